@@ -1,0 +1,70 @@
+"""Stable data contracts shared by retrieval, the agent, the CLI, the app and the eval harness.
+
+Scripts and datasets outside the repo depend on these shapes (shared/DESIGN.md): add fields, never
+rename or remove them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class Passage(BaseModel):
+    """One retrieved chunk, ranked, with enough context to quote and cite it."""
+
+    chunk_id: str
+    doc_id: str
+    title: str = ""
+    section: str = ""
+    program: str = ""
+    as_of: str | None = None
+    text: str = Field(description="The whole chunk text (the surrounding section context).")
+    snippet: str = Field("", description="The one or two sentences of the chunk that best match the query.")
+    score: float = Field(0.0, description="Fused (reciprocal-rank) score: higher is better.")
+    dense_score: float | None = None
+    lexical_score: float | None = None
+
+
+class SearchResult(BaseModel):
+    """What a knowledge search returns: ranked passages and whether any of them is relevant."""
+
+    query: str
+    passages: list[Passage] = Field(default_factory=list)
+    confidence: float = Field(0.0, ge=0.0, le=1.0, description="Calibrated relevance of the best passage.")
+    relevant: bool = Field(False, description="confidence >= the relevance threshold in settings.")
+    message: str | None = Field(None, description="Set when the query could not be searched as given.")
+
+
+class Citation(BaseModel):
+    doc_id: str
+    title: str
+    section: str = ""
+    snippet: str = ""
+    as_of: str | None = None
+    chunk_id: str | None = None
+
+
+class ToolCallRecord(BaseModel):
+    name: str
+    args: dict[str, Any] = Field(default_factory=dict)
+    result: Any = None
+
+
+class RetrievedRef(BaseModel):
+    doc_id: str
+    chunk_id: str
+    score: float
+
+
+class BotReply(BaseModel):
+    """One reply of the bot (``bot ask --json`` prints it)."""
+
+    answer: str
+    citations: list[Citation] = Field(default_factory=list)
+    tool_calls: list[ToolCallRecord] = Field(default_factory=list)
+    refused: bool = False
+    follow_up: str | None = None
+    retrieved: list[RetrievedRef] = Field(default_factory=list)
+    latency_ms: float = 0.0

@@ -1,0 +1,32 @@
+"""Errors a user can meet. Each says what went wrong and what to do next; none is shown as a traceback."""
+
+from __future__ import annotations
+
+
+class BotError(Exception):
+    """Base class: the message is written for the person using the bot."""
+
+
+class ConfigError(BotError):
+    """A setting is wrong or an optional dependency is missing."""
+
+
+class DocumentError(BotError):
+    """A knowledge document cannot be loaded (the message names the file and the reason)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class EmbedderMismatchError(BotError):
+    """The index was built with another embedder than the one configured now."""
+
+
+class IndexMissingError(BotError):
+    """There is no index yet."""
+
+
+class StoreUnavailableError(BotError):
+    """The Chroma server (BOT_CHROMA_URL) cannot be reached."""

@@ -1,0 +1,87 @@
+"""One typed settings tree for the whole bot (env prefix ``BOT_``, ``.env`` supported).
+
+Built once at an entry point (CLI, app.py, a benchmark) and passed down; nothing reads the
+environment at import time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+EmbedderName = Literal["offline", "sentence-transformers"]
+
+
+class Settings(BaseSettings):
+    """Every knob of the bot. Each field is also an environment variable: ``BOT_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="BOT_", env_file=".env", extra="ignore")
+
+    # --- where things live -------------------------------------------------------------------
+    data_dir: Path = Field(Path("data"), description="Index, feedback and reports live here.")
+    knowledge_dir: Path = Field(
+        Path("knowledge"), description="Folder with docs/ (Markdown sources) and rules/ (rule tables)."
+    )
+
+    # --- index ---------------------------------------------------------------------------------
+    chroma_url: str | None = Field(
+        None, description="When set (e.g. http://127.0.0.1:8000), use a Chroma server via HttpClient."
+    )
+    collection: str = Field("knowledge", description="Chroma collection name.")
+    embedder: EmbedderName = Field(
+        "offline", description="offline: hashed n-gram vectors, no weights; sentence-transformers: a model."
+    )
+    embed_model: str = Field(
+        "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2",
+        description="sentence-transformers model name or local path (used when embedder=sentence-transformers).",
+    )
+    offline_dim: int = Field(1024, ge=64, le=16384, description="Vector size of the offline embedder.")
+    embed_batch_size: int = Field(64, ge=1, le=4096, description="Texts embedded per batch.")
+    chunk_size: int = Field(900, ge=100, le=8000, description="Target chunk size in characters.")
+    chunk_overlap: int = Field(120, ge=0, le=2000, description="Overlap between neighbouring chunks.")
+
+    # --- retrieval -----------------------------------------------------------------------------
+    retrieval_k: int = Field(5, ge=1, le=50, description="Passages returned by default.")
+    relevance_threshold: float = Field(
+        0.35, ge=0.0, le=1.0, description="Confidence below which a search means 'nothing relevant'."
+    )
+
+    # --- agent ---------------------------------------------------------------------------------
+    llm: str | None = Field(
+        None, description="provider:model for init_chat_model (e.g. openai:gpt-4o-mini); unset = built-in policy."
+    )
+    llm_temperature: float = Field(0.0, ge=0.0, le=2.0, description="Sampling temperature of the LLM.")
+    max_message_chars: int = Field(4000, ge=100, le=100_000, description="Longer user messages are cut.")
+    max_history_turns: int = Field(20, ge=1, le=200, description="Turns of history kept per conversation.")
+    max_sessions: int = Field(1000, ge=1, le=1_000_000, description="Conversations kept in memory at once.")
+
+    # --- app -----------------------------------------------------------------------------------
+    host: str = Field("127.0.0.1", description="Address the Gradio app listens on.")
+    port: int = Field(7860, ge=1, le=65535, description="Port the Gradio app listens on.")
+    staff_username: str | None = Field(None, description="Staff login; the staff tab is off when unset.")
+    staff_password: SecretStr | None = Field(None, description="Staff password; the staff tab is off when unset.")
+    upload_max_bytes: int = Field(1_000_000, ge=1, le=50_000_000, description="Largest document upload.")
+
+    # --- derived paths ---------------------------------------------------------------------------
+    @property
+    def docs_dir(self) -> Path:
+        return self.knowledge_dir / "docs"
+
+    @property
+    def rules_dir(self) -> Path:
+        return self.knowledge_dir / "rules"
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def feedback_file(self) -> Path:
+        return self.data_dir / "feedback.jsonl"
+
+    @property
+    def staff_enabled(self) -> bool:
+        return bool(self.staff_username and self.staff_password and self.staff_password.get_secret_value())
