@@ -1,0 +1,98 @@
+"""``bot eval``: run evaluation datasets against the bot built from settings and write the reports.
+
+Exit codes: 0 all thresholds met, 1 a threshold broken, 2 an error (missing dataset, unreadable report).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from bot.cli.common import fail, load_settings, run_guarded
+
+DEFAULT_THRESHOLDS = Path("eval/thresholds.toml")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("eval")
+    def eval_command(
+        dataset: list[Path] = typer.Option(..., "--dataset", help="JSON Lines dataset; repeat for several."),
+        out: Path = typer.Option(..., "--out", help="Folder for report.json and report.html."),
+        compare: Path | None = typer.Option(None, "--compare", help="An earlier report.json to compare with."),
+        thresholds: Path | None = typer.Option(
+            None, "--thresholds", help=f"Thresholds TOML (default: {DEFAULT_THRESHOLDS} when it exists)."
+        ),
+        no_thresholds: bool = typer.Option(False, "--no-thresholds", help="Do not check any thresholds."),
+        progress: bool | None = typer.Option(
+            None, "--progress/--no-progress", help="Progress bar (default: only on a terminal)."
+        ),
+    ) -> None:
+        """Evaluate the bot on datasets: accuracy, sources, tools, refusals, citations, latency."""
+        code = run_guarded(_run, dataset, out, compare, thresholds, no_thresholds, progress)
+        raise typer.Exit(code)
+
+
+def _run(
+    datasets: list[Path],
+    out: Path,
+    compare_path: Path | None,
+    thresholds_path: Path | None,
+    no_thresholds: bool,
+    progress: bool | None,
+) -> int:
+    from bot.evaluation.compare import compare, load_report
+    from bot.evaluation.dataset import load_dataset
+    from bot.evaluation.harness import evaluate
+    from bot.evaluation.report import build_report, summary_lines, write_reports
+    from bot.evaluation.thresholds import check_thresholds, load_thresholds
+
+    # Check every input before the (slow) bot is built, so a typo fails in a second.
+    for path in datasets:
+        load_dataset(path)
+    old_report = load_report(compare_path) if compare_path is not None else None
+    gates = None
+    if not no_thresholds:
+        if thresholds_path is None and DEFAULT_THRESHOLDS.is_file():
+            thresholds_path = DEFAULT_THRESHOLDS
+        gates = load_thresholds(thresholds_path) if thresholds_path is not None else None
+    if out.exists() and not out.is_dir():
+        fail(f"--out must be a folder: {out}")
+
+    settings = load_settings()
+    from bot.corpus import load_corpus
+    from bot.wiring import build_bot
+
+    corpus = load_corpus(settings.docs_dir)
+    doc_texts = {doc.id: f"{doc.title}\n{doc.body}" for doc in corpus.documents}
+    bot = build_bot(settings)
+
+    run = evaluate(bot, datasets, doc_texts=doc_texts, progress=progress)
+    for issue in run.load_errors:
+        typer.echo(f"warning: {issue.file}:{issue.line}: {issue.error} (line skipped)", err=True)
+
+    comparison = compare(old_report, run.metrics, run.results, str(compare_path)) if old_report else None
+    breaches = check_thresholds(run.metrics, gates) if gates is not None else []
+    report = build_report(
+        run, comparison, gates, breaches, str(thresholds_path) if thresholds_path is not None else None
+    )
+    json_path, html_path = write_reports(report, out)
+
+    for line in summary_lines(report):
+        typer.echo(line)
+    if comparison is not None:
+        typer.echo(
+            f"\ncompared with {compare_path}: {len(comparison.improved)} case(s) improved, "
+            f"{len(comparison.regressed)} regressed"
+        )
+        for change in comparison.regressed:
+            typer.echo(f"  regressed: {change.id} (now fails {', '.join(change.new_failed)})")
+    typer.echo(f"\nwrote {json_path} and {html_path}")
+    if breaches:
+        typer.echo("\nthresholds not met:", err=True)
+        for breach in breaches:
+            typer.echo(f"  {breach.describe()}", err=True)
+        return 1
+    if gates is not None:
+        typer.echo(f"all thresholds in {thresholds_path} met")
+    return 0
