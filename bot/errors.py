@@ -30,3 +30,15 @@ class IndexMissingError(BotError):
 
 class StoreUnavailableError(BotError):
     """The Chroma server (BOT_CHROMA_URL) cannot be reached."""
+
+
+class DatasetError(BotError):
+    """An evaluation dataset file cannot be read (missing, not a file, not UTF-8)."""
+
+
+class ReportError(BotError):
+    """An evaluation report (e.g. the one given to ``bot eval --compare``) cannot be read."""
+
+
+class ThresholdsError(BotError):
+    """The evaluation thresholds file is missing or malformed."""
