@@ -1,0 +1,330 @@
+"""Query understanding without a model: normalisation, tokenisation and vocabulary expansion.
+
+The same `TextAnalyzer` tokenises documents (for BM25) and queries, so exact terms such as "No.2",
+"N3" or "e-Gov" produce the same tokens on both sides. The domain vocabulary (knowledge/vocabulary.yaml)
+groups terms that mean the same thing; a query that uses one term is expanded with the others.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import Stemmer
+import yaml
+from bm25s.stopwords import STOPWORDS_EN_PLUS
+from pydantic import BaseModel, Field, ValidationError
+
+from bot.errors import ConfigError
+
+DEFAULT_MAX_QUERY_CHARS = 1000
+
+# "No. 2", "No.2", "no2" -> "no.2": the programs' stage names must be one token on both sides.
+_STAGE_RE = re.compile(r"\bno\s*\.\s*(\d)\b|\bno(\d)\b")
+# A word, possibly with inner joiners that are part of exact terms ("e-gov", "no.2", "oecd/dac").
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[.\-/+'][^\W_]+)*")
+_SPLIT_PARTS_RE = re.compile(r"[\-/+']")
+_SPACE_RE = re.compile(r"\s+")
+_ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")  # terminal colour codes pasted along with text
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_CJK_SPLIT_RE = re.compile("(" + _CJK_RE.pattern + "+)")
+MAX_TOKEN_CHARS = 40  # longer "words" (pasted hashes, keyboard mashing) can never match anything
+_ASCII_WORD_RE = re.compile(r"^[a-z]+$")
+
+
+class Concept(BaseModel):
+    """Terms that mean the same thing to a user of this bot."""
+
+    id: str
+    terms: list[str] = Field(min_length=1)
+    anchor: bool = Field(False, description="A match places the question inside the bot's scope.")
+
+
+class Vocabulary(BaseModel):
+    """The domain vocabulary, kept as data in knowledge/vocabulary.yaml."""
+
+    concepts: list[Concept] = Field(default_factory=list)
+    stopwords: list[str] = Field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: Path) -> "Vocabulary":
+        """Read the YAML file; a missing file is an empty vocabulary, a broken one a ConfigError."""
+        if not path.exists():
+            return cls()
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            return cls.model_validate(data)
+        except (yaml.YAMLError, ValidationError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: not a valid vocabulary file ({exc})") from exc
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    text: str
+    original_chars: int
+    truncated: bool
+
+
+def normalize(text: str, max_chars: int | None = None) -> NormalizedText:
+    """NFKC, case-folded, control and format characters removed, whitespace collapsed, length capped."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    original = len(text)
+    # Cut before the expensive steps so a huge paste costs nothing; 2x leaves room for removed junk.
+    precut = max_chars is not None and original > 2 * max_chars
+    if precut:
+        text = text[: 2 * max_chars]
+    text = _ANSI_RE.sub(" ", text)
+    cleaned = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Zl", "Zp"):
+            cleaned.append(" ")  # newlines, tabs, NUL, escape sequences: a separator at most
+        elif cat in ("Cf", "Cs", "Co", "Cn"):
+            continue  # zero-width and invisible characters, lone surrogates, unassigned code points
+        else:
+            cleaned.append(ch)
+    text = unicodedata.normalize("NFKC", "".join(cleaned)).casefold()
+    text = _STAGE_RE.sub(lambda m: f"no.{m.group(1) or m.group(2)}", text)
+    text = _SPACE_RE.sub(" ", text).strip()
+    truncated = precut
+    if max_chars is not None and len(text) > max_chars:
+        cut = text[:max_chars]
+        space = cut.rfind(" ")
+        text = (cut[:space] if space > max_chars // 2 else cut).strip()
+        truncated = True
+    return NormalizedText(text=text, original_chars=original, truncated=truncated)
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK_RE.search(text))
+
+
+@dataclass(frozen=True)
+class QueryUnit:
+    """One thing the query asks about: a vocabulary concept or a single content word."""
+
+    label: str
+    tokens: frozenset[str]  # any of these in a passage means the unit is covered
+    concept: str | None = None
+    anchor: bool = False
+    # For a concept: its terms as token tuples (a term scores as the sum of its tokens' BM25).
+    terms: tuple[tuple[str, ...], ...] = ()
+    # The terms the user actually wrote (they weigh more than their synonyms).
+    matched: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass
+class QueryAnalysis:
+    """A query made ready for search."""
+
+    original: str
+    text: str  # normalised (and possibly shortened) query
+    truncated: bool
+    tokens: list[str]  # stemmed content tokens of the query itself
+    units: list[QueryUnit] = field(default_factory=list)
+    concepts: list[str] = field(default_factory=list)
+    dense_text: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not self.units
+
+    @property
+    def anchored(self) -> bool:
+        return any(u.anchor for u in self.units)
+
+
+class TextAnalyzer:
+    """Tokeniser + stemmer + stopwords + vocabulary matcher shared by documents and queries."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None, max_query_chars: int = DEFAULT_MAX_QUERY_CHARS):
+        self.vocabulary = vocabulary or Vocabulary()
+        self.max_query_chars = max_query_chars
+        self._local = threading.local()  # PyStemmer objects must not be shared between threads
+        self.stopwords = frozenset(STOPWORDS_EN_PLUS) | {
+            w for s in self.vocabulary.stopwords for w in self._raw_tokens(normalize(s).text)
+        }
+        # Latin terms match on stemmed token sequences; CJK terms as substrings of the query.
+        self._term_index: dict[tuple[str, ...], list[Concept]] = {}
+        self._cjk_terms: list[tuple[str, Concept]] = []
+        self._concept_terms: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._max_term_len = 1
+        for concept in self.vocabulary.concepts:
+            term_tokens: list[tuple[str, ...]] = []
+            for term in concept.terms:
+                norm = normalize(str(term)).text
+                if not norm:
+                    continue
+                if has_cjk(norm):
+                    self._cjk_terms.append((norm, concept))
+                    term_tokens.append(tuple(self.tokenize(norm)))
+                    continue
+                seq = tuple(self._stem(self._raw_tokens(norm)))
+                if not seq:
+                    continue
+                self._term_index.setdefault(seq, []).append(concept)
+                self._max_term_len = max(self._max_term_len, len(seq))
+                content = tuple(t for t in self.tokenize(norm))
+                if content:
+                    term_tokens.append(content)
+            self._concept_terms[concept.id] = tuple(dict.fromkeys(t for t in term_tokens if t))
+        self._cjk_terms.sort(key=lambda pair: -len(pair[0]))
+
+    # --- tokens ---------------------------------------------------------------------------------
+    @property
+    def _stemmer(self) -> Stemmer.Stemmer:
+        stemmer = getattr(self._local, "stemmer", None)
+        if stemmer is None:
+            stemmer = self._local.stemmer = Stemmer.Stemmer("english")
+        return stemmer
+
+    def _stem(self, tokens: list[str]) -> list[str]:
+        plain = [i for i, t in enumerate(tokens) if _ASCII_WORD_RE.match(t)]
+        if not plain:
+            return list(tokens)
+        stemmed = self._stemmer.stemWords([tokens[i] for i in plain])
+        out = list(tokens)
+        for i, s in zip(plain, stemmed):
+            out[i] = s
+        return out
+
+    @staticmethod
+    def _raw_tokens(text: str) -> list[str]:
+        """Tokens of already-normalised text, before stopwords and stemming."""
+        out: list[str] = []
+        for match in _TOKEN_RE.finditer(text):
+            tok = match.group(0)
+            if _CJK_RE.search(tok):
+                for run in _CJK_SPLIT_RE.split(tok):  # "n3レベル": "n3" stays a word, the kana become grams
+                    if run:
+                        out.extend(_cjk_grams(run) if _CJK_RE.match(run) else [run])
+                continue
+            if len(tok) > MAX_TOKEN_CHARS:
+                continue
+            out.append(tok)
+            if _SPLIT_PARTS_RE.search(tok):  # "full-time" also as "full", "time"; "no.2" stays whole
+                out.extend(p for p in _SPLIT_PARTS_RE.split(tok) if p)
+        return out
+
+    def tokenize(self, text: str, normalized: bool = True) -> list[str]:
+        """Content tokens (stopwords dropped, stemmed) of a text; used for every BM25 document."""
+        if not normalized:
+            text = normalize(text).text
+        raw = [t for t in self._raw_tokens(text) if t not in self.stopwords]
+        return self._stem(raw)
+
+    def document_tokens(self, text: str) -> list[str]:
+        return self.tokenize(text, normalized=False)
+
+    # --- queries --------------------------------------------------------------------------------
+    def analyze(self, query: str) -> QueryAnalysis:
+        norm = normalize(query, self.max_query_chars)
+        text = norm.text
+        raw = self._raw_tokens(text)
+        stemmed = self._stem(raw)
+        units: list[QueryUnit] = []
+        consumed = [False] * len(raw)
+
+        matches: dict[str, list[tuple[str, ...]]] = {}
+        order: list[Concept] = []
+
+        def add_concept(concept: Concept, term: tuple[str, ...]) -> None:
+            if concept.id not in matches:
+                matches[concept.id] = []
+                order.append(concept)
+            if term and term not in matches[concept.id]:
+                matches[concept.id].append(term)
+
+        # Longest vocabulary term first, left to right, over stemmed tokens with stopwords kept
+        # ("how many", "no 2" are made of stopwords).
+        i = 0
+        while i < len(stemmed):
+            matched = 0
+            for n in range(min(self._max_term_len, len(stemmed) - i), 0, -1):
+                concepts = self._term_index.get(tuple(stemmed[i : i + n]))
+                if concepts:
+                    term = tuple(s for r, s in zip(raw[i : i + n], stemmed[i : i + n]) if r not in self.stopwords)
+                    for concept in concepts:
+                        add_concept(concept, term)
+                    matched = n
+                    break
+            if matched:
+                for j in range(i, i + matched):
+                    consumed[j] = True
+                i += matched
+            else:
+                i += 1
+        if _CJK_RE.search(text):
+            remaining = text
+            for term, concept in self._cjk_terms:
+                if term in remaining:
+                    add_concept(concept, ())
+                    remaining = remaining.replace(term, " ")
+            # CJK grams left over cannot be matched against an English corpus without a segmenter:
+            # only the vocabulary speaks for a Japanese query.
+            for j, tok in enumerate(raw):
+                if _CJK_RE.search(tok):
+                    consumed[j] = True
+
+        for concept in order:
+            terms = self._concept_terms.get(concept.id, ())
+            if not terms:
+                continue
+            units.append(
+                QueryUnit(
+                    label=concept.id,
+                    tokens=frozenset(t for term in terms for t in term),
+                    concept=concept.id,
+                    anchor=concept.anchor,
+                    terms=terms,
+                    matched=tuple(matches[concept.id]),
+                )
+            )
+
+        content: list[str] = []
+        for j, (tok, stem) in enumerate(zip(raw, stemmed)):
+            if tok in self.stopwords or not tok:
+                continue
+            if not consumed[j]:
+                content.append(stem)
+        tokens = [s for r, s in zip(raw, stemmed) if r not in self.stopwords and not _CJK_RE.search(r)]
+        concept_tokens = {t for u in units for t in u.tokens}
+        for stem in dict.fromkeys(content):
+            if stem in concept_tokens:
+                continue  # already part of a concept the query uses
+            units.append(QueryUnit(label=stem, tokens=frozenset({stem})))
+
+        # The dense side sees the query plus the names of the concepts it uses: for a Japanese or
+        # heavily paraphrased question this gives the embedding words that occur in the documents.
+        expansions = []
+        for u in units:
+            if u.concept:
+                for concept in self.vocabulary.concepts:
+                    if concept.id == u.concept:
+                        expansions.append(str(concept.terms[0]))
+                        break
+        dense_text = text if not expansions else f"{text} ({', '.join(expansions)})"
+        return QueryAnalysis(
+            original=query if isinstance(query, str) else str(query),
+            text=text,
+            truncated=norm.truncated,
+            tokens=tokens,
+            units=units,
+            concepts=[u.concept for u in units if u.concept],
+            dense_text=dense_text,
+        )
+
+
+def _cjk_grams(token: str) -> list[str]:
+    """Character bigrams of a CJK run (unigram for a single character): no segmenter needed."""
+    if len(token) == 1:
+        return [token]
+    return [token[i : i + 2] for i in range(len(token) - 1)]
+
+
+def load_vocabulary(knowledge_dir: Path) -> Vocabulary:
+    return Vocabulary.load(knowledge_dir / "vocabulary.yaml")
