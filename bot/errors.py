@@ -42,3 +42,7 @@ class ReportError(BotError):
 
 class ThresholdsError(BotError):
     """The evaluation thresholds file is missing or malformed."""
+
+
+class UploadError(BotError):
+    """An uploaded document is refused (wrong type, too big, not UTF-8, bad front matter, unsafe name)."""

@@ -1,0 +1,42 @@
+"""Run the chat app: ``python app.py`` serves on BOT_HOST:BOT_PORT (127.0.0.1:7860 by default).
+
+Settings come from the environment / .env (prefix BOT_). The index is refreshed first (incremental, so
+nothing is re-embedded when the documents did not change); then one set of services is wired and the
+Gradio UI is served. ``bot serve`` runs the same thing.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from bot.errors import BotError
+from bot.settings import Settings
+
+EVAL_DATASETS = Path(__file__).resolve().parent / "eval" / "datasets"
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        print(f"error: invalid setting: {exc.errors()[0].get('loc')}: {exc.errors()[0].get('msg')}", file=sys.stderr)
+        return 2
+    from bot.ui.server import serve
+
+    try:
+        serve(settings, EVAL_DATASETS)
+    except BotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

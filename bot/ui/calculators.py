@@ -1,0 +1,192 @@
+"""The Calculators tab: one form per deterministic tool, built from the tool's pydantic input model.
+
+Validation messages appear under the field they are about; the result is the same card the chat shows.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import gradio as gr
+from pydantic import BaseModel, ValidationError
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticUndefined
+
+from bot.ui.render import escape_text, render_tool_card, render_tool_error
+from bot.ui.services import Services
+
+UNKNOWN = "unknown"
+YES_NO_UNKNOWN = [UNKNOWN, "yes", "no"]
+
+@dataclass(frozen=True)
+class FieldForm:
+    """How one input-model field is shown and read back."""
+
+    name: str
+    kind: Literal["int", "float", "bool", "tristate", "choice", "text", "int_list"]
+    optional: bool
+    choices: tuple[str, ...] = ()
+
+def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) == 1:
+            return args[0], len(args) < len(typing.get_args(annotation))
+    return annotation, False
+
+def describe_field(name: str, info: FieldInfo) -> FieldForm:
+    annotation, optional = _unwrap_optional(info.annotation)
+    origin = typing.get_origin(annotation)
+    if origin is Literal:
+        return FieldForm(name, "choice", optional, tuple(str(a) for a in typing.get_args(annotation)))
+    if origin in (list, tuple, Sequence) and typing.get_args(annotation)[:1] == (int,):
+        return FieldForm(name, "int_list", True)
+    if annotation is bool:
+        return FieldForm(name, "tristate" if optional else "bool", optional)
+    if annotation is int:
+        return FieldForm(name, "int", optional)
+    if annotation is float:
+        return FieldForm(name, "float", optional)
+    return FieldForm(name, "text", optional)
+
+def _default(info: FieldInfo) -> Any:
+    if info.default is PydanticUndefined or info.default is None:
+        return None
+    return info.default
+
+def make_component(form: FieldForm, info: FieldInfo) -> gr.components.Component:
+    label = info.title or form.name.replace("_", " ")
+    hint = info.description or None
+    default = _default(info)
+    elem_id = f"field-{form.name}"
+    if form.kind == "bool":
+        return gr.Checkbox(label=label, info=hint, value=bool(default), elem_id=elem_id)
+    if form.kind == "tristate":
+        value = UNKNOWN if default is None else ("yes" if default else "no")
+        return gr.Radio(YES_NO_UNKNOWN, label=label, info=hint, value=value, elem_id=elem_id)
+    if form.kind == "choice":
+        value = str(default) if default is not None else (None if form.optional else form.choices[0])
+        choices = list(form.choices) + ([UNKNOWN] if form.optional else [])
+        return gr.Dropdown(choices, label=label, info=hint, value=value or (UNKNOWN if form.optional else None), elem_id=elem_id)
+    if form.kind in ("int", "float"):
+        # No minimum/maximum here on purpose: out-of-range input must reach the model, whose message is
+        # shown next to the field (Gradio's own range check would only raise a pop-up error).
+        return gr.Number(label=label, info=hint, value=default, precision=0 if form.kind == "int" else None, elem_id=elem_id)
+    if form.kind == "int_list":
+        placeholder = "comma-separated, e.g. 2023, 2024"
+        value = ", ".join(str(v) for v in default) if default else ""
+        return gr.Textbox(label=label, info=hint, value=value, placeholder=placeholder, elem_id=elem_id)
+    return gr.Textbox(label=label, info=hint, value=default or "", elem_id=elem_id)
+
+def read_value(form: FieldForm, raw: Any) -> tuple[bool, Any, str | None]:
+    """(present, value, error) for one form value; absent optional fields are left to the model default."""
+    if form.kind == "bool":
+        return True, bool(raw), None
+    if form.kind == "tristate":
+        if raw in (None, "", UNKNOWN):
+            return False, None, None
+        return True, raw == "yes", None
+    if form.kind == "choice":
+        if raw in (None, "", UNKNOWN):
+            return False, None, None if form.optional else "Choose one of the options."
+        return True, raw, None
+    if form.kind in ("int", "float"):
+        if raw is None or raw == "":
+            return False, None, None if form.optional else "This field is required."
+        number = float(raw)
+        if form.kind == "int":
+            if not number.is_integer():
+                return True, number, "Enter a whole number."
+            return True, int(number), None
+        return True, number, None
+    if form.kind == "int_list":
+        text = str(raw or "").strip()
+        if not text:
+            return False, None, None
+        try:
+            return True, [int(part) for part in text.replace(";", ",").split(",") if part.strip()], None
+        except ValueError:
+            return True, text, "Enter whole numbers separated by commas, e.g. 2023, 2024."
+    text = str(raw or "").strip()
+    if not text:
+        return False, None, None if form.optional else "This field is required."
+    return True, text, None
+
+def field_errors(model: type[BaseModel], args: dict[str, Any]) -> dict[str, str]:
+    """Validation messages keyed by field name ("" for errors about the whole form)."""
+    try:
+        model.model_validate(args)
+    except ValidationError as exc:
+        errors: dict[str, str] = {}
+        for err in exc.errors():
+            loc = err.get("loc") or ("",)
+            key = str(loc[0]) if loc[0] in model.model_fields else ""
+            msg = err.get("msg", "invalid value").removeprefix("Value error, ")
+            errors.setdefault(key, msg)
+        return errors
+    return {}
+
+def error_markdown(message: str | None) -> str:
+    return f"⚠️ {escape_text(message)}" if message else ""
+
+def calculate(
+    services: Services, name: str, model: type[BaseModel], forms: list[FieldForm], values: Sequence[Any]
+) -> list[str]:
+    """Read the form, show per-field messages, run the tool; returns one message per field + the card."""
+    from bot.tools import run_tool
+
+    args: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for form, raw in zip(forms, values, strict=True):
+        present, value, error = read_value(form, raw)
+        if error:
+            errors[form.name] = error
+        elif present:
+            args[form.name] = value
+    if not errors:
+        errors = field_errors(model, args)
+    if errors:
+        general = errors.get("", "Please correct the highlighted fields.")
+        return [error_markdown(errors.get(f.name)) for f in forms] + [render_tool_error(name, general)]
+    outcome = run_tool(name, args, services.rules)
+    card = render_tool_card(name, args, outcome.result) if outcome.ok else render_tool_error(name, outcome.error or "")
+    return [""] * len(forms) + [card]
+
+def _tool_specs() -> list[tuple[str, type[BaseModel], str]]:
+    """(name, input model, description) for each calculator tool, from bot.tools.TOOL_SPECS."""
+    from bot.tools import TOOL_SPECS
+
+    specs = TOOL_SPECS.values() if isinstance(TOOL_SPECS, dict) else TOOL_SPECS
+    out = []
+    for spec in specs:
+        name = getattr(spec, "name")
+        model = getattr(spec, "input_model", None) or getattr(spec, "args_schema")
+        description = getattr(spec, "description", "") or ""
+        out.append((name, model, description))
+    return out
+
+def build_calculators_tab(services: Services) -> None:
+    for name, model, description in _tool_specs():
+        forms = [describe_field(n, info) for n, info in model.model_fields.items()]
+        with gr.Accordion(name.replace("_", " ").capitalize(), open=False, elem_id=f"calc-{name}"):
+            if description:
+                gr.Markdown(escape_text(description))
+            inputs: list[gr.components.Component] = []
+            messages: list[gr.Markdown] = []
+            with gr.Row(equal_height=False):
+                for form in forms:
+                    with gr.Column(min_width=220):
+                        inputs.append(make_component(form, model.model_fields[form.name]))
+                        messages.append(gr.Markdown("", elem_classes=["field-error"], elem_id=f"err-{name}-{form.name}"))
+            run = gr.Button("Calculate", variant="primary", elem_id=f"run-{name}")
+            result = gr.HTML(elem_id=f"result-{name}")
+
+            def _run(*values: Any, _name: str = name, _model=model, _forms=forms) -> list[str]:
+                return calculate(services, _name, _model, _forms, values)
+
+            run.click(_run, inputs, messages + [result], api_name=f"calc_{name}")

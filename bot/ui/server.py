@@ -1,0 +1,88 @@
+"""Start the app: wire the services once (through bot.wiring), refresh the index, serve the Gradio UI.
+
+Used by ``python app.py`` and ``bot serve``; the UI modules only receive the services built here.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from bot.settings import Settings
+from bot.ui.feedback import FeedbackLog
+from bot.ui.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def refresh_index(settings: Settings, store) -> dict:
+    """Run the real incremental ingest: it builds a missing index, updates a stale one, and is cheap (no
+    embedding at all) when nothing changed. Bad documents are reported, the others still served."""
+    from bot.ingest import ingest
+
+    report = ingest(settings, store)
+    data = report.model_dump(mode="json")
+    log.info(
+        "index: %s documents, %s chunks (added %s, updated %s, deleted %s, unchanged %s)",
+        *(data.get(k) for k in ("documents", "chunks", "added", "updated", "deleted", "unchanged")),
+    )
+    for issue in data.get("errors") or []:
+        log.warning("document skipped: %s: %s", issue.get("file"), issue.get("error"))
+    return data
+
+
+def build_services(settings: Settings, eval_datasets_dir: Path | None = None) -> Services:
+    """settings -> embedder -> store (index refreshed) -> retriever -> rules -> bot, once per process."""
+    from bot import wiring
+
+    embedder = wiring.build_embedder(settings)
+    store = wiring.build_store(settings, embedder)
+    refresh_index(settings, store)
+    retriever = wiring.build_retriever(settings, store)
+    rules = wiring.build_rulebook(settings)  # the calculators' copy; the bot loads the same tables
+    bot = wiring.build_bot(settings, retriever)
+    return Services(
+        settings=settings,
+        store=store,
+        retriever=retriever,
+        rules=rules,
+        bot=bot,
+        feedback=FeedbackLog(settings.feedback_file),
+        eval_datasets_dir=eval_datasets_dir or Path("eval/datasets"),
+    )
+
+
+def blocked_paths(settings: Settings) -> list[str]:
+    """Folders Gradio must never serve a file from, even by a crafted /file= URL: the index, feedback and
+    reports (data dir) and the knowledge sources. Gradio serves only its own upload/output cache anyway;
+    this makes the refusal explicit."""
+    return [str(settings.data_dir.resolve()), str(settings.knowledge_dir.resolve())]
+
+
+def serve(settings: Settings, eval_datasets_dir: Path | None = None, *, block: bool = True):
+    """Build everything and serve on settings.host:settings.port. Returns the Blocks when ``block`` is False."""
+    from bot.ui import CSS, build_ui
+
+    services = build_services(settings, eval_datasets_dir)
+    demo = build_ui(services)
+    demo.queue(default_concurrency_limit=2)
+    demo.launch(
+        server_name=settings.host,
+        server_port=settings.port,
+        css=CSS,
+        share=False,
+        show_error=False,  # errors reach the page as plain messages from our handlers, never tracebacks
+        max_file_size=settings.upload_max_bytes,
+        allowed_paths=[],
+        blocked_paths=blocked_paths(settings),
+        state_session_capacity=settings.max_sessions,
+        ssr_mode=False,
+        pwa=False,
+        mcp_server=False,
+        prevent_thread_lock=True,
+        quiet=True,
+    )
+    print(f"Serving on {demo.local_url}", flush=True)
+    if block:
+        demo.block_thread()
+    return demo
