@@ -1,0 +1,89 @@
+"""Split a document into quotable chunks along its Markdown headings, with stable content-derived ids.
+
+Each chunk keeps its heading path (``section``) so a citation can say where a passage came from, and the
+text that is embedded carries the title and heading path so a short passage still has its context.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+from langchain_text_splitters.markdown import ExperimentalMarkdownSyntaxTextSplitter
+from pydantic import BaseModel
+
+from bot.corpus import Document
+
+MetadataValue = str | int | float | bool
+
+_HEADERS = [("#", "h1"), ("##", "h2"), ("###", "h3"), ("####", "h4")]
+# Paragraphs first, then lines, then sentences: a chunk rarely ends mid-sentence.
+_SEPARATORS = ["\n\n", "\n", ". ", "; ", ", ", " ", ""]
+SECTION_SEPARATOR = " > "
+
+
+class Chunk(BaseModel):
+    """A passage of one document, as stored in the index."""
+
+    chunk_id: str
+    doc_id: str
+    text: str
+    metadata: dict[str, MetadataValue]
+
+    @property
+    def embedding_text(self) -> str:
+        return embedding_text(self.text, self.metadata)
+
+
+def embedding_text(text: str, metadata: dict[str, MetadataValue]) -> str:
+    """What gets embedded: title and heading path first, so a short passage is not stripped of context."""
+    head = str(metadata.get("title", ""))
+    section = str(metadata.get("section", ""))
+    if section:
+        head = f"{head}\n{section}" if head else section
+    return f"{head}\n\n{text}" if head else text
+
+
+def chunk_document(doc: Document, chunk_size: int, chunk_overlap: int) -> list[Chunk]:
+    """Split ``doc`` into chunks of at most about ``chunk_size`` characters, in document order.
+
+    Ids are ``<doc_id>::<16 hex of sha256(embedding text)>``: the same passage under the same heading keeps
+    its id across runs, so unchanged passages are never re-embedded. A passage that repeats inside one
+    document gets ``-2``, ``-3``... appended.
+    """
+    # The splitter refuses an overlap larger than the chunk; half a chunk is already generous.
+    chunk_overlap = max(0, min(chunk_overlap, chunk_size // 2))
+    sections = ExperimentalMarkdownSyntaxTextSplitter(headers_to_split_on=_HEADERS, strip_headers=True)
+    pieces = RecursiveCharacterTextSplitter(
+        chunk_size=chunk_size,
+        chunk_overlap=chunk_overlap,
+        separators=_SEPARATORS,
+        keep_separator="end",
+    )
+    chunks: list[Chunk] = []
+    seen: dict[str, int] = {}
+    for section_doc in sections.split_text(doc.body):
+        section = SECTION_SEPARATOR.join(
+            str(section_doc.metadata[key]).strip() for _, key in _HEADERS if section_doc.metadata.get(key)
+        )
+        for piece in pieces.split_text(section_doc.page_content):
+            text = piece.strip()
+            if not text:
+                continue
+            metadata: dict[str, MetadataValue] = {
+                "doc_id": doc.id,
+                "title": doc.title,
+                "program": doc.program,
+                "section": section,
+                "as_of": doc.as_of or "",
+                "source": doc.source,
+                "language": doc.language,
+                "position": len(chunks),
+                "doc_hash": doc.content_hash,
+                "path": doc.path,
+            }
+            digest = hashlib.sha256(embedding_text(text, metadata).encode("utf-8")).hexdigest()[:16]
+            seen[digest] = seen.get(digest, 0) + 1
+            suffix = f"-{seen[digest]}" if seen[digest] > 1 else ""
+            chunks.append(Chunk(chunk_id=f"{doc.id}::{digest}{suffix}", doc_id=doc.id, text=text, metadata=metadata))
+    return chunks

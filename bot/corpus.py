@@ -1,0 +1,207 @@
+"""Load and validate the knowledge documents: Markdown files with YAML front matter under knowledge/docs/.
+
+A bad file never stops the load: it becomes a ``DocumentIssue`` naming the file and the reason, and every
+good document is still returned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+from pydantic import BaseModel, Field
+
+from bot.errors import DocumentError
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+DEFAULT_MAX_BYTES = 5_000_000
+
+# Ids end up in chunk ids ("<doc_id>::<hash>") and in Chroma metadata filters: keep them plain.
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
+# What the text itself dates: an ISO date, a month, or a Japanese fiscal year.
+_AS_OF_RE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|FY\d{4})$")
+_PROGRAM_RE = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
+_LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+
+
+class Document(BaseModel):
+    """One knowledge document: its front matter fields, its Markdown body and where it came from."""
+
+    id: str
+    title: str
+    program: str = "general"
+    source: str = ""
+    as_of: str | None = None
+    language: str = "en"
+    body: str
+    path: str = Field(description="File path relative to the docs folder (POSIX form).")
+    content_hash: str = Field(description="sha256 of the file's text: changes whenever the file does.")
+
+
+class DocumentIssue(BaseModel):
+    """A file that could not be loaded, and why (written for the person who maintains the documents)."""
+
+    file: str
+    error: str
+
+
+class CorpusLoad(BaseModel):
+    documents: list[Document]
+    errors: list[DocumentIssue]
+
+
+def load_corpus(docs_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CorpusLoad:
+    """Load every document under ``docs_dir`` (recursively, hidden files skipped), sorted by path.
+
+    Two files with the same ``id``: the first by path is kept, the later one is reported as an error.
+    """
+    docs_dir = Path(docs_dir)
+    if not docs_dir.is_dir():
+        return CorpusLoad(
+            documents=[], errors=[DocumentIssue(file=str(docs_dir), error="documents folder not found")]
+        )
+    documents: list[Document] = []
+    errors: list[DocumentIssue] = []
+    first_file_by_id: dict[str, str] = {}
+    for path in _visible_files(docs_dir):
+        rel = path.relative_to(docs_dir).as_posix()
+        try:
+            doc = parse_document(path, root=docs_dir, max_bytes=max_bytes)
+        except DocumentError as exc:
+            errors.append(DocumentIssue(file=rel, error=exc.reason))
+            continue
+        if doc.id in first_file_by_id:
+            errors.append(
+                DocumentIssue(
+                    file=rel,
+                    error=f"duplicate id '{doc.id}': already used by {first_file_by_id[doc.id]}; "
+                    "give this document its own id",
+                )
+            )
+            continue
+        first_file_by_id[doc.id] = rel
+        documents.append(doc)
+    return CorpusLoad(documents=documents, errors=errors)
+
+
+def parse_document(path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read and validate one document; raise ``DocumentError`` (file + reason) when it cannot be used."""
+    path = Path(path)
+    rel = path.relative_to(root).as_posix() if root is not None else path.name
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(rel, f"file is too large ({size:,} bytes; the limit is {max_bytes:,})")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(rel, f"cannot read the file ({exc.strerror or exc})") from exc
+
+    if not raw.strip():
+        raise DocumentError(rel, "file is empty")
+    if b"\x00" in raw[:8192]:
+        raise DocumentError(rel, "binary file, not a text document (contains NUL bytes)")
+    if path.suffix.lower() not in MARKDOWN_SUFFIXES:
+        raise DocumentError(
+            rel, f"unsupported file type '{path.suffix or '(none)'}': documents must be Markdown (.md) files"
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            rel, f"not valid UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
+        ) from exc
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _parse_text(text, rel)
+
+
+def _parse_text(text: str, rel: str) -> Document:
+    if not text.lstrip().startswith("---"):
+        raise DocumentError(rel, "no front matter: the file must start with '---', then id, title, ... and '---'")
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError as exc:
+        raise DocumentError(rel, f"broken front matter (YAML): {_yaml_reason(exc)}") from exc
+    except Exception as exc:  # python-frontmatter raises plain errors for non-mapping front matter
+        raise DocumentError(rel, f"broken front matter: {exc}") from exc
+    meta: dict[str, Any] = dict(post.metadata)
+    if not meta:
+        raise DocumentError(rel, "broken front matter: no 'key: value' fields between the '---' lines")
+
+    doc_id = _text_field(meta, "id", rel, required=True)
+    if not _ID_RE.match(doc_id):
+        raise DocumentError(
+            rel, f"invalid id '{doc_id}': use lowercase letters, digits, '-', '_' or '.' (at most 120 characters)"
+        )
+    title = _text_field(meta, "title", rel, required=True)
+    program = _text_field(meta, "program", rel) or "general"
+    if not _PROGRAM_RE.match(program):
+        raise DocumentError(rel, f"invalid program '{program}': use a short lowercase name such as titp or jip")
+    language = _text_field(meta, "language", rel) or "en"
+    if not _LANGUAGE_RE.match(language):
+        raise DocumentError(rel, f"invalid language '{language}': use a language code such as en or ja")
+    body = post.content.strip()
+    if not body:
+        raise DocumentError(rel, "no text after the front matter")
+    return Document(
+        id=doc_id,
+        title=title,
+        program=program,
+        source=_text_field(meta, "source", rel),
+        as_of=_as_of(meta.get("as_of"), rel),
+        language=language,
+        body=body + "\n",
+        path=rel,
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+
+
+def _text_field(meta: dict[str, Any], key: str, rel: str, *, required: bool = False) -> str:
+    value = meta.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise DocumentError(rel, f"front matter has no '{key}'")
+        return ""
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        raise DocumentError(rel, f"front matter '{key}' must be text, not {type(value).__name__}")
+    return str(value).strip()
+
+
+def _as_of(value: Any, rel: str) -> str | None:
+    # YAML turns an unquoted 2017-09-15 into a date: accept it as the ISO date it was written as.
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not _AS_OF_RE.match(text):
+        raise DocumentError(
+            rel,
+            f"invalid as_of '{text}': use a date (2017-09-15), a month (2020-01), a fiscal year (FY2024) "
+            "or null when the text gives no date",
+        )
+    return text
+
+
+def _yaml_reason(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    # +1 for the opening '---' line, +1 because marks count from zero
+    return f"{problem} (line {mark.line + 2})" if mark is not None else problem
+
+
+def _visible_files(root: Path) -> list[Path]:
+    files = []
+    for path in root.rglob("*"):
+        rel_parts = path.relative_to(root).parts
+        if any(part.startswith(".") for part in rel_parts):
+            continue
+        if path.is_file():
+            files.append(path)
+    return sorted(files, key=lambda p: p.relative_to(root).as_posix())

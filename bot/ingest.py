@@ -1,0 +1,183 @@
+"""Bring the index exactly in step with the documents: incremental, idempotent and crash-safe.
+
+Every run compares the chunks the documents should produce (stable, content-derived ids) with the chunks
+the index holds, and applies only the difference: new chunks are embedded and added, chunks whose text
+is unchanged keep their vectors (only their metadata is refreshed if needed), and chunks no document
+produces any more are deleted. Because the plan is always recomputed from the index itself, a run killed
+at any point leaves an index the next run repairs to exactly the right chunks.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from bot.chunking import Chunk, chunk_document
+from bot.corpus import DocumentIssue, load_corpus
+from bot.errors import ConfigError
+from bot.settings import Settings
+from bot.store import ChunkStore
+
+# Chunks embedded and written per step; small enough that a kill loses little work, large enough that
+# per-call overhead stays small.
+_MIN_FLUSH = 256
+
+
+class IngestReport(BaseModel):
+    """What a run did. Document counts first (the summary people read), then chunk counts."""
+
+    documents: int = Field(description="Documents loaded from the folder (good ones).")
+    chunks: int = Field(description="Chunks in the index after the run.")
+    added: int = Field(0, description="Documents new to the index.")
+    updated: int = Field(0, description="Documents whose chunks changed.")
+    deleted: int = Field(0, description="Documents removed from the index (their file is gone).")
+    unchanged: int = Field(0, description="Documents already exactly in the index.")
+    preserved: int = Field(0, description="Indexed documents left as they were because their file has an error.")
+    errors: list[DocumentIssue] = Field(default_factory=list)
+    embedded: int = Field(0, description="Chunks embedded in this run.")
+    chunks_added: int = 0
+    chunks_deleted: int = 0
+    chunks_updated: int = Field(0, description="Chunks whose metadata was refreshed without re-embedding.")
+    chunks_unchanged: int = 0
+    rebuilt: bool = False
+    repaired: bool = Field(False, description="The previous run was interrupted; this one finished its work.")
+    embedder: str = ""
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class _DocPlan:
+    doc_id: str
+    add: list[Chunk] = field(default_factory=list)
+    refresh: list[Chunk] = field(default_factory=list)
+    remove: list[str] = field(default_factory=list)
+
+
+def ingest(
+    settings: Settings,
+    store: ChunkStore,
+    *,
+    docs_dir: Path | None = None,
+    rebuild: bool = False,
+    progress: bool = False,
+) -> IngestReport:
+    """Index the documents in ``docs_dir`` (default ``settings.docs_dir``) into ``store``.
+
+    Bad files are reported in ``errors`` and skipped; chunks they produced before are kept, so a typo in a
+    document never empties its part of the index. ``rebuild`` drops the index first (new embedder).
+    """
+    started = time.perf_counter()
+    docs_dir = Path(docs_dir) if docs_dir is not None else settings.docs_dir
+    if not docs_dir.is_dir():
+        # Not an empty corpus: treating a wrong path as "every document was removed" would wipe the index.
+        raise ConfigError(f"Documents folder not found: {docs_dir}")
+    corpus = load_corpus(docs_dir)
+    if rebuild:
+        store.reset()
+    interrupted = store.info().get("ingest_state") == "running"
+
+    desired = {doc.id: chunk_document(doc, settings.chunk_size, settings.chunk_overlap) for doc in corpus.documents}
+    stored = store.metadata_by_id()
+    stored_by_doc: dict[str, dict[str, dict]] = {}
+    for chunk_id, meta in stored.items():
+        stored_by_doc.setdefault(str(meta.get("doc_id", "")), {})[chunk_id] = meta
+
+    report = IngestReport(
+        documents=len(corpus.documents), chunks=0, errors=corpus.errors, rebuilt=rebuild, embedder=store.embedder.name
+    )
+    plans: list[_DocPlan] = []
+    for doc_id, chunks in desired.items():
+        have = stored_by_doc.get(doc_id, {})
+        want_ids = {c.chunk_id for c in chunks}
+        plan = _DocPlan(
+            doc_id,
+            add=[c for c in chunks if c.chunk_id not in have],
+            refresh=[c for c in chunks if c.chunk_id in have and have[c.chunk_id] != c.metadata],
+            remove=sorted(set(have) - want_ids),
+        )
+        report.chunks_unchanged += len(chunks) - len(plan.add) - len(plan.refresh)
+        if not have:
+            report.added += 1
+        elif plan.add or plan.refresh or plan.remove:
+            report.updated += 1
+        else:
+            report.unchanged += 1
+        plans.append(plan)
+
+    # A document whose file is now broken is not "removed": keep its chunks until the file is fixed.
+    broken_files = {issue.file for issue in corpus.errors}
+    removed: list[str] = []
+    for doc_id, have in stored_by_doc.items():
+        if doc_id in desired:
+            continue
+        if any(meta.get("path") in broken_files for meta in have.values()):
+            report.preserved += 1
+        else:
+            report.deleted += 1
+            removed.extend(sorted(have))
+
+    to_embed = sum(len(p.add) for p in plans)
+    has_work = to_embed or removed or any(p.refresh or p.remove for p in plans)
+    if has_work:
+        store.set_ingest_state("running")
+    _apply(store, plans, report, to_embed, max(_MIN_FLUSH, settings.embed_batch_size), progress)
+    if removed:
+        store.delete(removed)
+        report.chunks_deleted += len(removed)
+    if has_work or interrupted:
+        store.set_ingest_state("idle")  # also a fresh generation stamp after an interrupted run
+    report.repaired = interrupted
+    report.chunks = store.count()
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def _apply(
+    store: ChunkStore, plans: list[_DocPlan], report: IngestReport, to_embed: int, flush_size: int, progress: bool
+) -> None:
+    """Per group of documents: add new chunks first, then refresh metadata, then delete the old chunks,
+    so a changed document is never missing from the index while it is being replaced."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=to_embed, unit="chunk", desc="embedding", disable=not progress or to_embed == 0, file=sys.stderr)
+    try:
+        pending: list[_DocPlan] = []
+        pending_chunks = 0
+        for plan in plans:
+            if not (plan.add or plan.refresh or plan.remove):
+                continue
+            pending.append(plan)
+            pending_chunks += len(plan.add)
+            if pending_chunks >= flush_size:
+                _flush(store, pending, report, bar)
+                pending, pending_chunks = [], 0
+        if pending:
+            _flush(store, pending, report, bar)
+    finally:
+        bar.close()
+
+
+def _flush(store: ChunkStore, plans: list[_DocPlan], report: IngestReport, bar) -> None:
+    new = [c for p in plans for c in p.add]
+    if new:
+        vectors = store.embedder.embed_documents([c.embedding_text for c in new])
+        store.upsert(new, vectors)
+        report.embedded += len(new)
+        report.chunks_added += len(new)
+        bar.update(len(new))
+    refresh = [c for p in plans for c in p.refresh]
+    if refresh:
+        store.update_metadata(refresh)
+        report.chunks_updated += len(refresh)
+    stale = [i for p in plans for i in p.remove]
+    if stale:
+        store.delete(stale)
+        report.chunks_deleted += len(stale)
