@@ -103,14 +103,14 @@ def save_upload(
         staged = Path(tmp) / filename
         staged.write_text(text, encoding="utf-8")
         try:
-            doc = parse_document(staged)
+            doc = parse_document(staged, max_bytes=max_bytes)
         except DocumentError as exc:
             raise UploadError(f"{filename}: {exc.reason}") from exc
 
         for other in load_corpus(docs_dir).documents:
-            if other.id == doc.id and Path(other.path).resolve() != dest:
+            if other.id == doc.id and (docs_dir / other.path).resolve() != dest:
                 raise UploadError(
-                    f"Document id '{doc.id}' is already used by {Path(other.path).name}: change the id in the front matter."
+                    f"Document id '{doc.id}' is already used by {other.path}: change the id in the front matter."
                 )
 
         # Atomic: a reader (the ingest) never sees a half-written document.

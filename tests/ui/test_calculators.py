@@ -1,0 +1,67 @@
+"""Calculator forms: fields read from the pydantic input models, per-field validation messages."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import pytest
+from pydantic import BaseModel, Field
+
+from bot.ui.calculators import UNKNOWN, describe_field, field_errors, read_value
+
+
+class Sample(BaseModel):
+    full_time_employees: int = Field(ge=0, le=1_000_000)
+    hours: float = Field(0.0, ge=0)
+    occupation: Literal["general", "nursing_care"] = "general"
+    excellent: bool = False
+    residing_in_japan: bool | None = None
+    nationality: str | None = None
+    participated_fiscal_years: list[int] = Field(default_factory=list)
+
+
+def forms():
+    return {n: describe_field(n, info) for n, info in Sample.model_fields.items()}
+
+
+def test_describe_fields():
+    f = forms()
+    assert f["full_time_employees"].kind == "int" and not f["full_time_employees"].optional
+    assert f["hours"].kind == "float"
+    assert f["occupation"].kind == "choice" and f["occupation"].choices == ("general", "nursing_care")
+    assert f["excellent"].kind == "bool"
+    assert f["residing_in_japan"].kind == "tristate" and f["residing_in_japan"].optional
+    assert f["nationality"].kind == "text" and f["nationality"].optional
+    assert f["participated_fiscal_years"].kind == "int_list"
+
+
+@pytest.mark.parametrize(
+    ("field", "raw", "expected"),
+    [
+        ("full_time_employees", 45.0, (True, 45, None)),
+        ("full_time_employees", None, (False, None, "This field is required.")),
+        ("full_time_employees", 4.5, (True, 4.5, "Enter a whole number.")),
+        ("hours", 12.5, (True, 12.5, None)),
+        ("excellent", True, (True, True, None)),
+        ("residing_in_japan", UNKNOWN, (False, None, None)),
+        ("residing_in_japan", "no", (True, False, None)),
+        ("nationality", "  ", (False, None, None)),
+        ("nationality", " Viet Nam ", (True, "Viet Nam", None)),
+        ("participated_fiscal_years", "2023, 2024", (True, [2023, 2024], None)),
+        ("participated_fiscal_years", "", (False, None, None)),
+    ],
+)
+def test_read_value(field, raw, expected):
+    assert read_value(forms()[field], raw) == expected
+
+
+def test_read_value_bad_list():
+    present, _, error = read_value(forms()["participated_fiscal_years"], "twenty")
+    assert present and "whole numbers" in error
+
+
+def test_field_errors_name_the_field():
+    errors = field_errors(Sample, {"full_time_employees": -3, "hours": -1})
+    assert set(errors) == {"full_time_employees", "hours"}
+    assert "greater than or equal to 0" in errors["full_time_employees"]
+    assert field_errors(Sample, {"full_time_employees": 3}) == {}

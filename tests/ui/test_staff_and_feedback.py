@@ -1,0 +1,62 @@
+"""Staff credentials (no default password, constant-time check), staff actions refused without login,
+and feedback lines written with their conversation."""
+
+from __future__ import annotations
+
+import threading
+
+from pydantic import SecretStr
+
+from bot.settings import Settings
+from bot.ui.feedback import FeedbackLog
+from bot.ui.services import Services
+from bot.ui.staff import NOT_LOGGED_IN, credentials_match, reindex, run_evaluation, upload_document
+
+
+def _services(settings: Settings) -> Services:
+    # Staff checks only read settings; the other services are never touched when the login is refused.
+    return Services(settings=settings, store=None, retriever=None, rules=None, bot=None, feedback=FeedbackLog(settings.feedback_file))
+
+
+def test_no_credentials_means_no_login(settings):
+    assert not settings.staff_enabled
+    svc = _services(settings)
+    for user, pw in [("", ""), ("admin", "admin"), (None, None), ("staff", "")]:
+        assert not credentials_match(svc, user, pw)
+
+
+def test_credentials_from_settings(settings):
+    s = settings.model_copy(update={"staff_username": "maria", "staff_password": SecretStr("s3cret-pw")})
+    svc = _services(s)
+    assert s.staff_enabled
+    assert credentials_match(svc, "maria", "s3cret-pw")
+    assert not credentials_match(svc, "maria", "wrong")
+    assert not credentials_match(svc, "Maria", "s3cret-pw")
+    assert not credentials_match(svc, "maria", "")
+
+
+def test_staff_actions_refused_without_login(settings, tmp_path):
+    svc = _services(settings.model_copy(update={"staff_username": "m", "staff_password": SecretStr("p")}))
+    src = tmp_path / "x.md"
+    src.write_text("---\nid: x\ntitle: x\n---\nbody\n")
+    assert upload_document(svc, False, str(src), False) == NOT_LOGGED_IN
+    assert not (settings.docs_dir / "x.md").exists()
+    assert reindex(svc, False, lambda *a, **k: None) == NOT_LOGGED_IN
+    assert run_evaluation(svc, False, None, lambda *a, **k: None)[0] == NOT_LOGGED_IN
+
+
+def test_feedback_log_appends_from_many_threads(tmp_path):
+    log = FeedbackLog(tmp_path / "data" / "feedback.jsonl")
+
+    def write(i: int) -> None:
+        log.append({"session_id": str(i), "liked": i % 2 == 0, "conversation": [{"question": "q" * 500}]})
+
+    threads = [threading.Thread(target=write, args=(i,)) for i in range(30)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    records = log.read()
+    assert len(records) == 30
+    assert {r["session_id"] for r in records} == {str(i) for i in range(30)}
+    assert all("time" in r and r["conversation"][0]["question"] == "q" * 500 for r in records)
