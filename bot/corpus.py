@@ -193,7 +193,7 @@ def _yaml_reason(exc: yaml.YAMLError) -> str:
     mark = getattr(exc, "problem_mark", None)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     # +1 for the opening '---' line, +1 because marks count from zero
-    return f"{problem} (line {mark.line + 2})" if mark is not None else problem
+    return f"{problem} (near line {mark.line + 2} of the file)" if mark is not None else problem
 
 
 def _visible_files(root: Path) -> list[Path]:
