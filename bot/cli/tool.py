@@ -1,0 +1,54 @@
+"""`bot tool NAME 'JSON-ARGS'`: run one deterministic tool and print its result as JSON; `--list` shows
+every tool with its argument schema. Bad arguments give a one-line message naming the field, exit 2."""
+
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+import typer
+
+from bot.cli.common import fail, load_settings, print_json, run_guarded
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("tool")
+    def tool_command(
+        name: Optional[str] = typer.Argument(None, help="Tool name, e.g. trainee_quota (see --list)."),
+        args: str = typer.Argument("{}", help='Arguments as a JSON object, e.g. \'{"full_time_employees": 45}\'.'),
+        list_tools: bool = typer.Option(False, "--list", help="List the tools with their JSON schemas."),
+    ) -> None:
+        """Run a rule tool (quota, training-time split, Re-Skills, JIP) and print the result as JSON."""
+        run_guarded(_run, name, args, list_tools)
+
+
+def _run(name: str | None, raw_args: str, list_tools: bool) -> None:
+    from bot.tools import TOOL_SPECS, run_tool  # lazy: keeps `bot --help` fast
+
+    if list_tools:
+        print_json([
+            {
+                "name": spec.name,
+                "description": spec.description,
+                "input_schema": spec.input_model.model_json_schema(),
+            }
+            for spec in TOOL_SPECS
+        ])
+        return
+    if not name:
+        fail("give a tool name (see `bot tool --list`), e.g. bot tool trainee_quota '{\"full_time_employees\": 45}'")
+    try:
+        args = json.loads(raw_args)
+    except json.JSONDecodeError as exc:
+        fail(f"arguments are not valid JSON ({exc.msg} at character {exc.pos}); "
+             "give an object such as '{\"full_time_employees\": 45}'")
+    if not isinstance(args, dict):
+        fail("arguments must be a JSON object such as '{\"full_time_employees\": 45}'")
+
+    from bot.wiring import build_rulebook
+
+    rules = build_rulebook(load_settings())
+    outcome = run_tool(name, args, rules)
+    if not outcome.ok:
+        fail(f"{name}: {outcome.error}")
+    print_json(outcome.result)

@@ -1,0 +1,107 @@
+"""Shared pydantic pieces of the tools: bounded input types, the result base and error wording.
+
+Inputs accept what a person or a language model sends (numbers, numeric strings) but refuse booleans
+for numbers, NaN and infinity, and unknown argument names, so every mistake is named by its field.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from bot.rules import RuleRef
+
+__all__ = [
+    "Count",
+    "Criterion",
+    "Hours",
+    "RuleRef",
+    "ToolInput",
+    "ToolResult",
+    "Verdict",
+    "describe_validation_error",
+    "fraction_pct",
+    "pct",
+]
+
+Verdict = Literal["yes", "no", "unknown"]
+
+
+def _no_bool(value: Any) -> Any:
+    # pydantic would read True as 1: a yes/no answer in a number field is a mistake worth naming
+    if isinstance(value, bool):
+        raise ValueError("expected a number, not true/false")
+    return value
+
+
+def _finite(value: Any) -> Any:
+    value = _no_bool(value)
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in {"nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"}:
+            raise ValueError("expected a finite number, not NaN or infinity")
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("expected a finite number, not NaN or infinity")
+    return value
+
+
+Count = Annotated[int, BeforeValidator(_no_bool)]
+Hours = Annotated[float, BeforeValidator(_finite), Field(allow_inf_nan=False)]
+
+
+class ToolInput(BaseModel):
+    """Base of every tool's arguments: unknown argument names are errors, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class ToolResult(BaseModel):
+    """What every tool returns besides its numbers: words for a person, and the rules behind them."""
+
+    explanation: str = Field(description="Plain-English answer a small-business owner or applicant understands.")
+    rules_used: list[RuleRef] = Field(default_factory=list, description="Rule rows used, with source and confidence.")
+    notes: list[str] = Field(default_factory=list, description="Caveats, discrepancies between sources, next steps.")
+
+
+class Criterion(BaseModel):
+    """One eligibility condition and how the given facts meet it."""
+
+    criterion: str
+    verdict: Verdict
+    detail: str
+    rule_id: str
+
+
+def pct(part: float, whole: float) -> float:
+    """A share in percent with one decimal."""
+    return round(part * 100.0 / whole, 1)
+
+
+def fraction_pct(share: Fraction) -> str:
+    """'1/3' -> '33.3%', '1/2' -> '50%'."""
+    value = round(float(share) * 100, 1)
+    return f"{value:g}%"
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """One line per problem, each naming the argument, e.g. "full_time_employees: must be >= 0 (got -3)"."""
+    parts = []
+    for err in exc.errors(include_url=False):
+        loc = [str(p) for p in err.get("loc", ())]
+        where = ".".join(loc) if loc else "arguments"
+        msg = err.get("msg", "invalid value")
+        if msg.startswith("Value error, "):
+            msg = msg[len("Value error, "):]
+        if err.get("type") == "missing":
+            msg = "missing (this argument is required)"
+        elif err.get("type") == "extra_forbidden":
+            msg = "unknown argument"
+        got = err.get("input")
+        if loc and err.get("type") not in {"missing", "extra_forbidden"} and not isinstance(got, (dict, list)):
+            text = repr(got)
+            msg = f"{msg} (got {text[:60]}{'...' if len(text) > 60 else ''})"
+        parts.append(f"{where}: {msg}")
+    return "; ".join(parts) or "invalid arguments"

@@ -1,0 +1,138 @@
+"""The tool registry: one list of specs, a never-raising runner, and the LangChain tool wrappers.
+
+The CLI (`bot tool`), the UI calculators and the agent all go through here, so every caller gets the
+same validation messages and the same JSON results.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable
+
+from pydantic import BaseModel, ValidationError
+
+from bot.rules import RuleBook
+from bot.tools.jip import (
+    JipEligibilityInput,
+    JipEligibilityResult,
+    JipSupportFundsInput,
+    JipSupportFundsResult,
+    jip_eligibility,
+    jip_support_funds,
+)
+from bot.tools.models import ToolInput, ToolResult, describe_validation_error
+from bot.tools.quota import TraineeQuotaInput, TraineeQuotaResult, trainee_quota
+from bot.tools.reskills import ReskillsCourseInput, ReskillsCourseResult, reskills_course_check
+from bot.tools.training import TrainingTimeInput, TrainingTimeResult, training_time_split
+
+if TYPE_CHECKING:
+    from langchain_core.tools import BaseTool
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    """A tool as the CLI, the UI calculators and the agent see it."""
+
+    name: str
+    input_model: type[ToolInput]
+    result_model: type[ToolResult]
+    description: str  # one line, for lists and form titles
+    function: Callable[..., ToolResult]  # the pure function; takes the arguments plus rules=RuleBook
+
+    @property
+    def docstring(self) -> str:
+        """The function's full docstring: the description a language model reads."""
+        import inspect
+
+        return inspect.cleandoc(self.function.__doc__ or self.description)
+
+
+TOOL_SPECS: list[ToolSpec] = [
+    ToolSpec("trainee_quota", TraineeQuotaInput, TraineeQuotaResult,
+             "How many technical intern trainees a company may accept (No.1 per year, No.2 / No.3 at once).",
+             trainee_quota),
+    ToolSpec("training_time_split", TrainingTimeInput, TrainingTimeResult,
+             "Whether a training plan's split of required / related / peripheral hours is allowed.",
+             training_time_split),
+    ToolSpec("reskills_course_check", ReskillsCourseInput, ReskillsCourseResult,
+             "Whether a course meets the METI Re-Skills certification requirements.",
+             reskills_course_check),
+    ToolSpec("jip_eligibility", JipEligibilityInput, JipEligibilityResult,
+             "Whether an applicant may apply to the METI Japan Internship Program (FY2024).",
+             jip_eligibility),
+    ToolSpec("jip_support_funds", JipSupportFundsInput, JipSupportFundsResult,
+             "Activity support funds of the Japan Internship Program for a number of days.",
+             jip_support_funds),
+]
+
+_BY_NAME = {spec.name: spec for spec in TOOL_SPECS}
+
+
+def get_spec(name: str) -> ToolSpec | None:
+    return _BY_NAME.get(name)
+
+
+class ToolOutcome(BaseModel):
+    """The result of running a tool by name: never an exception."""
+
+    name: str
+    ok: bool
+    result: dict[str, Any] | None = None
+    error: str | None = None
+
+
+def run_tool(name: str, args: dict[str, Any], rules: RuleBook) -> ToolOutcome:
+    """Validate ``args`` against the tool's input model and run it; every failure becomes ``error``."""
+    spec = _BY_NAME.get(name)
+    if spec is None:
+        known = ", ".join(_BY_NAME)
+        return ToolOutcome(name=name, ok=False, error=f"unknown tool {name!r}; the tools are: {known}")
+    if not isinstance(args, dict):
+        return ToolOutcome(name=name, ok=False,
+                           error=f"arguments must be a JSON object of named values, got {type(args).__name__}")
+    try:
+        params = spec.input_model.model_validate(args)
+        result = spec.function(**params.model_dump(), rules=rules)
+    except ValidationError as exc:
+        return ToolOutcome(name=name, ok=False, error=describe_validation_error(exc))
+    except Exception as exc:  # noqa: BLE001 - the boundary the CLI, UI and agent rely on: never raise
+        log.exception("tool %s failed on %r", name, args)
+        return ToolOutcome(name=name, ok=False, error=f"the {name} tool failed unexpectedly ({type(exc).__name__})")
+    return ToolOutcome(name=name, ok=True, result=result.model_dump(mode="json"))
+
+
+def make_langchain_tools(rules: RuleBook) -> list["BaseTool"]:
+    """Each tool as a LangChain StructuredTool: args_schema = the input model, description = the docstring.
+
+    Invoked with a dict, a tool returns the result as a JSON string; invoked with a ToolCall it returns
+    a ToolMessage whose ``artifact`` is the result dict. Bad arguments come back as a message naming the
+    field (ToolMessage status "error"), never as an exception.
+    """
+    from langchain_core.tools import StructuredTool, ToolException
+
+    tools: list[BaseTool] = []
+    for spec in TOOL_SPECS:
+
+        def _run(_spec: ToolSpec = spec, **kwargs: Any) -> tuple[str, dict[str, Any]]:
+            outcome = run_tool(_spec.name, kwargs, rules)
+            if not outcome.ok:
+                raise ToolException(f"Invalid arguments for {_spec.name}: {outcome.error}")
+            return json.dumps(outcome.result, ensure_ascii=False), outcome.result or {}
+
+        def _on_invalid(exc: ValidationError, _name: str = spec.name) -> str:
+            return f"Invalid arguments for {_name}: {describe_validation_error(exc)}"
+
+        tools.append(StructuredTool.from_function(
+            func=_run,
+            name=spec.name,
+            description=spec.docstring,
+            args_schema=spec.input_model,
+            response_format="content_and_artifact",
+            handle_validation_error=_on_invalid,
+            handle_tool_error=True,
+        ))
+    return tools

@@ -1,0 +1,158 @@
+"""training_time_split: is a technical intern training plan's split of hours allowed?
+
+Checks the shares of required / related / peripheral work against the limits in
+knowledge/rules/training_time.yaml. Official rows decide pass or fail; seed rows (the seed says 30% for
+peripheral work, the official rule one third) only add a note where they would decide differently.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+from bot.rules import RuleBook, TimeLimit
+from bot.tools.models import Hours, ToolInput, ToolResult, fraction_pct, pct
+
+MAX_HOURS = 100_000.0  # five years of full-time training is about 10,000 hours
+
+Category = Literal["required", "related", "peripheral"]
+CATEGORY_WORDS = {"required": "Required work", "related": "Related work", "peripheral": "Peripheral work"}
+
+
+class TrainingTimeInput(ToolInput):
+    required_hours: Hours = Field(ge=0, le=MAX_HOURS, description="Hours of required (essential) work.")
+    related_hours: Hours = Field(ge=0, le=MAX_HOURS, description="Hours of related work.")
+    peripheral_hours: Hours = Field(ge=0, le=MAX_HOURS, description="Hours of peripheral work.")
+
+    @model_validator(mode="after")
+    def _some_hours(self) -> "TrainingTimeInput":
+        if self.required_hours + self.related_hours + self.peripheral_hours <= 0:
+            raise ValueError(
+                "required_hours, related_hours and peripheral_hours are all 0: give the planned hours of at "
+                "least one category (shares of zero hours cannot be computed)"
+            )
+        return self
+
+
+class LimitCheck(BaseModel):
+    rule_id: str
+    category: Category
+    authority: Literal["official", "seed"]
+    limit: str = Field(description="The limit in words, e.g. 'at most 33.3%'.")
+    share_pct: float
+    passed: bool
+
+
+class TrainingTimeResult(ToolResult):
+    total_hours: float
+    required_pct: float = Field(description="Share of required work in percent (one decimal).")
+    related_pct: float
+    peripheral_pct: float
+    allowed: bool = Field(description="True when every official limit is met.")
+    checks: list[LimitCheck]
+    seed_discrepancy: bool = Field(
+        description="True when the seed's figures (30% peripheral, related under 50%) would decide differently."
+    )
+    safety_health_min_hours: dict[str, float] = Field(
+        description="Minimum hours of safety and health work inside each category (10% of it)."
+    )
+
+
+def _passes(hours: float, total: float, limit: TimeLimit) -> bool:
+    # compare exact fractions so a plan at exactly one third passes "at most 1/3"
+    share = Fraction(hours) / Fraction(total)
+    if limit.kind == "min":
+        return share >= limit.share
+    if limit.kind == "max":
+        return share <= limit.share
+    return share < limit.share
+
+
+def _limit_words(limit: TimeLimit) -> str:
+    words = {"min": "at least", "max": "at most", "max_exclusive": "less than"}[limit.kind]
+    return f"{words} {fraction_pct(limit.share)}"
+
+
+def training_time_split(
+    required_hours: float,
+    related_hours: float,
+    peripheral_hours: float,
+    *,
+    rules: RuleBook,
+) -> TrainingTimeResult:
+    """Check a technical intern training plan's split of hours between required, related and peripheral work.
+
+    Give the planned hours of each kind of work. Returns each share in percent, whether each limit is
+    met (required at least 50%, related at most 50%, peripheral at most one third), and where the seed
+    document's stricter 30% figure for peripheral work would decide differently.
+    """
+    args = TrainingTimeInput(
+        required_hours=required_hours, related_hours=related_hours, peripheral_hours=peripheral_hours
+    )
+    hours: dict[str, float] = {
+        "required": args.required_hours, "related": args.related_hours, "peripheral": args.peripheral_hours,
+    }
+    total = sum(hours.values())
+    shares = {cat: pct(h, total) for cat, h in hours.items()}
+
+    checks: list[LimitCheck] = []
+    for limit in rules.training_time.limits:
+        checks.append(LimitCheck(
+            rule_id=limit.id, category=limit.category, authority=limit.authority, limit=_limit_words(limit),
+            share_pct=shares[limit.category], passed=_passes(hours[limit.category], total, limit),
+        ))
+    official = [c for c in checks if c.authority == "official"]
+    allowed = all(c.passed for c in official)
+
+    # a seed figure matters only where it and the official limit of the same category disagree
+    disagreements: list[tuple[LimitCheck, LimitCheck]] = []
+    for seed in (c for c in checks if c.authority == "seed"):
+        for off in (c for c in official if c.category == seed.category):
+            if off.passed != seed.passed:
+                disagreements.append((seed, off))
+
+    lines = [
+        f"Of {total:g} planned hours, required work is {shares['required']}%, related work "
+        f"{shares['related']}% and peripheral work {shares['peripheral']}%."
+    ]
+    failed = [c for c in official if not c.passed]
+    if allowed:
+        lines.append("This split meets the official limits (required at least 50%, related at most 50%, "
+                     "peripheral at most one third).")
+    else:
+        for c in failed:
+            lines.append(f"{CATEGORY_WORDS[c.category]} is {c.share_pct}% but must be {c.limit} of the total: "
+                         "this split is not allowed.")
+    notes: list[str] = []
+    for seed, off in disagreements:
+        seed_rule = rules.rows[seed.rule_id]
+        off_rule = rules.rows[off.rule_id]
+        text = (
+            f"{CATEGORY_WORDS[seed.category]} at {seed.share_pct}% meets the official rule ({off.limit}, "
+            f"{rules.ref(off_rule).source}) but not the seed document's figure ({seed.limit}, "
+            f"{rules.ref(seed_rule).source}). The official rule decides; the seed's stricter figure is noted so "
+            "you can keep a margin."
+        )
+        lines.append(text)
+        notes.append(text)
+
+    sh = rules.training_time.safety_health
+    minimum = {cat: round(float(h * sh.min_share_each_category), 1) for cat, h in hours.items()}
+    notes.append(
+        f"Safety and health work must be at least {fraction_pct(sh.min_share_each_category)} of each category: "
+        f"at least {minimum['required']:g} h of the required, {minimum['related']:g} h of the related and "
+        f"{minimum['peripheral']:g} h of the peripheral hours. This tool cannot check that from the totals."
+    )
+    notes.append("Shares are rounded to one decimal for display; pass or fail is decided on the exact hours.")
+
+    used = [c.rule_id for c in official]
+    used += [seed.rule_id for seed, _ in disagreements]
+    used.append(sh.id)
+    return TrainingTimeResult(
+        total_hours=total, required_pct=shares["required"], related_pct=shares["related"],
+        peripheral_pct=shares["peripheral"], allowed=allowed, checks=checks,
+        seed_discrepancy=bool(disagreements), safety_health_min_hours=minimum,
+        explanation=" ".join(lines), rules_used=[rules.ref(i) for i in dict.fromkeys(used)], notes=notes,
+    )
