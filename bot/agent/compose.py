@@ -1,0 +1,289 @@
+"""Answer composition for the built-in policy: extractive answers from passages, tool-result answers,
+follow-up questions, refusals and "as of" notes.
+
+Every number in a composed answer is copied from a retrieved passage or a tool result; nothing here
+knows a rule value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.contracts import Passage, SearchResult
+
+CAPABILITIES = (
+    "I can answer questions about METI's Re-Skills course certification (2017), the Technical Intern "
+    "Training Program, the Specified (Specific) Skilled Worker system (2019-2020 text) and METI's Japan "
+    "Internship Program (FY2024), and I can calculate: the annual technical intern trainee quota for a "
+    "company, whether a training plan's split of required / related / peripheral hours is allowed, "
+    "whether a course meets the Re-Skills practical-work rule, JIP eligibility, and JIP activity support "
+    "funds."
+)
+EXAMPLES = (
+    'For example: "We have 45 full-time staff: how many technical intern trainees can we accept?", '
+    '"Am I eligible for the METI internship?", "How long can a technical intern stay in Japan?"'
+)
+
+_STOP = set(
+    "a an the and or of to in on for with by at from is are was were be been being do does did can could "
+    "may might will would shall should must i me my we our you your it its they them their this that these "
+    "those what which who whom whose when where why how there here as if than then so such not no yes any "
+    "all some about into over under also just only very much many more most other please tell know want "
+    "need get got have has had am".split()
+)
+_WORD = re.compile(r"[a-z0-9][a-z0-9\-']*")
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return word
+
+
+def terms(text: str) -> list[str]:
+    return [_stem(w.strip("'-")) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of a passage, without Markdown markup or the heading-context lines."""
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        line = re.sub(r"^(?:[-*•・]\s*|\d+\.\s+|\(\S{1,3}\)\s*)+", "", line).strip()
+        line = re.sub(r"\*\*|__", "", line)
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“(*])", line):
+            sentence = sentence.strip(" -")
+            if len(sentence) >= 12:
+                out.append(sentence)
+    return out
+
+
+@dataclass
+class Composed:
+    answer: str
+    cited: list[Passage] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _section_label(passage: Passage) -> str:
+    return passage.section.split(">")[-1].strip() if passage.section else ""
+
+
+def pick_sentences(query: str, passages: list[Passage], max_passages: int = 3) -> list[tuple[Passage, list[str]]]:
+    """The sentences that answer: per passage the best-matching one or two, best passages first."""
+    query_terms = set(terms(query))
+    candidates: list[tuple[int, str, set[str]]] = []
+    for index, passage in enumerate(passages):
+        for sentence in split_sentences(passage.text):
+            candidates.append((index, sentence, set(terms(sentence))))
+    if not candidates:
+        return [(p, [p.snippet]) for p in passages[:1] if p.snippet]
+    df = Counter(t for _, _, ts in candidates for t in ts)
+    n = len(candidates)
+
+    def score(index: int, sentence: str, sentence_terms: set[str]) -> float:
+        matched = query_terms & sentence_terms
+        value = sum(math.log(1 + n / df[t]) for t in matched)
+        snippet = passages[index].snippet
+        if snippet and sentence[:40] in snippet:
+            value += 0.5  # retrieval already judged this sentence the best of its passage
+        # earlier-ranked passages win ties: retrieval saw the whole passage, we only see words
+        return value - 0.15 * index
+
+    scored = [(score(i, s, ts), i, s) for i, s, ts in candidates]
+    best_overall = max(scored)[0]
+    picked: dict[int, list[tuple[float, str]]] = {}
+    for value, index, sentence in sorted(scored, reverse=True):
+        if value <= 0 or value < 0.6 * best_overall:
+            break
+        if index not in picked and len(picked) >= max_passages:
+            continue
+        chosen = picked.setdefault(index, [])
+        # a second sentence of the same passage only when it answers nearly as well as the first
+        if not chosen or (len(chosen) < 2 and value >= 0.8 * chosen[0][0] and sentence not in (s for _, s in chosen)):
+            chosen.append((value, sentence))
+    if not picked:
+        top = passages[0]
+        return [(top, [top.snippet or split_sentences(top.text)[0]])]
+    ordered = sorted(picked.items(), key=lambda item: -max(v for v, _ in item[1]))
+    result = []
+    for index, chosen in ordered:
+        passage = passages[index]
+        sentences = [s for _, s in chosen]
+        # keep the passage's own order so the answer reads naturally
+        text_order = split_sentences(passage.text)
+        sentences.sort(key=lambda s: text_order.index(s) if s in text_order else 0)
+        result.append((passage, sentences))
+    return result
+
+
+def date_notes(passages: list[Passage]) -> list[str]:
+    """Say how old each cited source is, and what is known to have changed since (rule notes)."""
+    notes: list[str] = []
+    seen: set[str] = set()
+    for passage in passages:
+        if passage.doc_id in seen:
+            continue
+        seen.add(passage.doc_id)
+        text = passage.text.lower()
+        if passage.program == "ssw" or "specific skill" in text:
+            notes.append(
+                f"{passage.title} dates from {passage.as_of or '2019-2020'}: the Specified Skilled Worker "
+                "system has changed since (for example the number of fields and the fields open to No. 2), "
+                "so check the current rules before relying on these details."
+            )
+        elif passage.program == "reskills":
+            notes.append(
+                f"This describes the first Re-Skills certification round (as of {passage.as_of}); later rounds "
+                "changed the covered fields and some requirements."
+            )
+        elif passage.program == "jip":
+            notes.append(f"This is the {passage.as_of or 'FY2024'} call of the program; later calls may differ.")
+        elif passage.program == "titp":
+            if re.search(r"\d+ occupations|\d+ tasks", text):
+                notes.append(
+                    "The source states no date; the list of occupations and tasks has been extended since it "
+                    "was written."
+                )
+            elif "peripheral" in text and "30%" in text:
+                notes.append(
+                    "The document says peripheral work is 30% or less; the official MHLW rule is at most one "
+                    "third (33.3%). The training_time_split calculator checks both."
+                )
+            elif not passage.as_of:
+                notes.append("The source document states no date.")
+        elif passage.as_of:
+            notes.append(f"Source dated {passage.as_of}.")
+    return notes
+
+
+def compose_knowledge_answer(query: str, result: SearchResult, max_passages: int = 3) -> Composed:
+    """An extractive answer: the sentences that answer, each with its citation marker, plus date notes."""
+    picked = pick_sentences(query, result.passages, max_passages=max_passages)
+    lines: list[str] = []
+    cited: list[Passage] = []
+    for passage, sentences in picked:
+        cited.append(passage)
+        marker = f"[{len(cited)}]"
+        where = passage.title if not _section_label(passage) else f"{passage.title} ({_section_label(passage)})"
+        body = " ".join(sentences)
+        lines.append(f"- {body} {marker}")
+        del where  # the citation list carries title and section; the answer stays short
+    notes = date_notes(cited)
+    answer = "Here is what the documents say:\n\n" + "\n".join(lines)
+    if notes:
+        answer += "\n\n" + "\n".join(f"_Note: {note}_" for note in notes)
+    return Composed(answer=answer, cited=cited, notes=notes)
+
+
+def refusal(reason: str, extra: str = "") -> str:
+    text = reason.strip()
+    if extra:
+        text += " " + extra.strip()
+    return f"{text}\n\n{CAPABILITIES}\n\n{EXAMPLES}"
+
+
+def not_found_answer(query: str, result: SearchResult | None) -> str:
+    if result is not None and result.message:
+        reason = f"I could not search for that: {result.message}"
+    else:
+        reason = (
+            "I could not find anything about that in the documents I have, so I won't guess. For questions "
+            "outside these documents, please ask the responsible ministry or an immigration lawyer."
+        )
+    return refusal(reason)
+
+
+# --- tool answers ----------------------------------------------------------------------------------------
+TOOL_TITLES = {
+    "trainee_quota": "Technical intern trainee quota",
+    "training_time_split": "Training-time split check",
+    "reskills_course_check": "Re-Skills course check",
+    "jip_eligibility": "Japan Internship Program eligibility",
+    "jip_support_funds": "JIP activity support funds",
+}
+
+
+def _rule_line(rule: dict[str, Any]) -> str:
+    # The full source titles stay in the tool call record; the answer names the row and how sure it is.
+    rule_id = rule.get("id") or rule.get("rule_id") or ""
+    text = str(rule.get("text") or "").strip()
+    confidence = rule.get("confidence") or ""
+    tail = ", ".join(p for p in (f"`{rule_id}`" if rule_id else "", f"confidence {confidence}" if confidence else "") if p)
+    return text + (f" ({tail})" if tail else "")
+
+
+def compose_tool_answer(name: str, result: dict[str, Any], assumptions: list[str]) -> str:
+    """The tool's own explanation and notes, the rule rows it used, and what we assumed."""
+    title = TOOL_TITLES.get(name, name)
+    lines = [f"**{title}**", "", str(result.get("explanation") or "").strip()]
+    notes = [str(n) for n in result.get("notes") or [] if str(n).strip()]
+    if notes:
+        lines += ["", *[f"_Note: {n}_" for n in notes]]
+    if assumptions:
+        lines += ["", "Assumed: " + "; ".join(assumptions) + " (tell me if that is wrong)."]
+    rules = [r for r in result.get("rules_used") or [] if isinstance(r, dict)]
+    if rules:
+        lines += ["", "Rules used:", *[f"- {_rule_line(r)}" for r in rules]]
+    return "\n".join(line for line in lines).strip()
+
+
+def compose_tool_error(name: str, error: str) -> str:
+    title = TOOL_TITLES.get(name, name)
+    return f"I could not run the {title.lower()} with those values: {error.strip()}"
+
+
+# --- follow-up questions -----------------------------------------------------------------------------------
+SLOT_QUESTIONS = {
+    "full_time_employees": "How many full-time employees does the company have (not counting technical intern "
+    "trainees)?",
+    "required_hours": "How many hours of required (essential) work does the plan have?",
+    "related_hours": "How many hours of related work?",
+    "peripheral_hours": "How many hours of peripheral work?",
+    "total_hours": "How many hours does the whole course take in total?",
+    "practical_hours": "How many of those hours are practical work (practice, exercises, presentations)?",
+    "mode": "Is the internship in person (in Japan) or online?",
+    "days": "How many days does the internship last?",
+    "nationality": "What is your nationality?",
+    "age": "How old are you (as of 1 August 2024)?",
+    "residing_in_japan": "Do you currently live in Japan?",
+    "jlpt_level": "What JLPT level do you hold (for example N3), if any?",
+    "english_proficient": "Are you proficient in English?",
+    "participated_fiscal_years": "Have you taken part in this program before (FY2016-FY2023)?",
+}
+
+_GROUP_QUESTIONS = {
+    ("required_hours", "related_hours", "peripheral_hours"): "How many hours of required, related and peripheral "
+    "work does the training plan have? (for example: required 600, related 300, peripheral 100)",
+    ("practical_hours", "total_hours"): "How many hours does the course take in total, and how many of them are "
+    "practical work (practice, exercises, presentations)?",
+    ("mode", "days"): "Is the internship in person or online, and how many days does it last?",
+}
+
+
+def follow_up_question(missing: list[str]) -> str:
+    """One question asking for everything still missing (people answer several at once)."""
+    key = tuple(missing)
+    for group, question in _GROUP_QUESTIONS.items():
+        if set(key) == set(group) or (len(key) > 1 and set(key) <= set(group)):
+            return question
+    if len(missing) == 1:
+        return SLOT_QUESTIONS.get(missing[0], f"What is the {missing[0].replace('_', ' ')}?")
+    names = {
+        "nationality": "your nationality",
+        "age": "your age",
+        "residing_in_japan": "whether you live in Japan now",
+        "jlpt_level": "your JLPT level (if any)",
+        "english_proficient": "whether you are proficient in English",
+        "participated_fiscal_years": "whether you took part in JIP before",
+    }
+    parts = [names.get(m, m.replace("_", " ")) for m in missing]
+    listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+    return f"Could you tell me {listed}?"

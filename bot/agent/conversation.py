@@ -1,0 +1,73 @@
+"""Per-conversation state, owned by the caller (the app keeps it in gr.State, the CLI keeps one).
+
+Plain data only (strings, numbers, lists, dicts) so it can be copied, deep-copied and pickled, and so
+twenty users never share anything: the Bot object itself holds no per-user state.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class DialogueState:
+    """What the policy remembers between turns: the open task, its slots and what it asked last.
+
+    ``slots`` is keyed by intent (tool name) so switching topics never leaks one task's arguments into
+    another, while coming back to a task still finds what the user told us earlier.
+    """
+
+    intent: str | None = None
+    asked: list[str] = field(default_factory=list)
+    slots: dict[str, dict[str, Any]] = field(default_factory=dict)
+    last_slot: str | None = None
+    last_topic: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "intent": self.intent,
+            "asked": list(self.asked),
+            "slots": copy.deepcopy(self.slots),
+            "last_slot": self.last_slot,
+            "last_topic": self.last_topic,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> "DialogueState":
+        data = data or {}
+        return cls(
+            intent=data.get("intent"),
+            asked=list(data.get("asked") or []),
+            slots=copy.deepcopy(data.get("slots") or {}),
+            last_slot=data.get("last_slot"),
+            last_topic=data.get("last_topic"),
+        )
+
+
+@dataclass
+class Conversation:
+    """One chat session: bounded history of (role, content) turns plus the dialogue state."""
+
+    max_history_turns: int = 20
+    history: list[dict[str, str]] = field(default_factory=list)
+    dialogue: DialogueState = field(default_factory=DialogueState)
+    turns: int = 0
+
+    def add_turn(self, user: str, assistant: str) -> None:
+        """Record one exchange and drop the oldest ones beyond the bound (a turn = user + assistant)."""
+        self.history.append({"role": "user", "content": user})
+        self.history.append({"role": "assistant", "content": assistant})
+        self.turns += 1
+        excess = len(self.history) - 2 * self.max_history_turns
+        if excess > 0:
+            del self.history[:excess]
+
+    def reset(self) -> None:
+        self.history.clear()
+        self.dialogue = DialogueState()
+        self.turns = 0
+
+    def copy(self) -> "Conversation":
+        return copy.deepcopy(self)

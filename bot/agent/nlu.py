@@ -1,0 +1,653 @@
+"""Rule-based language understanding for the built-in policy: intent detection and slot extraction.
+
+Pure functions over one user message. The patterns are the language users write ("we have 45 full-time
+staff", "I'm 27, from Kenya, JLPT N2"), not the rules themselves: the numbers that answer a question
+always come from the tools or from retrieved passages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+# --- intents -------------------------------------------------------------------------------------
+QUOTA = "trainee_quota"
+SPLIT = "training_time_split"
+RESKILLS = "reskills_course_check"
+JIP_ELIGIBILITY = "jip_eligibility"
+JIP_FUNDS = "jip_support_funds"
+KNOWLEDGE = "knowledge"
+CALCULATORS = (QUOTA, SPLIT, RESKILLS, JIP_ELIGIBILITY, JIP_FUNDS)
+
+# Which slots each calculator takes (the tool argument names) and which must be known before calling.
+SLOTS_BY_INTENT: dict[str, tuple[str, ...]] = {
+    QUOTA: ("full_time_employees", "occupation", "excellent"),
+    SPLIT: ("required_hours", "related_hours", "peripheral_hours"),
+    RESKILLS: ("practical_hours", "total_hours", "field", "basic_it_only", "practical_share"),
+    JIP_ELIGIBILITY: (
+        "nationality",
+        "age",
+        "residing_in_japan",
+        "jlpt_level",
+        "english_proficient",
+        "participated_fiscal_years",
+    ),
+    JIP_FUNDS: ("mode", "days"),
+}
+REQUIRED_SLOTS: dict[str, tuple[str, ...]] = {
+    QUOTA: ("full_time_employees",),
+    SPLIT: ("required_hours", "related_hours", "peripheral_hours"),
+    RESKILLS: ("total_hours", "practical_hours"),
+    JIP_ELIGIBILITY: (),  # the tool itself reports which criteria are still unknown
+    JIP_FUNDS: ("mode", "days"),
+}
+NUMERIC_SLOTS = {
+    "full_time_employees",
+    "required_hours",
+    "related_hours",
+    "peripheral_hours",
+    "practical_hours",
+    "total_hours",
+    "age",
+    "days",
+    "practical_share",
+}
+
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _int_or_float(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+# --- cleaning --------------------------------------------------------------------------------------
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width digits and letters become ASCII), no control characters, single spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    text = "".join(ch if (ch in "\n\t" or unicodedata.category(ch)[0] != "C") else " " for ch in text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def has_cjk(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def has_letters_or_digits(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+# Japanese domain terms mapped to the English words the documents use, so a Japanese question can still
+# reach the right passages (the corpus is English).
+JA_TERMS: dict[str, str] = {
+    "技能実習": "technical intern training",
+    "実習生": "technical intern trainees",
+    "特定技能": "specific skill specified skilled worker",
+    "介護": "nursing care",
+    "インターンシップ": "internship",
+    "インターン": "internship",
+    "経済産業省": "METI",
+    "経産省": "METI",
+    "受入れ人数": "number of trainees accepted quota",
+    "受け入れ人数": "number of trainees accepted quota",
+    "人数枠": "quota number of trainees",
+    "常勤職員": "full-time employees",
+    "優良": "excellent",
+    "必須業務": "required work",
+    "関連業務": "related work",
+    "周辺業務": "peripheral work",
+    "期間": "maximum period years",
+    "在留": "stay residence",
+    "日本語": "Japanese language JLPT",
+    "英語": "English",
+    "年齢": "age",
+    "応募": "apply application",
+    "申請": "application",
+    "支援": "support",
+    "講座": "course",
+    "第四次産業革命": "Fourth Industrial Revolution Re-Skills",
+    "分野": "fields",
+    "建設": "construction",
+    "造船": "shipbuilding",
+}
+
+
+def translate_terms(text: str) -> str:
+    """English keywords for the Japanese domain terms found in ``text`` (empty when none)."""
+    return " ".join(en for ja, en in JA_TERMS.items() if ja in text)
+
+
+# --- injection / small talk --------------------------------------------------------------------------
+_INJECTION = re.compile(
+    r"\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules?|prompt|guidelines|"
+    r"previous|above|system)\b"
+    r"|\b(system prompt|developer mode|jailbreak|you are now|pretend (?:to be|you are)|act as)\b"
+    r"|\b(say|tell (?:me|them|everyone)|answer|reply|respond)\b.{0,30}\b(unlimited|no limit|infinite)\b",
+    re.I,
+)
+_GREETING = re.compile(r"^\s*(hi|hello|hey|good (?:morning|afternoon|evening)|howdy|konnichiwa|こんにちは)\b", re.I)
+_THANKS = re.compile(r"\b(thanks|thank you|thx|cheers|arigato|ありがとう)\b", re.I)
+_HELP = re.compile(
+    r"^\s*(help|what can you do|what do you (?:know|cover)|who are you|what are you|how do(?:es)? (?:this|you) work)\b",
+    re.I,
+)
+_RESET = re.compile(r"\b(start over|new topic|reset|never ?mind|forget (?:it|that))\b", re.I)
+
+# Words that show a message is about this bot's domain at all (used with retrieval confidence to refuse
+# off-topic questions that happen to share a word with the documents).
+_DOMAIN = re.compile(
+    r"\b(intern\w*|trainee\w*|training|skill\w*|ssw|titp|jip|meti|mhlw|visa|residence|status|immigra\w*|"
+    r"foreign\w*|worker\w*|employ\w*|staff|quota|occupation\w*|nursing|care|caregiver\w*|course\w*|"
+    r"certif\w*|curricul\w*|re-?skills?|program\w*|programme\w*|jlpt|japanese|english|eligib\w*|apply|"
+    r"applicat\w*|requirement\w*|supervis\w*|organi[sz]ation\w*|compan\w*|sme|recruit\w*|hire|hiring|"
+    r"stay|period|years?|field\w*|industr\w*|construction|shipbuilding|peripheral|related|required|"
+    r"essential|work|job\w*|support|fund\w*|allowance|yen|days?|online|in[- ]person|oecd|dac|"
+    r"nationality|citizen\w*|country|countries|developing|japan|tokyo|worknet|waasa|cinga|jica|ai|iot|"
+    r"data|cloud|security|network\w*|benefit\w*|deadline|e-gov|hours?|limit\w*|maximum|minimum|"
+    r"accept\w*|host|placement\w*|insurance|ticket\w*|accommodation|pc|computer\w*|recommendation|"
+    r"enrol\w*|graduat\w*|student\w*|age|old)\b",
+    re.I,
+)
+
+
+def is_domain(text: str) -> bool:
+    return bool(_DOMAIN.search(text)) or bool(translate_terms(text))
+
+
+# --- intent cues -------------------------------------------------------------------------------------
+_QUOTA_CUE = re.compile(
+    r"\bhow many\b.{0,60}\b(trainees?|interns?|technical intern\w*|foreign(?:ers| workers)?|people|workers)\b"
+    r".{0,80}\b(accept|take|hire|have|receive|bring|employ|get|admit)\b"
+    r"|\bhow many\b.{0,40}\b(can|may|could)\b.{0,30}\b(accept|take|hire|receive|bring|admit)\b.{0,40}"
+    r"\b(trainees?|interns?)\b"
+    r"|\b(quota|intake limit|upper limit|maximum number|max(?:imum)? (?:no\.?|number)|cap)\b.{0,60}"
+    r"\b(trainees?|interns?|technical intern\w*)\b"
+    r"|\b(trainees?|interns?)\b.{0,40}\b(quota|limit|cap|maximum|allowed|allowance)\b"
+    r"|\b(trainee|intern) (?:quota|limit)\b|受け?入れ人数|人数枠",
+    re.I,
+)
+_SPLIT_CUE = re.compile(
+    r"\b(training (?:time|hours|plan)|split|breakdown|composition|share|ratio|proportion|allowed|ok|valid|"
+    r"check|comply|compliant)\b.{0,80}\b(required|essential|related|peripheral)\b"
+    r"|\b(required|essential)\b.{0,60}\brelated\b.{0,60}\bperipheral\b"
+    r"|\bperipheral\b.{0,40}\b\d",
+    re.I,
+)
+_RESKILLS_CUE = re.compile(
+    r"\b(re-?skills?|fourth industrial revolution|reskill\w*)\b.{0,80}\b(certif\w*|eligib\w*|qualif\w*|"
+    r"pass|meet|approv\w*|count|accept\w*)\b"
+    r"|\b(certif\w*|eligib\w*|qualif\w*)\b.{0,60}\b(re-?skills?|fourth industrial revolution)\b"
+    r"|\b(my|our|this|a)\s+(?:\d+[- ]hours?\s+)?(course|curriculum|training course)\b.{0,80}"
+    r"\b(certif\w*|eligib\w*|qualif\w*|practical|practice)\b"
+    r"|\bpractical\b.{0,40}\b\d+\b.{0,40}\b(total|hours)\b",
+    re.I,
+)
+_JIP_CUE = re.compile(
+    r"\b(japan internship program(?:me)?|jip|meti(?:'s)? (?:government )?internship|government internship|"
+    r"internship program)\b"
+    r"|\binternship\b",
+    re.I,
+)
+_ELIGIBLE_CUE = re.compile(r"\b(eligib\w*|qualif\w*|can i (?:apply|join|participate)|may i apply|am i allowed|"
+                           r"could i apply|do i meet|apply for)\b", re.I)
+_FUNDS_CUE = re.compile(
+    r"\b(support fund\w*|activity (?:support )?fund\w*|allowance|stipend|how much (?:money|support|funding|"
+    r"will i (?:get|receive)|do (?:i|interns) (?:get|receive))|per diem|daily (?:pay|allowance))\b"
+    r"|\b(how much|total)\b.{0,40}\b(days?|weeks?)\b.{0,40}\b(online|in[- ]person|internship)\b"
+    r"|\b(online|in[- ]person)\b.{0,40}\b(\d+|a)\s*(days?|weeks?)\b.{0,40}\b(fund\w*|get|receive|money|yen)\b",
+    re.I,
+)
+
+
+# --- slot patterns -------------------------------------------------------------------------------------
+_EMPLOYEE_AFTER = re.compile(
+    _NUM + r"\s*(?:full[- ]?time|regular|permanent|fte)?\s*(?:japanese\s+)?(?:nursing[- ]care\s+|care\s+)?"
+    r"(?:employees?|staff(?:\s+members?)?|workers|people|persons|personnel|members|caregivers|care\s?workers|"
+    r"full[- ]?timers|ftes?|headcount)\b",
+    re.I,
+)
+_EMPLOYEE_BEFORE = re.compile(
+    r"\b(?:employees?|staff|headcount|workforce|full[- ]?timers|ftes?|employ)\b\s*(?:count|number|size)?\s*"
+    r"(?:of|is|are|=|:|totals?|totalling|of about|around|about|is about)?\s*(?:about|around|roughly|approx\.?)?\s*"
+    + _NUM
+    + r"(?!\s*(?:%|percent|hours?|days?|years?))",
+    re.I,
+)
+_NURSING = re.compile(r"\b(nursing[- ]?care|nursing|care ?workers?|caregiv\w*|kaigo|elderly care|care home)\b|介護",
+                      re.I)
+_GENERAL_OCC = re.compile(r"\b(general|manufactur\w*|construction|factory|agricultur\w*|food|welding|"
+                          r"not (?:nursing|care))\b", re.I)
+_EXCELLENT_NEG = re.compile(
+    r"\b(not|n't|no longer|non-?)\s*(?:an?\s+|rated\s+|certified\s+(?:as\s+)?)?(excellent|outstanding|"
+    r"top[- ]rated)\b|\b(standard|regular|normal|ordinary) (?:organi[sz]ation|company|implementing|employer)\b",
+    re.I,
+)
+_EXCELLENT_POS = re.compile(r"\b(excellent|outstanding|top[- ]rated|優良)\b|優良", re.I)
+
+_AGE = [
+    re.compile(r"\b(?:i am|i'm|im|i’m)\s+(\d{1,3})\b(?!\s*(?:%|hours?|days?|employees|staff|people|yen|from\b\s*\d))",
+               re.I),
+    re.compile(r"\b(\d{1,3})\s*(?:years?|yrs?|y/o|yo)(?:[- ]old|\s+of age)?\b(?!\s*(?:of (?:experience|work)|"
+               r"ago|in japan|experience))", re.I),
+    re.compile(r"\bage(?:d)?\s*(?:is|:|=|of)?\s*(\d{1,3})\b", re.I),
+    re.compile(r"(\d{1,3})\s*歳"),
+]
+_AGE_YEARS_OLD = re.compile(r"\b(\d{1,3})\s*(?:years?|yrs?)[- ]old\b|\b(\d{1,3})\s*y/?o\b", re.I)
+
+_JLPT = re.compile(r"\b(?:jlpt\s*)?(?:level\s*)?\bn\s?([1-5])\b", re.I)
+_JLPT_NONE = re.compile(r"\b(no jlpt|don'?t (?:speak|know) (?:any )?japanese|no japanese|without (?:a )?jlpt|"
+                        r"not (?:speak|know) japanese|never (?:took|taken|passed) (?:the )?jlpt)\b", re.I)
+_ENGLISH_POS = re.compile(
+    r"\b(fluent|proficient|good|strong|native|excellent|business[- ]level|advanced|speak|use|c1|c2|b2)\b[^.?!]{0,25}"
+    r"\benglish\b|\benglish\b[^.?!]{0,30}\b(fluent|proficient|good|strong|native|is (?:fine|ok)|speaker|"
+    r"level is (?:good|high|advanced))\b|\b(ielts|toefl|toeic|cambridge|duolingo)\b",
+    re.I,
+)
+_ENGLISH_NEG = re.compile(
+    r"\b(no|not|don'?t|do not|can'?t|cannot|poor|weak|little|limited|basic)\b[^.?!]{0,20}\benglish\b"
+    r"|\benglish\b[^.?!]{0,20}\b(is (?:poor|weak|limited|basic|not good))\b",
+    re.I,
+)
+_RESIDE_JAPAN_POS = re.compile(
+    r"\b(i (?:live|reside|am living|am staying|stay|work|study)|i'm (?:living|staying|working|studying|based)|"
+    r"currently (?:living|residing|based|staying)|i am (?:based|currently)|i'm currently|living)\b[^.?!]{0,20}"
+    r"\b(in|at)\s+(japan|tokyo|osaka|kyoto|nagoya|yokohama|fukuoka|sapporo|kobe|sendai|hiroshima)\b"
+    r"|\b(i'?m|i am)\s+(?:already\s+|currently\s+|now\s+)?in\s+japan\b|\b(residing|resident)\s+(?:in\s+)?japan\b",
+    re.I,
+)
+_RESIDE_JAPAN_NEG = re.compile(
+    r"\b(not|don'?t|do not|never)\s+(?:currently\s+)?(?:live|living|reside|residing|staying|based|in)\b"
+    r"[^.?!]{0,12}\bjapan\b|\boutside (?:of )?japan\b|\b(?:live|living|reside|residing|based|staying)\s+"
+    r"(?:in|at)\s+(?!japan\b)([a-z][a-z ]{2,30})",
+    re.I,
+)
+_PARTICIPATED_NONE = re.compile(r"\b(never|not|haven'?t|have not|didn'?t|did not)\b[^.?!]{0,30}"
+                                r"\b(participat\w*|joined|taken part|been (?:in|on|part))\b|\bfirst time\b", re.I)
+_PARTICIPATED = re.compile(r"\b(participat\w*|joined|took part|was (?:in|on|part of)|did (?:the|this) "
+                           r"(?:program|internship))\b[^.?!]{0,40}", re.I)
+_FISCAL_YEAR = re.compile(r"\b(?:fy\s?|fiscal (?:year )?)?((?:19|20)\d\d)\b", re.I)
+
+_DAYS = re.compile(r"\b" + _NUM + r"\s*(?:-\s*)?(days?|weeks?|business days|working days)\b", re.I)
+_DAYS_BEFORE = re.compile(r"\b(?:days?|duration|length)\s*(?:is|of|:|=|would be)?\s*" + _NUM + r"\b", re.I)
+_ONLINE = re.compile(r"\b(online|remote(?:ly)?|from home|virtual(?:ly)?|オンライン)\b", re.I)
+_IN_PERSON = re.compile(r"\b(in[- ]person|on[- ]site|onsite|in japan|physically|face[- ]to[- ]face|come to japan)\b",
+                        re.I)
+
+_BASIC_IT = re.compile(r"\b(basic|fundamental|introductory|beginner|entry[- ]level)\b[^.?!]{0,20}"
+                       r"\b(it|computer|office|skills?|course|excel|word)\b", re.I)
+_FIELD_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("ai", re.compile(r"\b(ai|artificial intelligence|machine learning|deep learning)\b", re.I)),
+    ("iot", re.compile(r"\b(iot|internet of things)\b", re.I)),
+    ("data science", re.compile(r"\b(data science|data analy\w*|big data|data scien\w*)\b", re.I)),
+    ("cloud", re.compile(r"\b(cloud(?: computing)?|aws|azure)\b", re.I)),
+    ("design thinking", re.compile(r"\bdesign thinking\b", re.I)),
+    ("agile", re.compile(r"\bagile\b", re.I)),
+    ("security", re.compile(r"\b(security|cyber ?security|infosec)\b", re.I)),
+    ("networking", re.compile(r"\bnetwork(?:ing|s)?\b", re.I)),
+    ("model-based development", re.compile(r"\b(model[- ]based development|mbd|automotive|automobile)\b", re.I)),
+    ("accounting", re.compile(r"\b(accounting|bookkeeping)\b", re.I)),
+    ("marketing", re.compile(r"\bmarketing\b", re.I)),
+    ("cooking", re.compile(r"\b(cooking|culinary)\b", re.I)),
+    ("language", re.compile(r"\b(language course|japanese lessons|english lessons)\b", re.I)),
+]
+
+_HOURS_KEYWORDS = {
+    "required_hours": r"required|essential|mandatory|compulsory|must[- ]do|main|必須",
+    "related_hours": r"related|関連",
+    "peripheral_hours": r"peripheral|surrounding|周辺",
+}
+_RESKILLS_KEYWORDS = {
+    "practical_hours": r"practical|practice|practicals|hands[- ]on|exercises?|labs?|workshops?|presentations?",
+    "total_hours": r"total|overall|in all|altogether|whole|entire|in total|curriculum",
+}
+_NUMBER_TOKEN = re.compile(_NUM + r"\s*(%|percent|h\b|hrs?\b|hours?\b)?", re.I)
+
+_CORRECTION = re.compile(
+    r"^\s*(?:(?:sorry|oops|my bad|apologies|wait|no|nope|correction|oh)\b[,.!:]?\s*)*"
+    r"(?:i meant|i mean|meant|make (?:it|that)|change (?:it|that) to|it'?s|it is|actually|rather|should be|"
+    r"correction:?)\b",
+    re.I,
+)
+_WHAT_IF = re.compile(r"\b(what if|what about|and if|how about|suppose|instead|if we had|if i were|if i am)\b", re.I)
+
+
+# --- countries ------------------------------------------------------------------------------------------
+# English names, common aliases and demonyms -> the name passed to jip_eligibility (the tool decides
+# eligibility from the DAC list in knowledge/rules; this table only recognises what the user wrote).
+_COUNTRY_WORDS: dict[str, str] = {}
+
+
+def _add(country: str, *aliases: str) -> None:
+    _COUNTRY_WORDS[country.lower()] = country
+    for alias in aliases:
+        _COUNTRY_WORDS[alias.lower()] = country
+
+
+for _entry in (
+    ("Afghanistan", "afghan"), ("Angola", "angolan"), ("Bangladesh", "bangladeshi"), ("Benin", "beninese"),
+    ("Burkina Faso", "burkinabe"), ("Burundi", "burundian"), ("Cambodia", "cambodian", "khmer"),
+    ("Central African Republic",), ("Chad", "chadian"), ("Comoros",), ("Democratic Republic of the Congo", "drc"),
+    ("Djibouti",), ("Eritrea", "eritrean"), ("Ethiopia", "ethiopian"), ("Gambia", "gambian"),
+    ("Guinea", "guinean"), ("Guinea-Bissau",), ("Haiti", "haitian"), ("Kiribati",), ("Laos", "lao", "laotian",
+    "lao pdr"), ("Lesotho",), ("Liberia", "liberian"), ("Madagascar", "malagasy"), ("Malawi", "malawian"),
+    ("Mali", "malian"), ("Mauritania", "mauritanian"), ("Mozambique", "mozambican"),
+    ("Myanmar", "burma", "burmese", "myanmarese"), ("Nepal", "nepali", "nepalese"), ("Niger", "nigerien"),
+    ("Rwanda", "rwandan"), ("Senegal", "senegalese"), ("Sierra Leone", "sierra leonean"),
+    ("Solomon Islands",), ("Somalia", "somali"), ("South Sudan",), ("Sudan", "sudanese"),
+    ("Tanzania", "tanzanian"), ("Timor-Leste", "east timor", "timorese"), ("Togo", "togolese"), ("Tuvalu",),
+    ("Uganda", "ugandan"), ("Yemen", "yemeni"), ("Zambia", "zambian"), ("North Korea",), ("Syria", "syrian"),
+    ("Algeria", "algerian"), ("Bhutan", "bhutanese"), ("Bolivia", "bolivian"), ("Cabo Verde", "cape verde"),
+    ("Cameroon", "cameroonian"), ("Congo", "congolese"), ("Côte d'Ivoire", "cote d'ivoire", "ivory coast",
+    "ivorian"), ("Egypt", "egyptian"), ("Eswatini", "swaziland"), ("Ghana", "ghanaian"),
+    ("Honduras", "honduran"), ("India", "indian"), ("Iran", "iranian"), ("Jordan", "jordanian"),
+    ("Kenya", "kenyan"), ("Kyrgyzstan", "kyrgyz"), ("Lebanon", "lebanese"), ("Micronesia",),
+    ("Mongolia", "mongolian"), ("Morocco", "moroccan"), ("Nicaragua", "nicaraguan"), ("Nigeria", "nigerian"),
+    ("Pakistan", "pakistani"), ("Papua New Guinea",), ("Philippines", "filipino", "filipina", "philippine"),
+    ("Samoa", "samoan"), ("Sri Lanka", "sri lankan"), ("Tajikistan", "tajik"), ("Tunisia", "tunisian"),
+    ("Ukraine", "ukrainian"), ("Uzbekistan", "uzbek"), ("Vanuatu",), ("Viet Nam", "vietnam", "vietnamese"),
+    ("Zimbabwe", "zimbabwean"), ("Albania", "albanian"), ("Argentina", "argentinian", "argentine"),
+    ("Armenia", "armenian"), ("Azerbaijan", "azerbaijani"), ("Belarus", "belarusian"), ("Belize",),
+    ("Bosnia and Herzegovina", "bosnia", "bosnian"), ("Botswana",), ("Brazil", "brazilian"),
+    ("China", "chinese", "prc", "people's republic of china"), ("Colombia", "colombian"),
+    ("Costa Rica", "costa rican"), ("Cuba", "cuban"), ("Dominican Republic", "dominican"),
+    ("Ecuador", "ecuadorian"), ("El Salvador", "salvadoran"), ("Fiji", "fijian"), ("Gabon",),
+    ("Georgia", "georgian"), ("Guatemala", "guatemalan"), ("Guyana",), ("Indonesia", "indonesian"),
+    ("Iraq", "iraqi"), ("Jamaica", "jamaican"), ("Kazakhstan", "kazakh"), ("Kosovo",), ("Libya", "libyan"),
+    ("Malaysia", "malaysian"), ("Maldives", "maldivian"), ("Mauritius", "mauritian"), ("Mexico", "mexican"),
+    ("Moldova", "moldovan"), ("Montenegro",), ("Namibia", "namibian"), ("North Macedonia", "macedonian"),
+    ("Panama", "panamanian"), ("Paraguay", "paraguayan"), ("Peru", "peruvian"), ("Serbia", "serbian"),
+    ("South Africa", "south african"), ("Thailand", "thai"), ("Tonga", "tongan"),
+    ("Türkiye", "turkey", "turkish", "turkiye"), ("Turkmenistan",), ("Venezuela", "venezuelan"),
+    ("Palestine", "palestinian", "west bank and gaza strip"),
+    # not on the DAC list: recognised so the tool can say so
+    ("Japan", "japanese national", "japanese citizen"), ("United States", "usa", "u.s.", "america", "american", "us citizen"),
+    ("United Kingdom", "uk", "britain", "british", "england", "english national"), ("France", "french"),
+    ("Germany", "german"), ("Italy", "italian"), ("Spain", "spanish"), ("Canada", "canadian"),
+    ("Australia", "australian"), ("New Zealand",), ("South Korea", "korea", "korean"), ("Singapore", "singaporean"),
+    ("Taiwan", "taiwanese"), ("Hong Kong",), ("Russia", "russian"), ("Poland", "polish"), ("Netherlands", "dutch"),
+    ("Sweden", "swedish"), ("Norway", "norwegian"), ("Switzerland", "swiss"), ("Saudi Arabia", "saudi"),
+    ("United Arab Emirates", "uae", "emirati"), ("Chile", "chilean"), ("Uruguay", "uruguayan"),
+    ("Israel", "israeli"), ("Qatar",), ("Kuwait",),
+):
+    _add(*_entry)
+
+_COUNTRY_RE = re.compile(
+    r"(?<![\w'])(" + "|".join(re.escape(w) for w in sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")(?![\w'])",
+    re.I,
+)
+_NATIONALITY_CONTEXT = re.compile(
+    r"\b(from|citizen|citizenship|national(?:ity)?|passport|born in|i am|i'm|im|i’m|as an?)\b", re.I
+)
+_JA_COUNTRIES = {"ベトナム": "Viet Nam", "中国": "China", "インド": "India", "フィリピン": "Philippines",
+                 "インドネシア": "Indonesia", "ネパール": "Nepal", "ミャンマー": "Myanmar", "タイ": "Thailand"}
+
+
+@dataclass
+class Parse:
+    """What one message says: cues for each intent, slots found, and a few dialogue acts."""
+
+    text: str
+    intents: list[str] = field(default_factory=list)
+    slots: dict[str, Any] = field(default_factory=dict)
+    numbers: list[float] = field(default_factory=list)
+    correction: bool = False
+    what_if: bool = False
+    injection: bool = False
+    greeting: bool = False
+    thanks: bool = False
+    help: bool = False
+    reset: bool = False
+    domain: bool = False
+    cjk: bool = False
+
+    @property
+    def explicit_intent(self) -> str | None:
+        return self.intents[0] if self.intents else None
+
+
+def detect_intents(text: str, slots: dict[str, Any]) -> list[str]:
+    """Calculator intents this message asks for, most specific first (empty = a knowledge question)."""
+    found: list[str] = []
+    if _FUNDS_CUE.search(text) and (_JIP_CUE.search(text) or "days" in slots or "mode" in slots
+                                    or re.search(r"\b(fund|allowance|stipend)", text, re.I)):
+        found.append(JIP_FUNDS)
+    if _QUOTA_CUE.search(text) or ("full_time_employees" in slots and re.search(
+            r"\b(trainees?|interns?|quota|how many)\b", text, re.I)):
+        found.append(QUOTA)
+    hours_given = sum(1 for k in ("required_hours", "related_hours", "peripheral_hours") if k in slots)
+    if _SPLIT_CUE.search(text) and hours_given >= 1 or hours_given >= 2:
+        found.append(SPLIT)
+    if _RESKILLS_CUE.search(text) or ("total_hours" in slots and "practical_hours" in slots):
+        found.append(RESKILLS)
+    if (_ELIGIBLE_CUE.search(text) and (_JIP_CUE.search(text) or re.search(r"\bmeti\b", text, re.I))
+            and not re.search(r"re-?skills|course", text, re.I)):
+        found.append(JIP_ELIGIBILITY)
+    return found
+
+
+def extract_slots(text: str) -> dict[str, Any]:
+    """Every tool argument this message states (only what it states; nothing is defaulted here)."""
+    slots: dict[str, Any] = {}
+    lower = text.lower()
+
+    # employees
+    match = _EMPLOYEE_AFTER.search(text) or _EMPLOYEE_BEFORE.search(text)
+    if match:
+        slots["full_time_employees"] = int(_num(match.group(1)))
+    if _NURSING.search(text):
+        slots["occupation"] = "nursing_care"
+    elif re.search(r"\b(general|other|not nursing|non-nursing)\s*(?:occupation|job|work)?\b", text, re.I) and re.search(
+            r"occupation|job|nursing|general", text, re.I):
+        slots["occupation"] = "general"
+    if _EXCELLENT_NEG.search(text):
+        slots["excellent"] = False
+    elif _EXCELLENT_POS.search(text):
+        slots["excellent"] = True
+
+    # training hours (required / related / peripheral) and Re-Skills hours
+    slots.update(_pair_numbers(text, _HOURS_KEYWORDS))
+    reskills = _pair_numbers(text, _RESKILLS_KEYWORDS)
+    course_len = re.search(_NUM + r"\s*[- ]?\s*(?:hours?|h|hrs?)[- ](?:long\s+)?(?:course|program|programme|"
+                           r"curriculum|training)", text, re.I)
+    if course_len and "total_hours" not in reskills:
+        reskills["total_hours"] = _int_or_float(_num(course_len.group(1)))
+    out_of = re.search(r"\b(?:out of|of a|of the|from a)\s+" + _NUM + r"\s*(?:[- ]?hours?|h\b|hrs?)", text, re.I)
+    if out_of and "total_hours" not in reskills:
+        reskills["total_hours"] = _int_or_float(_num(out_of.group(1)))
+    practical_pct = re.search(_NUM + r"\s*(?:%|percent)\s*(?:of (?:it|the course|the curriculum) (?:is )?)?"
+                              r"(?:practical|practice|hands[- ]on|exercises)", text, re.I)
+    if practical_pct:
+        reskills.pop("practical_hours", None)
+        reskills["practical_share"] = _num(practical_pct.group(1))
+    slots.update(reskills)
+    for name, cue in _FIELD_CUES:
+        if cue.search(text):
+            slots["field"] = name
+            break
+    if _BASIC_IT.search(text):
+        slots["basic_it_only"] = True
+
+    # JIP
+    nationality = extract_nationality(text)
+    if nationality:
+        slots["nationality"] = nationality
+    age = extract_age(text)
+    if age is not None:
+        slots["age"] = age
+    jlpt = _JLPT.search(text)
+    if jlpt and re.search(r"jlpt|japanese|n[1-5]\b|level|passed|have|hold|got", text, re.I):
+        slots["jlpt_level"] = f"N{jlpt.group(1)}"
+    elif _JLPT_NONE.search(text):
+        slots["jlpt_level"] = "none"
+    if _ENGLISH_NEG.search(text):
+        slots["english_proficient"] = False
+    elif _ENGLISH_POS.search(text):
+        slots["english_proficient"] = True
+    if _RESIDE_JAPAN_NEG.search(text) and not _RESIDE_JAPAN_POS.search(text.replace("not ", "")):
+        slots["residing_in_japan"] = False
+    elif _RESIDE_JAPAN_POS.search(text):
+        slots["residing_in_japan"] = True
+    elif re.search(r"\b(i live|i'm living|i am living|living|i reside|based|currently)\b[^.?!]{0,20}\b(in|at)\b", text,
+                   re.I) and nationality and "japan" not in lower:
+        slots["residing_in_japan"] = False
+    if _PARTICIPATED_NONE.search(text):
+        slots["participated_fiscal_years"] = []
+    else:
+        part = _PARTICIPATED.search(text)
+        if part:
+            years = [int(y) for y in _FISCAL_YEAR.findall(part.group(0))]
+            if years:
+                slots["participated_fiscal_years"] = years
+
+    # JIP support funds
+    days = _DAYS.search(text)
+    if days:
+        amount = _num(days.group(1))
+        unit = days.group(2).lower()
+        slots["days"] = int(amount * 7) if unit.startswith("week") else int(amount)
+    else:
+        before = _DAYS_BEFORE.search(text)
+        if before:
+            slots["days"] = int(_num(before.group(1)))
+    if _ONLINE.search(text) and not _IN_PERSON.search(text):
+        slots["mode"] = "online"
+    elif _IN_PERSON.search(text) and not _ONLINE.search(text):
+        slots["mode"] = "in_person"
+    return slots
+
+
+def extract_age(text: str) -> int | None:
+    for pattern in _AGE:
+        for match in pattern.finditer(text):
+            value = int(match.group(1))
+            tail = text[match.end(): match.end() + 24].lower()
+            if re.match(r"\s*(?:%|percent|hours?|h\b|days?|weeks?|employees|staff|people|yen|trainees|years? of)",
+                        tail):
+                continue
+            if pattern is _AGE[1] and not re.match(r"\s*(?:years?|yrs?|y/?o)?[- ]?\s*(?:old|of age|y/?o)", text[
+                    match.start() + len(match.group(1)):match.end() + 8].lower()) and not _AGE_YEARS_OLD.search(text):
+                # "5 years" alone is a duration, not an age
+                continue
+            if 0 < value < 130:
+                return value
+    return None
+
+
+def extract_nationality(text: str) -> str | None:
+    for ja, name in _JA_COUNTRIES.items():
+        if ja in text:
+            return name
+    candidates = []
+    for match in _COUNTRY_RE.finditer(text):
+        word = match.group(1).lower()
+        country = _COUNTRY_WORDS[word]
+        before = text[max(0, match.start() - 40): match.start()]
+        # "Japan" is usually where the program is, not who the user is; only a stated citizenship counts.
+        if country == "Japan" and not re.search(r"\b(citizen|national|passport)\b", text[match.start():
+                                                                                          match.end() + 15], re.I):
+            continue
+        if word == "english" or word == "us":
+            continue
+        if re.search(r"\b(live|living|reside|residing|based|staying|in|at|to)\s*$", before, re.I) and not \
+                _NATIONALITY_CONTEXT.search(before):
+            continue  # where they live, not their nationality
+        candidates.append((bool(_NATIONALITY_CONTEXT.search(before)), match.start(), country))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (not c[0], c[1]))
+    return candidates[0][2]
+
+
+def _pair_numbers(text: str, keywords: dict[str, str]) -> dict[str, int | float]:
+    """Pair each keyword with its number: "required 600, related 300" and "600 required, 300 related".
+
+    The order of the first pair decides the orientation for the whole message, which handles both
+    ways of writing a list without one keyword stealing its neighbour's number.
+    """
+    items: list[tuple[int, str, Any]] = []
+    for slot, words in keywords.items():
+        for match in re.finditer(r"(?<![\w-])(?:" + words + r")(?![\w-])", text, re.I):
+            items.append((match.start(), "kw", slot))
+    if not items:
+        return {}
+    for match in _NUMBER_TOKEN.finditer(text):
+        before = text[max(0, match.start() - 1): match.start()]
+        if before and (before.isalpha() or before in "nN"):
+            continue  # "N3", "FY2024"
+        unit = (match.group(2) or "").lower()
+        if unit in ("%", "percent"):
+            continue  # shares are not hours
+        items.append((match.start(), "num", _num(match.group(1))))
+    items.sort(key=lambda item: item[0])
+    result: dict[str, int | float] = {}
+    first_kind = items[0][1]
+    used: set[int] = set()
+    for i, (pos, kind, value) in enumerate(items):
+        if kind != first_kind or i in used:
+            continue
+        for j in range(i + 1, len(items)):
+            if items[j][1] == kind:
+                break
+            if j not in used:
+                # Only pair things that are close: a number 80 characters away belongs to something else.
+                if items[j][0] - pos > 60:
+                    break
+                used.add(j)
+                slot, number = (value, items[j][2]) if kind == "kw" else (items[j][2], value)
+                result.setdefault(slot, _int_or_float(number))
+                break
+    return result
+
+
+def parse(text: str) -> Parse:
+    """Understand one (normalised) user message."""
+    slots = extract_slots(text)
+    numbers = [_num(m) for m in re.findall(_NUM, text)]
+    result = Parse(
+        text=text,
+        slots=slots,
+        numbers=numbers,
+        correction=bool(_CORRECTION.search(text)),
+        what_if=bool(_WHAT_IF.search(text)),
+        injection=bool(_INJECTION.search(text)),
+        greeting=bool(_GREETING.search(text)),
+        thanks=bool(_THANKS.search(text)),
+        help=bool(_HELP.search(text)),
+        reset=bool(_RESET.search(text)),
+        domain=is_domain(text),
+        cjk=has_cjk(text),
+    )
+    result.intents = detect_intents(text, slots)
+    return result
+
+
+def bare_number(parsed: Parse) -> float | None:
+    """The single number of a short reply such as "45", "about 45", "sorry, I meant 35"."""
+    if len(parsed.numbers) != 1:
+        return None
+    if len(parsed.text) > 80:
+        return None
+    return parsed.numbers[0]
+
+
+def coerce_slot(slot: str, value: float) -> Any:
+    """A bare number given as the answer to a question about ``slot``, in that slot's type."""
+    if slot in ("full_time_employees", "age", "days"):
+        return int(value)
+    return _int_or_float(value)
+
+
+def answer_to_yes_no(text: str) -> bool | None:
+    if re.search(r"^\s*(yes|yeah|yep|sure|correct|right|i do|i am|we are|it is|true)\b", text, re.I):
+        return True
+    if re.search(r"^\s*(no|nope|not|i don'?t|i'm not|i am not|we are not|we're not|false|never)\b", text, re.I):
+        return False
+    return None

@@ -1,0 +1,502 @@
+"""The built-in deterministic brain: a LangChain chat model that needs no language model.
+
+It reads the messages the agent loop sends (system message with the dialogue state, the user's message,
+and any tool results of this turn) and answers like a tool-calling LLM would: first an AIMessage with
+tool calls (or a follow-up question / refusal), then, once the tool results are in, the final answer
+composed from them. Its dialogue decisions travel in ``additional_kwargs`` so the Bot can store them in
+the caller's Conversation; the model itself keeps no state.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+from langchain_core.utils.function_calling import convert_to_openai_tool
+
+from bot.agent import compose, nlu
+from bot.agent.conversation import DialogueState
+from bot.agent.search_tool import SEARCH_TOOL_NAME
+from bot.contracts import SearchResult
+
+STATE_KEY = "dialogue_state"
+PLAN_KEY = "bot_plan"
+BOOL_SLOTS = {"excellent", "residing_in_japan", "english_proficient", "basic_it_only"}
+
+# A query per calculator that finds the document passage behind the rule, so a calculated answer also
+# points at the source text (the tool cites the rule row; this cites the document).
+CONTEXT_QUERIES = {
+    nlu.QUOTA: ("number of full-time employees does not include technical intern trainees nursing care 10%", "titp"),
+    nlu.SPLIT: ("required work related work peripheral work share of total training time", "titp"),
+    nlu.RESKILLS: ("practical courses at least 50% of the curricula fundamental basic IT courses excluded",
+                   "reskills"),
+    nlu.JIP_ELIGIBILITY: ("application requirements nationality JLPT N3 English age 18 to 40 residing in Japan",
+                          "jip"),
+    nlu.JIP_FUNDS: ("activity support funds in-person internships yen per day online internships", "jip"),
+}
+
+# What the jip_eligibility tool may call a missing criterion, mapped to our slot names.
+_MISSING_ALIASES = {
+    "nationality": "nationality",
+    "age": "age",
+    "residing_in_japan": "residing_in_japan",
+    "residence": "residing_in_japan",
+    "jlpt_level": "jlpt_level",
+    "english_proficient": "english_proficient",
+    "language": "jlpt_level",
+    "japanese_or_english": "jlpt_level",
+    "participated_fiscal_years": "participated_fiscal_years",
+}
+
+
+@dataclass
+class Plan:
+    """What the policy decided for the current user message (carried on its tool-calling message)."""
+
+    intent: str
+    state: dict[str, Any]
+    query: str = ""
+    assumptions: list[str] = field(default_factory=list)
+    prefix: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "intent": self.intent,
+            "state": self.state,
+            "query": self.query,
+            "assumptions": self.assumptions,
+            "prefix": self.prefix,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Plan":
+        return cls(
+            intent=data["intent"],
+            state=data.get("state") or {},
+            query=data.get("query", ""),
+            assumptions=list(data.get("assumptions") or []),
+            prefix=data.get("prefix", ""),
+        )
+
+
+def final(
+    answer: str,
+    state: DialogueState | dict[str, Any],
+    *,
+    follow_up: str | None = None,
+    refused: bool = False,
+    cited: list[str] | None = None,
+) -> AIMessage:
+    """The policy's last message of a turn: the answer plus the bookkeeping the Bot needs."""
+    state_dict = state.to_dict() if isinstance(state, DialogueState) else state
+    if follow_up and follow_up not in answer:
+        answer = f"{answer}\n\n{follow_up}" if answer else follow_up
+    return AIMessage(
+        content=answer,
+        additional_kwargs={
+            STATE_KEY: state_dict,
+            "follow_up": follow_up,
+            "refused": refused,
+            "cited_chunks": cited or [],
+        },
+    )
+
+
+def _tool_call(name: str, args: dict[str, Any]) -> dict[str, Any]:
+    return {"name": name, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"}
+
+
+class PolicyChatModel(BaseChatModel):
+    """Deterministic tool-calling policy: intent + slots -> tool calls -> composed, cited answer."""
+
+    max_passages: int = 3
+
+    @property
+    def _llm_type(self) -> str:
+        return "bot-policy"
+
+    def bind_tools(self, tools: Sequence[Any], *, tool_choice: str | None = None, **kwargs: Any):
+        names = []
+        for tool in tools:
+            try:
+                names.append(convert_to_openai_tool(tool)["function"]["name"])
+            except Exception:  # a provider-specific tool dict we cannot call anyway
+                continue
+        return self.bind(tool_names=names, **kwargs)
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: Any = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        tool_names = set(kwargs.get("tool_names") or [])
+        message = decide(messages, tool_names, self.max_passages)
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+
+# --- the decision ----------------------------------------------------------------------------------------------
+
+
+def decide(messages: list[BaseMessage], tool_names: set[str], max_passages: int = 3) -> AIMessage:
+    state = DialogueState()
+    for message in messages:
+        if isinstance(message, SystemMessage) and STATE_KEY in message.additional_kwargs:
+            state = DialogueState.from_dict(message.additional_kwargs[STATE_KEY])
+    last_human = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=None)
+    if last_human is None:
+        return final(compose.CAPABILITIES, state)
+    turn = messages[last_human + 1:]
+    text = messages[last_human].text if hasattr(messages[last_human], "text") else str(messages[last_human].content)
+    tool_messages = [m for m in turn if isinstance(m, ToolMessage)]
+    if not tool_messages:
+        return plan_turn(text, state, tool_names)
+    plan_message = next(
+        (m for m in reversed(turn) if isinstance(m, AIMessage) and PLAN_KEY in m.additional_kwargs), None
+    )
+    if plan_message is None:  # tool results we did not ask for: answer plainly from them
+        plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=text)
+    else:
+        plan = Plan.from_dict(plan_message.additional_kwargs[PLAN_KEY])
+    return answer_from_tools(plan, tool_messages, max_passages)
+
+
+def plan_turn(text: str, state: DialogueState, tool_names: set[str]) -> AIMessage:
+    """First step of a turn: understand the message, update the state, call tools or ask back."""
+    parsed = nlu.parse(text)
+    prefix = ""
+
+    if not nlu.has_letters_or_digits(text):
+        return final(
+            compose.refusal("I didn't find a question in that message. Please type your question in words."),
+            state,
+            refused=True,
+        )
+    if parsed.reset and not parsed.intents and not parsed.slots:
+        return final("All right, let's start over. What would you like to know?", DialogueState())
+
+    if parsed.injection:
+        has_task = bool(parsed.intents) or bool(parsed.slots)
+        note = (
+            "I can't change my instructions or state anything the documents and rule tables don't support; "
+            "numbers only come from the calculators and the cited documents."
+        )
+        if not has_task:
+            return final(compose.refusal(note), state, refused=True)
+        prefix = note
+
+    small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
+    if small_talk and len(text) < 80 and not re.search(r"\?\s*\S", text):
+        if parsed.thanks:
+            answer = "You're welcome. Anything else about these programs?"
+        else:
+            answer = "Hello! " + compose.CAPABILITIES + "\n\n" + compose.EXAMPLES
+        return final(answer, state)
+
+    intent = choose_intent(parsed, state)
+    if intent == nlu.KNOWLEDGE or intent not in tool_names:
+        return plan_search(text, parsed, state, tool_names, prefix)
+    return plan_calculator(intent, text, parsed, state, tool_names, prefix)
+
+
+def choose_intent(parsed: nlu.Parse, state: DialogueState) -> str:
+    if parsed.explicit_intent:
+        return parsed.explicit_intent
+    current = state.intent
+    if current in nlu.CALCULATORS:
+        belongs = [s for s in parsed.slots if s in nlu.SLOTS_BY_INTENT[current]]
+        if belongs:
+            return current
+        if nlu.bare_number(parsed) is not None and (state.asked or parsed.correction or parsed.what_if):
+            return current
+        if state.asked and state.asked[0] in BOOL_SLOTS and nlu.answer_to_yes_no(parsed.text) is not None:
+            return current
+        if state.asked and "participated_fiscal_years" in state.asked and nlu.answer_to_yes_no(parsed.text) is False:
+            return current
+    # Slots alone can make the task clear ("I'm 25, from Kenya, JLPT N2").
+    jip = sum(1 for s in ("nationality", "age", "jlpt_level", "english_proficient", "residing_in_japan")
+              if s in parsed.slots)
+    if jip >= 2:
+        return nlu.JIP_ELIGIBILITY
+    if "mode" in parsed.slots and "days" in parsed.slots:
+        return nlu.JIP_FUNDS
+    if "full_time_employees" in parsed.slots and len(parsed.text) < 120 and not re.search(
+            r"\b(what|when|who|where|why|which|does|is|are)\b.*\?", parsed.text, re.I):
+        return nlu.QUOTA
+    return nlu.KNOWLEDGE
+
+
+def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str) -> AIMessage:
+    query = text
+    if parsed.cjk:
+        english = nlu.translate_terms(text)
+        if english:
+            query = f"{english} {text}"
+    elif state.last_topic and _is_elliptical(text):
+        query = f"{state.last_topic} {text}"
+    state.intent = None
+    state.asked = []
+    state.last_topic = query[:300]
+    if SEARCH_TOOL_NAME not in tool_names:
+        return final(compose.not_found_answer(query, None), state, refused=True)
+    plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix)
+    return AIMessage(
+        content="",
+        tool_calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query})],
+        additional_kwargs={PLAN_KEY: plan.to_dict()},
+    )
+
+
+def _is_elliptical(text: str) -> bool:
+    """Short follow-ups that lean on the previous question ("and for online ones?", "what about No. 2?")."""
+    words = re.findall(r"\w+", text)
+    return len(words) <= 7 and bool(
+        re.match(r"^\s*(and|what about|how about|also|then|so|but|what if|is it|are they|does it|do they|"
+                 r"can they|for|same)\b", text, re.I)
+    )
+
+
+def plan_calculator(
+    intent: str, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str
+) -> AIMessage:
+    slots = state.slots.setdefault(intent, {})
+    wanted = nlu.SLOTS_BY_INTENT[intent]
+    new = {k: v for k, v in parsed.slots.items() if k in wanted}
+
+    number = nlu.bare_number(parsed)
+    if number is not None and not any(k in nlu.NUMERIC_SLOTS for k in new):
+        target = _number_target(intent, parsed, state, slots)
+        if target:
+            new[target] = nlu.coerce_slot(target, number)
+    if state.asked and state.intent == intent:
+        asked = state.asked[0]
+        yes_no = nlu.answer_to_yes_no(text)
+        if asked in BOOL_SLOTS and asked not in new and yes_no is not None:
+            new[asked] = yes_no
+        if asked == "participated_fiscal_years" and asked not in new and yes_no is False:
+            new[asked] = []
+        if asked == "nationality" and "nationality" not in new:
+            bare = nlu.extract_nationality(f"from {text}")
+            if bare:
+                new["nationality"] = bare
+
+    if intent != state.intent:
+        state.asked = []
+    slots.update(new)
+    numeric_new = [k for k in new if k in nlu.NUMERIC_SLOTS]
+    if numeric_new:
+        state.last_slot = numeric_new[-1]
+    elif new:
+        state.last_slot = list(new)[-1]
+    state.intent = intent
+
+    if intent == nlu.RESKILLS and "practical_share" in slots and "total_hours" in slots:
+        slots["practical_hours"] = round(slots["total_hours"] * slots["practical_share"] / 100.0, 2)
+    missing = [s for s in nlu.REQUIRED_SLOTS[intent] if s not in slots]
+    if missing:
+        state.asked = missing
+        question = compose.follow_up_question(missing)
+        lead = prefix + "\n\n" if prefix else ""
+        known = _known_summary(intent, slots)
+        return final(f"{lead}{known}{question}".strip(), state, follow_up=question)
+
+    state.asked = []
+    args, assumptions = tool_args(intent, slots)
+    calls = [_tool_call(intent, args)]
+    query, program = CONTEXT_QUERIES[intent]
+    if SEARCH_TOOL_NAME in tool_names:
+        calls.append(_tool_call(SEARCH_TOOL_NAME, {"query": query, "program": program}))
+    plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix)
+    return AIMessage(content="", tool_calls=calls, additional_kwargs={PLAN_KEY: plan.to_dict()})
+
+
+def _number_target(intent: str, parsed: nlu.Parse, state: DialogueState, slots: dict[str, Any]) -> str | None:
+    """Which slot a lone number fills: the one we asked for, else the one a correction refers to."""
+    numeric_required = [s for s in nlu.REQUIRED_SLOTS[intent] if s in nlu.NUMERIC_SLOTS]
+    if state.intent == intent and state.asked:
+        for slot in state.asked:
+            if slot in nlu.NUMERIC_SLOTS:
+                return slot
+    if (parsed.correction or parsed.what_if) and state.last_slot in nlu.SLOTS_BY_INTENT[intent]:
+        return state.last_slot
+    missing = [s for s in numeric_required if s not in slots]
+    if len(missing) == 1:
+        return missing[0]
+    if parsed.correction and len(numeric_required) == 1:
+        return numeric_required[0]
+    return None
+
+
+def _known_summary(intent: str, slots: dict[str, Any]) -> str:
+    shown = {k: v for k, v in slots.items() if k in nlu.SLOTS_BY_INTENT[intent] and k != "practical_share"}
+    if not shown:
+        return ""
+    parts = [f"{k.replace('_', ' ')}: {_fmt(v)}" for k, v in shown.items()]
+    return "So far I have " + ", ".join(parts) + ". "
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(map(str, value)) or "none"
+    return str(value)
+
+
+def tool_args(intent: str, slots: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The tool's arguments from the slots, with the defaults we assume said out loud."""
+    assumptions: list[str] = []
+    if intent == nlu.QUOTA:
+        args = {
+            "full_time_employees": slots["full_time_employees"],
+            "occupation": slots.get("occupation", "general"),
+            "excellent": slots.get("excellent", False),
+        }
+        if "occupation" not in slots:
+            assumptions.append("a general occupation (not nursing care)")
+        if "excellent" not in slots:
+            assumptions.append("a standard (not 'excellent') implementing organization")
+        return args, assumptions
+    if intent == nlu.SPLIT:
+        return {k: slots[k] for k in ("required_hours", "related_hours", "peripheral_hours")}, assumptions
+    if intent == nlu.RESKILLS:
+        args = {
+            "practical_hours": slots["practical_hours"],
+            "total_hours": slots["total_hours"],
+            "field": slots.get("field"),
+            "basic_it_only": slots.get("basic_it_only", False),
+        }
+        if "practical_share" in slots:
+            assumptions.append(f"{_fmt(slots['practical_share'])}% of {_fmt(slots['total_hours'])} hours practical")
+        return args, assumptions
+    if intent == nlu.JIP_ELIGIBILITY:
+        args = {k: slots.get(k) for k in ("nationality", "age", "residing_in_japan", "jlpt_level",
+                                          "english_proficient")}
+        if args["jlpt_level"] == "none":
+            args["jlpt_level"] = None
+            if args["english_proficient"] is None:
+                args["english_proficient"] = None
+        args["participated_fiscal_years"] = slots.get("participated_fiscal_years", [])
+        if "participated_fiscal_years" not in slots:
+            assumptions.append("you have not taken part in JIP in FY2016-FY2023")
+        return args, assumptions
+    if intent == nlu.JIP_FUNDS:
+        return {"mode": slots["mode"], "days": slots["days"]}, assumptions
+    raise ValueError(f"unknown calculator {intent}")
+
+
+# --- second step: answer from the tool results ------------------------------------------------------------
+
+
+def _tool_payload(message: ToolMessage) -> tuple[bool, Any]:
+    """(ok, payload) of a tool message: the artifact when there is one, else the JSON content."""
+    if message.status == "error":
+        return False, str(message.content)
+    artifact = getattr(message, "artifact", None)
+    if artifact is not None:
+        if hasattr(artifact, "model_dump") and not isinstance(artifact, SearchResult):
+            artifact = artifact.model_dump(mode="json")
+        return True, artifact
+    content = message.content if isinstance(message.content, str) else json.dumps(message.content)
+    try:
+        return True, json.loads(content)
+    except (TypeError, ValueError):
+        return True, content
+
+
+def _outcome(payload: Any) -> tuple[dict[str, Any] | None, str | None]:
+    """A calculator payload as (result, error): accepts a run_tool outcome dict or a bare result dict."""
+    if isinstance(payload, dict):
+        if "ok" in payload and ("result" in payload or "error" in payload):
+            return (payload.get("result") if payload.get("ok") else None), payload.get("error")
+        if "error" in payload and "explanation" not in payload:
+            return None, str(payload["error"])
+        return payload, None
+    return None, str(payload)
+
+
+def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages: int) -> AIMessage:
+    state = DialogueState.from_dict(plan.state)
+    search: SearchResult | None = None
+    calc: tuple[str, dict[str, Any] | None, str | None] | None = None
+    for message in tool_messages:
+        ok, payload = _tool_payload(message)
+        if message.name == SEARCH_TOOL_NAME:
+            if ok and isinstance(payload, SearchResult):
+                search = payload
+        else:
+            result, error = _outcome(payload) if ok else (None, str(payload))
+            calc = (message.name or plan.intent, result, error)
+    prefix = plan.prefix + "\n\n" if plan.prefix else ""
+
+    if plan.intent == nlu.KNOWLEDGE:
+        if search is None or not search.relevant or not search.passages:
+            return final(prefix + compose.not_found_answer(plan.query, search), state, refused=True)
+        composed = compose.compose_knowledge_answer(plan.query, search, max_passages)
+        return final(prefix + composed.answer, state, cited=[p.chunk_id for p in composed.cited])
+
+    if calc is None:
+        return final(prefix + "I could not run the calculator this time. Please try again.", state, refused=True)
+    name, result, error = calc
+    if result is None:
+        field_name = _field_in_error(error or "", plan.intent)
+        if field_name:
+            state.slots.get(plan.intent, {}).pop(field_name, None)
+            state.asked = [field_name]
+            state.intent = plan.intent
+            question = compose.follow_up_question([field_name])
+            return final(prefix + compose.compose_tool_error(name, error or ""), state, follow_up=question)
+        return final(prefix + compose.compose_tool_error(name, error or "unknown error"), state)
+
+    answer = compose.compose_tool_answer(name, result, plan.assumptions)
+    cited: list[str] = []
+    if search is not None and search.relevant and search.passages:
+        top = search.passages[0]
+        sentences = compose.pick_sentences(plan.query, [top], max_passages=1)
+        if sentences:
+            quote = " ".join(sentences[0][1])
+            answer += f"\n\nFrom the source document: \u201c{quote}\u201d [1]"
+            cited.append(top.chunk_id)
+            notes = compose.date_notes([top])
+            if notes:
+                answer += "\n\n" + "\n".join(f"_Note: {n}_" for n in notes)
+    follow_up = None
+    if plan.intent == nlu.JIP_ELIGIBILITY:
+        missing = _jip_missing(result, state)
+        if missing:
+            state.asked = missing
+            state.intent = nlu.JIP_ELIGIBILITY
+            follow_up = compose.follow_up_question(missing)
+    return final(prefix + answer, state, follow_up=follow_up, cited=cited)
+
+
+def _field_in_error(error: str, intent: str) -> str | None:
+    for slot in nlu.SLOTS_BY_INTENT.get(intent, ()):
+        if slot in error:
+            return slot
+    return None
+
+
+def _jip_missing(result: dict[str, Any], state: DialogueState) -> list[str]:
+    """Slots the eligibility tool still needs (its `missing` list, in our slot names)."""
+    raw = result.get("missing") or []
+    missing: list[str] = []
+    for item in raw:
+        key = str(item).strip().lower().replace(" ", "_")
+        slot = _MISSING_ALIASES.get(key)
+        if slot is None:
+            slot = next((s for s in nlu.SLOTS_BY_INTENT[nlu.JIP_ELIGIBILITY] if s in key or key in s), None)
+        if slot and slot not in missing:
+            missing.append(slot)
+    known = state.slots.get(nlu.JIP_ELIGIBILITY, {})
+    if "jlpt_level" in missing and known.get("english_proficient") is None and "english_proficient" not in missing:
+        missing.append("english_proficient")
+    return missing

@@ -1,0 +1,70 @@
+"""The ``search_knowledge`` LangChain tool: hybrid retrieval over the knowledge base.
+
+The tool's content is the text a language model reads (passages labelled with their document id, section
+and date); its artifact is the structured SearchResult, which the bot uses for citations and `retrieved`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Protocol
+
+from langchain_core.tools import BaseTool, StructuredTool
+from pydantic import BaseModel, Field
+
+from bot.contracts import SearchResult
+
+SEARCH_TOOL_NAME = "search_knowledge"
+PROGRAMS = Literal["reskills", "titp", "ssw", "jip"]
+
+
+class Retriever(Protocol):
+    def search(
+        self, query: str, k: int = 5, program: str | None = None, doc_id: str | None = None
+    ) -> SearchResult: ...
+
+
+class SearchInput(BaseModel):
+    query: str = Field(description="What to look up, in plain words (English works best).", max_length=4000)
+    program: PROGRAMS | None = Field(
+        None,
+        description="Optional filter: reskills (METI Re-Skills courses), titp (technical intern training), "
+        "ssw (Specific/Specified Skilled Worker), jip (METI Japan Internship Program).",
+    )
+
+
+def render_result(result: SearchResult) -> str:
+    """The passages as a model should read them: label, date, section and text."""
+    if result.message:
+        return f"Search problem: {result.message}"
+    if not result.passages:
+        return "No passages found."
+    head = (
+        f"relevant={str(result.relevant).lower()} confidence={result.confidence:.2f}"
+        + ("" if result.relevant else " (nothing clearly relevant: do not answer from these)")
+    )
+    blocks = [head]
+    for passage in result.passages:
+        dated = f"as of {passage.as_of}" if passage.as_of else "undated"
+        section = f" | {passage.section}" if passage.section else ""
+        blocks.append(f"[{passage.doc_id}{section}] ({passage.title}; {dated})\n{passage.text.strip()}")
+    return "\n\n".join(blocks)
+
+
+def make_search_tool(retriever: Retriever, k: int) -> BaseTool:
+    """Wrap ``retriever`` as the ``search_knowledge`` tool returning (text, SearchResult)."""
+
+    def search_knowledge(query: str, program: str | None = None) -> tuple[str, SearchResult]:
+        result = retriever.search(query, k=k, program=program)
+        return render_result(result), result
+
+    return StructuredTool.from_function(
+        func=search_knowledge,
+        name=SEARCH_TOOL_NAME,
+        description=(
+            "Search the knowledge base (METI Re-Skills courses 2017, Technical Intern Training, Specific "
+            "Skilled Worker 2019-2020, METI Japan Internship Program FY2024). Returns ranked passages with "
+            "document id, section and date. Use it for every factual question; cite passages as [doc_id]."
+        ),
+        args_schema=SearchInput,
+        response_format="content_and_artifact",
+    )
