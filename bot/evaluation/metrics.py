@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import numpy as np
 from pydantic import BaseModel, Field
 
+from bot.evaluation.checks import TOP_K
 from bot.evaluation.runner import CaseResult
 
 # Metric name -> True when higher is better. Order = order of the summary table and the report.
@@ -34,7 +35,9 @@ class Metrics(BaseModel):
     errors: int = Field(0, description="Cases where the bot raised instead of replying.")
     pass_rate: float | None = None
     answer_accuracy: float | None = Field(None, description="facts + forbid both hold.")
-    retrieval_hit_at_5: float | None = Field(None, description="An expected doc in the top 5 retrieved or cited.")
+    retrieval_hit_at_5: float | None = Field(
+        None, description="An expected doc among the top 5 retrieved chunks (retrieval only; citations do not count)."
+    )
     mrr: float | None = Field(None, description="Mean of 1 / rank of the first retrieved chunk of an expected doc.")
     tool_accuracy: float | None = Field(None, description="Expected tool called with the expected arguments.")
     refusal_accuracy: float | None = Field(None, description="refused matches expect.refuse.")
@@ -56,7 +59,8 @@ def compute_metrics(results: Iterable[CaseResult]) -> Metrics:
     results = list(results)
     answer = [_all_passed(r, ("facts", "forbid")) for r in results if {"facts", "forbid"} & set(r.expects)]
     sources = [r for r in results if "sources" in r.expects]
-    hits = [r.passed_check("sources") is True for r in sources]
+    # Pure retrieval, like mrr: the "sources" CHECK also accepts a cited doc, this metric does not.
+    hits = [r.first_relevant_rank is not None and r.first_relevant_rank <= TOP_K for r in sources]
     reciprocal = [1.0 / r.first_relevant_rank if r.first_relevant_rank else 0.0 for r in sources]
     tools = [_all_passed(r, ("tool", "tool_args")) for r in results if {"tool", "tool_args"} & set(r.expects)]
     refusals = [r.passed_check("refuse") is True for r in results if "refuse" in r.expects]
