@@ -33,6 +33,7 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff
 _CJK_SPLIT_RE = re.compile("(" + _CJK_RE.pattern + "+)")
 MAX_TOKEN_CHARS = 40  # longer "words" (pasted hashes, keyboard mashing) can never match anything
 _ASCII_WORD_RE = re.compile(r"^[a-z]+$")
+_LITERAL_RE = re.compile(r"[()]")
 
 
 class Concept(BaseModel):
@@ -150,7 +151,7 @@ class TextAnalyzer:
         }
         # Latin terms match on stemmed token sequences; CJK terms as substrings of the query.
         self._term_index: dict[tuple[str, ...], list[Concept]] = {}
-        self._cjk_terms: list[tuple[str, Concept]] = []
+        self._literal_terms: list[tuple[str, Concept]] = []
         self._concept_terms: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._max_term_len = 1
         for concept in self.vocabulary.concepts:
@@ -159,8 +160,10 @@ class TextAnalyzer:
                 norm = normalize(str(term)).text
                 if not norm:
                     continue
-                if has_cjk(norm):
-                    self._cjk_terms.append((norm, concept))
+                if has_cjk(norm) or _LITERAL_RE.search(norm):
+                    # Japanese, and terms such as "(ii)" whose meaning is in the brackets (a bare "i"
+                    # is the English pronoun): matched as they are written.
+                    self._literal_terms.append((norm, concept))
                     term_tokens.append(tuple(self.tokenize(norm)))
                     continue
                 seq = tuple(self._stem(self._raw_tokens(norm)))
@@ -172,7 +175,7 @@ class TextAnalyzer:
                 if content:
                     term_tokens.append(content)
             self._concept_terms[concept.id] = tuple(dict.fromkeys(t for t in term_tokens if t))
-        self._cjk_terms.sort(key=lambda pair: -len(pair[0]))
+        self._literal_terms.sort(key=lambda pair: -len(pair[0]))
 
     # --- tokens ---------------------------------------------------------------------------------
     @property
@@ -258,17 +261,16 @@ class TextAnalyzer:
                 i += matched
             else:
                 i += 1
-        if _CJK_RE.search(text):
-            remaining = text
-            for term, concept in self._cjk_terms:
-                if term in remaining:
-                    add_concept(concept, ())
-                    remaining = remaining.replace(term, " ")
-            # CJK grams left over cannot be matched against an English corpus without a segmenter:
-            # only the vocabulary speaks for a Japanese query.
-            for j, tok in enumerate(raw):
-                if _CJK_RE.search(tok):
-                    consumed[j] = True
+        remaining = text
+        for term, concept in self._literal_terms:
+            if term in remaining:
+                add_concept(concept, ())
+                remaining = remaining.replace(term, " ")
+        # CJK grams cannot be matched against an English corpus without a segmenter: only the
+        # vocabulary speaks for a Japanese query.
+        for j, tok in enumerate(raw):
+            if _CJK_RE.search(tok):
+                consumed[j] = True
 
         for concept in order:
             terms = self._concept_terms.get(concept.id, ())
@@ -286,7 +288,15 @@ class TextAnalyzer:
             )
 
         content: list[str] = []
+        parts_of_compound = 0
         for j, (tok, stem) in enumerate(zip(raw, stemmed)):
+            if parts_of_compound:
+                # The parts of "h-1b" or "full-time" follow the compound: they help documents match,
+                # but the question asks about the compound once, not about "h" and "1b".
+                parts_of_compound -= 1
+                continue
+            if _SPLIT_PARTS_RE.search(tok):
+                parts_of_compound = sum(1 for p in _SPLIT_PARTS_RE.split(tok) if p)
             if tok in self.stopwords or not tok:
                 continue
             if not consumed[j]:

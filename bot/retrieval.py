@@ -1,0 +1,337 @@
+"""Hybrid retrieval: dense (Chroma) + BM25 fused by reciprocal rank, with a calibrated confidence.
+
+The confidence says whether anything relevant was found, so the agent can refuse instead of answering
+from an unrelated passage. It combines how much of the question the best passages cover (words weighted
+by rarity, vocabulary concepts as units), whether a domain term of the question is covered, and the
+dense similarity; the weights were fitted on eval/datasets/retrieval.jsonl (eval/retrieval_eval.py --fit).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Sequence
+
+from bot.contracts import Passage, SearchResult
+from bot.lexical import LexicalIndex, LexicalSnapshot
+from bot.query import QueryAnalysis, QueryUnit, TextAnalyzer, Vocabulary, load_vocabulary
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from bot.store import ChunkStore
+
+# A sentence ends at . ! ? or 。 followed by space, or at a line break (bullets, list items, headings).
+# "No. 1", "e.g. AI" and "Art. 16" do not end a sentence.
+_SENTENCE_RE = re.compile(
+    r"(?<=[.!?。])(?<!\bNo\.)(?<!\bno\.)(?<!e\.g\.)(?<!i\.e\.)(?<!Art\.)(?<!art\.)\s+(?=[\"“(A-Z0-9*•・\u3000-\u9fff])|\n+"
+)
+_BULLET_RE = re.compile(r"^\s*(?:[-*•・]+|\d+\.)\s*")
+SNIPPET_MAX_CHARS = 400
+_NUMBER_RE = re.compile(r"^(?:fy)?\d[\d.,]*$")
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    """Logistic model over four signals; ``confidence = sigmoid(bias + Σ weight · signal)``.
+
+    coverage: share of the question (rarity-weighted units) found in one of the top passages, 0..1.
+    anchor:   1 when a domain concept of the question (a program, "No.2", "peripheral"...) is in it.
+    unknown:  share of the question made of words no document uses at all ("Canada", "H-1B", "tax").
+    dense:    cosine similarity of the best dense hit (0 when the dense side found nothing).
+    """
+
+    bias: float = -2.75
+    coverage: float = 5.49
+    anchor: float = 4.36
+    unknown: float = -2.68
+    dense: float = 1.76
+    # How many of the fused top passages the coverage looks at.
+    top_passages: int = 3
+
+    def __call__(self, signals: "Signals") -> float:
+        z = (
+            self.bias
+            + self.coverage * signals.coverage
+            + self.anchor * signals.anchor
+            + self.unknown * signals.unknown
+            + self.dense * signals.dense
+        )
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+@dataclass
+class Candidate:
+    chunk_id: str
+    text: str
+    metadata: dict[str, Any]
+    row: int | None  # row in the lexical snapshot, when the chunk is in it
+    dense_score: float | None = None
+    dense_rank: int | None = None
+    lexical_score: float | None = None
+    lexical_rank: int | None = None
+    fused: float = 0.0
+
+
+@dataclass(frozen=True)
+class Signals:
+    coverage: float
+    anchor: float
+    unknown: float
+    dense: float
+
+
+@dataclass
+class Retrieval:
+    """One search before it becomes a SearchResult: the ranking and the evidence for the confidence."""
+
+    analysis: QueryAnalysis
+    shown: str  # the query as searched (normalised), for display
+    snapshot: LexicalSnapshot | None = None
+    ranked: list[Candidate] = field(default_factory=list)
+    dense: list[tuple[str, float, str, dict]] = field(default_factory=list)
+    signals: Signals = Signals(0.0, 0.0, 0.0, 0.0)
+    confidence: float = 0.0
+    message: str | None = None
+
+
+class HybridRetriever:
+    """Search the knowledge base: ``search(query, k, program, doc_id) -> SearchResult``."""
+
+    def __init__(
+        self,
+        store: "ChunkStore",
+        vocabulary: Vocabulary | None = None,
+        threshold: float = 0.5,
+        *,
+        max_query_chars: int = 1000,
+        rrf_k: int = 60,
+        lexical_weight: float = 1.0,
+        dense_weight: float = 1.0,
+        candidates: int = 30,
+        synonym_weight: float = 0.6,
+        confidence_model: ConfidenceModel | None = None,
+    ) -> None:
+        self.store = store
+        self.analyzer = TextAnalyzer(vocabulary, max_query_chars=max_query_chars)
+        self.lexical = LexicalIndex(store, self.analyzer)
+        self.threshold = threshold
+        self.rrf_k = rrf_k
+        self.lexical_weight = lexical_weight
+        self.dense_weight = dense_weight
+        self.candidates = candidates
+        self.synonym_weight = synonym_weight
+        self.confidence_model = confidence_model or ConfidenceModel()
+
+    # --- the two sides, also used alone by the retrieval eval ------------------------------------
+    def dense_side(self, analysis: QueryAnalysis, n: int, filters: dict[str, str] | None) -> list[tuple[str, float, str, dict]]:
+        """(chunk_id, cosine similarity, text, metadata), best first."""
+        if not analysis.dense_text:
+            return []
+        hits = self.store.query(analysis.dense_text, k=n, where=_chroma_where(filters))
+        return [(h.chunk_id, 1.0 - float(h.distance), h.text, dict(h.metadata or {})) for h in hits]
+
+    def lexical_side(
+        self, analysis: QueryAnalysis, n: int, filters: dict[str, str] | None, *, use_vocabulary: bool = True
+    ) -> tuple[LexicalSnapshot, list[tuple[str, float, int]]]:
+        """(chunk_id, BM25 score, snapshot row), best first; without the vocabulary it is plain BM25."""
+        snap = self.lexical.snapshot()
+        if use_vocabulary:
+            scores = snap.score_units(analysis.units, self.synonym_weight)
+        else:
+            scores = snap.score_tokens(analysis.tokens)
+        return snap, [(h.chunk_id, h.score, h.index) for h in snap.top(scores, n, filters)]
+
+    # --- search -----------------------------------------------------------------------------------
+    def search(self, query: str, k: int = 5, program: str | None = None, doc_id: str | None = None) -> SearchResult:
+        """Ranked passages for ``query``; never raises on bad text (the result carries a ``message``)."""
+        run = self.retrieve(query, k, program=program, doc_id=doc_id)
+        passages = [self._passage(run.analysis, run.snapshot, c) for c in run.ranked] if run.snapshot else []
+        return SearchResult(
+            query=run.shown,
+            passages=passages,
+            confidence=round(run.confidence, 4),
+            relevant=bool(passages) and run.confidence >= self.threshold,
+            message=run.message,
+        )
+
+    def retrieve(self, query: str, k: int = 5, *, program: str | None = None, doc_id: str | None = None) -> "Retrieval":
+        """The ranking and the signals behind ``search`` (used by the eval to fit the confidence)."""
+        analysis = self.analyzer.analyze(query)
+        shown = analysis.text if analysis.text else (query if isinstance(query, str) else "")[:200]
+        try:
+            k = max(1, min(int(k or 5), 50))
+        except (TypeError, ValueError):
+            k = 5
+        if not analysis.text:
+            return Retrieval(analysis, shown, message="The question is empty: type a question about the programs.")
+        if analysis.empty:
+            return Retrieval(
+                analysis,
+                shown,
+                message="The question has no words that can be searched (only symbols, emoji or very common words).",
+            )
+        filters = {key: value for key, value in (("program", program), ("doc_id", doc_id)) if value} or None
+        note = f"The question was shortened to its first {len(analysis.text)} characters." if analysis.truncated else None
+
+        n = max(self.candidates, k)
+        snap, lexical = self.lexical_side(analysis, n, filters)
+        if snap.size == 0:
+            return Retrieval(analysis, shown, snapshot=snap, message="The knowledge base is empty: run `bot ingest` first.")
+        dense = self.dense_side(analysis, n, filters)
+        ranked = self.fuse(snap, lexical, dense)[:k]
+        signals = self.signals(analysis, snap, ranked, dense)
+        confidence = self.confidence_model(signals) if ranked else 0.0
+        message = note
+        if not ranked:
+            nothing = "Nothing in the knowledge base matches this question" + (" with these filters." if filters else ".")
+            message = f"{note} {nothing}" if note else nothing
+        return Retrieval(analysis, shown, snap, ranked, dense, signals, confidence, message)
+
+    def fuse(
+        self,
+        snap: LexicalSnapshot,
+        lexical: Sequence[tuple[str, float, int]],
+        dense: Sequence[tuple[str, float, str, dict]],
+    ) -> list[Candidate]:
+        """Weighted reciprocal-rank fusion: ``Σ weight / (rrf_k + rank)`` over the two rankings."""
+        pool: dict[str, Candidate] = {}
+        for rank, (cid, score, row) in enumerate(lexical):
+            pool[cid] = Candidate(cid, snap.texts[row], snap.metadata[row], row, lexical_score=score, lexical_rank=rank)
+        for rank, (cid, sim, text, meta) in enumerate(dense):
+            cand = pool.get(cid)
+            if cand is None:
+                cand = pool[cid] = Candidate(cid, text, meta, snap.row.get(cid))
+            cand.dense_score, cand.dense_rank = sim, rank
+        for cand in pool.values():
+            cand.fused = sum(
+                weight / (self.rrf_k + rank + 1)
+                for weight, rank in ((self.lexical_weight, cand.lexical_rank), (self.dense_weight, cand.dense_rank))
+                if rank is not None
+            )
+        return sorted(pool.values(), key=lambda c: (-c.fused, c.chunk_id))
+
+    # --- confidence -------------------------------------------------------------------------------
+    def unit_weight(self, unit: QueryUnit, snap: LexicalSnapshot) -> float:
+        """How much a unit of the question matters: concepts fully, words by their rarity (an unknown
+        word, such as a country or a sport the documents never mention, weighs the most)."""
+        if unit.concept:
+            return 1.0
+        weight = max(snap.idf(t) for t in unit.tokens)
+        # Years, fiscal years and amounts ("FY2020", "2025") are details of a question, not its topic.
+        return weight * 0.5 if all(_NUMBER_RE.match(t) for t in unit.tokens) else weight
+
+    def signals(
+        self,
+        analysis: QueryAnalysis,
+        snap: LexicalSnapshot,
+        ranked: Sequence[Candidate],
+        dense: Sequence[tuple[str, float, str, dict]],
+    ) -> Signals:
+        units = analysis.units
+        weights = [self.unit_weight(u, snap) for u in units]
+        total = sum(weights) or 1.0
+        coverage = 0.0
+        anchor = 0.0
+        for cand in ranked[: self.confidence_model.top_passages]:
+            if cand.row is None:
+                continue
+            covered = [snap.covers(cand.row, u) for u in units]
+            coverage = max(coverage, sum(w for w, c in zip(weights, covered) if c) / total)
+            if any(c and u.anchor for u, c in zip(units, covered)):
+                anchor = 1.0
+        unknown = sum(w for u, w in zip(units, weights) if not u.concept and not any(snap.known(t) for t in u.tokens))
+        best_dense = max((sim for _, sim, _, _ in dense), default=0.0)
+        return Signals(coverage=coverage, anchor=anchor, unknown=unknown / total, dense=max(0.0, best_dense))
+
+    # --- passages -----------------------------------------------------------------------------------
+    def _passage(self, analysis: QueryAnalysis, snap: LexicalSnapshot, cand: Candidate) -> Passage:
+        meta = cand.metadata
+        return Passage(
+            chunk_id=cand.chunk_id,
+            doc_id=str(meta.get("doc_id") or cand.chunk_id.split("::", 1)[0]),
+            title=str(meta.get("title") or ""),
+            section=str(meta.get("section") or ""),
+            program=str(meta.get("program") or ""),
+            as_of=str(meta["as_of"]) if meta.get("as_of") else None,
+            text=cand.text,
+            snippet=self.snippet(analysis, snap, cand.text),
+            score=round(cand.fused, 6),
+            dense_score=None if cand.dense_score is None else round(cand.dense_score, 4),
+            lexical_score=None if cand.lexical_score is None else round(cand.lexical_score, 4),
+        )
+
+    def snippet(self, analysis: QueryAnalysis, snap: LexicalSnapshot, text: str) -> str:
+        """The one or two sentences of ``text`` that best answer the question (quotable as they are)."""
+        sentences = split_sentences(text)
+        if not sentences:
+            return ""
+        units = analysis.units
+        token_sets = [frozenset(self.analyzer.document_tokens(s)) for s in sentences]
+        matches = [[_match_strength(toks, u, self.synonym_weight) for u in units] for toks in token_sets]
+        covered = [[m > 0 for m in row] for row in matches]
+        # A unit present in every sentence says nothing about which sentence answers: weigh units by
+        # how few sentences contain them (and by their weight in the corpus).
+        n = len(sentences)
+        weights = []
+        for j, unit in enumerate(units):
+            in_sentences = sum(1 for row in covered if row[j])
+            weights.append(self.unit_weight(unit, snap) * math.log(1.0 + n / (1.0 + in_sentences)) if in_sentences else 0.0)
+        scores = [sum(w * m for w, m in zip(weights, row)) for row in matches]
+        best = max(range(n), key=lambda i: (scores[i], -i))
+        chosen = [best]
+        # Add the neighbour that covers what the best sentence misses, or that completes a short one.
+        missing = [j for j in range(len(units)) if not covered[best][j] and weights[j] > 0]
+        neighbours = [i for i in (best - 1, best + 1) if 0 <= i < n]
+        gain = {i: sum(weights[j] for j in missing if covered[i][j]) for i in neighbours}
+        pick = max(neighbours, key=lambda i: (gain[i], i == best + 1), default=None)
+        if pick is not None and (gain[pick] > 0 or len(sentences[best]) < 60):
+            chosen.append(pick)
+        snippet = " ".join(sentences[i] for i in sorted(chosen))
+        if len(snippet) > SNIPPET_MAX_CHARS:
+            snippet = sentences[best]
+            if len(snippet) > SNIPPET_MAX_CHARS:
+                snippet = snippet[: SNIPPET_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+        return snippet
+
+
+def _match_strength(tokens: frozenset[str], unit: QueryUnit, synonym_weight: float) -> float:
+    """How well a sentence matches a unit: 1 for the user's own word, less for a synonym (more for a
+    synonym of several words, such as "maximum period", than for a single common one)."""
+    if not unit.concept:
+        return 1.0 if unit.tokens & tokens else 0.0
+    best = 0.0
+    for term in unit.matched:
+        if term and all(t in tokens for t in term):
+            return 1.0
+    for term in unit.terms:
+        if term and all(t in tokens for t in term):
+            best = max(best, min(1.0, synonym_weight * (1.0 + 0.25 * (len(term) - 1))))
+    return best
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of a chunk, bullets stripped, in order."""
+    out = []
+    for part in _SENTENCE_RE.split(text or ""):
+        part = _BULLET_RE.sub("", part).strip()
+        if part and any(ch.isalnum() for ch in part):
+            out.append(part)
+    return out
+
+
+def _chroma_where(filters: dict[str, str] | None) -> dict | None:
+    if not filters:
+        return None
+    clauses = [{key: value} for key, value in filters.items()]
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def build_retriever(settings: "Settings", store: "ChunkStore") -> HybridRetriever:
+    """The retriever as configured: vocabulary from the knowledge folder, threshold from settings."""
+    return HybridRetriever(
+        store,
+        load_vocabulary(settings.knowledge_dir),
+        settings.relevance_threshold,
+        max_query_chars=settings.max_message_chars,
+    )
