@@ -46,7 +46,7 @@ class Settings(BaseSettings):
     # --- retrieval -----------------------------------------------------------------------------
     retrieval_k: int = Field(5, ge=1, le=50, description="Passages returned by default.")
     relevance_threshold: float = Field(
-        0.35, ge=0.0, le=1.0, description="Confidence below which a search means 'nothing relevant'."
+        0.5, ge=0.0, le=1.0, description="Confidence below which a search means 'nothing relevant'."
     )
 
     # --- agent ---------------------------------------------------------------------------------
