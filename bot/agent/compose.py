@@ -76,26 +76,32 @@ def _section_label(passage: Passage) -> str:
     return passage.section.split(">")[-1].strip() if passage.section else ""
 
 
-def pick_sentences(query: str, passages: list[Passage], max_passages: int = 3) -> list[tuple[Passage, list[str]]]:
-    """The sentences that answer: per passage the best-matching one or two, best passages first."""
-    query_terms = set(terms(query))
+def pick_sentences(
+    query: str, passages: list[Passage], max_passages: int = 3, analyzer: Any = None
+) -> list[tuple[Passage, list[str]]]:
+    """The sentences that answer: per passage the best-matching one or two, best passages first.
+
+    With the retriever's analyzer (vocabulary + stemmer) a query word also matches its synonyms
+    ("age limit" finds "18 to 40 years old"); without it, plain stemmed words are compared.
+    """
     candidates: list[tuple[int, str, set[str]]] = []
+    analysis = analyzer.analyze(query) if analyzer is not None else None
     for index, passage in enumerate(passages):
+        heading = passage.section.split(">")[-1] if passage.section else ""
         for sentence in split_sentences(passage.text):
-            candidates.append((index, sentence, set(terms(sentence))))
+            candidates.append((index, sentence, _unit_hits(query, sentence, heading, analyzer, analysis)))
     if not candidates:
         return [(p, [p.snippet]) for p in passages[:1] if p.snippet]
     df = Counter(t for _, _, ts in candidates for t in ts)
     n = len(candidates)
 
-    def score(index: int, sentence: str, sentence_terms: set[str]) -> float:
-        matched = query_terms & sentence_terms
-        value = sum(math.log(1 + n / df[t]) for t in matched)
+    def score(index: int, sentence: str, hits: set[str]) -> float:
+        value = sum(math.log(1 + n / df[t]) * (0.5 if t.startswith("^") else 1.0) for t in hits)
         snippet = passages[index].snippet
-        if snippet and sentence[:40] in snippet:
-            value += 0.5  # retrieval already judged this sentence the best of its passage
+        if value > 0 and snippet and sentence[:40] in snippet:
+            value += 0.3  # retrieval judged this sentence the best of its passage
         # earlier-ranked passages win ties: retrieval saw the whole passage, we only see words
-        return value - 0.15 * index
+        return value - 0.1 * index
 
     scored = [(score(i, s, ts), i, s) for i, s, ts in candidates]
     best_overall = max(scored)[0]
@@ -122,6 +128,23 @@ def pick_sentences(query: str, passages: list[Passage], max_passages: int = 3) -
         sentences.sort(key=lambda s: text_order.index(s) if s in text_order else 0)
         result.append((passage, sentences))
     return result
+
+
+def _unit_hits(query: str, sentence: str, heading: str, analyzer: Any, analysis: Any) -> set[str]:
+    """Which parts of the query a sentence covers ("^" marks a part only its heading covers)."""
+    if analyzer is None:
+        query_terms = set(terms(query))
+        hits = query_terms & set(terms(sentence))
+        return hits | {"^" + t for t in (query_terms & set(terms(heading))) - hits}
+    sentence_tokens = set(analyzer.document_tokens(sentence))
+    heading_tokens = set(analyzer.document_tokens(heading)) if heading else set()
+    hits: set[str] = set()
+    for unit in analysis.units:
+        if unit.tokens & sentence_tokens:
+            hits.add(unit.label)
+        elif unit.tokens & heading_tokens:
+            hits.add("^" + unit.label)
+    return hits
 
 
 def date_notes(passages: list[Passage]) -> list[str]:
@@ -164,9 +187,11 @@ def date_notes(passages: list[Passage]) -> list[str]:
     return notes
 
 
-def compose_knowledge_answer(query: str, result: SearchResult, max_passages: int = 3) -> Composed:
+def compose_knowledge_answer(
+    query: str, result: SearchResult, max_passages: int = 3, analyzer: Any = None
+) -> Composed:
     """An extractive answer: the sentences that answer, each with its citation marker, plus date notes."""
-    picked = pick_sentences(query, result.passages, max_passages=max_passages)
+    picked = pick_sentences(query, result.passages, max_passages=max_passages, analyzer=analyzer)
     lines: list[str] = []
     cited: list[Passage] = []
     for passage, sentences in picked:
@@ -211,13 +236,12 @@ TOOL_TITLES = {
 }
 
 
-def _rule_line(rule: dict[str, Any]) -> str:
-    # The full source titles stay in the tool call record; the answer names the row and how sure it is.
-    rule_id = rule.get("id") or rule.get("rule_id") or ""
-    text = str(rule.get("text") or "").strip()
-    confidence = rule.get("confidence") or ""
-    tail = ", ".join(p for p in (f"`{rule_id}`" if rule_id else "", f"confidence {confidence}" if confidence else "") if p)
-    return text + (f" ({tail})" if tail else "")
+def _rule_ref(rule: dict[str, Any]) -> str:
+    # The rule texts and source titles stay in the tool call record; the answer names each row and
+    # how sure it is, so a reader can look it up without the answer repeating every rule.
+    rule_id = rule.get("id") or rule.get("rule_id") or "?"
+    confidence = rule.get("confidence")
+    return f"`{rule_id}`" + (f" ({confidence})" if confidence else "")
 
 
 def compose_tool_answer(name: str, result: dict[str, Any], assumptions: list[str]) -> str:
@@ -231,7 +255,7 @@ def compose_tool_answer(name: str, result: dict[str, Any], assumptions: list[str
         lines += ["", "Assumed: " + "; ".join(assumptions) + " (tell me if that is wrong)."]
     rules = [r for r in result.get("rules_used") or [] if isinstance(r, dict)]
     if rules:
-        lines += ["", "Rules used:", *[f"- {_rule_line(r)}" for r in rules]]
+        lines += ["", "Rules used: " + ", ".join(_rule_ref(r) for r in rules) + "."]
     return "\n".join(line for line in lines).strip()
 
 

@@ -164,14 +164,15 @@ def is_domain(text: str) -> bool:
 
 # --- intent cues -------------------------------------------------------------------------------------
 _QUOTA_CUE = re.compile(
-    r"\bhow many\b.{0,60}\b(trainees?|interns?|technical intern\w*|foreign(?:ers| workers)?|people|workers)\b"
-    r".{0,80}\b(accept|take|hire|have|receive|bring|employ|get|admit)\b"
+    r"\bhow many\b.{0,60}\b(trainees?|interns?|technical intern\w*|foreign(?:ers| workers))\b"
+    r".{0,60}\b(can|could|may|are we allowed|allowed|am i allowed)\b.{0,30}\b(accept|take|hire|have|receive|"
+    r"bring|employ|get|admit|hold)\b"
     r"|\bhow many\b.{0,40}\b(can|may|could)\b.{0,30}\b(accept|take|hire|receive|bring|admit)\b.{0,40}"
     r"\b(trainees?|interns?)\b"
-    r"|\b(quota|intake limit|upper limit|maximum number|max(?:imum)? (?:no\.?|number)|cap)\b.{0,60}"
-    r"\b(trainees?|interns?|technical intern\w*)\b"
-    r"|\b(trainees?|interns?)\b.{0,40}\b(quota|limit|cap|maximum|allowed|allowance)\b"
-    r"|\b(trainee|intern) (?:quota|limit)\b|受け?入れ人数|人数枠",
+    r"|\b(our|my|the company's|a company's)\s+(quota|intake limit|limits?)\b"
+    r"|\b(quota|limits?)\b.{0,30}\bno\.?\s?[123]\b"
+    r"|\b(trainee|intern|intake) (?:quota|limit|cap)s?\b.{0,40}\b(for|with)\b.{0,20}\d"
+    r"|受け?入れ人数|人数枠|何人.{0,12}受け?入れ",
     re.I,
 )
 _SPLIT_CUE = re.compile(
@@ -185,7 +186,7 @@ _RESKILLS_CUE = re.compile(
     r"\b(re-?skills?|fourth industrial revolution|reskill\w*)\b.{0,80}\b(certif\w*|eligib\w*|qualif\w*|"
     r"pass|meet|approv\w*|count|accept\w*)\b"
     r"|\b(certif\w*|eligib\w*|qualif\w*)\b.{0,60}\b(re-?skills?|fourth industrial revolution)\b"
-    r"|\b(my|our|this|a)\s+(?:\d+[- ]hours?\s+)?(course|curriculum|training course)\b.{0,80}"
+    r"|\b(my|our|this)\s+(?:\d+[- ]hours?\s+)?(course|curriculum|training course)\b.{0,80}"
     r"\b(certif\w*|eligib\w*|qualif\w*|practical|practice)\b"
     r"|\bpractical\b.{0,40}\b\d+\b.{0,40}\b(total|hours)\b",
     re.I,
@@ -196,8 +197,12 @@ _JIP_CUE = re.compile(
     r"|\binternship\b",
     re.I,
 )
-_ELIGIBLE_CUE = re.compile(r"\b(eligib\w*|qualif\w*|can i (?:apply|join|participate)|may i apply|am i allowed|"
-                           r"could i apply|do i meet|apply for)\b", re.I)
+_ELIGIBLE_CUE = re.compile(r"\b(eligib\w*|qualif\w*|can i (?:still )?(?:apply|join|participate|take part)|may i apply|"
+                           r"am i allowed|could i apply|do i meet|apply again|take part again|join again)\b", re.I)
+_STRONG_ELIGIBLE = re.compile(r"\b(eligib\w*|qualif\w*|am i allowed|do i meet|can i still apply|apply again|"
+                              r"take part again|join again)\b", re.I)
+_MY_COURSE_CUE = re.compile(r"\b(my|our|this)\s+(?:\d+[- ]hours?\s+)?(course|curriculum|training course)\b.{0,80}"
+                            r"\b(certif\w*|eligib\w*|qualif\w*)\b", re.I)
 _FUNDS_CUE = re.compile(
     r"\b(support fund\w*|activity (?:support )?fund\w*|allowance|stipend|how much (?:money|support|funding|"
     r"will i (?:get|receive)|do (?:i|interns) (?:get|receive))|per diem|daily (?:pay|allowance))\b"
@@ -221,6 +226,7 @@ _EMPLOYEE_BEFORE = re.compile(
     + r"(?!\s*(?:%|percent|hours?|days?|years?))",
     re.I,
 )
+_EMPLOYEE_JA = re.compile(r"(?:常勤職員|従業員|社員|職員)[^0-9]{0,6}" + _NUM + r"\s*(?:人|名)")
 _NURSING = re.compile(r"\b(nursing[- ]?care|nursing|care ?workers?|caregiv\w*|kaigo|elderly care|care home)\b|介護",
                       re.I)
 _GENERAL_OCC = re.compile(r"\b(general|manufactur\w*|construction|factory|agricultur\w*|food|welding|"
@@ -238,6 +244,9 @@ _AGE = [
     re.compile(r"\b(\d{1,3})\s*(?:years?|yrs?|y/o|yo)(?:[- ]old|\s+of age)?\b(?!\s*(?:of (?:experience|work)|"
                r"ago|in japan|experience))", re.I),
     re.compile(r"\bage(?:d)?\s*(?:is|:|=|of)?\s*(\d{1,3})\b", re.I),
+    re.compile(r"\b(\d{1,3})-years?-old\b", re.I),
+    re.compile(r"\b(?:citizen|national|applicant|student|graduate|engineer),?\s+(\d{1,2})\b(?!\s*(?:%|hours?|days?))",
+               re.I),
     re.compile(r"(\d{1,3})\s*歳"),
 ]
 _AGE_YEARS_OLD = re.compile(r"\b(\d{1,3})\s*(?:years?|yrs?)[- ]old\b|\b(\d{1,3})\s*y/?o\b", re.I)
@@ -257,7 +266,7 @@ _ENGLISH_NEG = re.compile(
     re.I,
 )
 _RESIDE_JAPAN_POS = re.compile(
-    r"\b(i (?:live|reside|am living|am staying|stay|work|study)|i'm (?:living|staying|working|studying|based)|"
+    r"\b(i (?:currently |now |still )?(?:live|reside|am living|am staying|stay|work|study)|i'm (?:living|staying|working|studying|based)|"
     r"currently (?:living|residing|based|staying)|i am (?:based|currently)|i'm currently|living)\b[^.?!]{0,20}"
     r"\b(in|at)\s+(japan|tokyo|osaka|kyoto|nagoya|yokohama|fukuoka|sapporo|kobe|sendai|hiroshima)\b"
     r"|\b(i'?m|i am)\s+(?:already\s+|currently\s+|now\s+)?in\s+japan\b|\b(residing|resident)\s+(?:in\s+)?japan\b",
@@ -265,14 +274,22 @@ _RESIDE_JAPAN_POS = re.compile(
 )
 _RESIDE_JAPAN_NEG = re.compile(
     r"\b(not|don'?t|do not|never)\s+(?:currently\s+)?(?:live|living|reside|residing|staying|based|in)\b"
-    r"[^.?!]{0,12}\bjapan\b|\boutside (?:of )?japan\b|\b(?:live|living|reside|residing|based|staying)\s+"
-    r"(?:in|at)\s+(?!japan\b)([a-z][a-z ]{2,30})",
+    r"[^.?!]{0,12}\bjapan\b|\boutside (?:of )?japan\b",
     re.I,
+)
+_JAPAN_PLACES = {"japan", "tokyo", "osaka", "kyoto", "nagoya", "yokohama", "fukuoka", "sapporo", "kobe", "sendai",
+                  "hiroshima", "chiba", "saitama", "okinawa", "kawasaki", "nara"}
+# "a Nepali student in Kathmandu", "currently working in Singapore", "Filipino in Manila": where someone is.
+_PLACE_IN = re.compile(
+    r"\b(?:live|lives|living|based|reside|residing|staying|stay|student|working|work|studying|study|currently|"
+    r"now|citizen|national|graduate|engineer|[A-Z][a-z]+(?:an|ese|ish|ino|ina|i))\s+(?:\w+\s+){0,2}?in\s+"
+    r"([A-Z][A-Za-z-]+)"
+    r"|\b(?:live|living|stay|staying)\s+(at)\s+home\b"
 )
 _PARTICIPATED_NONE = re.compile(r"\b(never|not|haven'?t|have not|didn'?t|did not)\b[^.?!]{0,30}"
                                 r"\b(participat\w*|joined|taken part|been (?:in|on|part))\b|\bfirst time\b", re.I)
 _PARTICIPATED = re.compile(r"\b(participat\w*|joined|took part|was (?:in|on|part of)|did (?:the|this) "
-                           r"(?:program|internship))\b[^.?!]{0,40}", re.I)
+                           r"(?:program|internship)|was an? (?:jip |meti )?intern|interned)\b[^.?!]{0,40}", re.I)
 _FISCAL_YEAR = re.compile(r"\b(?:fy\s?|fiscal (?:year )?)?((?:19|20)\d\d)\b", re.I)
 
 _DAYS = re.compile(r"\b" + _NUM + r"\s*(?:-\s*)?(days?|weeks?|business days|working days)\b", re.I)
@@ -305,7 +322,7 @@ _HOURS_KEYWORDS = {
     "peripheral_hours": r"peripheral|surrounding|周辺",
 }
 _RESKILLS_KEYWORDS = {
-    "practical_hours": r"practical|practice|practicals|hands[- ]on|exercises?|labs?|workshops?|presentations?",
+    "practical_hours": r"practical|practice|practicals|hands[- ]on|exercises?|labs?|presentations?",
     "total_hours": r"total|overall|in all|altogether|whole|entire|in total|curriculum",
 }
 _NUMBER_TOKEN = re.compile(_NUM + r"\s*(%|percent|h\b|hrs?\b|hours?\b)?", re.I)
@@ -425,9 +442,14 @@ def detect_intents(text: str, slots: dict[str, Any]) -> list[str]:
     hours_given = sum(1 for k in ("required_hours", "related_hours", "peripheral_hours") if k in slots)
     if _SPLIT_CUE.search(text) and hours_given >= 1 or hours_given >= 2:
         found.append(SPLIT)
-    if _RESKILLS_CUE.search(text) or ("total_hours" in slots and "practical_hours" in slots):
+    course_hours = any(k in slots for k in ("total_hours", "practical_hours", "practical_share"))
+    if (course_hours and (_RESKILLS_CUE.search(text) or re.search(r"course|curriculum|workshop|class|training",
+                                                                  text, re.I))) or _MY_COURSE_CUE.search(text):
         found.append(RESKILLS)
-    if (_ELIGIBLE_CUE.search(text) and (_JIP_CUE.search(text) or re.search(r"\bmeti\b", text, re.I))
+    jip_slots = any(k in slots for k in ("nationality", "age", "jlpt_level", "english_proficient",
+                                          "residing_in_japan", "participated_fiscal_years"))
+    eligible = _STRONG_ELIGIBLE.search(text) or (_ELIGIBLE_CUE.search(text) and jip_slots)
+    if (eligible and (_JIP_CUE.search(text) or re.search(r"\bmeti\b", text, re.I))
             and not re.search(r"re-?skills|course", text, re.I)):
         found.append(JIP_ELIGIBILITY)
     return found
@@ -439,7 +461,7 @@ def extract_slots(text: str) -> dict[str, Any]:
     lower = text.lower()
 
     # employees
-    match = _EMPLOYEE_AFTER.search(text) or _EMPLOYEE_BEFORE.search(text)
+    match = _EMPLOYEE_AFTER.search(text) or _EMPLOYEE_BEFORE.search(text) or _EMPLOYEE_JA.search(text)
     if match:
         slots["full_time_employees"] = int(_num(match.group(1)))
     if _NURSING.search(text):
@@ -455,8 +477,10 @@ def extract_slots(text: str) -> dict[str, Any]:
     # training hours (required / related / peripheral) and Re-Skills hours
     slots.update(_pair_numbers(text, _HOURS_KEYWORDS))
     reskills = _pair_numbers(text, _RESKILLS_KEYWORDS)
-    course_len = re.search(_NUM + r"\s*[- ]?\s*(?:hours?|h|hrs?)[- ](?:long\s+)?(?:course|program|programme|"
-                           r"curriculum|training)", text, re.I)
+    course_len = re.search(_NUM + r"\s*[- ]?\s*(?:hours?|h|hrs?)[- ](?:long\s+)?(?:[\w-]+\s+){0,2}?(?:course|program|"
+                           r"programme|curriculum|training|workshop|class|bootcamp)", text, re.I) or re.search(
+        r"\b(?:course|program|programme|curriculum|class|workshop|bootcamp)\b[^.?!\d]{0,12}" + _NUM
+        + r"\s*(?:hours?|h\b|hrs?)(?!\s*(?:of\s+)?(?:practi|hands|exerc))", text, re.I)
     if course_len and "total_hours" not in reskills:
         reskills["total_hours"] = _int_or_float(_num(course_len.group(1)))
     out_of = re.search(r"\b(?:out of|of a|of the|from a)\s+" + _NUM + r"\s*(?:[- ]?hours?|h\b|hrs?)", text, re.I)
@@ -498,6 +522,11 @@ def extract_slots(text: str) -> dict[str, Any]:
     elif re.search(r"\b(i live|i'm living|i am living|living|i reside|based|currently)\b[^.?!]{0,20}\b(in|at)\b", text,
                    re.I) and nationality and "japan" not in lower:
         slots["residing_in_japan"] = False
+    if "residing_in_japan" not in slots:
+        place = _PLACE_IN.search(text)
+        if place:
+            where = (place.group(1) or "home").lower()
+            slots["residing_in_japan"] = where in _JAPAN_PLACES
     if _PARTICIPATED_NONE.search(text):
         slots["participated_fiscal_years"] = []
     else:
@@ -561,6 +590,13 @@ def extract_nationality(text: str) -> str | None:
             continue  # where they live, not their nationality
         candidates.append((bool(_NATIONALITY_CONTEXT.search(before)), match.start(), country))
     if not candidates:
+        # An unknown name after "from" / before "citizen" is still passed on: the tool says it does not
+        # recognise it, which is more useful than silently asking again.
+        other = re.search(r"\b(?:[Ii]'?m|[Ii] am|[Ii]m|[Ii] come|[Ii]'m originally)\s+from\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+(?:citizen|national)\b", text)
+        if other:
+            name = other.group(1) or other.group(2)
+            if name.lower() not in _JAPAN_PLACES:
+                return name
         return None
     candidates.sort(key=lambda c: (not c[0], c[1]))
     return candidates[0][2]

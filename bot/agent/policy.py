@@ -117,6 +117,7 @@ class PolicyChatModel(BaseChatModel):
     """Deterministic tool-calling policy: intent + slots -> tool calls -> composed, cited answer."""
 
     max_passages: int = 3
+    analyzer: Any = None  # the retriever's TextAnalyzer (vocabulary + stemmer), for choosing sentences
 
     @property
     def _llm_type(self) -> str:
@@ -139,14 +140,14 @@ class PolicyChatModel(BaseChatModel):
         **kwargs: Any,
     ) -> ChatResult:
         tool_names = set(kwargs.get("tool_names") or [])
-        message = decide(messages, tool_names, self.max_passages)
+        message = decide(messages, tool_names, self.max_passages, self.analyzer)
         return ChatResult(generations=[ChatGeneration(message=message)])
 
 
 # --- the decision ----------------------------------------------------------------------------------------------
 
 
-def decide(messages: list[BaseMessage], tool_names: set[str], max_passages: int = 3) -> AIMessage:
+def decide(messages: list[BaseMessage], tool_names: set[str], max_passages: int = 3, analyzer: Any = None) -> AIMessage:
     state = DialogueState()
     for message in messages:
         if isinstance(message, SystemMessage) and STATE_KEY in message.additional_kwargs:
@@ -166,7 +167,7 @@ def decide(messages: list[BaseMessage], tool_names: set[str], max_passages: int 
         plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=text)
     else:
         plan = Plan.from_dict(plan_message.additional_kwargs[PLAN_KEY])
-    return answer_from_tools(plan, tool_messages, max_passages)
+    return answer_from_tools(plan, tool_messages, max_passages, analyzer)
 
 
 def plan_turn(text: str, state: DialogueState, tool_names: set[str]) -> AIMessage:
@@ -194,7 +195,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str]) -> AIMessag
         prefix = note
 
     small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
-    if small_talk and len(text) < 80 and not re.search(r"\?\s*\S", text):
+    if small_talk and _only_small_talk(text):
         if parsed.thanks:
             answer = "You're welcome. Anything else about these programs?"
         else:
@@ -205,6 +206,19 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str]) -> AIMessag
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
         return plan_search(text, parsed, state, tool_names, prefix)
     return plan_calculator(intent, text, parsed, state, tool_names, prefix)
+
+
+_SMALL_TALK_WORDS = re.compile(
+    r"\b(hi|hello|hey|good|morning|afternoon|evening|thanks|thank|you|very|much|so|a|lot|thx|cheers|ok|okay|"
+    r"great|bot|there|help|what|can|do|who|are|how|does|this|work|know|cover|konnichiwa|arigato)\b",
+    re.I,
+)
+
+
+def _only_small_talk(text: str) -> bool:
+    """A greeting or thanks with no question attached ("Thanks. Different question: ..." is a question)."""
+    rest = _SMALL_TALK_WORDS.sub(" ", text)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) < 2
 
 
 def choose_intent(parsed: nlu.Parse, state: DialogueState) -> str:
@@ -228,8 +242,11 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState) -> str:
         return nlu.JIP_ELIGIBILITY
     if "mode" in parsed.slots and "days" in parsed.slots:
         return nlu.JIP_FUNDS
-    if "full_time_employees" in parsed.slots and len(parsed.text) < 120 and not re.search(
-            r"\b(what|when|who|where|why|which|does|is|are)\b.*\?", parsed.text, re.I):
+    if "full_time_employees" in parsed.slots and (
+        re.search(r"\b(trainees?|interns?|quota|limits?|no\.?\s?[123]|how many)\b|実習生", parsed.text, re.I)
+        or (len(parsed.text) < 120 and not re.search(r"\b(what|when|who|where|why|which|does|is|are)\b.*\?",
+                                                    parsed.text, re.I))
+    ):
         return nlu.QUOTA
     return nlu.KNOWLEDGE
 
@@ -423,7 +440,7 @@ def _outcome(payload: Any) -> tuple[dict[str, Any] | None, str | None]:
     return None, str(payload)
 
 
-def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages: int) -> AIMessage:
+def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages: int, analyzer: Any = None) -> AIMessage:
     state = DialogueState.from_dict(plan.state)
     search: SearchResult | None = None
     calc: tuple[str, dict[str, Any] | None, str | None] | None = None
@@ -440,7 +457,7 @@ def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages
     if plan.intent == nlu.KNOWLEDGE:
         if search is None or not search.relevant or not search.passages:
             return final(prefix + compose.not_found_answer(plan.query, search), state, refused=True)
-        composed = compose.compose_knowledge_answer(plan.query, search, max_passages)
+        composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer)
         return final(prefix + composed.answer, state, cited=[p.chunk_id for p in composed.cited])
 
     if calc is None:
@@ -460,7 +477,7 @@ def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages
     cited: list[str] = []
     if search is not None and search.relevant and search.passages:
         top = search.passages[0]
-        sentences = compose.pick_sentences(plan.query, [top], max_passages=1)
+        sentences = compose.pick_sentences(plan.query, [top], max_passages=1, analyzer=analyzer)
         if sentences:
             quote = " ".join(sentences[0][1])
             answer += f"\n\nFrom the source document: \u201c{quote}\u201d [1]"
