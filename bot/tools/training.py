@@ -60,9 +60,9 @@ class TrainingTimeResult(ToolResult):
     )
 
 
-def _passes(hours: float, total: float, limit: TimeLimit) -> bool:
+def _passes(hours: float, total: Fraction, limit: TimeLimit) -> bool:
     # compare exact fractions so a plan at exactly one third passes "at most 1/3"
-    share = Fraction(hours) / Fraction(total)
+    share = Fraction(hours) / total
     if limit.kind == "min":
         return share >= limit.share
     if limit.kind == "max":
@@ -95,13 +95,14 @@ def training_time_split(
         "required": args.required_hours, "related": args.related_hours, "peripheral": args.peripheral_hours,
     }
     total = sum(hours.values())
+    exact_total = sum((Fraction(h) for h in hours.values()), Fraction(0))
     shares = {cat: pct(h, total) for cat, h in hours.items()}
 
     checks: list[LimitCheck] = []
     for limit in rules.training_time.limits:
         checks.append(LimitCheck(
             rule_id=limit.id, category=limit.category, authority=limit.authority, limit=_limit_words(limit),
-            share_pct=shares[limit.category], passed=_passes(hours[limit.category], total, limit),
+            share_pct=shares[limit.category], passed=_passes(hours[limit.category], exact_total, limit),
         ))
     official = [c for c in checks if c.authority == "official"]
     allowed = all(c.passed for c in official)

@@ -1,0 +1,148 @@
+"""RuleBook.load: the rule files load, every row is cited, and a broken file is named with its field."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.errors import BotError
+from bot.rules import RuleBook, RuleFileError
+
+SHARED_DAC = Path("/work/shared/domain/dac_list_2024_25.csv")
+
+
+def test_every_row_has_id_source_and_confidence(rules: RuleBook) -> None:
+    assert len(rules.rows) > 250
+    for rule_id, row in rules.rows.items():
+        assert row.id == rule_id
+        assert row.text.strip()
+        assert row.source and all(s in rules.sources for s in row.source)
+        assert row.confidence in {"H", "M", "UNCONFIRMED"}
+
+
+def test_confidences_follow_rules_md(rules: RuleBook) -> None:
+    assert rules.rows["titp.quota.basic.31-40"].confidence == "H"
+    assert rules.rows["titp.quota.rounding"].confidence == "UNCONFIRMED"
+    assert rules.rows["titp.time.peripheral.max"].confidence == "H"
+    assert rules.rows["titp.time.peripheral.max.seed"].confidence == "UNCONFIRMED"
+    assert rules.rows["jip.funds.online"].confidence == "UNCONFIRMED"
+    assert rules.rows["reskills.hours.later_rounds"].confidence == "M"
+    assert str(rules.jip.age.reference_date) == "2024-08-01"
+
+
+def test_ref_resolves_source_titles_and_documents(rules: RuleBook) -> None:
+    ref = rules.ref("titp.time.peripheral.max.seed")
+    assert "seed document 003" in ref.source
+    assert ref.doc_ids == ["technical-intern-training-system"]
+    assert ref.confidence == "UNCONFIRMED"
+
+
+def test_dac_list_has_141_entries_with_china(rules: RuleBook) -> None:
+    assert len(rules.dac) == 141
+    iso = {c.iso3 for c in rules.dac}
+    assert "CHN" in iso and "VNM" in iso and "PSE" in iso
+    assert rules.jip.nationality.excluded_iso3 == ["CHN"]
+
+
+@pytest.mark.skipif(not SHARED_DAC.is_file(), reason="shared domain folder not mounted")
+def test_dac_list_is_a_faithful_copy_of_the_shared_list(rules: RuleBook) -> None:
+    with SHARED_DAC.open(encoding="utf-8") as handle:
+        shared = [(r["name"], r["iso3"], r["group"]) for r in csv.DictReader(handle)]
+    assert [(c.name, c.iso3, c.group) for c in rules.dac] == shared
+
+
+def test_every_alias_points_at_a_known_country(rules: RuleBook) -> None:
+    import pycountry
+
+    known = {c.iso3 for c in rules.dac} | {c.alpha_3 for c in pycountry.countries}
+    for alias in rules.aliases:
+        assert set(alias.candidates) <= known, alias.id
+
+
+def _edit_yaml(path: Path, change) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("file", "change", "expected"),
+    [
+        ("titp_quota.yaml", lambda d: d["basic_number"][1].update(basic="four"), "basic_number.1.basic"),
+        ("titp_quota.yaml", lambda d: d["basic_number"][2].update(min_employees=42), "gap or overlap"),
+        ("titp_quota.yaml", lambda d: d["basic_number"][-1].update(max_employees=5000), "open-ended"),
+        ("titp_quota.yaml", lambda d: d["stages"].pop(), "excellent no3"),
+        ("titp_quota.yaml", lambda d: d["stages"][0].update(confidence="high"), "stages.0.confidence"),
+        ("titp_quota.yaml", lambda d: d["stages"][0].pop("source"), "stages.0.source"),
+        ("titp_quota.yaml", lambda d: d["rounding"].update(source="nowhere"), "unknown source id"),
+        ("titp_quota.yaml", lambda d: d["basic_number"][1].update(id="titp.quota.basic.0-30"), "duplicate rule id"),
+        ("training_time.yaml", lambda d: d["limits"][2].update(share="one third"), "limits.2.share"),
+        ("training_time.yaml", lambda d: d["limits"][0].update(kind="at_least"), "limits.0.kind"),
+        ("nursing_care.yaml", lambda d: d["small_establishment"].update(max_staff=-1), "small_establishment.max_staff"),
+        ("reskills.yaml", lambda d: d["application_window"].update(opens="soon"), "application_window.opens"),
+        ("jip.yaml", lambda d: d["age"].update(min_age="eighteen"), "age.min_age"),
+        ("jip.yaml", lambda d: d["support_funds"].pop(), "support_funds"),
+        ("jip.yaml", lambda d: d.update(surprise=1), "surprise"),
+    ],
+)
+def test_malformed_yaml_names_file_and_field(rules_copy: Path, file: str, change, expected: str) -> None:
+    _edit_yaml(rules_copy / file, change)
+    with pytest.raises(RuleFileError) as info:
+        RuleBook.load(rules_copy)
+    message = str(info.value)
+    assert file in message
+    assert expected in message
+    assert isinstance(info.value, BotError)  # the CLI turns it into one line, not a traceback
+
+
+def test_invalid_yaml_syntax(rules_copy: Path) -> None:
+    (rules_copy / "jip.yaml").write_text("age: [unclosed\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"jip\.yaml: not valid YAML"):
+        RuleBook.load(rules_copy)
+
+
+def test_yaml_that_is_not_a_mapping(rules_copy: Path) -> None:
+    (rules_copy / "reskills.yaml").write_text("- just\n- a list\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match="reskills.yaml: expected a mapping"):
+        RuleBook.load(rules_copy)
+
+
+def test_missing_file(rules_copy: Path) -> None:
+    (rules_copy / "nursing_care.yaml").unlink()
+    with pytest.raises(RuleFileError, match="nursing_care.yaml: file is missing"):
+        RuleBook.load(rules_copy)
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(RuleFileError, match="rules folder does not exist"):
+        RuleBook.load(tmp_path / "nope")
+
+
+def test_bad_csv_row_names_line_and_field(rules_copy: Path) -> None:
+    path = rules_copy / "dac_list_2024_25.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[3] = lines[3].replace("BGD", "bgd1")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"dac_list_2024_25\.csv: line 4: field iso3"):
+        RuleBook.load(rules_copy)
+
+
+def test_bad_alias_confidence(rules_copy: Path) -> None:
+    path = rules_copy / "country_aliases.csv"
+    text = path.read_text(encoding="utf-8").replace("Vietnam,VNM,alternative_name,country-names,H",
+                                                    "Vietnam,VNM,alternative_name,country-names,sure")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"country_aliases\.csv: line 2: field confidence"):
+        RuleBook.load(rules_copy)
+
+
+def test_thresholds_are_read_from_the_files(rules_copy: Path) -> None:
+    """Rules are data: changing a row changes the tool's answer without touching code."""
+    from bot.tools import trainee_quota
+
+    _edit_yaml(rules_copy / "titp_quota.yaml", lambda d: d["basic_number"][1].update(basic=7))
+    changed = RuleBook.load(rules_copy)
+    assert trainee_quota(35, rules=changed).basic_number == 7
