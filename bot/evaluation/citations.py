@@ -3,8 +3,9 @@
 Definition (the ``citation_precision`` metric)
 ----------------------------------------------
 Texts are compared as sequences of word tokens: Unicode NFKC, case-folded, every run of characters
-that are not letters or digits treated as one separator. So whitespace, case, punctuation and Markdown
-markup (``**``, ``-`` bullets, ``#`` headings, table pipes) never matter, but the words and their order do.
+that are not letters or digits treated as one separator, and list markers at the start of a line
+(``-``, ``*``, ``1.``, ``2)``) dropped. So whitespace, case, punctuation and Markdown markup (``**``,
+bullets, numbered-list markers, ``#`` headings, table pipes) never matter, but the words and their order do.
 A snippet that starts or ends with an ellipsis (``...`` or ``…``) was cut by the bot: its first / last
 token may be partial and is dropped.
 
@@ -32,11 +33,13 @@ from pydantic import BaseModel
 from bot.contracts import BotReply, Citation
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 _ELLIPSIS = ("...", "…")
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
+    # A numbered-list marker is layout, not content: a snippet joining two list items must still match.
+    return _TOKEN.findall(_LIST_MARKER.sub(" ", unicodedata.normalize("NFKC", text)).casefold())
 
 
 def _joined(toks: list[str]) -> str:

@@ -79,7 +79,10 @@ class Case(BaseModel):
 
     @property
     def categories(self) -> list[str]:
-        return self.tags or ["untagged"]
+        """The tags, or for an untagged case the dataset's name (e.g. "retrieval" for retrieval.jsonl)."""
+        if self.tags:
+            return self.tags
+        return [Path(self.file).stem] if self.file else ["untagged"]
 
 
 class DatasetIssue(BaseModel):

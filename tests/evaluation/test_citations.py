@@ -62,3 +62,11 @@ def test_judge_reply_returns_one_verdict_per_citation():
                    Citation(doc_id="titp", title="t", snippet="made up text")],
     )
     assert [v.precise for v in CitationChecker(DOCS).judge_reply(reply)] == [True, False]
+
+
+def test_list_markers_are_layout_so_a_snippet_may_join_two_list_items():
+    docs = {"r": "Fields:\n\n  3. IT utilization, e.g. model-based development\n\n  1. Basic IT courses are excluded.\n- 2 bullets"}
+    checker = CitationChecker(docs)
+    snippet = "IT utilization, e.g. model-based development Basic IT courses are excluded."
+    assert checker.judge(Citation(doc_id="r", title="t", snippet=snippet), snippet).precise
+    assert tokens("- 2 bullets") == ["2", "bullets"]  # a number after a bullet is content, kept

@@ -24,6 +24,7 @@ def test_single_and_multi_turn_cases_load_with_their_expectations(write_dataset)
     assert q2.messages == ["How many?", "45 staff"] and q2.expect.tool_args == {"full_time_employees": 45}
     assert q2.tags == ["multi_turn"]  # a single string tag is accepted
     assert q3.categories == ["smalltalk"] and q3.expect.refuse is None
+    assert load_dataset(write_dataset([{"id": "u", "question": "x"}], name="retrieval.jsonl")).cases[0].categories == ["retrieval"]
     assert (q1.file, q1.line, q2.line, q3.line) == (str(path), 1, 2, 3)
 
 

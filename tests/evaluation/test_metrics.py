@@ -53,11 +53,11 @@ def test_every_metric_over_a_hand_made_run(scripted_bot, write_dataset):
     assert m.latency_p50_ms is not None and m.latency_p95_ms >= m.latency_p50_ms
 
     cats = run.categories
-    assert set(cats) == {"docs", "tools", "untagged"}
+    assert set(cats) == {"docs", "tools", "d"}  # an untagged case counts under its dataset name
     assert (cats["docs"].cases, cats["docs"].passed) == (3, 1)
     assert cats["docs"].tool_accuracy == 0.0 and cats["docs"].answer_accuracy == pytest.approx(0.5)
     assert (cats["tools"].cases, cats["tools"].passed) == (3, 1)
-    assert cats["untagged"].refusal_accuracy == 1.0 and cats["untagged"].answer_accuracy is None
+    assert cats["d"].refusal_accuracy == 1.0 and cats["d"].answer_accuracy is None
 
 
 def test_metrics_without_applicable_cases_are_none_not_zero():

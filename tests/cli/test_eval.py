@@ -1,0 +1,116 @@
+"""``bot eval`` end to end through the CLI, with the bot swapped for a scripted one (the real bot is
+exercised by tests/test_eval_datasets.py): summary, reports, exit codes, clear errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import bot.wiring
+from bot.cli import app
+from bot.contracts import BotReply, Citation, ToolCallRecord
+
+
+class ScriptedBot:
+    """Replays one reply per message text and records what it was sent."""
+
+    def __init__(self, replies: dict[str, BotReply]) -> None:
+        self.replies = replies
+        self.sent: list[str] = []
+
+    def new_conversation(self) -> list[str]:
+        return []
+
+    def reply(self, conversation: list[str], message: str) -> BotReply:
+        conversation.append(message)
+        self.sent.append(message)
+        return self.replies.get(message, BotReply(answer="I can't help with that.", refused=True))
+
+
+QUOTA = BotReply(
+    answer="Up to 5 No.1 trainees per year. The number of full-time employees does not include technical intern trainees.",
+    tool_calls=[ToolCallRecord(name="trainee_quota", args={"full_time_employees": 45}, result={"no1": 5})],
+    citations=[Citation(doc_id="technical-intern-training-system", title="TITP",
+                        snippet="The number of full-time employees does not include technical intern trainees")],
+)
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path, knowledge_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Runs the CLI in tmp_path (so no repo thresholds or .env apply) on the knowledge copy."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("BOT_KNOWLEDGE_DIR", str(knowledge_copy))
+    monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path / "data"))
+    scripted = ScriptedBot({"45 staff, quota?": QUOTA})
+    monkeypatch.setattr(bot.wiring, "build_bot", lambda settings: scripted)
+    (tmp_path / "d.jsonl").write_text(
+        json.dumps({"id": "quota", "question": "45 staff, quota?", "tags": ["quota"],
+                    "expect": {"facts": ["5 No\\.1"], "tool": "trainee_quota", "tool_args": {"full_time_employees": 45}}})
+        + "\n" + json.dumps({"id": "oos", "question": "weather?", "expect": {"refuse": True}, "tags": ["oos"]})
+        + "\n{broken\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def _run(*args: str):
+    return CliRunner().invoke(app, ["eval", *args])
+
+
+def test_eval_prints_a_summary_writes_both_reports_and_warns_about_bad_lines(cli_env: Path):
+    result = _run("--dataset", "d.jsonl", "--out", "out")
+    assert result.exit_code == 0, result.output
+    assert "answer_accuracy" in result.stdout and "refusal_accuracy" in result.stdout and "quota" in result.stdout
+    assert "d.jsonl:3" in result.stderr and "line skipped" in result.stderr
+    report = json.loads((cli_env / "out" / "report.json").read_text())
+    assert (report["cases"], report["passed"], report["tool_accuracy"]) == (2, 2, 1.0)
+    assert report["citation_precision"] == 1.0  # the snippet is in the real seed document copy
+    assert report["thresholds"] is None  # no eval/thresholds.toml in this folder
+    assert (cli_env / "out" / "report.html").read_text().startswith("<!DOCTYPE html>")
+
+
+def test_eval_exits_1_and_names_the_metrics_below_their_thresholds(cli_env: Path):
+    (cli_env / "gates.toml").write_text("[minimum]\nanswer_accuracy = 0.5\ncitation_precision = 0.9\nmrr = 0.5\n")
+    result = _run("--dataset", "d.jsonl", "--out", "out", "--thresholds", "gates.toml")
+    assert result.exit_code == 1
+    assert "thresholds not met" in result.stderr and "mrr: not measured" in result.stderr
+    assert "answer_accuracy" not in result.stderr  # 1.0 >= 0.5
+    # the default file eval/thresholds.toml is used when present, and --no-thresholds turns gates off
+    (cli_env / "eval").mkdir()
+    (cli_env / "eval" / "thresholds.toml").write_text("[minimum]\nrefusal_accuracy = 1.0\n")
+    assert _run("--dataset", "d.jsonl", "--out", "out").exit_code == 0
+    (cli_env / "eval" / "thresholds.toml").write_text("[maximum]\nlatency_p95_ms = 0.0\n")
+    assert _run("--dataset", "d.jsonl", "--out", "out").exit_code == 1
+    assert _run("--dataset", "d.jsonl", "--out", "out", "--no-thresholds").exit_code == 0
+
+
+def test_compare_reports_regressions_on_the_terminal_and_in_the_report(cli_env: Path):
+    assert _run("--dataset", "d.jsonl", "--out", "old").exit_code == 0
+    old = json.loads((cli_env / "old" / "report.json").read_text())
+    for entry in old["results"]:
+        entry["passed"] = entry["id"] == "oos"  # quota "used to fail" -> improved
+    (cli_env / "old" / "report.json").write_text(json.dumps(old))
+    result = _run("--dataset", "d.jsonl", "--out", "new", "--compare", "old/report.json")
+    assert result.exit_code == 0, result.output
+    assert "1 case(s) improved, 0 regressed" in result.stdout
+    report = json.loads((cli_env / "new" / "report.json").read_text())
+    assert [c["id"] for c in report["comparison"]["improved"]] == ["quota"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--dataset", "missing.jsonl", "--out", "out"], "dataset file not found: missing.jsonl"),
+        (["--dataset", "d.jsonl", "--out", "out", "--compare", "nope.json"], "report to compare with not found"),
+        (["--dataset", "d.jsonl", "--out", "out", "--compare", "d.jsonl"], "cannot read report d.jsonl"),
+        (["--dataset", "d.jsonl", "--out", "out", "--thresholds", "none.toml"], "thresholds file not found"),
+    ],
+)
+def test_bad_inputs_are_one_line_errors_with_exit_code_2(cli_env: Path, args: list[str], message: str):
+    result = _run(*args)
+    assert result.exit_code == 2
+    assert message in result.stderr and "Traceback" not in result.output
+    assert not (cli_env / "out").exists()  # nothing is run or written before the inputs check out
