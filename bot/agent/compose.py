@@ -65,6 +65,60 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+_LIST_ITEM = re.compile(r"^(?:[-*•・]\s*|\d+\.\s+|\(\S{1,3}\)\s*)+")
+
+
+def list_groups(text: str) -> dict[str, tuple[str, list[str]]]:
+    """For every line of a list (and its lead line ending in ':' or ';'): the lead and all the items.
+
+    A list answers as a whole ("which fields are covered?"): when one item or the lead is chosen, the
+    answer quotes the lead and every item instead of one fragment.
+    """
+    groups: dict[str, tuple[str, list[str]]] = {}
+    lead = ""
+    items: list[str] = []
+
+    def close() -> None:
+        if items:
+            for member in [lead, *items]:
+                if member:
+                    groups[member] = (lead, list(items))
+
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        clean = re.sub(r"\*\*|__", "", _LIST_ITEM.sub("", line)).strip(" -")
+        if _LIST_ITEM.match(line):
+            items.append(clean)
+        else:
+            close()
+            items = []
+            lead = clean if clean.endswith((":", ";")) else ""
+    close()
+    return groups
+
+
+_WHEN = re.compile(r"^\s*(when|until when|by when|what (?:date|day|time|period)|which (?:date|day|period))\b|"
+                   r"\b(deadline|due date|application (?:period|window)|until when)\b", re.I)
+_DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+                   r"(?:19|20)\d\d)\b", re.I)
+_HOW_LONG = re.compile(r"\bhow long\b|\b(maximum|max) (?:period|stay|duration)\b", re.I)
+_DURATION = re.compile(r"\b\d+\s*(years?|months?|days?)\b|\bindefinite", re.I)
+_HOW_MANY = re.compile(r"\bhow (many|much)\b|\bwhat (?:percentage|share|number)\b", re.I)
+
+
+def _answer_type_bonus(query: str, sentence: str) -> float:
+    """A 'when' question is answered by a sentence with a date, 'how many' by one with a number."""
+    if _WHEN.search(query) and _DATE.search(sentence):
+        return 1.5
+    if _HOW_LONG.search(query) and _DURATION.search(sentence):
+        return 1.5
+    if _HOW_MANY.search(query) and re.search(r"\d", sentence):
+        return 0.8
+    return 0.0
+
+
 @dataclass
 class Composed:
     answer: str
@@ -86,10 +140,15 @@ def pick_sentences(
     """
     candidates: list[tuple[int, str, set[str]]] = []
     analysis = analyzer.analyze(query) if analyzer is not None else None
+    groups_by_passage = [list_groups(p.text) for p in passages]
     for index, passage in enumerate(passages):
         heading = passage.section.split(">")[-1] if passage.section else ""
+        groups = groups_by_passage[index]
         for sentence in split_sentences(passage.text):
-            candidates.append((index, sentence, _unit_hits(query, sentence, heading, analyzer, analysis)))
+            context = heading
+            if sentence in groups and groups[sentence][0] and groups[sentence][0] != sentence:
+                context = f"{heading} {groups[sentence][0]}"  # a list item is read with its lead line
+            candidates.append((index, sentence, _unit_hits(query, sentence, context, analyzer, analysis)))
     if not candidates:
         return [(p, [p.snippet]) for p in passages[:1] if p.snippet]
     df = Counter(t for _, _, ts in candidates for t in ts)
@@ -97,6 +156,8 @@ def pick_sentences(
 
     def score(index: int, sentence: str, hits: set[str]) -> float:
         value = sum(math.log(1 + n / df[t]) * (0.5 if t.startswith("^") else 1.0) for t in hits)
+        if value > 0:
+            value += _answer_type_bonus(query, sentence)
         snippet = passages[index].snippet
         if value > 0 and snippet and sentence[:40] in snippet:
             value += 0.3  # retrieval judged this sentence the best of its passage
@@ -126,8 +187,25 @@ def pick_sentences(
         # keep the passage's own order so the answer reads naturally
         text_order = split_sentences(passage.text)
         sentences.sort(key=lambda s: text_order.index(s) if s in text_order else 0)
-        result.append((passage, sentences))
+        result.append((passage, _expand_lists(sentences, groups_by_passage[index])))
     return result
+
+
+def _expand_lists(sentences: list[str], groups: dict[str, tuple[str, list[str]]]) -> list[str]:
+    out: list[str] = []
+    done: set[str] = set()
+    for sentence in sentences:
+        if sentence in groups:
+            lead, items = groups[sentence]
+            key = lead or items[0]
+            if key in done:
+                continue
+            done.add(key)
+            shown = items[:8]
+            out.append((lead + " " if lead else "") + "; ".join(i.rstrip(";.") for i in shown) + ".")
+        else:
+            out.append(sentence)
+    return out
 
 
 def _unit_hits(query: str, sentence: str, heading: str, analyzer: Any, analysis: Any) -> set[str]:

@@ -158,6 +158,35 @@ _DOMAIN = re.compile(
 )
 
 
+# Other countries' immigration questions share words with the documents ("apply", "work", "visa") but are
+# outside what this bot knows.
+_FOREIGN_VISA = re.compile(
+    r"\b(h-?1b|h-?2[ab]|l-?1|o-?1|green card|schengen|esta|express entry|skilled worker visa|tier 2|"
+    r"working holiday visa)\b"
+    r"|\b(us|u\.s\.|american|uk|british|canad\w*|australi\w*|german|schengen|eu|european|new zealand|korean|"
+    r"chinese|singapore\w*)\s+(?:work\s+|student\s+|tourist\s+)?(visa|immigration|citizenship|residence permit|"
+    r"work permit)\b",
+    re.I,
+)
+
+
+def is_foreign_immigration(text: str) -> bool:
+    return bool(_FOREIGN_VISA.search(text)) and not re.search(r"\bjapan", text, re.I)
+
+
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|thanks?(?: you)?(?: very much| so much| a lot)?|great|cool|got it|i see|alright|all right)"
+    r"[.!,]*\s*)*(?:(?:a |another |one more |different |new |other )?(?:question|topic|thing)[:.,]?\s*)?",
+    re.I,
+)
+
+
+def strip_lead_in(text: str) -> str:
+    """ "Thanks. Different question: when did ...?" -> "when did ...?" (the part worth searching)."""
+    rest = _LEAD_IN.sub("", text, count=1).strip()
+    return rest if len(rest) >= 3 else text
+
+
 def is_domain(text: str) -> bool:
     return bool(_DOMAIN.search(text)) or bool(translate_terms(text))
 

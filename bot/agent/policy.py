@@ -252,13 +252,21 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState) -> str:
 
 
 def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str) -> AIMessage:
-    query = text
+    if nlu.is_foreign_immigration(text):
+        state.intent = None
+        state.asked = []
+        return final(
+            compose.refusal("That is about another country's immigration rules, which my documents do not cover."),
+            state,
+            refused=True,
+        )
+    query = nlu.strip_lead_in(text)
     if parsed.cjk:
         english = nlu.translate_terms(text)
         if english:
-            query = f"{english} {text}"
-    elif state.last_topic and _is_elliptical(text):
-        query = f"{state.last_topic} {text}"
+            query = f"{english} {query}"
+    elif state.last_topic and _is_elliptical(query):
+        query = f"{state.last_topic} {query}"
     state.intent = None
     state.asked = []
     state.last_topic = query[:300]
