@@ -90,7 +90,7 @@ class BasicNumberRow(Rule):
     ratio: Share | None = None
 
     @model_validator(mode="after")
-    def _one_of_basic_or_ratio(self) -> "BasicNumberRow":
+    def _one_of_basic_or_ratio(self) -> BasicNumberRow:
         if (self.basic is None) == (self.ratio is None):
             raise ValueError("give exactly one of 'basic' (a number) or 'ratio' (a fraction)")
         if self.max_employees is not None and self.max_employees < self.min_employees:
@@ -118,7 +118,7 @@ class QuotaRules(_Strict):
     stages: list[StageRule]
 
     @model_validator(mode="after")
-    def _table_is_complete(self) -> "QuotaRules":
+    def _table_is_complete(self) -> QuotaRules:
         rows = sorted(self.basic_number, key=lambda r: r.min_employees)
         if rows[0].min_employees != 0:
             raise ValueError("basic_number must start at min_employees 0")
@@ -161,7 +161,7 @@ class NursingRules(_Strict):
     total_cap: TotalCapRule
 
     @model_validator(mode="after")
-    def _contiguous(self) -> "NursingRules":
+    def _contiguous(self) -> NursingRules:
         if self.large_establishment.min_staff != self.small_establishment.max_staff + 1:
             raise ValueError("large_establishment.min_staff must be small_establishment.max_staff + 1")
         return self
@@ -186,7 +186,7 @@ class TrainingTimeRules(_Strict):
     safety_health: SafetyHealthRule
 
     @model_validator(mode="after")
-    def _each_category_has_official_limit(self) -> "TrainingTimeRules":
+    def _each_category_has_official_limit(self) -> TrainingTimeRules:
         for cat in ("required", "related", "peripheral"):
             if not any(lim.category == cat and lim.authority == "official" for lim in self.limits):
                 raise ValueError(f"limits needs an official row for category {cat!r}")
@@ -270,7 +270,7 @@ class JipRules(_Strict):
     support_funds: list[FundRate]
 
     @model_validator(mode="after")
-    def _one_rate_per_mode(self) -> "JipRules":
+    def _one_rate_per_mode(self) -> JipRules:
         modes = [r.mode for r in self.support_funds]
         if sorted(modes) != ["in_person", "online"]:
             raise ValueError("support_funds needs exactly one row for in_person and one for online")
@@ -383,7 +383,7 @@ class RuleBook(BaseModel):
     rows: dict[str, Rule] = Field(repr=False)
 
     @classmethod
-    def load(cls, rules_dir: Path) -> "RuleBook":
+    def load(cls, rules_dir: Path) -> RuleBook:
         rules_dir = Path(rules_dir)
         if not rules_dir.is_dir():
             raise RuleFileError(rules_dir, "the rules folder does not exist (set BOT_KNOWLEDGE_DIR)")

@@ -4,7 +4,6 @@ every tool with its argument schema. Bad arguments give a one-line message namin
 from __future__ import annotations
 
 import json
-from typing import Optional
 
 import typer
 
@@ -14,7 +13,7 @@ from bot.cli.common import fail, load_settings, print_json, run_guarded
 def register(app: typer.Typer) -> None:
     @app.command("tool")
     def tool_command(
-        name: Optional[str] = typer.Argument(None, help="Tool name, e.g. trainee_quota (see --list)."),
+        name: str | None = typer.Argument(None, help="Tool name, e.g. trainee_quota (see --list)."),
         args: str = typer.Argument("{}", help='Arguments as a JSON object, e.g. \'{"full_time_employees": 45}\'.'),
         list_tools: bool = typer.Option(False, "--list", help="List the tools with their JSON schemas."),
     ) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
 
 from pydantic import BaseModel, ValidationError
 
@@ -105,7 +106,7 @@ def run_tool(name: str, args: dict[str, Any], rules: RuleBook) -> ToolOutcome:
     return ToolOutcome(name=name, ok=True, result=result.model_dump(mode="json"))
 
 
-def make_langchain_tools(rules: RuleBook) -> list["BaseTool"]:
+def make_langchain_tools(rules: RuleBook) -> list[BaseTool]:
     """Each tool as a LangChain StructuredTool: args_schema = the input model, description = the docstring.
 
     Invoked with a dict, a tool returns the result as a JSON string; invoked with a ToolCall it returns

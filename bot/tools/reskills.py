@@ -27,7 +27,7 @@ class ReskillsCourseInput(ToolInput):
     basic_it_only: bool = Field(False, description="True if the course teaches only fundamental / basic IT skills.")
 
     @model_validator(mode="after")
-    def _practical_within_total(self) -> "ReskillsCourseInput":
+    def _practical_within_total(self) -> ReskillsCourseInput:
         if self.practical_hours > self.total_hours:
             raise ValueError(
                 f"practical_hours ({self.practical_hours:g}) cannot be more than total_hours ({self.total_hours:g})"

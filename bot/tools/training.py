@@ -27,7 +27,7 @@ class TrainingTimeInput(ToolInput):
     peripheral_hours: Hours = Field(ge=0, le=MAX_HOURS, description="Hours of peripheral work.")
 
     @model_validator(mode="after")
-    def _some_hours(self) -> "TrainingTimeInput":
+    def _some_hours(self) -> TrainingTimeInput:
         if self.required_hours + self.related_hours + self.peripheral_hours <= 0:
             raise ValueError(
                 "required_hours, related_hours and peripheral_hours are all 0: give the planned hours of at "
