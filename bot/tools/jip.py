@@ -38,12 +38,22 @@ class JipEligibilityInput(ToolInput):
     def _blank_is_unknown(cls, value: str | None) -> str | None:
         return value or None
 
-    @field_validator("jlpt_level")
+    @field_validator("participated_fiscal_years", mode="before")
     @classmethod
-    def _jlpt(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
+    def _none_is_empty(cls, value: object) -> object:
+        return [] if value is None else value
+
+    @field_validator("jlpt_level", mode="before")
+    @classmethod
+    def _jlpt(cls, value: object) -> str | None:
+        # accept what people and models write: "N2", "n2", "JLPT N2", "2", 2, "none"
+        if value is None:
             return None
-        text = re.sub(r"[\s\-_]+", "", value.strip().upper()).removeprefix("JLPT")
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise ValueError("expected one of N1, N2, N3, N4, N5 or 'none'")
+        if not str(value).strip():
+            return None
+        text = re.sub(r"[\s\-_]+", "", str(value).strip().upper()).removeprefix("JLPT")
         if text in {"NONE", "NO", "0"}:
             return "none"
         if re.fullmatch(r"[1-5]", text):

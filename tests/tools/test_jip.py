@@ -116,6 +116,8 @@ def test_nothing_known_lists_everything_missing(rules: RuleBook) -> None:
         ({"jlpt_level": "N3"}, "language", "yes"),
         ({"jlpt_level": "n1"}, "language", "yes"),
         ({"jlpt_level": "JLPT N2"}, "language", "yes"),
+        ({"jlpt_level": 3}, "language", "yes"),
+        ({"jlpt_level": "4"}, "language", "no"),
         ({"jlpt_level": "N4"}, "language", "no"),
         ({"jlpt_level": "N5"}, "language", "no"),
         ({"jlpt_level": "none"}, "language", "no"),
@@ -132,6 +134,13 @@ def test_each_criterion(rules: RuleBook, change: dict, criterion: str, verdict: 
     result = jip_eligibility(**{**COMPLETE, **change}, rules=rules)
     assert _verdicts(result)[criterion] == verdict
     assert result.eligible == ("yes" if verdict == "yes" else verdict)
+
+
+def test_null_participation_list_means_none(rules: RuleBook) -> None:
+    from bot.tools import run_tool
+
+    outcome = run_tool("jip_eligibility", {**COMPLETE, "participated_fiscal_years": None}, rules)
+    assert outcome.ok and outcome.result["eligible"] == "yes"
 
 
 def test_language_missing_says_what_to_ask(rules: RuleBook) -> None:
@@ -152,6 +161,7 @@ def test_no_verdict_lists_every_reason(rules: RuleBook) -> None:
         ({"age": -1}, "age"), ({"age": 200}, "age"), ({"age": "old"}, "age"), ({"age": True}, "age"),
         ({"age": 25.5}, "age"), ({"age": float("nan")}, "age"),
         ({"jlpt_level": "N7"}, "jlpt_level"), ({"jlpt_level": "fluent"}, "jlpt_level"),
+        ({"jlpt_level": True}, "jlpt_level"), ({"jlpt_level": 3.5}, "jlpt_level"),
         ({"residing_in_japan": "maybe"}, "residing_in_japan"),
         ({"english_proficient": "sort of"}, "english_proficient"),
         ({"nationality": "x" * 101}, "nationality"),
