@@ -6,6 +6,7 @@ we cannot recognise (a typo), which gets a "did you mean" suggestion instead of 
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from typing import Literal
@@ -37,6 +38,7 @@ def normalise(text: str) -> str:
     return re.sub(r"^the ", "", plain)
 
 
+@functools.lru_cache(maxsize=1)  # ISO 3166 names are constant library data: index them once per process
 def _iso_countries() -> dict[str, tuple[str, str]]:
     """normalised name / ISO3 -> (ISO3, display name) for every ISO 3166 country (pycountry's data)."""
     import pycountry  # imported when first needed: the data set is only read for unusual names
