@@ -46,7 +46,8 @@ def build_report(
         else None
     )
     report["comparison"] = comparison.model_dump(mode="json") if comparison is not None else None
-    report["results"] = [r.model_dump(mode="json") for r in run.results]
+    # Tool results are "Any": an object JSON cannot hold is shown by its repr rather than failing the report.
+    report["results"] = [r.model_dump(mode="json", fallback=repr) for r in run.results]
     return report
 
 

@@ -99,7 +99,9 @@ def run_case(
     for message in case.messages:
         started = clock()
         try:
-            reply = bot.reply(conversation, message)
+            raw = bot.reply(conversation, message)
+            # A bot outside this repo may hand back a dict in the BotReply shape; anything else is its failure.
+            reply = raw if isinstance(raw, BotReply) else BotReply.model_validate(raw)
         except Exception as exc:  # the contract says reply never raises; if it does, that is this case's failure
             result.turns.append(TurnRecord(message=message, latency_ms=(clock() - started) * 1000))
             result.error = f"bot.reply raised {type(exc).__name__}: {exc}"

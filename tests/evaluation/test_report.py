@@ -121,3 +121,14 @@ def test_summary_lines_show_every_metric_and_category(scripted_bot, write_datase
     for name in ("answer_accuracy", "retrieval_hit_at_5", "mrr", "tool_accuracy", "refusal_accuracy",
                  "citation_precision", "latency_p95_ms", "quota", "out_of_scope"):
         assert name in text
+
+
+def test_a_tool_result_json_cannot_hold_is_shown_by_its_repr(scripted_bot, write_dataset, tmp_path):
+    class Opaque:
+        def __repr__(self) -> str:
+            return "<Opaque result>"
+
+    bot = scripted_bot({"q": BotReply(answer="a", tool_calls=[ToolCallRecord(name="t", result=Opaque())])})
+    run = evaluate(bot, [write_dataset([{"id": "x", "question": "q"}])], progress=False)
+    json_path, _ = write_reports(build_report(run), tmp_path / "out")
+    assert json.loads(json_path.read_text())["results"][0]["tool_calls"][0]["result"] == "<Opaque result>"

@@ -88,3 +88,13 @@ def test_evaluate_reports_malformed_lines_and_still_runs_the_good_cases(scripted
     assert [(e.file, e.line) for e in run.load_errors] == [(str(path), 2)]
     assert run.metrics.cases == 2 and run.metrics.passed == 2
     assert run.citation_check is False and run.metrics.citation_precision is None
+
+
+def test_a_reply_in_the_botreply_shape_is_accepted_and_a_malformed_one_fails_the_case(scripted_bot, write_dataset):
+    bot = scripted_bot({"dict": lambda conversation: {"answer": "from a dict", "refused": False},
+                        "junk": lambda conversation: 42})
+    path = write_dataset([{"id": "d", "question": "dict", "expect": {"facts": ["dict"]}},
+                          {"id": "j", "question": "junk", "expect": {"facts": ["x"]}}])
+    d, j = run_cases(bot, load_dataset(path).cases, progress=False)
+    assert d.passed and d.answer == "from a dict"
+    assert not j.passed and j.failed == ["error"] and "ValidationError" in j.error
