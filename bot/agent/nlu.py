@@ -469,7 +469,8 @@ def detect_intents(text: str, slots: dict[str, Any]) -> list[str]:
             r"\b(trainees?|interns?|quota|how many)\b", text, re.I)):
         found.append(QUOTA)
     hours_given = sum(1 for k in ("required_hours", "related_hours", "peripheral_hours") if k in slots)
-    if _SPLIT_CUE.search(text) and hours_given >= 1 or hours_given >= 2:
+    own_plan = re.search(r"\b(my|our|this|check)\b", text, re.I)
+    if _SPLIT_CUE.search(text) and (hours_given >= 1 or own_plan) or hours_given >= 2:
         found.append(SPLIT)
     course_hours = any(k in slots for k in ("total_hours", "practical_hours", "practical_share"))
     if (course_hours and (_RESKILLS_CUE.search(text) or re.search(r"course|curriculum|workshop|class|training",
