@@ -279,21 +279,23 @@ class HybridRetriever:
         for j, unit in enumerate(units):
             in_sentences = sum(1 for row in covered if row[j])
             weights.append(self.unit_weight(unit, snap) * math.log(1.0 + n / (1.0 + in_sentences)) if in_sentences else 0.0)
-        scores = [sum(w * m for w, m in zip(weights, row)) for row in matches]
-        best = max(range(n), key=lambda i: (scores[i], -i))
-        chosen = [best]
-        # Add the neighbour that covers what the best sentence misses, or that completes a short one.
-        missing = [j for j in range(len(units)) if not covered[best][j] and weights[j] > 0]
-        neighbours = [i for i in (best - 1, best + 1) if 0 <= i < n]
-        gain = {i: sum(weights[j] for j in missing if covered[i][j]) for i in neighbours}
-        pick = max(neighbours, key=lambda i: (gain[i], i == best + 1), default=None)
-        if pick is not None and (gain[pick] > 0 or len(sentences[best]) < 60):
-            chosen.append(pick)
-        snippet = " ".join(sentences[i] for i in sorted(chosen))
+        # Windows of one or two neighbouring sentences: a window scores the best match of each unit in
+        # it. Two sentences must add something over one; among equals the shorter window is more quotable.
+        windows = [(i,) for i in range(n)] + [(i, i + 1) for i in range(n - 1)]
+
+        def window_score(window: tuple[int, ...]) -> float:
+            return sum(w * max(matches[i][j] for i in window) for j, w in enumerate(weights))
+
+        def window_len(window: tuple[int, ...]) -> int:
+            return sum(len(sentences[i]) + 1 for i in window)
+
+        best = max(
+            (w for w in windows if len(w) == 1 or window_len(w) <= SNIPPET_MAX_CHARS),
+            key=lambda w: (round(window_score(w), 6), len(w) == 1, -window_len(w), -w[0]),
+        )
+        snippet = " ".join(sentences[i] for i in best)
         if len(snippet) > SNIPPET_MAX_CHARS:
-            snippet = sentences[best]
-            if len(snippet) > SNIPPET_MAX_CHARS:
-                snippet = snippet[: SNIPPET_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+            snippet = snippet[: SNIPPET_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
         return snippet
 
 
