@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 
 from pydantic import ValidationError
 
 from bot.errors import BotError
 from bot.settings import Settings
 
-EVAL_DATASETS = Path(__file__).resolve().parent / "eval" / "datasets"
-
-
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per Gradio self-check otherwise
     try:
         settings = Settings()
     except ValidationError as exc:
@@ -29,7 +26,7 @@ def main() -> int:
     from bot.ui.server import serve
 
     try:
-        serve(settings, EVAL_DATASETS)
+        serve(settings)
     except BotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

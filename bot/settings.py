@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     staff_username: str | None = Field(None, description="Staff login; the staff tab is off when unset.")
     staff_password: SecretStr | None = Field(None, description="Staff password; the staff tab is off when unset.")
     upload_max_bytes: int = Field(1_000_000, ge=1, le=50_000_000, description="Largest document upload.")
+    eval_dir: Path = Field(
+        Path("eval"), description="Folder with datasets/*.jsonl and thresholds.toml the staff page evaluates."
+    )
 
     # --- derived paths ---------------------------------------------------------------------------
     @property

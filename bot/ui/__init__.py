@@ -19,6 +19,7 @@ CSS = """
 .tool-card .tool-name {font-weight: 600; margin-bottom: 4px;}
 .tool-card table {border-collapse: collapse; margin: 4px 0; width: 100%;}
 .tool-card th, .tool-card td {border: 1px solid #e5e7eb; padding: 2px 6px; text-align: left; vertical-align: top;}
+.tool-card .tool-args th, .tool-card .tool-result th {width: 45%; font-weight: 500;}
 .tool-card caption {text-align: left; font-size: 0.85em; color: #57606a;}
 .tool-error {border-color: #d1242f;}
 details.citations {margin-top: 6px; font-size: 0.92em;}

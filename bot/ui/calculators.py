@@ -19,6 +19,14 @@ from pydantic_core import PydanticUndefined
 from bot.ui.render import escape_text, render_tool_card, render_tool_error
 from bot.ui.services import Services
 
+# Form titles; a tool missing here gets its name, capitalised.
+TITLES = {
+    "trainee_quota": "Trainee quota (Technical Intern Training)",
+    "training_time_split": "Training time split (required / related / peripheral work)",
+    "reskills_course_check": "Re-Skills course check (METI certification)",
+    "jip_eligibility": "Japan Internship Program: eligibility",
+    "jip_support_funds": "Japan Internship Program: support funds",
+}
 UNKNOWN = "unknown"
 YES_NO_UNKNOWN = [UNKNOWN, "yes", "no"]
 
@@ -31,12 +39,19 @@ class FieldForm:
     optional: bool
     choices: tuple[str, ...] = ()
 
+def _strip_annotated(annotation: Any) -> Any:
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    return annotation
+
+
 def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:
+    annotation = _strip_annotated(annotation)
     origin = typing.get_origin(annotation)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         if len(args) == 1:
-            return args[0], len(args) < len(typing.get_args(annotation))
+            return _strip_annotated(args[0]), len(args) < len(typing.get_args(annotation))
     return annotation, False
 
 def describe_field(name: str, info: FieldInfo) -> FieldForm:
@@ -44,7 +59,7 @@ def describe_field(name: str, info: FieldInfo) -> FieldForm:
     origin = typing.get_origin(annotation)
     if origin is Literal:
         return FieldForm(name, "choice", optional, tuple(str(a) for a in typing.get_args(annotation)))
-    if origin in (list, tuple, Sequence) and typing.get_args(annotation)[:1] == (int,):
+    if origin in (list, tuple, Sequence) and [_strip_annotated(a) for a in typing.get_args(annotation)[:1]] == [int]:
         return FieldForm(name, "int_list", True)
     if annotation is bool:
         return FieldForm(name, "tristate" if optional else "bool", optional)
@@ -132,7 +147,7 @@ def field_errors(model: type[BaseModel], args: dict[str, Any]) -> dict[str, str]
     return {}
 
 def error_markdown(message: str | None) -> str:
-    return f"⚠️ {escape_text(message)}" if message else ""
+    return f"⚠ {escape_text(message)}" if message else ""
 
 def calculate(
     services: Services, name: str, model: type[BaseModel], forms: list[FieldForm], values: Sequence[Any]
@@ -158,22 +173,17 @@ def calculate(
     return [""] * len(forms) + [card]
 
 def _tool_specs() -> list[tuple[str, type[BaseModel], str]]:
-    """(name, input model, description) for each calculator tool, from bot.tools.TOOL_SPECS."""
+    """(name, input model, one-line description) for each calculator tool."""
     from bot.tools import TOOL_SPECS
 
-    specs = TOOL_SPECS.values() if isinstance(TOOL_SPECS, dict) else TOOL_SPECS
-    out = []
-    for spec in specs:
-        name = getattr(spec, "name")
-        model = getattr(spec, "input_model", None) or getattr(spec, "args_schema")
-        description = getattr(spec, "description", "") or ""
-        out.append((name, model, description))
-    return out
+    return [(spec.name, spec.input_model, spec.description) for spec in TOOL_SPECS]
+
 
 def build_calculators_tab(services: Services) -> None:
     for name, model, description in _tool_specs():
         forms = [describe_field(n, info) for n, info in model.model_fields.items()]
-        with gr.Accordion(name.replace("_", " ").capitalize(), open=False, elem_id=f"calc-{name}"):
+        title = TITLES.get(name, name.replace("_", " ").capitalize())
+        with gr.Accordion(title, open=False, elem_id=f"calc-{name}"):
             if description:
                 gr.Markdown(escape_text(description))
             inputs: list[gr.components.Component] = []

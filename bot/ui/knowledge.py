@@ -28,7 +28,8 @@ def build_knowledge_tab(services: Services) -> gr.Dataframe:
     table = gr.Dataframe(
         value=lambda: document_rows(services),
         headers=DOCUMENT_COLUMNS,
-        datatype=["str", "str", "str", "str", "number"],
+        datatype=["str", "str", "str", "number", "str"],
+        column_widths=["50%", "12%", "12%", "8%", "18%"],
         interactive=False,
         wrap=True,
         elem_id="documents-table",

@@ -25,8 +25,12 @@ def escape_text(text: object) -> str:
 
 
 def escape_markdown_text(text: object) -> str:
-    """Escape a Markdown answer so raw HTML in it shows as text while Markdown (bold, lists) still works."""
-    return escape_text(text)
+    """Escape a Markdown answer so raw HTML in it shows as text while Markdown (bold, lists) still works.
+
+    Quotes stay as they are: outside an attribute they cannot start markup, and an escaped apostrophe
+    would show as ``&#x27;`` inside a Markdown code span.
+    """
+    return html.escape("" if text is None else str(text), quote=False)
 
 
 def one_line(text: object, limit: int = 400) -> str:
@@ -80,7 +84,7 @@ def render_tool_card(name: str, args: Mapping[str, Any] | None, result: Any) -> 
 
     Used both under a chat answer and on the Calculators tab, so a person sees the same thing in both.
     """
-    parts = [f'<div class="tool-card"><div class="tool-name">🧮 {escape_text(name)}</div>']
+    parts = [f'<div class="tool-card"><div class="tool-name">{escape_text(name)}</div>']
     if args:
         arg_rows = "".join(
             f"<tr><th>{label_of(str(k))}</th><td>{format_value(v)}</td></tr>" for k, v in args.items()
@@ -90,7 +94,8 @@ def render_tool_card(name: str, args: Mapping[str, Any] | None, result: Any) -> 
         value_rows = "".join(
             f"<tr><th>{label_of(str(k))}</th><td>{format_value(v)}</td></tr>"
             for k, v in result.items()
-            if k not in _CARD_SPECIAL_KEYS
+            # an input echoed back in the result is already in the inputs table
+            if k not in _CARD_SPECIAL_KEYS and not (args and k in args and args[k] == v)
         )
         if value_rows:
             parts.append(
@@ -113,8 +118,8 @@ def render_tool_card(name: str, args: Mapping[str, Any] | None, result: Any) -> 
 
 def render_tool_error(name: str, error: str) -> str:
     return (
-        f'<div class="tool-card tool-error"><div class="tool-name">🧮 {escape_text(name)}</div>'
-        f"<p>⚠️ {escape_text(one_line(error, 1000))}</p></div>"
+        f'<div class="tool-card tool-error"><div class="tool-name">{escape_text(name)}</div>'
+        f"<p>⚠ {escape_text(one_line(error, 1000))}</p></div>"
     )
 
 
@@ -184,16 +189,16 @@ def render_documents(documents: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
         rows.append(
             [
                 str(doc.get("title") or doc.get("doc_id", "")),
-                str(doc.get("doc_id", "")),
                 str(doc.get("program") or "—"),
                 str(doc.get("as_of") or "unknown"),
                 int(doc.get("chunks", 0) or 0),
+                str(doc.get("doc_id", "")),
             ]
         )
     return rows
 
 
-DOCUMENT_COLUMNS = ["title", "id", "program", "as of", "chunks"]
+DOCUMENT_COLUMNS = ["title", "program", "as of", "chunks", "id"]
 
 
 def render_report_summary(report: Mapping[str, Any]) -> list[list[Any]]:
@@ -213,5 +218,6 @@ def render_report_summary(report: Mapping[str, Any]) -> list[list[Any]]:
     for key in keys:
         if key in report:
             value = report[key]
-            rows.append([key, f"{value:.3f}" if isinstance(value, float) else str(value)])
+            text = "—" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+            rows.append([key, text])
     return rows

@@ -6,7 +6,6 @@ Used by ``python app.py`` and ``bot serve``; the UI modules only receive the ser
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from bot.settings import Settings
 from bot.ui.feedback import FeedbackLog
@@ -31,7 +30,7 @@ def refresh_index(settings: Settings, store) -> dict:
     return data
 
 
-def build_services(settings: Settings, eval_datasets_dir: Path | None = None) -> Services:
+def build_services(settings: Settings) -> Services:
     """settings -> embedder -> store (index refreshed) -> retriever -> rules -> bot, once per process."""
     from bot import wiring
 
@@ -48,7 +47,6 @@ def build_services(settings: Settings, eval_datasets_dir: Path | None = None) ->
         rules=rules,
         bot=bot,
         feedback=FeedbackLog(settings.feedback_file),
-        eval_datasets_dir=eval_datasets_dir or Path("eval/datasets"),
     )
 
 
@@ -59,11 +57,11 @@ def blocked_paths(settings: Settings) -> list[str]:
     return [str(settings.data_dir.resolve()), str(settings.knowledge_dir.resolve())]
 
 
-def serve(settings: Settings, eval_datasets_dir: Path | None = None, *, block: bool = True):
+def serve(settings: Settings, *, block: bool = True):
     """Build everything and serve on settings.host:settings.port. Returns the Blocks when ``block`` is False."""
     from bot.ui import CSS, build_ui
 
-    services = build_services(settings, eval_datasets_dir)
+    services = build_services(settings)
     demo = build_ui(services)
     demo.queue(default_concurrency_limit=2)
     demo.launch(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.settings import Settings
@@ -28,7 +27,5 @@ class Services:
     rules: "RuleBook"
     bot: "Bot"
     feedback: FeedbackLog
-    # Evaluation datasets the staff page offers (eval/datasets in the repo).
-    eval_datasets_dir: Path = Path("eval/datasets")
     # One re-index or evaluation at a time, whoever starts it (two staff members, two tabs).
     staff_lock: threading.Lock = field(default_factory=threading.Lock)

@@ -45,7 +45,7 @@ def login(services: Services, username: str, password: str):
     if credentials_match(services, username, password):
         return True, gr.update(visible=False), gr.update(visible=True), "", ""
     time.sleep(FAILED_LOGIN_DELAY_S)
-    return False, gr.update(visible=True), gr.update(visible=False), "⚠️ Wrong user name or password.", ""
+    return False, gr.update(visible=True), gr.update(visible=False), "⚠ Wrong user name or password.", ""
 
 
 def logout():
@@ -63,10 +63,10 @@ def upload_document(services: Services, logged_in: bool, file_path: str | None, 
             path, path.name, services.settings.docs_dir, services.settings.upload_max_bytes, replace=replace
         )
     except BotError as exc:
-        return f"⚠️ {escape_text(exc)}"
+        return f"⚠ {escape_text(exc)}"
     verb = "Replaced" if saved.replaced else "Saved"
     return (
-        f"✅ {verb} **{escape_text(saved.title)}** (`{escape_text(saved.doc_id)}`) as "
+        f"✓ {verb} **{escape_text(saved.title)}** (`{escape_text(saved.doc_id)}`) as "
         f"`{escape_text(saved.path.name)}`. Press **Re-index** to make it searchable."
     )
 
@@ -82,26 +82,35 @@ def reindex(services: Services, logged_in: bool, progress: gr.Progress) -> str:
         progress(0, desc="Indexing")
         report = ingest(services.settings, services.store, progress=True)
     except BotError as exc:
-        return f"⚠️ {escape_text(exc)}"
+        return f"⚠ {escape_text(exc)}"
     except Exception:  # noqa: BLE001 - staff get a message, the log keeps the traceback
         log.exception("re-index failed")
-        return "⚠️ Re-indexing failed; see the server log."
+        return "⚠ Re-indexing failed; see the server log."
     finally:
         services.staff_lock.release()
     data = report.model_dump(mode="json")
     lines = [
-        "✅ Re-indexed: "
+        "✓ Re-indexed: "
         + ", ".join(
             f"{k} {data[k]}" for k in ("documents", "chunks", "added", "updated", "deleted", "unchanged") if k in data
         )
     ]
     for issue in data.get("errors") or []:
-        lines.append(f"- ⚠️ `{escape_text(issue.get('file', ''))}`: {escape_text(issue.get('error', ''))}")
+        lines.append(f"- ⚠ `{escape_text(issue.get('file', ''))}`: {escape_text(issue.get('error', ''))}")
     return "\n".join(lines)
 
 
 def dataset_choices(datasets_dir: Path) -> list[str]:
     return sorted(p.name for p in datasets_dir.glob("*.jsonl")) if datasets_dir.is_dir() else []
+
+
+def threshold_lines(report: dict[str, Any]) -> list[str]:
+    gates = report.get("thresholds")
+    if not gates:
+        return []
+    if gates["passed"]:
+        return [f"All thresholds in `{escape_text(gates.get('file') or '')}` met."]
+    return ["Thresholds not met:"] + [f"- {escape_text(b['message'])}" for b in gates["breaches"]]
 
 
 def report_frame(html_text: str) -> str:
@@ -120,8 +129,10 @@ def run_evaluation(
     from bot.corpus import load_corpus
     from bot.evaluation.harness import evaluate
     from bot.evaluation.report import build_report, render_html, write_reports
+    from bot.evaluation.thresholds import check_thresholds, load_thresholds
 
-    datasets_dir = services.eval_datasets_dir
+    datasets_dir = services.settings.eval_dir / "datasets"
+    thresholds_file = services.settings.eval_dir / "thresholds.toml"
     names = chosen or dataset_choices(datasets_dir)
     paths = [datasets_dir / n for n in names if n in dataset_choices(datasets_dir)]
     if not paths:
@@ -130,22 +141,28 @@ def run_evaluation(
         return "A re-index or an evaluation is already running; try again when it has finished.", [], "", None
     try:
         progress(0, desc="Evaluating")
-        doc_texts = {doc.id: doc.body for doc in load_corpus(services.settings.docs_dir).documents}
+        # Same inputs as `bot eval`: document texts for the citation check, the repo's thresholds.
+        doc_texts = {doc.id: f"{doc.title}\n{doc.body}" for doc in load_corpus(services.settings.docs_dir).documents}
+        gates = load_thresholds(thresholds_file) if thresholds_file.is_file() else None
         run = evaluate(services.bot, paths, doc_texts, progress=True)
-        report = build_report(run)
+        breaches = check_thresholds(run.metrics, gates) if gates is not None else []
+        report = build_report(run, None, gates, breaches, str(thresholds_file) if gates is not None else None)
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         json_path, html_path = write_reports(report, services.settings.data_dir / "eval-reports" / stamp)
     except BotError as exc:
-        return f"⚠️ {escape_text(exc)}", [], "", None
+        return f"⚠ {escape_text(exc)}", [], "", None
     except Exception:  # noqa: BLE001
         log.exception("evaluation failed")
-        return "⚠️ The evaluation failed; see the server log.", [], "", None
+        return "⚠ The evaluation failed; see the server log.", [], "", None
     finally:
         services.staff_lock.release()
     # Downloads go through Gradio's cache, which only takes files from the temp dir (the data dir is blocked).
     download_dir = Path(tempfile.mkdtemp(prefix="bot-eval-report-"))
     downloads = [str(Path(shutil.copy(p, download_dir / p.name))) for p in (json_path, html_path)]
-    status = f"✅ {report['passed']}/{report['cases']} cases passed ({', '.join(escape_text(n) for n in names)})."
+    status = "\n".join(
+        [f"✓ {report['passed']}/{report['cases']} cases passed ({', '.join(escape_text(n) for n in names)})."]
+        + threshold_lines(report)
+    )
     return status, render_report_summary(report), report_frame(render_html(report)), downloads
 
 
@@ -164,7 +181,10 @@ def build_staff_tab(services: Services, documents_table: gr.Dataframe | None = N
                 f"### Upload a document\nMarkdown or text with front matter (id, title, program, source, "
                 f"as_of, language), at most {services.settings.upload_max_bytes:,} bytes."
             )
-            upload = gr.File(file_types=[".md", ".markdown", ".txt"], type="filepath", label="Document")
+            upload = gr.File(
+                file_types=[".md", ".markdown", ".txt"], type="filepath", label="Document", height=140,
+                elem_id="staff-upload",
+            )
             replace = gr.Checkbox(label="Replace a document with the same file name", value=False)
             save_btn = gr.Button("Save document", elem_id="staff-save")
             upload_msg = gr.Markdown("", elem_id="staff-upload-msg")
@@ -175,14 +195,14 @@ def build_staff_tab(services: Services, documents_table: gr.Dataframe | None = N
         with gr.Group():
             gr.Markdown("### Run the evaluation")
             datasets = gr.CheckboxGroup(
-                dataset_choices(services.eval_datasets_dir),
+                dataset_choices(services.settings.eval_dir / "datasets"),
                 label="Datasets (none ticked = all)",
                 elem_id="staff-datasets",
             )
             eval_btn = gr.Button("Run evaluation", elem_id="staff-eval")
             eval_msg = gr.Markdown("", elem_id="staff-eval-msg")
             eval_table = gr.Dataframe(headers=["metric", "value"], interactive=False, elem_id="staff-eval-table")
-            eval_files = gr.File(label="Report files", file_count="multiple", interactive=False)
+            eval_files = gr.File(label="Report files", file_count="multiple", interactive=False, height=100)
             eval_report = gr.HTML(elem_id="staff-eval-report")
 
     def _login(user: str, pw: str):

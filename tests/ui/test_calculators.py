@@ -65,3 +65,21 @@ def test_field_errors_name_the_field():
     assert set(errors) == {"full_time_employees", "hours"}
     assert "greater than or equal to 0" in errors["full_time_employees"]
     assert field_errors(Sample, {"full_time_employees": 3}) == {}
+
+
+def test_annotated_types_are_unwrapped():
+    from typing import Annotated
+
+    from pydantic import BeforeValidator
+
+    Count = Annotated[int, BeforeValidator(lambda v: v)]
+
+    class M(BaseModel):
+        a: Count
+        b: Count | None = None
+        c: list[Count] = Field(default_factory=list)
+        d: Literal["x", "y"] | None = None
+
+    f = {n: describe_field(n, info) for n, info in M.model_fields.items()}
+    assert (f["a"].kind, f["b"].kind, f["c"].kind, f["d"].kind) == ("int", "int", "int_list", "choice")
+    assert f["b"].optional and f["d"].optional

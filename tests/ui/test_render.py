@@ -108,6 +108,6 @@ def test_documents_rows_and_report_summary():
             {"doc_id": "a", "title": "A", "program": "jip", "as_of": "FY2024", "chunks": 7},
         ]
     )
-    assert rows == [["A", "a", "jip", "FY2024", 7], ["B", "b", "titp", "unknown", 3]]
-    summary = dict(render_report_summary({"cases": 10, "passed": 9, "mrr": 0.81234, "other": 1}))
-    assert summary == {"cases": "10", "passed": "9", "mrr": "0.812"}
+    assert rows == [["A", "jip", "FY2024", 7, "a"], ["B", "titp", "unknown", 3, "b"]]
+    summary = dict(render_report_summary({"cases": 10, "passed": 9, "mrr": 0.81234, "tool_accuracy": None, "other": 1}))
+    assert summary == {"cases": "10", "passed": "9", "mrr": "0.812", "tool_accuracy": "—"}

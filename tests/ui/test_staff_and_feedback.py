@@ -60,3 +60,29 @@ def test_feedback_log_appends_from_many_threads(tmp_path):
     assert len(records) == 30
     assert {r["session_id"] for r in records} == {str(i) for i in range(30)}
     assert all("time" in r and r["conversation"][0]["question"] == "q" * 500 for r in records)
+
+
+class _Like:
+    """The two fields of gr.LikeData the handler reads."""
+
+    def __init__(self, index: int, liked: bool) -> None:
+        self.index, self.liked = index, liked
+
+
+def test_record_feedback_saves_the_rated_turn_with_its_conversation(settings):
+    from bot.ui.chat import ChatSession, record_feedback
+
+    svc = _services(settings)
+    session = ChatSession(conversation=None)
+    for i in range(3):
+        session.messages += [{"role": "user", "content": f"q{i}"}, {"role": "assistant", "content": f"a{i}"}]
+        session.transcript.append({"question": f"q{i}", "answer": f"a{i}"})
+    assert record_feedback(svc, session, _Like(3, False)) == "Thanks for the feedback."
+    (record,) = svc.feedback.read()
+    assert record["question"] == "q1" and record["answer"] == "a1" and record["liked"] is False
+    assert [t["question"] for t in record["conversation"]] == ["q0", "q1", "q2"]
+    assert record["session_id"] == session.session_id
+    # Nothing to rate: no line written.
+    assert record_feedback(svc, None, _Like(1, True)) == ""
+    assert record_feedback(svc, session, _Like(99, True)) == ""
+    assert len(svc.feedback.read()) == 1
