@@ -61,11 +61,16 @@ def _run(
 
     settings = load_settings()
     from bot.corpus import load_corpus
-    from bot.wiring import build_bot
+    from bot.errors import IndexMissingError
+    from bot.wiring import build_bot, build_retriever, build_store
 
+    store = build_store(settings)
+    if store.count() == 0:
+        # Tool questions would still pass and every knowledge question fail: a misleading report.
+        raise IndexMissingError("the knowledge index is empty: run `bot ingest` first, then `bot eval` again")
     corpus = load_corpus(settings.docs_dir)
     doc_texts = {doc.id: f"{doc.title}\n{doc.body}" for doc in corpus.documents}
-    bot = build_bot(settings)
+    bot = build_bot(settings, build_retriever(settings, store))
 
     run = evaluate(bot, datasets, doc_texts=doc_texts, progress=progress)
     for issue in run.load_errors:

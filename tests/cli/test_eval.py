@@ -44,8 +44,9 @@ def cli_env(tmp_path: Path, knowledge_copy: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("BOT_KNOWLEDGE_DIR", str(knowledge_copy))
     monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path / "data"))
+    assert CliRunner().invoke(app, ["ingest"]).exit_code == 0  # a real index: `bot eval` refuses an empty one
     scripted = ScriptedBot({"45 staff, quota?": QUOTA})
-    monkeypatch.setattr(bot.wiring, "build_bot", lambda settings: scripted)
+    monkeypatch.setattr(bot.wiring, "build_bot", lambda settings, retriever=None: scripted)
     (tmp_path / "d.jsonl").write_text(
         json.dumps({"id": "quota", "question": "45 staff, quota?", "tags": ["quota"],
                     "expect": {"facts": ["5 No\\.1"], "tool": "trainee_quota", "tool_args": {"full_time_employees": 45}}})
@@ -98,6 +99,13 @@ def test_compare_reports_regressions_on_the_terminal_and_in_the_report(cli_env: 
     assert "1 case(s) improved, 0 regressed" in result.stdout
     report = json.loads((cli_env / "new" / "report.json").read_text())
     assert [c["id"] for c in report["comparison"]["improved"]] == ["quota"]
+
+
+def test_an_empty_index_is_an_error_not_a_misleading_report(cli_env: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("BOT_DATA_DIR", str(cli_env / "never-ingested"))
+    result = _run("--dataset", "d.jsonl", "--out", "out")
+    assert result.exit_code == 2 and "run `bot ingest` first" in result.stderr
+    assert not (cli_env / "out").exists()
 
 
 @pytest.mark.parametrize(
