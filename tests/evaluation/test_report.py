@@ -71,6 +71,9 @@ def test_html_escapes_answers_lists_failed_cases_first_and_draws_the_chart(scrip
     assert EVIL not in html and "&lt;script&gt;alert(" in html
     assert html.index('id="case-oos"') < html.index('id="case-quota"')  # failed before passed
     assert "the bot answered but should have refused" in html
+    failed_block = html[html.index('id="case-oos"'):html.index('id="case-quota"')]
+    assert "<details open><summary>Sources retrieved" in failed_block and "jip::2" in failed_block
+    assert "trainee_quota" in html[html.index('id="case-quota"'):]  # tool calls are shown too
     assert 'class="chart"' in html and "width: 100.0%" in html and "width: 0.0%" in html
     assert "refusal_accuracy = 0 &lt; minimum 0.9" in html
     assert "http://" not in html and "https://" not in html  # no CDN, no network
