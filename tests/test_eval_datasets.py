@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from bot.corpus import load_corpus
 from bot.evaluation import evaluate
 from bot.evaluation.report import build_report, summary_lines, write_reports
@@ -20,7 +18,6 @@ from bot.settings import Settings
 from bot.wiring import build_bot, build_retriever, build_store
 
 
-@pytest.mark.slow
 def test_the_bot_meets_every_threshold_on_the_repo_datasets(settings: Settings, repo_root: Path, tmp_path: Path):
     datasets = sorted((repo_root / "eval" / "datasets").glob("*.jsonl"))
     assert datasets, "no eval/datasets/*.jsonl"
