@@ -111,12 +111,32 @@ _HOW_MANY = re.compile(r"\bhow (many|much)\b|\bwhat (?:percentage|share|number)\
 def _answer_type_bonus(query: str, sentence: str) -> float:
     """A 'when' question is answered by a sentence with a date, 'how many' by one with a number."""
     if _WHEN.search(query) and _DATE.search(sentence):
-        return 1.5
+        return 3.0
     if _HOW_LONG.search(query) and _DURATION.search(sentence):
-        return 1.5
+        return 3.0
     if _HOW_MANY.search(query) and re.search(r"\d", sentence):
-        return 0.8
+        return 1.5
     return 0.0
+
+
+# A question about an amount of money is answered only by a sentence about the same kind of money: the
+# JIP's "3,000 yen per day" support fund does not answer "what salary do trainees get?".
+_MONEY_KINDS = {
+    "salary": (re.compile(r"\b(salar\w*|wages?|get paid|paid (?:monthly|per|an hour)|earn\w*|income|remuneration)\b", re.I),
+               re.compile(r"\b(salar\w*|wages?|remuneration|pay(?:ment)?|earn\w*)\b", re.I)),
+    "fee": (re.compile(r"\b(fees?|cost|costs|price|charge\w*|tuition|how much does)\b", re.I),
+            re.compile(r"\b(fees?|cost|price|charge\w*|tuition)\b", re.I)),
+    "fund": (re.compile(r"\b(allowance|stipend|support funds?|funds?|per diem)\b", re.I),
+             re.compile(r"\b(funds?|allowance|stipend|yen per day)\b", re.I)),
+}
+
+
+def unanswered_money_question(query: str, sentences: list[str]) -> bool:
+    """A question about an amount of money that no chosen sentence states for that kind of money."""
+    for asked, stated in _MONEY_KINDS.values():
+        if asked.search(query):
+            return not any(stated.search(s) and re.search(r"\d", s) for s in sentences)
+    return False
 
 
 @dataclass
@@ -155,14 +175,15 @@ def pick_sentences(
     n = len(candidates)
 
     def score(index: int, sentence: str, hits: set[str]) -> float:
-        value = sum(math.log(1 + n / df[t]) * (0.5 if t.startswith("^") else 1.0) for t in hits)
+        # squared idf: the rare word of a question ("welding") decides more than three common ones
+        value = sum(math.log(1 + n / df[t]) ** 1.5 * (0.5 if t.startswith("^") else 1.0) for t in hits)
         if value > 0:
             value += _answer_type_bonus(query, sentence)
         snippet = passages[index].snippet
         if value > 0 and snippet and sentence[:40] in snippet:
             value += 0.3  # retrieval judged this sentence the best of its passage
         # earlier-ranked passages win ties: retrieval saw the whole passage, we only see words
-        return value - 0.1 * index
+        return value * (0.9 ** index)
 
     scored = [(score(i, s, ts), i, s) for i, s, ts in candidates]
     best_overall = max(scored)[0]
@@ -270,6 +291,8 @@ def compose_knowledge_answer(
 ) -> Composed:
     """An extractive answer: the sentences that answer, each with its citation marker, plus date notes."""
     picked = pick_sentences(query, result.passages, max_passages=max_passages, analyzer=analyzer)
+    if unanswered_money_question(query, [s for _, sentences in picked for s in sentences]):
+        return Composed(answer="", cited=[])
     lines: list[str] = []
     cited: list[Passage] = []
     for passage, sentences in picked:

@@ -65,6 +65,7 @@ class Plan:
     query: str = ""
     assumptions: list[str] = field(default_factory=list)
     prefix: str = ""
+    follow_up: str | None = None  # set when the search only gives context and we still ask for a value
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -73,6 +74,7 @@ class Plan:
             "query": self.query,
             "assumptions": self.assumptions,
             "prefix": self.prefix,
+            "follow_up": self.follow_up,
         }
 
     @classmethod
@@ -83,6 +85,7 @@ class Plan:
             query=data.get("query", ""),
             assumptions=list(data.get("assumptions") or []),
             prefix=data.get("prefix", ""),
+            follow_up=data.get("follow_up"),
         )
 
 
@@ -236,9 +239,9 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState) -> str:
         if state.asked and "participated_fiscal_years" in state.asked and nlu.answer_to_yes_no(parsed.text) is False:
             return current
     # Slots alone can make the task clear ("I'm 25, from Kenya, JLPT N2").
-    jip = sum(1 for s in ("nationality", "age", "jlpt_level", "english_proficient", "residing_in_japan")
-              if s in parsed.slots)
-    if jip >= 2:
+    jip = sum(1 for s in ("nationality", "age", "jlpt_level", "english_proficient", "residing_in_japan",
+                          "participated_fiscal_years") if s in parsed.slots)
+    if jip >= 2 or (jip and nlu._ELIGIBLE_CUE.search(parsed.text)):
         return nlu.JIP_ELIGIBILITY
     if "mode" in parsed.slots and "days" in parsed.slots:
         return nlu.JIP_FUNDS
@@ -260,13 +263,7 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
             state,
             refused=True,
         )
-    query = nlu.strip_lead_in(text)
-    if parsed.cjk:
-        english = nlu.translate_terms(text)
-        if english:
-            query = f"{english} {query}"
-    elif state.last_topic and _is_elliptical(query):
-        query = f"{state.last_topic} {query}"
+    query = search_query(text, parsed, state)
     state.intent = None
     state.asked = []
     state.last_topic = query[:300]
@@ -278,6 +275,19 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         tool_calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query})],
         additional_kwargs={PLAN_KEY: plan.to_dict()},
     )
+
+
+def search_query(text: str, parsed: nlu.Parse, state: DialogueState) -> str:
+    """What to search for: the question without its lead-in, with English keywords for a Japanese one and
+    the previous topic for an elliptical follow-up ("and for online ones?")."""
+    query = nlu.strip_lead_in(text)
+    if parsed.cjk:
+        english = nlu.translate_terms(text)
+        if english:
+            query = f"{english} {query}"
+    elif state.last_topic and _is_elliptical(query):
+        query = f"{state.last_topic} {query}"
+    return query
 
 
 def _is_elliptical(text: str) -> bool:
@@ -331,6 +341,15 @@ def plan_calculator(
         question = compose.follow_up_question(missing)
         lead = prefix + "\n\n" if prefix else ""
         known = _known_summary(intent, slots)
+        if not any(k in nlu.NUMERIC_SLOTS for k in slots) and SEARCH_TOOL_NAME in tool_names:
+            # Nothing to calculate with yet: answer what the documents say about it, then ask.
+            query = search_query(text, parsed, state)
+            plan = Plan(intent=intent, state=state.to_dict(), query=query, prefix=prefix, follow_up=question)
+            return AIMessage(
+                content="",
+                tool_calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query})],
+                additional_kwargs={PLAN_KEY: plan.to_dict()},
+            )
         return final(f"{lead}{known}{question}".strip(), state, follow_up=question)
 
     state.asked = []
@@ -456,16 +475,29 @@ def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages
         ok, payload = _tool_payload(message)
         if message.name == SEARCH_TOOL_NAME:
             if ok and isinstance(payload, SearchResult):
-                search = payload
+                search = payload if search is None else _merge(search, payload)
         else:
             result, error = _outcome(payload) if ok else (None, str(payload))
             calc = (message.name or plan.intent, result, error)
     prefix = plan.prefix + "\n\n" if plan.prefix else ""
 
+    if plan.follow_up:
+        lead = "To calculate this I need one more detail."
+        if search is not None and search.relevant and search.passages:
+            composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer)
+            if composed.answer:
+                return final(f"{prefix}{composed.answer}\n\n{lead}", state, follow_up=plan.follow_up,
+                             cited=[p.chunk_id for p in composed.cited])
+        return final(f"{prefix}{lead}", state, follow_up=plan.follow_up)
+
     if plan.intent == nlu.KNOWLEDGE:
         if search is None or not search.relevant or not search.passages:
             return final(prefix + compose.not_found_answer(plan.query, search), state, refused=True)
         composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer)
+        if not composed.answer:  # the passages are on topic but do not state what was asked
+            reason = ("My documents talk about this topic but do not state that amount, so I won't guess. "
+                      "Please ask the program office or the responsible ministry.")
+            return final(prefix + compose.refusal(reason), state, refused=True)
         return final(prefix + composed.answer, state, cited=[p.chunk_id for p in composed.cited])
 
     if calc is None:
@@ -501,6 +533,13 @@ def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages
             state.intent = nlu.JIP_ELIGIBILITY
             follow_up = compose.follow_up_question(missing)
     return final(prefix + answer, state, follow_up=follow_up, cited=cited)
+
+
+def _merge(first: SearchResult, more: SearchResult) -> SearchResult:
+    """The first search's passages, then the new ones of a follow-up search (each chunk once)."""
+    seen = {p.chunk_id for p in first.passages}
+    extra = [p for p in more.passages if p.chunk_id not in seen]
+    return first.model_copy(update={"passages": [*first.passages, *extra]})
 
 
 def _field_in_error(error: str, intent: str) -> str | None:

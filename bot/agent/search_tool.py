@@ -30,6 +30,10 @@ class SearchInput(BaseModel):
         description="Optional filter: reskills (METI Re-Skills courses), titp (technical intern training), "
         "ssw (Specific/Specified Skilled Worker), jip (METI Japan Internship Program).",
     )
+    doc_id: str | None = Field(
+        None, description="Optional: search only this document (a [doc_id] label from an earlier search).",
+        max_length=200,
+    )
 
 
 def render_result(result: SearchResult) -> str:
@@ -53,8 +57,10 @@ def render_result(result: SearchResult) -> str:
 def make_search_tool(retriever: Retriever, k: int) -> BaseTool:
     """Wrap ``retriever`` as the ``search_knowledge`` tool returning (text, SearchResult)."""
 
-    def search_knowledge(query: str, program: str | None = None) -> tuple[str, SearchResult]:
-        result = retriever.search(query, k=k, program=program)
+    def search_knowledge(
+        query: str, program: str | None = None, doc_id: str | None = None
+    ) -> tuple[str, SearchResult]:
+        result = retriever.search(query, k=k, program=program, doc_id=doc_id)
         return render_result(result), result
 
     return StructuredTool.from_function(
