@@ -9,6 +9,7 @@ another) is picked up on the next query and the index is never stale.
 from __future__ import annotations
 
 import math
+import re
 import threading
 from dataclasses import dataclass
 from typing import Any, Protocol, Sequence
@@ -17,6 +18,13 @@ import bm25s
 import numpy as np
 
 from bot.query import QueryUnit, TextAnalyzer
+
+# A sentence ends at . ! ? or 。 followed by space, or at a line break (bullets, list items, headings).
+# "No. 1", "e.g. AI" and "Art. 16" do not end a sentence.
+_SENTENCE_RE = re.compile(
+    r"(?<=[.!?。])(?<!\bNo\.)(?<!\bno\.)(?<!e\.g\.)(?<!i\.e\.)(?<!Art\.)(?<!art\.)\s+(?=[\"“(A-Z0-9*•・\u3000-\u9fff])|\n+"
+)
+_BULLET_RE = re.compile(r"^\s*(?:[-*•・]+|\d+\.)\s*")
 
 
 class _StoredChunk(Protocol):
@@ -50,6 +58,16 @@ def indexed_text(text: str, metadata: dict[str, Any]) -> str:
     return f"{section}\n{text}" if section else text
 
 
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of a chunk, bullets stripped, in order."""
+    out = []
+    for part in _SENTENCE_RE.split(text or ""):
+        part = _BULLET_RE.sub("", part).strip()
+        if part and any(ch.isalnum() for ch in part):
+            out.append(part)
+    return out
+
+
 class LexicalSnapshot:
     """An immutable BM25 index of one generation of the store (swapped whole, never mutated)."""
 
@@ -76,11 +94,21 @@ class LexicalSnapshot:
             for tok in toks:
                 df[tok] = df.get(tok, 0) + 1
         self.df = df
+        self._analyzer = analyzer
+        self._sentences: dict[int, list[tuple[str, frozenset[str]]]] = {}
         self._model: bm25s.BM25 | None = None
         if self.size:
             self._model = bm25s.BM25(k1=k1, b=b)
             # An empty chunk would give bm25s an empty document; "" is its own placeholder token.
             self._model.index([toks or [""] for toks in corpus_tokens], show_progress=False)
+
+    def sentences(self, row: int) -> list[tuple[str, frozenset[str]]]:
+        """The sentences of chunk ``row`` with their tokens, computed once per snapshot (for snippets)."""
+        cached = self._sentences.get(row)
+        if cached is None:
+            cached = [(s, frozenset(self._analyzer.document_tokens(s))) for s in split_sentences(self.texts[row])]
+            self._sentences[row] = cached
+        return cached
 
     # --- statistics used by the confidence and the snippets -------------------------------------
     def idf(self, token: str) -> float:
