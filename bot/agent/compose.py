@@ -105,6 +105,8 @@ _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|septem
                    r"(?:19|20)\d\d)\b", re.I)
 _HOW_LONG = re.compile(r"\bhow long\b|\b(maximum|max) (?:period|stay|duration)\b", re.I)
 _DURATION = re.compile(r"\b\d+\s*(years?|months?|days?)\b|\bindefinite", re.I)
+_WHO = re.compile(r"^\s*(who|whom)\b|\b(who (?:should|do|can) i (?:call|contact|ask)|contact|phone|call)\b", re.I)
+_ORGANISATION = re.compile(r"\b(Division|Office|Bureau|Ministry|Department|Agency|METI|MHLW)\b|\d{2,4}-\d{3,4}-\d{4}")
 _HOW_MANY = re.compile(r"\bhow (many|much)\b|\bwhat (?:percentage|share|number)\b", re.I)
 
 
@@ -115,6 +117,8 @@ def _answer_type_bonus(query: str, sentence: str) -> float:
     if _HOW_LONG.search(query) and _DURATION.search(sentence):
         return 3.0
     if _HOW_MANY.search(query) and re.search(r"\d", sentence):
+        return 1.5
+    if _WHO.search(query) and _ORGANISATION.search(sentence):
         return 1.5
     return 0.0
 
