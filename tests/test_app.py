@@ -202,6 +202,16 @@ def test_chat_endpoint_answers_with_citations(app):
     assert reply["citations"][0]["title"] in shown or "&" in reply["citations"][0]["title"]
 
 
+def test_new_conversation_forgets_the_pending_question(app):
+    client = client_for(app)
+    _, first = chat(client, "How many technical intern trainees can our company accept each year?")
+    assert first["follow_up"]
+    messages, reply, *_ = client.predict(api_name="/new_conversation")
+    assert messages == [] and reply is None
+    messages, reply = chat(client, "Who can apply to the Japan Internship Program?")
+    assert len(messages) == 2 and not any(c["name"] == "trainee_quota" for c in reply["tool_calls"])
+
+
 def test_empty_and_huge_messages_are_handled(app):
     client = client_for(app)
     messages, reply = chat(client, "   ")
@@ -365,7 +375,11 @@ def test_browser_chat_calculator_and_no_script(app, browser, screenshots):
     page.screenshot(path=str(screenshots / "02-answer-with-sources.png"), full_page=True)
 
     # Script in a message is shown as text and never runs.
-    ask_in_page(page, '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> visa?')
+    ask_in_page(
+        page, '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> [go](javascript:window.__xss=3) visa?'
+    )
+    assert page.locator("#chatbot a[href^='javascript']").count() == 0
+    assert page.locator("#chatbot script, #chatbot img[onerror]").count() == 0
     user_texts = page.locator("#chatbot [data-testid='user']").all_inner_texts()
     assert any("<script>window.__xss=1</script>" in t for t in user_texts), user_texts
     assert page.evaluate("window.__xss") is None

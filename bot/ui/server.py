@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.errors import ConfigError
 from bot.settings import Settings
 from bot.ui.feedback import FeedbackLog
 from bot.ui.services import Services
@@ -59,11 +60,26 @@ def blocked_paths(settings: Settings) -> list[str]:
 
 def serve(settings: Settings, *, block: bool = True):
     """Build everything and serve on settings.host:settings.port. Returns the Blocks when ``block`` is False."""
-    from bot.ui import CSS, build_ui
+    from bot.ui import build_ui
 
     services = build_services(settings)
     demo = build_ui(services)
     demo.queue(default_concurrency_limit=2)
+    try:
+        _launch(demo, settings)
+    except OSError as exc:  # the port is taken or the address is not local
+        raise ConfigError(
+            f"cannot listen on {settings.host}:{settings.port} ({exc}); choose another with BOT_PORT / --port"
+        ) from exc
+    print(f"Serving on {demo.local_url}", flush=True)
+    if block:
+        demo.block_thread()
+    return demo
+
+
+def _launch(demo, settings: Settings) -> None:
+    from bot.ui import CSS
+
     demo.launch(
         server_name=settings.host,
         server_port=settings.port,
@@ -76,11 +92,9 @@ def serve(settings: Settings, *, block: bool = True):
         state_session_capacity=settings.max_sessions,
         ssr_mode=False,
         pwa=False,
+        # Gradio's run history keeps every call's inputs in the browser: that would include staff passwords.
+        run_history=False,
         mcp_server=False,
         prevent_thread_lock=True,
         quiet=True,
     )
-    print(f"Serving on {demo.local_url}", flush=True)
-    if block:
-        demo.block_thread()
-    return demo
