@@ -53,8 +53,7 @@ class ChunkStore:
 
     # --- reading ------------------------------------------------------------------------------
     def count(self) -> int:
-        with self._guard():
-            return int(self._collection.count())
+        return int(self._call("count"))
 
     def query(self, text: str, k: int, where: dict[str, Any] | None = None) -> list[StoredHit]:
         """The ``k`` chunks nearest to ``text`` (optionally filtered by metadata), nearest first."""
@@ -62,13 +61,13 @@ class ChunkStore:
             return []
         vector = self.embedder.embed_query(text)
         self._check_dimension(len(vector))
-        with self._guard():
-            result = self._collection.query(
-                query_embeddings=[vector],
-                n_results=k,
-                where=_where(where),
-                include=["documents", "metadatas", "distances"],
-            )
+        result = self._call(
+            "query",
+            query_embeddings=[vector],
+            n_results=k,
+            where=_where(where),
+            include=["documents", "metadatas", "distances"],
+        )
         ids = result["ids"][0]
         docs = (result.get("documents") or [[]])[0] or [""] * len(ids)
         metas = (result.get("metadatas") or [[]])[0] or [{}] * len(ids)
@@ -84,8 +83,7 @@ class ChunkStore:
             return []
         found: dict[str, StoredChunk] = {}
         for start in range(0, len(ids), _PAGE):
-            with self._guard():
-                result = self._collection.get(ids=list(ids[start : start + _PAGE]), include=["documents", "metadatas"])
+            result = self._call("get", ids=list(ids[start : start + _PAGE]), include=["documents", "metadatas"])
             for chunk in _stored_chunks(result):
                 found[chunk.chunk_id] = chunk
         return [found[i] for i in ids if i in found]
@@ -162,13 +160,13 @@ class ChunkStore:
         size = self._batch_size()
         for start in range(0, len(chunks), size):
             batch = chunks[start : start + size]
-            with self._guard():
-                self._collection.upsert(
-                    ids=[c.chunk_id for c in batch],
-                    embeddings=embeddings[start : start + size],
-                    documents=[c.text for c in batch],
-                    metadatas=[dict(c.metadata) for c in batch],
-                )
+            self._call(
+                "upsert",
+                ids=[c.chunk_id for c in batch],
+                embeddings=embeddings[start : start + size],
+                documents=[c.text for c in batch],
+                metadatas=[dict(c.metadata) for c in batch],
+            )
         self._stamp()
 
     def update_metadata(self, chunks: list[Chunk]) -> None:
@@ -178,8 +176,7 @@ class ChunkStore:
         size = self._batch_size()
         for start in range(0, len(chunks), size):
             batch = chunks[start : start + size]
-            with self._guard():
-                self._collection.update(ids=[c.chunk_id for c in batch], metadatas=[dict(c.metadata) for c in batch])
+            self._call("update", ids=[c.chunk_id for c in batch], metadatas=[dict(c.metadata) for c in batch])
         self._stamp()
 
     def delete(self, ids: list[str]) -> None:
@@ -187,8 +184,7 @@ class ChunkStore:
             return
         size = self._batch_size()
         for start in range(0, len(ids), size):
-            with self._guard():
-                self._collection.delete(ids=list(ids[start : start + size]))
+            self._call("delete", ids=list(ids[start : start + size]))
         self._stamp()
 
     def reset(self) -> None:
@@ -229,11 +225,25 @@ class ChunkStore:
 
     def _stamp(self, **extra: Any) -> None:
         with self._guard():
-            current = dict(self._client.get_collection(self._name, embedding_function=None).metadata or {})
-            current.update(self._base_metadata(**extra))
-            if "ingest_state" not in extra:  # a plain write keeps whatever state the ingest set
-                current["ingest_state"] = (self._collection.metadata or {}).get("ingest_state", "idle")
-            self._collection.modify(metadata=current)  # Chroma replaces the whole mapping: write all keys
+            fresh = self._client.get_collection(self._name, embedding_function=None)
+            current = dict(fresh.metadata or {})
+            # A plain write keeps whatever ingest state the running ingest set.
+            state = extra.pop("ingest_state", current.get("ingest_state", "idle"))
+            current.update(self._base_metadata(ingest_state=state, **extra))
+            fresh.modify(metadata=current)  # Chroma replaces the whole mapping: write every key
+
+    def _call(self, method: str, /, **kwargs: Any) -> Any:
+        """Call a collection method; if another client dropped or rebuilt the collection meanwhile
+        (``bot ingest --rebuild`` against the same server), follow it by name and check its embedder."""
+        with self._guard():
+            try:
+                return getattr(self._collection, method)(**kwargs)
+            except Exception as exc:
+                if not _is_not_found(exc):
+                    raise
+            self._collection = self._open_collection()
+            self._check_embedder(self._collection.metadata or {})
+            return getattr(self._collection, method)(**kwargs)
 
     def _check_embedder(self, meta: dict[str, Any]) -> None:
         built_with = meta.get("embedder")
@@ -268,8 +278,7 @@ class ChunkStore:
     def _pages(self, include: list[str], where: dict[str, Any] | None) -> Iterator[dict[str, Any]]:
         offset = 0
         while True:
-            with self._guard():
-                page = self._collection.get(where=_where(where), limit=_PAGE, offset=offset, include=include)
+            page = self._call("get", where=_where(where), limit=_PAGE, offset=offset, include=include)
             if not page["ids"]:
                 return
             yield page
@@ -362,6 +371,12 @@ def _stored_chunks(result: dict[str, Any]) -> list[StoredChunk]:
     docs = result.get("documents") or [""] * len(ids)
     metas = result.get("metadatas") or [{}] * len(ids)
     return [StoredChunk(chunk_id=i, text=d or "", metadata=dict(m or {})) for i, d, m in zip(ids, docs, metas)]
+
+
+def _is_not_found(exc: BaseException) -> bool:
+    from chromadb.errors import NotFoundError
+
+    return isinstance(exc, NotFoundError) or "does not exist" in str(exc)
 
 
 def _is_connection_error(exc: BaseException) -> bool:

@@ -141,6 +141,25 @@ def test_other_embedder_is_a_clear_error_and_reset_fixes_it(settings: Settings, 
     assert rebuilt.info()["dimension"] == 512
 
 
+def test_store_follows_a_rebuild_made_by_another_client(settings: Settings, store: ChunkStore) -> None:
+    put(store, [chunk("a::1", "old text")])
+    other = open_store(settings, OfflineEmbedder(settings.offline_dim), reset=True)  # e.g. bot ingest --rebuild
+    put(other, [chunk("b::1", "new text")])
+
+    assert [h.chunk_id for h in store.query("text", 5)] == ["b::1"]
+    assert store.count() == 1
+
+
+def test_store_refuses_an_index_rebuilt_by_another_client_with_another_embedder(
+    settings: Settings, store: ChunkStore
+) -> None:
+    put(store, [chunk("a::1", "old text")])
+    put(open_store(settings, OfflineEmbedder(256), reset=True), [chunk("b::1", "new text")])
+
+    with pytest.raises(EmbedderMismatchError, match="bot ingest --rebuild"):
+        store.query("text", 5)
+
+
 def test_vectors_of_the_wrong_size_are_refused(store: ChunkStore) -> None:
     with pytest.raises(EmbedderMismatchError):
         store.upsert([chunk("a::1", "one")], [[1.0, 0.0, 0.0]])
@@ -249,6 +268,15 @@ def test_chroma_server_ingest_and_query(chroma_server: ChromaServer, settings: S
     assert not remote.chroma_dir.exists()  # nothing was written to the embedded index
     with pytest.raises(EmbedderMismatchError, match="bot ingest --rebuild"):
         open_store(remote, OfflineEmbedder(256))
+
+    # Another client rebuilds the collection on the server: this client follows it.
+    before = store.generation()
+    rebuilt = ingest(remote, open_store(remote, OfflineEmbedder(remote.offline_dim), reset=True), rebuild=True)
+    assert rebuilt.added == 4
+    assert store.generation() != before
+    assert store.count() == first.chunks
+    after = store.query("activity support funds per day online internship", 3, where={"program": "jip"})
+    assert [h.chunk_id for h in after] == [h.chunk_id for h in hits]  # same ids: they derive from the content
 
 
 @pytest.mark.slow
