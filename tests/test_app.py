@@ -255,6 +255,56 @@ def test_twenty_concurrent_conversations_keep_their_own_slots(app):
         assert len(users) == 2 and str(n) in users[1], f"conversation {n} shows another history: {users}"
 
 
+@pytest.mark.parametrize(
+    ("tool", "args", "expect_in_card"),
+    [
+        ("trainee_quota", (45, "general", False), "titp.quota.basic.41-50"),
+        ("trainee_quota", (20, "nursing_care", True), "nursing"),
+        ("training_time_split", (600, 300, 100), "peripheral"),
+        ("reskills_course_check", (60, 100, "AI", False), "practical"),
+        ("jip_eligibility", ("Viet Nam", 25, "no", "N2", "yes", "2023"), "nationality"),
+        ("jip_support_funds", ("online", 30), "total yen"),
+    ],
+)
+def test_calculator_endpoints_give_result_cards(app, tool, args, expect_in_card):
+    *field_messages, card = client_for(app).predict(*args, api_name=f"/calc_{tool}")
+    assert all(m == "" for m in field_messages), field_messages
+    assert "tool-card" in card and "tool-error" not in card, card
+    assert expect_in_card in card.lower() or expect_in_card in card
+    assert "<th>rule</th>" in card  # the rule rows used
+
+
+@pytest.mark.parametrize(
+    ("tool", "args", "bad_field"),
+    [
+        ("trainee_quota", (-5, "general", False), 0),
+        ("trainee_quota", (None, "general", False), 0),
+        ("training_time_split", (600, -1, 100), 1),
+        ("reskills_course_check", (60, 0, "", False), 1),
+        ("jip_eligibility", ("", 300, "unknown", "", "unknown", ""), 1),
+        ("jip_eligibility", ("", None, "unknown", "", "unknown", "last year"), 5),
+        ("jip_support_funds", ("online", 0), 1),
+    ],
+)
+def test_calculator_validation_message_is_next_to_the_field(app, tool, args, bad_field):
+    *field_messages, card = client_for(app).predict(*args, api_name=f"/calc_{tool}")
+    assert field_messages[bad_field].startswith("⚠"), field_messages
+    assert [i for i, m in enumerate(field_messages) if m] == [bad_field]
+    assert "tool-error" in card
+
+
+def test_upload_over_the_size_limit_is_refused_by_the_server(app):
+    import httpx
+
+    big = b"x" * 1_000_001  # settings.upload_max_bytes defaults to 1,000,000
+    resp = httpx.post(app.url + "/gradio_api/upload", files={"files": ("big.md", big, "text/markdown")}, timeout=30)
+    assert resp.status_code == 413, resp.text
+    small = httpx.post(app.url + "/gradio_api/upload", files={"files": ("ok.md", b"hello", "text/markdown")}, timeout=30)
+    assert small.status_code == 200
+    # Uploads land in Gradio's own cache, never in the knowledge folder (only the staff save puts them there).
+    assert not (app.knowledge_dir / "docs" / "ok.md").exists()
+
+
 def test_no_file_outside_the_app_is_served(app):
     doc = (app.knowledge_dir / "docs" / "xss-probe.md").resolve()
     for target in (doc, Path("/etc/passwd"), (app.data_dir / "feedback.jsonl").resolve(), REPO_ROOT / "app.py"):

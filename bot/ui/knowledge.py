@@ -25,8 +25,11 @@ def build_knowledge_tab(services: Services) -> gr.Dataframe:
         "The bot answers only from these documents (and the rule tables of the calculators). "
         "Check the **as of** date: rules change, and an old document may be out of date."
     )
+    def documents() -> list[list]:  # called on every page load, so a re-index shows up without a restart
+        return document_rows(services)
+
     table = gr.Dataframe(
-        value=lambda: document_rows(services),
+        value=documents,
         headers=DOCUMENT_COLUMNS,
         datatype=["str", "str", "str", "number", "str"],
         column_widths=["50%", "12%", "12%", "8%", "18%"],
@@ -35,5 +38,5 @@ def build_knowledge_tab(services: Services) -> gr.Dataframe:
         elem_id="documents-table",
     )
     refresh = gr.Button("Refresh", size="sm")
-    refresh.click(lambda: document_rows(services), None, [table], api_name="documents")
+    refresh.click(documents, None, [table], api_visibility="private")
     return table
