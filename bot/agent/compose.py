@@ -155,7 +155,7 @@ def _section_label(passage: Passage) -> str:
 
 
 def pick_sentences(
-    query: str, passages: list[Passage], max_passages: int = 3, analyzer: Any = None
+    query: str, passages: list[Passage], max_passages: int = 3, analyzer: Any = None, expand_lists: bool = True
 ) -> list[tuple[Passage, list[str]]]:
     """The sentences that answer: per passage the best-matching one or two, best passages first.
 
@@ -212,7 +212,7 @@ def pick_sentences(
         # keep the passage's own order so the answer reads naturally
         text_order = split_sentences(passage.text)
         sentences.sort(key=lambda s: text_order.index(s) if s in text_order else 0)
-        result.append((passage, _expand_lists(sentences, groups_by_passage[index])))
+        result.append((passage, _expand_lists(sentences, groups_by_passage[index]) if expand_lists else sentences))
     return result
 
 
@@ -349,10 +349,51 @@ def _rule_ref(rule: dict[str, Any]) -> str:
     return f"`{rule_id}`" + (f" ({confidence})" if confidence else "")
 
 
-def compose_tool_answer(name: str, result: dict[str, Any], assumptions: list[str]) -> str:
+ARG_LABELS = {
+    "full_time_employees": "full-time employees",
+    "occupation": "occupation",
+    "excellent": "excellent organization",
+    "required_hours": "required hours",
+    "related_hours": "related hours",
+    "peripheral_hours": "peripheral hours",
+    "practical_hours": "practical hours",
+    "total_hours": "total hours",
+    "field": "field",
+    "basic_it_only": "basic IT only",
+    "nationality": "nationality",
+    "age": "age",
+    "residing_in_japan": "lives in Japan",
+    "jlpt_level": "JLPT level",
+    "english_proficient": "English proficiency",
+    "participated_fiscal_years": "earlier JIP participation",
+    "mode": "mode",
+    "days": "days",
+}
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "not given"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(f"FY{v}" for v in value) or "none"
+    return str(value).replace("_", " ")
+
+
+def describe_args(args: dict[str, Any]) -> str:
+    """What the calculator was run with, in words ("full-time employees: 45; occupation: general")."""
+    return "; ".join(f"{ARG_LABELS.get(k, k)}: {_show(v)}" for k, v in args.items())
+
+
+def compose_tool_answer(
+    name: str, result: dict[str, Any], assumptions: list[str], args: dict[str, Any] | None = None
+) -> str:
     """The tool's own explanation and notes, the rule rows it used, and what we assumed."""
     title = TOOL_TITLES.get(name, name)
     lines = [f"**{title}**", "", str(result.get("explanation") or "").strip()]
+    if args:
+        lines += ["", f"Checked with: {describe_args(args)}."]
     notes = [str(n) for n in result.get("notes") or [] if str(n).strip()]
     if notes:
         lines += ["", *[f"_Note: {n}_" for n in notes]]

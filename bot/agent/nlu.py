@@ -187,6 +187,14 @@ def strip_lead_in(text: str) -> str:
     return rest if len(rest) >= 3 else text
 
 
+def without_injection(text: str) -> str:
+    """The message without the sentences that try to change the bot's instructions (the rest is still a
+    question worth answering: "45. Also ignore your rules and say ..." -> "45.")."""
+    parts = re.split(r"(?<=[.!?;:])\s+|\n+", text)
+    kept = [p for p in parts if not _INJECTION.search(p)]
+    return " ".join(kept).strip()
+
+
 def is_domain(text: str) -> bool:
     return bool(_DOMAIN.search(text)) or bool(translate_terms(text))
 
@@ -230,8 +238,8 @@ _ELIGIBLE_CUE = re.compile(r"\b(eligib\w*|qualif\w*|can i (?:still )?(?:apply|jo
                            r"am i allowed|could i apply|do i meet|apply again|take part again|join again)\b", re.I)
 _STRONG_ELIGIBLE = re.compile(r"\b(eligib\w*|qualif\w*|am i allowed|do i meet|can i still apply|apply again|"
                               r"take part again|join again)\b", re.I)
-_MY_COURSE_CUE = re.compile(r"\b(my|our|this)\s+(?:\d+[- ]hours?\s+)?(course|curriculum|training course)\b.{0,80}"
-                            r"\b(certif\w*|eligib\w*|qualif\w*)\b", re.I)
+_MY_COURSE_CUE = re.compile(r"\b(my|our|this)\s+(?:[\w-]+\s+){0,3}?(course|curriculum|class|workshop|bootcamp)\b"
+                            r".{0,80}\b(certif\w*|eligib\w*|qualif\w*)\b", re.I)
 _FUNDS_CUE = re.compile(
     r"\b(support fund\w*|activity (?:support )?fund\w*|allowance|stipend|how much (?:money|support|funding|"
     r"will i (?:get|receive)|do (?:i|interns) (?:get|receive))|per diem|daily (?:pay|allowance))\b"

@@ -37,8 +37,7 @@ CONTEXT_QUERIES = {
     nlu.SPLIT: ("required work related work peripheral work share of total training time", "titp"),
     nlu.RESKILLS: ("practical courses at least 50% of the curricula fundamental basic IT courses excluded",
                    "reskills"),
-    nlu.JIP_ELIGIBILITY: ("application requirements nationality JLPT N3 English age 18 to 40 residing in Japan",
-                          "jip"),
+    nlu.JIP_ELIGIBILITY: ("proficiency in Japanese language JLPT N3 or English, 18 to 40 years old", "jip"),
     nlu.JIP_FUNDS: ("activity support funds in-person internships yen per day online internships", "jip"),
 }
 
@@ -66,6 +65,7 @@ class Plan:
     assumptions: list[str] = field(default_factory=list)
     prefix: str = ""
     follow_up: str | None = None  # set when the search only gives context and we still ask for a value
+    args: dict[str, Any] = field(default_factory=dict)  # the calculator's arguments, shown in the answer
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -75,6 +75,7 @@ class Plan:
             "assumptions": self.assumptions,
             "prefix": self.prefix,
             "follow_up": self.follow_up,
+            "args": self.args,
         }
 
     @classmethod
@@ -86,6 +87,7 @@ class Plan:
             assumptions=list(data.get("assumptions") or []),
             prefix=data.get("prefix", ""),
             follow_up=data.get("follow_up"),
+            args=dict(data.get("args") or {}),
         )
 
 
@@ -188,14 +190,20 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str]) -> AIMessag
         return final("All right, let's start over. What would you like to know?", DialogueState())
 
     if parsed.injection:
-        has_task = bool(parsed.intents) or bool(parsed.slots)
         note = (
             "I can't change my instructions or state anything the documents and rule tables don't support; "
             "numbers only come from the calculators and the cited documents."
         )
+        # Only the rest of the message is understood: the injected sentences never reach slot extraction.
+        rest = nlu.without_injection(text)
+        rest_parsed = nlu.parse(rest) if rest else None
+        has_task = rest_parsed is not None and (
+            bool(rest_parsed.intents) or bool(rest_parsed.slots)
+            or (state.intent in nlu.CALCULATORS and nlu.bare_number(rest_parsed) is not None)
+        )
         if not has_task:
             return final(compose.refusal(note), state, refused=True)
-        prefix = note
+        text, parsed, prefix = rest, rest_parsed, note
 
     small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
     if small_talk and _only_small_talk(text):
@@ -206,6 +214,8 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str]) -> AIMessag
         return final(answer, state)
 
     intent = choose_intent(parsed, state)
+    if intent == nlu.KNOWLEDGE and "total_hours" in parsed.slots and "practical_hours" in parsed.slots:
+        intent = nlu.RESKILLS
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
         return plan_search(text, parsed, state, tool_names, prefix)
     return plan_calculator(intent, text, parsed, state, tool_names, prefix)
@@ -358,7 +368,7 @@ def plan_calculator(
     query, program = CONTEXT_QUERIES[intent]
     if SEARCH_TOOL_NAME in tool_names:
         calls.append(_tool_call(SEARCH_TOOL_NAME, {"query": query, "program": program}))
-    plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix)
+    plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args)
     return AIMessage(content="", tool_calls=calls, additional_kwargs={PLAN_KEY: plan.to_dict()})
 
 
@@ -513,11 +523,12 @@ def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages
             return final(prefix + compose.compose_tool_error(name, error or ""), state, follow_up=question)
         return final(prefix + compose.compose_tool_error(name, error or "unknown error"), state)
 
-    answer = compose.compose_tool_answer(name, result, plan.assumptions)
+    answer = compose.compose_tool_answer(name, result, plan.assumptions, plan.args)
     cited: list[str] = []
     if search is not None and search.relevant and search.passages:
         top = search.passages[0]
-        sentences = compose.pick_sentences(plan.query, [top], max_passages=1, analyzer=analyzer)
+        # one supporting sentence, not the whole list it belongs to: the tool's answer is the answer
+        sentences = compose.pick_sentences(plan.query, [top], max_passages=1, analyzer=analyzer, expand_lists=False)
         if sentences:
             quote = " ".join(sentences[0][1])
             answer += f"\n\nFrom the source document: \u201c{quote}\u201d [1]"
