@@ -194,8 +194,10 @@ class LexicalSnapshot:
         """Whether chunk ``row`` (with its title) contains the unit: a word, or every word of one of the
         concept's terms."""
         toks = self.context_sets[row]
+        if unit.tokens.isdisjoint(toks):
+            return False
         if not unit.concept:
-            return bool(unit.tokens & toks)
+            return True
         return any(term and all(t in toks for t in term) for term in set(unit.terms) | set(unit.matched))
 
 

@@ -28,6 +28,7 @@ _STAGE_RE = re.compile(r"\bno\s*\.\s*(\d)\b|\bno(\d)\b")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.\-/+'][^\W_]+)*")
 _SPLIT_PARTS_RE = re.compile(r"[\-/+']")
 _SPACE_RE = re.compile(r"\s+")
+_NOT_PLAIN_ASCII_RE = re.compile(r"[^\x20-\x7e]")
 _ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")  # terminal colour codes pasted along with text
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _CJK_SPLIT_RE = re.compile("(" + _CJK_RE.pattern + "+)")
@@ -79,16 +80,8 @@ def normalize(text: str, max_chars: int | None = None) -> NormalizedText:
     if precut:
         text = text[: 2 * max_chars]
     text = _ANSI_RE.sub(" ", text)
-    cleaned = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Zl", "Zp"):
-            cleaned.append(" ")  # newlines, tabs, NUL, escape sequences: a separator at most
-        elif cat in ("Cf", "Cs", "Co", "Cn"):
-            continue  # zero-width and invisible characters, lone surrogates, unassigned code points
-        else:
-            cleaned.append(ch)
-    text = unicodedata.normalize("NFKC", "".join(cleaned)).casefold()
+    text = _NOT_PLAIN_ASCII_RE.sub(_clean_char, text)  # the callback only sees the rare non-ASCII/control chars
+    text = unicodedata.normalize("NFKC", text).casefold()
     text = _STAGE_RE.sub(lambda m: f"no.{m.group(1) or m.group(2)}", text)
     text = _SPACE_RE.sub(" ", text).strip()
     truncated = precut
@@ -98,6 +91,16 @@ def normalize(text: str, max_chars: int | None = None) -> NormalizedText:
         text = (cut[:space] if space > max_chars // 2 else cut).strip()
         truncated = True
     return NormalizedText(text=text, original_chars=original, truncated=truncated)
+
+
+def _clean_char(match: re.Match[str]) -> str:
+    ch = match.group(0)
+    cat = unicodedata.category(ch)
+    if cat in ("Cc", "Zl", "Zp"):
+        return " "  # newlines, tabs, NUL, escape sequences: a separator at most
+    if cat in ("Cf", "Cs", "Co", "Cn"):
+        return ""  # zero-width and invisible characters, lone surrogates, unassigned code points
+    return ch
 
 
 def has_cjk(text: str) -> bool:
@@ -199,9 +202,9 @@ class TextAnalyzer:
     def _raw_tokens(text: str) -> list[str]:
         """Tokens of already-normalised text, before stopwords and stemming."""
         out: list[str] = []
-        for match in _TOKEN_RE.finditer(text):
-            tok = match.group(0)
-            if _CJK_RE.search(tok):
+        has_cjk_text = _CJK_RE.search(text) is not None  # one check per text, not per token
+        for tok in _TOKEN_RE.findall(text):
+            if has_cjk_text and _CJK_RE.search(tok):
                 for run in _CJK_SPLIT_RE.split(tok):  # "n3レベル": "n3" stays a word, the kana become grams
                     if run:
                         out.extend(_cjk_grams(run) if _CJK_RE.match(run) else [run])
@@ -209,7 +212,8 @@ class TextAnalyzer:
             if len(tok) > MAX_TOKEN_CHARS:
                 continue
             out.append(tok)
-            if _SPLIT_PARTS_RE.search(tok):  # "full-time" also as "full", "time"; "no.2" stays whole
+            if "-" in tok or "/" in tok or "+" in tok or "'" in tok:
+                # "full-time" also as "full", "time"; "no.2" stays whole
                 out.extend(p for p in _SPLIT_PARTS_RE.split(tok) if p)
         return out
 

@@ -176,8 +176,8 @@ class HybridRetriever:
         snap, lexical = self.lexical_side(analysis, n, filters)
         if snap.size == 0:
             return Retrieval(analysis, shown, snapshot=snap, message="The knowledge base is empty: run `bot ingest` first.")
-        # Chroma's cost grows with the rows it returns; ranks past 2k barely move a fused top k.
-        dense = self.dense_side(analysis, max(2 * k, self.dense_candidates), filters)
+        # Chroma's cost grows with the rows it returns; deep dense ranks barely move a fused top k.
+        dense = self.dense_side(analysis, max(k, self.dense_candidates), filters)
         ranked = self.fuse(snap, lexical, dense)[:k]
         signals = self.signals(analysis, snap, ranked, dense)
         confidence = self.confidence_model(signals) if ranked else 0.0
@@ -303,8 +303,10 @@ class HybridRetriever:
 def _match_strength(tokens: frozenset[str], unit: QueryUnit, synonym_weight: float) -> float:
     """How well a sentence matches a unit: 1 for the user's own word, less for a synonym (more for a
     synonym of several words, such as "maximum period", than for a single common one)."""
+    if unit.tokens.isdisjoint(tokens):
+        return 0.0  # the common case, and cheap: no word of the unit is in the sentence
     if not unit.concept:
-        return 1.0 if unit.tokens & tokens else 0.0
+        return 1.0
     best = 0.0
     for term in unit.matched:
         if term and all(t in tokens for t in term):

@@ -161,24 +161,32 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
 
 
-def measure(name: str, run, queries: list[tuple[str, list[str]]]) -> dict:
-    """run(question) -> ranked doc ids. Latency of each call; hit@5 over the first five."""
+def measure(systems: list[tuple[str, object]], queries: list[tuple[str, list[str]]]) -> list[dict]:
+    """Each system is ``run(question) -> ranked doc ids``. The systems take turns query by query (the
+    order rotating), so load from other processes on a shared machine falls on all of them alike."""
     for question, _ in queries[:WARMUP]:
-        run(question)
-    latencies, hits = [], 0
-    for question, sources in queries:
-        started = time.perf_counter()
-        docs = run(question)
-        latencies.append(1000 * (time.perf_counter() - started))
-        hits += any(d in sources for d in docs[:K])
-    return {
-        "system": name,
-        "queries": len(queries),
-        "hit_at_5": round(hits / max(len(queries), 1), 4),
-        "p50_ms": round(percentile(latencies, 0.50), 2),
-        "p95_ms": round(percentile(latencies, 0.95), 2),
-        "mean_ms": round(statistics.fmean(latencies), 2) if latencies else 0.0,
-    }
+        for _, run in systems:
+            run(question)
+    latencies: list[list[float]] = [[] for _ in systems]
+    hits = [0] * len(systems)
+    for n, (question, sources) in enumerate(queries):
+        for turn in range(len(systems)):
+            i = (n + turn) % len(systems)
+            started = time.perf_counter()
+            docs = systems[i][1](question)
+            latencies[i].append(1000 * (time.perf_counter() - started))
+            hits[i] += any(d in sources for d in docs[:K])
+    return [
+        {
+            "system": name,
+            "queries": len(queries),
+            "hit_at_5": round(hits[i] / max(len(queries), 1), 4),
+            "p50_ms": round(percentile(latencies[i], 0.50), 2),
+            "p95_ms": round(percentile(latencies[i], 0.95), 2),
+            "mean_ms": round(statistics.fmean(latencies[i]), 2) if latencies[i] else 0.0,
+        }
+        for i, (name, _) in enumerate(systems)
+    ]
 
 
 def bench_corpus(label: str, settings: Settings, queries: list[tuple[str, list[str]]]) -> dict:
@@ -193,24 +201,25 @@ def bench_corpus(label: str, settings: Settings, queries: list[tuple[str, list[s
     retriever: HybridRetriever = build_retriever(settings, store)
     started = time.perf_counter()
     retriever.lexical.snapshot()  # the BM25 index is built on the first query; time it on its own
-    bm25_build_s = time.perf_counter() - started
+    build = [time.perf_counter() - started]
 
     def ours(question: str) -> list[str]:
         return [p.doc_id for p in retriever.search(question, k=K).passages]
 
-    rows = [measure("ours: HybridRetriever (bm25s + Chroma, RRF, snippets, confidence)", ours, queries)]
-    rows[0]["index_build_s"] = round(bm25_build_s, 3)
+    systems = [("ours: HybridRetriever (bm25s + Chroma, RRF, snippets, confidence)", ours)]
     for lowercase in (False, True):
         ensemble, build_s = langchain_ensemble(settings, store, embedder, lowercase)
+        build.append(build_s)
 
         def theirs(question: str, ensemble=ensemble) -> list[str]:
             return [str(d.metadata.get("doc_id", "")) for d in ensemble.invoke(question)]
 
         name = "LangChain EnsembleRetriever (BM25Retriever " + (
             "with lower-cased word tokens" if lowercase else "default whitespace split") + " + Chroma retriever)"
-        row = measure(name, theirs, queries)
-        row["index_build_s"] = round(build_s, 3)
-        rows.append(row)
+        systems.append((name, theirs))
+    rows = measure(systems, queries)
+    for row, seconds in zip(rows, build):
+        row["index_build_s"] = round(seconds, 3)
     return {
         "corpus": label,
         "documents": report.documents,
