@@ -455,6 +455,12 @@ def test_browser_chat_calculator_and_no_script(app, browser, screenshots):
     assert record["liked"] is True and "Internship" in record["question"]
     assert len(record["conversation"]) >= 1
 
+    # The chatbot's trash button starts over: the old turns do not come back with the next answer.
+    page.locator("#chatbot").get_by_label("Clear", exact=True).first.click()
+    page.wait_for_function("() => document.querySelectorAll(\"#chatbot [data-testid='bot']\").length === 0")
+    ask_in_page(page, "How long can I stay in Japan as a technical intern trainee?")
+    assert page.locator("#chatbot [data-testid='user']").count() == 1
+
     # The knowledge page lists the documents; the probe's title is text.
     page.get_by_role("tab", name="Knowledge").click()
     table = page.locator("#documents-table")

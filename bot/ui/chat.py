@@ -178,4 +178,7 @@ def build_chat_tab(services: Services) -> None:
     new_chat.click(
         _start_over, None, [chatbot, last_reply, session_state, feedback_note], api_name="new_conversation"
     )
+    # The chatbot's own trash button clears only the screen: start a new conversation so the next
+    # message does not bring the old history (and the agent's pending slots) back.
+    chatbot.clear(_start_over, None, [chatbot, last_reply, session_state, feedback_note], api_visibility="private")
     chatbot.like(_feedback, [session_state], [feedback_note], api_visibility="private")
