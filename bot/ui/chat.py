@@ -36,8 +36,9 @@ OWNER_EXAMPLES = [
 STREAM_PAUSE_S = 0.02
 # Chat turns served at once (the bot is CPU-bound; more would only queue inside the process).
 CHAT_CONCURRENCY = 8
-# Transcript turns kept per session for feedback records (the agent bounds its own history).
-MAX_TRANSCRIPT_TURNS = 200
+# Turns kept on screen and in the transcript per session (the agent bounds its own history); keeps the
+# memory of a thousand open sessions small.
+MAX_TRANSCRIPT_TURNS = 50
 
 FALLBACK_ANSWER = (
     "Sorry, something went wrong while answering. Please try again, or rephrase the question."
@@ -92,9 +93,23 @@ def respond(
         time.sleep(STREAM_PAUSE_S)
 
     session.messages[-1] = {"role": "assistant", "content": render_reply(reply)}
-    session.transcript.append({"question": text, **reply.model_dump(mode="json")})
+    session.transcript.append(transcript_entry(text, reply))
     del session.transcript[:-MAX_TRANSCRIPT_TURNS]
+    del session.messages[: -2 * MAX_TRANSCRIPT_TURNS]
     yield "", session.messages, reply.model_dump(mode="json"), session
+
+
+def transcript_entry(question: str, reply: BotReply) -> dict[str, Any]:
+    """What a feedback record keeps of one turn: the reply minus the raw search results (the passages
+    are already summarised by the citations and the ranked ids in ``retrieved``)."""
+    entry = {"question": question, **reply.model_dump(mode="json")}
+    entry["tool_calls"] = [
+        {"name": call["name"], "args": call["args"]}
+        if call["name"] == "search_knowledge"
+        else call
+        for call in entry["tool_calls"]
+    ]
+    return entry
 
 
 def start_over(services: Services) -> tuple[list[dict[str, str]], None, ChatSession, str]:

@@ -86,3 +86,23 @@ def test_record_feedback_saves_the_rated_turn_with_its_conversation(settings):
     assert record_feedback(svc, None, _Like(1, True)) == ""
     assert record_feedback(svc, session, _Like(99, True)) == ""
     assert len(svc.feedback.read()) == 1
+
+
+def test_transcript_entry_drops_raw_search_results():
+    from bot.contracts import BotReply, Citation, ToolCallRecord
+    from bot.ui.chat import transcript_entry
+
+    reply = BotReply(
+        answer="a",
+        citations=[Citation(doc_id="d", title="t", snippet="s")],
+        tool_calls=[
+            ToolCallRecord(name="search_knowledge", args={"query": "q"}, result={"passages": ["x" * 10_000]}),
+            ToolCallRecord(name="trainee_quota", args={"full_time_employees": 45}, result={"no1_per_year": 5}),
+        ],
+    )
+    entry = transcript_entry("q?", reply)
+    assert entry["question"] == "q?" and entry["answer"] == "a" and entry["citations"][0]["doc_id"] == "d"
+    assert entry["tool_calls"] == [
+        {"name": "search_knowledge", "args": {"query": "q"}},
+        {"name": "trainee_quota", "args": {"full_time_employees": 45}, "result": {"no1_per_year": 5}},
+    ]
