@@ -264,3 +264,17 @@ def test_hybrid_search_on_a_chroma_server_follows_another_clients_ingest(setting
     assert ingest(remote, open_store(remote, OfflineEmbedder(remote.offline_dim))).ok  # another client
     assert retriever.search("zorblatt kaizen").passages[0].doc_id == "demo-kaizen-grants"
     assert not remote.chroma_dir.exists()
+
+
+def test_concurrent_searches_during_an_ingest(settings: Settings, store: ChunkStore, retriever: HybridRetriever) -> None:
+    """The app serves several users at once: searches racing an ingest neither fail nor stay stale."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    (Path(settings.docs_dir) / "demo-kaizen-grants.md").write_text(NEW_DOC, encoding="utf-8")
+    questions = ["How long can a trainee stay?", "zorblatt kaizen", "JLPT N3", "e-Gov"] * 10
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        futures = [pool.submit(retriever.search, q) for q in questions]
+        assert ingest(settings, store).ok
+        results = [f.result(timeout=120) for f in futures]
+    assert all(r.passages for r in results)
+    assert retriever.search("zorblatt kaizen").passages[0].doc_id == "demo-kaizen-grants"
