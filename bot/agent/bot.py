@@ -122,7 +122,13 @@ class Bot:
         meta = last.additional_kwargs if last is not None else {}
         if self.uses_policy and "refused" in meta:
             by_id = {p.chunk_id: p for p in passages}
-            cited = [by_id[c] for c in meta.get("cited_chunks") or [] if c in by_id]
+            cited = []
+            for item in meta.get("cited_chunks") or []:
+                passage = by_id.get(item.get("chunk_id", ""))
+                if passage is not None:
+                    # the citation's snippet is exactly what the answer quotes from that passage
+                    quote = item.get("quote") or passage.snippet
+                    cited.append(passage.model_copy(update={"snippet": quote}))
             refused = bool(meta.get("refused"))
             follow_up = meta.get("follow_up")
         else:

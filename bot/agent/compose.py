@@ -148,6 +148,10 @@ class Composed:
     answer: str
     cited: list[Passage] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)  # per cited passage: the text the answer quotes from it
+
+    def citations(self) -> list[dict[str, str]]:
+        return [{"chunk_id": p.chunk_id, "quote": q} for p, q in zip(self.cited, self.quotes)]
 
 
 def _section_label(passage: Passage) -> str:
@@ -299,18 +303,19 @@ def compose_knowledge_answer(
         return Composed(answer="", cited=[])
     lines: list[str] = []
     cited: list[Passage] = []
+    quotes: list[str] = []
     for passage, sentences in picked:
         cited.append(passage)
+        # the citation shows the longest quoted piece: one contiguous stretch of the document
+        pieces = [piece for sentence in sentences for piece in re.split(r"(?<=[:;])\s+|;\s+", sentence)]
+        quotes.append(max(pieces, key=len).rstrip(";."))
         marker = f"[{len(cited)}]"
-        where = passage.title if not _section_label(passage) else f"{passage.title} ({_section_label(passage)})"
-        body = " ".join(sentences)
-        lines.append(f"- {body} {marker}")
-        del where  # the citation list carries title and section; the answer stays short
+        lines.append(f"- {' '.join(sentences)} {marker}")
     notes = date_notes(cited)
     answer = "Here is what the documents say:\n\n" + "\n".join(lines)
     if notes:
         answer += "\n\n" + "\n".join(f"_Note: {note}_" for note in notes)
-    return Composed(answer=answer, cited=cited, notes=notes)
+    return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
 
 
 def refusal(reason: str, extra: str = "") -> str:

@@ -27,6 +27,9 @@ from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.contracts import SearchResult
 
 STATE_KEY = "dialogue_state"
+# Passages read for an extractive answer: a few more than are shown, because the sentence that answers is
+# sometimes in a chunk ranked just below the top five.
+KNOWLEDGE_K = 8
 PLAN_KEY = "bot_plan"
 BOOL_SLOTS = {"excellent", "residing_in_japan", "english_proficient", "basic_it_only"}
 
@@ -97,7 +100,7 @@ def final(
     *,
     follow_up: str | None = None,
     refused: bool = False,
-    cited: list[str] | None = None,
+    cited: list[dict[str, str]] | None = None,
 ) -> AIMessage:
     """The policy's last message of a turn: the answer plus the bookkeeping the Bot needs."""
     state_dict = state.to_dict() if isinstance(state, DialogueState) else state
@@ -282,7 +285,7 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix)
     return AIMessage(
         content="",
-        tool_calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query})],
+        tool_calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K})],
         additional_kwargs={PLAN_KEY: plan.to_dict()},
     )
 
@@ -497,7 +500,7 @@ def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages
             composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer)
             if composed.answer:
                 return final(f"{prefix}{composed.answer}\n\n{lead}", state, follow_up=plan.follow_up,
-                             cited=[p.chunk_id for p in composed.cited])
+                             cited=composed.citations())
         return final(f"{prefix}{lead}", state, follow_up=plan.follow_up)
 
     if plan.intent == nlu.KNOWLEDGE:
@@ -508,7 +511,7 @@ def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages
             reason = ("My documents talk about this topic but do not state that amount, so I won't guess. "
                       "Please ask the program office or the responsible ministry.")
             return final(prefix + compose.refusal(reason), state, refused=True)
-        return final(prefix + composed.answer, state, cited=[p.chunk_id for p in composed.cited])
+        return final(prefix + composed.answer, state, cited=composed.citations())
 
     if calc is None:
         return final(prefix + "I could not run the calculator this time. Please try again.", state, refused=True)
@@ -524,7 +527,7 @@ def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages
         return final(prefix + compose.compose_tool_error(name, error or "unknown error"), state)
 
     answer = compose.compose_tool_answer(name, result, plan.assumptions, plan.args)
-    cited: list[str] = []
+    cited: list[dict[str, str]] = []
     if search is not None and search.relevant and search.passages:
         top = search.passages[0]
         # one supporting sentence, not the whole list it belongs to: the tool's answer is the answer
@@ -532,7 +535,7 @@ def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages
         if sentences:
             quote = " ".join(sentences[0][1])
             answer += f"\n\nFrom the source document: \u201c{quote}\u201d [1]"
-            cited.append(top.chunk_id)
+            cited.append({"chunk_id": top.chunk_id, "quote": quote})
             notes = compose.date_notes([top])
             if notes:
                 answer += "\n\n" + "\n".join(f"_Note: {n}_" for n in notes)

@@ -30,6 +30,7 @@ class SearchInput(BaseModel):
         description="Optional filter: reskills (METI Re-Skills courses), titp (technical intern training), "
         "ssw (Specific/Specified Skilled Worker), jip (METI Japan Internship Program).",
     )
+    k: int | None = Field(None, ge=1, le=20, description="How many passages (default: the configured number).")
     doc_id: str | None = Field(
         None, description="Optional: search only this document (a [doc_id] label from an earlier search).",
         max_length=200,
@@ -54,13 +55,13 @@ def render_result(result: SearchResult) -> str:
     return "\n\n".join(blocks)
 
 
-def make_search_tool(retriever: Retriever, k: int) -> BaseTool:
+def make_search_tool(retriever: Retriever, default_k: int) -> BaseTool:
     """Wrap ``retriever`` as the ``search_knowledge`` tool returning (text, SearchResult)."""
 
     def search_knowledge(
-        query: str, program: str | None = None, doc_id: str | None = None
+        query: str, program: str | None = None, doc_id: str | None = None, k: int | None = None
     ) -> tuple[str, SearchResult]:
-        result = retriever.search(query, k=k, program=program, doc_id=doc_id)
+        result = retriever.search(query, k=k or default_k, program=program, doc_id=doc_id)
         return render_result(result), result
 
     return StructuredTool.from_function(
