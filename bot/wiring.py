@@ -41,7 +41,9 @@ def build_rulebook(settings: Settings) -> "RuleBook":
     return RuleBook.load(settings.rules_dir)
 
 
-def build_bot(settings: Settings, retriever: "HybridRetriever | None" = None) -> "Bot":
+def build_bot(
+    settings: Settings, retriever: "HybridRetriever | None" = None, rules: "RuleBook | None" = None
+) -> "Bot":
     from bot.agent import build_bot as _build
 
-    return _build(settings, retriever or build_retriever(settings), build_rulebook(settings))
+    return _build(settings, retriever or build_retriever(settings), rules or build_rulebook(settings))

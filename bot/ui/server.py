@@ -39,8 +39,8 @@ def build_services(settings: Settings) -> Services:
     store = wiring.build_store(settings, embedder)
     refresh_index(settings, store)
     retriever = wiring.build_retriever(settings, store)
-    rules = wiring.build_rulebook(settings)  # the calculators' copy; the bot loads the same tables
-    bot = wiring.build_bot(settings, retriever)
+    rules = wiring.build_rulebook(settings)  # one copy, shared by the calculators and the bot
+    bot = wiring.build_bot(settings, retriever, rules)
     return Services(
         settings=settings,
         store=store,
