@@ -58,11 +58,26 @@ def split_sentences(text: str) -> list[str]:
             continue
         line = re.sub(r"^(?:[-*•・]\s*|\d+\.\s+|\(\S{1,3}\)\s*)+", "", line).strip()
         line = re.sub(r"\*\*|__", "", line)
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“(*])", line):
+        for sentence in _sentences(line):
             sentence = sentence.strip(" -")
             if len(sentence) >= 12:
                 out.append(sentence)
     return out
+
+
+_ABBREVIATION = re.compile(r"(?:\b(?:No|e\.g|i\.e|Art|art|Mr|Ms|Dr|approx|vs)\.)$")
+
+
+def _sentences(line: str) -> list[str]:
+    """Split at sentence ends, but not after "No." / "e.g." ("Specific Skill No. 1" is one sentence)."""
+    pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(*])", line)
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and _ABBREVIATION.search(merged[-1]):
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return merged
 
 
 _LIST_ITEM = re.compile(r"^(?:[-*•・]\s*|\d+\.\s+|\(\S{1,3}\)\s*)+")
@@ -182,10 +197,11 @@ def pick_sentences(
     df = Counter(t for _, _, ts in candidates for t in ts)
     n = len(candidates)
 
-    def score(index: int, sentence: str, hits: set[str]) -> float:
-        # squared idf: the rare word of a question ("welding") decides more than three common ones
+    def score(index: int, sentence: str, hits: set[str], after_hit: bool) -> float:
+        # idf to the power 1.5: the rare word of a question ("welding") decides more than common ones
         value = sum(math.log(1 + n / df[t]) ** 1.5 * (0.5 if t.startswith("^") else 1.0) for t in hits)
-        if value > 0:
+        if value > 0 or after_hit:
+            # a dated line right after "Applications are accepted as follows." answers "when?"
             value += _answer_type_bonus(query, sentence)
         snippet = passages[index].snippet
         if value > 0 and snippet and sentence[:40] in snippet:
@@ -193,7 +209,10 @@ def pick_sentences(
         # earlier-ranked passages win ties: retrieval saw the whole passage, we only see words
         return value * (0.9 ** index)
 
-    scored = [(score(i, s, ts), i, s) for i, s, ts in candidates]
+    scored = [
+        (score(i, s, ts, pos > 0 and candidates[pos - 1][0] == i and bool(candidates[pos - 1][2])), i, s)
+        for pos, (i, s, ts) in enumerate(candidates)
+    ]
     best_overall = max(scored)[0]
     picked: dict[int, list[tuple[float, str]]] = {}
     for value, index, sentence in sorted(scored, reverse=True):
@@ -218,6 +237,26 @@ def pick_sentences(
         sentences.sort(key=lambda s: text_order.index(s) if s in text_order else 0)
         result.append((passage, _expand_lists(sentences, groups_by_passage[index]) if expand_lists else sentences))
     return result
+
+
+def best_quote(queries: list[str], passages: list[Passage], analyzer: Any = None) -> tuple[Passage, str] | None:
+    """One supporting sentence for a calculated answer: the best match of the first query that matches
+    anything (the user's own words first, then the rule's topic)."""
+    for query in queries:
+        if not query.strip():
+            continue
+        analysis = analyzer.analyze(query) if analyzer is not None else None
+        best: tuple[float, int, str] | None = None
+        for rank, passage in enumerate(passages):
+            heading = passage.section.split(">")[-1] if passage.section else ""
+            for sentence in split_sentences(passage.text):
+                hits = _unit_hits(query, sentence, heading, analyzer, analysis)
+                value = len([h for h in hits if not h.startswith("^")]) * (0.9 ** rank)
+                if value > 0 and (best is None or value > best[0]):
+                    best = (value, rank, sentence)
+        if best is not None:
+            return passages[best[1]], best[2]
+    return None
 
 
 def _expand_lists(sentences: list[str], groups: dict[str, tuple[str, list[str]]]) -> list[str]:

@@ -69,6 +69,7 @@ class Plan:
     prefix: str = ""
     follow_up: str | None = None  # set when the search only gives context and we still ask for a value
     args: dict[str, Any] = field(default_factory=dict)  # the calculator's arguments, shown in the answer
+    user_text: str = ""  # the message as understood (used to choose the supporting quote)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -79,6 +80,7 @@ class Plan:
             "prefix": self.prefix,
             "follow_up": self.follow_up,
             "args": self.args,
+            "user_text": self.user_text,
         }
 
     @classmethod
@@ -91,6 +93,7 @@ class Plan:
             prefix=data.get("prefix", ""),
             follow_up=data.get("follow_up"),
             args=dict(data.get("args") or {}),
+            user_text=data.get("user_text", ""),
         )
 
 
@@ -267,6 +270,9 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState) -> str:
     return nlu.KNOWLEDGE
 
 
+JAPANESE_NOTE = "(I answer in English: my documents are in English.)"
+
+
 def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str) -> AIMessage:
     if nlu.is_foreign_immigration(text):
         state.intent = None
@@ -277,6 +283,8 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
             refused=True,
         )
     query = search_query(text, parsed, state)
+    if parsed.cjk:
+        prefix = f"{prefix}\n\n{JAPANESE_NOTE}".strip()
     state.intent = None
     state.asked = []
     state.last_topic = query[:300]
@@ -368,10 +376,13 @@ def plan_calculator(
     state.asked = []
     args, assumptions = tool_args(intent, slots)
     calls = [_tool_call(intent, args)]
-    query, program = CONTEXT_QUERIES[intent]
+    topic, program = CONTEXT_QUERIES[intent]
+    # the rule's topic plus what the user said, so the passage found is the one about their case
+    query = f"{topic} {text[:200]}"
     if SEARCH_TOOL_NAME in tool_names:
         calls.append(_tool_call(SEARCH_TOOL_NAME, {"query": query, "program": program}))
-    plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args)
+    plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
+                user_text=text)
     return AIMessage(content="", tool_calls=calls, additional_kwargs={PLAN_KEY: plan.to_dict()})
 
 
@@ -529,24 +540,33 @@ def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages
     answer = compose.compose_tool_answer(name, result, plan.assumptions, plan.args)
     cited: list[dict[str, str]] = []
     if search is not None and search.relevant and search.passages:
-        top = search.passages[0]
-        # one supporting sentence, not the whole list it belongs to: the tool's answer is the answer
-        sentences = compose.pick_sentences(plan.query, [top], max_passages=1, analyzer=analyzer, expand_lists=False)
-        if sentences:
-            quote = " ".join(sentences[0][1])
+        # one supporting sentence (not a whole list): the tool's result is the answer, this shows where
+        # the rule is written; the user's own words pick it first ("I live in Japan" -> the residence rule)
+        deciding = _deciding_rule_texts(result)
+        found = compose.best_quote([*deciding, plan.user_text, plan.query], search.passages, analyzer)
+        if found:
+            top, quote = found
             answer += f"\n\nFrom the source document: \u201c{quote}\u201d [1]"
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
             notes = compose.date_notes([top])
             if notes:
                 answer += "\n\n" + "\n".join(f"_Note: {n}_" for n in notes)
     follow_up = None
-    if plan.intent == nlu.JIP_ELIGIBILITY:
+    if plan.intent == nlu.JIP_ELIGIBILITY and result.get("eligible", "unknown") == "unknown":
+        # only an open verdict needs more facts; after a clear "no" more questions would be noise
         missing = _jip_missing(result, state)
         if missing:
             state.asked = missing
             state.intent = nlu.JIP_ELIGIBILITY
             follow_up = compose.follow_up_question(missing)
     return final(prefix + answer, state, follow_up=follow_up, cited=cited)
+
+
+def _deciding_rule_texts(result: dict[str, Any]) -> list[str]:
+    """Texts of the rules behind a failed criterion (the quote should show the rule that decided)."""
+    failed = {c.get("rule_id") for c in result.get("criteria") or [] if isinstance(c, dict) and c.get("verdict") == "no"}
+    return [str(r.get("text") or "") for r in result.get("rules_used") or []
+            if isinstance(r, dict) and r.get("id") in failed]
 
 
 def _merge(first: SearchResult, more: SearchResult) -> SearchResult:

@@ -1,0 +1,65 @@
+"""Answer composition: sentence choice, whole lists, money questions, date notes, tool answers."""
+
+from __future__ import annotations
+
+from bot.agent import compose
+from bot.contracts import Passage, SearchResult
+
+
+def passage(text: str, **kw) -> Passage:
+    base = {"chunk_id": "d::1", "doc_id": "d", "title": "Doc", "section": "", "program": "", "as_of": None}
+    base.update(kw)
+    return Passage(text=text, **base)
+
+
+def test_the_sentence_with_the_rare_query_word_wins() -> None:
+    p = passage("Trainees learn skills in many jobs. The jobs are defined per occupation. Work is split into "
+                "required and related jobs. 156 tasks in 85 occupations, including welding.")
+    (chosen,) = compose.pick_sentences("Is welding one of the jobs?", [p])
+    assert chosen[1] == ["156 tasks in 85 occupations, including welding."]
+
+
+def test_a_list_is_quoted_whole_with_its_lead() -> None:
+    p = passage("Courses covered:\n\n- AI, IoT and data science\n- Advanced security and networking\n- IT utilization\n")
+    (chosen,) = compose.pick_sentences("Which fields are covered, e.g. security?", [p])
+    assert chosen[1] == ["Courses covered: AI, IoT and data science; Advanced security and networking; IT utilization."]
+
+
+def test_when_questions_prefer_a_dated_sentence() -> None:
+    p = passage("Applications are accepted as follows. Friday, September 15, 2017, to Saturday, October 28, 2017.")
+    (chosen,) = compose.pick_sentences("When are applications accepted?", [p])
+    assert "October 28, 2017" in chosen[1][0]
+
+
+def test_money_question_without_that_kind_of_amount_is_not_answered() -> None:
+    result = SearchResult(query="q", relevant=True, confidence=0.9, passages=[
+        passage("Activity support funds: in-person internships, 3,000 yen per day.")])
+    assert compose.compose_knowledge_answer("What monthly salary do trainees get?", result).answer == ""
+    assert "3,000 yen" in compose.compose_knowledge_answer("How much are the support funds per day?", result).answer
+
+
+def test_answer_marks_citations_and_dates_old_sources() -> None:
+    result = SearchResult(query="q", relevant=True, confidence=0.9, passages=[
+        passage("Specific Skill No. 1 covers 14 industries.", program="ssw", as_of="2020-01",
+                title="WAASA 2019-2020")])
+    composed = compose.compose_knowledge_answer("How many industries for Specific Skill No. 1?", result)
+    assert "14 industries. [1]" in composed.answer
+    assert "has changed since" in composed.answer
+    assert composed.citations() == [{"chunk_id": "d::1", "quote": "Specific Skill No. 1 covers 14 industries"}]
+
+
+def test_tool_answer_shows_explanation_args_assumptions_and_rule_ids() -> None:
+    text = compose.compose_tool_answer(
+        "trainee_quota",
+        {"explanation": "Basic number 5.", "notes": ["Count full-time staff only."],
+         "rules_used": [{"id": "titp.quota.basic.41-50", "confidence": "H"}]},
+        ["a general occupation"],
+        {"full_time_employees": 45, "excellent": False},
+    )
+    assert "Basic number 5." in text and "full-time employees: 45; excellent organization: no" in text
+    assert "`titp.quota.basic.41-50` (H)" in text and "Assumed: a general occupation" in text
+
+
+def test_follow_up_asks_for_a_group_at_once() -> None:
+    question = compose.follow_up_question(["required_hours", "related_hours", "peripheral_hours"])
+    assert "required, related and peripheral" in question
