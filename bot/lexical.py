@@ -156,15 +156,23 @@ class LexicalSnapshot:
                     if c is not None:
                         scores += c
                 continue
+            # The terms the user wrote all count ("JLPT N3" is two pieces of evidence); the synonyms
+            # count as their single best match, at a discount.
+            own = np.zeros(self.size, dtype=np.float64)
             best = np.zeros(self.size, dtype=np.float64)
             matched = set(unit.matched)
             for term in set(unit.terms) | matched:
                 cols = [col(t) for t in term]
                 if not cols or any(c is None for c in cols):
                     continue  # a term only counts when every word of it occurs somewhere
-                term_score = np.sum(cols, axis=0) * (1.0 if term in matched else synonym_weight)
-                np.maximum(best, term_score, out=best)
-            scores += best
+                # A term is one unit of meaning: "fourth industrial revolution skills course" must not
+                # outweigh "fields" five times over, so a term of several words scores their mean.
+                term_score = np.mean(cols, axis=0)
+                if term in matched:
+                    own += term_score
+                else:
+                    np.maximum(best, term_score * synonym_weight, out=best)
+            scores += np.maximum(own, best)
         return scores
 
     def mask(self, filters: dict[str, str] | None) -> np.ndarray | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -50,22 +51,29 @@ def question_of(case: dict) -> str | None:
     return case.get("question") if isinstance(case.get("question"), str) else None
 
 
-def ranked_docs(retriever: HybridRetriever, question: str, method: str) -> list[str]:
+def ranked(retriever: HybridRetriever, question: str, method: str) -> list[tuple[str, str]]:
+    """(doc_id, chunk text) best first, for one method."""
     analysis = retriever.analyzer.analyze(question)
     if analysis.empty:
         return []
-    if method == "bm25":
-        snap, hits = retriever.lexical_side(analysis, DEPTH, None, use_vocabulary=False)
-        return [snap.metadata[row].get("doc_id", "") for _, _, row in hits]
-    if method == "bm25+vocab":
-        snap, hits = retriever.lexical_side(analysis, DEPTH, None)
-        return [snap.metadata[row].get("doc_id", "") for _, _, row in hits]
+    if method in ("bm25", "bm25+vocab"):
+        snap, hits = retriever.lexical_side(analysis, DEPTH, None, use_vocabulary=method == "bm25+vocab")
+        return [(str(snap.metadata[row].get("doc_id", "")), snap.texts[row]) for _, _, row in hits]
     if method in ("dense", "dense+vocab"):
         if method == "dense":
             analysis.dense_text = analysis.text  # the question as the user wrote it, no vocabulary
-        return [str(meta.get("doc_id", "")) for _, _, _, meta in retriever.dense_side(analysis, DEPTH, None)]
+        return [(str(meta.get("doc_id", "")), text) for _, _, text, meta in retriever.dense_side(analysis, DEPTH, None)]
     run = retriever.retrieve(question, DEPTH)
-    return [str(c.metadata.get("doc_id", "")) for c in run.ranked]
+    return [(str(c.metadata.get("doc_id", "")), c.text) for c in run.ranked]
+
+
+def ranked_docs(retriever: HybridRetriever, question: str, method: str) -> list[str]:
+    return [doc for doc, _ in ranked(retriever, question, method)]
+
+
+def answers(passages: list[tuple[str, str]], facts: list[str], depth: int) -> bool:
+    """Whether one of the first ``depth`` passages matches every fact regex (the answer is in it)."""
+    return any(all(re.search(f, text, re.IGNORECASE) for f in facts) for _, text in passages[:depth])
 
 
 def score(docs: list[str], sources: list[str]) -> tuple[bool, float]:
@@ -109,28 +117,42 @@ def main(argv: list[str] | None = None) -> int:
         report = ingest(settings, store)
         retriever = HybridRetriever(
             store, load_vocabulary(settings.knowledge_dir), settings.relevance_threshold,
-            max_query_chars=settings.max_message_chars,
+            max_query_chars=settings.max_message_chars, dense_weight=settings.retrieval_dense_weight,
         )
         threshold = settings.relevance_threshold
 
         ranking_cases = [c for c in cases if question_of(c) and (c.get("expect") or {}).get("sources")]
         per_method: dict[str, dict] = {}
         rows = []
+        fact_cases = [c for c in ranking_cases if (c.get("expect") or {}).get("facts")]
         for method in METHODS:
-            hits, rrs = [], []
+            hits, rrs, at1, at3 = [], [], [], []
             started = time.perf_counter()
             for case in ranking_cases:
-                docs = ranked_docs(retriever, question_of(case), method)
+                passages = ranked(retriever, question_of(case), method)
+                docs = [doc for doc, _ in passages]
                 hit, rr = score(docs, case["expect"]["sources"])
                 hits.append(hit)
                 rrs.append(rr)
+                facts = case["expect"].get("facts")
+                if facts:
+                    at1.append(answers(passages, facts, 1))
+                    at3.append(answers(passages, facts, 3))
                 if method == "hybrid":
-                    rows.append({"id": case["id"], "file": case["_file"], "hit": hit, "rr": round(rr, 4), "top": docs[:5]})
+                    rows.append({
+                        "id": case["id"], "file": case["_file"], "hit": hit, "rr": round(rr, 4), "top": docs[:5],
+                        "answer_at_1": at1[-1] if facts else None,
+                    })
+            elapsed = time.perf_counter() - started
             per_method[method] = {
                 "cases": len(ranking_cases),
                 "hit_at_5": round(sum(hits) / max(len(hits), 1), 4),
                 "mrr": round(sum(rrs) / max(len(rrs), 1), 4),
-                "ms_per_query": round(1000 * (time.perf_counter() - started) / max(len(ranking_cases), 1), 2),
+                # passage level: the top passage (top 3) contains every `facts` regex of the case
+                "cases_with_facts": len(at1),
+                "answer_at_1": round(sum(at1) / max(len(at1), 1), 4),
+                "answer_at_3": round(sum(at3) / max(len(at3), 1), 4),
+                "ms_per_query": round(1000 * elapsed / max(len(ranking_cases), 1), 2),
             }
 
         # Confidence: in scope = cases with sources; out of scope = refuse:true with no sources and no tool.
@@ -197,11 +219,14 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
     print(f"index: {report.documents} documents, {store.count()} chunks, embedder {store.embedder.name}")
-    print(f"ranking cases (single-turn, with sources): {len(ranking_cases)}")
-    print(f"{'method':<14}{'hit@5':>8}{'MRR':>8}{'ms/q':>8}")
+    print(f"ranking cases (single-turn, with sources): {len(ranking_cases)}; with facts: {len(fact_cases)}")
+    print(f"{'method':<14}{'hit@5':>8}{'MRR':>8}{'ans@1':>8}{'ans@3':>8}{'ms/q':>8}")
     for m in METHODS:
         r = per_method[m]
-        print(f"{m:<14}{r['hit_at_5']:>8.3f}{r['mrr']:>8.3f}{r['ms_per_query']:>8.1f}")
+        print(f"{m:<14}{r['hit_at_5']:>8.3f}{r['mrr']:>8.3f}{r['answer_at_1']:>8.3f}{r['answer_at_3']:>8.3f}"
+              f"{r['ms_per_query']:>8.1f}")
+    print("  hit@5/MRR: a source document among the top 5 / 1 over its rank; ans@1/ans@3: the first (first three)"
+          " passages contain every `facts` regex")
     print("hybrid beats (no worse on both, better on one): " + ", ".join(f"{m}={'yes' if ok else 'NO'}" for m, ok in beats.items()))
     i, o = sep["in_scope"], sep["out_of_scope"]
     print(f"confidence (threshold {threshold}):")
@@ -218,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
               f"anchor={w['anchor']:.0f} unknown={w['unknown']:.2f} dense={w['dense']:.2f} {w['question'][:70]!r}")
     if args.verbose:
         for r in rows:
-            print(f"  {'HIT ' if r['hit'] else 'MISS'} rr={r['rr']:.2f} {r['id']} {r['top'][:3]}")
+            print(f"  {'HIT ' if r['hit'] else 'MISS'} rr={r['rr']:.2f} ans@1={r['answer_at_1']} {r['id']} {r['top'][:3]}")
     if fitted:
         print("fitted confidence model:", json.dumps(fitted))
     print(f"wrote {args.out.relative_to(REPO) if args.out.is_relative_to(REPO) else args.out}")
