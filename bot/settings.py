@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     relevance_threshold: float = Field(
         0.5, ge=0.0, le=1.0, description="Confidence below which a search means 'nothing relevant'."
     )
+    retrieval_dense_weight: float = Field(
+        0.2, ge=0.0, le=10.0,
+        description="Weight of the dense (vector) ranking in the fusion, BM25 = 1. Raise it for a strong "
+        "sentence-transformers model; 0.2 is best for the offline embedder (eval/retrieval_eval.py).",
+    )
 
     # --- agent ---------------------------------------------------------------------------------
     llm: str | None = Field(
