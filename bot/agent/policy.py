@@ -448,10 +448,6 @@ def tool_args(intent: str, slots: dict[str, Any]) -> tuple[dict[str, Any], list[
     if intent == nlu.JIP_ELIGIBILITY:
         args = {k: slots.get(k) for k in ("nationality", "age", "residing_in_japan", "jlpt_level",
                                           "english_proficient")}
-        if args["jlpt_level"] == "none":
-            args["jlpt_level"] = None
-            if args["english_proficient"] is None:
-                args["english_proficient"] = None
         args["participated_fiscal_years"] = slots.get("participated_fiscal_years", [])
         if "participated_fiscal_years" not in slots:
             assumptions.append("you have not taken part in JIP in FY2016-FY2023")
@@ -588,7 +584,8 @@ def _jip_missing(result: dict[str, Any], state: DialogueState) -> list[str]:
     raw = result.get("missing") or []
     missing: list[str] = []
     for item in raw:
-        key = str(item).strip().lower().replace(" ", "_")
+        # the tool writes "jlpt_level: the highest JLPT level passed ..."; the name is before the colon
+        key = str(item).split(":", 1)[0].strip().lower().replace(" ", "_")
         slot = _MISSING_ALIASES.get(key)
         if slot is None:
             slot = next((s for s in nlu.SLOTS_BY_INTENT[nlu.JIP_ELIGIBILITY] if s in key or key in s), None)
