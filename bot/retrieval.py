@@ -108,7 +108,7 @@ class HybridRetriever:
         # 0.2): its votes count 0.2 by default (settings.retrieval_dense_weight).
         dense_weight: float = 0.2,
         candidates: int = 30,
-        dense_candidates: int = 5,
+        dense_candidates: int = 10,
         synonym_weight: float = 0.6,
         confidence_model: ConfidenceModel | None = None,
     ) -> None:
