@@ -205,7 +205,7 @@ def pick_sentences(
             value += _answer_type_bonus(query, sentence)
         snippet = passages[index].snippet
         if value > 0 and snippet and sentence[:40] in snippet:
-            value += 0.3  # retrieval judged this sentence the best of its passage
+            value += 1.0  # retrieval (synonym-weighted, whole-query) judged it the best of its passage
         # earlier-ranked passages win ties: retrieval saw the whole passage, we only see words
         return value * (0.9 ** index)
 
@@ -224,6 +224,16 @@ def pick_sentences(
         # a second sentence of the same passage only when it answers nearly as well as the first
         if not chosen or (len(chosen) < 2 and value >= 0.8 * chosen[0][0] and sentence not in (s for _, s in chosen)):
             chosen.append((value, sentence))
+    # The sentence right after a chosen one often finishes its thought ("... you need an ID and password.
+    # First contact the IT Utilization Promotion Division ..."): keep it when it also answers in part.
+    by_position = {(i, s): (pos, v) for pos, (v, i, s) in enumerate(scored)}
+    for index, chosen in picked.items():
+        for value, sentence in list(chosen):
+            pos, _ = by_position[(index, sentence)]
+            if pos + 1 < len(scored) and scored[pos + 1][1] == index:
+                next_value, _, next_sentence = scored[pos + 1]
+                if next_value >= 0.5 * value and next_sentence not in (s for _, s in chosen) and len(chosen) < 3:
+                    chosen.append((next_value, next_sentence))
     if not picked:
         top = passages[0]
         return [(top, [top.snippet or split_sentences(top.text)[0]])]
