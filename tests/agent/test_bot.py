@@ -155,3 +155,28 @@ def test_history_stays_bounded(bot, agent_settings) -> None:
     for _ in range(agent_settings.max_history_turns + 5):
         bot.reply(conversation, "hello")
     assert len(conversation.history) == 2 * agent_settings.max_history_turns
+
+
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st  # noqa: E402
+
+
+@hsettings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(max_size=300), min_size=1, max_size=3))
+def test_any_text_in_any_order_gets_a_reply(bot, turns: list[str]) -> None:
+    conversation = bot.new_conversation()
+    for turn in turns:
+        reply = bot.reply(conversation, turn)
+        assert isinstance(reply, BotReply) and reply.answer.strip()
+        # a crash would surface as the generic apology; arbitrary text must never get there
+        assert "something went wrong" not in reply.answer
+
+
+@hsettings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(min_value=0, max_value=10**12))
+def test_any_headcount_is_passed_to_the_tool_unchanged(bot, employees: int) -> None:
+    reply = ask(bot, f"We have {employees:,} full-time employees. How many technical intern trainees can we accept?")
+    (quota,) = calls(reply, "trainee_quota")
+    assert quota.args["full_time_employees"] == employees
+    assert "something went wrong" not in reply.answer
+    if quota.result.get("ok") is False:  # out of the tool's bounds: a clear message, no number invented
+        assert "full_time_employees" in quota.result["error"]
