@@ -38,16 +38,18 @@ class SearchInput(BaseModel):
 
 
 def render_result(result: SearchResult) -> str:
-    """The passages as a model should read them: label, date, section and text."""
-    if result.message:
-        return f"Search problem: {result.message}"
+    """The passages as a model should read them: label, date, section and text.
+
+    A message with passages is a note (an over-long question was shortened and still searched): the
+    passages are shown under it. A message without passages means the search could not run.
+    """
     if not result.passages:
-        return "No passages found."
+        return f"Search problem: {result.message}" if result.message else "No passages found."
     head = (
         f"relevant={str(result.relevant).lower()} confidence={result.confidence:.2f}"
         + ("" if result.relevant else " (nothing clearly relevant: do not answer from these)")
     )
-    blocks = [head]
+    blocks = [f"Note: {result.message}", head] if result.message else [head]
     for passage in result.passages:
         dated = f"as of {passage.as_of}" if passage.as_of else "undated"
         section = f" | {passage.section}" if passage.section else ""
