@@ -120,6 +120,24 @@ class QueryUnit:
     # The terms the user actually wrote (they weigh more than their synonyms).
     matched: tuple[tuple[str, ...], ...] = ()
 
+    def strength(self, tokens: frozenset[str] | set[str], synonym_weight: float = 0.6) -> float:
+        """How well a text with these tokens matches the unit: 1 for the user's own word or term, less
+        for a synonym (more for a synonym of several words, such as "maximum period", than for a single
+        common one), 0 when no whole term is there. A concept needs a whole term: "trainee" alone is
+        not the quota term "number of trainees"."""
+        if self.tokens.isdisjoint(tokens):
+            return 0.0  # the common case, and cheap: no word of the unit is in the text
+        if not self.concept:
+            return 1.0
+        best = 0.0
+        for term in self.matched:
+            if term and all(t in tokens for t in term):
+                return 1.0
+        for term in self.terms:
+            if term and all(t in tokens for t in term):
+                best = max(best, min(1.0, synonym_weight * (1.0 + 0.25 * (len(term) - 1))))
+        return best
+
 
 @dataclass
 class QueryAnalysis:

@@ -274,7 +274,7 @@ class HybridRetriever:
         sentences = [s for s, _ in split]
         token_sets = [toks for _, toks in split]
         units = analysis.units
-        matches = [[_match_strength(toks, u, self.synonym_weight) for u in units] for toks in token_sets]
+        matches = [[u.strength(toks, self.synonym_weight) for u in units] for toks in token_sets]
         covered = [[m > 0 for m in row] for row in matches]
         # A unit present in every sentence says nothing about which sentence answers: weigh units by
         # how few sentences contain them (and by their weight in the corpus).
@@ -303,23 +303,6 @@ class HybridRetriever:
         if len(snippet) > SNIPPET_MAX_CHARS:
             snippet = snippet[: SNIPPET_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
         return snippet
-
-
-def _match_strength(tokens: frozenset[str], unit: QueryUnit, synonym_weight: float) -> float:
-    """How well a sentence matches a unit: 1 for the user's own word, less for a synonym (more for a
-    synonym of several words, such as "maximum period", than for a single common one)."""
-    if unit.tokens.isdisjoint(tokens):
-        return 0.0  # the common case, and cheap: no word of the unit is in the sentence
-    if not unit.concept:
-        return 1.0
-    best = 0.0
-    for term in unit.matched:
-        if term and all(t in tokens for t in term):
-            return 1.0
-    for term in unit.terms:
-        if term and all(t in tokens for t in term):
-            best = max(best, min(1.0, synonym_weight * (1.0 + 0.25 * (len(term) - 1))))
-    return best
 
 
 def _chroma_where(filters: dict[str, str] | None) -> dict | None:
