@@ -83,11 +83,17 @@ class LexicalSnapshot:
         # page answers a question about "the METI internship" even if the chunk never says "METI".
         titles: dict[str, frozenset[str]] = {}
         self.context_sets: list[frozenset[str]] = []
+        self.title_sets: list[frozenset[str]] = []
         for toks, meta in zip(self.token_sets, self.metadata):
             title = str(meta.get("title") or "")
             if title not in titles:
                 titles[title] = frozenset(analyzer.document_tokens(title))
+            self.title_sets.append(titles[title])
             self.context_sets.append(toks | titles[title])
+        by_doc: dict[str, list[int]] = {}
+        for i, meta in enumerate(self.metadata):
+            by_doc.setdefault(str(meta.get("doc_id") or ""), []).append(i)
+        self.doc_rows: dict[str, np.ndarray] = {d: np.asarray(r, dtype=np.int64) for d, r in by_doc.items()}
         self.size = len(self.chunk_ids)
         df: dict[str, int] = {}
         for toks in self.token_sets:
@@ -172,8 +178,41 @@ class LexicalSnapshot:
                     own += term_score
                 else:
                     np.maximum(best, term_score * synonym_weight, out=best)
-            scores += np.maximum(own, best)
+            unit_scores = np.maximum(own, best)
+            if unit.document:
+                unit_scores = self._document_level(unit, unit_scores)
+            scores += unit_scores
         return scores
+
+    def _document_level(self, unit: QueryUnit, unit_scores: np.ndarray) -> np.ndarray:
+        """A program or institution the question names (a ``document`` concept) is what a whole document
+        is about when its title names it: every chunk of that document scores for it as the document's
+        best chunk does.
+
+        Otherwise the chunk that repeats "METI Japan Internship Program" outranks the one with the
+        answer ("18 to 40 years old") merely for naming the program; with the name equal across the
+        document, the rest of the question decides which of its chunks comes first.
+        """
+        out = unit_scores
+        for rows in self.doc_rows.values():
+            if not self.covers_title(int(rows[0]), unit):
+                continue
+            best = float(unit_scores[rows].max())
+            if best <= 0:
+                continue
+            if out is unit_scores:
+                out = unit_scores.copy()
+            out[rows] = np.maximum(out[rows], best)
+        return out
+
+    def covers_title(self, row: int, unit: QueryUnit) -> bool:
+        """Whether the title of chunk ``row``'s document contains one of the unit's whole terms."""
+        toks = self.title_sets[row]
+        if unit.tokens.isdisjoint(toks):
+            return False
+        if not unit.concept:
+            return True
+        return any(term and all(t in toks for t in term) for term in set(unit.terms) | set(unit.matched))
 
     def mask(self, filters: dict[str, str] | None) -> np.ndarray | None:
         """1.0 for chunks whose metadata equals every filter value, else 0.0 (None: no filter)."""

@@ -43,6 +43,11 @@ class Concept(BaseModel):
     id: str
     terms: list[str] = Field(min_length=1)
     anchor: bool = Field(False, description="A match places the question inside the bot's scope.")
+    document: bool = Field(
+        False,
+        description="A program or institution a whole document can be about: every chunk of a document whose "
+        "title names it counts as naming it (the age rule of the JIP page is about the JIP too).",
+    )
 
 
 class Vocabulary(BaseModel):
@@ -115,6 +120,7 @@ class QueryUnit:
     tokens: frozenset[str]  # any of these in a passage means the unit is covered
     concept: str | None = None
     anchor: bool = False
+    document: bool = False  # a document whose title names it is about it throughout (Concept.document)
     # For a concept: its terms as token tuples (a term scores as the sum of its tokens' BM25).
     terms: tuple[tuple[str, ...], ...] = ()
     # The terms the user actually wrote (they weigh more than their synonyms).
@@ -304,6 +310,7 @@ class TextAnalyzer:
                     tokens=frozenset(t for term in terms for t in term),
                     concept=concept.id,
                     anchor=concept.anchor,
+                    document=concept.document,
                     terms=terms,
                     matched=tuple(matches[concept.id]),
                 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,33 @@ def test_idf_is_scaled_and_unknown_words_weigh_most(index: LexicalIndex) -> None
     snap = index.snapshot()
     assert snap.idf("zzzunknown") == pytest.approx(1.0)
     assert 0.0 <= snap.idf("japan") < snap.idf("pasona") < 1.0
+
+
+def test_a_program_named_in_the_title_counts_for_every_chunk_of_its_document(index: LexicalIndex) -> None:
+    """"age limit ... METI internship": the JIP chunk with "18 to 40 years old" ranks above JIP chunks that
+    only repeat the program's name, because the title names the program for all of them."""
+    snap = index.snapshot()
+    analysis = index.analyzer.analyze("Is there an age limit for the government internship program run by METI?")
+    jip_unit = next(u for u in analysis.units if u.concept == "jip")
+    assert jip_unit.document
+    jip_rows = [i for i, m in enumerate(snap.metadata) if m["doc_id"] == "meti-japan-internship-program"]
+    jip_only = snap.score_units([jip_unit])
+    assert len({float(jip_only[i]) for i in jip_rows}) == 1 and jip_only[jip_rows[0]] > 0  # one value per document
+    age_row = next(i for i in jip_rows if "18 to 40 years old" in snap.texts[i])
+
+    def rank(units: list) -> int:
+        scores = snap.score_units(units)
+        return sorted(range(snap.size), key=lambda i: -scores[i]).index(age_row)
+
+    chunk_level = [replace(u, document=False) for u in analysis.units]
+    assert rank(analysis.units) < rank(chunk_level)
+    scores = snap.score_units(analysis.units)
+    assert scores[age_row] == max(scores[i] for i in jip_rows)
+
+
+def test_a_word_of_the_question_is_not_spread_over_a_document(index: LexicalIndex) -> None:
+    snap = index.snapshot()
+    units = index.analyzer.analyze("welding").units
+    assert not any(u.document for u in units)
+    scores = snap.score_units(units)
+    assert sum(1 for s in scores if s > 0) == sum(1 for toks in snap.token_sets if "weld" in toks)
