@@ -204,6 +204,16 @@ class TextAnalyzer:
             self._concept_terms[concept.id] = tuple(dict.fromkeys(t for t in term_tokens if t))
         self._literal_terms.sort(key=lambda pair: -len(pair[0]))
 
+    def document_concepts(self, text: str) -> set[str]:
+        """The ``document`` concepts (programs, institutions) a text names with one of their whole terms."""
+        tokens = set(self.document_tokens(text))
+        return {
+            concept.id
+            for concept in self.vocabulary.concepts
+            if concept.document
+            and any(term and all(t in tokens for t in term) for term in self._concept_terms.get(concept.id, ()))
+        }
+
     # --- tokens ---------------------------------------------------------------------------------
     @property
     def _stemmer(self) -> Stemmer.Stemmer:
