@@ -114,7 +114,7 @@ def list_groups(text: str) -> dict[str, tuple[str, list[str]]]:
     return groups
 
 
-_WHEN = re.compile(r"^\s*(when|until when|by when|what (?:date|day|time|period)|which (?:date|day|period))\b|"
+_WHEN = re.compile(r"^\s*(?:from |since )?(when|until when|by when|what (?:date|day|time|period)|which (?:date|day|period))\b|"
                    r"\b(deadline|due date|application (?:period|window)|until when)\b", re.I)
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"(?:19|20)\d\d)\b", re.I)
@@ -173,6 +173,15 @@ def _section_label(passage: Passage) -> str:
     return passage.section.split(">")[-1].strip() if passage.section else ""
 
 
+# How much a plain word of the question counts next to a vocabulary concept (a concept such as "age" or
+# "fields" is what a question is about; a plain word such as "run" or "plan" is often incidental).
+WORD_WEIGHT = 0.5
+# A sentence from a section about another program than the one the question names counts this much.
+OFF_TOPIC = 0.5
+# A word of a longer term ("two" of "number two") is weak evidence for the concept, not none.
+PARTIAL_TERM = 0.3
+
+
 def pick_sentences(
     query: str, passages: list[Passage], max_passages: int = 3, analyzer: Any = None, expand_lists: bool = True
 ) -> list[tuple[Passage, list[str]]]:
@@ -181,7 +190,7 @@ def pick_sentences(
     With the retriever's analyzer (vocabulary + stemmer) a query word also matches its synonyms
     ("age limit" finds "18 to 40 years old"); without it, plain stemmed words are compared.
     """
-    candidates: list[tuple[int, str, set[str]]] = []
+    candidates: list[tuple[int, str, dict[str, float]]] = []
     analysis = analyzer.analyze(query) if analyzer is not None else None
     groups_by_passage = [list_groups(p.text) for p in passages]
     for index, passage in enumerate(passages):
@@ -195,17 +204,25 @@ def pick_sentences(
     if not candidates:
         return [(p, [p.snippet]) for p in passages[:1] if p.snippet]
     df = Counter(t for _, _, ts in candidates for t in ts)
+    importance = {u.label: 1.0 if u.concept else WORD_WEIGHT for u in analysis.units} if analysis is not None else {}
+    off_topic = _off_topic_passages(passages, analysis, analyzer)
     n = len(candidates)
 
-    def score(index: int, sentence: str, hits: set[str], after_hit: bool) -> float:
+    def score(index: int, sentence: str, hits: dict[str, float], after_hit: bool) -> float:
         # idf to the power 1.5: the rare word of a question ("welding") decides more than common ones
-        value = sum(math.log(1 + n / df[t]) ** 1.5 * (0.5 if t.startswith("^") else 1.0) for t in hits)
+        value = sum(
+            math.log(1 + n / df[t]) ** 1.5 * strength * importance.get(t.lstrip("^"), 1.0)
+            * (0.5 if t.startswith("^") else 1.0)  # a part only the heading covers counts half
+            for t, strength in hits.items()
+        )
         if value > 0 or after_hit:
             # a dated line right after "Applications are accepted as follows." answers "when?"
             value += _answer_type_bonus(query, sentence)
         snippet = passages[index].snippet
         if value > 0 and snippet and sentence[:40] in snippet:
             value += 1.0  # retrieval (synonym-weighted, whole-query) judged it the best of its passage
+        if index in off_topic:
+            value *= OFF_TOPIC
         # earlier-ranked passages win ties: retrieval saw the whole passage, we only see words
         return value * (0.9 ** index)
 
@@ -249,6 +266,23 @@ def pick_sentences(
     return result
 
 
+def _off_topic_passages(passages: list[Passage], analysis: Any, analyzer: Any) -> set[int]:
+    """Passages whose section is about another program than the one the question names: "How long can a
+    technical intern stay?" is not answered by the "Specific Skill System" section's "5 years"."""
+    if analysis is None or not hasattr(analyzer, "document_concepts"):
+        return set()
+    asked = {u.concept for u in analysis.units if u.document}
+    if not asked:
+        return set()
+    off: set[int] = set()
+    for index, passage in enumerate(passages):
+        heading = passage.section.split(">")[-1] if passage.section else ""
+        named = analyzer.document_concepts(heading) if heading else set()
+        if named and named.isdisjoint(asked):
+            off.add(index)
+    return off
+
+
 def best_quote(queries: list[str], passages: list[Passage], analyzer: Any = None) -> tuple[Passage, str] | None:
     """One supporting sentence for a calculated answer: the best match of the first query that matches
     anything (the user's own words first, then the rule's topic)."""
@@ -286,21 +320,38 @@ def _expand_lists(sentences: list[str], groups: dict[str, tuple[str, list[str]]]
     return out
 
 
-def _unit_hits(query: str, sentence: str, heading: str, analyzer: Any, analysis: Any) -> set[str]:
-    """Which parts of the query a sentence covers ("^" marks a part only its heading covers)."""
+def _unit_hits(query: str, sentence: str, heading: str, analyzer: Any, analysis: Any) -> dict[str, float]:
+    """Which parts of the query a sentence covers, and how well ("^" marks a part only its heading covers).
+
+    With the analyzer, a concept counts only when one of its whole terms is there, at the strength the
+    retriever gives it (the user's own term 1, a synonym less): "trainee" alone is not the quota term
+    "number of trainees", and "employee-employer" is not "hire".
+    """
     if analyzer is None:
         query_terms = set(terms(query))
         hits = query_terms & set(terms(sentence))
-        return hits | {"^" + t for t in (query_terms & set(terms(heading))) - hits}
-    sentence_tokens = set(analyzer.document_tokens(sentence))
-    heading_tokens = set(analyzer.document_tokens(heading)) if heading else set()
-    hits: set[str] = set()
+        return {**{t: 1.0 for t in hits}, **{"^" + t: 1.0 for t in (query_terms & set(terms(heading))) - hits}}
+    sentence_tokens = frozenset(analyzer.document_tokens(sentence))
+    heading_tokens = frozenset(analyzer.document_tokens(heading)) if heading else frozenset()
+    found: dict[str, float] = {}
     for unit in analysis.units:
-        if unit.tokens & sentence_tokens:
-            hits.add(unit.label)
-        elif unit.tokens & heading_tokens:
-            hits.add("^" + unit.label)
-    return hits
+        strength = _strength(unit, sentence_tokens)
+        if strength > 0:
+            found[unit.label] = strength
+            continue
+        strength = _strength(unit, heading_tokens) if heading_tokens else 0.0
+        if strength > 0:
+            found["^" + unit.label] = strength
+    return found
+
+
+def _strength(unit: Any, tokens: frozenset[str]) -> float:
+    """A whole term at the retriever's strength (QueryUnit.strength); a word of a longer term only as weak
+    evidence (PARTIAL_TERM)."""
+    strength = unit.strength(tokens)
+    if strength == 0 and not unit.tokens.isdisjoint(tokens):
+        return PARTIAL_TERM
+    return strength
 
 
 def date_notes(passages: list[Passage]) -> list[str]:

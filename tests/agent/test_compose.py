@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from bot.agent import compose
 from bot.contracts import Passage, SearchResult
+from bot.query import TextAnalyzer, load_vocabulary
 
 
 def passage(text: str, **kw) -> Passage:
@@ -63,3 +68,44 @@ def test_tool_answer_shows_explanation_args_assumptions_and_rule_ids() -> None:
 def test_follow_up_asks_for_a_group_at_once() -> None:
     question = compose.follow_up_question(["required_hours", "related_hours", "peripheral_hours"])
     assert "required, related and peripheral" in question
+
+
+# --- sentence choice with the retriever's analyzer (vocabulary + stemmer) -----------------------------------
+
+
+@pytest.fixture
+def analyzer(repo_root: Path) -> TextAnalyzer:
+    return TextAnalyzer(load_vocabulary(repo_root / "knowledge"))
+
+
+def test_a_concept_needs_a_whole_term_not_one_of_its_words(analyzer: TextAnalyzer) -> None:
+    """'trainee' alone is not the quota term 'number of trainees': the sentence about the 10% cap wins over
+    one that merely mentions trainees and employers."""
+    rules = passage("The number of full-time employees does not include technical intern trainees. For nursing "
+                    "care occupations, the maximum number of recipients per year is limited to 10% of the number of "
+                    "full-time employees.", chunk_id="d::rules", section="Notes on the number of full-time employees")
+    other = passage("The trainees and the Japanese companies establish an employee-employer relationship.",
+                    chunk_id="d::other", section="Technical Intern Training System")
+    query = "technical intern trainees nursing care number of trainees accepted quota"
+    picked = compose.pick_sentences(query, [other, rules], analyzer=analyzer)
+    assert picked[0][0].chunk_id == "d::rules"
+    assert any("10%" in s for s in picked[0][1])
+
+
+def test_a_section_about_another_program_counts_less(analyzer: TextAnalyzer) -> None:
+    ssw = passage("Specific Skill No. 1 can work for 5 years only in the field and stay in Japan.", chunk_id="w::ssw",
+                  section="Related Information > Specific Skill System")
+    titp = passage("The maximum period is 5 years, based on the training plan.", chunk_id="w::titp",
+                   section="Related Information > Technical Intern Training System")
+    picked = compose.pick_sentences("How long can a technical intern stay in Japan?", [ssw, titp], analyzer=analyzer)
+    assert picked[0][0].chunk_id == "w::titp"
+    # the same question about the other program picks the other section
+    picked = compose.pick_sentences("How long can a Specific Skill No. 1 worker stay?", [ssw, titp], analyzer=analyzer)
+    assert picked[0][0].chunk_id == "w::ssw"
+
+
+def test_from_when_questions_prefer_a_dated_sentence() -> None:
+    p = passage("The Minister certifies practical courses for workers. The courses are to be launched in and after "
+                "April 2018.")
+    (chosen,) = compose.pick_sentences("From when can certified courses start?", [p])
+    assert any("April 2018" in s for s in chosen[1])
