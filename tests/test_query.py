@@ -135,3 +135,26 @@ def test_missing_vocabulary_is_empty_and_broken_one_is_a_clear_error(tmp_path: P
     bad.write_text("concepts: [\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="not a valid vocabulary"):
         Vocabulary.load(bad)
+
+
+def test_document_concepts_name_programs_in_headings(analyzer: TextAnalyzer) -> None:
+    assert "ssw" in analyzer.document_concepts("Specific Skill System")
+    assert analyzer.document_concepts("Technical Intern Training System") == {"titp"}
+    assert analyzer.document_concepts("Support for interns") == set()  # participants, not a program
+    assert analyzer.document_concepts("") == set()
+
+
+def test_whole_terms_decide_unit_strength(analyzer: TextAnalyzer) -> None:
+    (quota,) = [u for u in analyzer.analyze("number of trainees per year").units if u.concept == "quota"]
+    tokens = frozenset(analyzer.document_tokens("The trainees learn skills."))
+    assert not quota.tokens.isdisjoint(tokens)  # shares a word with a quota term ...
+    assert quota.strength(tokens) == 0.0  # ... but no whole term
+    own = frozenset(analyzer.document_tokens("The number of trainees is limited."))
+    assert quota.strength(own) == 1.0
+
+
+def test_when_questions_ask_for_a_date(analyzer: TextAnalyzer) -> None:
+    analysis = analyzer.analyze("When could providers apply?")
+    assert "date" in analysis.concepts
+    (date,) = [u for u in analysis.units if u.concept == "date"]
+    assert date.strength(frozenset(analyzer.document_tokens("Friday, September 15, 2017"))) > 0
