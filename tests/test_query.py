@@ -157,4 +157,4 @@ def test_when_questions_ask_for_a_date(analyzer: TextAnalyzer) -> None:
     analysis = analyzer.analyze("When could providers apply?")
     assert "date" in analysis.concepts
     (date,) = [u for u in analysis.units if u.concept == "date"]
-    assert date.strength(frozenset(analyzer.document_tokens("Friday, September 15, 2017"))) > 0
+    assert date.strength(frozenset(analyzer.document_tokens("Period for acceptance"))) > 0
