@@ -4,11 +4,13 @@ copy of the knowledge base. Nothing touches the repo's data/ folder or the netwo
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.settings import Settings
+from support import ChromaServer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE_DIR = REPO_ROOT / "knowledge"
@@ -38,3 +40,14 @@ def settings(tmp_path: Path, knowledge_copy: Path) -> Settings:
         chroma_url=None,
         llm=None,
     )
+
+
+@pytest.fixture
+def chroma_server(tmp_path: Path) -> Iterator[ChromaServer]:
+    """A real ``chroma run`` on 127.0.0.1 and a free port, on a temp dir; always stopped afterwards."""
+    server = ChromaServer(tmp_path / "server-data", tmp_path / "chroma.log")
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()  # even when the test or the start-up failed

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -20,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from support import free_port, stop_process
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -93,12 +94,6 @@ class RunningApp:
         return self.log_path.read_text(errors="replace")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def http_get(url: str, timeout: float = 10) -> tuple[int, bytes]:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 - localhost test server
@@ -154,12 +149,7 @@ def start_app(root: Path, *, staff: bool) -> RunningApp:
 
 
 def stop_app(app: RunningApp) -> None:
-    app.proc.terminate()
-    try:
-        app.proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        app.proc.kill()
-        app.proc.wait(timeout=5)
+    stop_process(app.proc)
 
 
 @pytest.fixture(scope="module")

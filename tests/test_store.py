@@ -2,14 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from bot.chunking import Chunk
@@ -18,6 +10,7 @@ from bot.errors import ConfigError, EmbedderMismatchError, StoreUnavailableError
 from bot.ingest import ingest
 from bot.settings import Settings
 from bot.store import ChunkStore, open_store
+from support import ChromaServer, free_port
 
 
 def chunk(chunk_id: str, text: str, doc_id: str = "doc", position: int = 0, program: str = "jip") -> Chunk:
@@ -194,62 +187,7 @@ def test_invalid_server_url_is_a_config_error(settings: Settings) -> None:
         open_store(settings.model_copy(update={"chroma_url": "ftp://host:1"}), OfflineEmbedder(64))
 
 
-# --- a real Chroma server ------------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class ChromaServer:
-    """``chroma run`` from the installed chromadb on 127.0.0.1, a free port and a temp dir."""
-
-    def __init__(self, data_dir: Path, log_path: Path) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self._log_path = log_path
-        self._log = log_path.open("wb")
-        chroma = Path(sys.executable).parent / "chroma"
-        self.proc = subprocess.Popen(
-            [str(chroma), "run", "--path", str(data_dir), "--host", "127.0.0.1", "--port", str(self.port)],
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-        )
-
-    def wait_ready(self, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"chroma run exited with {self.proc.returncode}: {self._log_path.read_text()}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=2) as resp:
-                    if resp.status == 200:
-                        return
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"chroma server did not answer its heartbeat within {timeout} s")
-            time.sleep(0.2)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=15)
-        self._log.close()
-
-
-@pytest.fixture
-def chroma_server(tmp_path: Path) -> Iterator[ChromaServer]:
-    server = ChromaServer(tmp_path / "server-data", tmp_path / "chroma.log")
-    try:
-        server.wait_ready()
-        yield server
-    finally:
-        server.stop()  # always, even when the test or the start-up failed
+# --- a real Chroma server (the chroma_server fixture is in conftest.py) ---------------------------------
 
 
 @pytest.mark.slow

@@ -1,0 +1,62 @@
+"""Helpers for tests that start real processes on 127.0.0.1: free ports, clean stops, a Chroma server."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def stop_process(proc: subprocess.Popen, timeout: float = 15) -> None:
+    """Terminate, then kill if it does not go within ``timeout`` seconds."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=timeout)
+
+
+class ChromaServer:
+    """``chroma run`` from the installed chromadb on 127.0.0.1, a free port and a temp dir."""
+
+    def __init__(self, data_dir: Path, log_path: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._log_path = log_path
+        self._log = log_path.open("wb")
+        chroma = Path(sys.executable).parent / "chroma"
+        self.proc = subprocess.Popen(
+            [str(chroma), "run", "--path", str(data_dir), "--host", "127.0.0.1", "--port", str(self.port)],
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+
+    def wait_ready(self, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"chroma run exited with {self.proc.returncode}: {self._log_path.read_text()}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=2) as resp:
+                    if resp.status == 200:
+                        return
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"chroma server did not answer its heartbeat within {timeout} s")
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        stop_process(self.proc)
+        self._log.close()
