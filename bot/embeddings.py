@@ -67,8 +67,13 @@ class OfflineEmbedder:
         return self._embed([text])[0].tolist()
 
     def _embed(self, texts: list[str]) -> np.ndarray:
-        words = self._words.transform(texts)
-        chars = self._chars.transform(texts)
+        from sklearn import config_context
+
+        # The vectorizers' arguments are fixed in __init__; re-validating them on every call cost about half
+        # of a one-query embedding (eval/bench_retrieval.py).
+        with config_context(skip_parameter_validation=True, assume_finite=True):
+            words = self._words.transform(texts)
+            chars = self._chars.transform(texts)
         matrix = (self._word_weight * words + (1.0 - self._word_weight) * chars).toarray()
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         # An empty or symbol-only text hashes to nothing: leave it as the zero vector rather than divide by 0.
