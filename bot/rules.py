@@ -312,6 +312,57 @@ class CountryAlias(Rule):
         return self.iso3.split("|")
 
 
+# --- facts newer than the seeds (answers' notes) -------------------------------------------------------
+
+
+def _phrases(value: Any) -> Any:
+    value = _as_list(value)
+    if isinstance(value, list):
+        return [str(v).strip().lower() for v in value if str(v).strip()]
+    return value
+
+
+Phrases = Annotated[list[str], BeforeValidator(_phrases)]
+
+
+class UpdateRule(Rule):
+    """A fact newer than a seed document (or a caveat about one), shown as a note next to a quoted passage."""
+
+    programs: Phrases = Field(min_length=1, description="Program ids the row is about (keys of `programs`).")
+    topics: Phrases = Field(default_factory=list, description="Any of these in the passage makes the row apply.")
+    requires: Phrases = Field(default_factory=list, description="All of these must be in the passage.")
+    note: str | None = Field(None, min_length=1, description="Wording shown in answers; {as_of} is filled in.")
+    fallback: bool = Field(False, description="Shown only when no other row of its program applies.")
+    also_cites: Phrases = Field(default_factory=list, description="Rows of this file the note also states.")
+
+    @field_validator("note")
+    @classmethod
+    def _only_as_of_placeholder(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                value.format(as_of="x")
+            except (KeyError, IndexError, ValueError) as exc:
+                raise ValueError(f"the only placeholder a note may use is {{as_of}} ({exc})") from exc
+        return value
+
+
+class UpdateRules(_Strict):
+    programs: dict[str, Phrases] = Field(min_length=1, description="How a heading or text names each program.")
+    updates: list[UpdateRule] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> UpdateRules:
+        ids = {row.id for row in self.updates}
+        for i, row in enumerate(self.updates):
+            unknown = [p for p in row.programs if p not in self.programs]
+            if unknown:
+                raise ValueError(f"updates.{i}.programs: {unknown} not among the keys of 'programs'")
+            missing = [c for c in row.also_cites if c not in ids]
+            if missing:
+                raise ValueError(f"updates.{i}.also_cites: {missing} are not rows of this file")
+        return self
+
+
 # --- loading --------------------------------------------------------------------------------------------
 
 
@@ -380,6 +431,7 @@ class RuleBook(BaseModel):
     jip: JipRules
     dac: list[DacCountry]
     aliases: list[CountryAlias]
+    updates: UpdateRules
     rows: dict[str, Rule] = Field(repr=False)
 
     @classmethod
@@ -397,6 +449,7 @@ class RuleBook(BaseModel):
         dac_path = rules_dir / jip.nationality.dac_list_file
         dac = _load_csv_rows(dac_path, DacCountry)
         aliases = _load_csv_rows(rules_dir / "country_aliases.csv", CountryAlias)
+        updates = _load_yaml_model(rules_dir / "updates.yaml", UpdateRules)
 
         by_file: list[tuple[str, list[Rule]]] = [
             ("titp_quota.yaml", [*quota.full_time_employees, *quota.basic_number, quota.rounding, *quota.stages]),
@@ -411,6 +464,7 @@ class RuleBook(BaseModel):
                           jip.documents, jip.previous_participation, *jip.support_funds]),
             (dac_path.name, list(dac)),
             ("country_aliases.csv", list(aliases)),
+            ("updates.yaml", list(updates.updates)),
         ]
         rows: dict[str, Rule] = {}
         for file, file_rows in by_file:
@@ -433,7 +487,7 @@ class RuleBook(BaseModel):
                 raise RuleFileError(rules_dir / "jip.yaml", f"field nationality.excluded_iso3: {iso} is not on the DAC list")
         return cls(
             rules_dir=rules_dir, sources=sources, quota=quota, nursing=nursing, training_time=training,
-            reskills=reskills, jip=jip, dac=dac, aliases=aliases, rows=rows,
+            reskills=reskills, jip=jip, dac=dac, aliases=aliases, updates=updates, rows=rows,
         )
 
     def ref(self, rule: Rule | str) -> RuleRef:

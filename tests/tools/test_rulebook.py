@@ -33,6 +33,28 @@ def test_confidences_follow_rules_md(rules: RuleBook) -> None:
     assert str(rules.jip.age.reference_date) == "2024-08-01"
 
 
+def test_facts_newer_than_the_seeds_are_rows_with_rules_md_confidence(rules: RuleBook) -> None:
+    # shared/domain/RULES.md section 6
+    expected = {
+        "updates.ssw.fields-2024": "H", "updates.ssw.fields-2026": "M", "updates.ssw.ii.fields-2023": "H",
+        "updates.ssw.stay-2025": "M", "updates.titp.occupations-2021": "M",
+        "updates.titp.occupations-2025": "M", "updates.titp.replaced-2027": "M",
+    }
+    for rule_id, confidence in expected.items():
+        assert rules.rows[rule_id].confidence == confidence, rule_id
+    replaced = rules.ref("updates.titp.replaced-2027")
+    assert "2027-04-01" in replaced.text and "June 2024" in replaced.source
+    by_id = {row.id: row for row in rules.updates.updates}
+    assert by_id["updates.titp.replaced-2027"].programs == ["titp"]
+    assert "16" in by_id["updates.ssw.fields-2024"].text and "2023-08-31" in by_id["updates.ssw.ii.fields-2023"].text
+
+
+def test_updates_file_is_required(rules_copy: Path) -> None:
+    (rules_copy / "updates.yaml").unlink()
+    with pytest.raises(RuleFileError, match="updates.yaml: file is missing"):
+        RuleBook.load(rules_copy)
+
+
 def test_ref_resolves_source_titles_and_documents(rules: RuleBook) -> None:
     ref = rules.ref("titp.time.peripheral.max.seed")
     assert "seed document 003" in ref.source
@@ -86,6 +108,14 @@ def _edit_yaml(path: Path, change) -> None:
         ("jip.yaml", lambda d: d["age"].update(min_age="eighteen"), "age.min_age"),
         ("jip.yaml", lambda d: d["support_funds"].pop(), "support_funds"),
         ("jip.yaml", lambda d: d.update(surprise=1), "surprise"),
+        ("updates.yaml", lambda d: d["updates"][0].update(confidence="M-H"), "updates.0.confidence"),
+        ("updates.yaml", lambda d: d["updates"][1].pop("programs"), "updates.1.programs"),
+        ("updates.yaml", lambda d: d["updates"][0].update(programs=["visa"]), "not among the keys of 'programs'"),
+        ("updates.yaml", lambda d: d["updates"][0].update(note="Since {date}"), "updates.0.note"),
+        ("updates.yaml", lambda d: d["updates"][1].update(also_cites=["updates.nope"]), "also_cites"),
+        ("updates.yaml", lambda d: d["updates"][0].update(source="cabinet-2099"), "unknown source id"),
+        ("updates.yaml", lambda d: d["updates"][1].update(id=d["updates"][0]["id"]), "duplicate rule id"),
+        ("updates.yaml", lambda d: d.pop("programs"), "field programs"),
     ],
 )
 def test_malformed_yaml_names_file_and_field(rules_copy: Path, file: str, change, expected: str) -> None:
