@@ -199,10 +199,21 @@ class TextAnalyzer:
                 self._term_index.setdefault(seq, []).append(concept)
                 self._max_term_len = max(self._max_term_len, len(seq))
                 content = tuple(t for t in self.tokenize(norm))
+                if self._shrunk(concept, content, len(_TOKEN_RE.findall(norm))):
+                    continue
                 if content:
                     term_tokens.append(content)
             self._concept_terms[concept.id] = tuple(dict.fromkeys(t for t in term_tokens if t))
         self._literal_terms.sort(key=lambda pair: -len(pair[0]))
+
+    @staticmethod
+    def _shrunk(concept: Concept, content: tuple[str, ...], words: int) -> bool:
+        """A term of several words that the stopword list shrinks to one token that does not carry its
+        meaning: a name (a ``document`` concept) shrunk to a common word ("re skills" -> "skill", so any
+        "Specific Skill" would name Re-Skills) or a term shrunk to a bare number ("no 1" -> "1", so
+        "April 1" would be stage No. 1). Such a term is no evidence of the concept in a text; a query
+        still matches the whole term (the term index keeps stopwords)."""
+        return words > 1 and len(content) == 1 and (concept.document or content[0].isdigit())
 
     def document_concepts(self, text: str) -> set[str]:
         """The ``document`` concepts (programs, institutions) a text names with one of their whole terms."""
@@ -290,7 +301,8 @@ class TextAnalyzer:
                 if concepts:
                     term = tuple(s for r, s in zip(raw[i : i + n], stemmed[i : i + n]) if r not in self.stopwords)
                     for concept in concepts:
-                        add_concept(concept, term)
+                        # the user named it, but "skill" is not what "re skills" means (see _shrunk)
+                        add_concept(concept, () if self._shrunk(concept, term, n) else term)
                     matched = n
                     break
             if matched:

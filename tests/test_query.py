@@ -155,3 +155,21 @@ def test_when_questions_ask_for_a_date(analyzer: TextAnalyzer) -> None:
     assert "date" in analysis.concepts
     (date,) = [u for u in analysis.units if u.concept == "date"]
     assert date.strength(frozenset(analyzer.document_tokens("Period for acceptance"))) > 0
+
+
+def test_a_name_that_stopwords_shrink_to_one_common_word_is_not_that_word(analyzer: TextAnalyzer) -> None:
+    # "re skills" tokenises to "skill" ("re" is a stopword): "Specific Skill" must not name Re-Skills
+    assert analyzer.tokenize("re skills") == ["skill"]
+    assert analyzer.document_concepts("Specific Skill System") == {"ssw"}
+    assert "reskills" not in analyzer.document_concepts("skills of technical intern trainees")
+    assert analyzer.document_concepts("Re-Skills courses") == {"reskills"}
+    unit = next(u for u in analyzer.analyze("what are re skills courses").units if u.concept == "reskills")
+    assert unit.strength(frozenset(analyzer.document_tokens("Specific Skill No. 1"))) == 0.0
+    assert unit.strength(frozenset(analyzer.document_tokens("Re-Skills course certification"))) > 0.0
+
+
+def test_a_stage_number_is_not_any_bare_number(analyzer: TextAnalyzer) -> None:
+    # "no 1" shrinks to "1" without its stopword: "April 1" must not count as stage No. 1
+    unit = next(u for u in analyzer.analyze("Specific Skill No. 1 status").units if u.concept == "no1")
+    assert unit.strength(frozenset(analyzer.document_tokens("came into effect on April 1, 2019"))) == 0.0
+    assert unit.strength(frozenset(analyzer.document_tokens("Specific Skill No. 1 can work for 5 years"))) == 1.0
