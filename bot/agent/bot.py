@@ -39,7 +39,9 @@ class Bot:
         self.settings = settings
         self.tools = [make_search_tool(retriever, settings.retrieval_k), *make_langchain_tools(rules)]
         if model is None:
-            model = make_llm(settings) if settings.llm else PolicyChatModel(analyzer=getattr(retriever, "analyzer", None))
+            model = make_llm(settings) if settings.llm else PolicyChatModel(
+                analyzer=getattr(retriever, "analyzer", None), updates=rules.updates
+            )
         self.model = model
         self.uses_policy = isinstance(model, PolicyChatModel)
         self.agent = build_agent(model, self.tools, SYSTEM_PROMPT, attach_state=self.uses_policy)

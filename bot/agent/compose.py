@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.contracts import Passage, SearchResult
+from bot.rules import UpdateRule, UpdateRules
 
 CAPABILITIES = (
     "I can answer questions about METI's Re-Skills course certification (2017), the Technical Intern "
@@ -123,10 +124,18 @@ _DURATION = re.compile(r"\b\d+\s*(years?|months?|days?)\b|\bindefinite", re.I)
 _WHO = re.compile(r"^\s*(who|whom)\b|\b(who (?:should|do|can) i (?:call|contact|ask)|contact|phone|call)\b", re.I)
 _ORGANISATION = re.compile(r"\b(Division|Office|Bureau|Ministry|Department|Agency|METI|MHLW)\b|\d{2,4}-\d{3,4}-\d{4}")
 _HOW_MANY = re.compile(r"\bhow (many|much)\b|\bwhat (?:percentage|share|number)\b", re.I)
+# "Could a basic IT class get certified?", "How does someone qualify for ...?": whether something qualifies
+# is decided by a sentence that states a condition or an exclusion.
+_QUALIFY = re.compile(r"^\s*(?:can|could|may|would|will|is|are|does|do)\b.*\b(?:certified|eligible|accepted|covered|"
+                      r"approved|qualify|count)\b|\bhow (?:do|does|can|could) \w+(?: \w+)? (?:qualify|become eligible)\b",
+                      re.I)
+_CONDITION = re.compile(r"\b(?:exclud\w*|not eligible|ineligible|not covered|cannot|must|by passing|"
+                        r"by (?:successfully )?completing)\b", re.I)
 
 
 def _answer_type_bonus(query: str, sentence: str) -> float:
-    """A 'when' question is answered by a sentence with a date, 'how many' by one with a number."""
+    """A 'when' question is answered by a sentence with a date, 'how many' by one with a number, 'does it
+    qualify' by one with a condition or an exclusion."""
     if _WHEN.search(query) and _DATE.search(sentence):
         return 3.0
     if _HOW_LONG.search(query) and _DURATION.search(sentence):
@@ -134,6 +143,8 @@ def _answer_type_bonus(query: str, sentence: str) -> float:
     if _HOW_MANY.search(query) and re.search(r"\d", sentence):
         return 1.5
     if _WHO.search(query) and _ORGANISATION.search(sentence):
+        return 1.5
+    if _QUALIFY.search(query) and _CONDITION.search(sentence):
         return 1.5
     return 0.0
 
@@ -354,48 +365,80 @@ def _strength(unit: Any, tokens: frozenset[str]) -> float:
     return strength
 
 
-def date_notes(passages: list[Passage]) -> list[str]:
-    """Say how old each cited source is, and what is known to have changed since (rule notes)."""
-    notes: list[str] = []
-    seen: set[str] = set()
-    for passage in passages:
-        if passage.doc_id in seen:
-            continue
-        seen.add(passage.doc_id)
-        text = passage.text.lower()
-        if passage.program == "ssw" or "specific skill" in text:
-            notes.append(
-                f"{passage.title} dates from {passage.as_of or '2019-2020'}: the Specified Skilled Worker "
-                "system has changed since (for example the number of fields and the fields open to No. 2), "
-                "so check the current rules before relying on these details."
-            )
-        elif passage.program == "reskills":
-            notes.append(
-                f"This describes the first Re-Skills certification round (as of {passage.as_of}); later rounds "
-                "changed the covered fields and some requirements."
-            )
-        elif passage.program == "jip":
-            notes.append(f"This is the {passage.as_of or 'FY2024'} call of the program; later calls may differ.")
-        elif passage.program == "titp":
-            if re.search(r"\d+ occupations|\d+ tasks", text):
-                notes.append(
-                    "The source states no date; the list of occupations and tasks has been extended since it "
-                    "was written."
-                )
-            elif "peripheral" in text and "30%" in text:
-                notes.append(
-                    "The document says peripheral work is 30% or less; the official MHLW rule is at most one "
-                    "third (33.3%). The training_time_split calculator checks both."
-                )
-            elif not passage.as_of:
-                notes.append("The source document states no date.")
-        elif passage.as_of:
-            notes.append(f"Source dated {passage.as_of}.")
+# At most this many notes per answer: enough for "how old" and "what changed", short enough to read.
+MAX_NOTES = 2
+
+
+def _says(text: str, phrase: str) -> bool:
+    """``phrase`` occurs in lower-case ``text`` as whole words (CJK phrases as plain substrings)."""
+    left = r"(?<![a-z0-9])" if phrase[:1].isascii() and phrase[:1].isalnum() else ""
+    right = r"(?![a-z0-9])" if phrase[-1:].isascii() and phrase[-1:].isalnum() else ""
+    return re.search(left + re.escape(phrase) + right, text) is not None
+
+
+def passage_programs(passage: Passage, updates: UpdateRules) -> set[str]:
+    """The programs a passage is about: those its section heading names, else its text, else its document's.
+
+    A document can cover several programs (the WAASA page has a Technical Intern Training section), so the
+    heading speaks before the document's front-matter program.
+    """
+    for text in (passage.section.lower(), passage.text.lower()):
+        named = {p for p, phrases in updates.programs.items() if any(_says(text, ph) for ph in phrases)}
+        if named:
+            return named
+    return {passage.program} if passage.program else set()
+
+
+def _applies(row: UpdateRule, programs: set[str], text: str) -> bool:
+    return (
+        bool(programs.intersection(row.programs))
+        and all(_says(text, ph) for ph in row.requires)
+        and (not row.topics or any(_says(text, ph) for ph in row.topics))
+    )
+
+
+def _cite(rows: list[UpdateRule]) -> str:
+    return ", ".join(f"`{row.id}` ({row.confidence})" for row in rows)
+
+
+def passage_notes(passage: Passage, updates: UpdateRules) -> list[str]:
+    """The notes of the update rows that apply to one passage, most specific first, each citing its rows."""
+    programs = passage_programs(passage, updates)
+    text = f"{passage.section}\n{passage.text}".lower()
+    applying = [row for row in updates.updates if row.note and _applies(row, programs, text)]
+    specific = [row for row in applying if not row.fallback and (row.topics or row.requires)]
+    general = [row for row in applying if not row.fallback and not (row.topics or row.requires)]
+    covered = {p for row in specific + general for p in row.programs}
+    fallback = [row for row in applying if row.fallback and not covered.intersection(row.programs)]
+    by_id = {row.id: row for row in updates.updates}
+    as_of = passage.as_of or "no date given"
+    notes = []
+    for row in [*specific, *general, *fallback]:
+        cited = [row, *(by_id[c] for c in row.also_cites)]
+        notes.append(f"{(row.note or '').format(as_of=as_of)} [{_cite(cited)}]")
     return notes
 
 
+def date_notes(passages: list[Passage], updates: UpdateRules | None = None) -> list[str]:
+    """Say how old the cited sources are and what is known to have changed since (rows of updates.yaml).
+
+    The first cited passage carries the answer, so its notes come first; at most MAX_NOTES in all. A
+    passage no row covers gets its own date.
+    """
+    chosen: list[str] = []
+    seen_docs: set[str] = set()
+    for passage in passages:
+        notes = passage_notes(passage, updates) if updates is not None else []
+        if not notes and passage.as_of and passage.doc_id not in seen_docs:
+            notes = [f"Source dated {passage.as_of}."]
+        seen_docs.add(passage.doc_id)
+        chosen.extend(n for n in notes if n not in chosen)
+    return chosen[:MAX_NOTES]
+
+
 def compose_knowledge_answer(
-    query: str, result: SearchResult, max_passages: int = 3, analyzer: Any = None
+    query: str, result: SearchResult, max_passages: int = 3, analyzer: Any = None,
+    updates: UpdateRules | None = None,
 ) -> Composed:
     """An extractive answer: the sentences that answer, each with its citation marker, plus date notes."""
     picked = pick_sentences(query, result.passages, max_passages=max_passages, analyzer=analyzer)
@@ -411,7 +454,7 @@ def compose_knowledge_answer(
         quotes.append(max(pieces, key=len).rstrip(";."))
         marker = f"[{len(cited)}]"
         lines.append(f"- {' '.join(sentences)} {marker}")
-    notes = date_notes(cited)
+    notes = date_notes(cited, updates)
     answer = "Here is what the documents say:\n\n" + "\n".join(lines)
     if notes:
         answer += "\n\n" + "\n".join(f"_Note: {note}_" for note in notes)

@@ -129,6 +129,7 @@ class PolicyChatModel(BaseChatModel):
 
     max_passages: int = 3
     analyzer: Any = None  # the retriever's TextAnalyzer (vocabulary + stemmer), for choosing sentences
+    updates: Any = None  # the RuleBook's UpdateRules: the "as of" / "changed since" notes of answers
 
     @property
     def _llm_type(self) -> str:
@@ -151,14 +152,17 @@ class PolicyChatModel(BaseChatModel):
         **kwargs: Any,
     ) -> ChatResult:
         tool_names = set(kwargs.get("tool_names") or [])
-        message = decide(messages, tool_names, self.max_passages, self.analyzer)
+        message = decide(messages, tool_names, self.max_passages, self.analyzer, self.updates)
         return ChatResult(generations=[ChatGeneration(message=message)])
 
 
 # --- the decision ----------------------------------------------------------------------------------------------
 
 
-def decide(messages: list[BaseMessage], tool_names: set[str], max_passages: int = 3, analyzer: Any = None) -> AIMessage:
+def decide(
+    messages: list[BaseMessage], tool_names: set[str], max_passages: int = 3, analyzer: Any = None,
+    updates: Any = None,
+) -> AIMessage:
     state = DialogueState()
     for message in messages:
         if isinstance(message, SystemMessage) and STATE_KEY in message.additional_kwargs:
@@ -178,7 +182,7 @@ def decide(messages: list[BaseMessage], tool_names: set[str], max_passages: int 
         plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=text)
     else:
         plan = Plan.from_dict(plan_message.additional_kwargs[PLAN_KEY])
-    return answer_from_tools(plan, tool_messages, max_passages, analyzer)
+    return answer_from_tools(plan, tool_messages, max_passages, analyzer, updates)
 
 
 def plan_turn(text: str, state: DialogueState, tool_names: set[str]) -> AIMessage:
@@ -487,7 +491,9 @@ def _outcome(payload: Any) -> tuple[dict[str, Any] | None, str | None]:
     return None, str(payload)
 
 
-def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages: int, analyzer: Any = None) -> AIMessage:
+def answer_from_tools(
+    plan: Plan, tool_messages: list[ToolMessage], max_passages: int, analyzer: Any = None, updates: Any = None
+) -> AIMessage:
     state = DialogueState.from_dict(plan.state)
     search: SearchResult | None = None
     calc: tuple[str, dict[str, Any] | None, str | None] | None = None
@@ -504,7 +510,7 @@ def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages
     if plan.follow_up:
         lead = "To calculate this I need one more detail."
         if search is not None and search.relevant and search.passages:
-            composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer)
+            composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates)
             if composed.answer:
                 return final(f"{prefix}{composed.answer}\n\n{lead}", state, follow_up=plan.follow_up,
                              cited=composed.citations())
@@ -513,7 +519,7 @@ def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages
     if plan.intent == nlu.KNOWLEDGE:
         if search is None or not search.relevant or not search.passages:
             return final(prefix + compose.not_found_answer(plan.query, search), state, refused=True)
-        composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer)
+        composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates)
         if not composed.answer:  # the passages are on topic but do not state what was asked
             reason = ("My documents talk about this topic but do not state that amount, so I won't guess. "
                       "Please ask the program office or the responsible ministry.")
@@ -544,7 +550,7 @@ def answer_from_tools(plan: Plan, tool_messages: list[ToolMessage], max_passages
             top, quote = found
             answer += f"\n\nFrom the source document: \u201c{quote}\u201d [1]"
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
-            notes = compose.date_notes([top])
+            notes = compose.date_notes([top], updates)
             if notes:
                 answer += "\n\n" + "\n".join(f"_Note: {n}_" for n in notes)
     follow_up = None

@@ -40,7 +40,8 @@ def test_knowledge_answer_is_extractive_and_cited(bot) -> None:
 def test_old_sources_get_an_as_of_note(bot) -> None:
     reply = ask(bot, "In how many industries can people get Specific Skill No.1?")
     assert "14" in reply.answer
-    assert re.search(r"dates from|has changed since", reply.answer)
+    assert re.search(r"dates from|ha(?:s|ve) changed since", reply.answer)
+    assert "`updates.ssw.fields-2024` (H)" in reply.answer  # the note cites its rule row
 
 
 def test_quota_is_computed_by_the_tool(bot) -> None:

@@ -9,6 +9,7 @@ import pytest
 from bot.agent import compose
 from bot.contracts import Passage, SearchResult
 from bot.query import TextAnalyzer, load_vocabulary
+from bot.rules import RuleBook
 
 
 def passage(text: str, **kw) -> Passage:
@@ -47,9 +48,11 @@ def test_answer_marks_citations_and_dates_old_sources() -> None:
     result = SearchResult(query="q", relevant=True, confidence=0.9, passages=[
         passage("Specific Skill No. 1 covers 14 industries.", program="ssw", as_of="2020-01",
                 title="WAASA 2019-2020")])
-    composed = compose.compose_knowledge_answer("How many industries for Specific Skill No. 1?", result)
+    updates = RuleBook.load(Path(__file__).resolve().parents[2] / "knowledge" / "rules").updates
+    composed = compose.compose_knowledge_answer("How many industries for Specific Skill No. 1?", result,
+                                                updates=updates)
     assert "14 industries. [1]" in composed.answer
-    assert "has changed since" in composed.answer
+    assert "_Note: The Specified Skilled Worker (i) fields have changed since this source (2020-01)" in composed.answer
     assert composed.citations() == [{"chunk_id": "d::1", "quote": "Specific Skill No. 1 covers 14 industries"}]
 
 
@@ -109,3 +112,14 @@ def test_from_when_questions_prefer_a_dated_sentence() -> None:
                 "April 2018.")
     (chosen,) = compose.pick_sentences("From when can certified courses start?", [p])
     assert any("April 2018" in s for s in chosen[1])
+
+
+def test_whether_something_qualifies_is_answered_by_a_condition_or_exclusion() -> None:
+    text = ("Courses of the program are certified by the Minister. Fundamental and basic IT skill courses are "
+            "excluded.")
+    result = SearchResult(query="q", relevant=True, confidence=0.9, passages=[passage(text)])
+    picked = compose.pick_sentences("Could a basic IT class get certified?", result.passages)
+    # the exclusion decides; the sentence that merely repeats the question's word is not needed
+    assert [s for _, sentences in picked for s in sentences] == ["Fundamental and basic IT skill courses are excluded."]
+    assert compose._answer_type_bonus("How does someone qualify for the status?", "by passing the exam") > 0
+    assert compose._answer_type_bonus("What is the status?", "Courses are excluded.") == 0
