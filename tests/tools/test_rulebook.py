@@ -114,7 +114,7 @@ def _edit_yaml(path: Path, change) -> None:
         ("updates.yaml", lambda d: d["updates"][0].update(note="Since {date}"), "updates.0.note"),
         ("updates.yaml", lambda d: d["updates"][1].update(also_cites=["updates.nope"]), "also_cites"),
         ("updates.yaml", lambda d: d["updates"][0].update(source="cabinet-2099"), "unknown source id"),
-        ("updates.yaml", lambda d: d["updates"][1].update(id=d["updates"][0]["id"]), "duplicate rule id"),
+        ("updates.yaml", lambda d: d["updates"][-1].update(id=d["updates"][-2]["id"]), "duplicate rule id"),
         ("updates.yaml", lambda d: d.pop("programs"), "field programs"),
     ],
 )
