@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.embeddings import make_embedder
+from bot.ingest import ingest
 from bot.settings import Settings
+from bot.store import ChunkStore, open_store
 from support import ChromaServer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +43,14 @@ def settings(tmp_path: Path, knowledge_copy: Path) -> Settings:
         chroma_url=None,
         llm=None,
     )
+
+
+@pytest.fixture
+def indexed_store(settings: Settings) -> ChunkStore:
+    """The embedded Chroma store of ``settings``, with the private knowledge copy ingested."""
+    store = open_store(settings, make_embedder(settings))
+    assert ingest(settings, store).ok
+    return store
 
 
 @pytest.fixture

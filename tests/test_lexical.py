@@ -30,10 +30,8 @@ The zorblatt subsidy pays up to 2 million yen to factories with a kaizen plan.
 
 
 @pytest.fixture
-def store(settings: Settings) -> ChunkStore:
-    store = open_store(settings, make_embedder(settings))
-    assert ingest(settings, store).ok
-    return store
+def store(indexed_store: ChunkStore) -> ChunkStore:
+    return indexed_store
 
 
 @pytest.fixture
