@@ -207,12 +207,7 @@ class LexicalSnapshot:
 
     def covers_title(self, row: int, unit: QueryUnit) -> bool:
         """Whether the title of chunk ``row``'s document contains one of the unit's whole terms."""
-        toks = self.title_sets[row]
-        if unit.tokens.isdisjoint(toks):
-            return False
-        if not unit.concept:
-            return True
-        return any(term and all(t in toks for t in term) for term in set(unit.terms) | set(unit.matched))
+        return _contains(self.title_sets[row], unit)
 
     def mask(self, filters: dict[str, str] | None) -> np.ndarray | None:
         """1.0 for chunks whose metadata equals every filter value, else 0.0 (None: no filter)."""
@@ -238,14 +233,8 @@ class LexicalSnapshot:
         return [LexicalHit(self.chunk_ids[i], float(scores[i]), int(i)) for i in idx if scores[i] > 0]
 
     def covers(self, row: int, unit: QueryUnit) -> bool:
-        """Whether chunk ``row`` (with its title) contains the unit: a word, or every word of one of the
-        concept's terms."""
-        toks = self.context_sets[row]
-        if unit.tokens.isdisjoint(toks):
-            return False
-        if not unit.concept:
-            return True
-        return any(term and all(t in toks for t in term) for term in set(unit.terms) | set(unit.matched))
+        """Whether chunk ``row`` (with its title) contains the unit."""
+        return _contains(self.context_sets[row], unit)
 
 
 class LexicalIndex:
@@ -283,3 +272,12 @@ class LexicalIndex:
     def search(self, units: Sequence[QueryUnit], k: int, filters: dict[str, str] | None = None) -> list[LexicalHit]:
         snap = self.snapshot()
         return snap.top(snap.score_units(units), k, filters)
+
+
+def _contains(tokens: frozenset[str], unit: QueryUnit) -> bool:
+    """Whether ``tokens`` contain the unit: its word, or every word of one of the concept's terms."""
+    if unit.tokens.isdisjoint(tokens):
+        return False
+    if not unit.concept:
+        return True
+    return any(term and all(t in tokens for t in term) for term in set(unit.terms) | set(unit.matched))
