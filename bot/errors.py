@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import ValidationError
+
 
 class BotError(Exception):
     """Base class: the message is written for the person using the bot."""
@@ -46,3 +48,16 @@ class ThresholdsError(BotError):
 
 class UploadError(BotError):
     """An uploaded document is refused (wrong type, too big, not UTF-8, bad front matter, unsafe name)."""
+
+
+def describe_validation_error(exc: ValidationError, *, label: str = "", fallback: str | None = "input") -> str:
+    """One line naming every invalid field: ``"<label><field>: <message>; ..."``.
+
+    ``fallback`` names a problem with no field (the whole input); ``None`` shows just its message.
+    """
+    parts = []
+    for err in exc.errors(include_url=False):
+        where = ".".join(str(p) for p in err.get("loc", ())) or fallback
+        msg = err.get("msg", "invalid").removeprefix("Value error, ")
+        parts.append(f"{label}{where}: {msg}" if where else msg)
+    return "; ".join(parts)

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from bot.errors import BotError
+from bot.errors import BotError, describe_validation_error
 
 Confidence = Literal["H", "M", "UNCONFIRMED"]
 
@@ -366,14 +366,6 @@ class UpdateRules(_Strict):
 # --- loading --------------------------------------------------------------------------------------------
 
 
-def _describe(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(p) for p in err.get("loc", ())) or "(file)"
-        parts.append(f"field {where}: {err.get('msg', 'invalid')}")
-    return "; ".join(parts)
-
-
 def _read_yaml(path: Path) -> dict:
     if not path.is_file():
         raise RuleFileError(path, "file is missing")
@@ -391,7 +383,7 @@ def _load_yaml_model(path: Path, model: type[BaseModel]) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise RuleFileError(path, _describe(exc)) from exc
+        raise RuleFileError(path, describe_validation_error(exc, label="field ", fallback="(file)")) from exc
 
 
 def _load_csv_rows(path: Path, model: type[Rule]) -> list[Any]:
@@ -407,7 +399,8 @@ def _load_csv_rows(path: Path, model: type[Rule]) -> list[Any]:
         try:
             rows.append(model.model_validate({k: v for k, v in raw.items() if k is not None}))
         except ValidationError as exc:
-            raise RuleFileError(path, f"line {line}: {_describe(exc)}") from exc
+            detail = describe_validation_error(exc, label="field ", fallback="(file)")
+            raise RuleFileError(path, f"line {line}: {detail}") from exc
     if not rows:
         raise RuleFileError(path, "no rows")
     return rows

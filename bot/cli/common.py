@@ -9,7 +9,7 @@ from typing import Any, NoReturn
 import typer
 from pydantic import BaseModel, ValidationError
 
-from bot.errors import BotError
+from bot.errors import BotError, describe_validation_error
 from bot.settings import Settings
 
 
@@ -17,15 +17,7 @@ def load_settings() -> Settings:
     try:
         return Settings()
     except ValidationError as exc:
-        fail(f"Invalid setting: {format_validation_error(exc)}")
-
-
-def format_validation_error(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(p) for p in err.get("loc", ())) or "input"
-        parts.append(f"{where}: {err.get('msg', 'invalid')}")
-    return "; ".join(parts)
+        fail(f"Invalid setting: {describe_validation_error(exc)}")
 
 
 def print_json(obj: Any) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from bot.errors import DatasetError
+from bot.errors import DatasetError, describe_validation_error
 
 
 class Expect(BaseModel):
@@ -96,15 +96,6 @@ class DatasetLoad(BaseModel):
     issues: list[DatasetIssue] = Field(default_factory=list)
 
 
-def _describe(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(p) for p in err.get("loc", ()))
-        msg = err.get("msg", "invalid").removeprefix("Value error, ")
-        parts.append(f"{where}: {msg}" if where else msg)
-    return "; ".join(parts)
-
-
 def load_dataset(path: Path) -> DatasetLoad:
     """Read one JSON Lines file. Raises ``DatasetError`` only when the file itself cannot be read."""
     if not path.exists():
@@ -131,7 +122,7 @@ def load_dataset(path: Path) -> DatasetLoad:
         try:
             case = Case.model_validate({**data, "file": str(path), "line": number})
         except ValidationError as exc:
-            load.issues.append(DatasetIssue(file=str(path), line=number, error=_describe(exc)))
+            load.issues.append(DatasetIssue(file=str(path), line=number, error=describe_validation_error(exc, fallback=None)))
             continue
         load.cases.append(case)
     return load
