@@ -68,3 +68,10 @@ class BotReply(BaseModel):
     follow_up: str | None = None
     retrieved: list[RetrievedRef] = Field(default_factory=list)
     latency_ms: float = 0.0
+    details: str = Field(
+        "",
+        description="The working behind the answer (values used, assumptions, rule rows with ids and sources, "
+        "notes, further quotes) as Markdown; a UI shows it folded under 'How this was worked out'. "
+        "`answer` starts with one plain sentence that answers and holds at most a few supporting lines.",
+    )
+    language: str = Field("en", description="Language of the reply text: 'en' or 'ja'.")
