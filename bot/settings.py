@@ -59,6 +59,9 @@ class Settings(BaseSettings):
         None, description="provider:model for init_chat_model (e.g. openai:gpt-4o-mini); unset = built-in policy."
     )
     llm_temperature: float = Field(0.0, ge=0.0, le=2.0, description="Sampling temperature of the LLM.")
+    answer_language: Literal["auto", "en", "ja"] = Field(
+        "auto", description="Language of the replies: auto (the language of each message), en or ja."
+    )
     max_message_chars: int = Field(4000, ge=100, le=100_000, description="Longer user messages are cut.")
     max_history_turns: int = Field(20, ge=1, le=200, description="Turns of history kept per conversation.")
     max_sessions: int = Field(1000, ge=1, le=1_000_000, description="Conversations kept in memory at once.")

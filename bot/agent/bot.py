@@ -14,7 +14,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langgraph.errors import GraphRecursionError
 
-from bot.agent import compose, nlu
+from bot.text import detect_language, normalise
 from bot.agent.conversation import Conversation, DialogueState
 from bot.agent.loop import TurnContext, build_agent
 from bot.agent.policy import STATE_KEY, PolicyChatModel
@@ -36,11 +36,18 @@ class Bot:
         from bot.agent.llm import SYSTEM_PROMPT, make_llm
         from bot.tools import make_langchain_tools
 
+        from bot.agent.responses import Responses
+        from bot.agent.understand import Understander
+
         self.settings = settings
+        self.responses = Responses(settings.knowledge_dir / "responses", rules)
+        self.understander = Understander(rules, settings.knowledge_dir / "nlu")
         self.tools = [make_search_tool(retriever, settings.retrieval_k), *make_langchain_tools(rules)]
         if model is None:
             model = make_llm(settings) if settings.llm else PolicyChatModel(
-                analyzer=getattr(retriever, "analyzer", None), updates=rules.updates
+                analyzer=getattr(retriever, "analyzer", None), updates=rules.updates,
+                understander=self.understander, responses=self.responses,
+                answer_language=settings.answer_language,
             )
         self.model = model
         self.uses_policy = isinstance(model, PolicyChatModel)
@@ -53,36 +60,35 @@ class Bot:
     def reply(self, conversation: Conversation, message: str) -> BotReply:
         """Answer one message and advance ``conversation``. Any failure becomes a polite reply."""
         start = time.perf_counter()
+        lang = self._language_of(message if isinstance(message, str) else "")
         try:
             reply = self._reply(conversation, message)
         except GraphRecursionError:
-            reply = BotReply(
-                answer="I could not finish that answer (too many steps). Please ask again in other words.",
-                refused=True,
-            )
+            reply = BotReply(answer=self.responses.say("message.too_many_steps", lang), refused=True, language=lang)
         except Exception:  # never a traceback in front of a user; the log keeps it for staff
             log.exception("reply failed")
-            reply = BotReply(
-                answer="Sorry, something went wrong on my side while answering. Please try again.",
-                refused=True,
-            )
+            reply = BotReply(answer=self.responses.say("message.internal_error", lang), refused=True, language=lang)
         reply.latency_ms = round((time.perf_counter() - start) * 1000.0, 2)
         return reply
 
     # --- internals -------------------------------------------------------------------------------------
+    def _language_of(self, text: str) -> str:
+        setting = self.settings.answer_language
+        return setting if setting in ("en", "ja") else detect_language(normalise(text or ""))
+
     def _reply(self, conversation: Conversation, message: str) -> BotReply:
         raw = message if isinstance(message, str) else ("" if message is None else str(message))
-        text = nlu.normalize(raw)
+        text = normalise(raw)
+        lang = self._language_of(text)
         note = ""
         limit = self.settings.max_message_chars
         if len(text) > limit:
             text = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-            note = (
-                f"_Your message was very long, so I read only its first {limit:,} characters._\n\n"
-            )
+            note = self.responses.say("message.long", lang, limit=limit) + "\n\n"
         if not text:
-            question = "What would you like to know? " + compose.EXAMPLES
-            return BotReply(answer="Your message was empty. " + question, follow_up=question)
+            question = self.responses.say("message.ask_anything", lang) + " " + self.responses.say("examples", lang)
+            return BotReply(answer=self.responses.say("message.empty", lang) + " " + question, follow_up=question,
+                            language=lang)
 
         history = _history_messages(conversation)
         sent = [*history, HumanMessage(content=text)]
@@ -92,7 +98,7 @@ class Bot:
             config={"recursion_limit": RECURSION_LIMIT},
         )
         new_messages: list[BaseMessage] = result["messages"][len(sent):]
-        reply = self._to_reply(new_messages)
+        reply = self._to_reply(new_messages, lang)
         if note:
             reply.answer = note + reply.answer
         last = _last_ai(new_messages)
@@ -101,7 +107,7 @@ class Bot:
         conversation.add_turn(text, reply.answer)
         return reply
 
-    def _to_reply(self, messages: list[BaseMessage]) -> BotReply:
+    def _to_reply(self, messages: list[BaseMessage], lang: str = "en") -> BotReply:
         tool_results = {m.tool_call_id: m for m in messages if isinstance(m, ToolMessage)}
         records: list[ToolCallRecord] = []
         searches: list[SearchResult] = []
@@ -133,13 +139,16 @@ class Bot:
                     cited.append(passage.model_copy(update={"snippet": quote}))
             refused = bool(meta.get("refused"))
             follow_up = meta.get("follow_up")
+            details = str(meta.get("details") or "")
+            lang = str(meta.get("language") or lang)
         else:
             cited = _cited_by_markers(answer, passages, searches)
             any_relevant = any(s.relevant for s in searches)
             refused = (bool(searches) and not any_relevant and calculators == 0) or _sounds_like_refusal(answer)
             follow_up = _question_in(answer) if not records else None
+            details = ""
         if not answer.strip():
-            answer = "I have no answer to that. " + compose.CAPABILITIES
+            answer = self.responses.say("message.no_answer", lang) + " " + self.responses.say("capabilities", lang)
             refused = True
         return BotReply(
             answer=answer,
@@ -148,6 +157,8 @@ class Bot:
             refused=refused,
             follow_up=follow_up,
             retrieved=retrieved,
+            details=details,
+            language=lang,
         )
 
 

@@ -59,6 +59,28 @@ _MISSING_ALIASES = {
 
 
 @dataclass
+class Turn:
+    """What one decision needs besides the messages: understanding, wording, and the reply language."""
+
+    understander: Any = None
+    responses: Any = None
+    answer_language: str = "auto"
+    lang: str = "en"
+
+    def say(self, key: str, **values: Any) -> str:
+        return self.r.say(key, self.lang, **values)
+
+    @property
+    def r(self) -> Any:
+        return self.responses or compose.default_responses()
+
+    def parse(self, text: str) -> nlu.Parse:
+        parsed = self.understander.parse(text) if self.understander is not None else nlu.parse(text)
+        self.lang = self.answer_language if self.answer_language in ("en", "ja") else parsed.language
+        return parsed
+
+
+@dataclass
 class Plan:
     """What the policy decided for the current user message (carried on its tool-calling message)."""
 
@@ -70,9 +92,11 @@ class Plan:
     follow_up: str | None = None  # set when the search only gives context and we still ask for a value
     args: dict[str, Any] = field(default_factory=dict)  # the calculator's arguments, shown in the answer
     user_text: str = ""  # the message as understood (used to choose the supporting quote)
+    lang: str = "en"
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "lang": self.lang,
             "intent": self.intent,
             "state": self.state,
             "query": self.query,
@@ -94,6 +118,7 @@ class Plan:
             follow_up=data.get("follow_up"),
             args=dict(data.get("args") or {}),
             user_text=data.get("user_text", ""),
+            lang=data.get("lang", "en"),
         )
 
 
@@ -104,6 +129,8 @@ def final(
     follow_up: str | None = None,
     refused: bool = False,
     cited: list[dict[str, str]] | None = None,
+    details: str = "",
+    lang: str = "en",
 ) -> AIMessage:
     """The policy's last message of a turn: the answer plus the bookkeeping the Bot needs."""
     state_dict = state.to_dict() if isinstance(state, DialogueState) else state
@@ -116,6 +143,8 @@ def final(
             "follow_up": follow_up,
             "refused": refused,
             "cited_chunks": cited or [],
+            "details": details,
+            "language": lang,
         },
     )
 
@@ -130,6 +159,9 @@ class PolicyChatModel(BaseChatModel):
     max_passages: int = 3
     analyzer: Any = None  # the retriever's TextAnalyzer (vocabulary + stemmer), for choosing sentences
     updates: Any = None  # the RuleBook's UpdateRules: the "as of" / "changed since" notes of answers
+    understander: Any = None  # bot.agent.understand.Understander (language packs + country names)
+    responses: Any = None  # bot.agent.responses.Responses (the response catalog)
+    answer_language: str = "auto"  # auto | en | ja
 
     @property
     def _llm_type(self) -> str:
@@ -152,7 +184,8 @@ class PolicyChatModel(BaseChatModel):
         **kwargs: Any,
     ) -> ChatResult:
         tool_names = set(kwargs.get("tool_names") or [])
-        message = decide(messages, tool_names, self.max_passages, self.analyzer, self.updates)
+        turn = Turn(self.understander, self.responses, self.answer_language)
+        message = decide(messages, tool_names, self.max_passages, self.analyzer, self.updates, turn)
         return ChatResult(generations=[ChatGeneration(message=message)])
 
 
@@ -161,74 +194,75 @@ class PolicyChatModel(BaseChatModel):
 
 def decide(
     messages: list[BaseMessage], tool_names: set[str], max_passages: int = 3, analyzer: Any = None,
-    updates: Any = None,
+    updates: Any = None, turn: Turn | None = None,
 ) -> AIMessage:
+    turn = turn or Turn()
     state = DialogueState()
     for message in messages:
         if isinstance(message, SystemMessage) and STATE_KEY in message.additional_kwargs:
             state = DialogueState.from_dict(message.additional_kwargs[STATE_KEY])
     last_human = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=None)
     if last_human is None:
-        return final(compose.CAPABILITIES, state)
-    turn = messages[last_human + 1:]
+        return final(turn.say("capabilities"), state)
+    this_turn = messages[last_human + 1:]
     text = messages[last_human].text if hasattr(messages[last_human], "text") else str(messages[last_human].content)
-    tool_messages = [m for m in turn if isinstance(m, ToolMessage)]
+    tool_messages = [m for m in this_turn if isinstance(m, ToolMessage)]
     if not tool_messages:
-        return plan_turn(text, state, tool_names)
+        return plan_turn(text, state, tool_names, turn)
     plan_message = next(
-        (m for m in reversed(turn) if isinstance(m, AIMessage) and PLAN_KEY in m.additional_kwargs), None
+        (m for m in reversed(this_turn) if isinstance(m, AIMessage) and PLAN_KEY in m.additional_kwargs), None
     )
     if plan_message is None:  # tool results we did not ask for: answer plainly from them
         plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=text)
     else:
         plan = Plan.from_dict(plan_message.additional_kwargs[PLAN_KEY])
-    return answer_from_tools(plan, tool_messages, max_passages, analyzer, updates)
+    turn.lang = plan.lang
+    return answer_from_tools(plan, tool_messages, max_passages, analyzer, updates, turn)
 
 
-def plan_turn(text: str, state: DialogueState, tool_names: set[str]) -> AIMessage:
+def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn | None = None) -> AIMessage:
     """First step of a turn: understand the message, update the state, call tools or ask back."""
-    parsed = nlu.parse(text)
+    turn = turn or Turn()
+    parsed = turn.parse(text)
+    lang = turn.lang
     prefix = ""
 
+    def refuse(reason: str) -> str:
+        return compose.refusal(reason, responses=turn.r, lang=lang)
+
     if not nlu.has_letters_or_digits(text):
-        return final(
-            compose.refusal("I didn't find a question in that message. Please type your question in words."),
-            state,
-            refused=True,
-        )
+        return final(refuse(turn.say("refuse.no_words")), state, refused=True, lang=lang)
     if parsed.reset and not parsed.intents and not parsed.slots:
-        return final("All right, let's start over. What would you like to know?", DialogueState())
+        return final(turn.say("message.reset"), DialogueState(), lang=lang)
 
     if parsed.injection:
-        note = (
-            "I can't change my instructions or state anything the documents and rule tables don't support; "
-            "numbers only come from the calculators and the cited documents."
-        )
+        note = turn.say("refuse.injection")
         # Only the rest of the message is understood: the injected sentences never reach slot extraction.
-        rest = nlu.without_injection(text)
-        rest_parsed = nlu.parse(rest) if rest else None
+        rest = nlu.without_injection(text) if parsed.language == "en" else ""
+        rest_parsed = turn.parse(rest) if rest else None
+        turn.lang = lang
         has_task = rest_parsed is not None and (
             bool(rest_parsed.intents) or bool(rest_parsed.slots)
             or (state.intent in nlu.CALCULATORS and nlu.bare_number(rest_parsed) is not None)
         )
         if not has_task:
-            return final(compose.refusal(note), state, refused=True)
+            return final(refuse(note), state, refused=True, lang=lang)
         text, parsed, prefix = rest, rest_parsed, note
 
     small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
-    if small_talk and _only_small_talk(text):
+    if small_talk and (parsed.language != "en" or _only_small_talk(text)):
         if parsed.thanks:
-            answer = "You're welcome. Anything else about these programs?"
+            answer = turn.say("message.thanks")
         else:
-            answer = "Hello! " + compose.CAPABILITIES + "\n\n" + compose.EXAMPLES
-        return final(answer, state)
+            answer = turn.say("message.hello") + " " + turn.say("capabilities") + "\n\n" + turn.say("examples")
+        return final(answer, state, lang=lang)
 
     intent = choose_intent(parsed, state)
     if intent == nlu.KNOWLEDGE and "total_hours" in parsed.slots and "practical_hours" in parsed.slots:
         intent = nlu.RESKILLS
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
-        return plan_search(text, parsed, state, tool_names, prefix)
-    return plan_calculator(intent, text, parsed, state, tool_names, prefix)
+        return plan_search(text, parsed, state, tool_names, prefix, turn)
+    return plan_calculator(intent, text, parsed, state, tool_names, prefix, turn)
 
 
 _SMALL_TALK_WORDS = re.compile(
@@ -254,9 +288,11 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState) -> str:
             return current
         if nlu.bare_number(parsed) is not None and (state.asked or parsed.correction or parsed.what_if):
             return current
-        if state.asked and state.asked[0] in BOOL_SLOTS and nlu.answer_to_yes_no(parsed.text) is not None:
+        if state.asked and state.asked[0] in BOOL_SLOTS and (parsed.yes or parsed.no):
             return current
-        if state.asked and "participated_fiscal_years" in state.asked and nlu.answer_to_yes_no(parsed.text) is False:
+        if state.asked and "participated_fiscal_years" in state.asked and parsed.no:
+            return current
+        if parsed.errors and any(s in nlu.SLOTS_BY_INTENT[current] for s in parsed.errors):
             return current
     # Slots alone can make the task clear ("I'm 25, from Kenya, JLPT N2").
     jip = sum(1 for s in ("nationality", "age", "jlpt_level", "english_proficient", "residing_in_japan",
@@ -274,27 +310,21 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState) -> str:
     return nlu.KNOWLEDGE
 
 
-JAPANESE_NOTE = "(I answer in English: my documents are in English.)"
-
-
-def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str) -> AIMessage:
-    if nlu.is_foreign_immigration(text):
+def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str,
+                turn: Turn | None = None) -> AIMessage:
+    turn = turn or Turn()
+    if parsed.foreign_immigration:
         state.intent = None
         state.asked = []
-        return final(
-            compose.refusal("That is about another country's immigration rules, which my documents do not cover."),
-            state,
-            refused=True,
-        )
-    query = search_query(text, parsed, state)
-    if parsed.cjk:
-        prefix = f"{prefix}\n\n{JAPANESE_NOTE}".strip()
+        return final(compose.refusal(turn.say("refuse.foreign_immigration"), responses=turn.r, lang=turn.lang),
+                     state, refused=True, lang=turn.lang)
+    query = search_query(text, parsed, state, turn)
     state.intent = None
     state.asked = []
     state.last_topic = query[:300]
     if SEARCH_TOOL_NAME not in tool_names:
-        return final(compose.not_found_answer(query, None), state, refused=True)
-    plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix)
+        return final(compose.not_found_answer(query, None, turn.r, turn.lang), state, refused=True, lang=turn.lang)
+    plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix, lang=turn.lang)
     return AIMessage(
         content="",
         tool_calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K})],
@@ -302,12 +332,12 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     )
 
 
-def search_query(text: str, parsed: nlu.Parse, state: DialogueState) -> str:
+def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn | None = None) -> str:
     """What to search for: the question without its lead-in, with English keywords for a Japanese one and
     the previous topic for an elliptical follow-up ("and for online ones?")."""
     query = nlu.strip_lead_in(text)
     if parsed.cjk:
-        english = nlu.translate_terms(text)
+        english = turn.understander.search_terms(text) if turn is not None and turn.understander else ""
         if english:
             query = f"{english} {query}"
     elif state.last_topic and _is_elliptical(query):
@@ -325,8 +355,11 @@ def _is_elliptical(text: str) -> bool:
 
 
 def plan_calculator(
-    intent: str, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str
+    intent: str, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str,
+    turn: Turn | None = None,
 ) -> AIMessage:
+    turn = turn or Turn()
+    lang = turn.lang
     slots = state.slots.setdefault(intent, {})
     wanted = nlu.SLOTS_BY_INTENT[intent]
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
@@ -338,13 +371,13 @@ def plan_calculator(
             new[target] = nlu.coerce_slot(target, number)
     if state.asked and state.intent == intent:
         asked = state.asked[0]
-        yes_no = nlu.answer_to_yes_no(text)
+        yes_no = True if parsed.yes else False if parsed.no else None
         if asked in BOOL_SLOTS and asked not in new and yes_no is not None:
             new[asked] = yes_no
         if asked == "participated_fiscal_years" and asked not in new and yes_no is False:
             new[asked] = []
         if asked == "nationality" and "nationality" not in new:
-            bare = nlu.extract_nationality(f"from {text}")
+            bare = nlu.extract_nationality(f"from {text}", getattr(turn.understander, "countries", None))
             if bare:
                 new["nationality"] = bare
 
@@ -358,27 +391,41 @@ def plan_calculator(
         state.last_slot = list(new)[-1]
     state.intent = intent
 
+    errors = {k: v for k, v in parsed.errors.items() if k in wanted}
+    for slot in errors:
+        slots.pop(slot, None)
     if intent == nlu.RESKILLS and "practical_share" in slots and "total_hours" in slots:
         slots["practical_hours"] = round(slots["total_hours"] * slots["practical_share"] / 100.0, 2)
     missing = [s for s in nlu.REQUIRED_SLOTS[intent] if s not in slots]
+    for slot in errors:
+        if slot not in missing:
+            missing.insert(0, slot)
     if missing:
         state.asked = missing
-        question = compose.follow_up_question(missing)
-        lead = prefix + "\n\n" if prefix else ""
-        known = _known_summary(intent, slots)
-        if not any(k in nlu.NUMERIC_SLOTS for k in slots) and SEARCH_TOOL_NAME in tool_names:
+        question = compose.follow_up_question(missing, turn.r, lang)
+        problems = " ".join(
+            turn.say(f"number_error.{reason}", text=raw, slot=turn.say(f"slot.{slot}")) for slot, (raw, reason)
+            in errors.items()
+        )
+        lead = "\n\n".join(p for p in (prefix, problems) if p)
+        lead = lead + "\n\n" if lead else ""
+        known = _known_summary(intent, slots, turn)
+        if not any(k in nlu.NUMERIC_SLOTS for k in slots) and not errors and SEARCH_TOOL_NAME in tool_names:
             # Nothing to calculate with yet: answer what the documents say about it, then ask.
-            query = search_query(text, parsed, state)
-            plan = Plan(intent=intent, state=state.to_dict(), query=query, prefix=prefix, follow_up=question)
+            query = search_query(text, parsed, state, turn)
+            plan = Plan(intent=intent, state=state.to_dict(), query=query, prefix=prefix, follow_up=question,
+                        lang=lang)
             return AIMessage(
                 content="",
                 tool_calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query})],
                 additional_kwargs={PLAN_KEY: plan.to_dict()},
             )
-        return final(f"{lead}{known}{question}".strip(), state, follow_up=question)
+        return final(f"{lead}{known}{question}".strip(), state, follow_up=question, lang=lang)
 
     state.asked = []
-    args, assumptions = tool_args(intent, slots)
+    args, assumptions = tool_args(intent, slots, turn)
+    if parsed.percent_shares and intent == nlu.SPLIT:
+        assumptions.append(turn.say("calc.percent_read_as_hours"))
     calls = [_tool_call(intent, args)]
     topic, program = CONTEXT_QUERIES[intent]
     # the rule's topic plus what the user said, so the passage found is the one about their case
@@ -386,7 +433,7 @@ def plan_calculator(
     if SEARCH_TOOL_NAME in tool_names:
         calls.append(_tool_call(SEARCH_TOOL_NAME, {"query": query, "program": program}))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
-                user_text=text)
+                user_text=text, lang=lang)
     return AIMessage(content="", tool_calls=calls, additional_kwargs={PLAN_KEY: plan.to_dict()})
 
 
@@ -407,12 +454,11 @@ def _number_target(intent: str, parsed: nlu.Parse, state: DialogueState, slots: 
     return None
 
 
-def _known_summary(intent: str, slots: dict[str, Any]) -> str:
+def _known_summary(intent: str, slots: dict[str, Any], turn: Turn) -> str:
     shown = {k: v for k, v in slots.items() if k in nlu.SLOTS_BY_INTENT[intent] and k != "practical_share"}
     if not shown:
         return ""
-    parts = [f"{k.replace('_', ' ')}: {_fmt(v)}" for k, v in shown.items()]
-    return "So far I have " + ", ".join(parts) + ". "
+    return turn.say("calc.so_far", values=compose.describe_args(shown, turn.r, turn.lang)) + " "
 
 
 def _fmt(value: Any) -> str:
@@ -423,8 +469,9 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
-def tool_args(intent: str, slots: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+def tool_args(intent: str, slots: dict[str, Any], turn: Turn | None = None) -> tuple[dict[str, Any], list[str]]:
     """The tool's arguments from the slots, with the defaults we assume said out loud."""
+    turn = turn or Turn()
     assumptions: list[str] = []
     if intent == nlu.QUOTA:
         args = {
@@ -433,9 +480,9 @@ def tool_args(intent: str, slots: dict[str, Any]) -> tuple[dict[str, Any], list[
             "excellent": slots.get("excellent", False),
         }
         if "occupation" not in slots:
-            assumptions.append("a general occupation (not nursing care)")
+            assumptions.append(turn.say("assume.occupation_general"))
         if "excellent" not in slots:
-            assumptions.append("a standard (not 'excellent') implementing organization")
+            assumptions.append(turn.say("assume.standard_org"))
         return args, assumptions
     if intent == nlu.SPLIT:
         return {k: slots[k] for k in ("required_hours", "related_hours", "peripheral_hours")}, assumptions
@@ -447,14 +494,15 @@ def tool_args(intent: str, slots: dict[str, Any]) -> tuple[dict[str, Any], list[
             "basic_it_only": slots.get("basic_it_only", False),
         }
         if "practical_share" in slots:
-            assumptions.append(f"{_fmt(slots['practical_share'])}% of {_fmt(slots['total_hours'])} hours practical")
+            assumptions.append(turn.say("assume.practical_share", share=_fmt(slots["practical_share"]),
+                                        total=_fmt(slots["total_hours"])))
         return args, assumptions
     if intent == nlu.JIP_ELIGIBILITY:
         args = {k: slots.get(k) for k in ("nationality", "age", "residing_in_japan", "jlpt_level",
                                           "english_proficient")}
         args["participated_fiscal_years"] = slots.get("participated_fiscal_years", [])
         if "participated_fiscal_years" not in slots:
-            assumptions.append("you have not taken part in JIP in FY2016-FY2023")
+            assumptions.append(turn.say("assume.no_previous_participation"))
         return args, assumptions
     if intent == nlu.JIP_FUNDS:
         return {"mode": slots["mode"], "days": slots["days"]}, assumptions
@@ -492,8 +540,13 @@ def _outcome(payload: Any) -> tuple[dict[str, Any] | None, str | None]:
 
 
 def answer_from_tools(
-    plan: Plan, tool_messages: list[ToolMessage], max_passages: int, analyzer: Any = None, updates: Any = None
+    plan: Plan, tool_messages: list[ToolMessage], max_passages: int, analyzer: Any = None, updates: Any = None,
+    turn: Turn | None = None,
 ) -> AIMessage:
+    turn = turn or Turn()
+    lang = plan.lang
+    turn.lang = lang
+    R = turn.r
     state = DialogueState.from_dict(plan.state)
     search: SearchResult | None = None
     calc: tuple[str, dict[str, Any] | None, str | None] | None = None
@@ -508,26 +561,25 @@ def answer_from_tools(
     prefix = plan.prefix + "\n\n" if plan.prefix else ""
 
     if plan.follow_up:
-        lead = "To calculate this I need one more detail."
+        lead = turn.say("calc.need_more")
         if search is not None and search.relevant and search.passages:
-            composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates)
+            composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang)
             if composed.answer:
-                return final(f"{prefix}{composed.answer}\n\n{lead}", state, follow_up=plan.follow_up,
-                             cited=composed.citations())
-        return final(f"{prefix}{lead}", state, follow_up=plan.follow_up)
+                return final(f"{prefix}{lead}\n\n{composed.answer}", state, follow_up=plan.follow_up,
+                             cited=composed.citations(), lang=lang)
+        return final(f"{prefix}{lead}", state, follow_up=plan.follow_up, lang=lang)
 
     if plan.intent == nlu.KNOWLEDGE:
         if search is None or not search.relevant or not search.passages:
-            return final(prefix + compose.not_found_answer(plan.query, search), state, refused=True)
-        composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates)
+            return final(prefix + compose.not_found_answer(plan.query, search, R, lang), state, refused=True, lang=lang)
+        composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang)
         if not composed.answer:  # the passages are on topic but do not state what was asked
-            reason = ("My documents talk about this topic but do not state that amount, so I won't guess. "
-                      "Please ask the program office or the responsible ministry.")
-            return final(prefix + compose.refusal(reason), state, refused=True)
-        return final(prefix + composed.answer, state, cited=composed.citations())
+            return final(prefix + compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang),
+                         state, refused=True, lang=lang)
+        return final(prefix + composed.answer, state, cited=composed.citations(), lang=lang)
 
     if calc is None:
-        return final(prefix + "I could not run the calculator this time. Please try again.", state, refused=True)
+        return final(prefix + turn.say("calc.failed"), state, refused=True, lang=lang)
     name, result, error = calc
     if result is None:
         field_name = _field_in_error(error or "", plan.intent)
@@ -535,11 +587,14 @@ def answer_from_tools(
             state.slots.get(plan.intent, {}).pop(field_name, None)
             state.asked = [field_name]
             state.intent = plan.intent
-            question = compose.follow_up_question([field_name])
-            return final(prefix + compose.compose_tool_error(name, error or ""), state, follow_up=question)
-        return final(prefix + compose.compose_tool_error(name, error or "unknown error"), state)
+            question = compose.follow_up_question([field_name], R, lang)
+            return final(prefix + compose.compose_tool_error(name, error or "", R, lang), state, follow_up=question,
+                         lang=lang)
+        return final(prefix + compose.compose_tool_error(name, error or "unknown error", R, lang), state, lang=lang)
 
-    answer = compose.compose_tool_answer(name, result, plan.assumptions, plan.args)
+    reply = compose.compose_tool_reply(name, result, plan.assumptions, plan.args, R, lang)
+    answer = reply.answer
+    details = reply.details
     cited: list[dict[str, str]] = []
     if search is not None and search.relevant and search.passages:
         # one supporting sentence (not a whole list): the tool's result is the answer, this shows where
@@ -548,11 +603,11 @@ def answer_from_tools(
         found = compose.best_quote([*deciding, plan.user_text, plan.query], search.passages, analyzer)
         if found:
             top, quote = found
-            answer += f"\n\nFrom the source document: \u201c{quote}\u201d [1]"
+            answer += "\n\n" + turn.say("calc.quote", quote=quote)
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
             notes = compose.date_notes([top], updates)
             if notes:
-                answer += "\n\n" + "\n".join(f"_Note: {n}_" for n in notes)
+                answer += "\n\n" + "\n".join(turn.say("knowledge.note", note=n) for n in notes)
     follow_up = None
     if plan.intent == nlu.JIP_ELIGIBILITY and result.get("eligible", "unknown") == "unknown":
         # only an open verdict needs more facts; after a clear "no" more questions would be noise
@@ -560,8 +615,8 @@ def answer_from_tools(
         if missing:
             state.asked = missing
             state.intent = nlu.JIP_ELIGIBILITY
-            follow_up = compose.follow_up_question(missing)
-    return final(prefix + answer, state, follow_up=follow_up, cited=cited)
+            follow_up = compose.follow_up_question(missing, R, lang)
+    return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang)
 
 
 def _deciding_rule_texts(result: dict[str, Any]) -> list[str]:
