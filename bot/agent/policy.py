@@ -550,9 +550,11 @@ def answer_from_tools(
     state = DialogueState.from_dict(plan.state)
     search: SearchResult | None = None
     calc: tuple[str, dict[str, Any] | None, str | None] | None = None
+    search_failed = False
     for message in tool_messages:
         ok, payload = _tool_payload(message)
         if message.name == SEARCH_TOOL_NAME:
+            search_failed = search_failed or not ok  # the index could not be searched (StoreUnavailableError)
             if ok and isinstance(payload, SearchResult):
                 search = payload if search is None else _merge(search, payload)
         else:
@@ -570,6 +572,9 @@ def answer_from_tools(
         return final(f"{prefix}{lead}", state, follow_up=plan.follow_up, lang=lang)
 
     if plan.intent == nlu.KNOWLEDGE:
+        if search is None and search_failed:
+            # the documents were not read at all: say so, never "the documents don't say"
+            return final(prefix + turn.say("refuse.store_unavailable"), state, refused=True, lang=lang)
         if search is None or not search.relevant or not search.passages:
             return final(prefix + compose.not_found_answer(plan.query, search, R, lang), state, refused=True, lang=lang)
         composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang)

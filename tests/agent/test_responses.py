@@ -1,0 +1,44 @@
+"""The response catalogs: every English sentence has its Japanese counterpart, and the templates render
+with the rule book (no rule value is written by hand)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.agent.responses import Responses
+from bot.rules import RuleBook
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+def _keys(node, prefix=""):
+    for key, value in node.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, dict):
+            yield from _keys(value, path + ".")
+        else:
+            yield path
+
+
+@pytest.fixture(scope="module")
+def responses() -> Responses:
+    return Responses(KNOWLEDGE / "responses", RuleBook.load(KNOWLEDGE / "rules"))
+
+
+def test_every_english_entry_has_a_japanese_one(responses: Responses) -> None:
+    missing = [k for k in _keys(responses.catalogs["en"]) if not responses.has(k, "ja")]
+    assert missing == []
+
+
+def test_rule_values_come_from_the_rule_book(responses: Responses) -> None:
+    rules = responses.rules
+    assert responses.say("ask.age", "en") == f"How old are you (as of {rules.jip.age.reference_date.day} August 2024)?"
+    assert "2024年8月1日" in responses.say("ask.age", "ja")
+    assert f"FY{rules.jip.previous_participation.first_fiscal_year}" in responses.say("ask.participated_fiscal_years", "ja")
+
+
+def test_a_missing_template_value_is_an_error_not_a_blank(responses: Responses) -> None:
+    with pytest.raises(Exception):
+        responses.say("refuse.search_failed", "en")
