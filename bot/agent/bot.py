@@ -37,17 +37,20 @@ class Bot:
         from bot.tools import make_langchain_tools
 
         from bot.agent.responses import Responses
+        from bot.agent.tasks import TaskRegistry
         from bot.agent.understand import Understander
 
         self.settings = settings
         self.responses = Responses(settings.knowledge_dir / "responses", rules)
         self.understander = Understander(rules, settings.knowledge_dir / "nlu")
-        self.tools = [make_search_tool(retriever, settings.retrieval_k), *make_langchain_tools(rules)]
+        self.tasks = TaskRegistry.load(settings.knowledge_dir / "tasks.yaml")
+        self.tools = [make_search_tool(retriever, settings.retrieval_k),
+                      *make_langchain_tools(rules, self.tasks.tool_specs())]
         if model is None:
             model = make_llm(settings) if settings.llm else PolicyChatModel(
                 analyzer=getattr(retriever, "analyzer", None), updates=rules.updates,
                 understander=self.understander, responses=self.responses,
-                answer_language=settings.answer_language,
+                answer_language=settings.answer_language, tasks=self.tasks,
             )
         self.model = model
         self.uses_policy = isinstance(model, PolicyChatModel)

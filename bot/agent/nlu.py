@@ -353,6 +353,9 @@ class Parse:
     no: bool = False
     foreign_immigration: bool = False
     japan_places: set[str] = field(default_factory=set)
+    implied: list[str] = field(default_factory=list)  # tasks the slots make clear without a cue word
+    small_talk_only: bool = True  # a greeting or thanks with no question attached
+    elliptical: bool = False  # a short follow-up leaning on the previous question ("and for online ones?")
 
     @property
     def explicit_intent(self) -> str | None:
@@ -611,6 +614,17 @@ def parse(text: str, countries: Any = None) -> Parse:
     result.foreign_immigration = is_foreign_immigration(text)
     result.yes = answer_to_yes_no(text) is True
     result.no = answer_to_yes_no(text) is False
+    result.small_talk_only = _only_small_talk(text)
+    result.elliptical = _is_elliptical(strip_lead_in(text))
+    jip = sum(1 for s in ("nationality", "age", "jlpt_level", "english_proficient", "residing_in_japan",
+                          "participated_fiscal_years") if s in slots)
+    if jip == 1 and _ELIGIBLE_CUE.search(text):
+        result.implied.append(JIP_ELIGIBILITY)
+    if "full_time_employees" in slots and (
+        re.search(r"\b(trainees?|interns?|quota|limits?|no\.?\s?[123]|how many)\b", text, re.I)
+        or (len(text) < 120 and not re.search(r"\b(what|when|who|where|why|which|does|is|are)\b.*\?", text, re.I))
+    ):
+        result.implied.append(QUOTA)
     if errors and not result.intents and "full_time_employees" in errors and re.search(
             r"\b(trainees?|interns?|quota|how many)\b", text, re.I):
         result.intents = [QUOTA]
@@ -639,3 +653,28 @@ def answer_to_yes_no(text: str) -> bool | None:
     if re.search(r"^\s*(no|nope|not|i don'?t|i'm not|i am not|we are not|we're not|false|never)\b", text, re.I):
         return False
     return None
+
+
+_SMALL_TALK_WORDS = re.compile(
+    r"\b(hi|hello|hey|good|morning|afternoon|evening|thanks|thank|you|very|much|so|a|lot|thx|cheers|ok|okay|"
+    r"great|bot|there|help|what|can|do|who|are|how|does|this|work|know|cover|konnichiwa|arigato)\b",
+    re.I,
+)
+
+
+def _only_small_talk(text: str) -> bool:
+    """A greeting or thanks with no question attached ("Thanks. Different question: ..." is a question)."""
+    rest = _SMALL_TALK_WORDS.sub(" ", text)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) < 2
+
+
+
+def _is_elliptical(text: str) -> bool:
+    """Short follow-ups that lean on the previous question ("and for online ones?", "what about No. 2?")."""
+    words = re.findall(r"\w+", text)
+    return len(words) <= 7 and bool(
+        re.match(r"^\s*(and|what about|how about|also|then|so|but|what if|is it|are they|does it|do they|"
+                 r"can they|for|same)\b", text, re.I)
+    )
+
+

@@ -10,7 +10,6 @@ the caller's Conversation; the model itself keeps no state.
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,31 +30,19 @@ STATE_KEY = "dialogue_state"
 # sometimes in a chunk ranked just below the top five.
 KNOWLEDGE_K = 8
 PLAN_KEY = "bot_plan"
-BOOL_SLOTS = {"excellent", "residing_in_japan", "english_proficient", "basic_it_only"}
+_TASKS: Any = None
 
-# A query per calculator that finds the document passage behind the rule, so a calculated answer also
-# points at the source text (the tool cites the rule row; this cites the document).
-CONTEXT_QUERIES = {
-    nlu.QUOTA: ("number of full-time employees does not include technical intern trainees nursing care 10%", "titp"),
-    nlu.SPLIT: ("required work related work peripheral work share of total training time", "titp"),
-    nlu.RESKILLS: ("practical courses at least 50% of the curricula fundamental basic IT courses excluded",
-                   "reskills"),
-    nlu.JIP_ELIGIBILITY: ("proficiency in Japanese language JLPT N3 or English, 18 to 40 years old", "jip"),
-    nlu.JIP_FUNDS: ("activity support funds in-person internships yen per day online internships", "jip"),
-}
 
-# What the jip_eligibility tool may call a missing criterion, mapped to our slot names.
-_MISSING_ALIASES = {
-    "nationality": "nationality",
-    "age": "age",
-    "residing_in_japan": "residing_in_japan",
-    "residence": "residing_in_japan",
-    "jlpt_level": "jlpt_level",
-    "english_proficient": "english_proficient",
-    "language": "jlpt_level",
-    "japanese_or_english": "jlpt_level",
-    "participated_fiscal_years": "participated_fiscal_years",
-}
+def default_tasks() -> Any:
+    """The repository's task registry (for callers that pass none)."""
+    global _TASKS
+    if _TASKS is None:
+        from pathlib import Path
+
+        from bot.agent.tasks import TaskRegistry
+
+        _TASKS = TaskRegistry.load(Path(__file__).resolve().parents[2] / "knowledge" / "tasks.yaml")
+    return _TASKS
 
 
 @dataclass
@@ -66,6 +53,11 @@ class Turn:
     responses: Any = None
     answer_language: str = "auto"
     lang: str = "en"
+    task_registry: Any = None
+
+    @property
+    def tasks(self) -> Any:
+        return self.task_registry or default_tasks()
 
     def say(self, key: str, **values: Any) -> str:
         return self.r.say(key, self.lang, **values)
@@ -162,6 +154,7 @@ class PolicyChatModel(BaseChatModel):
     understander: Any = None  # bot.agent.understand.Understander (language packs + country names)
     responses: Any = None  # bot.agent.responses.Responses (the response catalog)
     answer_language: str = "auto"  # auto | en | ja
+    tasks: Any = None  # bot.agent.tasks.TaskRegistry (knowledge/tasks.yaml)
 
     @property
     def _llm_type(self) -> str:
@@ -184,7 +177,7 @@ class PolicyChatModel(BaseChatModel):
         **kwargs: Any,
     ) -> ChatResult:
         tool_names = set(kwargs.get("tool_names") or [])
-        turn = Turn(self.understander, self.responses, self.answer_language)
+        turn = Turn(self.understander, self.responses, self.answer_language, task_registry=self.tasks)
         message = decide(messages, tool_names, self.max_passages, self.analyzer, self.updates, turn)
         return ChatResult(generations=[ChatGeneration(message=message)])
 
@@ -243,70 +236,51 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         turn.lang = lang
         has_task = rest_parsed is not None and (
             bool(rest_parsed.intents) or bool(rest_parsed.slots)
-            or (state.intent in nlu.CALCULATORS and nlu.bare_number(rest_parsed) is not None)
+            or (state.intent in turn.tasks and nlu.bare_number(rest_parsed) is not None)
         )
         if not has_task:
             return final(refuse(note), state, refused=True, lang=lang)
         text, parsed, prefix = rest, rest_parsed, note
 
     small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
-    if small_talk and (parsed.language != "en" or _only_small_talk(text)):
+    if small_talk and parsed.small_talk_only:
         if parsed.thanks:
             answer = turn.say("message.thanks")
         else:
             answer = turn.say("message.hello") + " " + turn.say("capabilities") + "\n\n" + turn.say("examples")
         return final(answer, state, lang=lang)
 
-    intent = choose_intent(parsed, state)
-    if intent == nlu.KNOWLEDGE and "total_hours" in parsed.slots and "practical_hours" in parsed.slots:
-        intent = nlu.RESKILLS
+    intent = choose_intent(parsed, state, turn.tasks)
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
         return plan_search(text, parsed, state, tool_names, prefix, turn)
     return plan_calculator(intent, text, parsed, state, tool_names, prefix, turn)
 
 
-_SMALL_TALK_WORDS = re.compile(
-    r"\b(hi|hello|hey|good|morning|afternoon|evening|thanks|thank|you|very|much|so|a|lot|thx|cheers|ok|okay|"
-    r"great|bot|there|help|what|can|do|who|are|how|does|this|work|know|cover|konnichiwa|arigato)\b",
-    re.I,
-)
-
-
-def _only_small_talk(text: str) -> bool:
-    """A greeting or thanks with no question attached ("Thanks. Different question: ..." is a question)."""
-    rest = _SMALL_TALK_WORDS.sub(" ", text)
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) < 2
-
-
-def choose_intent(parsed: nlu.Parse, state: DialogueState) -> str:
+def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) -> str:
+    """The task this message is about: the one it names, the open one it answers, the one its slots imply
+    (tasks.yaml `implied_by`), else a knowledge question."""
+    tasks = tasks or default_tasks()
     if parsed.explicit_intent:
         return parsed.explicit_intent
     current = state.intent
-    if current in nlu.CALCULATORS:
-        belongs = [s for s in parsed.slots if s in nlu.SLOTS_BY_INTENT[current]]
-        if belongs:
+    if current in tasks:
+        task = tasks[current]
+        if any(s in task.all_slots for s in parsed.slots):
             return current
         if nlu.bare_number(parsed) is not None and (state.asked or parsed.correction or parsed.what_if):
             return current
-        if state.asked and state.asked[0] in BOOL_SLOTS and (parsed.yes or parsed.no):
+        if state.asked and state.asked[0] in task.boolean and (parsed.yes or parsed.no):
             return current
-        if state.asked and "participated_fiscal_years" in state.asked and parsed.no:
+        if state.asked and parsed.no and isinstance(task.defaults.get(state.asked[0]), list):
             return current
-        if parsed.errors and any(s in nlu.SLOTS_BY_INTENT[current] for s in parsed.errors):
+        if parsed.errors and any(s in task.all_slots for s in parsed.errors):
             return current
-    # Slots alone can make the task clear ("I'm 25, from Kenya, JLPT N2").
-    jip = sum(1 for s in ("nationality", "age", "jlpt_level", "english_proficient", "residing_in_japan",
-                          "participated_fiscal_years") if s in parsed.slots)
-    if jip >= 2 or (jip and nlu._ELIGIBLE_CUE.search(parsed.text)):
-        return nlu.JIP_ELIGIBILITY
-    if "mode" in parsed.slots and "days" in parsed.slots:
-        return nlu.JIP_FUNDS
-    if "full_time_employees" in parsed.slots and (
-        re.search(r"\b(trainees?|interns?|quota|limits?|no\.?\s?[123]|how many)\b|実習生", parsed.text, re.I)
-        or (len(parsed.text) < 120 and not re.search(r"\b(what|when|who|where|why|which|does|is|are)\b.*\?",
-                                                    parsed.text, re.I))
-    ):
-        return nlu.QUOTA
+    for name in parsed.implied:
+        if name in tasks:
+            return name
+    for task in tasks.tasks.values():
+        if task.implied(parsed.slots):
+            return task.name
     return nlu.KNOWLEDGE
 
 
@@ -335,23 +309,14 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
 def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn | None = None) -> str:
     """What to search for: the question without its lead-in, with English keywords for a Japanese one and
     the previous topic for an elliptical follow-up ("and for online ones?")."""
-    query = nlu.strip_lead_in(text)
+    query = nlu.strip_lead_in(text) if parsed.language == "en" else text
     if parsed.cjk:
         english = turn.understander.search_terms(text) if turn is not None and turn.understander else ""
         if english:
             query = f"{english} {query}"
-    elif state.last_topic and _is_elliptical(query):
+    elif state.last_topic and parsed.elliptical:
         query = f"{state.last_topic} {query}"
     return query
-
-
-def _is_elliptical(text: str) -> bool:
-    """Short follow-ups that lean on the previous question ("and for online ones?", "what about No. 2?")."""
-    words = re.findall(r"\w+", text)
-    return len(words) <= 7 and bool(
-        re.match(r"^\s*(and|what about|how about|also|then|so|but|what if|is it|are they|does it|do they|"
-                 r"can they|for|same)\b", text, re.I)
-    )
 
 
 def plan_calculator(
@@ -360,31 +325,28 @@ def plan_calculator(
 ) -> AIMessage:
     turn = turn or Turn()
     lang = turn.lang
+    task = turn.tasks[intent]
     slots = state.slots.setdefault(intent, {})
-    wanted = nlu.SLOTS_BY_INTENT[intent]
+    wanted = task.all_slots
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
 
     number = nlu.bare_number(parsed)
-    if number is not None and not any(k in nlu.NUMERIC_SLOTS for k in new):
-        target = _number_target(intent, parsed, state, slots)
+    if number is not None and not any(k in task.numeric for k in new):
+        target = _number_target(task, parsed, state, slots)
         if target:
-            new[target] = nlu.coerce_slot(target, number)
+            new[target] = number if target not in task.numeric else _as_typed(number)
     if state.asked and state.intent == intent:
         asked = state.asked[0]
-        yes_no = True if parsed.yes else False if parsed.no else None
-        if asked in BOOL_SLOTS and asked not in new and yes_no is not None:
-            new[asked] = yes_no
-        if asked == "participated_fiscal_years" and asked not in new and yes_no is False:
-            new[asked] = []
-        if asked == "nationality" and "nationality" not in new:
-            bare = nlu.extract_nationality(f"from {text}", getattr(turn.understander, "countries", None))
-            if bare:
-                new["nationality"] = bare
+        if asked not in new:
+            # a short answer to the question asked ("yes", "no", "Kenya") read as that slot's type
+            value = _answer_to(asked, task, parsed, text, turn)
+            if value is not None:
+                new[asked] = value
 
     if intent != state.intent:
         state.asked = []
     slots.update(new)
-    numeric_new = [k for k in new if k in nlu.NUMERIC_SLOTS]
+    numeric_new = [k for k in new if k in task.numeric]
     if numeric_new:
         state.last_slot = numeric_new[-1]
     elif new:
@@ -394,15 +356,20 @@ def plan_calculator(
     errors = {k: v for k, v in parsed.errors.items() if k in wanted}
     for slot in errors:
         slots.pop(slot, None)
-    if intent == nlu.RESKILLS and "practical_share" in slots and "total_hours" in slots:
-        slots["practical_hours"] = round(slots["total_hours"] * slots["practical_share"] / 100.0, 2)
-    missing = [s for s in nlu.REQUIRED_SLOTS[intent] if s not in slots]
+    derived_assumptions = []
+    for target, rule in task.derive.items():
+        if rule.percent in slots and rule.of in slots and (target not in new or rule.percent in new):
+            slots[target] = round(slots[rule.of] * slots[rule.percent] / 100.0, 2)
+            if rule.assume:
+                derived_assumptions.append(turn.say(rule.assume, share=_fmt(slots[rule.percent]),
+                                                    total=_fmt(slots[rule.of])))
+    missing = [s for s in task.required if s not in slots]
     for slot in errors:
         if slot not in missing:
             missing.insert(0, slot)
     if missing:
         state.asked = missing
-        question = compose.follow_up_question(missing, turn.r, lang)
+        question = _question(task, missing, turn)
         problems = " ".join(
             turn.say(f"number_error.{reason}", text=raw, slot=turn.say(f"slot.{slot}")) for slot, (raw, reason)
             in errors.items()
@@ -410,7 +377,7 @@ def plan_calculator(
         lead = "\n\n".join(p for p in (prefix, problems) if p)
         lead = lead + "\n\n" if lead else ""
         known = _known_summary(intent, slots, turn)
-        if not any(k in nlu.NUMERIC_SLOTS for k in slots) and not errors and SEARCH_TOOL_NAME in tool_names:
+        if not any(k in task.numeric for k in slots) and not errors and SEARCH_TOOL_NAME in tool_names:
             # Nothing to calculate with yet: answer what the documents say about it, then ask.
             query = search_query(text, parsed, state, turn)
             plan = Plan(intent=intent, state=state.to_dict(), query=query, prefix=prefix, follow_up=question,
@@ -423,28 +390,58 @@ def plan_calculator(
         return final(f"{lead}{known}{question}".strip(), state, follow_up=question, lang=lang)
 
     state.asked = []
-    args, assumptions = tool_args(intent, slots, turn)
-    if parsed.percent_shares and intent == nlu.SPLIT:
+    args, assumptions = tool_args(task, slots, turn)
+    assumptions = derived_assumptions + assumptions
+    if parsed.percent_shares:
         assumptions.append(turn.say("calc.percent_read_as_hours"))
-    calls = [_tool_call(intent, args)]
-    topic, program = CONTEXT_QUERIES[intent]
+    calls = [_tool_call(task.tool_name, args)]
     # the rule's topic plus what the user said, so the passage found is the one about their case
-    query = f"{topic} {text[:200]}"
-    if SEARCH_TOOL_NAME in tool_names:
-        calls.append(_tool_call(SEARCH_TOOL_NAME, {"query": query, "program": program}))
+    query = f"{task.context.query} {text[:200]}" if task.context else text[:200]
+    if SEARCH_TOOL_NAME in tool_names and task.context is not None:
+        search_args = {"query": query}
+        if task.context.program:
+            search_args["program"] = task.context.program
+        calls.append(_tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, lang=lang)
     return AIMessage(content="", tool_calls=calls, additional_kwargs={PLAN_KEY: plan.to_dict()})
 
 
-def _number_target(intent: str, parsed: nlu.Parse, state: DialogueState, slots: dict[str, Any]) -> str | None:
+def _as_typed(number: float) -> int | float:
+    return int(number) if float(number).is_integer() else number
+
+
+def _answer_to(slot: str, task: Any, parsed: nlu.Parse, text: str, turn: Turn) -> Any:
+    """A short reply read as the answer to the question about ``slot``, in that slot's type."""
+    if slot in task.boolean and (parsed.yes or parsed.no):
+        return bool(parsed.yes)
+    if isinstance(task.defaults.get(slot), list) and parsed.no:
+        return []
+    if slot == "nationality" or (task.defaults.get(slot, "") is None and slot not in task.numeric
+                                 and slot not in task.boolean):
+        countries = getattr(turn.understander, "countries", None)
+        mention = next((m for m in countries.mentions(text) if m.iso3), None) if countries is not None else None
+        if mention is not None and slot == "nationality":
+            return mention.name
+    return None
+
+
+def _question(task: Any, missing: list[str], turn: Turn) -> str:
+    """One question for what is still missing (the task's grouped question when one fits)."""
+    group = task.group_question(missing)
+    if group:
+        return turn.say(group)
+    return compose.follow_up_question(missing, turn.r, turn.lang)
+
+
+def _number_target(task: Any, parsed: nlu.Parse, state: DialogueState, slots: dict[str, Any]) -> str | None:
     """Which slot a lone number fills: the one we asked for, else the one a correction refers to."""
-    numeric_required = [s for s in nlu.REQUIRED_SLOTS[intent] if s in nlu.NUMERIC_SLOTS]
-    if state.intent == intent and state.asked:
+    numeric_required = [s for s in task.required if s in task.numeric]
+    if state.intent == task.name and state.asked:
         for slot in state.asked:
-            if slot in nlu.NUMERIC_SLOTS:
+            if slot in task.numeric:
                 return slot
-    if (parsed.correction or parsed.what_if) and state.last_slot in nlu.SLOTS_BY_INTENT[intent]:
+    if (parsed.correction or parsed.what_if) and state.last_slot in task.all_slots:
         return state.last_slot
     missing = [s for s in numeric_required if s not in slots]
     if len(missing) == 1:
@@ -455,7 +452,8 @@ def _number_target(intent: str, parsed: nlu.Parse, state: DialogueState, slots: 
 
 
 def _known_summary(intent: str, slots: dict[str, Any], turn: Turn) -> str:
-    shown = {k: v for k, v in slots.items() if k in nlu.SLOTS_BY_INTENT[intent] and k != "practical_share"}
+    task = turn.tasks[intent]
+    shown = {k: v for k, v in slots.items() if k in task.slots}
     if not shown:
         return ""
     return turn.say("calc.so_far", values=compose.describe_args(shown, turn.r, turn.lang)) + " "
@@ -469,44 +467,20 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
-def tool_args(intent: str, slots: dict[str, Any], turn: Turn | None = None) -> tuple[dict[str, Any], list[str]]:
-    """The tool's arguments from the slots, with the defaults we assume said out loud."""
+def tool_args(task: Any, slots: dict[str, Any], turn: Turn | None = None) -> tuple[dict[str, Any], list[str]]:
+    """The tool's arguments from the slots (defaults from the tool's input model), with each default we
+    assume said out loud (tasks.yaml `assume`)."""
     turn = turn or Turn()
+    args: dict[str, Any] = {}
     assumptions: list[str] = []
-    if intent == nlu.QUOTA:
-        args = {
-            "full_time_employees": slots["full_time_employees"],
-            "occupation": slots.get("occupation", "general"),
-            "excellent": slots.get("excellent", False),
-        }
-        if "occupation" not in slots:
-            assumptions.append(turn.say("assume.occupation_general"))
-        if "excellent" not in slots:
-            assumptions.append(turn.say("assume.standard_org"))
-        return args, assumptions
-    if intent == nlu.SPLIT:
-        return {k: slots[k] for k in ("required_hours", "related_hours", "peripheral_hours")}, assumptions
-    if intent == nlu.RESKILLS:
-        args = {
-            "practical_hours": slots["practical_hours"],
-            "total_hours": slots["total_hours"],
-            "field": slots.get("field"),
-            "basic_it_only": slots.get("basic_it_only", False),
-        }
-        if "practical_share" in slots:
-            assumptions.append(turn.say("assume.practical_share", share=_fmt(slots["practical_share"]),
-                                        total=_fmt(slots["total_hours"])))
-        return args, assumptions
-    if intent == nlu.JIP_ELIGIBILITY:
-        args = {k: slots.get(k) for k in ("nationality", "age", "residing_in_japan", "jlpt_level",
-                                          "english_proficient")}
-        args["participated_fiscal_years"] = slots.get("participated_fiscal_years", [])
-        if "participated_fiscal_years" not in slots:
-            assumptions.append(turn.say("assume.no_previous_participation"))
-        return args, assumptions
-    if intent == nlu.JIP_FUNDS:
-        return {"mode": slots["mode"], "days": slots["days"]}, assumptions
-    raise ValueError(f"unknown calculator {intent}")
+    for slot in task.slots:
+        if slot in slots:
+            args[slot] = slots[slot]
+        elif slot in task.defaults:
+            args[slot] = task.defaults[slot]
+            if slot in task.assume:
+                assumptions.append(turn.say(task.assume[slot]))
+    return args, assumptions
 
 
 # --- second step: answer from the tool results ------------------------------------------------------------
@@ -587,7 +561,7 @@ def answer_from_tools(
         return final(prefix + turn.say("calc.failed"), state, refused=True, lang=lang)
     name, result, error = calc
     if result is None:
-        field_name = _field_in_error(error or "", plan.intent)
+        field_name = _field_in_error(error or "", plan.intent, turn)
         if field_name:
             state.slots.get(plan.intent, {}).pop(field_name, None)
             state.asked = [field_name]
@@ -614,13 +588,14 @@ def answer_from_tools(
             if notes:
                 answer += "\n\n" + "\n".join(turn.say("knowledge.note", note=n) for n in notes)
     follow_up = None
-    if plan.intent == nlu.JIP_ELIGIBILITY and result.get("eligible", "unknown") == "unknown":
-        # only an open verdict needs more facts; after a clear "no" more questions would be noise
-        missing = _jip_missing(result, state)
+    task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None
+    if task is not None and task.follow_up and result.get(task.follow_up):
+        # the tool says what it still needs (only an open verdict lists anything)
+        missing = _still_missing(task, result, state)
         if missing:
             state.asked = missing
-            state.intent = nlu.JIP_ELIGIBILITY
-            follow_up = compose.follow_up_question(missing, R, lang)
+            state.intent = task.name
+            follow_up = _question(task, missing, turn)
     return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang)
 
 
@@ -638,26 +613,26 @@ def _merge(first: SearchResult, more: SearchResult) -> SearchResult:
     return first.model_copy(update={"passages": [*first.passages, *extra]})
 
 
-def _field_in_error(error: str, intent: str) -> str | None:
-    for slot in nlu.SLOTS_BY_INTENT.get(intent, ()):
+def _field_in_error(error: str, intent: str, turn: Turn) -> str | None:
+    if intent not in turn.tasks:
+        return None
+    for slot in turn.tasks[intent].all_slots:
         if slot in error:
             return slot
     return None
 
 
-def _jip_missing(result: dict[str, Any], state: DialogueState) -> list[str]:
-    """Slots the eligibility tool still needs (its `missing` list, in our slot names)."""
-    raw = result.get("missing") or []
+def _still_missing(task: Any, result: dict[str, Any], state: DialogueState) -> list[str]:
+    """The task's slots its tool lists as still needed ("slot: explanation" items), plus the slots asked
+    together with them (tasks.yaml `ask_with`) that are not known yet."""
+    known = state.slots.get(task.name, {})
     missing: list[str] = []
-    for item in raw:
-        # the tool writes "jlpt_level: the highest JLPT level passed ..."; the name is before the colon
-        key = str(item).split(":", 1)[0].strip().lower().replace(" ", "_")
-        slot = _MISSING_ALIASES.get(key)
-        if slot is None:
-            slot = next((s for s in nlu.SLOTS_BY_INTENT[nlu.JIP_ELIGIBILITY] if s in key or key in s), None)
-        if slot and slot not in missing:
+    for item in result.get(task.follow_up) or []:
+        slot = str(item).split(":", 1)[0].strip()
+        if slot in task.all_slots and slot not in missing:
             missing.append(slot)
-    known = state.slots.get(nlu.JIP_ELIGIBILITY, {})
-    if "jlpt_level" in missing and known.get("english_proficient") is None and "english_proficient" not in missing:
-        missing.append("english_proficient")
+    for slot in list(missing):
+        for other in task.ask_with.get(slot, []):
+            if known.get(other) is None and other not in missing:
+                missing.append(other)
     return missing

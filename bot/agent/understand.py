@@ -44,6 +44,7 @@ class LanguagePack(BaseModel):
     acts: dict[str, str] = Field(default_factory=dict)
     domain: str = ""
     search_terms: dict[str, str] = Field(default_factory=dict)
+    implied: dict[str, str] = Field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
@@ -175,6 +176,13 @@ class Understander:
         parsed.language = "en"
         if en is not None:
             parsed.japan_places = {p.lower() for p in en.japan_places}
+            # the pack's own patterns (tasks added as data) complete what the built-in English patterns found
+            slots, errors = self._pack_slots(text, en)
+            for key, value in slots.items():
+                parsed.slots.setdefault(key, value)
+            for key, value in errors.items():
+                parsed.errors.setdefault(key, value)
+            parsed.intents += [t for t in self._pack_intents(text, en) if t not in parsed.intents]
         return parsed
 
     def search_terms(self, text: str) -> str:
@@ -185,7 +193,9 @@ class Understander:
         return " ".join(dict.fromkeys(en for ja, en in pack.search_terms.items() if ja in text))
 
     # --- Japanese -----------------------------------------------------------------------------------------
-    def _parse_ja(self, text: str, pack: LanguagePack) -> nlu.Parse:
+    @staticmethod
+    def _pack_slots(text: str, pack: LanguagePack) -> tuple[dict[str, Any], dict[str, tuple[str, str]]]:
+        """The slots a pack's number and word patterns find (numbers read exactly, or reported)."""
         slots: dict[str, Any] = {}
         errors: dict[str, tuple[str, str]] = {}
         for slot, patterns in pack.numbers.items():
@@ -203,6 +213,27 @@ class Understander:
                     if unit == "%":
                         slots.setdefault("_percent_slots", []).append(slot)
                 break
+        for slot, values in pack.words.items():
+            for value, patterns in values.items():
+                if any(re.search(p, text) for p in patterns):
+                    slots[slot] = value
+                    break
+        return slots, errors
+
+    @staticmethod
+    def _pack_intents(text: str, pack: LanguagePack) -> list[str]:
+        found = []
+        for task, patterns in pack.intents.items():
+            if not any(re.search(p, text) for p in patterns):
+                continue
+            program = pack.program_cues.get(task)
+            if program and not re.search(program, text):
+                continue
+            found.append(task)
+        return found
+
+    def _parse_ja(self, text: str, pack: LanguagePack) -> nlu.Parse:
+        slots, errors = self._pack_slots(text, pack)
         if "weeks" in slots:
             weeks = slots.pop("weeks")
             slots.setdefault("days", weeks * 7)
@@ -211,11 +242,6 @@ class Understander:
         percent = slots.pop("_percent_slots", [])
         if "practical_share" in slots and "practical_hours" in slots:
             slots.pop("practical_share")
-        for slot, values in pack.words.items():
-            for value, patterns in values.items():
-                if any(re.search(p, text) for p in patterns):
-                    slots[slot] = value
-                    break
         # JLPT
         jlpt = re.search(pack.jlpt, text) if pack.jlpt else None
         if jlpt:
@@ -284,18 +310,15 @@ class Understander:
         parsed.no = pack.act("no", text)
         parsed.foreign_immigration = pack.act("foreign_immigration", text)
         parsed.japan_places = set(japan)
+        parsed.small_talk_only = not intents and not parsed.slots
+        for task, pattern in pack.implied.items():
+            if re.search(pattern, text) and task not in intents:
+                parsed.implied.append(task)
         return parsed
 
     @staticmethod
     def _intents_ja(text: str, slots: dict[str, Any], pack: LanguagePack) -> list[str]:
-        found: list[str] = []
-        for task, patterns in pack.intents.items():
-            if not any(re.search(p, text) for p in patterns):
-                continue
-            program = pack.program_cues.get(task)
-            if program and not re.search(program, text):
-                continue
-            found.append(task)
+        found = Understander._pack_intents(text, pack)
         hours = sum(1 for k in ("required_hours", "related_hours", "peripheral_hours") if k in slots)
         if hours >= 2 and nlu.SPLIT not in found:
             found.append(nlu.SPLIT)

@@ -86,11 +86,15 @@ class ToolOutcome(BaseModel):
     error: str | None = None
 
 
-def run_tool(name: str, args: dict[str, Any], rules: RuleBook) -> ToolOutcome:
-    """Validate ``args`` against the tool's input model and run it; every failure becomes ``error``."""
-    spec = _BY_NAME.get(name)
+def run_tool(name: str, args: dict[str, Any], rules: RuleBook, specs: list[ToolSpec] | None = None) -> ToolOutcome:
+    """Validate ``args`` against the tool's input model and run it; every failure becomes ``error``.
+
+    ``specs``: the tools to choose from (default TOOL_SPECS; the task registry adds tool modules of its own).
+    """
+    by_name = _BY_NAME if specs is None else {s.name: s for s in specs}
+    spec = by_name.get(name)
     if spec is None:
-        known = ", ".join(_BY_NAME)
+        known = ", ".join(by_name)
         return ToolOutcome(name=name, ok=False, error=f"unknown tool {name!r}; the tools are: {known}")
     if not isinstance(args, dict):
         return ToolOutcome(name=name, ok=False,
@@ -106,7 +110,7 @@ def run_tool(name: str, args: dict[str, Any], rules: RuleBook) -> ToolOutcome:
     return ToolOutcome(name=name, ok=True, result=result.model_dump(mode="json"))
 
 
-def make_langchain_tools(rules: RuleBook) -> list[BaseTool]:
+def make_langchain_tools(rules: RuleBook, specs: list[ToolSpec] | None = None) -> list[BaseTool]:
     """Each tool as a LangChain StructuredTool: args_schema = the input model, description = the docstring.
 
     Invoked with a dict, a tool returns the result as a JSON string; invoked with a ToolCall it returns
@@ -116,10 +120,11 @@ def make_langchain_tools(rules: RuleBook) -> list[BaseTool]:
     from langchain_core.tools import StructuredTool, ToolException
 
     tools: list[BaseTool] = []
-    for spec in TOOL_SPECS:
+    chosen = list(TOOL_SPECS if specs is None else specs)
+    for spec in chosen:
 
         def _run(_spec: ToolSpec = spec, **kwargs: Any) -> tuple[str, dict[str, Any]]:
-            outcome = run_tool(_spec.name, kwargs, rules)
+            outcome = run_tool(_spec.name, kwargs, rules, chosen)
             if not outcome.ok:
                 raise ToolException(f"Invalid arguments for {_spec.name}: {outcome.error}")
             return json.dumps(outcome.result, ensure_ascii=False), outcome.result or {}
