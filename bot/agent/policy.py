@@ -1,35 +1,30 @@
-"""The built-in deterministic brain: a LangChain chat model that needs no language model.
+"""The dialogue policy of the built-in brain: (state, message) -> a typed step, with no language model.
 
-It reads the messages the agent loop sends (system message with the dialogue state, the user's message,
-and any tool results of this turn) and answers like a tool-calling LLM would: first an AIMessage with
-tool calls (or a follow-up question / refusal), then, once the tool results are in, the final answer
-composed from them. Its dialogue decisions travel in ``additional_kwargs`` so the Bot can store them in
-the caller's Conversation; the model itself keeps no state.
+``plan_turn`` understands the message (Understander), updates the typed DialogueState and returns a step:
+``Reply`` (answer, ask back or refuse) or ``CallTools`` (calculator and/or search calls with the Plan for the
+second step). ``answer_from_tools`` turns the ToolRunner's typed runs into the final Reply. Tasks come from the
+registry (knowledge/tasks.yaml), words from the response catalog: no regexes, no English, no tool names here.
 """
 
 from __future__ import annotations
 
-import json
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
-from langchain_core.outputs import ChatGeneration, ChatResult
-from langchain_core.utils.function_calling import convert_to_openai_tool
+from pydantic import BaseModel, ConfigDict, Field
 
 from bot.agent import compose, nlu
 from bot.agent.conversation import DialogueState
+from bot.agent.runner import ToolRun
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.contracts import SearchResult
 
-STATE_KEY = "dialogue_state"
 # Passages read for an extractive answer: a few more than are shown, because the sentence that answers is
 # sometimes in a chunk ranked just below the top five.
 KNOWLEDGE_K = 8
-PLAN_KEY = "bot_plan"
+# Passages an extractive answer quotes from at most.
+MAX_PASSAGES = 3
 _TASKS: Any = None
 
 
@@ -114,6 +109,34 @@ class Plan:
         )
 
 
+class Reply(BaseModel):
+    """The last step of a turn: what the user reads, and the dialogue state to keep."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    kind: Literal["answer", "ask", "refuse"]
+    text: str
+    state: DialogueState
+    follow_up: str | None = None
+    refused: bool = False
+    cited: list[dict[str, str]] = Field(default_factory=list)
+    details: str = ""
+    lang: str = "en"
+
+
+class CallTools(BaseModel):
+    """A step that needs tool results first: the calls, and the plan to answer from them."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    kind: Literal["call_tools"] = "call_tools"
+    calls: list[dict[str, Any]]
+    plan: Any  # Plan
+
+
+Step = Reply | CallTools
+
+
 def final(
     answer: str,
     state: DialogueState | dict[str, Any],
@@ -123,97 +146,21 @@ def final(
     cited: list[dict[str, str]] | None = None,
     details: str = "",
     lang: str = "en",
-) -> AIMessage:
-    """The policy's last message of a turn: the answer plus the bookkeeping the Bot needs."""
-    state_dict = state.to_dict() if isinstance(state, DialogueState) else state
+) -> Reply:
+    """The policy's last step of a turn."""
+    state = state if isinstance(state, DialogueState) else DialogueState.from_dict(state)
     if follow_up and follow_up not in answer:
         answer = f"{answer}\n\n{follow_up}" if answer else follow_up
-    return AIMessage(
-        content=answer,
-        additional_kwargs={
-            STATE_KEY: state_dict,
-            "follow_up": follow_up,
-            "refused": refused,
-            "cited_chunks": cited or [],
-            "details": details,
-            "language": lang,
-        },
-    )
+    kind = "refuse" if refused else "ask" if follow_up else "answer"
+    return Reply(kind=kind, text=answer, state=state, follow_up=follow_up, refused=refused, cited=cited or [],
+                 details=details, lang=lang)
 
 
 def _tool_call(name: str, args: dict[str, Any]) -> dict[str, Any]:
     return {"name": name, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"}
 
 
-class PolicyChatModel(BaseChatModel):
-    """Deterministic tool-calling policy: intent + slots -> tool calls -> composed, cited answer."""
-
-    max_passages: int = 3
-    analyzer: Any = None  # the retriever's TextAnalyzer (vocabulary + stemmer), for choosing sentences
-    updates: Any = None  # the RuleBook's UpdateRules: the "as of" / "changed since" notes of answers
-    understander: Any = None  # bot.agent.understand.Understander (language packs + country names)
-    responses: Any = None  # bot.agent.responses.Responses (the response catalog)
-    answer_language: str = "auto"  # auto | en | ja
-    tasks: Any = None  # bot.agent.tasks.TaskRegistry (knowledge/tasks.yaml)
-
-    @property
-    def _llm_type(self) -> str:
-        return "bot-policy"
-
-    def bind_tools(self, tools: Sequence[Any], *, tool_choice: str | None = None, **kwargs: Any):
-        names = []
-        for tool in tools:
-            try:
-                names.append(convert_to_openai_tool(tool)["function"]["name"])
-            except Exception:  # a provider-specific tool dict we cannot call anyway
-                continue
-        return self.bind(tool_names=names, **kwargs)
-
-    def _generate(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: Any = None,
-        **kwargs: Any,
-    ) -> ChatResult:
-        tool_names = set(kwargs.get("tool_names") or [])
-        turn = Turn(self.understander, self.responses, self.answer_language, task_registry=self.tasks)
-        message = decide(messages, tool_names, self.max_passages, self.analyzer, self.updates, turn)
-        return ChatResult(generations=[ChatGeneration(message=message)])
-
-
-# --- the decision ----------------------------------------------------------------------------------------------
-
-
-def decide(
-    messages: list[BaseMessage], tool_names: set[str], max_passages: int = 3, analyzer: Any = None,
-    updates: Any = None, turn: Turn | None = None,
-) -> AIMessage:
-    turn = turn or Turn()
-    state = DialogueState()
-    for message in messages:
-        if isinstance(message, SystemMessage) and STATE_KEY in message.additional_kwargs:
-            state = DialogueState.from_dict(message.additional_kwargs[STATE_KEY])
-    last_human = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=None)
-    if last_human is None:
-        return final(turn.say("capabilities"), state)
-    this_turn = messages[last_human + 1:]
-    text = messages[last_human].text if hasattr(messages[last_human], "text") else str(messages[last_human].content)
-    tool_messages = [m for m in this_turn if isinstance(m, ToolMessage)]
-    if not tool_messages:
-        return plan_turn(text, state, tool_names, turn)
-    plan_message = next(
-        (m for m in reversed(this_turn) if isinstance(m, AIMessage) and PLAN_KEY in m.additional_kwargs), None
-    )
-    if plan_message is None:  # tool results we did not ask for: answer plainly from them
-        plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=text)
-    else:
-        plan = Plan.from_dict(plan_message.additional_kwargs[PLAN_KEY])
-    turn.lang = plan.lang
-    return answer_from_tools(plan, tool_messages, max_passages, analyzer, updates, turn)
-
-
-def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn | None = None) -> AIMessage:
+def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn | None = None) -> Step:
     """First step of a turn: understand the message, update the state, call tools or ask back."""
     turn = turn or Turn()
     parsed = turn.parse(text)
@@ -285,7 +232,7 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
 
 
 def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str,
-                turn: Turn | None = None) -> AIMessage:
+                turn: Turn | None = None) -> Step:
     turn = turn or Turn()
     if parsed.foreign_immigration:
         state.intent = None
@@ -299,11 +246,7 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     if SEARCH_TOOL_NAME not in tool_names:
         return final(compose.not_found_answer(query, None, turn.r, turn.lang), state, refused=True, lang=turn.lang)
     plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix, lang=turn.lang)
-    return AIMessage(
-        content="",
-        tool_calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K})],
-        additional_kwargs={PLAN_KEY: plan.to_dict()},
-    )
+    return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K})], plan=plan)
 
 
 def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn | None = None) -> str:
@@ -322,7 +265,7 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
 def plan_calculator(
     intent: str, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str,
     turn: Turn | None = None,
-) -> AIMessage:
+) -> Step:
     turn = turn or Turn()
     lang = turn.lang
     task = turn.tasks[intent]
@@ -382,11 +325,7 @@ def plan_calculator(
             query = search_query(text, parsed, state, turn)
             plan = Plan(intent=intent, state=state.to_dict(), query=query, prefix=prefix, follow_up=question,
                         lang=lang)
-            return AIMessage(
-                content="",
-                tool_calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query})],
-                additional_kwargs={PLAN_KEY: plan.to_dict()},
-            )
+            return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query})], plan=plan)
         return final(f"{lead}{known}{question}".strip(), state, follow_up=question, lang=lang)
 
     state.asked = []
@@ -404,7 +343,7 @@ def plan_calculator(
         calls.append(_tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, lang=lang)
-    return AIMessage(content="", tool_calls=calls, additional_kwargs={PLAN_KEY: plan.to_dict()})
+    return CallTools(calls=calls, plan=plan)
 
 
 def _as_typed(number: float) -> int | float:
@@ -486,37 +425,10 @@ def tool_args(task: Any, slots: dict[str, Any], turn: Turn | None = None) -> tup
 # --- second step: answer from the tool results ------------------------------------------------------------
 
 
-def _tool_payload(message: ToolMessage) -> tuple[bool, Any]:
-    """(ok, payload) of a tool message: the artifact when there is one, else the JSON content."""
-    if message.status == "error":
-        return False, str(message.content)
-    artifact = getattr(message, "artifact", None)
-    if artifact is not None:
-        if hasattr(artifact, "model_dump") and not isinstance(artifact, SearchResult):
-            artifact = artifact.model_dump(mode="json")
-        return True, artifact
-    content = message.content if isinstance(message.content, str) else json.dumps(message.content)
-    try:
-        return True, json.loads(content)
-    except (TypeError, ValueError):
-        return True, content
-
-
-def _outcome(payload: Any) -> tuple[dict[str, Any] | None, str | None]:
-    """A calculator payload as (result, error): accepts a run_tool outcome dict or a bare result dict."""
-    if isinstance(payload, dict):
-        if "ok" in payload and ("result" in payload or "error" in payload):
-            return (payload.get("result") if payload.get("ok") else None), payload.get("error")
-        if "error" in payload and "explanation" not in payload:
-            return None, str(payload["error"])
-        return payload, None
-    return None, str(payload)
-
-
 def answer_from_tools(
-    plan: Plan, tool_messages: list[ToolMessage], max_passages: int, analyzer: Any = None, updates: Any = None,
+    plan: Plan, runs: list[ToolRun], max_passages: int, analyzer: Any = None, updates: Any = None,
     turn: Turn | None = None,
-) -> AIMessage:
+) -> Reply:
     turn = turn or Turn()
     lang = plan.lang
     turn.lang = lang
@@ -525,15 +437,14 @@ def answer_from_tools(
     search: SearchResult | None = None
     calc: tuple[str, dict[str, Any] | None, str | None] | None = None
     search_failed = False
-    for message in tool_messages:
-        ok, payload = _tool_payload(message)
-        if message.name == SEARCH_TOOL_NAME:
+    for run in runs:
+        ok, payload = run.ok, (run.search if run.search is not None else run.result if run.ok else run.error)
+        if run.name == SEARCH_TOOL_NAME:
             search_failed = search_failed or not ok  # the index could not be searched (StoreUnavailableError)
             if ok and isinstance(payload, SearchResult):
                 search = payload if search is None else _merge(search, payload)
         else:
-            result, error = _outcome(payload) if ok else (None, str(payload))
-            calc = (message.name or plan.intent, result, error)
+            calc = (run.name or plan.intent, run.result if run.ok else None, run.error)
     prefix = plan.prefix + "\n\n" if plan.prefix else ""
 
     if plan.follow_up:
