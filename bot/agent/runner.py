@@ -100,9 +100,10 @@ class ToolRunner:
 
     def langchain_tools(self) -> list[Any]:
         """The same runs as LangChain tools for the LLM brain (descriptions from the tools' docstrings)."""
-        from langchain_core.tools import StructuredTool, ToolException
+        from langchain_core.tools import ToolException
 
         from bot.agent.search_tool import make_search_tool
+        from bot.tools.registry import invalid_arguments, make_checked_tool
 
         search_tool = make_search_tool(self.retriever, self.default_k)
 
@@ -112,22 +113,18 @@ class ToolRunner:
                 raise ToolException(f"The document index could not be searched: {run.error}")
             return render_result(run.search), run.search
 
-        tools = [StructuredTool.from_function(func=_search, name=SEARCH_TOOL_NAME, description=search_tool.description,
-                                              args_schema=SearchInput, response_format="content_and_artifact",
-                                              handle_tool_error=True)]
+        tools = [make_checked_tool(_search, SEARCH_TOOL_NAME, search_tool.description, SearchInput,
+                                   response_format="content_and_artifact")]
         for spec in self.specs:
 
             def _run(_spec: ToolSpec = spec, **kwargs: Any) -> tuple[str, Any]:
                 run = self.run(_spec.name, kwargs)
                 if not run.ok:
-                    raise ToolException(f"Invalid arguments for {_spec.name}: {run.error}")
+                    raise ToolException(invalid_arguments(_spec.name, run.error or "invalid arguments"))
                 return json.dumps(run.result, ensure_ascii=False), run.result or {}
 
             # the JSON schema (not the model) goes to LangChain, so arguments reach the runner as the model sent
             # them: the runner validates, records the failure once, and the model reads the error
-            tools.append(StructuredTool.from_function(
-                func=_run, name=spec.name, description=spec.docstring,
-                args_schema=spec.input_model.model_json_schema(),
-                response_format="content_and_artifact", handle_tool_error=True,
-            ))
+            tools.append(make_checked_tool(_run, spec.name, spec.docstring, spec.input_model.model_json_schema(),
+                                           response_format="content_and_artifact"))
         return tools
