@@ -25,7 +25,7 @@ def test_the_repository_tasks_load_with_types_and_defaults_from_the_tool_models(
     tasks = TaskRegistry.load(KNOWLEDGE / "tasks.yaml")
     quota = tasks["trainee_quota"]
     assert quota.numeric == {"full_time_employees"} and "excellent" in quota.boolean
-    assert quota.defaults == {"occupation": "general", "excellent": False}
+    assert quota.defaults["occupation"] == "general" and quota.defaults["excellent"] is False
     assert tasks["jip_eligibility"].defaults["participated_fiscal_years"] == []
 
 
