@@ -552,12 +552,37 @@ def compose_tool_reply(
     details: list[str] = []
     if args:
         details.append(responses.say("calc.checked_with", lang, values=describe_args(args, responses, lang)))
-    notes = [str(n) for n in result.get("notes") or [] if str(n).strip()]
-    details += [responses.say("knowledge.note", lang, note=n) for n in notes]
+    details += _notes(result, responses, lang)
     rules = [r for r in result.get("rules_used") or [] if isinstance(r, dict)]
     if rules:
         details.append(responses.say("calc.rules_used", lang, rules_list=", ".join(_rule_ref(r) for r in rules)))
     return ToolAnswer(answer="\n".join(lines).strip(), details="\n\n".join(details))
+
+
+def _notes(result: dict[str, Any], responses: Any, lang: str) -> list[str]:
+    """The tool's notes in the reply's language: each finding through its template (`finding.<code>`); the
+    tool's English notes, marked as such, when a finding has no template in that language yet."""
+    notes = [str(n) for n in result.get("notes") or [] if str(n).strip()]
+    if lang == "en":
+        return [responses.say("knowledge.note", lang, note=n) for n in notes]
+    findings = [f for f in result.get("findings") or [] if isinstance(f, dict)]
+    rendered: list[str] = []
+    complete = bool(findings)
+    for finding in findings:
+        key = f"finding.{finding.get('code')}"
+        if responses.has(key, lang):
+            try:
+                text = responses.say(key, lang, p=finding.get("params") or {})
+            except Exception:  # a parameter the template does not know: keep the tool's own words
+                complete = False
+                continue
+            if text:
+                rendered.append(f"_{text}_")
+        else:
+            complete = False
+    if complete or not notes:
+        return rendered
+    return [*rendered, responses.say("notes.in_source_language", lang), *[f"- {n}" for n in notes]]
 
 
 def _render_or_empty(responses: Any, key: str, lang: str, result: dict[str, Any]) -> str:

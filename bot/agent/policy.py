@@ -496,7 +496,7 @@ def answer_from_tools(
             answer += "\n\n" + turn.say("calc.quote", quote=quote)
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
             notes = compose.date_notes([top], updates)
-            if notes:
+            if notes:  # what changed since the quoted source: a supporting line under the quote
                 answer += "\n\n" + "\n".join(turn.say("knowledge.note", note=n) for n in notes)
     follow_up = None
     task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None

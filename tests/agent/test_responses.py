@@ -42,3 +42,26 @@ def test_rule_values_come_from_the_rule_book(responses: Responses) -> None:
 def test_a_missing_template_value_is_an_error_not_a_blank(responses: Responses) -> None:
     with pytest.raises(Exception):
         responses.say("refuse.search_failed", "en")
+
+
+def test_japanese_notes_come_from_the_tool_findings(responses: Responses) -> None:
+    from bot.agent import compose
+    from bot.tools import run_tool
+
+    outcome = run_tool("training_time_split", {"required_hours": 500, "related_hours": 200, "peripheral_hours": 310},
+                       responses.rules)
+    reply = compose.compose_tool_reply("training_time_split", outcome.result, [], None, responses, "ja")
+    assert "この時間配分は基準を満たしていません。" in reply.answer
+    assert "安全衛生に関する業務は、各区分の10%以上が必要です" in reply.details
+    assert "Safety and health" not in reply.details  # every finding had a Japanese template
+
+
+def test_every_quota_finding_has_a_japanese_template(responses: Responses) -> None:
+    from bot.tools import run_tool
+
+    for args in ({"full_time_employees": 25, "occupation": "nursing_care", "excellent": True},
+                 {"full_time_employees": 310, "excellent": True, "supervisor_excellent": False}):
+        result = run_tool("trainee_quota", args, responses.rules).result
+        for finding in result["findings"]:
+            assert responses.has(f"finding.{finding['code']}", "ja"), finding["code"]
+            responses.say(f"finding.{finding['code']}", "ja", p=finding["params"])
