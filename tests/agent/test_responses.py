@@ -65,3 +65,18 @@ def test_every_quota_finding_has_a_japanese_template(responses: Responses) -> No
         for finding in result["findings"]:
             assert responses.has(f"finding.{finding['code']}", "ja"), finding["code"]
             responses.say(f"finding.{finding['code']}", "ja", p=finding["params"])
+
+
+@pytest.mark.parametrize("name,args", [
+    ("reskills_course_check", {"practical_hours": 10, "total_hours": 30, "field": "ai"}),
+    ("jip_eligibility", {"nationality": "Kenya", "age": 25}),
+    ("jip_support_funds", {"mode": "online", "days": 20}),
+    ("training_time_split", {"required_hours": 400, "related_hours": 400, "peripheral_hours": 200}),
+])
+def test_every_finding_of_the_other_tools_has_a_japanese_template(responses: Responses, name: str, args) -> None:
+    from bot.tools import run_tool
+
+    result = run_tool(name, args, responses.rules).result
+    assert result["findings"]
+    for finding in result["findings"]:
+        responses.say(f"finding.{finding['code']}", "ja", p=finding["params"])
