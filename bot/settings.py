@@ -62,6 +62,9 @@ class Settings(BaseSettings):
     answer_language: Literal["auto", "en", "ja"] = Field(
         "auto", description="Language of the replies: auto (the language of each message), en or ja."
     )
+    sentence_selector: Literal["lexical"] = Field(
+        "lexical", description="How answers choose the sentences they quote (bot/agent/selection.py)."
+    )
     max_message_chars: int = Field(4000, ge=100, le=100_000, description="Longer user messages are cut.")
     max_history_turns: int = Field(20, ge=1, le=200, description="Turns of history kept per conversation.")
     max_sessions: int = Field(1000, ge=1, le=1_000_000, description="Conversations kept in memory at once.")

@@ -24,6 +24,7 @@ from bot.agent.conversation import Conversation, DialogueState
 from bot.agent.loop import build_agent
 from bot.agent.policy import Turn
 from bot.agent.runner import ToolRun, ToolRunner
+from bot.agent.selection import make_sentence_selector
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.contracts import BotReply, Citation, Passage, RetrievedRef, SearchResult
 from bot.settings import Settings
@@ -51,6 +52,7 @@ class Bot:
         self.runner = ToolRunner(retriever, rules, self.tasks.tool_specs(), settings.retrieval_k)
         self.tools = self.runner.langchain_tools()
         self.analyzer = getattr(retriever, "analyzer", None)
+        self.selector = make_sentence_selector(settings.sentence_selector, self.analyzer)
         self.updates = rules.updates
         if model is None and settings.llm:
             model = make_llm(settings)
@@ -107,7 +109,8 @@ class Bot:
 
     def _policy_reply(self, state: DialogueState, text: str) -> tuple[BotReply, DialogueState]:
         """The built-in brain: a plain pipeline over the typed state, the policy and the ToolRunner."""
-        turn = Turn(self.understander, self.responses, self.settings.answer_language, task_registry=self.tasks)
+        turn = Turn(self.understander, self.responses, self.settings.answer_language, task_registry=self.tasks,
+                    selector=self.selector)
         with self.runner.recording() as runs:
             step = policy.plan_turn(text, state.model_copy(deep=True), self.runner.names, turn)
             if isinstance(step, policy.CallTools):

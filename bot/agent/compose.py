@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.contracts import Passage, SearchResult
+from bot.text import split_sentences as text_sentences
 from bot.rules import UpdateRule, UpdateRules
 
 def default_responses() -> Any:
@@ -80,19 +81,9 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-_ABBREVIATION = re.compile(r"(?:\b(?:No|e\.g|i\.e|Art|art|Mr|Ms|Dr|approx|vs)\.)$")
-
-
 def _sentences(line: str) -> list[str]:
-    """Split at sentence ends, but not after "No." / "e.g." ("Specific Skill No. 1" is one sentence)."""
-    pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(*])", line)
-    merged: list[str] = []
-    for piece in pieces:
-        if merged and _ABBREVIATION.search(merged[-1]):
-            merged[-1] = f"{merged[-1]} {piece}"
-        else:
-            merged.append(piece)
-    return merged
+    """Sentences of one line: the toolkit's splitter (pysbd knows "No. 1", "e.g." and Japanese 。)."""
+    return text_sentences(line)
 
 
 _LIST_ITEM = re.compile(r"^(?:[-*•・]\s*|\d+\.\s+|\(\S{1,3}\)\s*)+")
@@ -452,10 +443,13 @@ def date_notes(passages: list[Passage], updates: UpdateRules | None = None) -> l
 
 def compose_knowledge_answer(
     query: str, result: SearchResult, max_passages: int = 3, analyzer: Any = None,
-    updates: UpdateRules | None = None, responses: Any = None, lang: str = "en",
+    updates: UpdateRules | None = None, responses: Any = None, lang: str = "en", selector: Any = None,
 ) -> Composed:
     """An extractive answer: the sentences that answer, each with its citation marker, plus date notes."""
-    picked = pick_sentences(query, result.passages, max_passages=max_passages, analyzer=analyzer)
+    if selector is not None:
+        picked = selector.answer_sentences(query, result.passages, max_passages)
+    else:
+        picked = pick_sentences(query, result.passages, max_passages=max_passages, analyzer=analyzer)
     if unanswered_money_question(query, [s for _, sentences in picked for s in sentences]):
         return Composed(answer="", cited=[])
     lines: list[str] = []

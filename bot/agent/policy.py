@@ -49,6 +49,7 @@ class Turn:
     answer_language: str = "auto"
     lang: str = "en"
     task_registry: Any = None
+    selector: Any = None  # bot.agent.selection.SentenceSelector (None: the lexical one over the analyzer)
 
     @property
     def tasks(self) -> Any:
@@ -450,7 +451,8 @@ def answer_from_tools(
     if plan.follow_up:
         lead = turn.say("calc.need_more")
         if search is not None and search.relevant and search.passages:
-            composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang)
+            composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
+                                                        turn.selector)
             if composed.answer:
                 return final(f"{prefix}{lead}\n\n{composed.answer}", state, follow_up=plan.follow_up,
                              cited=composed.citations(), lang=lang)
@@ -462,7 +464,8 @@ def answer_from_tools(
             return final(prefix + turn.say("refuse.store_unavailable"), state, refused=True, lang=lang)
         if search is None or not search.relevant or not search.passages:
             return final(prefix + compose.not_found_answer(plan.query, search, R, lang), state, refused=True, lang=lang)
-        composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang)
+        composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
+                                                    turn.selector)
         if not composed.answer:  # the passages are on topic but do not state what was asked
             return final(prefix + compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang),
                          state, refused=True, lang=lang)
@@ -490,7 +493,9 @@ def answer_from_tools(
         # one supporting sentence (not a whole list): the tool's result is the answer, this shows where
         # the rule is written; the user's own words pick it first ("I live in Japan" -> the residence rule)
         deciding = _deciding_rule_texts(result)
-        found = compose.best_quote([*deciding, plan.user_text, plan.query], search.passages, analyzer)
+        queries = [*deciding, plan.user_text, plan.query]
+        found = (turn.selector.supporting_quote(queries, search.passages) if turn.selector is not None
+                 else compose.best_quote(queries, search.passages, analyzer))
         if found:
             top, quote = found
             answer += "\n\n" + turn.say("calc.quote", quote=quote)
