@@ -40,7 +40,7 @@ class Bot:
 
     def __init__(self, settings: Settings, retriever: Any, rules: Any, *, model: Any = None) -> None:
         """``model``: the brain (a BaseChatModel). None = the configured LLM, or the built-in policy."""
-        from bot.agent.llm import SYSTEM_PROMPT, make_llm
+        from bot.agent.llm import make_llm, system_prompt
         from bot.agent.responses import Responses
         from bot.agent.tasks import TaskRegistry
         from bot.agent.understand import Understander
@@ -58,7 +58,7 @@ class Bot:
             model = make_llm(settings)
         self.model = model
         self.uses_policy = model is None
-        self.agent = None if model is None else build_agent(model, self.tools, SYSTEM_PROMPT)
+        self.agent = None if model is None else build_agent(model, self.tools, system_prompt(settings))
 
     # --- public API ------------------------------------------------------------------------------------
     def new_conversation(self) -> Conversation:
