@@ -416,7 +416,7 @@ def tool_args(task: Any, slots: dict[str, Any], turn: Turn | None = None) -> tup
     for slot in task.slots:
         if slot in slots:
             args[slot] = slots[slot]
-        elif slot in task.defaults:
+        elif slot in task.defaults and (task.defaults[slot] is not None or task.pass_unknown):
             args[slot] = task.defaults[slot]
             if slot in task.assume:
                 assumptions.append(turn.say(task.assume[slot]))

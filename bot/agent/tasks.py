@@ -58,6 +58,7 @@ class Task(BaseModel):
     derive: dict[str, Derive] = Field(default_factory=dict)
     implied_by: dict[str, Any] = Field(default_factory=dict)
     follow_up: str | None = None
+    pass_unknown: bool = False  # pass slots left unknown (None) explicitly: the tool reports what is missing
     ask_with: dict[str, list[str]] = Field(default_factory=dict)
     context: Context | None = None
 
