@@ -70,7 +70,7 @@ class Turn:
 
 @dataclass
 class Plan:
-    """What the policy decided for the current user message (carried on its tool-calling message)."""
+    """What the policy decided for the current user message (carried by CallTools to the second step)."""
 
     intent: str
     state: dict[str, Any]
