@@ -14,6 +14,11 @@ from bot.ui.services import Services
 
 log = logging.getLogger(__name__)
 
+# Events served at once (chat turns, calculators). A turn is CPU-bound Python (the GIL lets one thread run
+# at a time), so more threads do not add throughput on 2 cores; a few let a short turn overtake a slow one
+# and keep the streamed updates flowing. Measured with eval/bench_chat_load.py (README).
+CHAT_CONCURRENCY = 4
+
 
 def refresh_index(settings: Settings, store) -> dict:
     """Run the real incremental ingest: it builds a missing index, updates a stale one, and is cheap (no
@@ -60,13 +65,13 @@ def blocked_paths(settings: Settings) -> list[str]:
 
 def serve(settings: Settings, *, block: bool = True):
     """Build everything and serve on settings.host:settings.port. Returns the Blocks when ``block`` is False."""
-    from bot.ui import build_ui
+    from bot.ui import build_app
 
     services = build_services(settings)
-    demo = build_ui(services)
-    demo.queue(default_concurrency_limit=2)
+    demo, ui_options = build_app(services)
+    demo.queue(default_concurrency_limit=CHAT_CONCURRENCY)
     try:
-        _launch(demo, settings)
+        _launch(demo, settings, ui_options)
     except OSError as exc:  # the port is taken or the address is not local
         raise ConfigError(
             f"cannot listen on {settings.host}:{settings.port} ({exc}); choose another with BOT_PORT / --port"
@@ -77,13 +82,11 @@ def serve(settings: Settings, *, block: bool = True):
     return demo
 
 
-def _launch(demo, settings: Settings) -> None:
-    from bot.ui import CSS
-
+def _launch(demo, settings: Settings, ui_options: dict) -> None:
     demo.launch(
+        **ui_options,  # theme, css, head script, i18n catalogue
         server_name=settings.host,
         server_port=settings.port,
-        css=CSS,
         share=False,
         show_error=False,  # errors reach the page as plain messages from our handlers, never tracebacks
         max_file_size=settings.upload_max_bytes,
