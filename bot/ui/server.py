@@ -14,10 +14,12 @@ from bot.ui.services import Services
 
 log = logging.getLogger(__name__)
 
-# Events served at once (chat turns, calculators). A turn is CPU-bound Python (the GIL lets one thread run
-# at a time), so more threads do not add throughput on 2 cores; a few let a short turn overtake a slow one
-# and keep the streamed updates flowing. Measured with eval/bench_chat_load.py (README).
-CHAT_CONCURRENCY = 4
+# Events served at once (chat turns, calculators). A turn is CPU-bound Python (about 60 ms of CPU; the GIL
+# runs one thread at a time), so more workers add no throughput; they change who waits: with a small limit
+# a turn queues behind whole turns (FIFO), with 16 the turns in flight share the CPU and short ones finish
+# first. Measured with eval/bench_chat_load.py on the shared 2-core machine (load average 9-10): 30 users,
+# p95 6.4 s at 2 and 4.4 s at 16; 20 users, p95 8.3 s at 4 and 3.7 s at 16.
+CHAT_CONCURRENCY = 16
 
 
 def refresh_index(settings: Settings, store) -> dict:
