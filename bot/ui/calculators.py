@@ -161,12 +161,10 @@ def read_value(
             return False, None, None if form.optional else text.get("error_required", lang)
         number = parse_number(raw)
         if number is None:
-            return True, raw, text.get("error_number", lang)
-        if form.kind == "int":
-            if not number.is_integer():
-                return True, number, text.get("error_whole_number", lang)
+            return True, raw, None  # text or true/false: the tool's own message names it, as everywhere
+        if form.kind == "int" and number.is_integer():
             return True, int(number), None
-        return True, number, None
+        return True, number, None  # 3.5 for a whole number: the tool's own message ("must be a whole number")
     if form.kind == "int_list":
         value = unicodedata.normalize("NFKC", str(raw or "")).strip()
         if not value:
