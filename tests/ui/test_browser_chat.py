@@ -7,6 +7,7 @@ dark mode. Screenshots go to a folder under the test's tmp path (printed)."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import time
@@ -48,7 +49,10 @@ def chromium():
 
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("chat-screenshots")
+    """Screenshots: under the test's tmp path, or in $CHAT_SCREENSHOTS when set (to keep them)."""
+    chosen = os.environ.get("CHAT_SCREENSHOTS")
+    path = Path(chosen) if chosen else tmp_path_factory.mktemp("chat-screenshots")
+    path.mkdir(parents=True, exist_ok=True)
     print(f"\nscreenshots: {path}")
     return path
 
@@ -201,6 +205,8 @@ def test_japanese_interface_follows_the_browser(app, chromium, shots):
     page.get_by_role("tab", name="チャット").wait_for(timeout=15_000)
     assert page.locator("#chat-send").inner_text().strip() == "送信"
     assert "常勤職員が45人" in page.locator("#examples").inner_text()
+    page.locator("#example-owner-0").click()  # an example goes into the textbox, in the page's language
+    page.wait_for_function("() => document.querySelector('#chat-input textarea').value.includes('常勤職員')")
     page.get_by_role("tab", name="計算ツール").click()
     page.locator("#calc-trainee_quota").get_by_text("受入れ人数枠").first.click()
     assert "常勤職員数" in page.locator("#calc-trainee_quota").inner_text()
