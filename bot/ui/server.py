@@ -20,6 +20,10 @@ log = logging.getLogger(__name__)
 # first. Measured with eval/bench_chat_load.py on the shared 2-core machine (load average 9-10): 30 users,
 # p95 6.4 s at 2 and 4.4 s at 16; 20 users, p95 8.3 s at 4 and 3.7 s at 16.
 CHAT_CONCURRENCY = 16
+# Queue positions are sent to waiting visitors once a second, not to all of them after every finished
+# event (Gradio's "auto", O(waiting) messages per turn). 50 users at once, same machine: p95 13.9 s with
+# 1 s, 20.1 s with "auto" (the load average rose from 9 to 14 during the second run: indicative only).
+STATUS_UPDATE_S = 1.0
 
 
 def refresh_index(settings: Settings, store) -> dict:
@@ -71,7 +75,7 @@ def serve(settings: Settings, *, block: bool = True):
 
     services = build_services(settings)
     demo, ui_options = build_app(services)
-    demo.queue(default_concurrency_limit=CHAT_CONCURRENCY)
+    demo.queue(default_concurrency_limit=CHAT_CONCURRENCY, status_update_rate=STATUS_UPDATE_S)
     try:
         _launch(demo, settings, ui_options)
     except OSError as exc:  # the port is taken or the address is not local
