@@ -464,7 +464,11 @@ def compose_knowledge_answer(
         lines.append(f"- {' '.join(sentences)} {marker}")
     notes = date_notes(cited, updates)
     responses = responses or default_responses()
-    answer = responses.say("knowledge.lead", lang) + "\n\n" + "\n".join(lines)
+    # Answer first: the best passage's sentences open the reply as plain text; the others support it. A
+    # reply in another language than the sources opens with its own lead sentence (the quotes stay as written).
+    lead = responses.say("knowledge.lead", lang)
+    first, rest = lines[0][2:], lines[1:]
+    answer = (f"{lead}\n\n" if lead else "") + first + ("\n\n" + "\n".join(rest) if rest else "")
     if notes:
         answer += "\n\n" + "\n".join(responses.say("knowledge.note", lang, note=note) for note in notes)
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
@@ -536,14 +540,18 @@ def compose_tool_reply(
         explanation = _render_or_empty(responses, f"tool.{name}.explanation", lang, result)
         if not lead and not explanation:  # a result shape the catalog does not know: show the tool's words
             explanation = str(result.get("explanation") or "").strip()
-    lines = [f"**{title}**", ""]
+    # answer first: the verdict sentence, then the explanation; the tool's title heads the folded working
+    lines: list[str] = []
     if lead:
         lines += [lead, ""]
     if explanation:
         lines += [explanation]
+    after = _render_or_empty(responses, f"tool.{name}.after", lang, result)
+    if after:
+        lines += ["", after]
     if assumptions:
         lines += ["", responses.say("calc.assumed", lang, assumptions=("、" if lang == "ja" else "; ").join(assumptions))]
-    details: list[str] = []
+    details: list[str] = [f"**{title}**"]
     if args:
         details.append(responses.say("calc.checked_with", lang, values=describe_args(args, responses, lang)))
     details += _notes(result, responses, lang)
