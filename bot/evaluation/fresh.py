@@ -60,7 +60,11 @@ def batch_commit(batch: Path) -> tuple[str, str]:
     folder = batch.resolve().parent
     root = Path(_git(["rev-parse", "--show-toplevel"], folder))
     relative = batch.resolve().relative_to(root.resolve()).as_posix()
-    if not _git(["log", "-1", "--format=%h", "--", relative], root):
+    try:
+        committed = _git(["log", "-1", "--format=%h", "--", relative], root)
+    except FreshBatchError:  # a repository without any commit yet
+        committed = ""
+    if not committed:
         raise FreshBatchError(f"{relative} is not committed: commit the batch first, then run it once")
     if _git(["status", "--porcelain", "--", relative], root):
         raise FreshBatchError(f"{relative} has uncommitted changes: commit them first, then run it once")

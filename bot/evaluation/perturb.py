@@ -24,8 +24,9 @@ from bot.evaluation.dataset import Case
 
 DEFAULT_SPEC = Path("eval/robustness/perturbations.yaml")
 
-# A written integer: 45, 1,000 or ４５ (a sign, decimals or exponent make it something else: left alone).
-_NUMBER = re.compile(r"(?<![\w.,\-+])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]|,\d)")
+# A written integer: 45, 1,000 or ４５ (a sign, decimals, exponent, percent or a code like N2 make it something
+# else: left alone). Boundaries are ASCII: in Japanese a number sits right between kana and kanji (45人).
+_NUMBER = re.compile(r"(?<![A-Za-z0-9_.,\-+])(\d{1,3}(?:,\d{3})+|\d+)(?![A-Za-z0-9_%]|[.,]\d)")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]+")
 _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
