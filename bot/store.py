@@ -15,12 +15,14 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
-from bot.chunking import Chunk, MetadataValue
-from bot.embeddings import Embedder
 from bot.errors import ConfigError, EmbedderMismatchError, StoreUnavailableError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # chunking imports the LangChain splitters: a search process never needs them
+    from bot.chunking import Chunk
+    from bot.embeddings import Embedder
     from bot.settings import Settings
+
+MetadataValue = str | int | float | bool  # what Chroma stores as metadata (bot.chunking uses the same)
 
 SCHEMA_VERSION = 1
 _PAGE = 2000  # rows per Chroma get() page when reading the whole collection
@@ -40,7 +42,7 @@ class ChunkStore:
     """Typed access to the collection. Every write also stamps a new ``generation`` token in the
     collection metadata, so readers (the BM25 side of retrieval) can tell cheaply when to rebuild."""
 
-    def __init__(self, client: Any, collection_name: str, embedder: Embedder, *, location: str) -> None:
+    def __init__(self, client: Any, collection_name: str, embedder: "Embedder", *, location: str) -> None:
         self.embedder = embedder
         self.location = location
         self._client = client
@@ -129,20 +131,29 @@ class ChunkStore:
         return [rows[k] for k in sorted(rows)]
 
     def generation(self) -> str:
-        """A token that changes whenever the stored contents change (about a millisecond to read).
+        """A token that changes whenever the stored contents change, read in constant time.
 
-        It combines the write stamp with the row count, so even a write whose stamp was lost to a crash
-        shows up in most cases; the next ingest always stamps again after an interrupted run.
+        Every write stamps a fresh ``generation`` in the collection metadata (one small read of the
+        collection record, embedded or on a server; no rows are counted). While an ingest is running
+        (``ingest_state``), a write may have landed without its stamp yet (or never get it, if the ingest
+        was killed), so the token then also holds the row count and is marked ``running``: readers use
+        it but never persist an index built from it.
         """
         try:
             with self._guard():
                 fresh = self._client.get_collection(self._name, embedding_function=None)
-                meta = fresh.metadata or {}
-                return f"{meta.get('generation', '')}:{fresh.count()}:{fresh.id}"
         except StoreUnavailableError:
             raise
-        except Exception:  # collection dropped by another client: contents changed, say so
+        except Exception as exc:  # collection dropped by another client: contents changed, say so
+            if not _is_not_found(exc):
+                raise
             return f"missing:{uuid.uuid4().hex}"
+        meta = fresh.metadata or {}
+        token = f"{meta.get('generation', '')}:{fresh.id}"
+        if meta.get("ingest_state") == "running":
+            with self._guard():
+                token += f":running:{fresh.count()}"
+        return token
 
     def info(self) -> dict[str, Any]:
         """The collection's own metadata (embedder, dimension, generation, ingest_state)."""
@@ -151,7 +162,7 @@ class ChunkStore:
         return dict(fresh.metadata or {})
 
     # --- writing ------------------------------------------------------------------------------
-    def upsert(self, chunks: list[Chunk], embeddings: list[list[float]]) -> None:
+    def upsert(self, chunks: "list[Chunk]", embeddings: list[list[float]]) -> None:
         if len(chunks) != len(embeddings):
             raise ValueError(f"{len(chunks)} chunks but {len(embeddings)} embeddings")
         if not chunks:
@@ -169,7 +180,7 @@ class ChunkStore:
             )
         self._stamp()
 
-    def update_metadata(self, chunks: list[Chunk]) -> None:
+    def update_metadata(self, chunks: "list[Chunk]") -> None:
         """Refresh stored metadata (title, position, ...) of chunks whose text is unchanged: no re-embedding."""
         if not chunks:
             return
@@ -304,7 +315,7 @@ class ChunkStore:
             raise
 
 
-def open_store(settings: Settings, embedder: Embedder, *, reset: bool = False) -> ChunkStore:
+def open_store(settings: "Settings", embedder: "Embedder", *, reset: bool = False) -> ChunkStore:
     """Open (creating if needed) the collection named by the settings.
 
     ``reset=True`` drops the collection first: the way out of an ``EmbedderMismatchError``.
@@ -349,7 +360,7 @@ def _http_client(url: str, chroma_settings: Any) -> tuple[Any, str]:
     return client, location
 
 
-def _cheap_dimension(embedder: Embedder) -> int | None:
+def _cheap_dimension(embedder: "Embedder") -> int | None:
     # Asking a sentence-transformers embedder for its size loads torch and the model: only the offline
     # embedder answers for free. The size is recorded on the first write otherwise.
     from bot.embeddings import OfflineEmbedder

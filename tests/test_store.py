@@ -127,10 +127,10 @@ def test_other_embedder_is_a_clear_error_and_reset_fixes_it(settings: Settings, 
 
     with pytest.raises(EmbedderMismatchError, match=r"bot ingest --rebuild") as info:
         open_store(settings, OfflineEmbedder(512))
-    assert "offline-hash-v1-1024" in str(info.value) and "offline-hash-v1-512" in str(info.value)
+    assert "offline-hash-v2-1024" in str(info.value) and "offline-hash-v2-512" in str(info.value)
 
     rebuilt = open_store(settings, OfflineEmbedder(512), reset=True)
-    assert rebuilt.count() == 0 and rebuilt.info()["embedder"] == "offline-hash-v1-512"
+    assert rebuilt.count() == 0 and rebuilt.info()["embedder"] == "offline-hash-v2-512"
     assert rebuilt.info()["dimension"] == 512
 
 
@@ -161,7 +161,7 @@ def test_vectors_of_the_wrong_size_are_refused(store: ChunkStore) -> None:
 def test_collection_metadata_records_embedder_and_cosine_space(store: ChunkStore) -> None:
     info = store.info()
 
-    assert info["embedder"] == "offline-hash-v1-1024" and info["dimension"] == 1024
+    assert info["embedder"] == "offline-hash-v2-1024" and info["dimension"] == 1024
     assert info["ingest_state"] == "idle"
     config = store._collection.configuration_json  # the space is Chroma configuration, not our metadata
     assert config["hnsw"]["space"] == "cosine"
