@@ -13,10 +13,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
 from bot.contracts import Passage, SearchResult
-from bot.lexical import LexicalIndex, LexicalSnapshot, split_sentences
+from bot.lexical import LexicalIndex, LexicalSnapshot, cache_dir_for, split_sentences
 from bot.query import QueryAnalysis, QueryUnit, TextAnalyzer, Vocabulary, load_vocabulary
 
 if TYPE_CHECKING:
@@ -111,10 +112,11 @@ class HybridRetriever:
         dense_candidates: int = 10,
         synonym_weight: float = 0.6,
         confidence_model: ConfidenceModel | None = None,
+        lexical_cache_dir: Path | None = None,
     ) -> None:
         self.store = store
         self.analyzer = TextAnalyzer(vocabulary, max_query_chars=max_query_chars)
-        self.lexical = LexicalIndex(store, self.analyzer)
+        self.lexical = LexicalIndex(store, self.analyzer, cache_dir=lexical_cache_dir)
         self.threshold = threshold
         self.rrf_k = rrf_k
         self.lexical_weight = lexical_weight
@@ -320,4 +322,5 @@ def build_retriever(settings: "Settings", store: "ChunkStore") -> HybridRetrieve
         settings.relevance_threshold,
         max_query_chars=settings.max_message_chars,
         dense_weight=settings.retrieval_dense_weight,
+        lexical_cache_dir=cache_dir_for(settings.data_dir, store.location, store.collection_name),
     )

@@ -53,6 +53,10 @@ class ChunkStore:
             self._collection = self._open_collection()
         self._check_embedder(self._collection.metadata or {})
 
+    @property
+    def collection_name(self) -> str:
+        return self._name
+
     # --- reading ------------------------------------------------------------------------------
     def count(self) -> int:
         return int(self._call("count"))
