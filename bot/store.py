@@ -108,6 +108,22 @@ class ChunkStore:
                 out[chunk_id] = dict(meta or {})
         return out
 
+    def ids(self, where: dict[str, Any] | None = None) -> set[str]:
+        """The ids of the stored chunks (optionally those matching a metadata filter), in one read
+        without documents or metadata: what an unchanged re-ingest needs to know."""
+        result = self._call("get", where=_where(where), include=[])
+        return set(result["ids"])
+
+    def metadata_for(self, ids: Sequence[str]) -> dict[str, dict[str, MetadataValue]]:
+        """The metadata of these chunks (unknown ids are left out)."""
+        out: dict[str, dict[str, MetadataValue]] = {}
+        ids = list(ids)
+        for start in range(0, len(ids), _PAGE):
+            page = self._call("get", ids=ids[start : start + _PAGE], include=["metadatas"])
+            for chunk_id, meta in zip(page["ids"], page.get("metadatas") or []):
+                out[chunk_id] = dict(meta or {})
+        return out
+
     def ids_by_doc(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for chunk_id, meta in self.metadata_by_id().items():
@@ -209,10 +225,11 @@ class ChunkStore:
                 self._client.delete_collection(self._name)
             self._collection = self._open_collection()
 
-    def set_ingest_state(self, state: str) -> None:
+    def set_ingest_state(self, state: str, **extra: Any) -> None:
         """Record ``running`` before an ingest writes and ``idle`` after it finished, so the next run knows
-        whether the previous one was interrupted (its last write may have missed its generation stamp)."""
-        self._stamp(ingest_state=state)
+        whether the previous one was interrupted (its last write may have missed its generation stamp).
+        ``extra`` keys are kept in the collection metadata (the ingest records its chunking there)."""
+        self._stamp(ingest_state=state, **extra)
 
     # --- internals ----------------------------------------------------------------------------
     def _open_collection(self) -> Any:
