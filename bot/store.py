@@ -8,6 +8,7 @@ another embedder is a clear error instead of silently meaningless results.
 from __future__ import annotations
 
 import contextlib
+import logging
 import uuid
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,8 @@ if TYPE_CHECKING:  # chunking imports the LangChain splitters: a search process 
     from bot.settings import Settings
 
 MetadataValue = str | int | float | bool  # what Chroma stores as metadata (bot.chunking uses the same)
+
+_log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 _PAGE = 2000  # rows per Chroma get() page when reading the whole collection
@@ -48,6 +51,7 @@ class ChunkStore:
         self._client = client
         self._name = collection_name
         self._remote = location.startswith("http")
+        self._down = False  # the server was unreachable on the last call (logged once per outage)
         self._dimension: int | None = None
         with self._guard():
             self._collection = self._open_collection()
@@ -320,7 +324,8 @@ class ChunkStore:
 
     @contextlib.contextmanager
     def _guard(self) -> Iterator[None]:
-        """Turn a lost connection to a Chroma server into one clear error."""
+        """Turn a lost connection to a Chroma server into one clear error (logged once per outage, not
+        once per query; the first call that works again ends the outage)."""
         if not self._remote:
             yield
             return
@@ -328,12 +333,20 @@ class ChunkStore:
             yield
         except Exception as exc:
             if _is_connection_error(exc):
-                raise StoreUnavailableError(
+                message = (
                     f"The Chroma server at {self.location} cannot be reached ({type(exc).__name__}). Start it "
                     "(chroma run --path DIR --host 127.0.0.1 --port PORT) or unset BOT_CHROMA_URL to use the "
                     "embedded index."
-                ) from exc
+                )
+                if not self._down:
+                    self._down = True
+                    _log.error("%s", message)
+                raise StoreUnavailableError(message) from exc
             raise
+        else:
+            if self._down:
+                self._down = False
+                _log.warning("The Chroma server at %s answers again", self.location)
 
 
 def open_store(settings: "Settings", embedder: "Embedder", *, reset: bool = False) -> ChunkStore:
