@@ -8,9 +8,12 @@ another embedder is a clear error instead of silently meaningless results.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
+import os
 import uuid
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -52,10 +55,16 @@ class ChunkStore:
         self._name = collection_name
         self._remote = location.startswith("http")
         self._down = False  # the server was unreachable on the last call (logged once per outage)
+        # Embedded index: the generation stamp is also kept in a file beside the Chroma files.
+        self._stamp_file = None if self._remote else Path(location) / f".bot-generation-{collection_name}.json"
         self._dimension: int | None = None
         with self._guard():
             self._collection = self._open_collection()
         self._check_embedder(self._collection.metadata or {})
+        if self._stamp_file is not None and self._stamp_collection() != str(self._collection.id):
+            # No stamp file yet, or one of a collection since dropped and re-created (``--rebuild``): stamp
+            # anew, the way every writer does (metadata first, then the file).
+            self._stamp()
 
     @property
     def collection_name(self) -> str:
@@ -157,12 +166,20 @@ class ChunkStore:
     def generation(self) -> str:
         """A token that changes whenever the stored contents change, read in constant time.
 
-        Every write stamps a fresh ``generation`` in the collection metadata (one small read of the
-        collection record, embedded or on a server; no rows are counted). While an ingest is running
-        (``ingest_state``), a write may have landed without its stamp yet (or never get it, if the ingest
-        was killed), so the token then also holds the row count and is marked ``running``: readers use
-        it but never persist an index built from it.
+        Every write stamps a fresh ``generation`` in the collection metadata; an embedded index also
+        copies the stamp into a small file beside its data (written after the metadata), so reading it
+        is a file read instead of a Chroma call. No rows are counted. While an ingest is running
+        (``ingest_state``), a write may have landed without its stamp yet (or never get it, if the
+        ingest was killed), so the token then also holds the row count and is marked ``running``:
+        readers use it but never persist an index built from it.
         """
+        if self._stamp_file is not None:
+            try:
+                stamp = json.loads(self._stamp_file.read_text(encoding="utf-8"))
+                if stamp.get("ingest_state") != "running":
+                    return f"{stamp['generation']}:{stamp['collection']}"
+            except (OSError, ValueError, KeyError, TypeError):
+                pass  # no stamp file yet (an index from an older version) or a torn one: ask Chroma
         try:
             with self._guard():
                 fresh = self._client.get_collection(self._name, embedding_function=None)
@@ -228,6 +245,7 @@ class ChunkStore:
             with contextlib.suppress(Exception):  # not there is fine: the goal is an empty collection
                 self._client.delete_collection(self._name)
             self._collection = self._open_collection()
+        self._write_stamp_file(dict(self._collection.metadata or {}), str(self._collection.id))
 
     def set_ingest_state(self, state: str, **extra: Any) -> None:
         """Record ``running`` before an ingest writes and ``idle`` after it finished, so the next run knows
@@ -267,6 +285,22 @@ class ChunkStore:
             state = extra.pop("ingest_state", current.get("ingest_state", "idle"))
             current.update(self._base_metadata(ingest_state=state, **extra))
             fresh.modify(metadata=current)  # Chroma replaces the whole mapping: write every key
+        self._write_stamp_file(current, str(fresh.id))
+
+    def _stamp_collection(self) -> str | None:
+        try:
+            return str(json.loads(self._stamp_file.read_text(encoding="utf-8"))["collection"]) if self._stamp_file else None
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _write_stamp_file(self, meta: dict[str, Any], collection_id: str) -> None:
+        """Copy the stamp just written to the collection into the stamp file (atomically replaced)."""
+        if self._stamp_file is None:
+            return
+        stamp = {"generation": meta.get("generation"), "collection": collection_id, "ingest_state": meta.get("ingest_state")}
+        tmp = self._stamp_file.with_name(f"{self._stamp_file.name}.{uuid.uuid4().hex}.tmp")
+        tmp.write_text(json.dumps(stamp), encoding="utf-8")
+        os.replace(tmp, self._stamp_file)
 
     def _call(self, method: str, /, **kwargs: Any) -> Any:
         """Call a collection method; if another client dropped or rebuilt the collection meanwhile
