@@ -266,9 +266,11 @@ class LexicalSnapshot:
         if self.size:
             self._vocab = json.loads((bm25_dir / "vocab.index.json").read_text(encoding="utf-8"))
             params = json.loads((bm25_dir / "params.index.json").read_text(encoding="utf-8"))
-            self._data = np.load(bm25_dir / "data.csc.index.npy", mmap_mode="r")
-            self._indices = np.load(bm25_dir / "indices.csc.index.npy", mmap_mode="r")
-            self._indptr = np.load(bm25_dir / "indptr.csc.index.npy", mmap_mode="r")
+            # Plain ndarray views of the memory maps: slicing a np.memmap costs a Python-level
+            # __array_finalize__ per slice, several per query token.
+            self._data = np.asarray(np.load(bm25_dir / "data.csc.index.npy", mmap_mode="r"))
+            self._indices = np.asarray(np.load(bm25_dir / "indices.csc.index.npy", mmap_mode="r"))
+            self._indptr = np.asarray(np.load(bm25_dir / "indptr.csc.index.npy", mmap_mode="r"))
             # bm25s adds the "" placeholder to the vocabulary after building: it may have no column.
             if int(params.get("num_docs", -1)) != self.size or len(self._indptr) - len(self._vocab) not in (0, 1):
                 raise ValueError("lexical cache BM25 index does not match its chunk table")
@@ -384,7 +386,13 @@ class LexicalSnapshot:
                     continue  # a term only counts when every word of it occurs somewhere
                 # A term is one unit of meaning: "fourth industrial revolution skills course" must not
                 # outweigh "fields" five times over, so a term of several words scores their mean.
-                term_score = np.mean(cols, axis=0)
+                if len(cols) == 1:
+                    term_score = cols[0]
+                else:  # np.mean over a list first stacks the columns into a new matrix
+                    term_score = cols[0] + cols[1]
+                    for c in cols[2:]:
+                        term_score += c
+                    term_score /= len(cols)
                 if term in matched:
                     own += term_score
                 else:

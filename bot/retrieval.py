@@ -127,12 +127,36 @@ class HybridRetriever:
         self.confidence_model = confidence_model or ConfidenceModel()
 
     # --- the two sides, also used alone by the retrieval eval ------------------------------------
-    def dense_side(self, analysis: QueryAnalysis, n: int, filters: dict[str, str] | None) -> list[tuple[str, float, str, dict]]:
-        """(chunk_id, cosine similarity, text, metadata), best first."""
+    def dense_side(
+        self,
+        analysis: QueryAnalysis,
+        n: int,
+        filters: dict[str, str] | None,
+        snap: LexicalSnapshot | None = None,
+    ) -> list[tuple[str, float, str, dict]]:
+        """(chunk_id, cosine similarity, text, metadata), best first.
+
+        With the current lexical snapshot, Chroma returns only ids and distances and the text and
+        metadata come from the snapshot (a chunk it does not hold is read from the store).
+        """
         if not analysis.dense_text:
             return []
-        hits = self.store.query(analysis.dense_text, k=n, where=_chroma_where(filters))
-        return [(h.chunk_id, 1.0 - float(h.distance), h.text, dict(h.metadata or {})) for h in hits]
+        where = _chroma_where(filters)
+        if snap is None:
+            hits = self.store.query(analysis.dense_text, k=n, where=where)
+            return [(h.chunk_id, 1.0 - float(h.distance), h.text, dict(h.metadata or {})) for h in hits]
+        hits = self.store.query(analysis.dense_text, k=n, where=where, content=False)
+        rows = snap.row
+        missing = {c.chunk_id: c for c in self.store.get([h.chunk_id for h in hits if h.chunk_id not in rows])}
+        out = []
+        for h in hits:
+            row = rows.get(h.chunk_id)
+            if row is not None:
+                out.append((h.chunk_id, 1.0 - float(h.distance), snap.texts[row], dict(snap.metadata[row])))
+            elif h.chunk_id in missing:
+                chunk = missing[h.chunk_id]
+                out.append((h.chunk_id, 1.0 - float(h.distance), chunk.text, dict(chunk.metadata)))
+        return out
 
     def lexical_side(
         self, analysis: QueryAnalysis, n: int, filters: dict[str, str] | None, *, use_vocabulary: bool = True
@@ -182,7 +206,7 @@ class HybridRetriever:
         if snap.size == 0:
             return Retrieval(analysis, shown, snapshot=snap, message="The knowledge base is empty: run `bot ingest` first.")
         # Chroma's cost grows with the rows it returns; deep dense ranks barely move a fused top k.
-        dense = self.dense_side(analysis, max(k, self.dense_candidates), filters)
+        dense = self.dense_side(analysis, max(k, self.dense_candidates), filters, snap)
         ranked = self.fuse(snap, lexical, dense)[:k]
         signals = self.signals(analysis, snap, ranked, dense)
         confidence = self.confidence_model(signals) if ranked else 0.0

@@ -74,8 +74,14 @@ class ChunkStore:
     def count(self) -> int:
         return int(self._call("count"))
 
-    def query(self, text: str, k: int, where: dict[str, Any] | None = None) -> list[StoredHit]:
-        """The ``k`` chunks nearest to ``text`` (optionally filtered by metadata), nearest first."""
+    def query(
+        self, text: str, k: int, where: dict[str, Any] | None = None, *, content: bool = True
+    ) -> list[StoredHit]:
+        """The ``k`` chunks nearest to ``text`` (optionally filtered by metadata), nearest first.
+
+        ``content=False`` returns ids and distances only (empty text and metadata): for a caller that
+        already holds the chunks, it saves Chroma reading and sending them.
+        """
         if k <= 0 or not text.strip():
             return []
         vector = self.embedder.embed_query(text)
@@ -85,7 +91,7 @@ class ChunkStore:
             query_embeddings=[vector],
             n_results=k,
             where=_where(where),
-            include=["documents", "metadatas", "distances"],
+            include=["documents", "metadatas", "distances"] if content else ["distances"],
         )
         ids = result["ids"][0]
         docs = (result.get("documents") or [[]])[0] or [""] * len(ids)
