@@ -311,19 +311,23 @@ class HybridRetriever:
             weights.append(self.unit_weight(unit, snap) * math.log(1.0 + n / (1.0 + in_sentences)) if in_sentences else 0.0)
         # Windows of one or two neighbouring sentences: a window scores the best match of each unit in
         # it. Two sentences must add something over one; among equals the shorter window is more quotable.
-        windows = [(i,) for i in range(n)] + [(i, i + 1) for i in range(n - 1)]
-
-        def window_score(window: tuple[int, ...]) -> float:
-            return sum(w * max(matches[i][j] for i in window) for j, w in enumerate(weights))
-
-        def window_len(window: tuple[int, ...]) -> int:
-            return sum(len(sentences[i]) + 1 for i in window)
-
-        best = max(
-            (w for w in windows if len(w) == 1 or window_len(w) <= SNIPPET_MAX_CHARS),
-            key=lambda w: (round(window_score(w), 6), len(w) == 1, -window_len(w), -w[0]),
-        )
-        if window_score(best) <= 0:
+        active = [(j, w) for j, w in enumerate(weights) if w]  # a unit of weight 0 adds nothing
+        lengths = [len(sentence) + 1 for sentence in sentences]
+        scored: list[tuple[tuple[float, bool, int, int], tuple[int, ...], float]] = []
+        for i in range(n):
+            score = 0.0
+            for j, w in active:
+                score += w * matches[i][j]
+            scored.append(((round(score, 6), True, -lengths[i], -i), (i,), score))
+        for i in range(n - 1):
+            if lengths[i] + lengths[i + 1] > SNIPPET_MAX_CHARS:
+                continue
+            score = 0.0
+            for j, w in active:
+                score += w * max(matches[i][j], matches[i + 1][j])
+            scored.append(((round(score, 6), False, -(lengths[i] + lengths[i + 1]), -i), (i, i + 1), score))
+        _, best, best_score = max(scored, key=lambda item: item[0])
+        if best_score <= 0:
             best = (0,)  # nothing of the question in the chunk (a dense-only hit): its opening sentence
         snippet = " ".join(sentences[i] for i in best)
         if len(snippet) > SNIPPET_MAX_CHARS:
