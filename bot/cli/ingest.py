@@ -40,6 +40,11 @@ def _run(path: Path | None, rebuild: bool, json_output: bool, progress: bool | N
     store = open_store(settings, embedder, reset=rebuild)
     show_progress = sys.stderr.isatty() if progress is None else progress
     report = ingest(settings, store, docs_dir=path, rebuild=rebuild, progress=show_progress)
+    # Build (or check) the saved BM25 index of this generation now, so the next `bot search` or app start
+    # loads it instead of building it on its first question.
+    from bot.retrieval import build_retriever
+
+    build_retriever(settings, store).lexical.snapshot()
     if json_output:
         print_json(report)
     else:
