@@ -44,6 +44,15 @@ def _date_ja(value: Any) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+def _fraction(value: Any) -> str:
+    exact = Fraction(str(value)) if not isinstance(value, Fraction) else value
+    return str(exact.numerator) if exact.denominator == 1 else f"{float(exact):g}"
+
+
+def _hours(value: Any) -> str:
+    return f"{float(value):g}"
+
+
 def _fy(value: Any) -> str:
     return f"FY{value}"
 
@@ -72,7 +81,7 @@ class Responses:
         if "en" not in self.catalogs:
             raise FileNotFoundError(f"no English response catalog in {responses_dir}")
         self.env = Environment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
-        self.env.filters.update(num=_num, pct=_pct, share_pct=_share_pct, date=_date_en, date_ja=_date_ja, fy=_fy,
+        self.env.filters.update(num=_num, pct=_pct, share_pct=_share_pct, date=_date_en, date_ja=_date_ja, fy=_fy, hours=_hours, fraction=_fraction,
                                 country=_country_ja)
         self._compiled: dict[tuple[str, str], Any] = {}
 
@@ -113,7 +122,8 @@ class Responses:
         kinds = catalog.get("limit_kind") or {}
         limits = {}
         for limit in getattr(getattr(self.rules, "training_time", None), "limits", []) or []:
-            limits[limit.id] = f"{_share_pct(limit.share)}%{kinds.get(limit.kind, '')}"
+            words = self.env.from_string(str(kinds.get(limit.kind, "{{ pct }}%")))
+            limits[limit.id] = words.render(pct=_share_pct(limit.share))
         return {
             "category": catalog.get("category") or {},
             "criterion": {k: self.env.from_string(str(v)).render(rules=self.rules)

@@ -286,20 +286,10 @@ def jip_support_funds(mode: Literal["in_person", "online"], days: int, *, rules:
     args = JipSupportFundsInput(mode=mode, days=days)
     rate = rules.jip.rate(args.mode)
     total = rate.yen_per_day * args.days
-    if args.mode == "in_person":
-        explanation = (f"An in-person internship of {args.days} days comes with activity support funds of "
-                       f"{rate.yen_per_day:,} yen per day: {total:,} yen in total.")
-    else:
-        explanation = (f"An online internship of {args.days} days comes with activity support funds equivalent to "
-                       f"{rate.yen_per_day:,} yen per day, paid in local currency: the equivalent of {total:,} yen "
-                       "in total.")
-    notes = [f"The support-fund rates come from the seed document only (confidence {rate.confidence}); "
-             "confirm them with the JIP office."]
     findings = [Finding(code="funds_rate_seed_only", params={"confidence": rate.confidence}, rule_ids=[rate.id])]
     if args.mode == "online":
-        notes.append("The exchange rate used to convert yen to local currency is not stated in our sources.")
         findings.append(Finding(code="funds_exchange_rate_unknown"))
     return JipSupportFundsResult(
         mode=args.mode, days=args.days, yen_per_day=rate.yen_per_day, total_yen=total, paid_in=rate.paid_in,
-        explanation=explanation, rules_used=[rules.ref(rate)], notes=notes, findings=findings,
+        rules_used=[rules.ref(rate)], findings=findings,
     )

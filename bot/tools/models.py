@@ -118,8 +118,8 @@ class ToolInput(BaseModel):
 
 class Finding(BaseModel):
     """A fact a tool established, as a stable code with its parameters and the rule rows behind it, so
-    that the words shown to a person can be written from templates (``explanation`` / ``notes`` say it
-    in English today)."""
+    that the words shown to a person are written from templates (bot/tools/speech.py fills ``explanation``
+    and ``notes`` from them)."""
 
     code: str
     params: dict[str, Any] = Field(default_factory=dict)
@@ -129,7 +129,7 @@ class Finding(BaseModel):
 class ToolResult(BaseModel):
     """What every tool returns besides its numbers: words for a person, and the rules behind them."""
 
-    explanation: str = Field(description="Plain-English answer a small-business owner or applicant understands.")
+    explanation: str = Field("", description="Plain-English answer a small-business owner or applicant understands.")
     rules_used: list[RuleRef] = Field(default_factory=list, description="Rule rows used, with source and confidence.")
     notes: list[str] = Field(default_factory=list, description="Caveats, discrepancies between sources, next steps.")
     findings: list[Finding] = Field(

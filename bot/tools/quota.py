@@ -19,7 +19,6 @@ from bot.tools.models import Count, Finding, ToolInput, ToolResult
 
 MAX_EMPLOYEES = 1_000_000  # above any real employer in Japan: larger numbers are typing mistakes
 
-STAGE_LABEL = {"no1": "No.1", "no2": "No.2", "no3": "No.3"}
 ESD_ROW = "updates.titp.replaced-2027"  # the 2027 replacement (updates.yaml), cited by every quota answer
 
 
@@ -56,8 +55,9 @@ class CapApplied(BaseModel):
     stage: Literal["no1", "no2", "no3"]
     uncapped: int
     capped_to: int
+    cap_multiple: int = Field(1, description="The cap is this many times the headcount.")
     rule_id: str
-    reason: str
+    reason: str = Field("", description="The cap in words (rendered from the response catalog).")
 
 
 class TraineeQuotaResult(ToolResult):
@@ -139,10 +139,6 @@ def _row_words(row_text: str, occupation: str) -> str:
     return row_text if occupation == "general" else row_text.replace("full-time employees", "full-time care staff")
 
 
-def _number_words(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
-
-
 def _next_threshold(rules: RuleBook, employees: int, occupation: str, basic: int) -> tuple[int | None, int | None]:
     # Table rows are at most a few hundred wide and the ratio row rises every 20: a short scan is exact.
     method = rules.quota.rounding.method
@@ -155,61 +151,39 @@ def _next_threshold(rules: RuleBook, employees: int, occupation: str, basic: int
 
 def _excellent_findings(
     rules: RuleBook, excellent: bool, supervisor_excellent: bool | None
-) -> tuple[bool, list[Finding], list[str]]:
-    """Whether the excellent limits apply, the findings saying why, and the notes in words."""
+) -> tuple[bool, list[Finding]]:
+    """Whether the excellent limits apply, and the findings saying why."""
     if not excellent:
-        return False, [], []
+        return False, []
     cond = rules.quota.excellent_condition
-    share = f"{float(cond.min_score_share) * 100:g}%"
     params = {"min_score_share": str(cond.min_score_share)}
     if supervisor_excellent is False:
-        return False, [Finding(code="excellent_needs_excellent_supervisor", params=params, rule_ids=[cond.id])], [
-            "The standard limits apply: the excellent-organization limits need the supervising organization to "
-            "be an excellent one (一般監理団体) as well, and you said it is not."
-        ]
+        return False, [Finding(code="excellent_needs_excellent_supervisor", params=params, rule_ids=[cond.id])]
     if supervisor_excellent is None:
-        return True, [Finding(code="excellent_supervisor_assumed", params=params, rule_ids=[cond.id])], [
-            "Assumed: your supervising organization is an excellent one (一般監理団体). The excellent limits need "
-            f"both that and your own excellent status (at least {share} of the points of the excellence "
-            "self-assessment); otherwise the standard limits apply."
-        ]
-    return True, [Finding(code="excellent_conditions_met", params=params, rule_ids=[cond.id])], [
-        f"The excellent limits apply because both your organization (at least {share} of the excellence "
-        "self-assessment points) and your supervising organization (一般監理団体) are excellent."
-    ]
+        return True, [Finding(code="excellent_supervisor_assumed", params=params, rule_ids=[cond.id])]
+    return True, [Finding(code="excellent_conditions_met", params=params, rule_ids=[cond.id])]
 
 
-def _full_time_note(rules: RuleBook) -> tuple[Finding, str]:
+def _full_time_finding(rules: RuleBook) -> Finding:
     d = rules.quota.full_time_definition
     params = {
         "min_days_per_week": d.min_days_per_week, "min_days_per_year": d.min_days_per_year,
         "min_hours_per_week": d.min_hours_per_week,
         "employment_insurance_min_hours": d.employment_insurance_min_hours,
     }
-    note = (
-        f"Who counts as full-time: continuously employed with at least {d.min_days_per_week} scheduled days a "
-        f"week, {d.min_days_per_year} days a year and {d.min_hours_per_week:g} hours a week (or employment "
-        f"insurance AND {d.min_hours_per_week:g} hours a week); employment insurance alone is not enough (its "
-        f"threshold is {d.employment_insurance_min_hours:g} hours). Directors count only when paid as workers. "
-        "Technical intern trainees and staff of offices abroad are never counted."
-    )
-    return Finding(code="full_time_definition", params=params, rule_ids=[d.id]), note
+    return Finding(code="full_time_definition", params=params, rule_ids=[d.id])
 
 
-def _esd_note(rules: RuleBook) -> tuple[Finding, str, list[str]]:
+def _esd_finding(rules: RuleBook) -> tuple[Finding, list[str]]:
     row = rules.quota.not_covered_case("employment_for_skill_development")
     starts = row.effective.isoformat() if row.effective else None
-    note = (
-        f"These are Technical Intern Training limits. From {starts} the Employment for Skill Development "
-        "system (育成就労) replaces it; its quotas are not yet covered and are never computed with this table."
-    )
     ids = [row.id, *([ESD_ROW] if ESD_ROW in rules.rows else [])]
-    return Finding(code="esd_replaces_titp", params={"starts": starts}, rule_ids=ids), note, ids
+    return Finding(code="esd_replaces_titp", params={"starts": starts}, rule_ids=ids), ids
 
 
 def _not_covered(
     rules: RuleBook, args: TraineeQuotaInput, case: str, org: Literal["standard", "excellent"],
-    findings: list[Finding], notes: list[str], used: list[str],
+    findings: list[Finding], used: list[str],
 ) -> TraineeQuotaResult:
     row = rules.quota.not_covered_case(case)
     used = [row.id, *used]
@@ -218,14 +192,10 @@ def _not_covered(
         params={"case": case, **({"effective": row.effective.isoformat()} if row.effective else {})},
         rule_ids=[row.id],
     ))
-    explanation = (
-        f"{row.text} Ask your supervising organization or OTIT for the limit that applies; the numbers of the "
-        "basic table would be wrong here."
-    )
     return TraineeQuotaResult(
         full_time_employees=args.full_time_employees, occupation=args.occupation, organization=org,
-        special_case=case, computed=False, explanation=explanation,
-        rules_used=[rules.ref(i) for i in dict.fromkeys(used)], notes=notes, findings=findings,
+        special_case=case, computed=False,
+        rules_used=[rules.ref(i) for i in dict.fromkeys(used)], findings=findings,
     )
 
 
@@ -253,20 +223,19 @@ def trainee_quota(
         supervisor_excellent=supervisor_excellent, special_case=special_case,
     )
     n, occ = args.full_time_employees, args.occupation
-    excellent_applies, findings, notes = _excellent_findings(rules, args.excellent, args.supervisor_excellent)
+    excellent_applies, findings = _excellent_findings(rules, args.excellent, args.supervisor_excellent)
     org: Literal["standard", "excellent"] = "excellent" if excellent_applies else "standard"
     used: list[str] = [rules.quota.excellent_condition.id] if args.excellent else []
-    esd_finding, esd_note, esd_ids = _esd_note(rules)
+    esd_finding, esd_ids = _esd_finding(rules)
 
     if args.special_case is not None:
-        return _not_covered(rules, args, args.special_case, org, findings, notes, used)
+        return _not_covered(rules, args, args.special_case, org, findings, used)
 
     nursing = occ == "nursing_care"
-    staff_words = "full-time care staff" if nursing else "full-time employees"
     exact, row_id, row_text, extra_ids = _exact_basic(rules, n, occ)
     basic = _round(exact, rules.quota.rounding.method)
     row_text = _row_words(row_text, occ)
-    fte_finding, fte_note = _full_time_note(rules)
+    fte_finding = _full_time_finding(rules)
     used = [rules.quota.full_time_employees[0].id, rules.quota.full_time_definition.id, *used]
     if nursing:
         used += [rules.nursing.counted_staff.id, row_id, *extra_ids, rules.nursing.stage(org).id]
@@ -286,11 +255,8 @@ def trainee_quota(
         cap = rule.cap_multiple * n
         value = min(uncapped, cap)
         if cap < uncapped:
-            times = "" if rule.cap_multiple == 1 else f"{rule.cap_multiple} x "
-            caps.append(CapApplied(
-                stage=stage, uncapped=uncapped, capped_to=cap, rule_id=rule.id,
-                reason=f"{STAGE_LABEL[stage]} may not exceed {times}your {n} {staff_words} ({cap}).",
-            ))
+            caps.append(CapApplied(stage=stage, uncapped=uncapped, capped_to=cap, cap_multiple=rule.cap_multiple,
+                                   rule_id=rule.id))
         numbers[stage] = value
 
     total_cap: int | None = None
@@ -302,64 +268,27 @@ def trainee_quota(
         used.append(total_rule.id)
         for stage in ("no1", "no2", "no3"):
             if numbers[stage] > total_cap:
-                caps.append(CapApplied(
-                    stage=stage, uncapped=numbers[stage], capped_to=total_cap, rule_id=total_rule.id,
-                    reason=f"In nursing care all trainees together may not exceed your {n} care staff.",
-                ))
+                caps.append(CapApplied(stage=stage, uncapped=numbers[stage], capped_to=total_cap,
+                                       cap_multiple=total_rule.cap_multiple, rule_id=total_rule.id))
                 numbers[stage] = total_cap
         together = min(_limit(rules, rules.nursing.stage(org).together_multiplier, exact), total_cap)
 
     next_n, next_basic = _next_threshold(rules, n, occ, basic)
-    next_text = (
-        f"With {next_n} or more {staff_words} the basic number rises to {next_basic}."
-        if next_n is not None else None
-    )
-
     no3_allowed = stage_rules["no3"].allowed
     fractional = exact.denominator != 1
-    lines = [f"With {n} {staff_words} your basic number is {_number_words(exact)} (rule: {row_text.rstrip('.')})."]
-    if fractional:
-        lines.append("Each limit multiplies that exact number and rounds down at the end.")
-    kind = "an excellent" if org == "excellent" else "a standard"
-    stage_words = (
-        f"As {kind} implementing organization you may have up to {numbers['no1']} No.1 trainees at one time "
-        f"(in practice about {numbers['no1']} new No.1 trainees a year) and up to {numbers['no2']} No.2 trainees "
-        "at one time"
-    )
-    if no3_allowed:
-        stage_words += f"; and up to {numbers['no3']} No.3 trainees at one time."
-    else:
-        stage_words += ". No.3 trainees are not allowed: only excellent organizations may take No.3 trainees."
-    lines.append(stage_words)
     if n == 0:
         findings.append(Finding(code="no_staff", params={}, rule_ids=[stage_rules["no1"].id]))
-        lines.append(
-            f"With no {staff_words} you cannot accept trainees yet: each stage is capped by your number of "
-            f"{staff_words}, and that number is 0."
-        )
-    elif caps:
-        lines.append("Your headcount lowered these numbers: " + " ".join(c.reason for c in caps))
     if nursing and total_cap is not None:
-        lines.append(f"In nursing care, trainees of all stages together may never exceed {total_cap}.")
-        if stage_sum > together:
-            lines.append(f"The stage limits added up ({stage_sum}) exceed that, so plan the mix of stages to stay "
-                         f"at {together} trainees or fewer in total.")
-    lines.append(f"Technical intern trainees themselves never count as {staff_words}.")
-    if next_text:
-        lines.append(next_text)
-
+        findings.append(Finding(code="nursing_total_cap", params={
+            "total_cap": total_cap, "stage_sum": stage_sum, "together": together}, rule_ids=[rules.nursing.total_cap.id]))
     findings.append(Finding(
         code="headcount_at_once", params={"no1_at_once": numbers["no1"]}, rule_ids=[rules.quota.headcount.id]
     ))
-    notes.append(
-        "Every limit counts trainees held at the same time; No.1 training lasts at most a year, so the No.1 "
-        f"limit means about {numbers['no1']} new No.1 trainees a year."
-    )
     findings.append(fte_finding)
-    notes.append(fte_note)
     if any(c.rule_id != rules.nursing.total_cap.id for c in caps) and n > 0:
-        notes.append(f"Each extra {'full-time care worker' if nursing else 'full-time employee'} raises a capped number "
-                     "(No.1 by one, No.2 by two, No.3 by three) until it reaches the basic-number limit.")
+        findings.append(Finding(code="capped_rises_per_employee", params={
+            "occupation": occ, "cap_multiples": {s: r.cap_multiple for s, r in stage_rules.items() if r.allowed}},
+            rule_ids=[r.id for r in stage_rules.values() if r.allowed]))
     if nursing:
         counted = rules.nursing.counted_staff
         findings.append(Finding(
@@ -367,23 +296,14 @@ def trainee_quota(
             params={"counted": list(counted.counted), "not_counted": list(counted.not_counted)},
             rule_ids=[counted.id],
         ))
-        notes.append(
-            "Nursing care counts, per establishment, " + ", ".join(counted.counted) + "; not counted: "
-            + ", ".join(counted.not_counted) + ". The seed document says the 10% limit applies below 30 "
-            "employees; the published tables apply it up to 30 care staff (both give 3 at 30)."
-        )
     if fractional:
         findings.append(Finding(
             code="fraction_basic_number",
-            params={"basic_number_exact": str(exact), "ratio": str(_table_row(rules, n).ratio)},
+            params={"basic_number_exact": str(exact), "ratio": str(_table_row(rules, n).ratio),
+                    "min_employees": _table_row(rules, n).min_employees},
             rule_ids=[rules.quota.rounding.id],
         ))
-        notes.append(
-            f"For 301 or more the basic number is the fraction {_number_words(exact)}; every limit is the "
-            "multiplier times that fraction, rounded down at the end (not the rounded basic number multiplied)."
-        )
     findings.append(esd_finding)
-    notes.append(esd_note)
     used += esd_ids
 
     return TraineeQuotaResult(
@@ -392,8 +312,6 @@ def trainee_quota(
         no1_at_once=numbers["no1"], no1_per_year=numbers["no1"], no2_at_once=numbers["no2"],
         no3_allowed=no3_allowed, no3_at_once=numbers["no3"], all_stages_at_once=together,
         total_at_once_cap=total_cap, caps_applied=caps,
-        next_threshold_employees=next_n, next_basic_number=next_basic, next_threshold=next_text,
-        explanation=" ".join(lines),
-        rules_used=[rules.ref(i) for i in dict.fromkeys(used)],
-        notes=notes, findings=findings,
+        next_threshold_employees=next_n, next_basic_number=next_basic,
+        rules_used=[rules.ref(i) for i in dict.fromkeys(used)], findings=findings,
     )

@@ -25,6 +25,7 @@ from bot.tools.jip import (
 )
 from bot.tools.models import ToolInput, ToolResult, describe_validation_error
 from bot.tools.quota import TraineeQuotaInput, TraineeQuotaResult, trainee_quota
+from bot.tools.speech import catalog_for, speak
 from bot.tools.reskills import ReskillsCourseInput, ReskillsCourseResult, reskills_course_check
 from bot.tools.training import TrainingTimeInput, TrainingTimeResult, training_time_split
 
@@ -91,10 +92,15 @@ def non_object_message(args: Any) -> str:
     return f"arguments must be a JSON object of named values, got {type(args).__name__}"
 
 
-def run_tool(name: str, args: dict[str, Any], rules: RuleBook, specs: list[ToolSpec] | None = None) -> ToolOutcome:
-    """Validate ``args`` against the tool's input model and run it; every failure becomes ``error``.
+def run_tool(
+    name: str, args: dict[str, Any], rules: RuleBook, specs: list[ToolSpec] | None = None, *,
+    lang: str = "en", responses: Any = None,
+) -> ToolOutcome:
+    """Validate ``args`` against the tool's input model, run it and say the result; every failure becomes ``error``.
 
     ``specs``: the tools to choose from (default TOOL_SPECS; the task registry adds tool modules of its own).
+    ``explanation`` and ``notes`` are rendered from the findings in ``lang`` with ``responses`` (default: the
+    repository's catalog over ``rules``) when the catalog has the tool's explanation template.
     """
     by_name = _BY_NAME if specs is None else {s.name: s for s in specs}
     spec = by_name.get(name)
@@ -111,7 +117,11 @@ def run_tool(name: str, args: dict[str, Any], rules: RuleBook, specs: list[ToolS
     except Exception as exc:  # noqa: BLE001 - the boundary the CLI, UI and agent rely on: never raise
         log.exception("tool %s failed on %r", name, args)
         return ToolOutcome(name=name, ok=False, error=f"the {name} tool failed unexpectedly ({type(exc).__name__})")
-    return ToolOutcome(name=name, ok=True, result=result.model_dump(mode="json"))
+    dumped = result.model_dump(mode="json")
+    responses = responses or catalog_for(rules)
+    if responses.has(f"tool.{name}.explanation", "en"):
+        dumped = speak(name, dumped, responses, lang)
+    return ToolOutcome(name=name, ok=True, result=dumped)
 
 
 def invalid_arguments(name: str, detail: str) -> str:

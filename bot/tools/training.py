@@ -18,7 +18,6 @@ from bot.tools.models import Finding, Hours, ToolInput, ToolResult, fraction_pct
 MAX_HOURS = 100_000.0  # five years of full-time training is about 10,000 hours
 
 Category = Literal["required", "related", "peripheral"]
-CATEGORY_WORDS = {"required": "Required work", "related": "Related work", "peripheral": "Peripheral work"}
 
 
 class TrainingTimeInput(ToolInput):
@@ -117,45 +116,17 @@ def training_time_split(
             if off.passed != seed.passed:
                 disagreements.append((seed, off))
 
-    lines = [
-        f"Of {total:g} planned hours, required work is {shares['required']}%, related work "
-        f"{shares['related']}% and peripheral work {shares['peripheral']}%."
-    ]
     failed = [c for c in official if not c.passed]
     findings = [Finding(code="shares", params={"total_hours": total, **{f"{k}_pct": v for k, v in shares.items()}})]
     findings += [Finding(code="limit_failed", params={"category": c.category, "share_pct": c.share_pct,
                                                       "rule": c.rule_id}, rule_ids=[c.rule_id]) for c in failed]
-    if allowed:
-        lines.append("This split meets the official limits (required at least 50%, related at most 50%, "
-                     "peripheral at most one third).")
-    else:
-        for c in failed:
-            lines.append(f"{CATEGORY_WORDS[c.category]} is {c.share_pct}% but must be {c.limit} of the total: "
-                         "this split is not allowed.")
-    notes: list[str] = []
     for seed, off in disagreements:
-        seed_rule = rules.rows[seed.rule_id]
-        off_rule = rules.rows[off.rule_id]
-        text = (
-            f"{CATEGORY_WORDS[seed.category]} at {seed.share_pct}% meets the official rule ({off.limit}, "
-            f"{rules.ref(off_rule).source}) but not the seed document's figure ({seed.limit}, "
-            f"{rules.ref(seed_rule).source}). The official rule decides; the seed's stricter figure is noted so "
-            "you can keep a margin."
-        )
-        lines.append(text)
-        notes.append(text)
         findings.append(Finding(code="seed_discrepancy", params={
             "category": seed.category, "share_pct": seed.share_pct, "official_rule": off.rule_id,
             "seed_rule": seed.rule_id}, rule_ids=[off.rule_id, seed.rule_id]))
 
     sh = rules.training_time.safety_health
     minimum = {cat: round(float(h * sh.min_share_each_category), 1) for cat, h in hours.items()}
-    notes.append(
-        f"Safety and health work must be at least {fraction_pct(sh.min_share_each_category)} of each category: "
-        f"at least {minimum['required']:g} h of the required, {minimum['related']:g} h of the related and "
-        f"{minimum['peripheral']:g} h of the peripheral hours. This tool cannot check that from the totals."
-    )
-    notes.append("Shares are rounded to one decimal for display; pass or fail is decided on the exact hours.")
     findings.append(Finding(code="safety_health", params={"min_share": str(sh.min_share_each_category), **minimum},
                             rule_ids=[sh.id]))
     findings.append(Finding(code="display_rounding"))
@@ -167,6 +138,6 @@ def training_time_split(
         total_hours=total, required_pct=shares["required"], related_pct=shares["related"],
         peripheral_pct=shares["peripheral"], allowed=allowed, checks=checks,
         seed_discrepancy=bool(disagreements), safety_health_min_hours=minimum,
-        explanation=" ".join(lines), rules_used=[rules.ref(i) for i in dict.fromkeys(used)], notes=notes,
+        rules_used=[rules.ref(i) for i in dict.fromkeys(used)],
         findings=findings,
     )

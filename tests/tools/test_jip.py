@@ -7,6 +7,7 @@ from pydantic import ValidationError
 
 from bot.rules import RuleBook
 from bot.tools import jip_eligibility, jip_support_funds
+from bot.tools.speech import spoken
 
 COMPLETE = dict(nationality="Viet Nam", age=25, residing_in_japan=False, jlpt_level="N2",
                 english_proficient=False, participated_fiscal_years=[])
@@ -181,7 +182,7 @@ def test_bad_input_names_the_field(rules: RuleBook, kwargs: dict, field: str) ->
      ("online", 1, 1000, 1000), ("online", 30, 1000, 30000)],
 )
 def test_support_funds(rules: RuleBook, mode: str, days: int, per_day: int, total: int) -> None:
-    result = jip_support_funds(mode, days, rules=rules)
+    result = spoken("jip_support_funds", jip_support_funds(mode, days, rules=rules), rules)
     assert (result.yen_per_day, result.total_yen) == (per_day, total)
     assert f"{total:,} yen" in result.explanation
     assert result.rules_used[0].confidence == "UNCONFIRMED"

@@ -12,8 +12,14 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from bot.rules import QUOTA_CASES, RuleBook
-from bot.tools import trainee_quota
+from bot.tools import trainee_quota as compute_quota
 from bot.tools.models import ToolArgumentError
+from bot.tools.speech import spoken
+
+
+def trainee_quota(*args, rules: RuleBook, **kwargs):
+    """The tool's result with its words, as every entry point (run_tool) returns it."""
+    return spoken("trainee_quota", compute_quota(*args, rules=rules, **kwargs), rules)
 
 # (full-time employees, basic number, table row, No.1 at once, No.2 at once) - standard organization.
 # 301 or more: each limit is floor(multiplier x employees / 20), multiplied first and rounded down last.

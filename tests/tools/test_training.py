@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from bot.rules import RuleBook
 from bot.tools import training_time_split
+from bot.tools.speech import spoken
 
 # (required, related, peripheral hours) -> (shares in %, allowed, seed discrepancy)
 CASES = [
@@ -38,7 +39,7 @@ def test_split_table(rules: RuleBook, hours, shares, allowed: bool, discrepancy:
 
 
 def test_each_official_limit_is_checked(rules: RuleBook) -> None:
-    result = training_time_split(490, 300, 210, rules=rules)
+    result = spoken("training_time_split", training_time_split(490, 300, 210, rules=rules), rules)
     official = {c.rule_id: c.passed for c in result.checks if c.authority == "official"}
     assert official == {"titp.time.required.min": False, "titp.time.related.max": True,
                         "titp.time.peripheral.max": True}
@@ -47,7 +48,7 @@ def test_each_official_limit_is_checked(rules: RuleBook) -> None:
 
 
 def test_peripheral_between_30_and_one_third_cites_both(rules: RuleBook) -> None:
-    result = training_time_split(500, 190, 310, rules=rules)
+    result = spoken("training_time_split", training_time_split(500, 190, 310, rules=rules), rules)
     ids = {r.id for r in result.rules_used}
     assert {"titp.time.peripheral.max", "titp.time.peripheral.max.seed"} <= ids
     assert "meets the official rule (at most 33.3%" in result.explanation
@@ -57,13 +58,13 @@ def test_peripheral_between_30_and_one_third_cites_both(rules: RuleBook) -> None
 
 
 def test_no_discrepancy_note_when_it_does_not_matter(rules: RuleBook) -> None:
-    result = training_time_split(600, 280, 320, rules=rules)
+    result = spoken("training_time_split", training_time_split(600, 280, 320, rules=rules), rules)
     assert "titp.time.peripheral.max.seed" not in {r.id for r in result.rules_used}
     assert "seed" not in result.explanation
 
 
 def test_safety_and_health_minimums(rules: RuleBook) -> None:
-    result = training_time_split(600, 280, 320, rules=rules)
+    result = spoken("training_time_split", training_time_split(600, 280, 320, rules=rules), rules)
     assert result.safety_health_min_hours == {"required": 60.0, "related": 28.0, "peripheral": 32.0}
     assert "titp.time.safety_health" in {r.id for r in result.rules_used}
     assert any("at least 60 h of the required" in n for n in result.notes)
