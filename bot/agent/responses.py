@@ -49,6 +49,11 @@ def _fraction(value: Any) -> str:
     return str(exact.numerator) if exact.denominator == 1 else f"{float(exact):g}"
 
 
+def _month_en(value: Any) -> str:
+    day = value if isinstance(value, date) else date.fromisoformat(str(value))
+    return f"{day:%B %Y}"
+
+
 def _hours(value: Any) -> str:
     return f"{float(value):g}"
 
@@ -81,7 +86,7 @@ class Responses:
         if "en" not in self.catalogs:
             raise FileNotFoundError(f"no English response catalog in {responses_dir}")
         self.env = Environment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
-        self.env.filters.update(num=_num, pct=_pct, share_pct=_share_pct, date=_date_en, date_ja=_date_ja, fy=_fy, hours=_hours, fraction=_fraction,
+        self.env.filters.update(num=_num, pct=_pct, share_pct=_share_pct, date=_date_en, date_ja=_date_ja, fy=_fy, hours=_hours, fraction=_fraction, month=_month_en,
                                 country=_country_ja)
         self._compiled: dict[tuple[str, str], Any] = {}
 

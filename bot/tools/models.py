@@ -142,8 +142,9 @@ class Criterion(BaseModel):
 
     criterion: str
     verdict: Verdict
-    detail: str
+    detail: str = Field("", description="The verdict in words (rendered from the response catalog).")
     rule_id: str
+    params: dict[str, Any] = Field(default_factory=dict, description="The facts the verdict was decided on.")
 
 
 def pct(part: float, whole: float) -> float:

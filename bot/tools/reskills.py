@@ -11,7 +11,7 @@ import re
 from pydantic import Field, model_validator
 
 from bot.rules import FieldRule, RuleBook
-from bot.tools.models import Criterion, Finding, Hours, ToolInput, ToolResult, Verdict, fraction_pct, pct
+from bot.tools.models import Criterion, Finding, Hours, ToolInput, ToolResult, Verdict, pct
 
 MAX_COURSE_HOURS = 10_000.0  # a multi-year programme; more is a typing mistake
 
@@ -81,73 +81,44 @@ def reskills_course_check(
     rs = rules.reskills
     share = pct(args.practical_hours, args.total_hours)
     criteria: list[Criterion] = []
-    missing: list[str] = []
+    missing: list[Finding] = []
 
     practical_ok = args.practical_hours * rs.practical_share.share.denominator >= (
         args.total_hours * rs.practical_share.share.numerator
     )
     criteria.append(Criterion(
         criterion="practical_share", verdict="yes" if practical_ok else "no", rule_id=rs.practical_share.id,
-        detail=f"Practical work is {share}% of the curriculum; at least {fraction_pct(rs.practical_share.share)} "
-               "is required.",
+        params={"practical_pct": share},
     ))
-
     criteria.append(Criterion(
         criterion="not_basic_it", verdict="no" if args.basic_it_only else "yes", rule_id=rs.basic_it_excluded.id,
-        detail="Courses of only fundamental or basic IT skills are excluded." if args.basic_it_only
-        else "The course is not a basic IT skills course.",
     ))
 
     matched = match_field(args.field, rs.fields) if args.field else None
     if not args.field:
         field_verdict: Verdict = "unknown"
-        field_detail = "No field given."
-        missing.append("field: what the course teaches (e.g. AI, data science, cloud, security, networking)")
+        missing.append(Finding(code="missing", params={"slot": "field", "need": "field"}))
     elif matched is not None:
         field_verdict = "yes"
-        field_detail = f"{args.field!r} falls under the covered field: {matched.name}."
     else:
         field_verdict = "unknown"
-        field_detail = (
-            f"{args.field!r} does not match a covered field of the 2017 round ("
-            + "; ".join(f.name for f in rs.fields) + ")."
-        )
-        missing.append("field: a subject within the covered fields, or the current round's field list")
+        missing.append(Finding(code="missing", params={"slot": "field", "need": "covered_field"}))
     criteria.append(Criterion(
-        criterion="covered_field", verdict=field_verdict, detail=field_detail,
-        rule_id=matched.id if matched else rs.fields[0].id,
+        criterion="covered_field", verdict=field_verdict, rule_id=matched.id if matched else rs.fields[0].id,
+        params={"field": args.field, "matched_field": matched.name if matched else None},
     ))
 
     min_hours = rs.min_total_hours
     long_enough = args.total_hours > min_hours.not_eligible_at_or_below
     criteria.append(Criterion(
         criterion="minimum_length", verdict="yes" if long_enough else "no", rule_id=min_hours.id,
-        detail=f"The course has {args.total_hours:g} total hours; courses of "
-               f"{min_hours.not_eligible_at_or_below:g} hours or less are not eligible in later rounds.",
+        params={"total_hours": args.total_hours},
     ))
 
     verdicts = [c.verdict for c in criteria]
     eligible: Verdict = "no" if "no" in verdicts else "unknown" if "unknown" in verdicts else "yes"
 
-    if eligible == "yes":
-        lead = "On the requirements checked here, this course can be certified as a Re-Skills course."
-    elif eligible == "no":
-        lead = "This course cannot be certified as a Re-Skills course as planned."
-    else:
-        lead = "This course meets the requirements checked so far, but one point is still open."
-    reasons = [c.detail for c in criteria if c.verdict != "yes"] or [criteria[0].detail]
-    explanation = " ".join([lead, *reasons])
-
     window = rs.application_window
-    notes = [
-        f"The first application window was {window.opens.isoformat()} to {window.closes.isoformat()}, for "
-        f"courses launched from {window.courses_launched_from.strftime('%B %Y')}; check the current round's "
-        "dates and guidelines with METI.",
-        f"{rs.fields_later_rounds.text} (confidence {rs.fields_later_rounds.confidence})",
-        f"The 20-hour minimum comes from later rounds (confidence {min_hours.confidence}).",
-        "Certification also requires things this tool cannot check: stated target skills, final examinations, a "
-        "worker-friendly environment, follow-up of graduates and a stable provider organization.",
-    ]
     findings = [
         Finding(code="reskills_first_window", params={"opens": window.opens.isoformat(),
                 "closes": window.closes.isoformat(), "launched_from": window.courses_launched_from.isoformat()},
@@ -157,12 +128,12 @@ def reskills_course_check(
         Finding(code="reskills_min_hours_later_rounds", params={"confidence": min_hours.confidence},
                 rule_ids=[min_hours.id]),
         Finding(code="reskills_not_checked"),
+        *missing,
     ]
     used = [rs.practical_share.id, rs.basic_it_excluded.id, *(f.id for f in rs.fields), min_hours.id,
             window.id, rs.fields_later_rounds.id]
     return ReskillsCourseResult(
         eligible=eligible, practical_pct=share, matched_field_id=matched.id if matched else None,
-        matched_field=matched.name if matched else None, criteria=criteria, missing=missing,
-        explanation=explanation, rules_used=[rules.ref(i) for i in dict.fromkeys(used)], notes=notes,
-        findings=findings,
+        matched_field=matched.name if matched else None, criteria=criteria,
+        rules_used=[rules.ref(i) for i in dict.fromkeys(used)], findings=findings,
     )

@@ -50,10 +50,17 @@ def speak(name: str, result: dict[str, Any], responses: Any, lang: str = "en") -
         for element in result.get(list_name) or []:
             element = dict(element)
             for field in texts:
-                element[field] = responses.say(f"tool.{name}.items.{list_name}.{field}", lang, r=result, c=element)
+                text = responses.say(f"tool.{name}.items.{list_name}.{field}", lang, r=result, c=element)
+                element[field] = " ".join(text.split())
             elements.append(element)
         result[list_name] = elements
     findings = [f for f in result.get("findings") or [] if isinstance(f, dict)]
+    if isinstance(responses.entry(f"tool.{name}", "en").get("missing"), dict):  # "slot: what is needed"
+        result["missing"] = [
+            f"{f['params']['slot']}: " + responses.say(f"tool.{name}.missing.{f['params']['need']}", lang,
+                                                       p=f["params"], r=result)
+            for f in findings if f.get("code") == "missing"
+        ]
 
     def said(finding: dict[str, Any]) -> str:
         return responses.say(f"finding.{finding.get('code')}", lang, p=finding.get("params") or {}, r=result)

@@ -6,7 +6,13 @@ import pytest
 from pydantic import ValidationError
 
 from bot.rules import RuleBook
-from bot.tools import reskills_course_check
+from bot.tools import reskills_course_check as compute_check
+from bot.tools.speech import spoken
+
+
+def reskills_course_check(*args, rules: RuleBook, **kwargs):
+    """The tool's result with its words, as every entry point (run_tool) returns it."""
+    return spoken("reskills_course_check", compute_check(*args, rules=rules, **kwargs), rules)
 
 
 def _verdicts(result) -> dict[str, str]:
