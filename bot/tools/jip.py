@@ -7,7 +7,7 @@ what is missing. Nationality is matched against the DAC list in knowledge/rules/
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Any, Annotated, Literal
 
 from pydantic import Field, field_validator
 
@@ -106,143 +106,91 @@ def jip_eligibility(
     )
     jip = rules.jip
     criteria: list[Criterion] = []
-    missing: list[str] = []
+    missing: list[Finding] = []
     used: list[str] = []
+
+    def need(slot: str, what: str, **params: Any) -> None:
+        missing.append(Finding(code="missing", params={"slot": slot, "need": what, **params}))
 
     # --- nationality -----------------------------------------------------------------------------
     match: NationalityVerdict | None = None
     nat_rule = jip.nationality
     used += [nat_rule.id, jip.dac_list.id]
     if args.nationality is None:
-        nat = Criterion(criterion="nationality", verdict="unknown", rule_id=nat_rule.id,
-                        detail="Nationality not given.")
-        missing.append("nationality: which country's citizenship the applicant holds")
+        nat = Criterion(criterion="nationality", verdict="unknown", rule_id=nat_rule.id, params={"kind": "not_given"})
+        need("nationality", "nationality")
     else:
         found = CountryMatcher(rules).match(args.nationality)
         match = NationalityVerdict(**found.model_dump(), excluded=found.iso3 in nat_rule.excluded_iso3)
         used += found.rule_ids
+        facts = {"given": args.nationality, "kind": found.kind, "name": found.name, "iso3": found.iso3,
+                 "candidates": found.candidates, "suggestions": found.suggestions}
         if found.kind == "ambiguous":
-            nat = Criterion(
-                criterion="nationality", verdict="unknown", rule_id=nat_rule.id,
-                detail=f"{args.nationality!r} can mean {' or '.join(found.candidates)}; the answer differs.",
-            )
-            missing.append(f"nationality: which one is meant ({' or '.join(found.candidates)})")
+            verdict: Verdict = "unknown"
+            need("nationality", "nationality_which", candidates=found.candidates)
         elif found.kind == "unrecognised":
-            hint = f" Did you mean {' or '.join(found.suggestions)}?" if found.suggestions else ""
-            nat = Criterion(
-                criterion="nationality", verdict="unknown", rule_id=nat_rule.id,
-                detail=f"We could not recognise {args.nationality!r} as a country, so we cannot check it "
-                       f"against the DAC list.{hint}",
-            )
-            missing.append("nationality: the country's name as written in English (e.g. 'Viet Nam') or its ISO code")
+            verdict = "unknown"
+            need("nationality", "nationality_name")
         elif match.excluded:
-            nat = Criterion(
-                criterion="nationality", verdict="no", rule_id=nat_rule.id,
-                detail=f"{found.name} is on the DAC list, but the program explicitly excludes the People's "
-                       "Republic of China.",
-            )
+            verdict, facts["kind"] = "no", "excluded"
         elif found.on_dac_list:
-            nat = Criterion(criterion="nationality", verdict="yes", rule_id=nat_rule.id,
-                            detail=f"{found.name} ({found.iso3}) is on the DAC list of ODA recipients.")
+            verdict, facts["kind"] = "yes", "on_dac_list"
         else:
-            nat = Criterion(
-                criterion="nationality", verdict="no", rule_id=nat_rule.id,
-                detail=f"{found.name} is not on the DAC list of ODA recipients (2024-25), so its citizens "
-                       "cannot apply.",
-            )
+            verdict, facts["kind"] = "no", "not_on_dac_list"
+        nat = Criterion(criterion="nationality", verdict=verdict, rule_id=nat_rule.id, params=facts)
     criteria.append(nat)
 
     # --- residence -------------------------------------------------------------------------------
     res = jip.residence
     used.append(res.id)
     if args.residing_in_japan is None:
-        criteria.append(Criterion(criterion="not_residing_in_japan", verdict="unknown", rule_id=res.id,
-                                  detail="Not known whether the applicant lives in Japan now."))
-        missing.append("residing_in_japan: whether the applicant currently lives in Japan")
-    elif args.residing_in_japan:
-        criteria.append(Criterion(criterion="not_residing_in_japan", verdict="no", rule_id=res.id,
-                                  detail="People currently living in Japan are not eligible."))
+        criteria.append(Criterion(criterion="not_residing_in_japan", verdict="unknown", rule_id=res.id))
+        need("residing_in_japan", "residing_in_japan")
     else:
-        criteria.append(Criterion(criterion="not_residing_in_japan", verdict="yes", rule_id=res.id,
-                                  detail="The applicant does not live in Japan (living in a third country is fine)."))
+        criteria.append(Criterion(criterion="not_residing_in_japan", verdict="no" if args.residing_in_japan else "yes",
+                                  rule_id=res.id))
 
     # --- language --------------------------------------------------------------------------------
     lang = jip.language
     used.append(lang.id)
-    min_level = f"N{lang.jlpt_min_level}"
     jlpt_ok: bool | None = None
     if args.jlpt_level == "none":
         jlpt_ok = False
     elif args.jlpt_level is not None:
         jlpt_ok = int(args.jlpt_level[1]) <= lang.jlpt_min_level  # N1 is the highest level
+    held = {"jlpt_level": args.jlpt_level, "english_proficient": args.english_proficient}
     if jlpt_ok or args.english_proficient:
-        why = f"JLPT {args.jlpt_level}" if jlpt_ok else "English proficiency"
         criteria.append(Criterion(criterion="language", verdict="yes", rule_id=lang.id,
-                                  detail=f"Meets the language requirement through {why}."))
+                                  params={**held, "through": "jlpt" if jlpt_ok else "english"}))
     elif jlpt_ok is False and args.english_proficient is False:
-        have = "no JLPT" if args.jlpt_level == "none" else f"JLPT {args.jlpt_level}"
-        criteria.append(Criterion(
-            criterion="language", verdict="no", rule_id=lang.id,
-            detail=f"Needs JLPT {min_level} or higher, or English proficiency; has {have} and no English proficiency.",
-        ))
+        criteria.append(Criterion(criterion="language", verdict="no", rule_id=lang.id, params=held))
     else:
-        criteria.append(Criterion(criterion="language", verdict="unknown", rule_id=lang.id,
-                                  detail=f"Needs JLPT {min_level} or higher, or English proficiency."))
+        criteria.append(Criterion(criterion="language", verdict="unknown", rule_id=lang.id, params=held))
         if args.jlpt_level is None:
-            missing.append(f"jlpt_level: the highest JLPT level passed (N1-N5, or none: {min_level} or higher qualifies)")
+            need("jlpt_level", "jlpt_level")
         if args.english_proficient is None:
-            missing.append("english_proficient: whether the applicant is proficient in English")
+            need("english_proficient", "english_proficient")
 
     # --- age -------------------------------------------------------------------------------------
     age_rule = jip.age
     used.append(age_rule.id)
-    ref_day = age_rule.reference_date.isoformat()
     if args.age is None:
-        criteria.append(Criterion(criterion="age", verdict="unknown", rule_id=age_rule.id,
-                                  detail=f"Age not given (must be {age_rule.min_age} to {age_rule.max_age} on {ref_day})."))
-        missing.append(f"age: the applicant's age on {ref_day}")
+        criteria.append(Criterion(criterion="age", verdict="unknown", rule_id=age_rule.id, params={"age": None}))
+        need("age", "age")
     else:
         ok = age_rule.min_age <= args.age <= age_rule.max_age
-        criteria.append(Criterion(
-            criterion="age", verdict="yes" if ok else "no", rule_id=age_rule.id,
-            detail=f"Age {args.age} on {ref_day}; the program is in principle for ages {age_rule.min_age} to "
-                   f"{age_rule.max_age}.",
-        ))
+        criteria.append(Criterion(criterion="age", verdict="yes" if ok else "no", rule_id=age_rule.id,
+                                  params={"age": args.age}))
 
     # --- previous participation ------------------------------------------------------------------
     prev = jip.previous_participation
     used.append(prev.id)
     blocked = sorted(y for y in set(args.participated_fiscal_years)
                      if prev.first_fiscal_year <= y <= prev.last_fiscal_year)
-    criteria.append(Criterion(
-        criterion="not_previous_participant", verdict="no" if blocked else "yes", rule_id=prev.id,
-        detail=(f"Already took part in FY{', FY'.join(str(y) for y in blocked)}; participants of "
-                f"FY{prev.first_fiscal_year}-FY{prev.last_fiscal_year} cannot apply again.") if blocked
-        else f"No participation in FY{prev.first_fiscal_year}-FY{prev.last_fiscal_year} reported.",
-    ))
+    criteria.append(Criterion(criterion="not_previous_participant", verdict="no" if blocked else "yes",
+                              rule_id=prev.id, params={"fiscal_years": blocked}))
 
     eligible = _overall([c.verdict for c in criteria])
-    if eligible == "yes":
-        lead = (f"Based on what you told us, you meet the {jip.program_year} Japan Internship Program requirements "
-                "checked here.")
-        body: list[str] = []
-    elif eligible == "no":
-        lead = f"You cannot apply to the {jip.program_year} Japan Internship Program:"
-        body = [c.detail for c in criteria if c.verdict == "no"]
-    else:
-        lead = "Nothing rules you out so far, but we still need to know: " + "; ".join(
-            m.split(":", 1)[1].strip() for m in missing) + "."
-        # an unrecognised or ambiguous nationality deserves its own sentence (with the "did you mean")
-        body = [c.detail for c in criteria if c.verdict == "unknown" and c.criterion == "nationality"
-                and args.nationality is not None]
-    notes = [
-        jip.documents.text,
-        "Applicants must also agree with the program's purpose, dedicate themselves to the internship on the "
-        "program office's timetable, and meet each host company's own conditions.",
-        "The age range applies 'in principle'; the program office decides exceptions.",
-        f"The rule on earlier participation (FY{prev.first_fiscal_year}-FY{prev.last_fiscal_year}) is stated "
-        f"by the seed document only (confidence {prev.confidence}).",
-    ]
     used.append(jip.documents.id)
     findings = [
         Finding(code="jip_documents", rule_ids=[jip.documents.id]),
@@ -250,12 +198,11 @@ def jip_eligibility(
         Finding(code="jip_age_in_principle", rule_ids=[jip.age.id]),
         Finding(code="jip_participation_seed_only", params={"first": prev.first_fiscal_year,
                 "last": prev.last_fiscal_year, "confidence": prev.confidence}, rule_ids=[prev.id]),
+        *missing,
     ]
-    sentences = [*body, lead] if eligible == "unknown" else [lead, *body]
     return JipEligibilityResult(
-        eligible=eligible, criteria=criteria, missing=missing, nationality_match=match,
-        explanation=" ".join(sentences), rules_used=[rules.ref(i) for i in dict.fromkeys(used)], notes=notes,
-        findings=findings,
+        eligible=eligible, criteria=criteria, nationality_match=match,
+        rules_used=[rules.ref(i) for i in dict.fromkeys(used)], findings=findings,
     )
 
 

@@ -6,8 +6,14 @@ import pytest
 from pydantic import ValidationError
 
 from bot.rules import RuleBook
-from bot.tools import jip_eligibility, jip_support_funds
+from bot.tools import jip_eligibility as compute_eligibility
+from bot.tools import jip_support_funds
 from bot.tools.speech import spoken
+
+
+def jip_eligibility(*args, rules: RuleBook, **kwargs):
+    """The tool's result with its words, as every entry point (run_tool) returns it."""
+    return spoken("jip_eligibility", compute_eligibility(*args, rules=rules, **kwargs), rules)
 
 COMPLETE = dict(nationality="Viet Nam", age=25, residing_in_japan=False, jlpt_level="N2",
                 english_proficient=False, participated_fiscal_years=[])
