@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, model_validator
 
 from bot.rules import RuleBook, TimeLimit
-from bot.tools.models import Finding, Hours, ToolInput, ToolResult, fraction_pct, pct
+from bot.tools.models import Finding, Hours, ToolInput, ToolResult, pct
 
 MAX_HOURS = 100_000.0  # five years of full-time training is about 10,000 hours
 
@@ -42,7 +42,7 @@ class LimitCheck(BaseModel):
     rule_id: str
     category: Category
     authority: Literal["official", "seed"]
-    limit: str = Field(description="The limit in words, e.g. 'at most 33.3%'.")
+    limit: str = Field("", description="The limit in words, e.g. 'at most 33.3%' (rendered from the catalog).")
     share_pct: float
     passed: bool
 
@@ -72,11 +72,6 @@ def _passes(hours: float, total: Fraction, limit: TimeLimit) -> bool:
     return share < limit.share
 
 
-def _limit_words(limit: TimeLimit) -> str:
-    words = {"min": "at least", "max": "at most", "max_exclusive": "less than"}[limit.kind]
-    return f"{words} {fraction_pct(limit.share)}"
-
-
 def training_time_split(
     required_hours: float,
     related_hours: float,
@@ -103,7 +98,7 @@ def training_time_split(
     checks: list[LimitCheck] = []
     for limit in rules.training_time.limits:
         checks.append(LimitCheck(
-            rule_id=limit.id, category=limit.category, authority=limit.authority, limit=_limit_words(limit),
+            rule_id=limit.id, category=limit.category, authority=limit.authority,
             share_pct=shares[limit.category], passed=_passes(hours[limit.category], exact_total, limit),
         ))
     official = [c for c in checks if c.authority == "official"]
