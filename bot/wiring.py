@@ -23,10 +23,21 @@ def build_embedder(settings: Settings) -> "Embedder":
     return make_embedder(settings)
 
 
-def build_store(settings: Settings, embedder: "Embedder | None" = None) -> "ChunkStore":
+def build_store(settings: Settings, embedder: "Embedder | None" = None, *, reset: bool = False) -> "ChunkStore":
+    """Open the index; a read-only, full or forbidden data folder is a one-line ``StorageError``."""
+    from bot.errors import BotError, storage_error
     from bot.store import open_store
 
-    return open_store(settings, embedder or build_embedder(settings))
+    embedder = embedder or build_embedder(settings)
+    try:
+        return open_store(settings, embedder, reset=reset)
+    except BotError:
+        raise
+    except Exception as exc:
+        fault = storage_error(exc, None if settings.chroma_url else settings.data_dir)
+        if fault is None:
+            raise
+        raise fault from exc
 
 
 def build_retriever(settings: Settings, store: "ChunkStore | None" = None) -> "HybridRetriever":

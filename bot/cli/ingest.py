@@ -32,12 +32,12 @@ def register(app: typer.Typer) -> None:
 def _run(path: Path | None, rebuild: bool, json_output: bool, progress: bool | None) -> int:
     from bot.embeddings import make_embedder
     from bot.ingest import ingest
-    from bot.store import open_store
+    from bot.wiring import build_store
 
     settings = load_settings()
     embedder = make_embedder(settings)
     # --rebuild must also work when the index was built by another embedder (that is what it is for).
-    store = open_store(settings, embedder, reset=rebuild)
+    store = build_store(settings, embedder, reset=rebuild)
     show_progress = sys.stderr.isatty() if progress is None else progress
     report = ingest(settings, store, docs_dir=path, rebuild=rebuild, progress=show_progress)
     if json_output:
