@@ -103,17 +103,20 @@ _FAULT_ERRNOS = {
     errno.EPERM: _DENIED,
 }
 _WHAT_TO_DO = {
-    _READ_ONLY: "make it writable, or point BOT_DATA_DIR to a writable folder, and try again",
-    _FULL: "free some space (or point BOT_DATA_DIR to a disk with room) and try again",
-    _DENIED: "give this user write access to it, or point BOT_DATA_DIR to a folder it can write, and try again",
+    _READ_ONLY: "make it writable, or point {setting} to a writable folder, and try again",
+    _FULL: "free some space (or point {setting} to a disk with room) and try again",
+    _DENIED: "give this user write access to it, or point {setting} to a folder it can write, and try again",
 }
 
 
-def storage_error(exc: BaseException, folder: Path | str | None = None) -> StorageError | None:
+def storage_error(
+    exc: BaseException, folder: Path | str | None = None, *, setting: str = "BOT_DATA_DIR"
+) -> StorageError | None:
     """A one-line ``StorageError`` saying what to do when ``exc`` (or what caused it) is a filesystem fault
     (read-only folder, full disk, no permission); ``None`` for any other error.
 
-    ``folder`` names the folder in the message when the exception itself does not (Chroma's errors don't).
+    ``folder`` names the folder in the message when the exception itself does not (Chroma's errors don't);
+    ``setting`` is the setting that moves it.
     """
     seen: set[int] = set()
     current: BaseException | None = exc
@@ -125,8 +128,8 @@ def storage_error(exc: BaseException, folder: Path | str | None = None) -> Stora
             text = str(current).lower()
             fault = next((f for needle, f in _FAULT_TEXTS if needle in text), None)
         if fault is not None:
-            place = str(folder) if folder is not None else (str(where) if where else "the data folder (BOT_DATA_DIR)")
+            place = str(folder) if folder is not None else (str(where) if where else f"the data folder ({setting})")
             subject = "The disk holding " + place if fault == _FULL else place[:1].upper() + place[1:]
-            return StorageError(f"{subject} {fault}: {_WHAT_TO_DO[fault]}.")
+            return StorageError(f"{subject} {fault}: {_WHAT_TO_DO[fault].format(setting=setting)}.")
         current = current.__cause__ or current.__context__
     return None

@@ -70,11 +70,18 @@ def check_embedder(embedder: "Embedder") -> Check:
     return Check(name="embedder", ok=True, detail=f"{embedder.name} ({len(vector)} dimensions)")
 
 
-def check_store(store: "ChunkStore") -> tuple[Check, Check, dict[str, Any]]:
-    """(reachability, contents, index facts) of an opened store."""
+def check_store(store: "ChunkStore", cache: dict[str, Any] | None = None) -> tuple[Check, Check, dict[str, Any]]:
+    """(reachability, contents, index facts) of an opened store. With a ``cache`` (kept by the caller
+    between polls) the document list is read again only when the store's generation changed."""
     index: dict[str, Any] = {"location": store.location}
     try:
-        rows = store.documents()
+        if cache is None:
+            rows = store.documents()
+        else:
+            generation = store.generation()
+            if cache.get("generation") != generation:
+                cache.update(generation=generation, rows=store.documents())
+            rows = cache["rows"]
         index.update(
             chunks=store.count(),
             documents=len(rows),
@@ -103,7 +110,11 @@ def check_store(store: "ChunkStore") -> tuple[Check, Check, dict[str, Any]]:
 
 
 def run_checks(
-    settings: Settings, *, embedder: "Embedder | None" = None, store: "ChunkStore | None" = None
+    settings: Settings,
+    *,
+    embedder: "Embedder | None" = None,
+    store: "ChunkStore | None" = None,
+    cache: dict[str, Any] | None = None,
 ) -> HealthReport:
     """Every check; parts not given are built from ``settings`` (what ``bot doctor`` does)."""
     from bot import wiring
@@ -123,7 +134,7 @@ def run_checks(
             except Exception as exc:  # noqa: BLE001
                 checks.append(Check(name="index store", ok=False, detail=_describe(exc)))
     if store is not None:
-        reach, contents, index = check_store(store)
+        reach, contents, index = check_store(store, cache)
         checks.extend([reach, contents])
     status: Literal["ok", "fail"] = "ok" if all(c.ok for c in checks) else "fail"
     return HealthReport(status=status, checks=checks, index=index, settings=settings_in_effect(settings))

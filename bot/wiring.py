@@ -58,3 +58,61 @@ def build_bot(
     from bot.agent import build_bot as _build
 
     return _build(settings, retriever or build_retriever(settings), rules or build_rulebook(settings))
+
+
+class DeferredStore:
+    """Stands in for the index store while the Chroma server cannot be reached, so the app and ``bot``
+    still start (the calculators need no index). Every use tries to connect again, at most once every
+    ``retry_s`` seconds, and raises ``StoreUnavailableError`` until the server answers; then it is the
+    real store."""
+
+    def __init__(
+        self, settings: Settings, embedder: "Embedder", error: Exception, *, retry_s: float = 5.0, clock=None
+    ) -> None:
+        import threading
+        import time
+
+        self.embedder = embedder
+        self.location = settings.chroma_url or str(settings.chroma_dir)
+        self._settings = settings
+        self._error = error
+        self._retry_s = retry_s
+        self._clock = clock or time.monotonic
+        self._next_try = self._clock() + retry_s
+        self._store: "ChunkStore | None" = None
+        self._lock = threading.Lock()
+
+    @property
+    def connected(self) -> bool:
+        return self._store is not None
+
+    def connect(self) -> "ChunkStore":
+        from bot.errors import StoreUnavailableError
+
+        if self._store is not None:
+            return self._store
+        with self._lock:
+            if self._store is None:
+                if self._clock() < self._next_try:
+                    raise self._error
+                try:
+                    self._store = build_store(self._settings, self.embedder)
+                except StoreUnavailableError as exc:
+                    self._error = exc
+                    self._next_try = self._clock() + self._retry_s
+                    raise
+        return self._store
+
+    def __getattr__(self, name: str):
+        return getattr(self.connect(), name)
+
+
+def open_store_or_defer(settings: Settings, embedder: "Embedder") -> tuple["ChunkStore", str | None]:
+    """The store, or (when the Chroma server is unreachable) a ``DeferredStore`` and the reason (which
+    names the server's address), so the caller can start and report it instead of failing."""
+    from bot.errors import StoreUnavailableError
+
+    try:
+        return build_store(settings, embedder), None
+    except StoreUnavailableError as exc:
+        return DeferredStore(settings, embedder, exc), str(exc)  # type: ignore[return-value]

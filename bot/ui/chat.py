@@ -17,6 +17,7 @@ from typing import Any
 import gradio as gr
 
 from bot.contracts import BotReply
+from bot.ui.http import chat_message
 from bot.ui.render import escape_markdown_text, render_reply, render_user_message, stream_prefixes
 from bot.ui.services import Services
 
@@ -77,7 +78,7 @@ def respond(
     """
     if session is None:
         session = new_session(services)
-    text = (message or "").strip()
+    text = chat_message(message, services.settings.max_message_chars)  # sanitised; over the limit: gr.Error
     if not text:
         yield "", session.messages, None, session
         return
