@@ -68,15 +68,21 @@ def check_login(services: Services, username: str | None, password: str | None, 
     locked out; each failure counts towards the lockout and is audited, like each success."""
     user = (username or "")[:200]
     locked = services.login_guard.locked(user, address)
-    if locked is not None:
-        services.audit.record(user, "login", "locked", client=address, retry_after_s=locked.retry_after_s)
+    if locked is not None:  # not audited one by one: a flood of refusals must not fill the disk
         return False, f"⚠ {locked.message()}"
     too_long = len(username or "") > MAX_CREDENTIAL_CHARS or len(password or "") > MAX_CREDENTIAL_CHARS
     if not too_long and credentials_match(services, username, password):
         services.audit.record(user, "login", "ok", client=address)
         return True, ""
     services.login_guard.failed(user, address)
-    services.audit.record(user, "login", "failed", client=address)
+    now_locked = services.login_guard.locked(user, address)
+    if now_locked is None:
+        services.audit.record(user, "login", "failed", client=address)
+    else:
+        services.audit.record(
+            user, "login", f"failed: {now_locked.key} locked out", client=address,
+            retry_after_s=now_locked.retry_after_s,
+        )
     time.sleep(FAILED_LOGIN_DELAY_S)
     return False, WRONG_LOGIN
 

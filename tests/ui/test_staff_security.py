@@ -44,6 +44,9 @@ def test_five_failures_lock_the_user_name_and_the_address_even_for_the_right_pas
     assert not ok and "Too many failed log-ins" in message
     # An unrelated user from an unrelated address is not affected.
     assert staff.check_login(svc, "other", "x", "10.0.0.9") == (False, staff.WRONG_LOGIN)
+    # Audited: each checked attempt once, the one that locked says so; refusals are not written one by one.
+    outcomes = [e["outcome"] for e in svc.audit.entries()]
+    assert outcomes == ["failed"] * 4 + ["failed: user locked out", "failed"]
 
 
 def test_the_lockout_grows_with_each_window_and_ends(settings):
