@@ -31,6 +31,7 @@ def register(app: typer.Typer) -> None:
 
 def _run(path: Path | None, rebuild: bool, json_output: bool, progress: bool | None) -> int:
     from bot.embeddings import make_embedder
+    from bot.errors import BotError, storage_error
     from bot.ingest import ingest
     from bot.wiring import build_store
 
@@ -39,7 +40,15 @@ def _run(path: Path | None, rebuild: bool, json_output: bool, progress: bool | N
     # --rebuild must also work when the index was built by another embedder (that is what it is for).
     store = build_store(settings, embedder, reset=rebuild)
     show_progress = sys.stderr.isatty() if progress is None else progress
-    report = ingest(settings, store, docs_dir=path, rebuild=rebuild, progress=show_progress)
+    try:
+        report = ingest(settings, store, docs_dir=path, rebuild=rebuild, progress=show_progress)
+    except BotError:
+        raise
+    except Exception as exc:  # the disk filled or turned read-only while writing: say where, what to do
+        fault = storage_error(exc, None if settings.chroma_url else settings.data_dir)
+        if fault is None:
+            raise
+        raise fault from exc
     if json_output:
         print_json(report)
     else:

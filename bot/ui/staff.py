@@ -67,15 +67,19 @@ def check_login(services: Services, username: str | None, password: str | None, 
     """(accepted, message). Refused without checking the password while the user name or the address is
     locked out; each failure counts towards the lockout and is audited, like each success."""
     user = (username or "")[:200]
-    locked = services.login_guard.locked(user, address)
-    if locked is not None:  # not audited one by one: a flood of refusals must not fill the disk
-        return False, f"⚠ {locked.message()}"
-    too_long = len(username or "") > MAX_CREDENTIAL_CHARS or len(password or "") > MAX_CREDENTIAL_CHARS
-    if not too_long and credentials_match(services, username, password):
+    guard = services.login_guard
+    with guard.serial:  # microseconds: the pause after a failure is outside
+        locked = guard.locked(user, address)
+        if locked is not None:  # not audited one by one: a flood of refusals must not fill the disk
+            return False, f"⚠ {locked.message()}"
+        too_long = len(username or "") > MAX_CREDENTIAL_CHARS or len(password or "") > MAX_CREDENTIAL_CHARS
+        accepted = not too_long and credentials_match(services, username, password)
+        if not accepted:
+            guard.failed(user, address)
+            now_locked = guard.locked(user, address)
+    if accepted:
         services.audit.record(user, "login", "ok", client=address)
         return True, ""
-    services.login_guard.failed(user, address)
-    now_locked = services.login_guard.locked(user, address)
     if now_locked is None:
         services.audit.record(user, "login", "failed", client=address)
     else:

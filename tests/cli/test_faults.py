@@ -88,13 +88,14 @@ def test_every_command_on_a_read_only_data_folder(data_mount: Path, knowledge_co
     finally:
         remount(data_mount, read_only=False)
     # The failed ingest left the index as it was: the new document is not in it, the others are.
-    assert _doc_ids(env, tmp_path) == indexed and "fault-probe" not in indexed
+    assert _doc_ids(env, tmp_path) == indexed and "fault-probe" not in indexed[0]
 
 
-def _doc_ids(env: dict[str, str], cwd: Path) -> set[str]:
+def _doc_ids(env: dict[str, str], cwd: Path) -> tuple[set[str], int]:
+    """(document ids, chunk count) of the index, read by `bot doctor --json`."""
     out = bot(env, cwd, "doctor", "--json")
-    assert out.returncode == 0, out.stderr
-    return set(json.loads(out.stdout)["index"]["document_ids"])
+    index = json.loads(out.stdout)["index"]
+    return set(index["document_ids"]), index["chunks"]
 
 
 def test_a_full_disk_gives_one_line_and_leaves_the_index_as_it_was(
@@ -111,6 +112,32 @@ def test_a_full_disk_gives_one_line_and_leaves_the_index_as_it_was(
     finally:
         filler.unlink()
     assert _doc_ids(env, tmp_path) == indexed
+
+
+def test_a_disk_that_fills_while_ingest_writes_leaves_the_index_as_it_was(
+    data_mount: Path, knowledge_copy: Path, tmp_path: Path
+):
+    import random
+
+    env = _env(data_mount, knowledge_copy)
+    assert bot(env, tmp_path, "ingest").returncode == 0
+    indexed = _doc_ids(env, tmp_path)
+    words = ["kumquat", "permit", "orchard", "visa", "lantern", "tide", "harbor", "ledger", "quota", "trainee"]
+    rng = random.Random(7)
+    body = "\n\n".join(" ".join(rng.choice(words) for _ in range(120)) + "." for _ in range(1200))
+    (knowledge_copy / "docs" / "zz-big.md").write_text(f"---\nid: zz-big\ntitle: Big\n---\n# Big\n\n{body}\n")
+    filler = fill_disk(data_mount)
+    os.truncate(filler, filler.stat().st_size - 2_000_000)  # room to open the index, not to write the document
+    try:
+        out = bot(env, tmp_path, "ingest")
+        assert_one_clear_line(out, "is full", str(data_mount))
+    finally:
+        filler.unlink()
+    assert _doc_ids(env, tmp_path) == indexed and "zz-big" not in indexed[0]
+    # The run marker still says an ingest was cut short: the doctor says to run it again, and that works.
+    doctor = bot(env, tmp_path, "doctor")
+    assert doctor.returncode == 1 and "interrupted: run `bot ingest`" in doctor.stderr
+    assert bot(env, tmp_path, "ingest").returncode == 0 and "zz-big" in _doc_ids(env, tmp_path)[0]
 
 
 def test_a_tiny_disk_that_is_full_from_the_start(tmp_path: Path, knowledge_copy: Path):

@@ -125,3 +125,23 @@ def test_the_app_does_not_start_with_a_weak_password(settings):
     with pytest.raises(WeakPasswordError):
         build_services(weak)
     require_strong_password(USER, PASSWORD)  # the strong one passes
+
+
+def test_parallel_guesses_from_many_addresses_get_exactly_the_allowed_checks(settings):
+    import threading
+
+    svc = _services(settings)
+    results: list[str] = []
+    start = threading.Barrier(16)
+
+    def guess(n: int) -> None:
+        start.wait()
+        for attempt in range(5):
+            results.append(staff.check_login(svc, USER, f"guess-{n}-{attempt}", f"10.1.{n}.{attempt}")[1])
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results.count(staff.WRONG_LOGIN) == 5 and len(results) == 80
