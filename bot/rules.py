@@ -8,6 +8,7 @@ malformed file fails loading with a message that names the file and the field.
 from __future__ import annotations
 
 import csv
+import typing
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
@@ -100,6 +101,36 @@ class BasicNumberRow(Rule):
 
 class RoundingRule(Rule):
     method: Literal["floor", "ceil", "round"]
+    order: Literal["multiply_first", "basic_first"] = Field(
+        "multiply_first", description="Apply the stage multiplier to the exact fraction, then round (the ordinance)."
+    )
+
+
+class FullTimeDefinition(Rule):
+    """Who counts as a full-time employee (RULES.md 1): the thresholds as data for answers."""
+
+    min_days_per_week: int = Field(ge=1, le=7)
+    min_days_per_year: int = Field(ge=1, le=366)
+    min_hours_per_week: float = Field(gt=0)
+    employment_insurance_min_hours: float = Field(gt=0)
+
+
+class ExcellentCondition(Rule):
+    """The excellent limits need an excellent implementing AND an excellent supervising organization."""
+
+    min_score_share: Share
+
+
+# Situations the basic quota table does not cover: the quota tool names them instead of computing.
+QuotaCase = Literal[
+    "construction", "fishing_on_board", "transferred_trainee", "company_type", "employment_for_skill_development"
+]
+QUOTA_CASES: tuple[str, ...] = typing.get_args(QuotaCase)
+
+
+class NotCoveredRule(Rule):
+    case: QuotaCase
+    effective: date | None = None
 
 
 class StageRule(Rule):
@@ -113,9 +144,13 @@ class StageRule(Rule):
 
 class QuotaRules(_Strict):
     full_time_employees: list[Rule] = Field(min_length=1)
+    full_time_definition: FullTimeDefinition
     basic_number: list[BasicNumberRow] = Field(min_length=1)
     rounding: RoundingRule
+    headcount: Rule
     stages: list[StageRule]
+    excellent_condition: ExcellentCondition
+    not_covered: list[NotCoveredRule]
 
     @model_validator(mode="after")
     def _table_is_complete(self) -> QuotaRules:
@@ -132,10 +167,17 @@ class QuotaRules(_Strict):
         for pair in wanted:
             if pairs.count(pair) != 1:
                 raise ValueError(f"stages needs exactly one row for {pair[0]} {pair[1]}")
+        cases = [row.case for row in self.not_covered]
+        for case in QUOTA_CASES:
+            if cases.count(case) != 1:
+                raise ValueError(f"not_covered needs exactly one row for case {case!r}")
         return self
 
     def stage(self, organization: str, stage: str) -> StageRule:
         return next(s for s in self.stages if s.organization == organization and s.stage == stage)
+
+    def not_covered_case(self, case: str) -> NotCoveredRule:
+        return next(row for row in self.not_covered if row.case == case)
 
 
 class NursingSmallRule(Rule):
@@ -152,19 +194,38 @@ class TotalCapRule(Rule):
     cap_multiple: int = Field(ge=1)
 
 
+class CountedStaffRule(Rule):
+    counted: list[str] = Field(min_length=1)
+    not_counted: list[str] = Field(min_length=1)
+
+
+class NursingStageRule(Rule):
+    """Nursing care: No.1 at one time and all stages together at one time, as multiples of the basic number."""
+
+    organization: Literal["standard", "excellent"]
+    no1_multiplier: int = Field(ge=1)
+    together_multiplier: int = Field(ge=1)
+    together_stages: list[Literal["no1", "no2", "no3"]] = Field(min_length=1)
+
+
 class NursingRules(_Strict):
-    counted_staff: Rule
+    counted_staff: CountedStaffRule
     small_establishment: NursingSmallRule
     seed_small_establishment: Rule
     large_establishment: NursingLargeRule
-    stages: Rule
+    stages: list[NursingStageRule]
     total_cap: TotalCapRule
 
     @model_validator(mode="after")
     def _contiguous(self) -> NursingRules:
         if self.large_establishment.min_staff != self.small_establishment.max_staff + 1:
             raise ValueError("large_establishment.min_staff must be small_establishment.max_staff + 1")
+        if sorted(s.organization for s in self.stages) != ["excellent", "standard"]:
+            raise ValueError("stages needs exactly one row for standard and one for excellent")
         return self
+
+    def stage(self, organization: str) -> NursingStageRule:
+        return next(s for s in self.stages if s.organization == organization)
 
 
 # --- training time ----------------------------------------------------------------------------------
@@ -334,6 +395,9 @@ class UpdateRule(Rule):
     note: str | None = Field(None, min_length=1, description="Wording shown in answers; {as_of} is filled in.")
     fallback: bool = Field(False, description="Shown only when no other row of its program applies.")
     also_cites: Phrases = Field(default_factory=list, description="Rows of this file the note also states.")
+    data: dict[str, Any] = Field(
+        default_factory=dict, description="The row's facts as named values (dates, counts) for answers and templates."
+    )
 
     @field_validator("note")
     @classmethod
@@ -406,6 +470,20 @@ def _load_csv_rows(path: Path, model: type[Rule]) -> list[Any]:
     return rows
 
 
+def _check_nursing_stages(path: Path, quota: QuotaRules, nursing: NursingRules) -> None:
+    """The nursing No.1 and together multipliers must agree with the general stage rows they build on."""
+    for row in nursing.stages:
+        no1 = quota.stage(row.organization, "no1").multiplier
+        together = sum(quota.stage(row.organization, s).multiplier for s in row.together_stages)
+        allowed = [s for s in ("no1", "no2", "no3") if quota.stage(row.organization, s).allowed]
+        if row.no1_multiplier != no1 or row.together_multiplier != together or sorted(row.together_stages) != allowed:
+            raise RuleFileError(
+                path, f"rule {row.id}: field stages: no1_multiplier {row.no1_multiplier} / together_multiplier "
+                f"{row.together_multiplier} ({'+'.join(row.together_stages)}) disagree with the general stage rows "
+                f"of titp_quota.yaml ({no1} / {together} for {'+'.join(allowed)})"
+            )
+
+
 class _SourcesFile(_Strict):
     sources: list[Source] = Field(min_length=1)
 
@@ -445,10 +523,12 @@ class RuleBook(BaseModel):
         updates = _load_yaml_model(rules_dir / "updates.yaml", UpdateRules)
 
         by_file: list[tuple[str, list[Rule]]] = [
-            ("titp_quota.yaml", [*quota.full_time_employees, *quota.basic_number, quota.rounding, *quota.stages]),
+            ("titp_quota.yaml", [*quota.full_time_employees, quota.full_time_definition, *quota.basic_number,
+                                 quota.rounding, quota.headcount, *quota.stages, quota.excellent_condition,
+                                 *quota.not_covered]),
             ("nursing_care.yaml", [nursing.counted_staff, nursing.small_establishment,
                                    nursing.seed_small_establishment, nursing.large_establishment,
-                                   nursing.stages, nursing.total_cap]),
+                                   *nursing.stages, nursing.total_cap]),
             ("training_time.yaml", [*training.limits, training.safety_health]),
             ("reskills.yaml", [reskills.practical_share, reskills.basic_it_excluded, *reskills.fields,
                                reskills.application_window, reskills.min_total_hours,
@@ -472,6 +552,7 @@ class RuleBook(BaseModel):
                     )
                 rows[row.id] = row
 
+        _check_nursing_stages(rules_dir / "nursing_care.yaml", quota, nursing)
         dac_iso = [c.iso3 for c in dac]
         if len(set(dac_iso)) != len(dac_iso):
             raise RuleFileError(dac_path, "field iso3: a country code appears twice")

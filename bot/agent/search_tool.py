@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Literal, Protocol
 
-from langchain_core.tools import BaseTool, StructuredTool
+from langchain_core.tools import BaseTool
 from pydantic import BaseModel, Field
 
 from bot.contracts import SearchResult
+from bot.tools.registry import make_checked_tool
 
 SEARCH_TOOL_NAME = "search_knowledge"
 PROGRAMS = Literal["reskills", "titp", "ssw", "jip"]
@@ -66,7 +67,8 @@ def make_search_tool(retriever: Retriever, default_k: int) -> BaseTool:
         result = retriever.search(query, k=k or default_k, program=program, doc_id=doc_id)
         return render_result(result), result
 
-    return StructuredTool.from_function(
+    # checked: bad arguments come back as an "Invalid arguments" message, never as an exception
+    return make_checked_tool(
         func=search_knowledge,
         name=SEARCH_TOOL_NAME,
         description=(

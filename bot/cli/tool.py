@@ -23,6 +23,7 @@ def register(app: typer.Typer) -> None:
 
 def _run(name: str | None, raw_args: str, list_tools: bool) -> None:
     from bot.tools import TOOL_SPECS, run_tool  # lazy: keeps `bot --help` fast
+    from bot.tools.registry import non_object_message
 
     if list_tools:
         print_json([
@@ -41,8 +42,8 @@ def _run(name: str | None, raw_args: str, list_tools: bool) -> None:
     except json.JSONDecodeError as exc:
         fail(f"arguments are not valid JSON ({exc.msg} at character {exc.pos}); "
              "give an object such as '{\"full_time_employees\": 45}'")
-    if not isinstance(args, dict):
-        fail("arguments must be a JSON object such as '{\"full_time_employees\": 45}'")
+    if not isinstance(args, dict):  # worded as run_tool and the LangChain tools word it
+        fail(f"{name}: {non_object_message(args)}, e.g. '{{\"full_time_employees\": 45}}'")
 
     from bot.wiring import build_rulebook
 

@@ -21,16 +21,21 @@ JLPT_LEVELS = ("N1", "N2", "N3", "N4", "N5")
 
 class JipEligibilityInput(ToolInput):
     nationality: str | None = Field(
-        None, max_length=100, description="Country of citizenship: name (any common form) or ISO3 code."
+        None, max_length=100, title="Nationality",
+        description="The applicant's country of citizenship: its name in any common form, or its 3-letter code.",
     )
-    age: Count | None = Field(None, ge=0, le=120, description="Age in years on 2024-08-01.")
-    residing_in_japan: bool | None = Field(None, description="True if the applicant currently lives in Japan.")
+    age: Count | None = Field(None, ge=0, le=120, title="Age", description="Age in whole years on 2024-08-01.")
+    residing_in_japan: bool | None = Field(None, title="Lives in Japan now",
+                                           description="Yes if the applicant lives in Japan at present.")
     jlpt_level: str | None = Field(
-        None, description="Highest JLPT level passed: N1 (highest) to N5, or 'none'."
+        None, title="JLPT level", description="Highest Japanese-Language Proficiency Test level passed: N1 (highest) "
+        "to N5, or 'none'.",
     )
-    english_proficient: bool | None = Field(None, description="True if the applicant is proficient in English.")
+    english_proficient: bool | None = Field(None, title="Proficient in English",
+                                            description="Yes if the applicant is proficient in English.")
     participated_fiscal_years: list[FiscalYear] = Field(
-        default_factory=list, max_length=50, description="Fiscal years in which the applicant already took part in JIP."
+        default_factory=list, max_length=50, title="Earlier participation (fiscal years)",
+        description="Fiscal years in which the applicant already took part in the program, e.g. 2023.",
     )
 
     @field_validator("nationality")
@@ -250,8 +255,10 @@ def jip_eligibility(
 
 
 class JipSupportFundsInput(ToolInput):
-    mode: Literal["in_person", "online"] = Field(description="'in_person' (in Japan) or 'online' (from home).")
-    days: Count = Field(ge=1, le=366, description="Internship days.")
+    mode: Literal["in_person", "online"] = Field(
+        title="Internship mode", description="'in_person' (in Japan) or 'online' (from home)."
+    )
+    days: Count = Field(ge=1, le=366, title="Internship days", description="How many days the internship lasts.")
 
 
 class JipSupportFundsResult(ToolResult):

@@ -1,24 +1,31 @@
 """Shared pydantic pieces of the tools: bounded input types, the result base and error wording.
 
 Inputs accept what a person or a language model sends (numbers, numeric strings) but refuse booleans
-for numbers, NaN and infinity, and unknown argument names, so every mistake is named by its field.
+for numbers, fractions where a whole number is meant (3.5 employees, "3.5"), NaN and infinity, and
+unknown argument names, so every mistake is named by its field. Every entry point (the functions,
+run_tool, the LangChain tools, the CLI, the calculator forms) words a rejection the same way:
+``describe_validation_error``, which is also the text of ``ToolArgumentError``.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from fractions import Fraction
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from bot.errors import BotError
 from bot.rules import RuleRef
 
 __all__ = [
     "Count",
     "Criterion",
+    "Finding",
     "Hours",
     "RuleRef",
+    "ToolArgumentError",
     "ToolInput",
     "ToolResult",
     "Verdict",
@@ -48,14 +55,62 @@ def _finite(value: Any) -> Any:
     return value
 
 
-Count = Annotated[int, BeforeValidator(_no_bool)]
+_WHOLE = re.compile(r"[+-]?\d+(?:\.0*)?")
+
+
+def _whole_number(value: Any) -> Any:
+    # A whole number means a whole number: 3.5 employees is a mistake to name, never rounded to 4.
+    if isinstance(value, bool):
+        raise ValueError("must be a whole number, not true/false")
+    if isinstance(value, float):
+        if not math.isfinite(value) or not value.is_integer():
+            raise ValueError("must be a whole number")
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if not _WHOLE.fullmatch(text):
+            raise ValueError("must be a whole number")
+        return int(text.split(".")[0])
+    return value  # int, or something pydantic's own int check will name
+
+
+Count = Annotated[int, BeforeValidator(_whole_number)]
 Hours = Annotated[float, BeforeValidator(_finite), Field(allow_inf_nan=False)]
 
 
+class ToolArgumentError(ValidationError, BotError):
+    """Bad tool arguments, raised by the tool functions: still a pydantic ValidationError (``errors()``
+    names each field), but its message is the one line every other entry point shows."""
+
+    def __str__(self) -> str:
+        return describe_validation_error(self)
+
+
 class ToolInput(BaseModel):
-    """Base of every tool's arguments: unknown argument names are errors, not silently dropped."""
+    """Base of every tool's arguments: unknown argument names are errors, not silently dropped.
+
+    Built directly (as the tool functions do), a bad argument raises ToolArgumentError.
+    """
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ToolArgumentError:
+            raise
+        except ValidationError as exc:
+            raise ToolArgumentError.from_exception_data(exc.title, exc.errors()) from None
+
+
+class Finding(BaseModel):
+    """A fact a tool established, as a stable code with its parameters and the rule rows behind it, so
+    that the words shown to a person can be written from templates (``explanation`` / ``notes`` say it
+    in English today)."""
+
+    code: str
+    params: dict[str, Any] = Field(default_factory=dict)
+    rule_ids: list[str] = Field(default_factory=list)
 
 
 class ToolResult(BaseModel):
@@ -64,6 +119,9 @@ class ToolResult(BaseModel):
     explanation: str = Field(description="Plain-English answer a small-business owner or applicant understands.")
     rules_used: list[RuleRef] = Field(default_factory=list, description="Rule rows used, with source and confidence.")
     notes: list[str] = Field(default_factory=list, description="Caveats, discrepancies between sources, next steps.")
+    findings: list[Finding] = Field(
+        default_factory=list, description="Structured facts behind the explanation and notes (code + parameters)."
+    )
 
 
 class Criterion(BaseModel):

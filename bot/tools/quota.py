@@ -1,7 +1,9 @@
-"""trainee_quota: how many technical intern trainees an implementing organization may accept.
+"""trainee_quota: how many technical intern trainees an implementing organization may hold at one time.
 
-Reads the basic-number table, the stage multipliers and caps, and the nursing-care rule from the rule
-book (knowledge/rules/titp_quota.yaml, nursing_care.yaml); nothing here hard-codes a threshold.
+Reads the basic-number table, the stage multipliers and caps, the excellent-organization condition, the
+cases the table does not cover and the nursing-care rule from the rule book (knowledge/rules/
+titp_quota.yaml, nursing_care.yaml); nothing here hard-codes a threshold. For 301 or more employees the
+basic number is an exact fraction: each limit multiplies it first and rounds down last.
 """
 
 from __future__ import annotations
@@ -12,23 +14,40 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from bot.rules import BasicNumberRow, RuleBook, StageRule
-from bot.tools.models import Count, ToolInput, ToolResult
+from bot.rules import BasicNumberRow, QuotaCase, RuleBook, StageRule
+from bot.tools.models import Count, Finding, ToolInput, ToolResult
 
 MAX_EMPLOYEES = 1_000_000  # above any real employer in Japan: larger numbers are typing mistakes
 
 STAGE_LABEL = {"no1": "No.1", "no2": "No.2", "no3": "No.3"}
+ESD_ROW = "updates.titp.replaced-2027"  # the 2027 replacement (updates.yaml), cited by every quota answer
 
 
 class TraineeQuotaInput(ToolInput):
     full_time_employees: Count = Field(
-        ge=0, le=MAX_EMPLOYEES,
-        description="Full-time employees (for nursing care: full-time care staff), NOT counting trainees.",
+        ge=0, le=MAX_EMPLOYEES, title="Full-time employees",
+        description="How many full-time employees the company has (for nursing care: full-time care staff "
+        "of the establishment). Do not count the trainees themselves.",
     )
     occupation: Literal["general", "nursing_care"] = Field(
-        "general", description="'general' (default) or 'nursing_care' (counts full-time care staff; has its own rule)."
+        "general", title="Occupation",
+        description="'general' for most jobs, or 'nursing_care' (care work has its own rule and counts care staff).",
     )
-    excellent: bool = Field(False, description="True for an 'excellent' (yuryo) implementing organization.")
+    excellent: bool = Field(
+        False, title="Excellent implementing organization (優良)",
+        description="Yes if the company is certified as an 'excellent' implementing organization.",
+    )
+    supervisor_excellent: bool | None = Field(
+        None, title="Excellent supervising organization (一般監理団体)",
+        description="Yes if the supervising organization is an excellent one (一般監理団体). Only matters for an "
+        "excellent company; leave empty if unknown and the answer says what it assumed.",
+    )
+    special_case: QuotaCase | None = Field(
+        None, title="Special case",
+        description="A situation the basic table does not cover (construction, fishing on board, trainees "
+        "transferred from elsewhere, company-type training, the 2027 Employment for Skill Development "
+        "system). The answer names the rule instead of computing a number.",
+    )
 
 
 class CapApplied(BaseModel):
@@ -44,14 +63,28 @@ class CapApplied(BaseModel):
 class TraineeQuotaResult(ToolResult):
     full_time_employees: int
     occupation: Literal["general", "nursing_care"]
-    organization: Literal["standard", "excellent"]
-    basic_number: int
-    table_row_id: str = Field(description="Id of the rule row the basic number came from.")
-    table_row: str = Field(description="That row in words.")
-    no1_per_year: int = Field(description="No.1 trainees that may be accepted per year.")
-    no2_at_once: int = Field(description="No.2 trainees that may be held at one time.")
-    no3_allowed: bool
-    no3_at_once: int = Field(description="No.3 trainees that may be held at one time (0 when not allowed).")
+    organization: Literal["standard", "excellent"] = Field(
+        description="Which set of limits applies (excellent only when both organizations are excellent or assumed so)."
+    )
+    special_case: QuotaCase | None = Field(None, description="The uncovered case asked about, if any.")
+    computed: bool = Field(True, description="False when the case is not covered: the numbers below are then null.")
+    basic_number: int | None = Field(None, description="The basic number, rounded down when it is a fraction.")
+    basic_number_exact: str | None = Field(
+        None, description="The exact basic number as a fraction (e.g. '31/2' for 310 employees); limits multiply it."
+    )
+    table_row_id: str | None = Field(None, description="Id of the rule row the basic number came from.")
+    table_row: str | None = Field(None, description="That row in words.")
+    no1_at_once: int | None = Field(None, description="No.1 trainees that may be held at one time.")
+    no1_per_year: int | None = Field(
+        None, description="Same head-count as no1_at_once (kept for compatibility): No.1 lasts at most a year, so "
+        "in practice about that many new No.1 trainees a year.",
+    )
+    no2_at_once: int | None = Field(None, description="No.2 trainees that may be held at one time.")
+    no3_allowed: bool | None = None
+    no3_at_once: int | None = Field(None, description="No.3 trainees that may be held at one time (0 when not allowed).")
+    all_stages_at_once: int | None = Field(
+        None, description="All stages together at one time (nursing care: its together limit, at most the care staff)."
+    )
     total_at_once_cap: int | None = Field(
         None, description="Nursing care: all trainees together may never exceed this number."
     )
@@ -78,66 +111,168 @@ def _table_row(rules: RuleBook, employees: int) -> BasicNumberRow:
     raise LookupError(f"no basic-number row covers {employees} employees")  # the loader forbids gaps
 
 
-def _general_basic(rules: RuleBook, employees: int) -> tuple[int, BasicNumberRow]:
-    row = _table_row(rules, employees)
-    if row.basic is not None:
-        return row.basic, row
-    return _round(row.ratio * employees, rules.quota.rounding.method), row
-
-
-def _basic(rules: RuleBook, employees: int, occupation: str) -> tuple[int, str, str, list[str]]:
-    """Basic number, the id and words of the row used, and the ids of further rows involved."""
+def _exact_basic(rules: RuleBook, employees: int, occupation: str) -> tuple[Fraction, str, str, list[str]]:
+    """The exact basic number (a fraction for ratio rows), the id and words of its row, further row ids."""
     if occupation == "nursing_care":
         small = rules.nursing.small_establishment
         if employees <= small.max_staff:
-            basic = _round(small.ratio * employees, small.rounding)
+            basic = Fraction(_round(small.ratio * employees, small.rounding))
             return basic, small.id, small.text, [rules.nursing.seed_small_establishment.id]
-        basic, row = _general_basic(rules, employees)
-        return basic, row.id, row.text, [rules.nursing.large_establishment.id]
-    basic, row = _general_basic(rules, employees)
-    extra = [rules.quota.rounding.id] if row.ratio is not None else []
-    return basic, row.id, row.text, extra
+        extra = [rules.nursing.large_establishment.id]
+    else:
+        extra = []
+    row = _table_row(rules, employees)
+    if row.basic is not None:
+        return Fraction(row.basic), row.id, row.text, extra
+    return row.ratio * employees, row.id, row.text, [*extra, rules.quota.rounding.id]
+
+
+def _limit(rules: RuleBook, multiplier: int, exact: Fraction) -> int:
+    """multiplier x basic number as a whole number of trainees (the ordinance: multiply, then round down)."""
+    method = rules.quota.rounding.method
+    if rules.quota.rounding.order == "multiply_first":
+        return _round(multiplier * exact, method)
+    return multiplier * _round(exact, method)
 
 
 def _row_words(row_text: str, occupation: str) -> str:
     return row_text if occupation == "general" else row_text.replace("full-time employees", "full-time care staff")
 
 
+def _number_words(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
+
+
 def _next_threshold(rules: RuleBook, employees: int, occupation: str, basic: int) -> tuple[int | None, int | None]:
     # Table rows are at most a few hundred wide and the ratio row rises every 20: a short scan is exact.
+    method = rules.quota.rounding.method
     for candidate in range(employees + 1, min(employees + 1000, MAX_EMPLOYEES) + 1):
-        nxt = _basic(rules, candidate, occupation)[0]
+        nxt = _round(_exact_basic(rules, candidate, occupation)[0], method)
         if nxt > basic:
             return candidate, nxt
     return None, None
+
+
+def _excellent_findings(
+    rules: RuleBook, excellent: bool, supervisor_excellent: bool | None
+) -> tuple[bool, list[Finding], list[str]]:
+    """Whether the excellent limits apply, the findings saying why, and the notes in words."""
+    if not excellent:
+        return False, [], []
+    cond = rules.quota.excellent_condition
+    share = f"{float(cond.min_score_share) * 100:g}%"
+    params = {"min_score_share": str(cond.min_score_share)}
+    if supervisor_excellent is False:
+        return False, [Finding(code="excellent_needs_excellent_supervisor", params=params, rule_ids=[cond.id])], [
+            "The standard limits apply: the excellent-organization limits need the supervising organization to "
+            "be an excellent one (一般監理団体) as well, and you said it is not."
+        ]
+    if supervisor_excellent is None:
+        return True, [Finding(code="excellent_supervisor_assumed", params=params, rule_ids=[cond.id])], [
+            "Assumed: your supervising organization is an excellent one (一般監理団体). The excellent limits need "
+            f"both that and your own excellent status (at least {share} of the points of the excellence "
+            "self-assessment); otherwise the standard limits apply."
+        ]
+    return True, [Finding(code="excellent_conditions_met", params=params, rule_ids=[cond.id])], [
+        f"The excellent limits apply because both your organization (at least {share} of the excellence "
+        "self-assessment points) and your supervising organization (一般監理団体) are excellent."
+    ]
+
+
+def _full_time_note(rules: RuleBook) -> tuple[Finding, str]:
+    d = rules.quota.full_time_definition
+    params = {
+        "min_days_per_week": d.min_days_per_week, "min_days_per_year": d.min_days_per_year,
+        "min_hours_per_week": d.min_hours_per_week,
+        "employment_insurance_min_hours": d.employment_insurance_min_hours,
+    }
+    note = (
+        f"Who counts as full-time: continuously employed with at least {d.min_days_per_week} scheduled days a "
+        f"week, {d.min_days_per_year} days a year and {d.min_hours_per_week:g} hours a week (or employment "
+        f"insurance AND {d.min_hours_per_week:g} hours a week); employment insurance alone is not enough (its "
+        f"threshold is {d.employment_insurance_min_hours:g} hours). Directors count only when paid as workers. "
+        "Technical intern trainees and staff of offices abroad are never counted."
+    )
+    return Finding(code="full_time_definition", params=params, rule_ids=[d.id]), note
+
+
+def _esd_note(rules: RuleBook) -> tuple[Finding, str, list[str]]:
+    row = rules.quota.not_covered_case("employment_for_skill_development")
+    starts = row.effective.isoformat() if row.effective else None
+    note = (
+        f"These are Technical Intern Training limits. From {starts} the Employment for Skill Development "
+        "system (育成就労) replaces it; its quotas are not yet covered and are never computed with this table."
+    )
+    ids = [row.id, *([ESD_ROW] if ESD_ROW in rules.rows else [])]
+    return Finding(code="esd_replaces_titp", params={"starts": starts}, rule_ids=ids), note, ids
+
+
+def _not_covered(
+    rules: RuleBook, args: TraineeQuotaInput, case: str, org: Literal["standard", "excellent"],
+    findings: list[Finding], notes: list[str], used: list[str],
+) -> TraineeQuotaResult:
+    row = rules.quota.not_covered_case(case)
+    used = [row.id, *used]
+    findings.insert(0, Finding(
+        code="case_not_covered",
+        params={"case": case, **({"effective": row.effective.isoformat()} if row.effective else {})},
+        rule_ids=[row.id],
+    ))
+    explanation = (
+        f"{row.text} Ask your supervising organization or OTIT for the limit that applies; the numbers of the "
+        "basic table would be wrong here."
+    )
+    return TraineeQuotaResult(
+        full_time_employees=args.full_time_employees, occupation=args.occupation, organization=org,
+        special_case=case, computed=False, explanation=explanation,
+        rules_used=[rules.ref(i) for i in dict.fromkeys(used)], notes=notes, findings=findings,
+    )
 
 
 def trainee_quota(
     full_time_employees: int,
     occupation: Literal["general", "nursing_care"] = "general",
     excellent: bool = False,
+    supervisor_excellent: bool | None = None,
+    special_case: QuotaCase | None = None,
     *,
     rules: RuleBook,
 ) -> TraineeQuotaResult:
-    """How many technical intern trainees a company may accept: No.1 per year, No.2 and No.3 at once.
+    """How many technical intern trainees a company may hold at one time: No.1, No.2 and No.3.
 
     Give the number of full-time employees (never counting the trainees themselves), the occupation
     ('general' or 'nursing_care', which counts full-time care staff and has its own rule for 30 or
-    fewer), and whether the company is an 'excellent' implementing organization.
+    fewer), whether the company is an 'excellent' implementing organization and, if known, whether its
+    supervising organization is excellent too (一般監理団体). Every limit is a head-count at one time; No.1
+    lasts at most a year, so the No.1 limit is about that many new No.1 trainees a year. Situations the
+    table does not cover (construction, fishing on board, transferred trainees, company-type training,
+    the 2027 Employment for Skill Development system) go in special_case and are named, not computed.
     """
-    args = TraineeQuotaInput(full_time_employees=full_time_employees, occupation=occupation, excellent=excellent)
+    args = TraineeQuotaInput(
+        full_time_employees=full_time_employees, occupation=occupation, excellent=excellent,
+        supervisor_excellent=supervisor_excellent, special_case=special_case,
+    )
     n, occ = args.full_time_employees, args.occupation
-    org: Literal["standard", "excellent"] = "excellent" if args.excellent else "standard"
+    excellent_applies, findings, notes = _excellent_findings(rules, args.excellent, args.supervisor_excellent)
+    org: Literal["standard", "excellent"] = "excellent" if excellent_applies else "standard"
+    used: list[str] = [rules.quota.excellent_condition.id] if args.excellent else []
+    esd_finding, esd_note, esd_ids = _esd_note(rules)
+
+    if args.special_case is not None:
+        return _not_covered(rules, args, args.special_case, org, findings, notes, used)
+
     nursing = occ == "nursing_care"
     staff_words = "full-time care staff" if nursing else "full-time employees"
-
-    basic, row_id, row_text, extra_ids = _basic(rules, n, occ)
+    exact, row_id, row_text, extra_ids = _exact_basic(rules, n, occ)
+    basic = _round(exact, rules.quota.rounding.method)
     row_text = _row_words(row_text, occ)
-    used: list[str] = [rules.quota.full_time_employees[0].id]
+    fte_finding, fte_note = _full_time_note(rules)
+    used = [rules.quota.full_time_employees[0].id, rules.quota.full_time_definition.id, *used]
     if nursing:
-        used += [rules.nursing.counted_staff.id, row_id, *extra_ids, rules.nursing.stages.id]
+        used += [rules.nursing.counted_staff.id, row_id, *extra_ids, rules.nursing.stage(org).id]
     else:
         used += [row_id, *extra_ids]
+    used.append(rules.quota.headcount.id)
 
     numbers: dict[str, int] = {}
     caps: list[CapApplied] = []
@@ -147,7 +282,7 @@ def trainee_quota(
         if not rule.allowed:
             numbers[stage] = 0
             continue
-        uncapped = rule.multiplier * basic
+        uncapped = _limit(rules, rule.multiplier, exact)
         cap = rule.cap_multiple * n
         value = min(uncapped, cap)
         if cap < uncapped:
@@ -159,6 +294,8 @@ def trainee_quota(
         numbers[stage] = value
 
     total_cap: int | None = None
+    stage_sum = sum(numbers.values())
+    together = stage_sum
     if nursing:
         total_rule = rules.nursing.total_cap
         total_cap = total_rule.cap_multiple * n
@@ -170,6 +307,7 @@ def trainee_quota(
                     reason=f"In nursing care all trainees together may not exceed your {n} care staff.",
                 ))
                 numbers[stage] = total_cap
+        together = min(_limit(rules, rules.nursing.stage(org).together_multiplier, exact), total_cap)
 
     next_n, next_basic = _next_threshold(rules, n, occ, basic)
     next_text = (
@@ -178,20 +316,23 @@ def trainee_quota(
     )
 
     no3_allowed = stage_rules["no3"].allowed
-    lines = [
-        f"With {n} {staff_words} your basic number is {basic} (rule: {row_text.rstrip('.')}).",
-    ]
-    kind = "an excellent" if args.excellent else "a standard"
+    fractional = exact.denominator != 1
+    lines = [f"With {n} {staff_words} your basic number is {_number_words(exact)} (rule: {row_text.rstrip('.')})."]
+    if fractional:
+        lines.append("Each limit multiplies that exact number and rounds down at the end.")
+    kind = "an excellent" if org == "excellent" else "a standard"
     stage_words = (
-        f"As {kind} implementing organization you may accept up to {numbers['no1']} No.1 trainees per year "
-        f"and hold up to {numbers['no2']} No.2 trainees at a time"
+        f"As {kind} implementing organization you may have up to {numbers['no1']} No.1 trainees at one time "
+        f"(in practice about {numbers['no1']} new No.1 trainees a year) and up to {numbers['no2']} No.2 trainees "
+        "at one time"
     )
     if no3_allowed:
-        stage_words += f"; and up to {numbers['no3']} No.3 trainees at a time."
+        stage_words += f"; and up to {numbers['no3']} No.3 trainees at one time."
     else:
         stage_words += ". No.3 trainees are not allowed: only excellent organizations may take No.3 trainees."
     lines.append(stage_words)
     if n == 0:
+        findings.append(Finding(code="no_staff", params={}, rule_ids=[stage_rules["no1"].id]))
         lines.append(
             f"With no {staff_words} you cannot accept trainees yet: each stage is capped by your number of "
             f"{staff_words}, and that number is 0."
@@ -200,41 +341,59 @@ def trainee_quota(
         lines.append("Your headcount lowered these numbers: " + " ".join(c.reason for c in caps))
     if nursing and total_cap is not None:
         lines.append(f"In nursing care, trainees of all stages together may never exceed {total_cap}.")
-        together = sum(numbers.values())
-        if together > total_cap:
-            lines.append(f"The stage limits added up ({together}) exceed that, so plan the mix of stages to stay "
-                         f"at {total_cap} trainees or fewer in total.")
+        if stage_sum > together:
+            lines.append(f"The stage limits added up ({stage_sum}) exceed that, so plan the mix of stages to stay "
+                         f"at {together} trainees or fewer in total.")
     lines.append(f"Technical intern trainees themselves never count as {staff_words}.")
     if next_text:
         lines.append(next_text)
 
-    notes = [
-        "Count only full-time staff (in practice 30+ scheduled hours a week and enrolled in employment "
-        "insurance); technical intern trainees and staff of offices abroad are never counted.",
-    ]
+    findings.append(Finding(
+        code="headcount_at_once", params={"no1_at_once": numbers["no1"]}, rule_ids=[rules.quota.headcount.id]
+    ))
+    notes.append(
+        "Every limit counts trainees held at the same time; No.1 training lasts at most a year, so the No.1 "
+        f"limit means about {numbers['no1']} new No.1 trainees a year."
+    )
+    findings.append(fte_finding)
+    notes.append(fte_note)
     if any(c.rule_id != rules.nursing.total_cap.id for c in caps) and n > 0:
         notes.append(f"Each extra {'full-time care worker' if nursing else 'full-time employee'} raises a capped number "
                      "(No.1 by one, No.2 by two, No.3 by three) until it reaches the basic-number limit.")
     if nursing:
+        counted = rules.nursing.counted_staff
+        findings.append(Finding(
+            code="nursing_counted_staff",
+            params={"counted": list(counted.counted), "not_counted": list(counted.not_counted)},
+            rule_ids=[counted.id],
+        ))
         notes.append(
-            "Nursing care counts staff per establishment whose main job is care. The seed document says the 10% "
-            "limit applies below 30 employees; the published tables apply it up to 30 care staff (both give 3 at 30)."
+            "Nursing care counts, per establishment, " + ", ".join(counted.counted) + "; not counted: "
+            + ", ".join(counted.not_counted) + ". The seed document says the 10% limit applies below 30 "
+            "employees; the published tables apply it up to 30 care staff (both give 3 at 30)."
         )
-        notes.append("Applying the general stage multipliers to the nursing-care basic number is UNCONFIRMED.")
-    used_row = rules.rows[row_id]
-    if isinstance(used_row, BasicNumberRow) and used_row.ratio is not None:
-        notes.append("For 301 or more employees the basic number is 1/20 of them; rounding down is UNCONFIRMED.")
-    if args.excellent:
-        notes.append("Excellent-organization multipliers come from art. 16(2) (confidence M): confirm your "
-                     "organization holds the excellent status before planning on them.")
+    if fractional:
+        findings.append(Finding(
+            code="fraction_basic_number",
+            params={"basic_number_exact": str(exact), "ratio": str(_table_row(rules, n).ratio)},
+            rule_ids=[rules.quota.rounding.id],
+        ))
+        notes.append(
+            f"For 301 or more the basic number is the fraction {_number_words(exact)}; every limit is the "
+            "multiplier times that fraction, rounded down at the end (not the rounded basic number multiplied)."
+        )
+    findings.append(esd_finding)
+    notes.append(esd_note)
+    used += esd_ids
 
     return TraineeQuotaResult(
         full_time_employees=n, occupation=occ, organization=org, basic_number=basic,
-        table_row_id=row_id, table_row=row_text,
-        no1_per_year=numbers["no1"], no2_at_once=numbers["no2"], no3_allowed=no3_allowed,
-        no3_at_once=numbers["no3"], total_at_once_cap=total_cap, caps_applied=caps,
+        basic_number_exact=str(exact), table_row_id=row_id, table_row=row_text,
+        no1_at_once=numbers["no1"], no1_per_year=numbers["no1"], no2_at_once=numbers["no2"],
+        no3_allowed=no3_allowed, no3_at_once=numbers["no3"], all_stages_at_once=together,
+        total_at_once_cap=total_cap, caps_applied=caps,
         next_threshold_employees=next_n, next_basic_number=next_basic, next_threshold=next_text,
         explanation=" ".join(lines),
         rules_used=[rules.ref(i) for i in dict.fromkeys(used)],
-        notes=notes,
+        notes=notes, findings=findings,
     )

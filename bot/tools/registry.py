@@ -86,6 +86,11 @@ class ToolOutcome(BaseModel):
     error: str | None = None
 
 
+def non_object_message(args: Any) -> str:
+    """What every entry point says when the arguments are not an object of named values."""
+    return f"arguments must be a JSON object of named values, got {type(args).__name__}"
+
+
 def run_tool(name: str, args: dict[str, Any], rules: RuleBook) -> ToolOutcome:
     """Validate ``args`` against the tool's input model and run it; every failure becomes ``error``."""
     spec = _BY_NAME.get(name)
@@ -93,8 +98,7 @@ def run_tool(name: str, args: dict[str, Any], rules: RuleBook) -> ToolOutcome:
         known = ", ".join(_BY_NAME)
         return ToolOutcome(name=name, ok=False, error=f"unknown tool {name!r}; the tools are: {known}")
     if not isinstance(args, dict):
-        return ToolOutcome(name=name, ok=False,
-                           error=f"arguments must be a JSON object of named values, got {type(args).__name__}")
+        return ToolOutcome(name=name, ok=False, error=non_object_message(args))
     try:
         params = spec.input_model.model_validate(args)
         result = spec.function(**params.model_dump(), rules=rules)
@@ -106,34 +110,72 @@ def run_tool(name: str, args: dict[str, Any], rules: RuleBook) -> ToolOutcome:
     return ToolOutcome(name=name, ok=True, result=result.model_dump(mode="json"))
 
 
+def invalid_arguments(name: str, detail: str) -> str:
+    """The message a LangChain tool returns for bad arguments (ToolMessage status "error")."""
+    return f"Invalid arguments for {name}: {detail}"
+
+
+def make_checked_tool(
+    func: Callable[..., Any], name: str, description: str, args_schema: type[BaseModel], **kwargs: Any
+) -> BaseTool:
+    """A LangChain StructuredTool that never raises on bad arguments.
+
+    Arguments that are not an object (a bare string, a number, a tool call whose ``args`` is not an
+    object) and arguments the schema refuses both come back as an "Invalid arguments for NAME: ..."
+    message (ToolMessage status "error" when invoked with a ToolCall), worded as run_tool words them.
+    """
+    from langchain_core.messages import ToolMessage
+    from langchain_core.tools import StructuredTool, ToolException
+
+    class CheckedTool(StructuredTool):
+        def _parse_input(self, tool_input: Any, tool_call_id: str | None) -> Any:
+            if not isinstance(tool_input, dict):
+                raise ToolException(invalid_arguments(self.name, non_object_message(tool_input)))
+            return super()._parse_input(tool_input, tool_call_id)
+
+        def _bad_call(self, value: Any) -> ToolMessage | None:
+            if isinstance(value, dict) and value.get("type") == "tool_call" and not isinstance(value.get("args"), dict):
+                return ToolMessage(
+                    content=invalid_arguments(self.name, non_object_message(value.get("args"))),
+                    tool_call_id=str(value.get("id") or ""), name=self.name, status="error",
+                )
+            return None
+
+        def invoke(self, input: Any, config: Any = None, **kw: Any) -> Any:  # noqa: A002 - LangChain's name
+            return self._bad_call(input) or super().invoke(input, config, **kw)
+
+        async def ainvoke(self, input: Any, config: Any = None, **kw: Any) -> Any:  # noqa: A002
+            return self._bad_call(input) or await super().ainvoke(input, config, **kw)
+
+    def _on_invalid(exc: ValidationError) -> str:
+        return invalid_arguments(name, describe_validation_error(exc))
+
+    return CheckedTool.from_function(
+        func=func, name=name, description=description, args_schema=args_schema,
+        handle_validation_error=_on_invalid, handle_tool_error=True, **kwargs,
+    )
+
+
 def make_langchain_tools(rules: RuleBook) -> list[BaseTool]:
     """Each tool as a LangChain StructuredTool: args_schema = the input model, description = the docstring.
 
     Invoked with a dict, a tool returns the result as a JSON string; invoked with a ToolCall it returns
-    a ToolMessage whose ``artifact`` is the result dict. Bad arguments come back as a message naming the
-    field (ToolMessage status "error"), never as an exception.
+    a ToolMessage whose ``artifact`` is the result dict. Bad arguments (a wrong field, or no object at
+    all) come back as a message naming the problem (ToolMessage status "error"), never as an exception.
     """
-    from langchain_core.tools import StructuredTool, ToolException
+    from langchain_core.tools import ToolException
 
-    tools: list[BaseTool] = []
-    for spec in TOOL_SPECS:
-
-        def _run(_spec: ToolSpec = spec, **kwargs: Any) -> tuple[str, dict[str, Any]]:
-            outcome = run_tool(_spec.name, kwargs, rules)
+    def _runner(spec: ToolSpec) -> Callable[..., tuple[str, dict[str, Any]]]:
+        def _run(**kwargs: Any) -> tuple[str, dict[str, Any]]:
+            outcome = run_tool(spec.name, kwargs, rules)
             if not outcome.ok:
-                raise ToolException(f"Invalid arguments for {_spec.name}: {outcome.error}")
+                raise ToolException(invalid_arguments(spec.name, outcome.error or "invalid arguments"))
             return json.dumps(outcome.result, ensure_ascii=False), outcome.result or {}
 
-        def _on_invalid(exc: ValidationError, _name: str = spec.name) -> str:
-            return f"Invalid arguments for {_name}: {describe_validation_error(exc)}"
+        return _run
 
-        tools.append(StructuredTool.from_function(
-            func=_run,
-            name=spec.name,
-            description=spec.docstring,
-            args_schema=spec.input_model,
-            response_format="content_and_artifact",
-            handle_validation_error=_on_invalid,
-            handle_tool_error=True,
-        ))
-    return tools
+    return [
+        make_checked_tool(_runner(spec), spec.name, spec.docstring, spec.input_model,
+                          response_format="content_and_artifact")
+        for spec in TOOL_SPECS
+    ]

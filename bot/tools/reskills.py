@@ -18,13 +18,17 @@ MAX_COURSE_HOURS = 10_000.0  # a multi-year programme; more is a typing mistake
 
 class ReskillsCourseInput(ToolInput):
     practical_hours: Hours = Field(
-        ge=0, le=MAX_COURSE_HOURS, description="Hours of practical work: practice, exercises, presentations."
+        ge=0, le=MAX_COURSE_HOURS, title="Practical hours",
+        description="Hours of hands-on work in the course: practice, exercises, presentations.",
     )
-    total_hours: Hours = Field(gt=0, le=MAX_COURSE_HOURS, description="Total hours of the whole curriculum.")
+    total_hours: Hours = Field(gt=0, le=MAX_COURSE_HOURS, title="Total hours",
+                               description="Total hours of the whole course, practical work included.")
     field: str | None = Field(
-        None, max_length=200, description="The course's subject, e.g. 'machine learning', 'cloud security'."
+        None, max_length=200, title="Course subject",
+        description="What the course teaches, in a few words, e.g. 'machine learning', 'cloud security'.",
     )
-    basic_it_only: bool = Field(False, description="True if the course teaches only fundamental / basic IT skills.")
+    basic_it_only: bool = Field(False, title="Basic IT skills only",
+                                description="Yes if the course teaches only fundamental or basic IT skills.")
 
     @model_validator(mode="after")
     def _practical_within_total(self) -> ReskillsCourseInput:

@@ -22,9 +22,12 @@ CATEGORY_WORDS = {"required": "Required work", "related": "Related work", "perip
 
 
 class TrainingTimeInput(ToolInput):
-    required_hours: Hours = Field(ge=0, le=MAX_HOURS, description="Hours of required (essential) work.")
-    related_hours: Hours = Field(ge=0, le=MAX_HOURS, description="Hours of related work.")
-    peripheral_hours: Hours = Field(ge=0, le=MAX_HOURS, description="Hours of peripheral work.")
+    required_hours: Hours = Field(ge=0, le=MAX_HOURS, title="Required work (必須業務), hours",
+                                  description="Hours of the work the occupation requires the trainee to learn.")
+    related_hours: Hours = Field(ge=0, le=MAX_HOURS, title="Related work (関連業務), hours",
+                                 description="Hours of work related to the required work.")
+    peripheral_hours: Hours = Field(ge=0, le=MAX_HOURS, title="Peripheral work (周辺業務), hours",
+                                    description="Hours of other work done around the required work.")
 
     @model_validator(mode="after")
     def _some_hours(self) -> TrainingTimeInput:

@@ -91,7 +91,8 @@ def make_component(form: FieldForm, info: FieldInfo) -> gr.components.Component:
     if form.kind in ("int", "float"):
         # No minimum/maximum here on purpose: out-of-range input must reach the model, whose message is
         # shown next to the field (Gradio's own range check would only raise a pop-up error).
-        return gr.Number(label=label, info=hint, value=default, precision=0 if form.kind == "int" else None, elem_id=elem_id)
+        # precision=None: Gradio must not round (it made 3.5 employees 4); the model names a fraction instead.
+        return gr.Number(label=label, info=hint, value=default, precision=None, elem_id=elem_id)
     if form.kind == "int_list":
         placeholder = "comma-separated, e.g. 2023, 2024"
         value = ", ".join(str(v) for v in default) if default else ""
@@ -113,12 +114,11 @@ def read_value(form: FieldForm, raw: Any) -> tuple[bool, Any, str | None]:
     if form.kind in ("int", "float"):
         if raw is None or raw == "":
             return False, None, None if form.optional else "This field is required."
-        number = float(raw)
-        if form.kind == "int":
-            if not number.is_integer():
-                return True, number, "Enter a whole number."
-            return True, int(number), None
-        return True, number, None
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+            return True, raw, None  # true/false or text: the tool's own message names it, as everywhere
+        if form.kind == "int" and float(raw).is_integer():
+            return True, int(raw), None
+        return True, raw, None  # 3.5 for a whole number: the tool's own message ("must be a whole number")
     if form.kind == "int_list":
         text = str(raw or "").strip()
         if not text:

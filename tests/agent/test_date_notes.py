@@ -40,7 +40,7 @@ WAASA_SSW = passage(
 
 def test_a_titp_passage_of_the_ssw_document_gets_the_titp_note(updates: UpdateRules) -> None:
     notes = compose.date_notes([WAASA_TITP], updates)
-    assert any("2027-04-01" in n and "`updates.titp.replaced-2027` (M)" in n for n in notes)
+    assert any("2027-04-01" in n and "`updates.titp.replaced-2027` (H)" in n for n in notes)
     assert not any("Specified Skilled Worker" in n or "updates.ssw" in n for n in notes)
     assert compose.passage_programs(WAASA_TITP, updates) == {"titp"}
 
@@ -119,7 +119,7 @@ def test_without_rule_data_only_the_source_date_is_said() -> None:
 def test_the_bot_adds_the_replacement_note_to_a_titp_answer(bot) -> None:
     reply = bot.reply(bot.new_conversation(), "What is the maximum period of the technical intern training?")
     assert not reply.refused
-    assert "`updates.titp.replaced-2027` (M)" in reply.answer
+    assert "`updates.titp.replaced-2027` (H)" in reply.answer
     assert "updates.ssw" not in reply.answer
 
 

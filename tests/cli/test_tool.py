@@ -53,7 +53,14 @@ def test_every_tool_runs(env) -> None:
         (["training_time_split", '{"required_hours": 0, "related_hours": 0, "peripheral_hours": 0}'], "all 0"),
         (["jip_eligibility", '{"age": 1e9}'], "age"),
         (["trainee_quota", "{not json"], "not valid JSON"),
-        (["trainee_quota", "[1, 2]"], "JSON object"),
+        (["trainee_quota", "[1, 2]"], "trainee_quota: arguments must be a JSON object of named values, got list"),
+        (["trainee_quota", '"45"'], "trainee_quota: arguments must be a JSON object of named values, got str"),
+        (["trainee_quota", "45"], "arguments must be a JSON object of named values, got int"),
+        (["trainee_quota", '{"full_time_employees": 3.5}'], "trainee_quota: full_time_employees: must be a whole number (got 3.5)"),
+        (["trainee_quota", '{"full_time_employees": "3.5"}'], "full_time_employees: must be a whole number (got '3.5')"),
+        (["trainee_quota", '{"full_time_employees": true}'], "full_time_employees: must be a whole number, not true/false"),
+        (["jip_support_funds", '{"mode": "online", "days": 2.5}'], "days: must be a whole number"),
+        (["trainee_quota", '{"full_time_employees": 45, "special_case": "mining"}'], "special_case"),
         (["no_such_tool", "{}"], "unknown tool 'no_such_tool'"),
         ([], "give a tool name"),
     ],
@@ -67,6 +74,29 @@ def test_bad_arguments_are_one_clear_line(env, args: list[str], expected: str) -
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
+def test_done_when_310_excellent(env) -> None:
+    """Issue 13: 310 full-time employees, excellent -> 31 / 62 / 93, with the rule rows and their sources."""
+    result = _run(env, "trainee_quota", '{"full_time_employees": 310, "excellent": true}')
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["no1_at_once"], data["no2_at_once"], data["no3_at_once"]) == (31, 62, 93)
+    assert data["no1_per_year"] == 31 and data["basic_number_exact"] == "31/2"
+    rows = {r["id"]: r for r in data["rules_used"]}
+    assert {"titp.quota.basic.301-plus", "titp.quota.rounding", "titp.quota.excellent.no3",
+            "titp.quota.excellent.condition"} <= set(rows)
+    assert all(r["source"] and r["confidence"] for r in rows.values())
+    assert "excellent_supervisor_assumed" in {f["code"] for f in data["findings"]}
+
+
+def test_uncovered_case_is_named(env) -> None:
+    result = _run(env, "trainee_quota", '{"full_time_employees": 45, "special_case": "construction"}')
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["computed"] is False and data["no1_at_once"] is None
+    assert data["findings"][0] == {"code": "case_not_covered", "params": {"case": "construction"},
+                                   "rule_ids": ["titp.quota.not_covered.construction"]}
+
+
 def test_list_shows_tools_with_schemas(env) -> None:
     result = _run(env, "--list")
     assert result.exit_code == 0
@@ -75,6 +105,7 @@ def test_list_shows_tools_with_schemas(env) -> None:
                                            "jip_eligibility", "jip_support_funds"]
     quota = listed[0]["input_schema"]["properties"]["full_time_employees"]
     assert quota["type"] == "integer" and quota["minimum"] == 0
+    assert quota["title"] == "Full-time employees" and quota["description"]
     assert all(t["description"] for t in listed)
 
 

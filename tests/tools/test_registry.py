@@ -1,4 +1,6 @@
-"""TOOL_SPECS, run_tool (never raises) and the LangChain tools (invoke with a dict and a ToolCall)."""
+"""TOOL_SPECS, run_tool (never raises) and the LangChain tools (invoke with a dict and a ToolCall); every
+entry point rejects malformed arguments (a fraction for a whole number, true/false, a bare string) with the
+same message."""
 
 from __future__ import annotations
 
@@ -12,10 +14,13 @@ from hypothesis import strategies as st
 from langchain_core.messages import ToolMessage
 from langchain_core.tools import BaseTool
 
+from bot.agent.search_tool import SEARCH_TOOL_NAME, make_search_tool
+from bot.contracts import SearchResult
 from bot.rules import RuleBook
 from bot.tools import TOOL_SPECS, ToolInput, ToolResult, get_spec, make_langchain_tools, run_tool
+from bot.tools.models import ToolArgumentError
 
-# shared/DESIGN.md "Tool names and arguments"
+# shared/DESIGN.md "Tool names and arguments" (the first arguments, in order; later ones are optional)
 DESIGN = {
     "trainee_quota": ["full_time_employees", "occupation", "excellent"],
     "training_time_split": ["required_hours", "related_hours", "peripheral_hours"],
@@ -37,9 +42,13 @@ GOOD_ARGS = {
 def test_specs_match_the_design() -> None:
     assert [s.name for s in TOOL_SPECS] == list(DESIGN)
     for spec in TOOL_SPECS:
-        assert list(spec.input_model.model_fields) == DESIGN[spec.name]
+        fields = list(spec.input_model.model_fields)
+        design = DESIGN[spec.name]
+        assert fields[: len(design)] == design
+        added = fields[len(design):]
+        assert all(not spec.input_model.model_fields[f].is_required() for f in added), added
         params = [p for p in inspect.signature(spec.function).parameters if p != "rules"]
-        assert params == DESIGN[spec.name]
+        assert params == fields
         assert spec.function.__name__ == spec.name
         assert issubclass(spec.input_model, ToolInput) and issubclass(spec.result_model, ToolResult)
         assert {"explanation", "rules_used", "notes"} <= set(spec.result_model.model_fields)
@@ -63,7 +72,7 @@ def test_run_tool_ok_result_is_json_and_cites_rules(rules: RuleBook, name: str) 
     ("name", "args", "expected"),
     [
         ("trainee_quota", {"full_time_employees": -3}, "full_time_employees: Input should be greater than or equal to 0"),
-        ("trainee_quota", {"full_time_employees": "abc"}, "full_time_employees: Input should be a valid integer"),
+        ("trainee_quota", {"full_time_employees": "abc"}, "full_time_employees: must be a whole number"),
         ("trainee_quota", {"full_time_employees": float("nan")}, "full_time_employees"),
         ("trainee_quota", {}, "full_time_employees: missing"),
         ("trainee_quota", {"full_time_employees": 4, "staff": 3}, "staff: unknown argument"),
@@ -114,7 +123,7 @@ def test_langchain_tools_shape(lc_tools: dict[str, BaseTool]) -> None:
         tool = lc_tools[spec.name]
         assert tool.args_schema is spec.input_model
         assert tool.description == inspect.cleandoc(spec.function.__doc__)
-        assert list(tool.args) == DESIGN[spec.name]
+        assert list(tool.args) == list(spec.input_model.model_fields)
 
 
 @pytest.mark.parametrize("name", list(GOOD_ARGS))
@@ -159,3 +168,90 @@ def test_tool_call_defaults_reach_the_function(lc_tools: dict[str, BaseTool]) ->
     )
     assert message.artifact["nationality_match"]["iso3"] == "MMR"
     assert message.artifact["eligible"] == "unknown"
+
+
+# --- strict inputs, the same message at every entry point (issue 14 item 6) ------------------------------
+
+# (tool, arguments, the field the message must name, words it must contain)
+MALFORMED = [
+    ("trainee_quota", {"full_time_employees": 3.5}, "full_time_employees", "must be a whole number (got 3.5)"),
+    ("trainee_quota", {"full_time_employees": "3.5"}, "full_time_employees", "must be a whole number"),
+    ("trainee_quota", {"full_time_employees": True}, "full_time_employees", "not true/false"),
+    ("trainee_quota", {"full_time_employees": False}, "full_time_employees", "not true/false"),
+    ("jip_support_funds", {"mode": "online", "days": 2.5}, "days", "must be a whole number"),
+    ("jip_support_funds", {"mode": "online", "days": True}, "days", "not true/false"),
+    ("jip_eligibility", {"age": 24.5}, "age", "must be a whole number"),
+    ("jip_eligibility", {"participated_fiscal_years": [2023.5]}, "participated_fiscal_years.0", "whole number"),
+    ("training_time_split", {"required_hours": True, "related_hours": 1, "peripheral_hours": 1},
+     "required_hours", "not true/false"),
+]
+
+
+@pytest.mark.parametrize(("name", "args", "field", "words"), MALFORMED)
+def test_every_entry_point_rejects_with_the_same_message(
+    rules: RuleBook, lc_tools: dict[str, BaseTool], name: str, args: dict, field: str, words: str
+) -> None:
+    outcome = run_tool(name, args, rules)
+    assert outcome.ok is False and outcome.error.startswith(f"{field}: ") and words in outcome.error
+    # the function: a ToolArgumentError (still a pydantic ValidationError) whose text is that same line
+    with pytest.raises(ToolArgumentError) as info:
+        get_spec(name).function(**args, rules=rules)
+    assert str(info.value) == outcome.error
+    # the LangChain tool, invoked with a dict and with a ToolCall
+    assert lc_tools[name].invoke(args) == f"Invalid arguments for {name}: {outcome.error}"
+    message = lc_tools[name].invoke({"type": "tool_call", "id": "c1", "name": name, "args": args})
+    assert message.status == "error" and message.content == f"Invalid arguments for {name}: {outcome.error}"
+
+
+@pytest.mark.parametrize("value", [45, 45.0, "45", " 45 ", "45.0"])
+def test_a_whole_number_in_any_form_reaches_the_tool_exactly(rules: RuleBook, value) -> None:
+    outcome = run_tool("trainee_quota", {"full_time_employees": value}, rules)
+    assert outcome.ok and outcome.result["full_time_employees"] == 45
+
+
+@pytest.mark.parametrize("bare", ["45", "full_time_employees=45", "", 45, 4.5, None, [45], True])
+@pytest.mark.parametrize("name", list(DESIGN))
+def test_a_bare_value_instead_of_an_object_is_a_message_never_an_exception(
+    rules: RuleBook, lc_tools: dict[str, BaseTool], name: str, bare
+) -> None:
+    expected = f"arguments must be a JSON object of named values, got {type(bare).__name__}"
+    assert run_tool(name, bare, rules).error == expected
+    assert lc_tools[name].invoke(bare) == f"Invalid arguments for {name}: {expected}"
+    message = lc_tools[name].invoke({"type": "tool_call", "id": "c2", "name": name, "args": bare})
+    assert isinstance(message, ToolMessage)
+    assert message.status == "error" and message.content == f"Invalid arguments for {name}: {expected}"
+    assert message.tool_call_id == "c2"
+
+
+class _Retriever:
+    def search(self, query: str, k: int = 5, program: str | None = None, doc_id: str | None = None) -> SearchResult:
+        return SearchResult(query=query, passages=[], relevant=False, confidence=0.0)
+
+
+@pytest.mark.parametrize(
+    "bad", [{"query": "x", "k": 99}, {"query": "x", "program": "moon"}, {}, {"query": ["a"]}, "quota", 7, None]
+)
+def test_search_knowledge_with_bad_arguments_never_raises(bad) -> None:
+    tool = make_search_tool(_Retriever(), 5)
+    text = tool.invoke(bad)
+    assert text.startswith(f"Invalid arguments for {SEARCH_TOOL_NAME}: ")
+    message = tool.invoke({"type": "tool_call", "id": "s1", "name": SEARCH_TOOL_NAME, "args": bad})
+    assert isinstance(message, ToolMessage) and message.status == "error"
+    assert message.content.startswith(f"Invalid arguments for {SEARCH_TOOL_NAME}: ")
+
+
+def test_search_knowledge_good_arguments_still_search() -> None:
+    message = make_search_tool(_Retriever(), 5).invoke(
+        {"type": "tool_call", "id": "s2", "name": SEARCH_TOOL_NAME, "args": {"query": "quota", "k": 3}}
+    )
+    assert message.status == "success" and message.artifact.query == "quota"
+
+
+@pytest.mark.parametrize("spec", TOOL_SPECS, ids=lambda s: s.name)
+def test_every_input_field_has_a_human_title_and_a_plain_description(spec) -> None:
+    # the chat UI builds its form labels from these
+    for name, info in spec.input_model.model_fields.items():
+        assert info.title, name  # set by hand: pydantic leaves it None and would show "Full Time Employees"
+        assert info.description and len(info.description) >= 15, name
+    schema = spec.input_model.model_json_schema()
+    assert all(prop.get("title") and prop.get("description") for prop in schema["properties"].values())

@@ -11,7 +11,9 @@ import yaml
 from bot.errors import BotError
 from bot.rules import RuleBook, RuleFileError
 
-SHARED_DAC = Path("/work/shared/domain/dac_list_2024_25.csv")
+# The shared folder sits beside the repository (../shared), in CI as on a workstation.
+REPO = Path(__file__).resolve().parents[2]
+SHARED_DAC = REPO.parent / "shared" / "domain" / "dac_list_2024_25.csv"
 
 
 def test_every_row_has_id_source_and_confidence(rules: RuleBook) -> None:
@@ -25,11 +27,20 @@ def test_every_row_has_id_source_and_confidence(rules: RuleBook) -> None:
 
 def test_confidences_follow_rules_md(rules: RuleBook) -> None:
     assert rules.rows["titp.quota.basic.31-40"].confidence == "H"
-    assert rules.rows["titp.quota.rounding"].confidence == "UNCONFIRMED"
+    assert rules.rows["titp.quota.rounding"].confidence == "M"  # ordinance wording H, practice tables M
+    assert rules.quota.rounding.order == "multiply_first"
+    assert rules.rows["titp.quota.headcount"].confidence == "H"
+    assert rules.rows["titp.fte.definition"].confidence == "M"
+    assert rules.rows["titp.quota.excellent.condition"].confidence == "M"
+    assert rules.rows["nursing.stages.standard"].confidence == "M"  # confirmed (RULES.md 2), no longer UNCONFIRMED
+    assert rules.rows["nursing.stages.excellent"].confidence == "M"
+    assert rules.rows["nursing.counted_staff"].confidence == "M"
+    assert all(rules.rows[r.id].confidence == "M" for r in rules.quota.not_covered)
     assert rules.rows["titp.time.peripheral.max"].confidence == "H"
     assert rules.rows["titp.time.peripheral.max.seed"].confidence == "UNCONFIRMED"
     assert rules.rows["jip.funds.online"].confidence == "UNCONFIRMED"
-    assert rules.rows["reskills.hours.later_rounds"].confidence == "M"
+    assert rules.rows["reskills.hours.later_rounds"].confidence == "H"  # METI's 17th-round form
+    assert rules.rows["reskills.fields.2024"].confidence == "H"
     assert str(rules.jip.age.reference_date) == "2024-08-01"
 
 
@@ -38,15 +49,51 @@ def test_facts_newer_than_the_seeds_are_rows_with_rules_md_confidence(rules: Rul
     expected = {
         "updates.ssw.fields-2024": "H", "updates.ssw.fields-2026": "M", "updates.ssw.ii.fields-2023": "H",
         "updates.ssw.stay-2025": "M", "updates.titp.occupations-2021": "M",
-        "updates.titp.occupations-2025": "M", "updates.titp.replaced-2027": "M",
+        "updates.titp.occupations-2025": "M", "updates.titp.replaced-2027": "H",
+        "updates.titp.esd-details": "M", "updates.reskills.later-rounds": "H", "updates.jip.call": "H",
+        "updates.jip.fy2025": "H",
     }
     for rule_id, confidence in expected.items():
         assert rules.rows[rule_id].confidence == confidence, rule_id
     replaced = rules.ref("updates.titp.replaced-2027")
-    assert "2027-04-01" in replaced.text and "June 2024" in replaced.source
+    assert "2027-04-01" in replaced.text and "No. 60 of 2024" in replaced.source
+    assert "Cabinet Order No. 340" in replaced.source
     by_id = {row.id: row for row in rules.updates.updates}
     assert by_id["updates.titp.replaced-2027"].programs == ["titp"]
     assert "16" in by_id["updates.ssw.fields-2024"].text and "2023-08-31" in by_id["updates.ssw.ii.fields-2023"].text
+
+
+def test_dates_of_rules_md_6_are_data(rules: RuleBook) -> None:
+    """The dates and counts of RULES.md 6 (and 4, 5) are named values on their rows, not only prose."""
+    from datetime import date
+
+    by_id = {row.id: row for row in rules.updates.updates}
+    assert by_id["updates.ssw.fields-2024"].data["decided_2022"] == date(2022, 4, 26)
+    assert by_id["updates.ssw.fields-2024"].data["in_force_2022"] == date(2022, 5, 25)
+    assert by_id["updates.ssw.fields-2024"].data["decided_2024"] == date(2024, 3, 29)
+    assert by_id["updates.ssw.fields-2026"].data == {
+        "fields": 19, "decided": date(2026, 1, 23),
+        "added": ["logistics warehousing", "resource recycling", "linen supply"],
+    }
+    assert by_id["updates.ssw.stay-2025"].data["extended_from"] == date(2025, 9, 30)
+    assert by_id["updates.titp.replaced-2027"].data["starts"] == date(2027, 4, 1)
+    assert by_id["updates.titp.replaced-2027"].data["cabinet_order_date"] == date(2025, 10, 1)
+    assert by_id["updates.titp.esd-details"].data["cap_esd_fy2028"] == 426_200
+    assert by_id["updates.reskills.later-rounds"].data["dx_round_opened"] == date(2023, 10, 2)
+    assert by_id["updates.jip.fy2025"].data["age_reference_date"] == date(2025, 8, 25)
+    esd = rules.quota.not_covered_case("employment_for_skill_development")
+    assert esd.effective == by_id["updates.titp.replaced-2027"].data["starts"]
+
+
+def test_full_time_definition_and_excellent_condition_are_data(rules: RuleBook) -> None:
+    d = rules.quota.full_time_definition
+    assert (d.min_days_per_week, d.min_days_per_year, d.min_hours_per_week, d.employment_insurance_min_hours) == (
+        5, 217, 30, 20
+    )
+    assert str(rules.quota.excellent_condition.min_score_share) == "3/5"
+    assert "一般監理団体" in rules.quota.excellent_condition.text
+    counted = rules.nursing.counted_staff
+    assert "EPA candidates" in counted.not_counted and "EPA-qualified certified care workers" in counted.counted
 
 
 def test_updates_file_is_required(rules_copy: Path) -> None:
@@ -69,8 +116,8 @@ def test_dac_list_has_141_entries_with_china(rules: RuleBook) -> None:
     assert rules.jip.nationality.excluded_iso3 == ["CHN"]
 
 
-@pytest.mark.skipif(not SHARED_DAC.is_file(), reason="shared domain folder not mounted")
 def test_dac_list_is_a_faithful_copy_of_the_shared_list(rules: RuleBook) -> None:
+    assert SHARED_DAC.is_file(), f"link the shared folder beside the repository: {SHARED_DAC.parents[1]} is missing"
     with SHARED_DAC.open(encoding="utf-8") as handle:
         shared = [(r["name"], r["iso3"], r["group"]) for r in csv.DictReader(handle)]
     assert [(c.name, c.iso3, c.group) for c in rules.dac] == shared
@@ -101,6 +148,15 @@ def _edit_yaml(path: Path, change) -> None:
         ("titp_quota.yaml", lambda d: d["stages"][0].pop("source"), "stages.0.source"),
         ("titp_quota.yaml", lambda d: d["rounding"].update(source="nowhere"), "unknown source id"),
         ("titp_quota.yaml", lambda d: d["basic_number"][1].update(id="titp.quota.basic.0-30"), "duplicate rule id"),
+        ("titp_quota.yaml", lambda d: d["not_covered"].pop(0), "not_covered needs exactly one row for case 'construction'"),
+        ("titp_quota.yaml", lambda d: d["not_covered"][0].update(case="mining"), "not_covered.0.case"),
+        ("titp_quota.yaml", lambda d: d["rounding"].update(order="sometimes"), "rounding.order"),
+        ("titp_quota.yaml", lambda d: d["full_time_definition"].update(min_days_per_week=9),
+         "full_time_definition.min_days_per_week"),
+        ("titp_quota.yaml", lambda d: d.pop("excellent_condition"), "excellent_condition"),
+        ("nursing_care.yaml", lambda d: d["stages"][0].update(together_multiplier=4), "disagree with the general stage rows"),
+        ("nursing_care.yaml", lambda d: d["stages"].pop(), "one row for standard and one for excellent"),
+        ("nursing_care.yaml", lambda d: d["counted_staff"].pop("counted"), "counted_staff.counted"),
         ("training_time.yaml", lambda d: d["limits"][2].update(share="one third"), "limits.2.share"),
         ("training_time.yaml", lambda d: d["limits"][0].update(kind="at_least"), "limits.0.kind"),
         ("nursing_care.yaml", lambda d: d["small_establishment"].update(max_staff=-1), "small_establishment.max_staff"),
@@ -114,7 +170,7 @@ def _edit_yaml(path: Path, change) -> None:
         ("updates.yaml", lambda d: d["updates"][0].update(note="Since {date}"), "updates.0.note"),
         ("updates.yaml", lambda d: d["updates"][1].update(also_cites=["updates.nope"]), "also_cites"),
         ("updates.yaml", lambda d: d["updates"][0].update(source="cabinet-2099"), "unknown source id"),
-        ("updates.yaml", lambda d: d["updates"][-1].update(id=d["updates"][-2]["id"]), "duplicate rule id"),
+        ("updates.yaml", lambda d: d["updates"][-2].update(id=d["updates"][-3]["id"]), "duplicate rule id"),
         ("updates.yaml", lambda d: d.pop("programs"), "field programs"),
     ],
 )
@@ -176,3 +232,12 @@ def test_thresholds_are_read_from_the_files(rules_copy: Path) -> None:
     _edit_yaml(rules_copy / "titp_quota.yaml", lambda d: d["basic_number"][1].update(basic=7))
     changed = RuleBook.load(rules_copy)
     assert trainee_quota(35, rules=changed).basic_number == 7
+
+
+def test_exact_fraction_rule_can_be_switched_in_data(rules_copy: Path) -> None:
+    """The rounding order is a row: 'basic_first' (the old, wrong reading) gives 30 for 310 employees' No.2."""
+    from bot.tools import trainee_quota
+
+    assert trainee_quota(310, rules=RuleBook.load(rules_copy)).no2_at_once == 31
+    _edit_yaml(rules_copy / "titp_quota.yaml", lambda d: d["rounding"].update(order="basic_first"))
+    assert trainee_quota(310, rules=RuleBook.load(rules_copy)).no2_at_once == 30

@@ -40,7 +40,8 @@ def test_describe_fields():
     [
         ("full_time_employees", 45.0, (True, 45, None)),
         ("full_time_employees", None, (False, None, "This field is required.")),
-        ("full_time_employees", 4.5, (True, 4.5, "Enter a whole number.")),
+        ("full_time_employees", 4.5, (True, 4.5, None)),  # the model's message names it (field_errors)
+        ("full_time_employees", True, (True, True, None)),
         ("hours", 12.5, (True, 12.5, None)),
         ("excellent", True, (True, True, None)),
         ("residing_in_japan", UNKNOWN, (False, None, None)),
@@ -83,3 +84,20 @@ def test_annotated_types_are_unwrapped():
     f = {n: describe_field(n, info) for n, info in M.model_fields.items()}
     assert (f["a"].kind, f["b"].kind, f["c"].kind, f["d"].kind) == ("int", "int", "int_list", "choice")
     assert f["b"].optional and f["d"].optional
+
+
+@pytest.mark.parametrize("raw", [3.5, True, "3.5"])
+def test_calculator_form_rejects_what_the_tool_rejects_with_its_message(raw) -> None:
+    """The form path (also the calc_* API) never rounds 3.5 to 4 nor reads true as 1 (issue 14 item 6)."""
+    from types import SimpleNamespace
+
+    from bot.tools import TraineeQuotaInput, run_tool
+    from bot.ui.calculators import calculate
+
+    forms = [describe_field(n, info) for n, info in TraineeQuotaInput.model_fields.items()]
+    values = [raw, "general", False, UNKNOWN, UNKNOWN]
+    # no rules: the tool must not be reached with a malformed number
+    messages = calculate(SimpleNamespace(rules=None), "trainee_quota", TraineeQuotaInput, forms, values)
+    assert "must be a whole number" in messages[0]
+    tool_error = run_tool("trainee_quota", {"full_time_employees": raw}, None).error
+    assert tool_error.startswith("full_time_employees: must be a whole number")
