@@ -53,16 +53,27 @@ def test_doctor_and_ask_with_the_chroma_server_down(settings: Settings):
     assert any(c["name"] == "trainee_quota" for c in reply["tool_calls"])
 
 
-def test_a_deferred_store_retries_at_most_every_few_seconds(settings: Settings):
+def test_a_deferred_store_retries_at_most_every_few_seconds(settings: Settings, monkeypatch):
+    from bot import wiring
+
     down = settings.model_copy(update={"chroma_url": f"http://127.0.0.1:{free_port()}"})
-    now = [0.0]
     store, problem = open_store_or_defer(down, build_embedder(down))
     assert isinstance(store, DeferredStore) and problem and down.chroma_url in problem
+    now = [0.0]
     store = DeferredStore(down, store.embedder, StoreUnavailableError(problem), retry_s=5.0, clock=lambda: now[0])
-    for when in (0.0, 4.9, 5.0, 6.0):
+    tries: list[float] = []
+    real_build = wiring.build_store
+
+    def counting_build(*args, **kwargs):
+        tries.append(now[0])
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(wiring, "build_store", counting_build)
+    for when in (0.0, 1.0, 4.9, 5.0, 6.0, 9.9, 11.0):
         now[0] = when
         try:
             store.count()
         except StoreUnavailableError as exc:
             assert down.chroma_url in str(exc)
+    assert tries == [5.0, 11.0]  # never more often than every retry_s
     assert not store.connected and store.embedder.name.startswith("offline")

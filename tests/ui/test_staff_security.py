@@ -145,3 +145,23 @@ def test_parallel_guesses_from_many_addresses_get_exactly_the_allowed_checks(set
     for t in threads:
         t.join()
     assert results.count(staff.WRONG_LOGIN) == 5 and len(results) == 80
+
+
+def test_a_read_only_knowledge_folder_gives_staff_one_clear_line(settings, tmp_path: Path):
+    from support import mount_tmpfs, unmount
+
+    docs = tmp_path / "ro-docs"
+    try:
+        mount_tmpfs(docs, "1m", read_only=True)
+    except OSError as exc:
+        pytest.skip(f"cannot mount a tmpfs here ({exc})")
+    try:
+        (tmp_path / "docs").symlink_to(docs)  # knowledge_dir/docs is the read-only mount
+        svc = _services(settings, knowledge_dir=tmp_path)
+        doc = tmp_path / "note.md"
+        doc.write_text("---\nid: note\ntitle: Note\n---\nText.\n", encoding="utf-8")
+        message = staff.upload_document(svc, USER, str(doc), False)
+        assert message.startswith("⚠") and "read-only" in message and "BOT_KNOWLEDGE_DIR" in message
+        assert svc.audit.entries()[-1]["outcome"] == "failed"
+    finally:
+        unmount(docs)
