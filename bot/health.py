@@ -82,12 +82,13 @@ def check_store(store: "ChunkStore", cache: dict[str, Any] | None = None) -> tup
             if cache.get("generation") != generation:
                 cache.update(generation=generation, rows=store.documents())
             rows = cache["rows"]
+        info = store.info()
         index.update(
             chunks=store.count(),
             documents=len(rows),
             document_ids=[r["doc_id"] for r in rows],
-            built_with=store.info().get("embedder"),
-            ingest_state=store.info().get("ingest_state"),
+            built_with=info.get("embedder"),
+            ingest_state=info.get("ingest_state"),
         )
     except Exception as exc:  # noqa: BLE001
         problem = _describe(exc)
