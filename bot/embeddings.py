@@ -4,6 +4,7 @@ sentence-transformers models loaded by name or local path (torch is imported onl
 from __future__ import annotations
 
 import threading
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -81,6 +82,14 @@ class OfflineEmbedder:
         return matrix.astype(np.float32, copy=False)
 
 
+# sentence-transformers (and torch) are the optional extra [st]: the default install has neither.
+ST_MISSING = (
+    "BOT_EMBEDDER=sentence-transformers needs the optional extra: pip install -e '.[st]' (from the public index "
+    "on Linux that torch is the CUDA build, about 2.7 GB; for the CPU build run first: pip install "
+    "'torch==2.13.*' --index-url https://download.pytorch.org/whl/cpu), or set BOT_EMBEDDER=offline."
+)
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model by hub name (already in the local cache) or local folder.
 
@@ -101,6 +110,8 @@ class SentenceTransformerEmbedder:
         self.device = device
         self.cache_folder = cache_folder
         self.name = f"sentence-transformers:{model_name_or_path}"
+        if find_spec("sentence_transformers") is None:  # finds the package without importing it (or torch)
+            raise ConfigError(ST_MISSING)
         self._model: Any = None
         self._lock = threading.Lock()
 
@@ -140,11 +151,8 @@ class SentenceTransformerEmbedder:
     def _load_model(self) -> Any:
         try:
             from sentence_transformers import SentenceTransformer
-        except ImportError as exc:  # pragma: no cover - part of the default install
-            raise ConfigError(
-                "BOT_EMBEDDER=sentence-transformers needs the sentence-transformers package: "
-                "pip install sentence-transformers (or set BOT_EMBEDDER=offline)."
-            ) from exc
+        except ImportError as exc:  # installed but broken (e.g. torch missing): the same advice
+            raise ConfigError(f"{ST_MISSING} ({exc})") from exc
         path = Path(self.model_name_or_path).expanduser()
         looks_like_path = path.is_absolute() or self.model_name_or_path.startswith((".", "~"))
         if looks_like_path and not path.is_dir():

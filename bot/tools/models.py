@@ -15,6 +15,7 @@ from fractions import Fraction
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticCustomError
 
 from bot.errors import BotError
 from bot.rules import RuleRef
@@ -85,6 +86,18 @@ class ToolArgumentError(ValidationError, BotError):
     def __str__(self) -> str:
         return describe_validation_error(self)
 
+    @classmethod
+    def rebuild(cls, exc: ValidationError) -> ToolArgumentError:
+        """The same errors (type, field, message, input) as a ToolArgumentError."""
+        try:
+            return cls.from_exception_data(exc.title, exc.errors())
+        except (KeyError, TypeError, ValueError):  # a custom error type: carry its message as it was
+            return cls.from_exception_data(exc.title, [
+                {"type": PydanticCustomError(e["type"], e["msg"]),
+                 "loc": e["loc"], "input": e["input"]}
+                for e in exc.errors()
+            ])
+
 
 class ToolInput(BaseModel):
     """Base of every tool's arguments: unknown argument names are errors, not silently dropped.
@@ -100,7 +113,7 @@ class ToolInput(BaseModel):
         except ToolArgumentError:
             raise
         except ValidationError as exc:
-            raise ToolArgumentError.from_exception_data(exc.title, exc.errors()) from None
+            raise ToolArgumentError.rebuild(exc) from None
 
 
 class Finding(BaseModel):

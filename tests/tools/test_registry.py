@@ -255,3 +255,20 @@ def test_every_input_field_has_a_human_title_and_a_plain_description(spec) -> No
         assert info.description and len(info.description) >= 15, name
     schema = spec.input_model.model_json_schema()
     assert all(prop.get("title") and prop.get("description") for prop in schema["properties"].values())
+
+
+def test_a_custom_error_type_still_becomes_the_one_line_message() -> None:
+    from pydantic import field_validator
+    from pydantic_core import PydanticCustomError
+
+    class Toy(ToolInput):
+        x: int
+
+        @field_validator("x")
+        @classmethod
+        def _odd(cls, value: int) -> int:
+            raise PydanticCustomError("toy_error", "no {what} here", {"what": "toys"})
+
+    with pytest.raises(ToolArgumentError) as info:
+        Toy(x=1)
+    assert str(info.value) == "x: no toys here (got 1)" and info.value.errors()[0]["type"] == "toy_error"
