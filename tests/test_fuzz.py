@@ -140,6 +140,7 @@ def test_fuzz_fixed_budget(fuzz_services: Services, monkeypatch):
 
 @pytest.mark.slow
 @pytest.mark.long
+@pytest.mark.timeout(7200)  # about 20 minutes on two shared cores; the suite's 900 s cap is for CI tests
 def test_fuzz_full_ten_thousand(fuzz_services: Services, monkeypatch):
     monkeypatch.setattr("bot.ui.chat.STREAM_PAUSE_S", 0.0)
     _run(fuzz_services, FULL_EXAMPLES)
