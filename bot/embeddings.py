@@ -3,11 +3,14 @@ sentence-transformers models loaded by name or local path (torch is imported onl
 
 from __future__ import annotations
 
+import re
 import threading
+import unicodedata
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+import mmh3
 import numpy as np
 
 from bot.errors import ConfigError
@@ -32,28 +35,31 @@ class Embedder(Protocol):
 
 
 class OfflineEmbedder:
-    """Hashed word 1-2 grams plus character n-grams (scikit-learn), L2-normalised.
+    """Hashed word 1-2 grams plus character n-grams, L2-normalised.
 
     Deterministic, no fitted vocabulary and no downloaded weights: the same text gives the same vector on
     any machine, so a fresh install can index and search at once. Character n-grams within word
     boundaries keep some robustness to inflections, typos and unsegmented scripts such as Japanese.
+
+    The features are scikit-learn's ``HashingVectorizer`` (words ``(?u)\\b\\w+\\b`` 1-2 grams and ``char_wb``
+    3-5 grams, lower-cased, accents stripped, signed 32-bit MurmurHash3 with seed 0, alternate sign, each
+    side L2-normalised), computed here with ``mmh3`` and numpy so that start-up does not pay for
+    scikit-learn, scipy and pandas (about a second). ``v2`` marks that switch: the vectors agree with v1
+    to float32 rounding (tests/test_embeddings.py), and an index built with v1 asks for a rebuild.
     """
 
-    VERSION = "v1"
+    VERSION = "v2"
+    _CACHE_LIMIT = 2_000_000  # hashed features remembered (about 200 MB at the limit); cleared when full
 
     def __init__(self, dim: int = 1024, *, word_weight: float = 0.6) -> None:
         if dim < 16:
             raise ConfigError(f"offline embedder dimension must be at least 16, got {dim}")
-        from sklearn.feature_extraction.text import HashingVectorizer
-
         self._dim = dim
         self._word_weight = word_weight
         self.name = f"offline-hash-{self.VERSION}-{dim}"
-        common: dict[str, Any] = dict(
-            n_features=dim, lowercase=True, strip_accents="unicode", norm="l2", alternate_sign=True, dtype=np.float32
-        )
-        self._words = HashingVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=r"(?u)\b\w+\b", **common)
-        self._chars = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), **common)
+        # feature -> signed (index + 1): the sign is the hash's, the index its bucket.
+        self._codes: dict[str, int] = {}
+        self._lock = threading.Lock()
 
     @property
     def dimension(self) -> int:
@@ -68,18 +74,83 @@ class OfflineEmbedder:
         return self._embed([text])[0].tolist()
 
     def _embed(self, texts: list[str]) -> np.ndarray:
-        from sklearn import config_context
-
-        # The vectorizers' arguments are fixed in __init__; re-validating them on every call cost about half
-        # of a one-query embedding (eval/bench_retrieval.py).
-        with config_context(skip_parameter_validation=True, assume_finite=True):
-            words = self._words.transform(texts)
-            chars = self._chars.transform(texts)
-        matrix = (self._word_weight * words + (1.0 - self._word_weight) * chars).toarray()
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-        # An empty or symbol-only text hashes to nothing: leave it as the zero vector rather than divide by 0.
-        np.divide(matrix, norms, out=matrix, where=norms > 0)
+        docs = [_preprocess(t if isinstance(t, str) else "") for t in texts]
+        words = self._hashed([_word_features(d) for d in docs])
+        chars = self._hashed([_char_wb_features(d) for d in docs])
+        matrix = self._word_weight * words + np.float32(1.0 - self._word_weight) * chars
+        _l2_normalise(matrix)
         return matrix.astype(np.float32, copy=False)
+
+    def _hashed(self, features: list[list[str]]) -> np.ndarray:
+        """One L2-normalised row of signed feature counts per document (float32, like scikit-learn)."""
+        dim = self._dim
+        codes = self._codes
+        rows: list[int] = []
+        cells: list[int] = []
+        for r, feats in enumerate(features):
+            for feat in feats:
+                code = codes.get(feat)
+                if code is None:
+                    code = self._code(feat)
+                rows.append(r)
+                cells.append(code)
+        out = np.zeros((len(features), dim), dtype=np.float32)
+        if cells:
+            signed = np.asarray(cells, dtype=np.int64)
+            flat = np.asarray(rows, dtype=np.int64) * dim + (np.abs(signed) - 1)
+            counts = np.bincount(flat, weights=np.sign(signed), minlength=len(features) * dim)
+            out[:] = counts.reshape(len(features), dim)
+        _l2_normalise(out)
+        return out
+
+    def _code(self, feat: str) -> int:
+        h = mmh3.hash(feat.encode("utf-8"), 0, signed=True)
+        index = (2147483647 - (self._dim - 1)) % self._dim if h == -2147483648 else abs(h) % self._dim
+        code = index + 1 if h >= 0 else -(index + 1)
+        if len(self._codes) >= self._CACHE_LIMIT:
+            with self._lock:
+                self._codes = {}
+        self._codes[feat] = code
+        return code
+
+
+_WORD_RE = re.compile(r"(?u)\b\w+\b")
+_SPACES_RE = re.compile(r"\s\s+")
+
+
+def _preprocess(text: str) -> str:
+    """Lower-case, then strip accents (NFKD without combining marks) unless the text is ASCII."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _word_features(text: str) -> list[str]:
+    tokens = _WORD_RE.findall(text)
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
+
+
+def _char_wb_features(text: str, low: int = 3, high: int = 5) -> list[str]:
+    """Character n-grams inside word boundaries, each word padded with one space on both sides."""
+    out: list[str] = []
+    append = out.append
+    for word in _SPACES_RE.sub(" ", text).split():
+        w = f" {word} "
+        size = len(w)
+        for n in range(low, high + 1):
+            if size <= n:  # a short word counts once, whole
+                append(w)
+                break
+            for offset in range(size - n + 1):
+                append(w[offset : offset + n])
+    return out
+
+
+def _l2_normalise(matrix: np.ndarray) -> None:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    # An empty or symbol-only text hashes to nothing: leave it as the zero vector rather than divide by 0.
+    np.divide(matrix, norms, out=matrix, where=norms > 0)
 
 
 # sentence-transformers (and torch) are the optional extra [st]: the default install has neither.

@@ -9,6 +9,7 @@ at any point leaves an index the next run repairs to exactly the right chunks.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 import time
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from bot.chunking import Chunk, chunk_document
-from bot.corpus import DocumentIssue, load_corpus
+from bot.corpus import Document, DocumentIssue, load_corpus
 from bot.errors import ConfigError
 from bot.settings import Settings
 from bot.store import ChunkStore
@@ -82,10 +83,23 @@ def ingest(
     corpus = load_corpus(docs_dir)
     if rebuild:
         store.reset()
-    interrupted = store.info().get("ingest_state") == "running"
+    info = store.info()
+    interrupted = info.get("ingest_state") == "running"
+    chunking = chunking_key(settings)
 
-    desired = {doc.id: chunk_document(doc, settings.chunk_size, settings.chunk_overlap) for doc in corpus.documents}
-    stored = store.metadata_by_id()
+    # Each chunk records the key of the document version that produced it (file text, path, chunk
+    # settings, chunker code). A document whose key is found in the index is exactly in it, since every
+    # finished run leaves complete documents: it needs no chunking and no reading of its metadata. That
+    # makes an unchanged re-ingest two id-only reads. After an interrupted run every document is
+    # checked chunk by chunk instead.
+    keys = {doc.id: document_key(doc, chunking) for doc in corpus.documents}
+    all_ids = store.ids()
+    current_ids = set() if interrupted or not all_ids else store.ids({"ingest_key": {"$in": sorted(keys.values())}})
+    current_by_doc: dict[str, int] = {}
+    for chunk_id in current_ids:
+        doc_id = chunk_id.split("::", 1)[0]
+        current_by_doc[doc_id] = current_by_doc.get(doc_id, 0) + 1
+    stored = store.metadata_for(sorted(all_ids - current_ids))
     stored_by_doc: dict[str, dict[str, dict]] = {}
     for chunk_id, meta in stored.items():
         stored_by_doc.setdefault(str(meta.get("doc_id", "")), {})[chunk_id] = meta
@@ -93,18 +107,28 @@ def ingest(
     report = IngestReport(
         documents=len(corpus.documents), chunks=0, errors=corpus.errors, rebuilt=rebuild, embedder=store.embedder.name
     )
+    desired: dict[str, list[Chunk]] = {}
     plans: list[_DocPlan] = []
-    for doc_id, chunks in desired.items():
-        have = stored_by_doc.get(doc_id, {})
+    for doc in corpus.documents:
+        if doc.id in current_by_doc and doc.id not in stored_by_doc:
+            report.unchanged += 1
+            report.chunks_unchanged += current_by_doc[doc.id]
+            desired[doc.id] = []
+            continue
+        chunks = chunk_document(doc, settings.chunk_size, settings.chunk_overlap)
+        for c in chunks:
+            c.metadata["ingest_key"] = keys[doc.id]
+        desired[doc.id] = chunks
+        have = stored_by_doc.get(doc.id, {})
         want_ids = {c.chunk_id for c in chunks}
         plan = _DocPlan(
-            doc_id,
+            doc.id,
             add=[c for c in chunks if c.chunk_id not in have],
             refresh=[c for c in chunks if c.chunk_id in have and have[c.chunk_id] != c.metadata],
             remove=sorted(set(have) - want_ids),
         )
         report.chunks_unchanged += len(chunks) - len(plan.add) - len(plan.refresh)
-        if not have:
+        if not have and doc.id not in current_by_doc:
             report.added += 1
         elif plan.add or plan.refresh or plan.remove:
             report.updated += 1
@@ -132,12 +156,28 @@ def ingest(
     if removed:
         store.delete(removed)
         report.chunks_deleted += len(removed)
-    if has_work or interrupted:
-        store.set_ingest_state("idle")  # also a fresh generation stamp after an interrupted run
+    if has_work or interrupted or info.get("chunking") != chunking:
+        store.set_ingest_state("idle", chunking=chunking)  # also a fresh generation stamp after an interrupted run
     report.repaired = interrupted
     report.chunks = store.count()
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def chunking_key(settings: Settings) -> str:
+    """What decides how a document is cut into chunks besides its text: the chunk settings and the
+    chunker's code."""
+    import bot.chunking
+
+    source = Path(str(bot.chunking.__file__)).read_bytes()
+    return hashlib.sha256(
+        f"{settings.chunk_size}/{settings.chunk_overlap}/".encode() + source
+    ).hexdigest()[:16]
+
+
+def document_key(doc: Document, chunking: str) -> str:
+    """The key of one version of a document as chunked now (recorded on each of its chunks)."""
+    return hashlib.sha256(f"{doc.content_hash}|{doc.path}|{chunking}".encode()).hexdigest()[:24]
 
 
 def _apply(

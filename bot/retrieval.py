@@ -13,10 +13,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
 from bot.contracts import Passage, SearchResult
-from bot.lexical import LexicalIndex, LexicalSnapshot, split_sentences
+from bot.lexical import LexicalIndex, LexicalSnapshot, cache_dir_for, split_sentences
 from bot.query import QueryAnalysis, QueryUnit, TextAnalyzer, Vocabulary, load_vocabulary
 
 if TYPE_CHECKING:
@@ -111,10 +112,11 @@ class HybridRetriever:
         dense_candidates: int = 10,
         synonym_weight: float = 0.6,
         confidence_model: ConfidenceModel | None = None,
+        lexical_cache_dir: Path | None = None,
     ) -> None:
         self.store = store
         self.analyzer = TextAnalyzer(vocabulary, max_query_chars=max_query_chars)
-        self.lexical = LexicalIndex(store, self.analyzer)
+        self.lexical = LexicalIndex(store, self.analyzer, cache_dir=lexical_cache_dir)
         self.threshold = threshold
         self.rrf_k = rrf_k
         self.lexical_weight = lexical_weight
@@ -125,12 +127,36 @@ class HybridRetriever:
         self.confidence_model = confidence_model or ConfidenceModel()
 
     # --- the two sides, also used alone by the retrieval eval ------------------------------------
-    def dense_side(self, analysis: QueryAnalysis, n: int, filters: dict[str, str] | None) -> list[tuple[str, float, str, dict]]:
-        """(chunk_id, cosine similarity, text, metadata), best first."""
+    def dense_side(
+        self,
+        analysis: QueryAnalysis,
+        n: int,
+        filters: dict[str, str] | None,
+        snap: LexicalSnapshot | None = None,
+    ) -> list[tuple[str, float, str, dict]]:
+        """(chunk_id, cosine similarity, text, metadata), best first.
+
+        With the current lexical snapshot, Chroma returns only ids and distances and the text and
+        metadata come from the snapshot (a chunk it does not hold is read from the store).
+        """
         if not analysis.dense_text:
             return []
-        hits = self.store.query(analysis.dense_text, k=n, where=_chroma_where(filters))
-        return [(h.chunk_id, 1.0 - float(h.distance), h.text, dict(h.metadata or {})) for h in hits]
+        where = _chroma_where(filters)
+        if snap is None:
+            hits = self.store.query(analysis.dense_text, k=n, where=where)
+            return [(h.chunk_id, 1.0 - float(h.distance), h.text, dict(h.metadata or {})) for h in hits]
+        hits = self.store.query(analysis.dense_text, k=n, where=where, content=False)
+        rows = snap.row
+        missing = {c.chunk_id: c for c in self.store.get([h.chunk_id for h in hits if h.chunk_id not in rows])}
+        out = []
+        for h in hits:
+            row = rows.get(h.chunk_id)
+            if row is not None:
+                out.append((h.chunk_id, 1.0 - float(h.distance), snap.texts[row], dict(snap.metadata[row])))
+            elif h.chunk_id in missing:
+                chunk = missing[h.chunk_id]
+                out.append((h.chunk_id, 1.0 - float(h.distance), chunk.text, dict(chunk.metadata)))
+        return out
 
     def lexical_side(
         self, analysis: QueryAnalysis, n: int, filters: dict[str, str] | None, *, use_vocabulary: bool = True
@@ -180,7 +206,7 @@ class HybridRetriever:
         if snap.size == 0:
             return Retrieval(analysis, shown, snapshot=snap, message="The knowledge base is empty: run `bot ingest` first.")
         # Chroma's cost grows with the rows it returns; deep dense ranks barely move a fused top k.
-        dense = self.dense_side(analysis, max(k, self.dense_candidates), filters)
+        dense = self.dense_side(analysis, max(k, self.dense_candidates), filters, snap)
         ranked = self.fuse(snap, lexical, dense)[:k]
         signals = self.signals(analysis, snap, ranked, dense)
         confidence = self.confidence_model(signals) if ranked else 0.0
@@ -285,19 +311,23 @@ class HybridRetriever:
             weights.append(self.unit_weight(unit, snap) * math.log(1.0 + n / (1.0 + in_sentences)) if in_sentences else 0.0)
         # Windows of one or two neighbouring sentences: a window scores the best match of each unit in
         # it. Two sentences must add something over one; among equals the shorter window is more quotable.
-        windows = [(i,) for i in range(n)] + [(i, i + 1) for i in range(n - 1)]
-
-        def window_score(window: tuple[int, ...]) -> float:
-            return sum(w * max(matches[i][j] for i in window) for j, w in enumerate(weights))
-
-        def window_len(window: tuple[int, ...]) -> int:
-            return sum(len(sentences[i]) + 1 for i in window)
-
-        best = max(
-            (w for w in windows if len(w) == 1 or window_len(w) <= SNIPPET_MAX_CHARS),
-            key=lambda w: (round(window_score(w), 6), len(w) == 1, -window_len(w), -w[0]),
-        )
-        if window_score(best) <= 0:
+        active = [(j, w) for j, w in enumerate(weights) if w]  # a unit of weight 0 adds nothing
+        lengths = [len(sentence) + 1 for sentence in sentences]
+        scored: list[tuple[tuple[float, bool, int, int], tuple[int, ...], float]] = []
+        for i in range(n):
+            score = 0.0
+            for j, w in active:
+                score += w * matches[i][j]
+            scored.append(((round(score, 6), True, -lengths[i], -i), (i,), score))
+        for i in range(n - 1):
+            if lengths[i] + lengths[i + 1] > SNIPPET_MAX_CHARS:
+                continue
+            score = 0.0
+            for j, w in active:
+                score += w * max(matches[i][j], matches[i + 1][j])
+            scored.append(((round(score, 6), False, -(lengths[i] + lengths[i + 1]), -i), (i, i + 1), score))
+        _, best, best_score = max(scored, key=lambda item: item[0])
+        if best_score <= 0:
             best = (0,)  # nothing of the question in the chunk (a dense-only hit): its opening sentence
         snippet = " ".join(sentences[i] for i in best)
         if len(snippet) > SNIPPET_MAX_CHARS:
@@ -320,4 +350,5 @@ def build_retriever(settings: "Settings", store: "ChunkStore") -> HybridRetrieve
         settings.relevance_threshold,
         max_query_chars=settings.max_message_chars,
         dense_weight=settings.retrieval_dense_weight,
+        lexical_cache_dir=cache_dir_for(settings.data_dir, store.location, store.collection_name),
     )

@@ -2,17 +2,48 @@
 
 Built once at an entry point (CLI, app.py, a benchmark) and passed down; nothing reads the
 environment at import time.
+
+Every knob is defined once, with its default, on ``Settings``. ``Settings.tree()`` shows them grouped
+(paths, index, retrieval, agent, app), and each can be set by its flat name (``BOT_LLM``) or by its place in
+the tree (``BOT_AGENT__LLM``); the flat name wins when both are set.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, EnvSettingsSource, PydanticBaseSettingsSource, SettingsConfigDict
 
 EmbedderName = Literal["offline", "sentence-transformers"]
+
+
+# Where each knob sits in the tree; a field not listed here shows under "other".
+GROUPS: dict[str, tuple[str, ...]] = {
+    "paths": ("data_dir", "knowledge_dir", "eval_dir"),
+    "index": ("chroma_url", "collection", "embedder", "embed_model", "offline_dim", "embed_batch_size",
+              "chunk_size", "chunk_overlap"),
+    "retrieval": ("retrieval_k", "relevance_threshold", "retrieval_dense_weight"),
+    "agent": ("llm", "llm_temperature", "answer_language", "sentence_selector", "max_message_chars",
+              "max_history_turns", "max_sessions"),
+    "app": ("host", "port", "staff_username", "staff_password", "upload_max_bytes"),
+}
+
+
+class TreeEnvSource(EnvSettingsSource):
+    """``BOT_<GROUP>__<FIELD>`` environment variables, read as the flat field they name."""
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        for group, names in GROUPS.items():
+            if field_name in names:
+                key = f"{self.env_prefix}{group}__{field_name}"
+                for name, value in self.env_vars.items():
+                    if name.lower() == key.lower():
+                        return value, field_name, False
+        return None, field_name, False
 
 
 class Settings(BaseSettings):
@@ -59,6 +90,12 @@ class Settings(BaseSettings):
         None, description="provider:model for init_chat_model (e.g. openai:gpt-4o-mini); unset = built-in policy."
     )
     llm_temperature: float = Field(0.0, ge=0.0, le=2.0, description="Sampling temperature of the LLM.")
+    answer_language: Literal["auto", "en", "ja"] = Field(
+        "auto", description="Language of the replies: auto (the language of each message), en or ja."
+    )
+    sentence_selector: Literal["lexical"] = Field(
+        "lexical", description="How answers choose the sentences they quote (bot/agent/selection.py)."
+    )
     max_message_chars: int = Field(4000, ge=100, le=100_000, description="Longer user messages are cut.")
     max_history_turns: int = Field(20, ge=1, le=200, description="Turns of history kept per conversation.")
     max_sessions: int = Field(1000, ge=1, le=1_000_000, description="Conversations kept in memory at once.")
@@ -81,6 +118,27 @@ class Settings(BaseSettings):
     )
     staff_upload_limits: str = Field("30/hour", description="Document uploads allowed per staff user.")
     max_documents: int = Field(2000, ge=1, le=1_000_000, description="Uploads are refused past this many documents.")
+
+    @classmethod
+    def settings_customise_sources(
+        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # flat names first (today's BOT_* keep working), then the tree's names
+        return (init_settings, env_settings, TreeEnvSource(settings_cls, case_sensitive=False,
+                env_prefix="BOT_"), dotenv_settings, file_secret_settings)
+
+    def tree(self) -> dict[str, dict[str, Any]]:
+        """The settings grouped as a tree (secrets masked): what `bot` prints and staff read."""
+        out: dict[str, dict[str, Any]] = {group: {} for group in GROUPS}
+        placed = {name: group for group, names in GROUPS.items() for name in names}
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, SecretStr):
+                value = "********" if value.get_secret_value() else None
+            out.setdefault(placed.get(name, "other"), {})[name] = value
+        return out
 
     # --- derived paths ---------------------------------------------------------------------------
     @property

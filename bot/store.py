@@ -8,19 +8,27 @@ another embedder is a clear error instead of silently meaningless results.
 from __future__ import annotations
 
 import contextlib
+import json
+import logging
+import os
 import uuid
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
-from bot.chunking import Chunk, MetadataValue
-from bot.embeddings import Embedder
 from bot.errors import ConfigError, EmbedderMismatchError, StoreUnavailableError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # chunking imports the LangChain splitters: a search process never needs them
+    from bot.chunking import Chunk
+    from bot.embeddings import Embedder
     from bot.settings import Settings
+
+MetadataValue = str | int | float | bool  # what Chroma stores as metadata (bot.chunking uses the same)
+
+_log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 _PAGE = 2000  # rows per Chroma get() page when reading the whole collection
@@ -40,23 +48,40 @@ class ChunkStore:
     """Typed access to the collection. Every write also stamps a new ``generation`` token in the
     collection metadata, so readers (the BM25 side of retrieval) can tell cheaply when to rebuild."""
 
-    def __init__(self, client: Any, collection_name: str, embedder: Embedder, *, location: str) -> None:
+    def __init__(self, client: Any, collection_name: str, embedder: "Embedder", *, location: str) -> None:
         self.embedder = embedder
         self.location = location
         self._client = client
         self._name = collection_name
         self._remote = location.startswith("http")
+        self._down = False  # the server was unreachable on the last call (logged once per outage)
+        # Embedded index: the generation stamp is also kept in a file beside the Chroma files.
+        self._stamp_file = None if self._remote else Path(location) / f".bot-generation-{collection_name}.json"
         self._dimension: int | None = None
         with self._guard():
             self._collection = self._open_collection()
         self._check_embedder(self._collection.metadata or {})
+        if self._stamp_file is not None and self._stamp_collection() != str(self._collection.id):
+            # No stamp file yet, or one of a collection since dropped and re-created (``--rebuild``): stamp
+            # anew, the way every writer does (metadata first, then the file).
+            self._stamp()
+
+    @property
+    def collection_name(self) -> str:
+        return self._name
 
     # --- reading ------------------------------------------------------------------------------
     def count(self) -> int:
         return int(self._call("count"))
 
-    def query(self, text: str, k: int, where: dict[str, Any] | None = None) -> list[StoredHit]:
-        """The ``k`` chunks nearest to ``text`` (optionally filtered by metadata), nearest first."""
+    def query(
+        self, text: str, k: int, where: dict[str, Any] | None = None, *, content: bool = True
+    ) -> list[StoredHit]:
+        """The ``k`` chunks nearest to ``text`` (optionally filtered by metadata), nearest first.
+
+        ``content=False`` returns ids and distances only (empty text and metadata): for a caller that
+        already holds the chunks, it saves Chroma reading and sending them.
+        """
         if k <= 0 or not text.strip():
             return []
         vector = self.embedder.embed_query(text)
@@ -66,7 +91,7 @@ class ChunkStore:
             query_embeddings=[vector],
             n_results=k,
             where=_where(where),
-            include=["documents", "metadatas", "distances"],
+            include=["documents", "metadatas", "distances"] if content else ["distances"],
         )
         ids = result["ids"][0]
         docs = (result.get("documents") or [[]])[0] or [""] * len(ids)
@@ -102,6 +127,22 @@ class ChunkStore:
                 out[chunk_id] = dict(meta or {})
         return out
 
+    def ids(self, where: dict[str, Any] | None = None) -> set[str]:
+        """The ids of the stored chunks (optionally those matching a metadata filter), in one read
+        without documents or metadata: what an unchanged re-ingest needs to know."""
+        result = self._call("get", where=_where(where), include=[])
+        return set(result["ids"])
+
+    def metadata_for(self, ids: Sequence[str]) -> dict[str, dict[str, MetadataValue]]:
+        """The metadata of these chunks (unknown ids are left out)."""
+        out: dict[str, dict[str, MetadataValue]] = {}
+        ids = list(ids)
+        for start in range(0, len(ids), _PAGE):
+            page = self._call("get", ids=ids[start : start + _PAGE], include=["metadatas"])
+            for chunk_id, meta in zip(page["ids"], page.get("metadatas") or []):
+                out[chunk_id] = dict(meta or {})
+        return out
+
     def ids_by_doc(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for chunk_id, meta in self.metadata_by_id().items():
@@ -129,20 +170,37 @@ class ChunkStore:
         return [rows[k] for k in sorted(rows)]
 
     def generation(self) -> str:
-        """A token that changes whenever the stored contents change (about a millisecond to read).
+        """A token that changes whenever the stored contents change, read in constant time.
 
-        It combines the write stamp with the row count, so even a write whose stamp was lost to a crash
-        shows up in most cases; the next ingest always stamps again after an interrupted run.
+        Every write stamps a fresh ``generation`` in the collection metadata; an embedded index also
+        copies the stamp into a small file beside its data (written after the metadata), so reading it
+        is a file read instead of a Chroma call. No rows are counted. While an ingest is running
+        (``ingest_state``), a write may have landed without its stamp yet (or never get it, if the
+        ingest was killed), so the token then also holds the row count and is marked ``running``:
+        readers use it but never persist an index built from it.
         """
+        if self._stamp_file is not None:
+            try:
+                stamp = json.loads(self._stamp_file.read_text(encoding="utf-8"))
+                if stamp.get("ingest_state") != "running":
+                    return f"{stamp['generation']}:{stamp['collection']}"
+            except (OSError, ValueError, KeyError, TypeError):
+                pass  # no stamp file yet (an index from an older version) or a torn one: ask Chroma
         try:
             with self._guard():
                 fresh = self._client.get_collection(self._name, embedding_function=None)
-                meta = fresh.metadata or {}
-                return f"{meta.get('generation', '')}:{fresh.count()}:{fresh.id}"
         except StoreUnavailableError:
             raise
-        except Exception:  # collection dropped by another client: contents changed, say so
+        except Exception as exc:  # collection dropped by another client: contents changed, say so
+            if not _is_not_found(exc):
+                raise
             return f"missing:{uuid.uuid4().hex}"
+        meta = fresh.metadata or {}
+        token = f"{meta.get('generation', '')}:{fresh.id}"
+        if meta.get("ingest_state") == "running":
+            with self._guard():
+                token += f":running:{fresh.count()}"
+        return token
 
     def info(self) -> dict[str, Any]:
         """The collection's own metadata (embedder, dimension, generation, ingest_state)."""
@@ -151,7 +209,7 @@ class ChunkStore:
         return dict(fresh.metadata or {})
 
     # --- writing ------------------------------------------------------------------------------
-    def upsert(self, chunks: list[Chunk], embeddings: list[list[float]]) -> None:
+    def upsert(self, chunks: "list[Chunk]", embeddings: list[list[float]]) -> None:
         if len(chunks) != len(embeddings):
             raise ValueError(f"{len(chunks)} chunks but {len(embeddings)} embeddings")
         if not chunks:
@@ -169,7 +227,7 @@ class ChunkStore:
             )
         self._stamp()
 
-    def update_metadata(self, chunks: list[Chunk]) -> None:
+    def update_metadata(self, chunks: "list[Chunk]") -> None:
         """Refresh stored metadata (title, position, ...) of chunks whose text is unchanged: no re-embedding."""
         if not chunks:
             return
@@ -193,11 +251,13 @@ class ChunkStore:
             with contextlib.suppress(Exception):  # not there is fine: the goal is an empty collection
                 self._client.delete_collection(self._name)
             self._collection = self._open_collection()
+        self._write_stamp_file(dict(self._collection.metadata or {}), str(self._collection.id))
 
-    def set_ingest_state(self, state: str) -> None:
+    def set_ingest_state(self, state: str, **extra: Any) -> None:
         """Record ``running`` before an ingest writes and ``idle`` after it finished, so the next run knows
-        whether the previous one was interrupted (its last write may have missed its generation stamp)."""
-        self._stamp(ingest_state=state)
+        whether the previous one was interrupted (its last write may have missed its generation stamp).
+        ``extra`` keys are kept in the collection metadata (the ingest records its chunking there)."""
+        self._stamp(ingest_state=state, **extra)
 
     # --- internals ----------------------------------------------------------------------------
     def _open_collection(self) -> Any:
@@ -231,6 +291,22 @@ class ChunkStore:
             state = extra.pop("ingest_state", current.get("ingest_state", "idle"))
             current.update(self._base_metadata(ingest_state=state, **extra))
             fresh.modify(metadata=current)  # Chroma replaces the whole mapping: write every key
+        self._write_stamp_file(current, str(fresh.id))
+
+    def _stamp_collection(self) -> str | None:
+        try:
+            return str(json.loads(self._stamp_file.read_text(encoding="utf-8"))["collection"]) if self._stamp_file else None
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _write_stamp_file(self, meta: dict[str, Any], collection_id: str) -> None:
+        """Copy the stamp just written to the collection into the stamp file (atomically replaced)."""
+        if self._stamp_file is None:
+            return
+        stamp = {"generation": meta.get("generation"), "collection": collection_id, "ingest_state": meta.get("ingest_state")}
+        tmp = self._stamp_file.with_name(f"{self._stamp_file.name}.{uuid.uuid4().hex}.tmp")
+        tmp.write_text(json.dumps(stamp), encoding="utf-8")
+        os.replace(tmp, self._stamp_file)
 
     def _call(self, method: str, /, **kwargs: Any) -> Any:
         """Call a collection method; if another client dropped or rebuilt the collection meanwhile
@@ -288,7 +364,8 @@ class ChunkStore:
 
     @contextlib.contextmanager
     def _guard(self) -> Iterator[None]:
-        """Turn a lost connection to a Chroma server into one clear error."""
+        """Turn a lost connection to a Chroma server into one clear error (logged once per outage, not
+        once per query; the first call that works again ends the outage)."""
         if not self._remote:
             yield
             return
@@ -296,15 +373,23 @@ class ChunkStore:
             yield
         except Exception as exc:
             if _is_connection_error(exc):
-                raise StoreUnavailableError(
+                message = (
                     f"The Chroma server at {self.location} cannot be reached ({type(exc).__name__}). Start it "
                     "(chroma run --path DIR --host 127.0.0.1 --port PORT) or unset BOT_CHROMA_URL to use the "
                     "embedded index."
-                ) from exc
+                )
+                if not self._down:
+                    self._down = True
+                    _log.error("%s", message)
+                raise StoreUnavailableError(message) from exc
             raise
+        else:
+            if self._down:
+                self._down = False
+                _log.warning("The Chroma server at %s answers again", self.location)
 
 
-def open_store(settings: Settings, embedder: Embedder, *, reset: bool = False) -> ChunkStore:
+def open_store(settings: "Settings", embedder: "Embedder", *, reset: bool = False) -> ChunkStore:
     """Open (creating if needed) the collection named by the settings.
 
     ``reset=True`` drops the collection first: the way out of an ``EmbedderMismatchError``.
@@ -349,7 +434,7 @@ def _http_client(url: str, chroma_settings: Any) -> tuple[Any, str]:
     return client, location
 
 
-def _cheap_dimension(embedder: Embedder) -> int | None:
+def _cheap_dimension(embedder: "Embedder") -> int | None:
     # Asking a sentence-transformers embedder for its size loads torch and the model: only the offline
     # embedder answers for free. The size is recorded on the first write otherwise.
     from bot.embeddings import OfflineEmbedder

@@ -72,8 +72,14 @@ class DeferredStore:
         import threading
         import time
 
+        from urllib.parse import urlsplit
+
         self.embedder = embedder
-        self.location = settings.chroma_url or str(settings.chroma_dir)
+        self.collection_name = settings.collection
+        url = settings.chroma_url or ""
+        parts = urlsplit(url if "://" in url else f"http://{url}")
+        # The same form the real store reports (scheme://host:port), so caches keyed by it match.
+        self.location = f"{parts.scheme}://{parts.hostname}:{parts.port or (443 if parts.scheme == 'https' else 8000)}"
         self._settings = settings
         self._error = error
         self._retry_s = retry_s

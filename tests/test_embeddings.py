@@ -75,7 +75,7 @@ def test_offline_vectors_are_deterministic_unit_length_and_sized() -> None:
     assert np.array_equal(va, vb)
     assert np.allclose(np.linalg.norm(va, axis=1), 1.0, atol=1e-5)
     assert np.allclose(a.embed_query(texts[0]), va[0])
-    assert a.name == "offline-hash-v1-256" and isinstance(a, Embedder)
+    assert a.name == "offline-hash-v2-256" and isinstance(a, Embedder)
 
 
 def test_offline_similar_texts_are_closer_than_unrelated_ones() -> None:
@@ -102,6 +102,44 @@ def test_offline_empty_text_is_a_zero_vector_not_nan() -> None:
 def test_offline_dimension_too_small_is_a_config_error() -> None:
     with pytest.raises(ConfigError):
         OfflineEmbedder(8)
+
+
+TEXTS_OF_EVERY_KIND = [
+    "What is the maximum period of the METI Japan Internship Program?",
+    "Café naïve résumé — ÉLÈVE",  # accents are stripped, like scikit-learn's strip_accents="unicode"
+    "技能実習の期間は最長5年です。",  # unsegmented Japanese: character n-grams carry it
+    "Ｆｕｌｌ width and  doubled   spaces\tand tabs",
+    "a",  # a word shorter than every n-gram counts once, whole
+    "",
+    "!!! ??? ...",
+    "JLPT N3, No.2 & 40% of 1,200 yen",
+]
+
+
+def test_offline_features_are_scikit_learns_hashing_vectorizer() -> None:
+    """The numpy/mmh3 hashing is the same feature space as the HashingVectorizer set-up it replaced:
+    word 1-2 grams and char_wb 3-5 grams, signed MurmurHash3 buckets, each side L2-normalised."""
+    text_mod = pytest.importorskip("sklearn.feature_extraction.text")
+    common = dict(n_features=256, lowercase=True, strip_accents="unicode", norm="l2", alternate_sign=True, dtype=np.float32)
+    words = text_mod.HashingVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=r"(?u)\b\w+\b", **common)
+    chars = text_mod.HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), **common)
+    expected = (0.6 * words.transform(TEXTS_OF_EVERY_KIND) + 0.4 * chars.transform(TEXTS_OF_EVERY_KIND)).toarray()
+    norms = np.linalg.norm(expected, axis=1, keepdims=True)
+    np.divide(expected, norms, out=expected, where=norms > 0)
+
+    ours = np.asarray(OfflineEmbedder(256).embed_documents(TEXTS_OF_EVERY_KIND))
+
+    np.testing.assert_allclose(ours, expected, atol=1e-6)
+    assert OfflineEmbedder(256).embed_query(TEXTS_OF_EVERY_KIND[0]) == ours[0].tolist()
+
+
+def test_offline_embedder_does_not_import_scikit_learn_or_scipy() -> None:
+    code = (
+        "import sys\nfrom bot.embeddings import OfflineEmbedder\nOfflineEmbedder(64).embed_query('x y')\n"
+        "print(sorted(m for m in ('sklearn', 'scipy', 'pandas') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO_ROOT)
+    assert out.stdout.strip() == "[]"
 
 
 def test_make_embedder_picks_the_configured_implementation(tmp_path: Path) -> None:

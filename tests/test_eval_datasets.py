@@ -1,5 +1,6 @@
 """The project's own evaluation (eval/datasets/*.jsonl) against the real default bot, gated by
-eval/thresholds.toml: a change that makes the bot worse fails CI here.
+eval/thresholds.toml: a change that makes the bot worse fails CI here. The robustness suite runs too, with
+the small number of variants per case the thresholds file names (its [robustness] table).
 
 Real pieces only: the knowledge copy is ingested into a private Chroma collection with the offline
 embedder, and the bot is built by bot.wiring exactly as `bot eval` builds it.
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from bot.corpus import load_corpus
 from bot.evaluation import evaluate
+from bot.evaluation.perturb import load_spec
 from bot.evaluation.report import build_report, summary_lines, write_reports
 from bot.evaluation.thresholds import check_thresholds, load_thresholds
 from bot.ingest import ingest
@@ -29,8 +31,15 @@ def test_the_bot_meets_every_threshold_on_the_repo_datasets(settings: Settings, 
     bot = build_bot(settings, build_retriever(settings, store))
     doc_texts = {doc.id: f"{doc.title}\n{doc.body}" for doc in load_corpus(settings.docs_dir).documents}
 
-    run = evaluate(bot, datasets, doc_texts=doc_texts, progress=False)
-    breaches = check_thresholds(run.metrics, gates)
+    assert gates.robustness is not None, "eval/thresholds.toml has no [robustness] table"
+    spec_file = repo_root / "eval" / "robustness" / "perturbations.yaml"
+    run = evaluate(
+        bot, datasets, doc_texts=doc_texts, progress=False,
+        perturb=gates.robustness.perturb, spec=load_spec(spec_file), spec_file=str(spec_file),
+    )
+    assert run.robustness is not None and run.robustness.overall.invariant >= run.metrics.cases // 2
+    assert run.robustness.overall.directional > 0
+    breaches = check_thresholds(run.metrics, gates, run.robustness.overall)
     # Keep the reports next to the test's tmp dir: the failure message says where to look.
     out = tmp_path / "eval-report"
     write_reports(build_report(run, None, gates, breaches, "eval/thresholds.toml"), out)

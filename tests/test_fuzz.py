@@ -27,12 +27,9 @@ from bot.ui.services import Services
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CI_EXAMPLES = 60
-# Known, owned elsewhere: the policy's reader (bot/agent/nlu.py, int(_num(...))) truncates a fraction given
-# for a whole-number field ("0.01 employees" reaches the quota tool as 0), so the tools' strict whole-number
-# check never sees it. Until that is fixed the fuzz accepts the truncated whole part, and
-# test_a_fraction_for_a_whole_number_is_not_truncated states the class on its own (xfail, strict: it
-# fails loudly once fixed, so the marker and this flag get removed).
-ACCEPT_TRUNCATED_FRACTIONS = True
+# Fractions for whole-number fields used to be truncated by the policy's reader before the tool's strict
+# check ("0.01 employees" reached the quota tool as 0); fixed on main. Set True only to triage a regression.
+ACCEPT_TRUNCATED_FRACTIONS = False
 FULL_EXAMPLES = 10_000
 
 QUESTIONS = [
@@ -121,7 +118,6 @@ def _run(services: Services, examples: int) -> None:
     check()
 
 
-@pytest.mark.xfail(strict=True, reason="bot/agent/nlu.py truncates fractions with int() before the tool's strict check")
 @pytest.mark.parametrize("text", [
     "We have 0.01 full-time employees: how many technical intern trainees can we take?",
     "We have 3.5 full-time employees: how many technical intern trainees can we take?",
@@ -134,7 +130,7 @@ def test_a_fraction_for_a_whole_number_is_not_truncated(fuzz_services: Services,
 
 
 def test_fuzz_fixed_budget(fuzz_services: Services, monkeypatch):
-    monkeypatch.setattr("bot.ui.chat.STREAM_PAUSE_S", 0.0)
+    monkeypatch.setattr("bot.ui.chat.STREAM_PAUSE_S", 0.0, raising=False)
     _run(fuzz_services, CI_EXAMPLES)
 
 
@@ -142,5 +138,5 @@ def test_fuzz_fixed_budget(fuzz_services: Services, monkeypatch):
 @pytest.mark.long
 @pytest.mark.timeout(7200)  # about 20 minutes on two shared cores; the suite's 900 s cap is for CI tests
 def test_fuzz_full_ten_thousand(fuzz_services: Services, monkeypatch):
-    monkeypatch.setattr("bot.ui.chat.STREAM_PAUSE_S", 0.0)
+    monkeypatch.setattr("bot.ui.chat.STREAM_PAUSE_S", 0.0, raising=False)
     _run(fuzz_services, FULL_EXAMPLES)

@@ -19,7 +19,7 @@ from bot.chunking import chunk_document
 from bot.corpus import load_corpus
 from bot.embeddings import OfflineEmbedder
 from bot.errors import ConfigError
-from bot.ingest import ingest
+from bot.ingest import chunking_key, document_key, ingest
 from bot.settings import Settings
 from bot.store import ChunkStore, open_store
 
@@ -41,8 +41,9 @@ class CountingEmbedder(OfflineEmbedder):
 def expected_index(settings: Settings, docs_dir: Path | None = None) -> dict[str, dict]:
     """The chunks the documents should produce, straight from corpus + chunking: {chunk_id: (text, metadata)}."""
     docs = load_corpus(docs_dir or settings.docs_dir).documents
+    chunking = chunking_key(settings)
     return {
-        c.chunk_id: {"text": c.text, "metadata": c.metadata}
+        c.chunk_id: {"text": c.text, "metadata": {**c.metadata, "ingest_key": document_key(d, chunking)}}
         for d in docs
         for c in chunk_document(d, settings.chunk_size, settings.chunk_overlap)
     }

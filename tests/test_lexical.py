@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.embeddings import make_embedder
 from bot.ingest import ingest
-from bot.lexical import LexicalIndex
+from bot.lexical import LexicalIndex, cache_dir_for
 from bot.query import TextAnalyzer, load_vocabulary
 from bot.settings import Settings
 from bot.store import ChunkStore, open_store
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 NEW_DOC = """---
 id: demo-kaizen-grants
@@ -151,4 +157,99 @@ def test_a_word_of_the_question_is_not_spread_over_a_document(index: LexicalInde
     units = index.analyzer.analyze("welding").units
     assert not any(u.document for u in units)
     scores = snap.score_units(units)
-    assert sum(1 for s in scores if s > 0) == sum(1 for toks in snap.token_sets if "weld" in toks)
+    assert sum(1 for s in scores if s > 0) == sum(1 for row in range(snap.size) if "weld" in snap.token_set(row))
+
+
+# --- the saved index: one per store generation, checked before use ----------------------------------------
+def cached_index(settings: Settings, store: ChunkStore) -> LexicalIndex:
+    cache = cache_dir_for(settings.data_dir, store.location, store.collection_name)
+    return LexicalIndex(store, TextAnalyzer(load_vocabulary(settings.knowledge_dir)), cache_dir=cache)
+
+
+def cache_files(index: LexicalIndex) -> list[Path]:
+    assert index.cache_dir is not None
+    return sorted(p for p in index.cache_dir.rglob("*") if p.is_file() and not p.name == "manifest.json")
+
+
+QUESTIONS = ["N3", "maximum period internship", "No.2 support", "trainee welding", "e-Gov application"]
+
+
+def rankings(index: LexicalIndex) -> list[list[tuple[str, float]]]:
+    return [[(h.chunk_id, round(h.score, 9)) for h in index.search(index.analyzer.analyze(q).units, 5)] for q in QUESTIONS]
+
+
+def test_saved_index_is_loaded_memory_mapped_and_scores_like_the_built_one(settings: Settings, store: ChunkStore) -> None:
+    built = cached_index(settings, store)
+    expected = rankings(built)
+    assert built.rebuilds == 1 and cache_files(built)
+
+    loaded = cached_index(settings, store)
+    snap = loaded.snapshot()
+
+    assert loaded.loads == 1 and loaded.rebuilds == 0
+    assert rankings(loaded) == expected
+    built_snap = built.snapshot()
+    assert snap.size == built_snap.size and list(snap.texts) == list(built_snap.texts)
+    assert [snap.token_set(i) for i in range(snap.size)] == [built_snap.token_set(i) for i in range(snap.size)]
+    assert all(snap.df(t) == built_snap.df(t) for t in ("n3", "intern", "weld", "nosuchword"))
+    assert isinstance(snap._data.base, np.memmap) or isinstance(snap._data, np.memmap)  # read from disk on demand
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "delete"])
+def test_a_damaged_cache_is_detected_and_rebuilt_never_used(settings: Settings, store: ChunkStore, damage: str) -> None:
+    expected = rankings(cached_index(settings, store))
+    first = cached_index(settings, store)
+    for path in cache_files(first):
+        if damage == "truncate":
+            path.write_bytes(path.read_bytes()[: max(0, path.stat().st_size // 2)])
+        elif damage == "flip":
+            data = bytearray(path.read_bytes())
+            if data:
+                data[len(data) // 2] ^= 0xFF
+            path.write_bytes(bytes(data))
+        else:
+            path.unlink()
+
+    again = cached_index(settings, store)
+    assert rankings(again) == expected
+    assert again.loads == 0 and again.rebuilds == 1  # rebuilt from the store, and written again whole
+    third = cached_index(settings, store)
+    third.snapshot()
+    assert third.loads == 1 and third.rebuilds == 0
+
+
+def test_a_cache_of_another_generation_or_analyzer_is_not_used(settings: Settings, store: ChunkStore, tmp_path: Path) -> None:
+    index = cached_index(settings, store)
+    index.snapshot()
+
+    store.update_metadata([])  # no-op: the generation stays
+    same = cached_index(settings, store)
+    same.snapshot()
+    assert same.loads == 1
+
+    (settings.docs_dir / "demo-kaizen-grants.md").write_text(NEW_DOC, encoding="utf-8")
+    ingest(settings, store)  # a new generation
+    after = cached_index(settings, store)
+    assert "demo-kaizen-grants" in top_docs(after, "zorblatt", 1)
+    assert after.loads == 0 and after.rebuilds == 1
+
+    other_vocab = LexicalIndex(store, TextAnalyzer(), cache_dir=after.cache_dir)  # another vocabulary
+    other_vocab.snapshot()
+    assert other_vocab.loads == 0 and other_vocab.rebuilds == 1
+
+
+def test_another_process_ingest_is_seen_by_a_running_index(settings: Settings, store: ChunkStore) -> None:
+    index = cached_index(settings, store)
+    assert top_docs(index, "zorblatt", 1) == []
+
+    (settings.docs_dir / "demo-kaizen-grants.md").write_text(NEW_DOC, encoding="utf-8")
+    env = {
+        **os.environ,
+        "BOT_DATA_DIR": str(settings.data_dir),
+        "BOT_KNOWLEDGE_DIR": str(settings.knowledge_dir),
+        "BOT_EMBEDDER": "offline",
+    }
+    env.pop("BOT_CHROMA_URL", None)
+    subprocess.run([sys.executable, "-m", "bot", "ingest"], env=env, check=True, capture_output=True, cwd=REPO_ROOT)
+
+    assert top_docs(index, "zorblatt", 1) == ["demo-kaizen-grants"]

@@ -232,3 +232,43 @@ def test_concurrent_searches_during_an_ingest(settings: Settings, store: ChunkSt
         results = [f.result(timeout=120) for f in futures]
     assert all(r.passages for r in results)
     assert retriever.search("zorblatt kaizen").passages[0].doc_id == "demo-kaizen-grants"
+
+
+# --- a Chroma server that goes away ------------------------------------------------------------------------
+@pytest.mark.slow
+def test_search_on_a_stopped_chroma_server_raises_store_unavailable_logged_once(
+    settings: Settings, chroma_server: ChromaServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A stopped server is an error that names the server, not an empty result that reads as "the
+    documents say nothing"; the outage is logged once, not once per query."""
+    from bot.errors import StoreUnavailableError
+
+    remote = settings.model_copy(update={"chroma_url": chroma_server.url})
+    store = open_store(remote, OfflineEmbedder(remote.offline_dim))
+    assert ingest(remote, store).ok
+    retriever = build_retriever(remote, store)
+    assert retriever.search("maximum period of the internship").passages  # works while the server runs
+
+    chroma_server.stop()
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="bot.store"):
+        for _ in range(3):
+            with pytest.raises(StoreUnavailableError) as info:
+                retriever.search("maximum period of the internship")
+            assert chroma_server.url in str(info.value)
+
+    outage_logs = [r for r in caplog.records if r.name == "bot.store" and "cannot be reached" in r.getMessage()]
+    assert len(outage_logs) == 1
+
+
+# --- the persisted BM25 index ------------------------------------------------------------------------------
+def test_a_new_process_loads_the_saved_index_and_ranks_the_same(settings: Settings, store: ChunkStore) -> None:
+    first = build_retriever(settings, store)
+    expected = first.search("How long can a trainee stay?", k=5)
+    assert first.lexical.rebuilds == 1 and first.lexical.loads == 0
+
+    second = build_retriever(settings, open_store(settings, make_embedder(settings)))  # as a fresh process would
+    result = second.search("How long can a trainee stay?", k=5)
+
+    assert second.lexical.loads == 1 and second.lexical.rebuilds == 0
+    assert result.model_dump() == expected.model_dump()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.chunking import Chunk
@@ -127,10 +129,10 @@ def test_other_embedder_is_a_clear_error_and_reset_fixes_it(settings: Settings, 
 
     with pytest.raises(EmbedderMismatchError, match=r"bot ingest --rebuild") as info:
         open_store(settings, OfflineEmbedder(512))
-    assert "offline-hash-v1-1024" in str(info.value) and "offline-hash-v1-512" in str(info.value)
+    assert "offline-hash-v2-1024" in str(info.value) and "offline-hash-v2-512" in str(info.value)
 
     rebuilt = open_store(settings, OfflineEmbedder(512), reset=True)
-    assert rebuilt.count() == 0 and rebuilt.info()["embedder"] == "offline-hash-v1-512"
+    assert rebuilt.count() == 0 and rebuilt.info()["embedder"] == "offline-hash-v2-512"
     assert rebuilt.info()["dimension"] == 512
 
 
@@ -161,7 +163,7 @@ def test_vectors_of_the_wrong_size_are_refused(store: ChunkStore) -> None:
 def test_collection_metadata_records_embedder_and_cosine_space(store: ChunkStore) -> None:
     info = store.info()
 
-    assert info["embedder"] == "offline-hash-v1-1024" and info["dimension"] == 1024
+    assert info["embedder"] == "offline-hash-v2-1024" and info["dimension"] == 1024
     assert info["ingest_state"] == "idle"
     config = store._collection.configuration_json  # the space is Chroma configuration, not our metadata
     assert config["hnsw"]["space"] == "cosine"
@@ -229,3 +231,29 @@ def test_chroma_server_going_away_is_a_clear_error(chroma_server: ChromaServer, 
         store.count()
     with pytest.raises(StoreUnavailableError, match="cannot be reached"):
         store.query("anything", 3)
+
+
+def test_embedded_generation_is_read_from_the_stamp_file_and_follows_a_rebuild(settings: Settings, store: ChunkStore) -> None:
+    put(store, [chunk("a::1", "one")])
+    reader = open_store(settings, OfflineEmbedder(settings.offline_dim))
+    before = reader.generation()
+    stamp_files = list(settings.chroma_dir.glob(".bot-generation-*.json"))
+    assert len(stamp_files) == 1 and before.startswith(json.loads(stamp_files[0].read_text())["generation"])
+
+    open_store(settings, OfflineEmbedder(settings.offline_dim), reset=True)  # another client's --rebuild
+    assert reader.generation() != before
+
+    rebuilt = reader.generation()
+    stamp_files[0].unlink()  # an index from before the stamp file: the collection metadata still answers
+    assert reader.generation() == rebuilt
+
+
+def test_a_write_interrupted_before_its_stamp_still_changes_the_generation(store: ChunkStore) -> None:
+    """While an ingest is marked running, the token also counts rows: a write whose stamp never came
+    (the ingest was killed) is not mistaken for the old contents."""
+    put(store, [chunk("a::1", "one")])
+    store.set_ingest_state("running")
+    before = store.generation()
+    store._collection.add(ids=["a::2"], embeddings=[store.embedder.embed_query("two")], documents=["two"], metadatas=[{"doc_id": "a"}])
+
+    assert store.generation() != before and ":running:" in before

@@ -1,7 +1,11 @@
-"""The Bot: one reply per user message, through the agent loop, as a BotReply. Never raises.
+"""The Bot: one reply per user message, as a BotReply. Never raises.
 
-The Bot holds only shared, read-only parts (the compiled agent graph, the tools); everything about a
-conversation lives in the caller's Conversation object.
+Two brains over the same parts. The built-in brain is a plain pipeline: Understander -> DialoguePolicy
+(plan_turn) -> ToolRunner -> policy (answer_from_tools) -> response catalog, with the typed DialogueState passed
+explicitly. A configured LLM runs LangChain's ``create_agent`` loop over the same ToolRunner's tools. Both give
+the same BotReply and the same tool-call records (the runner records each call once).
+
+The Bot holds only shared, read-only parts; everything about a conversation lives in the caller's Conversation.
 """
 
 from __future__ import annotations
@@ -11,15 +15,18 @@ import re
 import time
 from typing import Any
 
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langgraph.errors import GraphRecursionError
 
-from bot.agent import compose, nlu
+from bot.text import detect_language, normalise
+from bot.agent import policy
 from bot.agent.conversation import Conversation, DialogueState
-from bot.agent.loop import TurnContext, build_agent
-from bot.agent.policy import STATE_KEY, PolicyChatModel
-from bot.agent.search_tool import SEARCH_TOOL_NAME, make_search_tool
-from bot.contracts import BotReply, Citation, Passage, RetrievedRef, SearchResult, ToolCallRecord
+from bot.agent.loop import build_agent
+from bot.agent.policy import Turn
+from bot.agent.runner import ToolRun, ToolRunner
+from bot.agent.selection import make_sentence_selector
+from bot.agent.search_tool import SEARCH_TOOL_NAME
+from bot.contracts import BotReply, Citation, Passage, RetrievedRef, SearchResult
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -33,18 +40,25 @@ class Bot:
 
     def __init__(self, settings: Settings, retriever: Any, rules: Any, *, model: Any = None) -> None:
         """``model``: the brain (a BaseChatModel). None = the configured LLM, or the built-in policy."""
-        from bot.agent.llm import SYSTEM_PROMPT, make_llm
-        from bot.tools import make_langchain_tools
+        from bot.agent.llm import make_llm, system_prompt
+        from bot.agent.responses import Responses
+        from bot.agent.tasks import TaskRegistry
+        from bot.agent.understand import Understander
 
         self.settings = settings
-        self.tools = [make_search_tool(retriever, settings.retrieval_k), *make_langchain_tools(rules)]
-        if model is None:
-            model = make_llm(settings) if settings.llm else PolicyChatModel(
-                analyzer=getattr(retriever, "analyzer", None), updates=rules.updates
-            )
+        self.responses = Responses(settings.knowledge_dir / "responses", rules)
+        self.understander = Understander(rules, settings.knowledge_dir / "nlu")
+        self.tasks = TaskRegistry.load(settings.knowledge_dir / "tasks.yaml")
+        self.runner = ToolRunner(retriever, rules, self.tasks.tool_specs(), settings.retrieval_k)
+        self.tools = self.runner.langchain_tools()
+        self.analyzer = getattr(retriever, "analyzer", None)
+        self.selector = make_sentence_selector(settings.sentence_selector, self.analyzer)
+        self.updates = rules.updates
+        if model is None and settings.llm:
+            model = make_llm(settings)
         self.model = model
-        self.uses_policy = isinstance(model, PolicyChatModel)
-        self.agent = build_agent(model, self.tools, SYSTEM_PROMPT, attach_state=self.uses_policy)
+        self.uses_policy = model is None
+        self.agent = None if model is None else build_agent(model, self.tools, system_prompt(settings))
 
     # --- public API ------------------------------------------------------------------------------------
     def new_conversation(self) -> Conversation:
@@ -53,93 +67,101 @@ class Bot:
     def reply(self, conversation: Conversation, message: str) -> BotReply:
         """Answer one message and advance ``conversation``. Any failure becomes a polite reply."""
         start = time.perf_counter()
+        lang = self._language_of(message if isinstance(message, str) else "")
         try:
             reply = self._reply(conversation, message)
         except GraphRecursionError:
-            reply = BotReply(
-                answer="I could not finish that answer (too many steps). Please ask again in other words.",
-                refused=True,
-            )
+            reply = BotReply(answer=self.responses.say("message.too_many_steps", lang), refused=True, language=lang)
         except Exception:  # never a traceback in front of a user; the log keeps it for staff
             log.exception("reply failed")
-            reply = BotReply(
-                answer="Sorry, something went wrong on my side while answering. Please try again.",
-                refused=True,
-            )
+            reply = BotReply(answer=self.responses.say("message.internal_error", lang), refused=True, language=lang)
         reply.latency_ms = round((time.perf_counter() - start) * 1000.0, 2)
         return reply
 
     # --- internals -------------------------------------------------------------------------------------
+    def _language_of(self, text: str) -> str:
+        setting = self.settings.answer_language
+        return setting if setting in ("en", "ja") else detect_language(normalise(text or ""))
+
     def _reply(self, conversation: Conversation, message: str) -> BotReply:
         raw = message if isinstance(message, str) else ("" if message is None else str(message))
-        text = nlu.normalize(raw)
+        text = normalise(raw)
+        lang = self._language_of(text)
         note = ""
         limit = self.settings.max_message_chars
         if len(text) > limit:
             text = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-            note = (
-                f"_Your message was very long, so I read only its first {limit:,} characters._\n\n"
-            )
+            note = self.responses.say("message.long", lang, limit=limit) + "\n\n"
         if not text:
-            question = "What would you like to know? " + compose.EXAMPLES
-            return BotReply(answer="Your message was empty. " + question, follow_up=question)
+            question = self.responses.say("message.ask_anything", lang) + " " + self.responses.say("examples", lang)
+            return BotReply(answer=self.responses.say("message.empty", lang) + " " + question, follow_up=question,
+                            language=lang)
 
-        history = _history_messages(conversation)
-        sent = [*history, HumanMessage(content=text)]
-        result = self.agent.invoke(
-            {"messages": sent},
-            context=TurnContext(dialogue=conversation.dialogue.to_dict()),
-            config={"recursion_limit": RECURSION_LIMIT},
-        )
-        new_messages: list[BaseMessage] = result["messages"][len(sent):]
-        reply = self._to_reply(new_messages)
+        if self.uses_policy:
+            reply, state = self._policy_reply(conversation.dialogue, text)
+            conversation.dialogue = state
+        else:
+            reply = self._llm_reply(conversation, text, lang)
         if note:
             reply.answer = note + reply.answer
-        last = _last_ai(new_messages)
-        if last is not None and STATE_KEY in last.additional_kwargs:
-            conversation.dialogue = DialogueState.from_dict(last.additional_kwargs[STATE_KEY])
         conversation.add_turn(text, reply.answer)
         return reply
 
-    def _to_reply(self, messages: list[BaseMessage]) -> BotReply:
-        tool_results = {m.tool_call_id: m for m in messages if isinstance(m, ToolMessage)}
-        records: list[ToolCallRecord] = []
-        searches: list[SearchResult] = []
-        calculators = 0
-        for message in messages:
-            if not isinstance(message, AIMessage):
-                continue
-            for call in message.tool_calls:
-                tool_message = tool_results.get(call.get("id") or "")
-                record, search = _record(call, tool_message)
-                records.append(record)
-                if search is not None:
-                    searches.append(search)
-                elif call["name"] != SEARCH_TOOL_NAME:
-                    calculators += 1
+    def _policy_reply(self, state: DialogueState, text: str) -> tuple[BotReply, DialogueState]:
+        """The built-in brain: a plain pipeline over the typed state, the policy and the ToolRunner."""
+        turn = Turn(self.understander, self.responses, self.settings.answer_language, task_registry=self.tasks,
+                    selector=self.selector)
+        with self.runner.recording() as runs:
+            step = policy.plan_turn(text, state.model_copy(deep=True), self.runner.names, turn)
+            if isinstance(step, policy.CallTools):
+                results = [self.runner.run(call["name"], call["args"]) for call in step.calls]
+                turn.lang = step.plan.lang
+                step = policy.answer_from_tools(step.plan, results, policy.MAX_PASSAGES, self.analyzer,
+                                                self.updates, turn)
+        passages = _ranked_passages([r.search for r in runs if r.search is not None])
+        by_id = {p.chunk_id: p for p in passages}
+        cited = []
+        for item in step.cited:
+            passage = by_id.get(item.get("chunk_id", ""))
+            if passage is not None:
+                # the citation's snippet is exactly what the answer quotes from that passage
+                cited.append(passage.model_copy(update={"snippet": item.get("quote") or passage.snippet}))
+        reply = BotReply(
+            answer=step.text,
+            citations=[_citation(p) for p in cited],
+            tool_calls=[r.record() for r in runs],
+            refused=step.refused,
+            follow_up=step.follow_up,
+            retrieved=[RetrievedRef(doc_id=p.doc_id, chunk_id=p.chunk_id, score=p.score) for p in passages],
+            details=step.details,
+            language=step.lang,
+        )
+        return reply, step.state
+
+    def _llm_reply(self, conversation: Conversation, text: str, lang: str) -> BotReply:
+        history = _history_messages(conversation)
+        sent = [*history, HumanMessage(content=text)]
+        with self.runner.recording() as runs:
+            result = self.agent.invoke({"messages": sent}, config={"recursion_limit": RECURSION_LIMIT})
+        new_messages: list[BaseMessage] = result["messages"][len(sent):]
+        return self._to_reply(new_messages, runs, lang)
+
+    def _to_reply(self, messages: list[BaseMessage], runs: list[ToolRun], lang: str = "en") -> BotReply:
+        """The LLM brain's reply: its last message, with the runner's records of the calls it made."""
+        records = [r.record() for r in runs]
+        searches = [r.search for r in runs if r.search is not None]
+        calculators = sum(1 for r in runs if r.name != SEARCH_TOOL_NAME)
         passages = _ranked_passages(searches)
         retrieved = [RetrievedRef(doc_id=p.doc_id, chunk_id=p.chunk_id, score=p.score) for p in passages]
         last = _last_ai(messages)
         answer = _text(last) if last is not None else ""
-        meta = last.additional_kwargs if last is not None else {}
-        if self.uses_policy and "refused" in meta:
-            by_id = {p.chunk_id: p for p in passages}
-            cited = []
-            for item in meta.get("cited_chunks") or []:
-                passage = by_id.get(item.get("chunk_id", ""))
-                if passage is not None:
-                    # the citation's snippet is exactly what the answer quotes from that passage
-                    quote = item.get("quote") or passage.snippet
-                    cited.append(passage.model_copy(update={"snippet": quote}))
-            refused = bool(meta.get("refused"))
-            follow_up = meta.get("follow_up")
-        else:
-            cited = _cited_by_markers(answer, passages, searches)
-            any_relevant = any(s.relevant for s in searches)
-            refused = (bool(searches) and not any_relevant and calculators == 0) or _sounds_like_refusal(answer)
-            follow_up = _question_in(answer) if not records else None
+        cited = _cited_by_markers(answer, passages, searches)
+        any_relevant = any(s.relevant for s in searches)
+        refused = (bool(searches) and not any_relevant and calculators == 0) or _sounds_like_refusal(answer)
+        follow_up = _question_in(answer) if not records else None
+        details = ""
         if not answer.strip():
-            answer = "I have no answer to that. " + compose.CAPABILITIES
+            answer = self.responses.say("message.no_answer", lang) + " " + self.responses.say("capabilities", lang)
             refused = True
         return BotReply(
             answer=answer,
@@ -148,6 +170,8 @@ class Bot:
             refused=refused,
             follow_up=follow_up,
             retrieved=retrieved,
+            details=details,
+            language=lang,
         )
 
 
@@ -178,36 +202,6 @@ def _text(message: AIMessage) -> str:
     if isinstance(content, str):
         return content
     return message.text if hasattr(message, "text") else str(content)
-
-
-def _record(call: dict[str, Any], message: ToolMessage | None) -> tuple[ToolCallRecord, SearchResult | None]:
-    name = call.get("name", "")
-    args = dict(call.get("args") or {})
-    if message is None:
-        return ToolCallRecord(name=name, args=args, result={"error": "the tool did not run"}), None
-    artifact = getattr(message, "artifact", None)
-    if isinstance(artifact, SearchResult):
-        summary = {
-            "query": artifact.query,
-            "relevant": artifact.relevant,
-            "confidence": artifact.confidence,
-            "passages": [{"doc_id": p.doc_id, "chunk_id": p.chunk_id, "score": p.score} for p in artifact.passages],
-        }
-        if artifact.message:
-            summary["message"] = artifact.message
-        return ToolCallRecord(name=name, args=args, result=summary), artifact
-    if message.status == "error":
-        return ToolCallRecord(name=name, args=args, result={"ok": False, "error": str(message.content)}), None
-    if artifact is not None:
-        payload = artifact.model_dump(mode="json") if hasattr(artifact, "model_dump") else artifact
-        return ToolCallRecord(name=name, args=args, result=payload), None
-    import json
-
-    try:
-        payload = json.loads(message.content) if isinstance(message.content, str) else message.content
-    except ValueError:
-        payload = message.content
-    return ToolCallRecord(name=name, args=args, result=payload), None
 
 
 def _ranked_passages(searches: list[SearchResult]) -> list[Passage]:

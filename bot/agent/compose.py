@@ -14,20 +14,35 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.contracts import Passage, SearchResult
+from bot.text import split_sentences as text_sentences
 from bot.rules import UpdateRule, UpdateRules
 
-CAPABILITIES = (
-    "I can answer questions about METI's Re-Skills course certification (2017), the Technical Intern "
-    "Training Program, the Specified (Specific) Skilled Worker system (2019-2020 text) and METI's Japan "
-    "Internship Program (FY2024), and I can calculate: the annual technical intern trainee quota for a "
-    "company, whether a training plan's split of required / related / peripheral hours is allowed, "
-    "whether a course meets the Re-Skills practical-work rule, JIP eligibility, and JIP activity support "
-    "funds."
-)
-EXAMPLES = (
-    'For example: "We have 45 full-time staff: how many technical intern trainees can we accept?", '
-    '"Am I eligible for the METI internship?", "How long can a technical intern stay in Japan?"'
-)
+def default_responses() -> Any:
+    """The repository's response catalog with its rule book (for callers that pass none)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        from pathlib import Path
+
+        from bot.agent.responses import Responses
+        from bot.rules import RuleBook
+
+        root = Path(__file__).resolve().parents[2] / "knowledge"
+        _DEFAULT = Responses(root / "responses", RuleBook.load(root / "rules"))
+    return _DEFAULT
+
+
+_DEFAULT: Any = None
+
+
+def capabilities(responses: Any = None, lang: str = "en") -> str:
+    responses = responses or default_responses()
+    return responses.say("capabilities", lang)
+
+
+def examples(responses: Any = None, lang: str = "en") -> str:
+    responses = responses or default_responses()
+    return responses.say("examples", lang)
+
 
 _STOP = set(
     "a an the and or of to in on for with by at from is are was were be been being do does did can could "
@@ -66,19 +81,9 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-_ABBREVIATION = re.compile(r"(?:\b(?:No|e\.g|i\.e|Art|art|Mr|Ms|Dr|approx|vs)\.)$")
-
-
 def _sentences(line: str) -> list[str]:
-    """Split at sentence ends, but not after "No." / "e.g." ("Specific Skill No. 1" is one sentence)."""
-    pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(*])", line)
-    merged: list[str] = []
-    for piece in pieces:
-        if merged and _ABBREVIATION.search(merged[-1]):
-            merged[-1] = f"{merged[-1]} {piece}"
-        else:
-            merged.append(piece)
-    return merged
+    """Sentences of one line: the toolkit's splitter (pysbd knows "No. 1", "e.g." and Japanese 。)."""
+    return text_sentences(line)
 
 
 _LIST_ITEM = re.compile(r"^(?:[-*•・]\s*|\d+\.\s+|\(\S{1,3}\)\s*)+")
@@ -438,10 +443,13 @@ def date_notes(passages: list[Passage], updates: UpdateRules | None = None) -> l
 
 def compose_knowledge_answer(
     query: str, result: SearchResult, max_passages: int = 3, analyzer: Any = None,
-    updates: UpdateRules | None = None,
+    updates: UpdateRules | None = None, responses: Any = None, lang: str = "en", selector: Any = None,
 ) -> Composed:
     """An extractive answer: the sentences that answer, each with its citation marker, plus date notes."""
-    picked = pick_sentences(query, result.passages, max_passages=max_passages, analyzer=analyzer)
+    if selector is not None:
+        picked = selector.answer_sentences(query, result.passages, max_passages)
+    else:
+        picked = pick_sentences(query, result.passages, max_passages=max_passages, analyzer=analyzer)
     if unanswered_money_question(query, [s for _, sentences in picked for s in sentences]):
         return Composed(answer="", cited=[])
     lines: list[str] = []
@@ -455,153 +463,181 @@ def compose_knowledge_answer(
         marker = f"[{len(cited)}]"
         lines.append(f"- {' '.join(sentences)} {marker}")
     notes = date_notes(cited, updates)
-    answer = "Here is what the documents say:\n\n" + "\n".join(lines)
+    responses = responses or default_responses()
+    # Answer first: the best passage's sentences open the reply as plain text; the others support it. A
+    # reply in another language than the sources opens with its own lead sentence (the quotes stay as written).
+    lead = responses.say("knowledge.lead", lang)
+    first, rest = lines[0][2:], lines[1:]
+    answer = (f"{lead}\n\n" if lead else "") + first + ("\n\n" + "\n".join(rest) if rest else "")
     if notes:
-        answer += "\n\n" + "\n".join(f"_Note: {note}_" for note in notes)
+        answer += "\n\n" + "\n".join(responses.say("knowledge.note", lang, note=note) for note in notes)
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
 
 
-def refusal(reason: str, extra: str = "") -> str:
+def refusal(reason: str, extra: str = "", responses: Any = None, lang: str = "en") -> str:
     text = reason.strip()
     if extra:
         text += " " + extra.strip()
-    return f"{text}\n\n{CAPABILITIES}\n\n{EXAMPLES}"
+    return f"{text}\n\n{capabilities(responses, lang)}\n\n{examples(responses, lang)}"
 
 
-def not_found_answer(query: str, result: SearchResult | None) -> str:
+def not_found_answer(query: str, result: SearchResult | None, responses: Any = None, lang: str = "en") -> str:
+    responses = responses or default_responses()
     if result is not None and result.message:
-        reason = f"I could not search for that: {result.message}"
+        reason = responses.say("refuse.search_failed", lang, message=result.message)
     else:
-        reason = (
-            "I could not find anything about that in the documents I have, so I won't guess. For questions "
-            "outside these documents, please ask the responsible ministry or an immigration lawyer."
-        )
-    return refusal(reason)
+        reason = responses.say("refuse.not_found", lang)
+    return refusal(reason, responses=responses, lang=lang)
 
 
 # --- tool answers ----------------------------------------------------------------------------------------
-TOOL_TITLES = {
-    "trainee_quota": "Technical intern trainee quota",
-    "training_time_split": "Training-time split check",
-    "reskills_course_check": "Re-Skills course check",
-    "jip_eligibility": "Japan Internship Program eligibility",
-    "jip_support_funds": "JIP activity support funds",
-}
 
 
 def _rule_ref(rule: dict[str, Any]) -> str:
-    # The rule texts and source titles stay in the tool call record; the answer names each row and
-    # how sure it is, so a reader can look it up without the answer repeating every rule.
+    # The rule texts and source titles stay in the tool call record; the details name each row and how
+    # sure it is, so a reader can look it up without the answer repeating every rule.
     rule_id = rule.get("id") or rule.get("rule_id") or "?"
     confidence = rule.get("confidence")
     return f"`{rule_id}`" + (f" ({confidence})" if confidence else "")
 
 
-ARG_LABELS = {
-    "full_time_employees": "full-time employees",
-    "occupation": "occupation",
-    "excellent": "excellent organization",
-    "required_hours": "required hours",
-    "related_hours": "related hours",
-    "peripheral_hours": "peripheral hours",
-    "practical_hours": "practical hours",
-    "total_hours": "total hours",
-    "field": "field",
-    "basic_it_only": "basic IT only",
-    "nationality": "nationality",
-    "age": "age",
-    "residing_in_japan": "lives in Japan",
-    "jlpt_level": "JLPT level",
-    "english_proficient": "English proficiency",
-    "participated_fiscal_years": "earlier JIP participation",
-    "mode": "mode",
-    "days": "days",
-}
-
-
-def _show(value: Any) -> str:
-    if value is None:
-        return "not given"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(f"FY{v}" for v in value) or "none"
-    return str(value).replace("_", " ")
-
-
-def describe_args(args: dict[str, Any]) -> str:
+def describe_args(args: dict[str, Any], responses: Any = None, lang: str = "en") -> str:
     """What the calculator was run with, in words ("full-time employees: 45; occupation: general")."""
-    return "; ".join(f"{ARG_LABELS.get(k, k)}: {_show(v)}" for k, v in args.items())
+    responses = responses or default_responses()
+    sep = "、" if lang == "ja" else "; "
+    colon = "：" if lang == "ja" else ": "
+    parts = []
+    for key, value in args.items():
+        label = responses.say(f"slot.{key}", lang) if responses.has(f"slot.{key}", lang) else key
+        parts.append(f"{label}{colon}{responses.value(value, lang)}")
+    return sep.join(parts)
+
+
+def tool_title(name: str, responses: Any = None, lang: str = "en") -> str:
+    responses = responses or default_responses()
+    key = f"tool.{name}.title"
+    return responses.say(key, lang) if responses.has(key, lang) or responses.has(key, "en") else name
+
+
+@dataclass
+class ToolAnswer:
+    answer: str
+    details: str
+
+
+def compose_tool_reply(
+    name: str, result: dict[str, Any], assumptions: list[str], args: dict[str, Any] | None = None,
+    responses: Any = None, lang: str = "en",
+) -> ToolAnswer:
+    """The answer (verdict first, then the explanation and what was assumed) and the folded details
+    (values used, notes, rule rows)."""
+    responses = responses or default_responses()
+    title = tool_title(name, responses, lang)
+    lead = _render_or_empty(responses, f"tool.{name}.lead", lang, result)
+    if lang == "en":
+        explanation = str(result.get("explanation") or "").strip()
+    else:
+        explanation = _render_or_empty(responses, f"tool.{name}.explanation", lang, result)
+        if not lead and not explanation:  # a result shape the catalog does not know: show the tool's words
+            explanation = str(result.get("explanation") or "").strip()
+    # answer first: the verdict sentence, then the explanation; the tool's title heads the folded working
+    lines: list[str] = []
+    if lead:
+        lines += [lead, ""]
+    if explanation:
+        lines += [explanation]
+    after = _render_or_empty(responses, f"tool.{name}.after", lang, result)
+    if after:
+        lines += ["", after]
+    if assumptions:
+        lines += ["", responses.say("calc.assumed", lang, assumptions=("、" if lang == "ja" else "; ").join(assumptions))]
+    details: list[str] = [f"**{title}**"]
+    if args:
+        details.append(responses.say("calc.checked_with", lang, values=describe_args(args, responses, lang)))
+    details += _notes(result, responses, lang)
+    rules = [r for r in result.get("rules_used") or [] if isinstance(r, dict)]
+    if rules:
+        details.append(responses.say("calc.rules_used", lang, rules_list=", ".join(_rule_ref(r) for r in rules)))
+    return ToolAnswer(answer="\n".join(lines).strip(), details="\n\n".join(details))
+
+
+def _notes(result: dict[str, Any], responses: Any, lang: str) -> list[str]:
+    """The tool's notes in the reply's language: each finding through its template (`finding.<code>`); the
+    tool's English notes, marked as such, when a finding has no template in that language yet."""
+    notes = [str(n) for n in result.get("notes") or [] if str(n).strip()]
+    if lang == "en":
+        return [responses.say("knowledge.note", lang, note=n) for n in notes]
+    findings = [f for f in result.get("findings") or [] if isinstance(f, dict)]
+    rendered: list[str] = []
+    complete = bool(findings)
+    for finding in findings:
+        key = f"finding.{finding.get('code')}"
+        if responses.has(key, lang):
+            try:
+                text = responses.say(key, lang, p=finding.get("params") or {})
+            except Exception:  # a parameter the template does not know: keep the tool's own words
+                complete = False
+                continue
+            if text:
+                rendered.append(f"_{text}_")
+        else:
+            complete = False
+    if complete or not notes:
+        return rendered
+    return [*rendered, responses.say("notes.in_source_language", lang), *[f"- {n}" for n in notes]]
+
+
+def _render_or_empty(responses: Any, key: str, lang: str, result: dict[str, Any]) -> str:
+    if not responses.has(key, lang):
+        return ""
+    try:
+        return responses.say(key, lang, r=result)
+    except Exception:  # a result without a field the template names: the tool's own words are shown instead
+        import logging
+
+        logging.getLogger(__name__).warning("could not render %s for %s", key, lang, exc_info=True)
+        return ""
 
 
 def compose_tool_answer(
-    name: str, result: dict[str, Any], assumptions: list[str], args: dict[str, Any] | None = None
+    name: str, result: dict[str, Any], assumptions: list[str], args: dict[str, Any] | None = None,
+    responses: Any = None, lang: str = "en",
 ) -> str:
-    """The tool's own explanation and notes, the rule rows it used, and what we assumed."""
-    title = TOOL_TITLES.get(name, name)
-    lines = [f"**{title}**", "", str(result.get("explanation") or "").strip()]
-    if args:
-        lines += ["", f"Checked with: {describe_args(args)}."]
-    notes = [str(n) for n in result.get("notes") or [] if str(n).strip()]
-    if notes:
-        lines += ["", *[f"_Note: {n}_" for n in notes]]
-    if assumptions:
-        lines += ["", "Assumed: " + "; ".join(assumptions) + " (tell me if that is wrong)."]
-    rules = [r for r in result.get("rules_used") or [] if isinstance(r, dict)]
-    if rules:
-        lines += ["", "Rules used: " + ", ".join(_rule_ref(r) for r in rules) + "."]
-    return "\n".join(line for line in lines).strip()
+    """Answer and details in one text (for callers that show one block)."""
+    reply = compose_tool_reply(name, result, assumptions, args, responses, lang)
+    return f"{reply.answer}\n\n{reply.details}".strip()
 
 
-def compose_tool_error(name: str, error: str) -> str:
-    title = TOOL_TITLES.get(name, name)
-    return f"I could not run the {title.lower()} with those values: {error.strip()}"
+def compose_tool_error(name: str, error: str, responses: Any = None, lang: str = "en") -> str:
+    responses = responses or default_responses()
+    return responses.say("calc.tool_error", lang, title=tool_title(name, responses, lang), error=error.strip())
 
 
 # --- follow-up questions -----------------------------------------------------------------------------------
-SLOT_QUESTIONS = {
-    "full_time_employees": "How many full-time employees does the company have (not counting technical intern "
-    "trainees)?",
-    "required_hours": "How many hours of required (essential) work does the plan have?",
-    "related_hours": "How many hours of related work?",
-    "peripheral_hours": "How many hours of peripheral work?",
-    "total_hours": "How many hours does the whole course take in total?",
-    "practical_hours": "How many of those hours are practical work (practice, exercises, presentations)?",
-    "mode": "Is the internship in person (in Japan) or online?",
-    "days": "How many days does the internship last?",
-    "nationality": "What is your nationality?",
-    "age": "How old are you (as of 1 August 2024)?",
-    "residing_in_japan": "Do you currently live in Japan?",
-    "jlpt_level": "What JLPT level do you hold (for example N3), if any?",
-    "english_proficient": "Are you proficient in English?",
-    "participated_fiscal_years": "Have you taken part in this program before (FY2016-FY2023)?",
-}
-
-_GROUP_QUESTIONS = {
-    ("required_hours", "related_hours", "peripheral_hours"): "How many hours of required, related and peripheral "
-    "work does the training plan have? (for example: required 600, related 300, peripheral 100)",
-    ("practical_hours", "total_hours"): "How many hours does the course take in total, and how many of them are "
-    "practical work (practice, exercises, presentations)?",
-    ("mode", "days"): "Is the internship in person or online, and how many days does it last?",
+GROUPS = {
+    ("required_hours", "related_hours", "peripheral_hours"): "training_hours",
+    ("practical_hours", "total_hours"): "course_hours",
+    ("mode", "days"): "internship",
 }
 
 
-def follow_up_question(missing: list[str]) -> str:
+def follow_up_question(missing: list[str], responses: Any = None, lang: str = "en") -> str:
     """One question asking for everything still missing (people answer several at once)."""
+    responses = responses or default_responses()
     key = tuple(missing)
-    for group, question in _GROUP_QUESTIONS.items():
+    for group, name in GROUPS.items():
         if set(key) == set(group) or (len(key) > 1 and set(key) <= set(group)):
-            return question
+            return responses.say(f"ask.group.{name}", lang)
     if len(missing) == 1:
-        return SLOT_QUESTIONS.get(missing[0], f"What is the {missing[0].replace('_', ' ')}?")
-    names = {
-        "nationality": "your nationality",
-        "age": "your age",
-        "residing_in_japan": "whether you live in Japan now",
-        "jlpt_level": "your JLPT level (if any)",
-        "english_proficient": "whether you are proficient in English",
-        "participated_fiscal_years": "whether you took part in JIP before",
-    }
-    parts = [names.get(m, m.replace("_", " ")) for m in missing]
-    listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
-    return f"Could you tell me {listed}?"
+        slot = missing[0]
+        if responses.has(f"ask.{slot}", lang):
+            return responses.say(f"ask.{slot}", lang)
+        return responses.say("ask.other", lang, slot=slot.replace("_", " "))
+    parts = [responses.say(f"ask.name.{m}", lang) if responses.has(f"ask.name.{m}", lang) else m.replace("_", " ")
+             for m in missing]
+    joiner = responses.say("ask.and", lang) if lang == "ja" else " and "
+    if lang == "ja":
+        listed = joiner.join(parts)
+    else:
+        listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+    return responses.say("ask.several", lang, listed=listed)

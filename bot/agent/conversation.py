@@ -10,40 +10,29 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import BaseModel, Field
 
-@dataclass
-class DialogueState:
+
+class DialogueState(BaseModel):
     """What the policy remembers between turns: the open task, its slots and what it asked last.
 
-    ``slots`` is keyed by intent (tool name) so switching topics never leaks one task's arguments into
-    another, while coming back to a task still finds what the user told us earlier.
+    ``slots`` is keyed by task so switching topics never leaks one task's arguments into another, while
+    coming back to a task still finds what the user told us earlier. Passed explicitly to the policy and
+    returned by it; it never travels in chat-model message metadata.
     """
 
     intent: str | None = None
-    asked: list[str] = field(default_factory=list)
-    slots: dict[str, dict[str, Any]] = field(default_factory=dict)
+    asked: list[str] = Field(default_factory=list)
+    slots: dict[str, dict[str, Any]] = Field(default_factory=dict)
     last_slot: str | None = None
     last_topic: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "intent": self.intent,
-            "asked": list(self.asked),
-            "slots": copy.deepcopy(self.slots),
-            "last_slot": self.last_slot,
-            "last_topic": self.last_topic,
-        }
+        return copy.deepcopy(self.model_dump())
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "DialogueState":
-        data = data or {}
-        return cls(
-            intent=data.get("intent"),
-            asked=list(data.get("asked") or []),
-            slots=copy.deepcopy(data.get("slots") or {}),
-            last_slot=data.get("last_slot"),
-            last_topic=data.get("last_topic"),
-        )
+        return cls.model_validate(copy.deepcopy(data or {}))
 
 
 @dataclass

@@ -1,48 +1,19 @@
-"""The one agent loop (LangChain ``create_agent``) shared by both brains.
+"""The LLM brain's agent loop (LangChain ``create_agent``) over the ToolRunner's tools.
 
-Per-turn data (the caller's dialogue state) travels in the runtime context, never in the compiled graph,
-so one graph serves every conversation at once. Two middlewares: one hands the dialogue state to the
-brain inside the system message, one turns a failing tool into an error message the brain can read.
+The graph is compiled once and holds no per-conversation data, so one graph serves every conversation at
+once. One middleware turns a failing tool into an error message the model can read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Sequence
 
 from langchain.agents import create_agent
-from langchain.agents.middleware import AgentMiddleware, ModelRequest, ModelResponse
+from langchain.agents.middleware import AgentMiddleware
 from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import SystemMessage, ToolMessage
+from langchain_core.messages import ToolMessage
 from langchain_core.tools import BaseTool
 
-from bot.agent.policy import STATE_KEY
-
-
-@dataclass
-class TurnContext:
-    """Runtime context of one reply: the caller's dialogue state (a plain dict)."""
-
-    dialogue: dict[str, Any] = field(default_factory=dict)
-
-
-class DialogueStateMiddleware(AgentMiddleware):
-    """Puts the dialogue state on the system message (as data for the policy; the text is unchanged)."""
-
-    def __init__(self, attach_state: bool) -> None:
-        super().__init__()
-        self.attach_state = attach_state
-
-    def wrap_model_call(self, request: ModelRequest, handler: Callable[[ModelRequest], ModelResponse]):
-        if not self.attach_state:
-            return handler(request)
-        context = request.runtime.context if request.runtime is not None else None
-        dialogue = getattr(context, "dialogue", None) or {}
-        base = request.system_message
-        content = base.content if base is not None else ""
-        system = SystemMessage(content=content, additional_kwargs={STATE_KEY: dialogue})
-        return handler(request.override(system_message=system))
 
 
 class ToolErrorMiddleware(AgentMiddleware):
@@ -61,13 +32,12 @@ class ToolErrorMiddleware(AgentMiddleware):
             )
 
 
-def build_agent(model: BaseChatModel, tools: Sequence[BaseTool], system_prompt: str, *, attach_state: bool):
+def build_agent(model: BaseChatModel, tools: Sequence[BaseTool], system_prompt: str):
     """Compile the agent graph once; it is stateless and safe to share between conversations."""
     return create_agent(
         model,
         tools=list(tools),
         system_prompt=system_prompt,
-        middleware=[DialogueStateMiddleware(attach_state), ToolErrorMiddleware()],
-        context_schema=TurnContext,
+        middleware=[ToolErrorMiddleware()],
         name="talent_guide",
     )

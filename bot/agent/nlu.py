@@ -8,9 +8,11 @@ always come from the tools or from retrieved passages.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
+
+from bot.text import has_cjk, has_letters_or_digits, normalise
+from bot.text.numbers import read_number
 
 # --- intents -------------------------------------------------------------------------------------
 QUOTA = "trainee_quota"
@@ -66,63 +68,8 @@ def _int_or_float(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-# --- cleaning --------------------------------------------------------------------------------------
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
-
-
-def normalize(text: str) -> str:
-    """NFKC (full-width digits and letters become ASCII), no control characters, single spaces."""
-    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
-    text = "".join(ch if (ch in "\n\t" or unicodedata.category(ch)[0] != "C") else " " for ch in text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def has_cjk(text: str) -> bool:
-    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
-def has_letters_or_digits(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
-
-
-# Japanese domain terms mapped to the English words the documents use, so a Japanese question can still
-# reach the right passages (the corpus is English).
-JA_TERMS: dict[str, str] = {
-    "技能実習": "technical intern training",
-    "実習生": "technical intern trainees",
-    "特定技能": "specific skill specified skilled worker",
-    "介護": "nursing care",
-    "インターンシップ": "internship",
-    "インターン": "internship",
-    "経済産業省": "METI",
-    "経産省": "METI",
-    "受入れ人数": "number of trainees accepted quota",
-    "受け入れ人数": "number of trainees accepted quota",
-    "人数枠": "quota number of trainees",
-    "常勤職員": "full-time employees",
-    "優良": "excellent",
-    "必須業務": "required work",
-    "関連業務": "related work",
-    "周辺業務": "peripheral work",
-    "期間": "maximum period years",
-    "在留": "stay residence",
-    "日本語": "Japanese language JLPT",
-    "英語": "English",
-    "年齢": "age",
-    "応募": "apply application",
-    "申請": "application",
-    "支援": "support",
-    "講座": "course",
-    "第四次産業革命": "Fourth Industrial Revolution Re-Skills",
-    "分野": "fields",
-    "建設": "construction",
-    "造船": "shipbuilding",
-}
-
-
-def translate_terms(text: str) -> str:
-    """English keywords for the Japanese domain terms found in ``text`` (empty when none)."""
-    return " ".join(en for ja, en in JA_TERMS.items() if ja in text)
+# --- cleaning (the one toolkit: bot.text) ---------------------------------------------------------------
+normalize = normalise
 
 
 # --- injection / small talk --------------------------------------------------------------------------
@@ -196,7 +143,7 @@ def without_injection(text: str) -> str:
 
 
 def is_domain(text: str) -> bool:
-    return bool(_DOMAIN.search(text)) or bool(translate_terms(text))
+    return bool(_DOMAIN.search(text))
 
 
 # --- intent cues -------------------------------------------------------------------------------------
@@ -263,7 +210,11 @@ _EMPLOYEE_BEFORE = re.compile(
     + r"(?!\s*(?:%|percent|hours?|days?|years?))",
     re.I,
 )
-_EMPLOYEE_JA = re.compile(r"(?:常勤職員|従業員|社員|職員)[^0-9]{0,6}" + _NUM + r"\s*(?:人|名)")
+_EMPLOYEE_RAW = re.compile(
+    r"(?<![\w.,])([-+−]?\d[\d.,]*(?:[eE][-+]?\d+)?(?:\s*-\s*\d[\d.,]*)?)\s*(?:full[- ]?time\s+|regular\s+)?"
+    r"(?:employees?|staff|workers|people|persons|personnel|ftes?)\b",
+    re.I,
+)
 _NURSING = re.compile(r"\b(nursing[- ]?care|nursing|care ?workers?|caregiv\w*|kaigo|elderly care|care home)\b|介護",
                       re.I)
 _GENERAL_OCC = re.compile(r"\b(general|manufactur\w*|construction|factory|agricultur\w*|food|welding|"
@@ -373,75 +324,9 @@ _CORRECTION = re.compile(
 _WHAT_IF = re.compile(r"\b(what if|what about|and if|how about|suppose|instead|if we had|if i were|if i am)\b", re.I)
 
 
-# --- countries ------------------------------------------------------------------------------------------
-# English names, common aliases and demonyms -> the name passed to jip_eligibility (the tool decides
-# eligibility from the DAC list in knowledge/rules; this table only recognises what the user wrote).
-_COUNTRY_WORDS: dict[str, str] = {}
-
-
-def _add(country: str, *aliases: str) -> None:
-    _COUNTRY_WORDS[country.lower()] = country
-    for alias in aliases:
-        _COUNTRY_WORDS[alias.lower()] = country
-
-
-for _entry in (
-    ("Afghanistan", "afghan"), ("Angola", "angolan"), ("Bangladesh", "bangladeshi"), ("Benin", "beninese"),
-    ("Burkina Faso", "burkinabe"), ("Burundi", "burundian"), ("Cambodia", "cambodian", "khmer"),
-    ("Central African Republic",), ("Chad", "chadian"), ("Comoros",), ("Democratic Republic of the Congo", "drc"),
-    ("Djibouti",), ("Eritrea", "eritrean"), ("Ethiopia", "ethiopian"), ("Gambia", "gambian"),
-    ("Guinea", "guinean"), ("Guinea-Bissau",), ("Haiti", "haitian"), ("Kiribati",), ("Laos", "lao", "laotian",
-    "lao pdr"), ("Lesotho",), ("Liberia", "liberian"), ("Madagascar", "malagasy"), ("Malawi", "malawian"),
-    ("Mali", "malian"), ("Mauritania", "mauritanian"), ("Mozambique", "mozambican"),
-    ("Myanmar", "burma", "burmese", "myanmarese"), ("Nepal", "nepali", "nepalese"), ("Niger", "nigerien"),
-    ("Rwanda", "rwandan"), ("Senegal", "senegalese"), ("Sierra Leone", "sierra leonean"),
-    ("Solomon Islands",), ("Somalia", "somali"), ("South Sudan",), ("Sudan", "sudanese"),
-    ("Tanzania", "tanzanian"), ("Timor-Leste", "east timor", "timorese"), ("Togo", "togolese"), ("Tuvalu",),
-    ("Uganda", "ugandan"), ("Yemen", "yemeni"), ("Zambia", "zambian"), ("North Korea",), ("Syria", "syrian"),
-    ("Algeria", "algerian"), ("Bhutan", "bhutanese"), ("Bolivia", "bolivian"), ("Cabo Verde", "cape verde"),
-    ("Cameroon", "cameroonian"), ("Congo", "congolese"), ("Côte d'Ivoire", "cote d'ivoire", "ivory coast",
-    "ivorian"), ("Egypt", "egyptian"), ("Eswatini", "swaziland"), ("Ghana", "ghanaian"),
-    ("Honduras", "honduran"), ("India", "indian"), ("Iran", "iranian"), ("Jordan", "jordanian"),
-    ("Kenya", "kenyan"), ("Kyrgyzstan", "kyrgyz"), ("Lebanon", "lebanese"), ("Micronesia",),
-    ("Mongolia", "mongolian"), ("Morocco", "moroccan"), ("Nicaragua", "nicaraguan"), ("Nigeria", "nigerian"),
-    ("Pakistan", "pakistani"), ("Papua New Guinea",), ("Philippines", "filipino", "filipina", "philippine"),
-    ("Samoa", "samoan"), ("Sri Lanka", "sri lankan"), ("Tajikistan", "tajik"), ("Tunisia", "tunisian"),
-    ("Ukraine", "ukrainian"), ("Uzbekistan", "uzbek"), ("Vanuatu",), ("Viet Nam", "vietnam", "vietnamese"),
-    ("Zimbabwe", "zimbabwean"), ("Albania", "albanian"), ("Argentina", "argentinian", "argentine"),
-    ("Armenia", "armenian"), ("Azerbaijan", "azerbaijani"), ("Belarus", "belarusian"), ("Belize",),
-    ("Bosnia and Herzegovina", "bosnia", "bosnian"), ("Botswana",), ("Brazil", "brazilian"),
-    ("China", "chinese", "prc", "people's republic of china"), ("Colombia", "colombian"),
-    ("Costa Rica", "costa rican"), ("Cuba", "cuban"), ("Dominican Republic", "dominican"),
-    ("Ecuador", "ecuadorian"), ("El Salvador", "salvadoran"), ("Fiji", "fijian"), ("Gabon",),
-    ("Georgia", "georgian"), ("Guatemala", "guatemalan"), ("Guyana",), ("Indonesia", "indonesian"),
-    ("Iraq", "iraqi"), ("Jamaica", "jamaican"), ("Kazakhstan", "kazakh"), ("Kosovo",), ("Libya", "libyan"),
-    ("Malaysia", "malaysian"), ("Maldives", "maldivian"), ("Mauritius", "mauritian"), ("Mexico", "mexican"),
-    ("Moldova", "moldovan"), ("Montenegro",), ("Namibia", "namibian"), ("North Macedonia", "macedonian"),
-    ("Panama", "panamanian"), ("Paraguay", "paraguayan"), ("Peru", "peruvian"), ("Serbia", "serbian"),
-    ("South Africa", "south african"), ("Thailand", "thai"), ("Tonga", "tongan"),
-    ("Türkiye", "turkey", "turkish", "turkiye"), ("Turkmenistan",), ("Venezuela", "venezuelan"),
-    ("Palestine", "palestinian", "west bank and gaza strip"),
-    # not on the DAC list: recognised so the tool can say so
-    ("Japan", "japanese national", "japanese citizen"), ("United States", "usa", "u.s.", "america", "american", "us citizen"),
-    ("United Kingdom", "uk", "britain", "british", "england", "english national"), ("France", "french"),
-    ("Germany", "german"), ("Italy", "italian"), ("Spain", "spanish"), ("Canada", "canadian"),
-    ("Australia", "australian"), ("New Zealand",), ("South Korea", "korea", "korean"), ("Singapore", "singaporean"),
-    ("Taiwan", "taiwanese"), ("Hong Kong",), ("Russia", "russian"), ("Poland", "polish"), ("Netherlands", "dutch"),
-    ("Sweden", "swedish"), ("Norway", "norwegian"), ("Switzerland", "swiss"), ("Saudi Arabia", "saudi"),
-    ("United Arab Emirates", "uae", "emirati"), ("Chile", "chilean"), ("Uruguay", "uruguayan"),
-    ("Israel", "israeli"), ("Qatar",), ("Kuwait",),
-):
-    _add(*_entry)
-
-_COUNTRY_RE = re.compile(
-    r"(?<![\w'])(" + "|".join(re.escape(w) for w in sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")(?![\w'])",
-    re.I,
-)
 _NATIONALITY_CONTEXT = re.compile(
     r"\b(from|citizen|citizenship|national(?:ity)?|passport|born in|i am|i'm|im|i’m|as an?)\b", re.I
 )
-_JA_COUNTRIES = {"ベトナム": "Viet Nam", "中国": "China", "インド": "India", "フィリピン": "Philippines",
-                 "インドネシア": "Indonesia", "ネパール": "Nepal", "ミャンマー": "Myanmar", "タイ": "Thailand"}
 
 
 @dataclass
@@ -461,6 +346,16 @@ class Parse:
     reset: bool = False
     domain: bool = False
     cjk: bool = False
+    language: str = "en"
+    errors: dict[str, tuple[str, str]] = field(default_factory=dict)  # slot -> (text as typed, reason code)
+    percent_shares: bool = False
+    yes: bool = False
+    no: bool = False
+    foreign_immigration: bool = False
+    japan_places: set[str] = field(default_factory=set)
+    implied: list[str] = field(default_factory=list)  # tasks the slots make clear without a cue word
+    small_talk_only: bool = True  # a greeting or thanks with no question attached
+    elliptical: bool = False  # a short follow-up leaning on the previous question ("and for online ones?")
 
     @property
     def explicit_intent(self) -> str | None:
@@ -493,14 +388,24 @@ def detect_intents(text: str, slots: dict[str, Any]) -> list[str]:
     return found
 
 
-def extract_slots(text: str) -> dict[str, Any]:
-    """Every tool argument this message states (only what it states; nothing is defaulted here)."""
+def extract_slots(text: str, countries: Any = None, errors: dict[str, tuple[str, str]] | None = None
+                  ) -> dict[str, Any]:
+    """Every tool argument this message states (only what it states; nothing is defaulted here).
+
+    ``countries``: the CountryResolver (bot.text.countries) that finds nationality names; ``errors``
+    receives the numbers that cannot be used as typed (slot -> (text, reason)).
+    """
     slots: dict[str, Any] = {}
     lower = text.lower()
+    errors = {} if errors is None else errors
 
-    # employees
-    match = _EMPLOYEE_AFTER.search(text) or _EMPLOYEE_BEFORE.search(text) or _EMPLOYEE_JA.search(text)
-    if match:
+    # employees: the number exactly as typed ("3.5 employees", "-5 staff", "41-50 staff" are reported)
+    raw = _EMPLOYEE_RAW.search(text)
+    read = read_number(raw.group(1), whole=True) if raw else None
+    match = _EMPLOYEE_AFTER.search(text) or _EMPLOYEE_BEFORE.search(text)
+    if read is not None and not read.ok:
+        errors["full_time_employees"] = (raw.group(1), read.reason or "unreadable")
+    elif match:
         slots["full_time_employees"] = int(_num(match.group(1)))
     if _NURSING.search(text):
         slots["occupation"] = "nursing_care"
@@ -538,7 +443,7 @@ def extract_slots(text: str) -> dict[str, Any]:
         slots["basic_it_only"] = True
 
     # JIP
-    nationality = extract_nationality(text)
+    nationality = extract_nationality(text, countries)
     if nationality:
         slots["nationality"] = nationality
     age = extract_age(text)
@@ -608,25 +513,29 @@ def extract_age(text: str) -> int | None:
     return None
 
 
-def extract_nationality(text: str) -> str | None:
-    for ja, name in _JA_COUNTRIES.items():
-        if ja in text:
-            return name
+def extract_nationality(text: str, countries: Any = None) -> str | None:
+    """The nationality the message states (a name the tools know), or None.
+
+    Country names come from ``countries`` (CLDR + ISO + the alias table): "Chinese citizenship but live in
+    Vietnam" is China; "living in Vietnam" alone is where someone lives, not who they are.
+    """
     candidates = []
-    for match in _COUNTRY_RE.finditer(text):
-        word = match.group(1).lower()
-        country = _COUNTRY_WORDS[word]
-        before = text[max(0, match.start() - 40): match.start()]
+    for mention in countries.mentions(text) if countries is not None else []:
+        if not mention.iso3:
+            continue  # "Korea": ambiguous, the tool would ask which one
+        before = text[max(0, mention.start - 40): mention.start]
+        after = text[mention.end: mention.end + 15]
         # "Japan" is usually where the program is, not who the user is; only a stated citizenship counts.
-        if country == "Japan" and not re.search(r"\b(citizen|national|passport)\b", text[match.start():
-                                                                                          match.end() + 15], re.I):
+        if mention.iso3 == "JPN" and not re.search(r"\b(citizen|national|passport)\b", after, re.I):
             continue
-        if word == "english" or word == "us":
+        if mention.surface.lower() == "english":
             continue
-        if re.search(r"\b(live|living|reside|residing|based|staying|in|at|to)\s*$", before, re.I) and not \
-                _NATIONALITY_CONTEXT.search(before):
+        near = before[-24:]
+        stated = bool(_NATIONALITY_CONTEXT.search(near)) or bool(
+            re.match(r"\s*(citizen\w*|national\w*|passport)\b", after, re.I))
+        if re.search(r"\b(live|living|reside|residing|based|staying|in|at|to)\s*$", before, re.I) and not stated:
             continue  # where they live, not their nationality
-        candidates.append((bool(_NATIONALITY_CONTEXT.search(before)), match.start(), country))
+        candidates.append((stated, mention.start, mention.name))
     if not candidates:
         # An unknown name after "from" / before "citizen" is still passed on: the tool says it does not
         # recognise it, which is more useful than silently asking again.
@@ -681,9 +590,10 @@ def _pair_numbers(text: str, keywords: dict[str, str]) -> dict[str, int | float]
     return result
 
 
-def parse(text: str) -> Parse:
-    """Understand one (normalised) user message."""
-    slots = extract_slots(text)
+def parse(text: str, countries: Any = None) -> Parse:
+    """Understand one (normalised) English user message (``countries``: the CountryResolver)."""
+    errors: dict[str, tuple[str, str]] = {}
+    slots = extract_slots(text, countries, errors)
     numbers = [_num(m) for m in re.findall(_NUM, text)]
     result = Parse(
         text=text,
@@ -700,6 +610,24 @@ def parse(text: str) -> Parse:
         cjk=has_cjk(text),
     )
     result.intents = detect_intents(text, slots)
+    result.errors = errors
+    result.foreign_immigration = is_foreign_immigration(text)
+    result.yes = answer_to_yes_no(text) is True
+    result.no = answer_to_yes_no(text) is False
+    result.small_talk_only = _only_small_talk(text)
+    result.elliptical = _is_elliptical(strip_lead_in(text))
+    jip = sum(1 for s in ("nationality", "age", "jlpt_level", "english_proficient", "residing_in_japan",
+                          "participated_fiscal_years") if s in slots)
+    if jip == 1 and _ELIGIBLE_CUE.search(text):
+        result.implied.append(JIP_ELIGIBILITY)
+    if "full_time_employees" in slots and (
+        re.search(r"\b(trainees?|interns?|quota|limits?|no\.?\s?[123]|how many)\b", text, re.I)
+        or (len(text) < 120 and not re.search(r"\b(what|when|who|where|why|which|does|is|are)\b.*\?", text, re.I))
+    ):
+        result.implied.append(QUOTA)
+    if errors and not result.intents and "full_time_employees" in errors and re.search(
+            r"\b(trainees?|interns?|quota|how many)\b", text, re.I):
+        result.intents = [QUOTA]
     return result
 
 
@@ -725,3 +653,28 @@ def answer_to_yes_no(text: str) -> bool | None:
     if re.search(r"^\s*(no|nope|not|i don'?t|i'm not|i am not|we are not|we're not|false|never)\b", text, re.I):
         return False
     return None
+
+
+_SMALL_TALK_WORDS = re.compile(
+    r"\b(hi|hello|hey|good|morning|afternoon|evening|thanks|thank|you|very|much|so|a|lot|thx|cheers|ok|okay|"
+    r"great|bot|there|help|what|can|do|who|are|how|does|this|work|know|cover|konnichiwa|arigato)\b",
+    re.I,
+)
+
+
+def _only_small_talk(text: str) -> bool:
+    """A greeting or thanks with no question attached ("Thanks. Different question: ..." is a question)."""
+    rest = _SMALL_TALK_WORDS.sub(" ", text)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) < 2
+
+
+
+def _is_elliptical(text: str) -> bool:
+    """Short follow-ups that lean on the previous question ("and for online ones?", "what about No. 2?")."""
+    words = re.findall(r"\w+", text)
+    return len(words) <= 7 and bool(
+        re.match(r"^\s*(and|what about|how about|also|then|so|but|what if|is it|are they|does it|do they|"
+                 r"can they|for|same)\b", text, re.I)
+    )
+
+

@@ -1,66 +1,76 @@
-"""The built-in deterministic brain: a LangChain chat model that needs no language model.
+"""The dialogue policy of the built-in brain: (state, message) -> a typed step, with no language model.
 
-It reads the messages the agent loop sends (system message with the dialogue state, the user's message,
-and any tool results of this turn) and answers like a tool-calling LLM would: first an AIMessage with
-tool calls (or a follow-up question / refusal), then, once the tool results are in, the final answer
-composed from them. Its dialogue decisions travel in ``additional_kwargs`` so the Bot can store them in
-the caller's Conversation; the model itself keeps no state.
+``plan_turn`` understands the message (Understander), updates the typed DialogueState and returns a step:
+``Reply`` (answer, ask back or refuse) or ``CallTools`` (calculator and/or search calls with the Plan for the
+second step). ``answer_from_tools`` turns the ToolRunner's typed runs into the final Reply. Tasks come from the
+registry (knowledge/tasks.yaml), words from the response catalog: no regexes, no English, no tool names here.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
-from langchain_core.outputs import ChatGeneration, ChatResult
-from langchain_core.utils.function_calling import convert_to_openai_tool
+from pydantic import BaseModel, ConfigDict, Field
 
 from bot.agent import compose, nlu
 from bot.agent.conversation import DialogueState
+from bot.agent.runner import ToolRun
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.contracts import SearchResult
 
-STATE_KEY = "dialogue_state"
 # Passages read for an extractive answer: a few more than are shown, because the sentence that answers is
 # sometimes in a chunk ranked just below the top five.
 KNOWLEDGE_K = 8
-PLAN_KEY = "bot_plan"
-BOOL_SLOTS = {"excellent", "residing_in_japan", "english_proficient", "basic_it_only"}
+# Passages an extractive answer quotes from at most.
+MAX_PASSAGES = 3
+_TASKS: Any = None
 
-# A query per calculator that finds the document passage behind the rule, so a calculated answer also
-# points at the source text (the tool cites the rule row; this cites the document).
-CONTEXT_QUERIES = {
-    nlu.QUOTA: ("number of full-time employees does not include technical intern trainees nursing care 10%", "titp"),
-    nlu.SPLIT: ("required work related work peripheral work share of total training time", "titp"),
-    nlu.RESKILLS: ("practical courses at least 50% of the curricula fundamental basic IT courses excluded",
-                   "reskills"),
-    nlu.JIP_ELIGIBILITY: ("proficiency in Japanese language JLPT N3 or English, 18 to 40 years old", "jip"),
-    nlu.JIP_FUNDS: ("activity support funds in-person internships yen per day online internships", "jip"),
-}
 
-# What the jip_eligibility tool may call a missing criterion, mapped to our slot names.
-_MISSING_ALIASES = {
-    "nationality": "nationality",
-    "age": "age",
-    "residing_in_japan": "residing_in_japan",
-    "residence": "residing_in_japan",
-    "jlpt_level": "jlpt_level",
-    "english_proficient": "english_proficient",
-    "language": "jlpt_level",
-    "japanese_or_english": "jlpt_level",
-    "participated_fiscal_years": "participated_fiscal_years",
-}
+def default_tasks() -> Any:
+    """The repository's task registry (for callers that pass none)."""
+    global _TASKS
+    if _TASKS is None:
+        from pathlib import Path
+
+        from bot.agent.tasks import TaskRegistry
+
+        _TASKS = TaskRegistry.load(Path(__file__).resolve().parents[2] / "knowledge" / "tasks.yaml")
+    return _TASKS
+
+
+@dataclass
+class Turn:
+    """What one decision needs besides the messages: understanding, wording, and the reply language."""
+
+    understander: Any = None
+    responses: Any = None
+    answer_language: str = "auto"
+    lang: str = "en"
+    task_registry: Any = None
+    selector: Any = None  # bot.agent.selection.SentenceSelector (None: the lexical one over the analyzer)
+
+    @property
+    def tasks(self) -> Any:
+        return self.task_registry or default_tasks()
+
+    def say(self, key: str, **values: Any) -> str:
+        return self.r.say(key, self.lang, **values)
+
+    @property
+    def r(self) -> Any:
+        return self.responses or compose.default_responses()
+
+    def parse(self, text: str) -> nlu.Parse:
+        parsed = self.understander.parse(text) if self.understander is not None else nlu.parse(text)
+        self.lang = self.answer_language if self.answer_language in ("en", "ja") else parsed.language
+        return parsed
 
 
 @dataclass
 class Plan:
-    """What the policy decided for the current user message (carried on its tool-calling message)."""
+    """What the policy decided for the current user message (carried by CallTools to the second step)."""
 
     intent: str
     state: dict[str, Any]
@@ -70,9 +80,11 @@ class Plan:
     follow_up: str | None = None  # set when the search only gives context and we still ask for a value
     args: dict[str, Any] = field(default_factory=dict)  # the calculator's arguments, shown in the answer
     user_text: str = ""  # the message as understood (used to choose the supporting quote)
+    lang: str = "en"
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "lang": self.lang,
             "intent": self.intent,
             "state": self.state,
             "query": self.query,
@@ -94,7 +106,36 @@ class Plan:
             follow_up=data.get("follow_up"),
             args=dict(data.get("args") or {}),
             user_text=data.get("user_text", ""),
+            lang=data.get("lang", "en"),
         )
+
+
+class Reply(BaseModel):
+    """The last step of a turn: what the user reads, and the dialogue state to keep."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    kind: Literal["answer", "ask", "refuse"]
+    text: str
+    state: DialogueState
+    follow_up: str | None = None
+    refused: bool = False
+    cited: list[dict[str, str]] = Field(default_factory=list)
+    details: str = ""
+    lang: str = "en"
+
+
+class CallTools(BaseModel):
+    """A step that needs tool results first: the calls, and the plan to answer from them."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    kind: Literal["call_tools"] = "call_tools"
+    calls: list[dict[str, Any]]
+    plan: Any  # Plan
+
+
+Step = Reply | CallTools
 
 
 def final(
@@ -104,300 +145,243 @@ def final(
     follow_up: str | None = None,
     refused: bool = False,
     cited: list[dict[str, str]] | None = None,
-) -> AIMessage:
-    """The policy's last message of a turn: the answer plus the bookkeeping the Bot needs."""
-    state_dict = state.to_dict() if isinstance(state, DialogueState) else state
+    details: str = "",
+    lang: str = "en",
+) -> Reply:
+    """The policy's last step of a turn."""
+    state = state if isinstance(state, DialogueState) else DialogueState.from_dict(state)
     if follow_up and follow_up not in answer:
         answer = f"{answer}\n\n{follow_up}" if answer else follow_up
-    return AIMessage(
-        content=answer,
-        additional_kwargs={
-            STATE_KEY: state_dict,
-            "follow_up": follow_up,
-            "refused": refused,
-            "cited_chunks": cited or [],
-        },
-    )
+    kind = "refuse" if refused else "ask" if follow_up else "answer"
+    return Reply(kind=kind, text=answer, state=state, follow_up=follow_up, refused=refused, cited=cited or [],
+                 details=details, lang=lang)
 
 
 def _tool_call(name: str, args: dict[str, Any]) -> dict[str, Any]:
     return {"name": name, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"}
 
 
-class PolicyChatModel(BaseChatModel):
-    """Deterministic tool-calling policy: intent + slots -> tool calls -> composed, cited answer."""
-
-    max_passages: int = 3
-    analyzer: Any = None  # the retriever's TextAnalyzer (vocabulary + stemmer), for choosing sentences
-    updates: Any = None  # the RuleBook's UpdateRules: the "as of" / "changed since" notes of answers
-
-    @property
-    def _llm_type(self) -> str:
-        return "bot-policy"
-
-    def bind_tools(self, tools: Sequence[Any], *, tool_choice: str | None = None, **kwargs: Any):
-        names = []
-        for tool in tools:
-            try:
-                names.append(convert_to_openai_tool(tool)["function"]["name"])
-            except Exception:  # a provider-specific tool dict we cannot call anyway
-                continue
-        return self.bind(tool_names=names, **kwargs)
-
-    def _generate(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: Any = None,
-        **kwargs: Any,
-    ) -> ChatResult:
-        tool_names = set(kwargs.get("tool_names") or [])
-        message = decide(messages, tool_names, self.max_passages, self.analyzer, self.updates)
-        return ChatResult(generations=[ChatGeneration(message=message)])
-
-
-# --- the decision ----------------------------------------------------------------------------------------------
-
-
-def decide(
-    messages: list[BaseMessage], tool_names: set[str], max_passages: int = 3, analyzer: Any = None,
-    updates: Any = None,
-) -> AIMessage:
-    state = DialogueState()
-    for message in messages:
-        if isinstance(message, SystemMessage) and STATE_KEY in message.additional_kwargs:
-            state = DialogueState.from_dict(message.additional_kwargs[STATE_KEY])
-    last_human = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=None)
-    if last_human is None:
-        return final(compose.CAPABILITIES, state)
-    turn = messages[last_human + 1:]
-    text = messages[last_human].text if hasattr(messages[last_human], "text") else str(messages[last_human].content)
-    tool_messages = [m for m in turn if isinstance(m, ToolMessage)]
-    if not tool_messages:
-        return plan_turn(text, state, tool_names)
-    plan_message = next(
-        (m for m in reversed(turn) if isinstance(m, AIMessage) and PLAN_KEY in m.additional_kwargs), None
-    )
-    if plan_message is None:  # tool results we did not ask for: answer plainly from them
-        plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=text)
-    else:
-        plan = Plan.from_dict(plan_message.additional_kwargs[PLAN_KEY])
-    return answer_from_tools(plan, tool_messages, max_passages, analyzer, updates)
-
-
-def plan_turn(text: str, state: DialogueState, tool_names: set[str]) -> AIMessage:
+def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn | None = None) -> Step:
     """First step of a turn: understand the message, update the state, call tools or ask back."""
-    parsed = nlu.parse(text)
+    turn = turn or Turn()
+    parsed = turn.parse(text)
+    lang = turn.lang
     prefix = ""
 
+    def refuse(reason: str) -> str:
+        return compose.refusal(reason, responses=turn.r, lang=lang)
+
     if not nlu.has_letters_or_digits(text):
-        return final(
-            compose.refusal("I didn't find a question in that message. Please type your question in words."),
-            state,
-            refused=True,
-        )
+        return final(refuse(turn.say("refuse.no_words")), state, refused=True, lang=lang)
     if parsed.reset and not parsed.intents and not parsed.slots:
-        return final("All right, let's start over. What would you like to know?", DialogueState())
+        return final(turn.say("message.reset"), DialogueState(), lang=lang)
 
     if parsed.injection:
-        note = (
-            "I can't change my instructions or state anything the documents and rule tables don't support; "
-            "numbers only come from the calculators and the cited documents."
-        )
+        note = turn.say("refuse.injection")
         # Only the rest of the message is understood: the injected sentences never reach slot extraction.
-        rest = nlu.without_injection(text)
-        rest_parsed = nlu.parse(rest) if rest else None
+        rest = nlu.without_injection(text) if parsed.language == "en" else ""
+        rest_parsed = turn.parse(rest) if rest else None
+        turn.lang = lang
         has_task = rest_parsed is not None and (
             bool(rest_parsed.intents) or bool(rest_parsed.slots)
-            or (state.intent in nlu.CALCULATORS and nlu.bare_number(rest_parsed) is not None)
+            or (state.intent in turn.tasks and nlu.bare_number(rest_parsed) is not None)
         )
         if not has_task:
-            return final(compose.refusal(note), state, refused=True)
+            return final(refuse(note), state, refused=True, lang=lang)
         text, parsed, prefix = rest, rest_parsed, note
 
     small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
-    if small_talk and _only_small_talk(text):
+    if small_talk and parsed.small_talk_only:
         if parsed.thanks:
-            answer = "You're welcome. Anything else about these programs?"
+            answer = turn.say("message.thanks")
         else:
-            answer = "Hello! " + compose.CAPABILITIES + "\n\n" + compose.EXAMPLES
-        return final(answer, state)
+            answer = turn.say("message.hello") + " " + turn.say("capabilities") + "\n\n" + turn.say("examples")
+        return final(answer, state, lang=lang)
 
-    intent = choose_intent(parsed, state)
-    if intent == nlu.KNOWLEDGE and "total_hours" in parsed.slots and "practical_hours" in parsed.slots:
-        intent = nlu.RESKILLS
+    intent = choose_intent(parsed, state, turn.tasks)
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
-        return plan_search(text, parsed, state, tool_names, prefix)
-    return plan_calculator(intent, text, parsed, state, tool_names, prefix)
+        return plan_search(text, parsed, state, tool_names, prefix, turn)
+    return plan_calculator(intent, text, parsed, state, tool_names, prefix, turn)
 
 
-_SMALL_TALK_WORDS = re.compile(
-    r"\b(hi|hello|hey|good|morning|afternoon|evening|thanks|thank|you|very|much|so|a|lot|thx|cheers|ok|okay|"
-    r"great|bot|there|help|what|can|do|who|are|how|does|this|work|know|cover|konnichiwa|arigato)\b",
-    re.I,
-)
-
-
-def _only_small_talk(text: str) -> bool:
-    """A greeting or thanks with no question attached ("Thanks. Different question: ..." is a question)."""
-    rest = _SMALL_TALK_WORDS.sub(" ", text)
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) < 2
-
-
-def choose_intent(parsed: nlu.Parse, state: DialogueState) -> str:
+def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) -> str:
+    """The task this message is about: the one it names, the open one it answers, the one its slots imply
+    (tasks.yaml `implied_by`), else a knowledge question."""
+    tasks = tasks or default_tasks()
     if parsed.explicit_intent:
         return parsed.explicit_intent
     current = state.intent
-    if current in nlu.CALCULATORS:
-        belongs = [s for s in parsed.slots if s in nlu.SLOTS_BY_INTENT[current]]
-        if belongs:
+    if current in tasks:
+        task = tasks[current]
+        if any(s in task.all_slots for s in parsed.slots):
             return current
         if nlu.bare_number(parsed) is not None and (state.asked or parsed.correction or parsed.what_if):
             return current
-        if state.asked and state.asked[0] in BOOL_SLOTS and nlu.answer_to_yes_no(parsed.text) is not None:
+        if state.asked and state.asked[0] in task.boolean and (parsed.yes or parsed.no):
             return current
-        if state.asked and "participated_fiscal_years" in state.asked and nlu.answer_to_yes_no(parsed.text) is False:
+        if state.asked and parsed.no and isinstance(task.defaults.get(state.asked[0]), list):
             return current
-    # Slots alone can make the task clear ("I'm 25, from Kenya, JLPT N2").
-    jip = sum(1 for s in ("nationality", "age", "jlpt_level", "english_proficient", "residing_in_japan",
-                          "participated_fiscal_years") if s in parsed.slots)
-    if jip >= 2 or (jip and nlu._ELIGIBLE_CUE.search(parsed.text)):
-        return nlu.JIP_ELIGIBILITY
-    if "mode" in parsed.slots and "days" in parsed.slots:
-        return nlu.JIP_FUNDS
-    if "full_time_employees" in parsed.slots and (
-        re.search(r"\b(trainees?|interns?|quota|limits?|no\.?\s?[123]|how many)\b|実習生", parsed.text, re.I)
-        or (len(parsed.text) < 120 and not re.search(r"\b(what|when|who|where|why|which|does|is|are)\b.*\?",
-                                                    parsed.text, re.I))
-    ):
-        return nlu.QUOTA
+        if parsed.errors and any(s in task.all_slots for s in parsed.errors):
+            return current
+    for name in parsed.implied:
+        if name in tasks:
+            return name
+    for task in tasks.tasks.values():
+        if task.implied(parsed.slots):
+            return task.name
     return nlu.KNOWLEDGE
 
 
-JAPANESE_NOTE = "(I answer in English: my documents are in English.)"
-
-
-def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str) -> AIMessage:
-    if nlu.is_foreign_immigration(text):
+def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str,
+                turn: Turn | None = None) -> Step:
+    turn = turn or Turn()
+    if parsed.foreign_immigration:
         state.intent = None
         state.asked = []
-        return final(
-            compose.refusal("That is about another country's immigration rules, which my documents do not cover."),
-            state,
-            refused=True,
-        )
-    query = search_query(text, parsed, state)
-    if parsed.cjk:
-        prefix = f"{prefix}\n\n{JAPANESE_NOTE}".strip()
+        return final(compose.refusal(turn.say("refuse.foreign_immigration"), responses=turn.r, lang=turn.lang),
+                     state, refused=True, lang=turn.lang)
+    query = search_query(text, parsed, state, turn)
     state.intent = None
     state.asked = []
     state.last_topic = query[:300]
     if SEARCH_TOOL_NAME not in tool_names:
-        return final(compose.not_found_answer(query, None), state, refused=True)
-    plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix)
-    return AIMessage(
-        content="",
-        tool_calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K})],
-        additional_kwargs={PLAN_KEY: plan.to_dict()},
-    )
+        return final(compose.not_found_answer(query, None, turn.r, turn.lang), state, refused=True, lang=turn.lang)
+    plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix, lang=turn.lang)
+    return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K})], plan=plan)
 
 
-def search_query(text: str, parsed: nlu.Parse, state: DialogueState) -> str:
+def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn | None = None) -> str:
     """What to search for: the question without its lead-in, with English keywords for a Japanese one and
     the previous topic for an elliptical follow-up ("and for online ones?")."""
-    query = nlu.strip_lead_in(text)
+    query = nlu.strip_lead_in(text) if parsed.language == "en" else text
     if parsed.cjk:
-        english = nlu.translate_terms(text)
+        english = turn.understander.search_terms(text) if turn is not None and turn.understander else ""
         if english:
             query = f"{english} {query}"
-    elif state.last_topic and _is_elliptical(query):
+    elif state.last_topic and parsed.elliptical:
         query = f"{state.last_topic} {query}"
     return query
 
 
-def _is_elliptical(text: str) -> bool:
-    """Short follow-ups that lean on the previous question ("and for online ones?", "what about No. 2?")."""
-    words = re.findall(r"\w+", text)
-    return len(words) <= 7 and bool(
-        re.match(r"^\s*(and|what about|how about|also|then|so|but|what if|is it|are they|does it|do they|"
-                 r"can they|for|same)\b", text, re.I)
-    )
-
-
 def plan_calculator(
-    intent: str, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str
-) -> AIMessage:
+    intent: str, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str,
+    turn: Turn | None = None,
+) -> Step:
+    turn = turn or Turn()
+    lang = turn.lang
+    task = turn.tasks[intent]
     slots = state.slots.setdefault(intent, {})
-    wanted = nlu.SLOTS_BY_INTENT[intent]
+    wanted = task.all_slots
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
 
     number = nlu.bare_number(parsed)
-    if number is not None and not any(k in nlu.NUMERIC_SLOTS for k in new):
-        target = _number_target(intent, parsed, state, slots)
+    if number is not None and not any(k in task.numeric for k in new):
+        target = _number_target(task, parsed, state, slots)
         if target:
-            new[target] = nlu.coerce_slot(target, number)
+            new[target] = number if target not in task.numeric else _as_typed(number)
     if state.asked and state.intent == intent:
         asked = state.asked[0]
-        yes_no = nlu.answer_to_yes_no(text)
-        if asked in BOOL_SLOTS and asked not in new and yes_no is not None:
-            new[asked] = yes_no
-        if asked == "participated_fiscal_years" and asked not in new and yes_no is False:
-            new[asked] = []
-        if asked == "nationality" and "nationality" not in new:
-            bare = nlu.extract_nationality(f"from {text}")
-            if bare:
-                new["nationality"] = bare
+        if asked not in new:
+            # a short answer to the question asked ("yes", "no", "Kenya") read as that slot's type
+            value = _answer_to(asked, task, parsed, text, turn)
+            if value is not None:
+                new[asked] = value
 
     if intent != state.intent:
         state.asked = []
     slots.update(new)
-    numeric_new = [k for k in new if k in nlu.NUMERIC_SLOTS]
+    numeric_new = [k for k in new if k in task.numeric]
     if numeric_new:
         state.last_slot = numeric_new[-1]
     elif new:
         state.last_slot = list(new)[-1]
     state.intent = intent
 
-    if intent == nlu.RESKILLS and "practical_share" in slots and "total_hours" in slots:
-        slots["practical_hours"] = round(slots["total_hours"] * slots["practical_share"] / 100.0, 2)
-    missing = [s for s in nlu.REQUIRED_SLOTS[intent] if s not in slots]
+    errors = {k: v for k, v in parsed.errors.items() if k in wanted}
+    for slot in errors:
+        slots.pop(slot, None)
+    derived_assumptions = []
+    for target, rule in task.derive.items():
+        if rule.percent in slots and rule.of in slots and (target not in new or rule.percent in new):
+            slots[target] = round(slots[rule.of] * slots[rule.percent] / 100.0, 2)
+            if rule.assume:
+                derived_assumptions.append(turn.say(rule.assume, share=_fmt(slots[rule.percent]),
+                                                    total=_fmt(slots[rule.of])))
+    missing = [s for s in task.required if s not in slots]
+    for slot in errors:
+        if slot not in missing:
+            missing.insert(0, slot)
     if missing:
         state.asked = missing
-        question = compose.follow_up_question(missing)
-        lead = prefix + "\n\n" if prefix else ""
-        known = _known_summary(intent, slots)
-        if not any(k in nlu.NUMERIC_SLOTS for k in slots) and SEARCH_TOOL_NAME in tool_names:
+        question = _question(task, missing, turn)
+        problems = " ".join(
+            turn.say(f"number_error.{reason}", text=raw, slot=turn.say(f"slot.{slot}")) for slot, (raw, reason)
+            in errors.items()
+        )
+        lead = "\n\n".join(p for p in (prefix, problems) if p)
+        lead = lead + "\n\n" if lead else ""
+        known = _known_summary(intent, slots, turn)
+        if not any(k in task.numeric for k in slots) and not errors and SEARCH_TOOL_NAME in tool_names:
             # Nothing to calculate with yet: answer what the documents say about it, then ask.
-            query = search_query(text, parsed, state)
-            plan = Plan(intent=intent, state=state.to_dict(), query=query, prefix=prefix, follow_up=question)
-            return AIMessage(
-                content="",
-                tool_calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query})],
-                additional_kwargs={PLAN_KEY: plan.to_dict()},
-            )
-        return final(f"{lead}{known}{question}".strip(), state, follow_up=question)
+            query = search_query(text, parsed, state, turn)
+            plan = Plan(intent=intent, state=state.to_dict(), query=query, prefix=prefix, follow_up=question,
+                        lang=lang)
+            return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query})], plan=plan)
+        return final(f"{lead}{known}{question}".strip(), state, follow_up=question, lang=lang)
 
     state.asked = []
-    args, assumptions = tool_args(intent, slots)
-    calls = [_tool_call(intent, args)]
-    topic, program = CONTEXT_QUERIES[intent]
+    args, assumptions = tool_args(task, slots, turn)
+    assumptions = derived_assumptions + assumptions
+    if parsed.percent_shares:
+        assumptions.append(turn.say("calc.percent_read_as_hours"))
+    calls = [_tool_call(task.tool_name, args)]
     # the rule's topic plus what the user said, so the passage found is the one about their case
-    query = f"{topic} {text[:200]}"
-    if SEARCH_TOOL_NAME in tool_names:
-        calls.append(_tool_call(SEARCH_TOOL_NAME, {"query": query, "program": program}))
+    query = f"{task.context.query} {text[:200]}" if task.context else text[:200]
+    if SEARCH_TOOL_NAME in tool_names and task.context is not None:
+        search_args = {"query": query}
+        if task.context.program:
+            search_args["program"] = task.context.program
+        calls.append(_tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
-                user_text=text)
-    return AIMessage(content="", tool_calls=calls, additional_kwargs={PLAN_KEY: plan.to_dict()})
+                user_text=text, lang=lang)
+    return CallTools(calls=calls, plan=plan)
 
 
-def _number_target(intent: str, parsed: nlu.Parse, state: DialogueState, slots: dict[str, Any]) -> str | None:
+def _as_typed(number: float) -> int | float:
+    return int(number) if float(number).is_integer() else number
+
+
+def _answer_to(slot: str, task: Any, parsed: nlu.Parse, text: str, turn: Turn) -> Any:
+    """A short reply read as the answer to the question about ``slot``, in that slot's type."""
+    if slot in task.boolean and (parsed.yes or parsed.no):
+        return bool(parsed.yes)
+    if isinstance(task.defaults.get(slot), list) and parsed.no:
+        return []
+    if slot == "nationality" or (task.defaults.get(slot, "") is None and slot not in task.numeric
+                                 and slot not in task.boolean):
+        countries = getattr(turn.understander, "countries", None)
+        mention = next((m for m in countries.mentions(text) if m.iso3), None) if countries is not None else None
+        if mention is not None and slot == "nationality":
+            return mention.name
+    return None
+
+
+def _question(task: Any, missing: list[str], turn: Turn) -> str:
+    """One question for what is still missing (the task's grouped question when one fits)."""
+    group = task.group_question(missing)
+    if group:
+        return turn.say(group)
+    return compose.follow_up_question(missing, turn.r, turn.lang)
+
+
+def _number_target(task: Any, parsed: nlu.Parse, state: DialogueState, slots: dict[str, Any]) -> str | None:
     """Which slot a lone number fills: the one we asked for, else the one a correction refers to."""
-    numeric_required = [s for s in nlu.REQUIRED_SLOTS[intent] if s in nlu.NUMERIC_SLOTS]
-    if state.intent == intent and state.asked:
+    numeric_required = [s for s in task.required if s in task.numeric]
+    if state.intent == task.name and state.asked:
         for slot in state.asked:
-            if slot in nlu.NUMERIC_SLOTS:
+            if slot in task.numeric:
                 return slot
-    if (parsed.correction or parsed.what_if) and state.last_slot in nlu.SLOTS_BY_INTENT[intent]:
+    if (parsed.correction or parsed.what_if) and state.last_slot in task.all_slots:
         return state.last_slot
     missing = [s for s in numeric_required if s not in slots]
     if len(missing) == 1:
@@ -407,12 +391,12 @@ def _number_target(intent: str, parsed: nlu.Parse, state: DialogueState, slots: 
     return None
 
 
-def _known_summary(intent: str, slots: dict[str, Any]) -> str:
-    shown = {k: v for k, v in slots.items() if k in nlu.SLOTS_BY_INTENT[intent] and k != "practical_share"}
+def _known_summary(intent: str, slots: dict[str, Any], turn: Turn) -> str:
+    task = turn.tasks[intent]
+    shown = {k: v for k, v in slots.items() if k in task.slots}
     if not shown:
         return ""
-    parts = [f"{k.replace('_', ' ')}: {_fmt(v)}" for k, v in shown.items()]
-    return "So far I have " + ", ".join(parts) + ". "
+    return turn.say("calc.so_far", values=compose.describe_args(shown, turn.r, turn.lang)) + " "
 
 
 def _fmt(value: Any) -> str:
@@ -423,145 +407,112 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
-def tool_args(intent: str, slots: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """The tool's arguments from the slots, with the defaults we assume said out loud."""
+def tool_args(task: Any, slots: dict[str, Any], turn: Turn | None = None) -> tuple[dict[str, Any], list[str]]:
+    """The tool's arguments from the slots (defaults from the tool's input model), with each default we
+    assume said out loud (tasks.yaml `assume`)."""
+    turn = turn or Turn()
+    args: dict[str, Any] = {}
     assumptions: list[str] = []
-    if intent == nlu.QUOTA:
-        args = {
-            "full_time_employees": slots["full_time_employees"],
-            "occupation": slots.get("occupation", "general"),
-            "excellent": slots.get("excellent", False),
-        }
-        if "occupation" not in slots:
-            assumptions.append("a general occupation (not nursing care)")
-        if "excellent" not in slots:
-            assumptions.append("a standard (not 'excellent') implementing organization")
-        return args, assumptions
-    if intent == nlu.SPLIT:
-        return {k: slots[k] for k in ("required_hours", "related_hours", "peripheral_hours")}, assumptions
-    if intent == nlu.RESKILLS:
-        args = {
-            "practical_hours": slots["practical_hours"],
-            "total_hours": slots["total_hours"],
-            "field": slots.get("field"),
-            "basic_it_only": slots.get("basic_it_only", False),
-        }
-        if "practical_share" in slots:
-            assumptions.append(f"{_fmt(slots['practical_share'])}% of {_fmt(slots['total_hours'])} hours practical")
-        return args, assumptions
-    if intent == nlu.JIP_ELIGIBILITY:
-        args = {k: slots.get(k) for k in ("nationality", "age", "residing_in_japan", "jlpt_level",
-                                          "english_proficient")}
-        args["participated_fiscal_years"] = slots.get("participated_fiscal_years", [])
-        if "participated_fiscal_years" not in slots:
-            assumptions.append("you have not taken part in JIP in FY2016-FY2023")
-        return args, assumptions
-    if intent == nlu.JIP_FUNDS:
-        return {"mode": slots["mode"], "days": slots["days"]}, assumptions
-    raise ValueError(f"unknown calculator {intent}")
+    for slot in task.slots:
+        if slot in slots:
+            args[slot] = slots[slot]
+        elif slot in task.defaults and (task.defaults[slot] is not None or task.pass_unknown):
+            args[slot] = task.defaults[slot]
+            if slot in task.assume:
+                assumptions.append(turn.say(task.assume[slot]))
+    return args, assumptions
 
 
 # --- second step: answer from the tool results ------------------------------------------------------------
 
 
-def _tool_payload(message: ToolMessage) -> tuple[bool, Any]:
-    """(ok, payload) of a tool message: the artifact when there is one, else the JSON content."""
-    if message.status == "error":
-        return False, str(message.content)
-    artifact = getattr(message, "artifact", None)
-    if artifact is not None:
-        if hasattr(artifact, "model_dump") and not isinstance(artifact, SearchResult):
-            artifact = artifact.model_dump(mode="json")
-        return True, artifact
-    content = message.content if isinstance(message.content, str) else json.dumps(message.content)
-    try:
-        return True, json.loads(content)
-    except (TypeError, ValueError):
-        return True, content
-
-
-def _outcome(payload: Any) -> tuple[dict[str, Any] | None, str | None]:
-    """A calculator payload as (result, error): accepts a run_tool outcome dict or a bare result dict."""
-    if isinstance(payload, dict):
-        if "ok" in payload and ("result" in payload or "error" in payload):
-            return (payload.get("result") if payload.get("ok") else None), payload.get("error")
-        if "error" in payload and "explanation" not in payload:
-            return None, str(payload["error"])
-        return payload, None
-    return None, str(payload)
-
-
 def answer_from_tools(
-    plan: Plan, tool_messages: list[ToolMessage], max_passages: int, analyzer: Any = None, updates: Any = None
-) -> AIMessage:
+    plan: Plan, runs: list[ToolRun], max_passages: int, analyzer: Any = None, updates: Any = None,
+    turn: Turn | None = None,
+) -> Reply:
+    turn = turn or Turn()
+    lang = plan.lang
+    turn.lang = lang
+    R = turn.r
     state = DialogueState.from_dict(plan.state)
     search: SearchResult | None = None
     calc: tuple[str, dict[str, Any] | None, str | None] | None = None
-    for message in tool_messages:
-        ok, payload = _tool_payload(message)
-        if message.name == SEARCH_TOOL_NAME:
+    search_failed = False
+    for run in runs:
+        ok, payload = run.ok, (run.search if run.search is not None else run.result if run.ok else run.error)
+        if run.name == SEARCH_TOOL_NAME:
+            search_failed = search_failed or not ok  # the index could not be searched (StoreUnavailableError)
             if ok and isinstance(payload, SearchResult):
                 search = payload if search is None else _merge(search, payload)
         else:
-            result, error = _outcome(payload) if ok else (None, str(payload))
-            calc = (message.name or plan.intent, result, error)
+            calc = (run.name or plan.intent, run.result if run.ok else None, run.error)
     prefix = plan.prefix + "\n\n" if plan.prefix else ""
 
     if plan.follow_up:
-        lead = "To calculate this I need one more detail."
+        lead = turn.say("calc.need_more")
         if search is not None and search.relevant and search.passages:
-            composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates)
+            composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
+                                                        turn.selector)
             if composed.answer:
-                return final(f"{prefix}{composed.answer}\n\n{lead}", state, follow_up=plan.follow_up,
-                             cited=composed.citations())
-        return final(f"{prefix}{lead}", state, follow_up=plan.follow_up)
+                return final(f"{prefix}{lead}\n\n{composed.answer}", state, follow_up=plan.follow_up,
+                             cited=composed.citations(), lang=lang)
+        return final(f"{prefix}{lead}", state, follow_up=plan.follow_up, lang=lang)
 
     if plan.intent == nlu.KNOWLEDGE:
+        if search is None and search_failed:
+            # the documents were not read at all: say so, never "the documents don't say"
+            return final(prefix + turn.say("refuse.store_unavailable"), state, refused=True, lang=lang)
         if search is None or not search.relevant or not search.passages:
-            return final(prefix + compose.not_found_answer(plan.query, search), state, refused=True)
-        composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates)
+            return final(prefix + compose.not_found_answer(plan.query, search, R, lang), state, refused=True, lang=lang)
+        composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
+                                                    turn.selector)
         if not composed.answer:  # the passages are on topic but do not state what was asked
-            reason = ("My documents talk about this topic but do not state that amount, so I won't guess. "
-                      "Please ask the program office or the responsible ministry.")
-            return final(prefix + compose.refusal(reason), state, refused=True)
-        return final(prefix + composed.answer, state, cited=composed.citations())
+            return final(prefix + compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang),
+                         state, refused=True, lang=lang)
+        return final(prefix + composed.answer, state, cited=composed.citations(), lang=lang)
 
     if calc is None:
-        return final(prefix + "I could not run the calculator this time. Please try again.", state, refused=True)
+        return final(prefix + turn.say("calc.failed"), state, refused=True, lang=lang)
     name, result, error = calc
     if result is None:
-        field_name = _field_in_error(error or "", plan.intent)
+        field_name = _field_in_error(error or "", plan.intent, turn)
         if field_name:
             state.slots.get(plan.intent, {}).pop(field_name, None)
             state.asked = [field_name]
             state.intent = plan.intent
-            question = compose.follow_up_question([field_name])
-            return final(prefix + compose.compose_tool_error(name, error or ""), state, follow_up=question)
-        return final(prefix + compose.compose_tool_error(name, error or "unknown error"), state)
+            question = compose.follow_up_question([field_name], R, lang)
+            return final(prefix + compose.compose_tool_error(name, error or "", R, lang), state, follow_up=question,
+                         lang=lang)
+        return final(prefix + compose.compose_tool_error(name, error or "unknown error", R, lang), state, lang=lang)
 
-    answer = compose.compose_tool_answer(name, result, plan.assumptions, plan.args)
+    reply = compose.compose_tool_reply(name, result, plan.assumptions, plan.args, R, lang)
+    answer = reply.answer
+    details = reply.details
     cited: list[dict[str, str]] = []
     if search is not None and search.relevant and search.passages:
         # one supporting sentence (not a whole list): the tool's result is the answer, this shows where
         # the rule is written; the user's own words pick it first ("I live in Japan" -> the residence rule)
         deciding = _deciding_rule_texts(result)
-        found = compose.best_quote([*deciding, plan.user_text, plan.query], search.passages, analyzer)
+        queries = [*deciding, plan.user_text, plan.query]
+        found = (turn.selector.supporting_quote(queries, search.passages) if turn.selector is not None
+                 else compose.best_quote(queries, search.passages, analyzer))
         if found:
             top, quote = found
-            answer += f"\n\nFrom the source document: \u201c{quote}\u201d [1]"
+            answer += "\n\n" + turn.say("calc.quote", quote=quote)
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
             notes = compose.date_notes([top], updates)
-            if notes:
-                answer += "\n\n" + "\n".join(f"_Note: {n}_" for n in notes)
+            if notes:  # what changed since the quoted source: a supporting line under the quote
+                answer += "\n\n" + "\n".join(turn.say("knowledge.note", note=n) for n in notes)
     follow_up = None
-    if plan.intent == nlu.JIP_ELIGIBILITY and result.get("eligible", "unknown") == "unknown":
-        # only an open verdict needs more facts; after a clear "no" more questions would be noise
-        missing = _jip_missing(result, state)
+    task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None
+    if task is not None and task.follow_up and result.get(task.follow_up):
+        # the tool says what it still needs (only an open verdict lists anything)
+        missing = _still_missing(task, result, state)
         if missing:
             state.asked = missing
-            state.intent = nlu.JIP_ELIGIBILITY
-            follow_up = compose.follow_up_question(missing)
-    return final(prefix + answer, state, follow_up=follow_up, cited=cited)
+            state.intent = task.name
+            follow_up = _question(task, missing, turn)
+    return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang)
 
 
 def _deciding_rule_texts(result: dict[str, Any]) -> list[str]:
@@ -578,26 +529,26 @@ def _merge(first: SearchResult, more: SearchResult) -> SearchResult:
     return first.model_copy(update={"passages": [*first.passages, *extra]})
 
 
-def _field_in_error(error: str, intent: str) -> str | None:
-    for slot in nlu.SLOTS_BY_INTENT.get(intent, ()):
+def _field_in_error(error: str, intent: str, turn: Turn) -> str | None:
+    if intent not in turn.tasks:
+        return None
+    for slot in turn.tasks[intent].all_slots:
         if slot in error:
             return slot
     return None
 
 
-def _jip_missing(result: dict[str, Any], state: DialogueState) -> list[str]:
-    """Slots the eligibility tool still needs (its `missing` list, in our slot names)."""
-    raw = result.get("missing") or []
+def _still_missing(task: Any, result: dict[str, Any], state: DialogueState) -> list[str]:
+    """The task's slots its tool lists as still needed ("slot: explanation" items), plus the slots asked
+    together with them (tasks.yaml `ask_with`) that are not known yet."""
+    known = state.slots.get(task.name, {})
     missing: list[str] = []
-    for item in raw:
-        # the tool writes "jlpt_level: the highest JLPT level passed ..."; the name is before the colon
-        key = str(item).split(":", 1)[0].strip().lower().replace(" ", "_")
-        slot = _MISSING_ALIASES.get(key)
-        if slot is None:
-            slot = next((s for s in nlu.SLOTS_BY_INTENT[nlu.JIP_ELIGIBILITY] if s in key or key in s), None)
-        if slot and slot not in missing:
+    for item in result.get(task.follow_up) or []:
+        slot = str(item).split(":", 1)[0].strip()
+        if slot in task.all_slots and slot not in missing:
             missing.append(slot)
-    known = state.slots.get(nlu.JIP_ELIGIBILITY, {})
-    if "jlpt_level" in missing and known.get("english_proficient") is None and "english_proficient" not in missing:
-        missing.append("english_proficient")
+    for slot in list(missing):
+        for other in task.ask_with.get(slot, []):
+            if known.get(other) is None and other not in missing:
+                missing.append(other)
     return missing

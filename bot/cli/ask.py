@@ -78,8 +78,10 @@ def _ask(turns: list[str], json_output: bool) -> None:
 
 
 def format_reply(reply: "BotReply") -> str:
-    """The answer for a terminal: text, sources, tools used."""
+    """The answer for a terminal: text, the working behind it (details), sources, tools used."""
     lines = [reply.answer.strip()]
+    if reply.details.strip():
+        lines += ["", "---", reply.details.strip()]
     if reply.citations:
         lines.append("")
         lines.append("Sources:")

@@ -49,6 +49,11 @@ def _run(path: Path | None, rebuild: bool, json_output: bool, progress: bool | N
         if fault is None:
             raise
         raise fault from exc
+    # Build (or check) the saved BM25 index of this generation now, so the next `bot search` or app start
+    # loads it instead of building it on its first question.
+    from bot.retrieval import build_retriever
+
+    build_retriever(settings, store).lexical.snapshot()
     if json_output:
         print_json(report)
     else:

@@ -15,6 +15,8 @@ from pydantic import BaseModel, Field
 from bot.evaluation.citations import CitationChecker
 from bot.evaluation.dataset import DatasetIssue, load_datasets
 from bot.evaluation.metrics import Metrics, compute_metrics, per_category
+from bot.evaluation.perturb import PerturbationSpec
+from bot.evaluation.robustness import RobustnessRun, run_robustness
 from bot.evaluation.runner import CaseResult, ChatBot, run_cases
 
 
@@ -26,6 +28,7 @@ class EvalRun(BaseModel):
     load_errors: list[DatasetIssue] = Field(default_factory=list)
     citation_check: bool = Field(True, description="False when no document texts were given.")
     results: list[CaseResult] = Field(default_factory=list)
+    robustness: RobustnessRun | None = Field(None, description="Set when variants were run (--perturb N).")
 
 
 def evaluate(
@@ -33,12 +36,21 @@ def evaluate(
     datasets: list[Path],
     doc_texts: Mapping[str, str] | None = None,
     progress: bool | None = None,
+    perturb: int = 0,
+    spec: PerturbationSpec | None = None,
+    seed: int | None = None,
+    spec_file: str = "",
 ) -> EvalRun:
-    """Run every case of ``datasets`` against ``bot``. Raises ``DatasetError`` only for an unreadable file;
+    """Run every case of ``datasets`` against ``bot``, and with ``perturb`` > 0 up to that many invariant and
+    directional variants of each case from ``spec``. Raises ``DatasetError`` only for an unreadable file;
     malformed lines end up in ``load_errors``."""
     load = load_datasets(datasets)
     checker = CitationChecker(doc_texts) if doc_texts is not None else None
     results = run_cases(bot, load.cases, checker, progress=progress)
+    robustness = None
+    if perturb > 0 and spec is not None:
+        originals = {r.id: r for r in results}
+        robustness = run_robustness(bot, load.cases, originals, spec, perturb, seed, spec_file, progress)
     return EvalRun(
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         datasets=[str(p) for p in datasets],
@@ -47,4 +59,5 @@ def evaluate(
         load_errors=load.issues,
         citation_check=checker is not None,
         results=results,
+        robustness=robustness,
     )

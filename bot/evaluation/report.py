@@ -3,7 +3,9 @@ page a person can read: summary, accuracy per category, failed cases first, comp
 
 report.json carries at least the shared/DESIGN.md keys at top level (cases, passed, answer_accuracy,
 retrieval_hit_at_5, mrr, tool_accuracy, refusal_accuracy, latency_p50_ms, latency_p95_ms, results) plus
-citation_precision, counts, categories, load_errors, thresholds and comparison.
+citation_precision, counts, categories, load_errors, thresholds, comparison and, for a run with
+variants (``--perturb N``), robustness (invariance and direction rates overall, per category, per kind and
+per case, and every variant that did not hold).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def build_report(
             "file": thresholds_file,
             "minimum": thresholds.minimum,
             "maximum": thresholds.maximum,
+            "robustness": thresholds.robustness.model_dump(mode="json") if thresholds.robustness else None,
             "passed": not breaches,
             "breaches": [b.model_dump(mode="json") | {"message": b.describe()} for b in breaches or []],
         }
@@ -46,6 +49,7 @@ def build_report(
         else None
     )
     report["comparison"] = comparison.model_dump(mode="json") if comparison is not None else None
+    report["robustness"] = run.robustness.model_dump(mode="json", fallback=repr) if run.robustness else None
     # Tool results are "Any": an object JSON cannot hold is shown by its repr rather than failing the report.
     report["results"] = [r.model_dump(mode="json", fallback=repr) for r in run.results]
     return report
@@ -73,6 +77,7 @@ def render_html(report: dict[str, Any]) -> str:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["fmt"] = _fmt
     env.filters["delta"] = _delta
+    env.filters["rate_cell"] = _rate_cell
     env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=1, default=str)
     results = report["results"]
     failed = [r for r in results if not r["passed"]]
@@ -109,4 +114,21 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         lines.append(f"{'category':<22}{'passed':>12}  {'rate':>6}")
         for tag, m in categories.items():
             lines.append(f"{tag:<22}{str(m['passed']) + '/' + str(m['cases']):>12}  {_fmt(m['pass_rate'], 'r'):>6}")
+    robustness = report.get("robustness")
+    if robustness:
+        lines.append("")
+        lines.append(f"robustness (--perturb {robustness['perturb']}, seed {robustness['seed']})")
+        lines.append(f"{'':<22}{'invariance':>12}  {'direction':>10}")
+        groups = {"all variants": robustness["overall"]} | robustness["kinds"]
+        for name, rates in groups.items():
+            lines.append(f"{name:<22}{_rate_cell(rates, 'invariant'):>12}  {_rate_cell(rates, 'directional'):>10}")
     return lines
+
+
+def _rate_cell(rates: dict[str, Any], kind: str) -> str:
+    """'12/13 92.3%' for a group's invariant or directional variants, '–' when it has none."""
+    total = rates[kind]
+    if not total:
+        return "–"
+    rate = rates["invariance_rate" if kind == "invariant" else "direction_rate"]
+    return f"{rates[kind + '_held']}/{total} {rate:.0%}"

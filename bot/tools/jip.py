@@ -13,7 +13,7 @@ from pydantic import Field, field_validator
 
 from bot.rules import RuleBook
 from bot.tools.countries import CountryMatcher, NationalityMatch
-from bot.tools.models import Count, Criterion, ToolInput, ToolResult, Verdict
+from bot.tools.models import Count, Criterion, Finding, ToolInput, ToolResult, Verdict
 
 FiscalYear = Annotated[Count, Field(ge=1990, le=2100)]
 JLPT_LEVELS = ("N1", "N2", "N3", "N4", "N5")
@@ -244,10 +244,18 @@ def jip_eligibility(
         f"by the seed document only (confidence {prev.confidence}).",
     ]
     used.append(jip.documents.id)
+    findings = [
+        Finding(code="jip_documents", rule_ids=[jip.documents.id]),
+        Finding(code="jip_other_conditions"),
+        Finding(code="jip_age_in_principle", rule_ids=[jip.age.id]),
+        Finding(code="jip_participation_seed_only", params={"first": prev.first_fiscal_year,
+                "last": prev.last_fiscal_year, "confidence": prev.confidence}, rule_ids=[prev.id]),
+    ]
     sentences = [*body, lead] if eligible == "unknown" else [lead, *body]
     return JipEligibilityResult(
         eligible=eligible, criteria=criteria, missing=missing, nationality_match=match,
         explanation=" ".join(sentences), rules_used=[rules.ref(i) for i in dict.fromkeys(used)], notes=notes,
+        findings=findings,
     )
 
 
@@ -287,9 +295,11 @@ def jip_support_funds(mode: Literal["in_person", "online"], days: int, *, rules:
                        "in total.")
     notes = [f"The support-fund rates come from the seed document only (confidence {rate.confidence}); "
              "confirm them with the JIP office."]
+    findings = [Finding(code="funds_rate_seed_only", params={"confidence": rate.confidence}, rule_ids=[rate.id])]
     if args.mode == "online":
         notes.append("The exchange rate used to convert yen to local currency is not stated in our sources.")
+        findings.append(Finding(code="funds_exchange_rate_unknown"))
     return JipSupportFundsResult(
         mode=args.mode, days=args.days, yen_per_day=rate.yen_per_day, total_yen=total, paid_in=rate.paid_in,
-        explanation=explanation, rules_used=[rules.ref(rate)], notes=notes,
+        explanation=explanation, rules_used=[rules.ref(rate)], notes=notes, findings=findings,
     )

@@ -91,11 +91,15 @@ def non_object_message(args: Any) -> str:
     return f"arguments must be a JSON object of named values, got {type(args).__name__}"
 
 
-def run_tool(name: str, args: dict[str, Any], rules: RuleBook) -> ToolOutcome:
-    """Validate ``args`` against the tool's input model and run it; every failure becomes ``error``."""
-    spec = _BY_NAME.get(name)
+def run_tool(name: str, args: dict[str, Any], rules: RuleBook, specs: list[ToolSpec] | None = None) -> ToolOutcome:
+    """Validate ``args`` against the tool's input model and run it; every failure becomes ``error``.
+
+    ``specs``: the tools to choose from (default TOOL_SPECS; the task registry adds tool modules of its own).
+    """
+    by_name = _BY_NAME if specs is None else {s.name: s for s in specs}
+    spec = by_name.get(name)
     if spec is None:
-        known = ", ".join(_BY_NAME)
+        known = ", ".join(by_name)
         return ToolOutcome(name=name, ok=False, error=f"unknown tool {name!r}; the tools are: {known}")
     if not isinstance(args, dict):
         return ToolOutcome(name=name, ok=False, error=non_object_message(args))
@@ -156,7 +160,7 @@ def make_checked_tool(
     )
 
 
-def make_langchain_tools(rules: RuleBook) -> list[BaseTool]:
+def make_langchain_tools(rules: RuleBook, specs: list[ToolSpec] | None = None) -> list[BaseTool]:
     """Each tool as a LangChain StructuredTool: args_schema = the input model, description = the docstring.
 
     Invoked with a dict, a tool returns the result as a JSON string; invoked with a ToolCall it returns
@@ -165,9 +169,11 @@ def make_langchain_tools(rules: RuleBook) -> list[BaseTool]:
     """
     from langchain_core.tools import ToolException
 
+    chosen = list(TOOL_SPECS if specs is None else specs)
+
     def _runner(spec: ToolSpec) -> Callable[..., tuple[str, dict[str, Any]]]:
         def _run(**kwargs: Any) -> tuple[str, dict[str, Any]]:
-            outcome = run_tool(spec.name, kwargs, rules)
+            outcome = run_tool(spec.name, kwargs, rules, chosen)
             if not outcome.ok:
                 raise ToolException(invalid_arguments(spec.name, outcome.error or "invalid arguments"))
             return json.dumps(outcome.result, ensure_ascii=False), outcome.result or {}
@@ -177,5 +183,5 @@ def make_langchain_tools(rules: RuleBook) -> list[BaseTool]:
     return [
         make_checked_tool(_runner(spec), spec.name, spec.docstring, spec.input_model,
                           response_format="content_and_artifact")
-        for spec in TOOL_SPECS
+        for spec in chosen
     ]

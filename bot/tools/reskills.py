@@ -11,7 +11,7 @@ import re
 from pydantic import Field, model_validator
 
 from bot.rules import FieldRule, RuleBook
-from bot.tools.models import Criterion, Hours, ToolInput, ToolResult, Verdict, fraction_pct, pct
+from bot.tools.models import Criterion, Finding, Hours, ToolInput, ToolResult, Verdict, fraction_pct, pct
 
 MAX_COURSE_HOURS = 10_000.0  # a multi-year programme; more is a typing mistake
 
@@ -148,10 +148,21 @@ def reskills_course_check(
         "Certification also requires things this tool cannot check: stated target skills, final examinations, a "
         "worker-friendly environment, follow-up of graduates and a stable provider organization.",
     ]
+    findings = [
+        Finding(code="reskills_first_window", params={"opens": window.opens.isoformat(),
+                "closes": window.closes.isoformat(), "launched_from": window.courses_launched_from.isoformat()},
+                rule_ids=[window.id]),
+        Finding(code="reskills_fields_later_rounds", params={"confidence": rs.fields_later_rounds.confidence},
+                rule_ids=[rs.fields_later_rounds.id]),
+        Finding(code="reskills_min_hours_later_rounds", params={"confidence": min_hours.confidence},
+                rule_ids=[min_hours.id]),
+        Finding(code="reskills_not_checked"),
+    ]
     used = [rs.practical_share.id, rs.basic_it_excluded.id, *(f.id for f in rs.fields), min_hours.id,
             window.id, rs.fields_later_rounds.id]
     return ReskillsCourseResult(
         eligible=eligible, practical_pct=share, matched_field_id=matched.id if matched else None,
         matched_field=matched.name if matched else None, criteria=criteria, missing=missing,
         explanation=explanation, rules_used=[rules.ref(i) for i in dict.fromkeys(used)], notes=notes,
+        findings=findings,
     )

@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, model_validator
 
 from bot.rules import RuleBook, TimeLimit
-from bot.tools.models import Hours, ToolInput, ToolResult, fraction_pct, pct
+from bot.tools.models import Finding, Hours, ToolInput, ToolResult, fraction_pct, pct
 
 MAX_HOURS = 100_000.0  # five years of full-time training is about 10,000 hours
 
@@ -122,6 +122,9 @@ def training_time_split(
         f"{shares['related']}% and peripheral work {shares['peripheral']}%."
     ]
     failed = [c for c in official if not c.passed]
+    findings = [Finding(code="shares", params={"total_hours": total, **{f"{k}_pct": v for k, v in shares.items()}})]
+    findings += [Finding(code="limit_failed", params={"category": c.category, "share_pct": c.share_pct,
+                                                      "rule": c.rule_id}, rule_ids=[c.rule_id]) for c in failed]
     if allowed:
         lines.append("This split meets the official limits (required at least 50%, related at most 50%, "
                      "peripheral at most one third).")
@@ -141,6 +144,9 @@ def training_time_split(
         )
         lines.append(text)
         notes.append(text)
+        findings.append(Finding(code="seed_discrepancy", params={
+            "category": seed.category, "share_pct": seed.share_pct, "official_rule": off.rule_id,
+            "seed_rule": seed.rule_id}, rule_ids=[off.rule_id, seed.rule_id]))
 
     sh = rules.training_time.safety_health
     minimum = {cat: round(float(h * sh.min_share_each_category), 1) for cat, h in hours.items()}
@@ -150,6 +156,9 @@ def training_time_split(
         f"{minimum['peripheral']:g} h of the peripheral hours. This tool cannot check that from the totals."
     )
     notes.append("Shares are rounded to one decimal for display; pass or fail is decided on the exact hours.")
+    findings.append(Finding(code="safety_health", params={"min_share": str(sh.min_share_each_category), **minimum},
+                            rule_ids=[sh.id]))
+    findings.append(Finding(code="display_rounding"))
 
     used = [c.rule_id for c in official]
     used += [seed.rule_id for seed, _ in disagreements]
@@ -159,4 +168,5 @@ def training_time_split(
         peripheral_pct=shares["peripheral"], allowed=allowed, checks=checks,
         seed_discrepancy=bool(disagreements), safety_health_min_hours=minimum,
         explanation=" ".join(lines), rules_used=[rules.ref(i) for i in dict.fromkeys(used)], notes=notes,
+        findings=findings,
     )

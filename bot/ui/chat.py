@@ -1,14 +1,17 @@
-"""The Chat tab: streamed answers with sources and calculator cards, examples, feedback, new conversation.
+"""The Chat tab: answers streamed in a few chunks, answer first with the working and the sources folded,
+example questions, feedback, new conversation.
 
 Per-visitor state (the agent's Conversation, the shown messages, the transcript) lives in one
 ``ChatSession`` held in ``gr.State``; Gradio keeps one per browser tab / API client session, so two
 people chatting at once never share slots or history.
+
+The page clears the textbox the moment a message is sent; the server's streamed updates never touch it,
+so a draft typed while an answer comes in is kept.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,32 +21,15 @@ import gradio as gr
 
 from bot.contracts import BotReply
 from bot.ui.http import chat_message
-from bot.ui.render import escape_markdown_text, render_reply, render_user_message, stream_prefixes
+from bot.ui.i18n import DEFAULT_LANGUAGE, UiText, language_of
+from bot.ui.render import default_text, render_reply, render_stream_steps, render_user_message
 from bot.ui.services import Services
 
 log = logging.getLogger(__name__)
 
-APPLICANT_EXAMPLES = [
-    "Am I eligible for the METI Japan Internship Program?",
-    "How long can I stay in Japan as a technical intern trainee?",
-    "What support does the internship program give for online placements?",
-]
-OWNER_EXAMPLES = [
-    "We have 45 full-time staff: how many technical intern trainees can we take each year?",
-    "Is a training plan with 1000 required, 600 related and 400 peripheral hours allowed?",
-    "What must a course meet to be certified as a Re-Skills course?",
-]
-# Pause between streamed pieces: long enough to see the answer grow, short enough not to slow replies.
-STREAM_PAUSE_S = 0.02
-# Chat turns served at once (the bot is CPU-bound; more would only queue inside the process).
-CHAT_CONCURRENCY = 8
 # Turns kept on screen and in the transcript per session (the agent bounds its own history); keeps the
 # memory of a thousand open sessions small.
 MAX_TRANSCRIPT_TURNS = 50
-
-FALLBACK_ANSWER = (
-    "Sorry, something went wrong while answering. Please try again, or rephrase the question."
-)
 
 
 @dataclass
@@ -60,44 +46,46 @@ def new_session(services: Services) -> ChatSession:
     return ChatSession(conversation=services.bot.new_conversation())
 
 
-def ask_bot(services: Services, session: ChatSession, message: str) -> BotReply:
+def ask_bot(services: Services, session: ChatSession, message: str, text: UiText | None = None) -> BotReply:
     """One bot turn. Bot.reply never raises by contract; this guard keeps a traceback off the page anyway."""
     try:
         return services.bot.reply(session.conversation, message)
     except Exception:  # noqa: BLE001 - the visitor gets a plain message, the log gets the traceback
         log.exception("bot.reply failed")
-        return BotReply(answer=FALLBACK_ANSWER, refused=True)
+        return BotReply(answer=(text or default_text()).get("fallback_answer"), refused=True)
 
 
 def respond(
-    services: Services, message: str | None, session: ChatSession | None
-) -> Iterator[tuple[str, list[dict[str, str]], dict[str, Any] | None, ChatSession]]:
-    """Generator behind the chat box: shows the question, then the answer growing, then the full reply.
-
-    Yields (textbox value, chatbot messages, last reply as JSON, session).
-    """
+    services: Services, message: str | None, session: ChatSession | None, text: UiText | None = None
+) -> Iterator[tuple[Any, list[dict[str, str]], dict[str, Any] | None, ChatSession]]:
+    """Generator behind the chat box: shows the question, then the answer in a few chunks, then the full
+    reply. Yields (textbox value or skip, chatbot messages, last reply as JSON, session)."""
+    text = text or default_text()
     if session is None:
         session = new_session(services)
-    text = chat_message(message, services.settings.max_message_chars)  # sanitised; over the limit: gr.Error
-    if not text:
+    question = chat_message(message, services)  # sanitised; over BOT_MAX_MESSAGE_CHARS: gr.Error
+    if not question:
         yield "", session.messages, None, session
         return
 
-    session.messages.append({"role": "user", "content": render_user_message(text)})
+    session.messages.append({"role": "user", "content": render_user_message(question)})
     session.messages.append({"role": "assistant", "content": "…"})
-    yield "", session.messages, None, session
+    # The page clears the textbox itself when the message is sent (CLEAR_INPUT_JS); the server never
+    # touches it, so a draft typed while the answer comes in survives.
+    yield gr.skip(), session.messages, None, session
 
-    reply = ask_bot(services, session, text)
-    for prefix in stream_prefixes(escape_markdown_text(reply.answer.strip())):
-        session.messages[-1] = {"role": "assistant", "content": prefix}
-        yield "", session.messages, None, session
-        time.sleep(STREAM_PAUSE_S)
+    reply = ask_bot(services, session, question, text)
+    key = f"{session.session_id[:8]}-{len(session.transcript)}"
+    *partial, final = render_stream_steps(reply, key=key, text=text)
+    for step in partial:
+        session.messages[-1] = {"role": "assistant", "content": step}
+        yield gr.skip(), session.messages, None, session
 
-    session.messages[-1] = {"role": "assistant", "content": render_reply(reply)}
-    session.transcript.append(transcript_entry(text, reply))
+    session.messages[-1] = {"role": "assistant", "content": final}
+    session.transcript.append(transcript_entry(question, reply))
     del session.transcript[:-MAX_TRANSCRIPT_TURNS]
     del session.messages[: -2 * MAX_TRANSCRIPT_TURNS]
-    yield "", session.messages, reply.model_dump(mode="json"), session
+    yield gr.skip(), session.messages, reply.model_dump(mode="json"), session
 
 
 def transcript_entry(question: str, reply: BotReply) -> dict[str, Any]:
@@ -117,8 +105,16 @@ def start_over(services: Services) -> tuple[list[dict[str, str]], None, ChatSess
     return [], None, new_session(services), ""
 
 
-def record_feedback(services: Services, session: ChatSession | None, data: gr.LikeData) -> str:
-    """Save a thumbs up/down with the conversation it belongs to."""
+def record_feedback(
+    services: Services,
+    session: ChatSession | None,
+    data: gr.LikeData,
+    text: UiText | None = None,
+    lang: str = DEFAULT_LANGUAGE,
+) -> str:
+    """Save a thumbs up/down, or its withdrawal (the browser sends an empty value: recorded as an undo),
+    with the conversation it belongs to."""
+    text = text or default_text()
     if session is None or not session.transcript:
         return ""
     index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
@@ -128,69 +124,105 @@ def record_feedback(services: Services, session: ChatSession | None, data: gr.Li
     if not 0 <= turn < len(session.transcript):
         return ""
     rated = session.transcript[turn]
+    undo = data.liked in ("", None)
     services.feedback.append(
         {
             "session_id": session.session_id,
             "message_index": int(index),
-            "liked": data.liked,
+            "action": "undo" if undo else ("like" if data.liked is True else "dislike" if data.liked is False else str(data.liked)),
+            "liked": None if undo else data.liked,
             "question": rated["question"],
             "answer": rated["answer"],
             "conversation": session.transcript,
         }
     )
-    return "Thanks for the feedback."
+    return text.get("feedback_undone" if undo else "feedback_thanks", lang)
 
 
-def build_chat_tab(services: Services) -> None:
-    """Lay out the chat inside the current gr.Tab and wire its events."""
+def request_language(request: gr.Request | None) -> str:
+    headers = getattr(request, "headers", None) or {}
+    return language_of(headers.get("accept-language"))
+
+
+# Runs in the page when a message is sent, after the turn's inputs were read.
+CLEAR_INPUT_JS = "() => ''"
+
+# Runs in the page after a turn: bring the start of the newest answer into view (not its end).
+SCROLL_TO_ANSWER_JS = """() => {
+  const answers = document.querySelectorAll("#chatbot [data-testid='bot']");
+  const last = answers[answers.length - 1];
+  if (last) last.scrollIntoView({block: "start", behavior: "instant"});
+}"""
+
+
+def build_chat_tab(services: Services, text: UiText, i18n: Any) -> None:
+    """Lay out the chat inside the current gr.Tab and wire its events (labels through ``i18n``)."""
     session_state = gr.State(None)
     chatbot = gr.Chatbot(
-        label="Guide",
-        height=520,
+        label=i18n("chat_label"),
+        show_label=False,  # a floating label would cover the first line of the first message
+        height="70vh",
+        min_height=360,
         elem_id="chatbot",
         sanitize_html=True,
         allow_tags=False,
+        autoscroll=False,  # the page scrolls to the new answer's start itself (SCROLL_TO_ANSWER_JS)
         feedback_options=("Like", "Dislike"),
-        placeholder="Ask about the Technical Intern Training, Specified Skilled Worker, "
-        "METI Re-Skills courses or the Japan Internship Program.",
         buttons=["copy"],
+        layout="panel",
     )
-    with gr.Row():
+    with gr.Row(equal_height=True):
         message = gr.Textbox(
-            placeholder="Type your question and press Enter",
+            placeholder=i18n("input_placeholder"),
+            label=i18n("input_placeholder"),
             show_label=False,
             max_length=services.settings.max_message_chars,
             scale=5,
             elem_id="chat-input",
             autofocus=True,
+            lines=1,
         )
-        send = gr.Button("Send", variant="primary", scale=1, elem_id="chat-send")
+        send = gr.Button(i18n("send"), variant="primary", scale=1, min_width=80, elem_id="chat-send")
     with gr.Row():
-        new_chat = gr.Button("New conversation", size="sm", elem_id="chat-new")
-        feedback_note = gr.Markdown("", elem_id="feedback-note")
+        new_chat = gr.Button(i18n("new_conversation"), size="sm", elem_id="chat-new", scale=0, min_width=160)
+        gr.Markdown(i18n("feedback_note"), elem_id="feedback-explainer", elem_classes=["small-note"])
+    feedback_note = gr.Markdown("", elem_id="feedback-note")
     last_reply = gr.JSON(visible=False, label="last reply")
-    with gr.Row():
-        gr.Examples(APPLICANT_EXAMPLES, inputs=[message], label="For applicants")
-        gr.Examples(OWNER_EXAMPLES, inputs=[message], label="For company owners")
+    with gr.Row(elem_id="examples"):
+        for group, key in (("applicant", "examples_applicants"), ("owner", "examples_owners")):
+            with gr.Column(min_width=260):
+                gr.Markdown(i18n(key), elem_classes=["examples-title"])
+                for i, _ in enumerate(text.get(f"{group}_examples")):
+                    elem_id = f"example-{group}-{i}"
+                    button = gr.Button(
+                        i18n(f"{group}_examples__{i}"), size="sm", elem_id=elem_id, elem_classes=["example"]
+                    )
+                    # The example in the language the page shows goes into the textbox (no server call).
+                    button.click(
+                        None, None, [message], js=f"() => document.getElementById('{elem_id}').innerText.trim()"
+                    )
 
-    def _respond(text: str | None, session: ChatSession | None):
-        yield from respond(services, text, session)
+    def _respond(question: str | None, session: ChatSession | None):
+        yield from respond(services, question, session, text)
 
     def _start_over():
         return start_over(services)
 
-    def _feedback(session: ChatSession | None, data: gr.LikeData) -> str:
-        return record_feedback(services, session, data)
+    def _feedback(session: ChatSession | None, data: gr.LikeData, request: gr.Request) -> str:
+        return record_feedback(services, session, data, text, request_language(request))
 
     outputs = [message, chatbot, last_reply, session_state]
-    message.submit(
-        _respond, [message, session_state], outputs, api_name="chat", concurrency_limit=CHAT_CONCURRENCY,
-        concurrency_id="chat",
+    submitted = message.submit(
+        _respond, [message, session_state], outputs, api_name="chat", concurrency_id="chat",
     )
-    send.click(
-        _respond, [message, session_state], outputs, api_visibility="private",
-        concurrency_limit=CHAT_CONCURRENCY, concurrency_id="chat",
+    clicked = send.click(
+        _respond, [message, session_state], outputs, api_visibility="private", concurrency_id="chat",
     )
+    # Registered after the turn's listeners, so the turn has read the message before it is cleared.
+    message.submit(None, None, [message], js=CLEAR_INPUT_JS)
+    send.click(None, None, [message], js=CLEAR_INPUT_JS)
+    for event in (submitted, clicked):
+        event.then(None, None, None, js=SCROLL_TO_ANSWER_JS)
     new_chat.click(
         _start_over, None, [chatbot, last_reply, session_state, feedback_note], api_name="new_conversation"
     )

@@ -141,13 +141,22 @@ def app_kwargs(settings: Settings, health: HealthEndpoint) -> dict[str, Any]:
     }
 
 
-def chat_message(message: str | None, max_chars: int) -> str:
+def chat_message(message: str | None, limits: Any) -> str:
     """The chat entry's check (after the body limit): the sanitised message, or a ``gr.Error`` the visitor
-    sees when it is longer than BOT_MAX_MESSAGE_CHARS. Called first thing by the chat handler."""
+    sees when it is longer than BOT_MAX_MESSAGE_CHARS. Called first thing by the chat handler.
+
+    ``limits`` is the limit itself or what carries the settings (the services); without settings the
+    setting's default applies."""
     import gradio as gr
 
     from bot.errors import MessageTooLongError
     from bot.sanitize import checked_message
+
+    if isinstance(limits, int):
+        max_chars = limits
+    else:
+        settings = getattr(limits, "settings", None)
+        max_chars = getattr(settings, "max_message_chars", Settings.model_fields["max_message_chars"].default)
 
     try:
         return checked_message(message, max_chars)

@@ -17,6 +17,17 @@ from bot.ui.services import Services
 
 log = logging.getLogger(__name__)
 
+# Events served at once (chat turns, calculators). A turn is CPU-bound Python (about 60 ms of CPU; the GIL
+# runs one thread at a time), so more workers add no throughput; they change who waits: with a small limit
+# a turn queues behind whole turns (FIFO), with 16 the turns in flight share the CPU and short ones finish
+# first. Measured with eval/bench_chat_load.py on the shared 2-core machine (load average 9-10): 30 users,
+# p95 6.4 s at 2 and 4.4 s at 16; 20 users, p95 8.3 s at 4 and 3.7 s at 16.
+CHAT_CONCURRENCY = 16
+# Queue positions are sent to waiting visitors once a second, not to all of them after every finished
+# event (Gradio's "auto", O(waiting) messages per turn). 50 users at once, same machine: p95 13.9 s with
+# 1 s, 20.1 s with "auto" (the load average rose from 9 to 14 during the second run: indicative only).
+STATUS_UPDATE_S = 1.0
+
 
 def refresh_index(settings: Settings, store) -> dict:
     """Run the real incremental ingest: it builds a missing index, updates a stale one, and is cheap (no
@@ -89,15 +100,15 @@ def blocked_paths(settings: Settings) -> list[str]:
 
 def serve(settings: Settings, *, block: bool = True):
     """Build everything and serve on settings.host:settings.port. Returns the Blocks when ``block`` is False."""
-    from bot.ui import build_ui
+    from bot.ui import build_app
 
     from bot.ui.http import HealthEndpoint
 
     services = build_services(settings)
-    demo = build_ui(services)
-    demo.queue(default_concurrency_limit=2)
+    demo, ui_options = build_app(services)
+    demo.queue(default_concurrency_limit=CHAT_CONCURRENCY, status_update_rate=STATUS_UPDATE_S)
     try:
-        _launch(demo, settings, HealthEndpoint(health_check(services)))
+        _launch(demo, settings, ui_options, HealthEndpoint(health_check(services)))
     except OSError as exc:  # the port is taken or the address is not local
         raise ConfigError(
             f"cannot listen on {settings.host}:{settings.port} ({exc}); choose another with BOT_PORT / --port"
@@ -108,14 +119,13 @@ def serve(settings: Settings, *, block: bool = True):
     return demo
 
 
-def _launch(demo, settings: Settings, health) -> None:
-    from bot.ui import CSS
+def _launch(demo, settings: Settings, ui_options: dict, health) -> None:
     from bot.ui.http import app_kwargs
 
     demo.launch(
+        **ui_options,  # theme, css, head script, i18n catalogue
         server_name=settings.host,
         server_port=settings.port,
-        css=CSS,
         share=False,
         show_error=False,  # errors reach the page as plain messages from our handlers, never tracebacks
         max_file_size=settings.upload_max_bytes,

@@ -12,7 +12,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import Field
 
 from bot.agent import Bot
-from bot.agent.llm import SYSTEM_PROMPT, make_llm
+from bot.agent.llm import make_llm, system_prompt
 from bot.errors import ConfigError
 
 
@@ -57,7 +57,7 @@ def test_llm_tool_calls_run_the_real_tools(agent_settings, retriever, rules) -> 
     assert reply.retrieved and not reply.refused
     # the model saw the system prompt, the user message and the tool results
     second = model.sent[1]
-    assert isinstance(second[0], SystemMessage) and second[0].content == SYSTEM_PROMPT
+    assert isinstance(second[0], SystemMessage) and second[0].content == system_prompt(agent_settings)
     tool_messages = [m for m in second if isinstance(m, ToolMessage)]
     assert {m.name for m in tool_messages} == {"trainee_quota", "search_knowledge"}
     assert '"no1_per_year": 5' in next(m.content for m in tool_messages if m.name == "trainee_quota")

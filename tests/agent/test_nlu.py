@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.agent import nlu
+from bot.agent.understand import Understander
+from bot.rules import RuleBook
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def understander() -> Understander:
+    return Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
 
 SLOT_CASES = [
     ("We have 45 full-time staff: how many technical intern trainees can we take each year?",
@@ -39,8 +50,8 @@ SLOT_CASES = [
 
 
 @pytest.mark.parametrize("text,expected", SLOT_CASES)
-def test_extract_slots(text: str, expected: dict) -> None:
-    slots = nlu.extract_slots(nlu.normalize(text))
+def test_extract_slots(text: str, expected: dict, understander: Understander) -> None:
+    slots = understander.parse(text).slots
     for key, value in expected.items():
         assert slots.get(key) == value, (key, slots)
 

@@ -122,3 +122,48 @@ def test_bad_inputs_are_one_line_errors_with_exit_code_2(cli_env: Path, args: li
     assert result.exit_code == 2
     assert message in result.stderr and "Traceback" not in result.output
     assert not (cli_env / "out").exists()  # nothing is run or written before the inputs check out
+
+
+def test_perturb_reports_invariance_and_direction_and_gates_them(cli_env: Path):
+    (cli_env / "p.yaml").write_text(
+        "invariant:\n  filler:\n    templates:\n      en: ['Hi, {text}']\n", encoding="utf-8")
+    result = _run("--dataset", "d.jsonl", "--out", "out", "--perturb", "1", "--perturbations", "p.yaml")
+    assert result.exit_code == 0, result.output
+    assert "robustness (--perturb 1" in result.stdout and "filler" in result.stdout
+    report = json.loads((cli_env / "out" / "report.json").read_text())
+    # "Hi, 45 staff, quota?" is not scripted: the scripted bot refuses it, so that variant did not hold
+    assert report["robustness"]["overall"]["invariant"] == 2
+    assert report["robustness"]["overall"]["invariance_rate"] == 0.5
+    (cli_env / "gates.toml").write_text("[robustness]\nperturb = 1\n[robustness.minimum]\ninvariance_rate = 0.9\n")
+    gated = _run("--dataset", "d.jsonl", "--out", "out", "--perturb", "1", "--perturbations", "p.yaml",
+                 "--thresholds", "gates.toml")
+    assert gated.exit_code == 1 and "invariance_rate = 0.5 < minimum 0.9" in gated.stderr
+    assert _run("--dataset", "d.jsonl", "--out", "out", "--thresholds", "gates.toml").exit_code == 0
+    missing = _run("--dataset", "d.jsonl", "--out", "out2", "--perturb", "1", "--perturbations", "none.yaml")
+    assert missing.exit_code == 2 and "perturbation file not found" in missing.stderr
+    assert not (cli_env / "out2").exists()
+
+
+def test_record_fresh_appends_the_first_run_once_and_only_for_a_committed_batch(cli_env: Path):
+    import subprocess
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=cli_env, check=True,
+                       capture_output=True)
+
+    (cli_env / "d.jsonl").write_text((cli_env / "d.jsonl").read_text().replace("{broken\n", ""))
+    git("init", "-q")
+    args = ("--dataset", "d.jsonl", "--out", "out", "--record-fresh", "--fresh-log", "log.jsonl")
+    result = _run(*args)
+    assert result.exit_code == 2 and "commit the batch first" in result.stderr
+    git("add", "d.jsonl")
+    git("commit", "-qm", "batch")
+    result = _run(*args)
+    assert result.exit_code == 0, result.output
+    assert "first-run figures of d.jsonl" in result.stdout
+    record = json.loads((cli_env / "log.jsonl").read_text())
+    assert (record["file"], record["cases"], record["pass_rate"]) == ("d.jsonl", 2, 1.0)
+    assert set(record["categories"]) == {"quota", "oos"}
+    again = _run(*args)
+    assert again.exit_code == 2 and "already has its first-run figures" in again.stderr
+    assert len((cli_env / "log.jsonl").read_text().splitlines()) == 1

@@ -99,7 +99,7 @@ def test_other_embedder_says_rebuild_and_rebuild_fixes_it(env: dict[str, str]) -
     assert "Traceback" not in mismatch.output
     assert rebuilt.exit_code == 0
     summary = json.loads(rebuilt.stdout)
-    assert summary["rebuilt"] and summary["embedder"] == "offline-hash-v1-256" and summary["added"] == 4
+    assert summary["rebuilt"] and summary["embedder"] == "offline-hash-v2-256" and summary["added"] == 4
 
 
 def test_unreachable_chroma_server_is_one_line(env: dict[str, str]) -> None:

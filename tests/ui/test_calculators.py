@@ -86,6 +86,64 @@ def test_annotated_types_are_unwrapped():
     assert f["b"].optional and f["d"].optional
 
 
+# --- forms as a person sees them ----------------------------------------------------------------------
+
+def test_numbers_are_read_as_typed():
+    from bot.ui.calculators import parse_number
+
+    assert parse_number("1,000") == 1000 and parse_number("４５") == 45 and parse_number(" 12.5 ") == 12.5
+    assert parse_number("forty") is None and parse_number("nan") is None and parse_number("inf") is None
+    assert parse_number(True) is None
+
+
+def test_text_number_fields():
+    f = forms()
+    assert read_value(f["full_time_employees"], "") == (False, None, "This field is required.")
+    assert read_value(f["full_time_employees"], "forty") == (True, "forty", None)  # the model names it
+    assert read_value(f["full_time_employees"], "1,200") == (True, 1200, None)
+    assert field_errors(Sample, {"full_time_employees": "forty"})["full_time_employees"]
+
+
+def test_every_error_is_shown_at_once_beside_its_field(settings):
+    from bot.rules import RuleBook
+    from bot.tools.jip import JipEligibilityInput
+    from bot.ui.calculators import calculate
+    from bot.ui.feedback import FeedbackLog
+    from bot.ui.services import Services
+
+    services = Services(settings=settings, store=None, retriever=None, rules=RuleBook.load(settings.rules_dir),
+                        bot=None, feedback=FeedbackLog(settings.feedback_file))
+    forms_ = [describe_field(n, info) for n, info in JipEligibilityInput.model_fields.items()]
+    values = {"nationality": "", "age": "300", "residing_in_japan": UNKNOWN, "jlpt_level": "",
+              "english_proficient": UNKNOWN, "participated_fiscal_years": "last year"}
+    *messages, card = calculate(services, "jip_eligibility", JipEligibilityInput, forms_, [values[f.name] for f in forms_])
+    flagged = {f.name for f, m in zip(forms_, messages) if m}
+    assert flagged == {"age", "participated_fiscal_years"}  # both at once, not one per click
+    assert "tool-error" in card and "marked with ⚠" in card
+    # Nothing typed: no verdict of "not eligible" from a 0 that nobody entered.
+    *messages, card = calculate(services, "jip_eligibility", JipEligibilityInput, forms_,
+                                ["", "", UNKNOWN, "", UNKNOWN, ""])
+    assert not any(messages) and "tool-error" not in card
+    assert "not eligible" not in card.split('class="tool-explanation">')[1].split("</p>")[0].lower()
+
+
+def test_labels_come_from_titles_or_words(settings):
+    from bot.ui.calculators import field_label, register_field_text
+    from bot.ui.i18n import UiText
+
+    class Titled(BaseModel):
+        practical_hours: float = Field(title="Hours of practical work", description="Practice and exercises.")
+        total_hours: float
+
+    assert field_label("practical_hours", Titled.model_fields["practical_hours"]) == "Hours of practical work"
+    assert field_label("total_hours", Titled.model_fields["total_hours"]) == "Total hours"
+    text = UiText.load()
+    register_field_text(text, "practical_hours", Titled.model_fields["practical_hours"])
+    catalogue = text.catalogue()
+    assert catalogue["en"]["field__practical_hours"] == "Hours of practical work"
+    assert catalogue["ja"]["field__practical_hours"] == "実習（演習）の時間"  # from knowledge/ui/ja.yaml
+
+
 @pytest.mark.parametrize("raw", [3.5, True, "3.5"])
 def test_calculator_form_rejects_what_the_tool_rejects_with_its_message(raw) -> None:
     """The form path (also the calc_* API) never rounds 3.5 to 4 nor reads true as 1 (issue 14 item 6)."""

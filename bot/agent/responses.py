@@ -1,0 +1,134 @@
+"""The response catalog: every sentence a user reads, per language (knowledge/responses/<lang>.yaml).
+
+Templates are Jinja2 with StrictUndefined (a missing value is an error, never an empty hole), rendered with
+the rule book in their context (``rules``), so no rule value (a date, an amount, a fiscal-year range, a share)
+is written by hand in prose.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import Environment, StrictUndefined
+
+LANGUAGES = ("en", "ja")
+
+
+def _num(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, (int, float)) else str(value)
+
+
+def _pct(value: Any) -> str:
+    number = float(value)
+    return str(int(number)) if number.is_integer() else f"{number:.1f}"
+
+
+def _share_pct(value: Any) -> str:
+    return _pct(float(Fraction(value)) * 100) if not isinstance(value, (int, float)) else _pct(value * 100)
+
+
+def _date_en(value: Any) -> str:
+    day = value if isinstance(value, date) else date.fromisoformat(str(value))
+    return f"{day.day} {day:%B %Y}"
+
+
+def _date_ja(value: Any) -> str:
+    day = value if isinstance(value, date) else date.fromisoformat(str(value))
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _fy(value: Any) -> str:
+    return f"FY{value}"
+
+
+@functools.lru_cache(maxsize=512)
+def _country_ja(iso3: str) -> str:
+    import pycountry
+    from babel import Locale
+
+    country = pycountry.countries.get(alpha_3=iso3) if iso3 else None
+    if country is None:
+        return iso3
+    return Locale.parse("ja").territories.get(country.alpha_2, iso3)
+
+
+class Responses:
+    """Loaded once; ``say(key, lang, **values)`` renders one entry."""
+
+    def __init__(self, responses_dir: Path, rules: Any) -> None:
+        self.rules = rules
+        self.catalogs: dict[str, dict[str, Any]] = {}
+        for lang in LANGUAGES:
+            path = Path(responses_dir) / f"{lang}.yaml"
+            if path.is_file():
+                self.catalogs[lang] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if "en" not in self.catalogs:
+            raise FileNotFoundError(f"no English response catalog in {responses_dir}")
+        self.env = Environment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+        self.env.filters.update(num=_num, pct=_pct, share_pct=_share_pct, date=_date_en, date_ja=_date_ja, fy=_fy,
+                                country=_country_ja)
+        self._compiled: dict[tuple[str, str], Any] = {}
+
+    def has(self, key: str, lang: str) -> bool:
+        return self._lookup(key, lang) is not None
+
+    def _lookup(self, key: str, lang: str) -> Any:
+        node: Any = self.catalogs.get(lang, {})
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                return None
+            node = node[part]
+        return node
+
+    def entry(self, key: str, lang: str) -> Any:
+        found = self._lookup(key, lang)
+        if found is None and lang != "en":
+            found = self._lookup(key, "en")
+        if found is None:
+            raise KeyError(f"no response {key!r} in the {lang} catalog")
+        return found
+
+    def say(self, key: str, lang: str = "en", **values: Any) -> str:
+        lang = lang if lang in self.catalogs else "en"
+        source = self.entry(key, lang)
+        if not isinstance(source, str):
+            raise KeyError(f"response {key!r} is a group, not a sentence")
+        compiled = self._compiled.get((lang, key))
+        if compiled is None:
+            compiled = self.env.from_string(source)
+            self._compiled[(lang, key)] = compiled
+        context = {"rules": self.rules, **self._extras(lang), **values}
+        return compiled.render(**context).strip()
+
+    @functools.lru_cache(maxsize=4)  # noqa: B019 - one Responses per process; keyed by language
+    def _extras(self, lang: str) -> dict[str, Any]:
+        catalog = self.catalogs.get(lang, {})
+        kinds = catalog.get("limit_kind") or {}
+        limits = {}
+        for limit in getattr(getattr(self.rules, "training_time", None), "limits", []) or []:
+            limits[limit.id] = f"{_share_pct(limit.share)}%{kinds.get(limit.kind, '')}"
+        return {
+            "category": catalog.get("category") or {},
+            "criterion": {k: self.env.from_string(str(v)).render(rules=self.rules)
+                          for k, v in (catalog.get("criterion") or {}).items()},
+            "limits": limits,
+        }
+
+    def value(self, value: Any, lang: str) -> str:
+        """A slot value in words (yes / no / none / the value)."""
+        if value is None:
+            return self.say("value.not_given", lang)
+        if isinstance(value, bool):
+            return self.say("value.yes" if value else "value.no", lang)
+        if isinstance(value, list):
+            return ", ".join(f"FY{v}" for v in value) or self.say("value.none", lang)
+        if isinstance(value, str) and self.has(f"value.{value}", lang):
+            return self.say(f"value.{value}", lang)
+        return str(value).replace("_", " ")

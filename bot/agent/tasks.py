@@ -1,0 +1,171 @@
+"""The task registry: the calculators the dialogue runs, read from knowledge/tasks.yaml.
+
+Each task's slots are checked at load against its tool's pydantic input model, so a typo in the data fails
+at start-up with a message naming the task and the slot. Types, defaults and descriptions of the slots come
+from the model; the file says only what the dialogue needs (what to ask, what is assumed, what to search).
+"""
+
+from __future__ import annotations
+
+import importlib
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError
+
+from bot.errors import BotError
+
+
+class TaskFileError(BotError):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+
+
+class Group(BaseModel):
+    slots: list[str]
+    question: str
+
+
+class Derive(BaseModel):
+    percent: str
+    of: str
+    assume: str | None = None
+
+
+class Context(BaseModel):
+    query: str
+    program: str | None = None
+
+
+class ToolImport(BaseModel):
+    function: str
+    input: str
+    result: str
+    description: str
+
+
+class Task(BaseModel):
+    name: str
+    tool: str | ToolImport
+    slots: list[str]
+    extra: list[str] = Field(default_factory=list)
+    required: list[str] = Field(default_factory=list)
+    assume: dict[str, str] = Field(default_factory=dict)
+    groups: list[Group] = Field(default_factory=list)
+    derive: dict[str, Derive] = Field(default_factory=dict)
+    implied_by: dict[str, Any] = Field(default_factory=dict)
+    follow_up: str | None = None
+    pass_unknown: bool = False  # pass slots left unknown (None) explicitly: the tool reports what is missing
+    ask_with: dict[str, list[str]] = Field(default_factory=dict)
+    context: Context | None = None
+
+    # filled at load from the tool's input model
+    numeric: set[str] = Field(default_factory=set)
+    boolean: set[str] = Field(default_factory=set)
+    defaults: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def tool_name(self) -> str:
+        return self.tool if isinstance(self.tool, str) else self.name
+
+    @property
+    def all_slots(self) -> list[str]:
+        return [*self.slots, *self.extra]
+
+    def implied(self, slots: dict[str, Any]) -> bool:
+        if not self.implied_by:
+            return False
+        if "all" in self.implied_by:
+            return all(s in slots for s in self.implied_by["all"])
+        found = sum(1 for s in self.implied_by.get("any", []) if s in slots)
+        return found >= int(self.implied_by.get("min", 1))
+
+    def group_question(self, missing: list[str]) -> str | None:
+        for group in self.groups:
+            if set(missing) == set(group.slots) or (len(missing) > 1 and set(missing) <= set(group.slots)):
+                return group.question
+        return None
+
+
+def _import(path: str) -> Any:
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _kinds(annotation: Any) -> set[type]:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _kinds(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return {k for arg in typing.get_args(annotation) for k in _kinds(arg)}
+    return {origin or annotation}
+
+
+class TaskRegistry:
+    """The tasks and their tool specs, by name."""
+
+    def __init__(self, tasks: list[Task], specs: dict[str, Any]) -> None:
+        self.tasks = {t.name: t for t in tasks}
+        self.specs = specs
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.tasks
+
+    def __getitem__(self, name: str) -> Task:
+        return self.tasks[name]
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.tasks)
+
+    def tool_specs(self) -> list[Any]:
+        return [self.specs[t.tool_name] for t in self.tasks.values()]
+
+    @classmethod
+    def load(cls, path: Path) -> "TaskRegistry":
+        from bot.tools.registry import ToolSpec, get_spec
+
+        try:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise TaskFileError(path, f"cannot read the task file ({exc})") from exc
+        tasks: list[Task] = []
+        specs: dict[str, Any] = {}
+        for name, body in (data.get("tasks") or {}).items():
+            try:
+                task = Task.model_validate({"name": name, **(body or {})})
+            except ValidationError as exc:
+                raise TaskFileError(path, f"task {name!r}: {exc.errors()[0]['msg']}") from exc
+            if isinstance(task.tool, str):
+                spec = get_spec(task.tool)
+                if spec is None:
+                    raise TaskFileError(path, f"task {name!r}: no tool named {task.tool!r}")
+            else:
+                try:
+                    spec = ToolSpec(name, _import(task.tool.input), _import(task.tool.result),
+                                    task.tool.description, _import(task.tool.function))
+                except (ImportError, AttributeError) as exc:
+                    raise TaskFileError(path, f"task {name!r}: cannot import its tool ({exc})") from exc
+            fields = spec.input_model.model_fields
+            unknown = [s for s in task.slots if s not in fields]
+            if unknown:
+                raise TaskFileError(path, f"task {name!r}: {unknown} are not arguments of {spec.name} "
+                                          f"(its arguments: {', '.join(fields)})")
+            stray = [s for s in [*task.required, *task.assume, *task.derive] if s not in task.all_slots]
+            if stray:
+                raise TaskFileError(path, f"task {name!r}: {stray} are not among its slots")
+            for slot, field in fields.items():
+                kinds = _kinds(field.annotation)
+                if kinds & {int, float} and bool not in kinds:
+                    task.numeric.add(slot)
+                if bool in kinds:
+                    task.boolean.add(slot)
+                if not field.is_required():
+                    task.defaults[slot] = field.get_default(call_default_factory=True)
+            task.numeric.update(s for s in task.extra)
+            tasks.append(task)
+            specs[task.tool_name] = spec
+        return cls(tasks, specs)

@@ -1,0 +1,334 @@
+"""Understanding a message: language packs as data (knowledge/nlu/<lang>.yaml), one Understander that
+turns a message into a Parse and typed commands.
+
+The Understander detects the language (bot.text), reads numbers exactly as typed (bot.text.numbers) and
+country names from CLDR + the alias table (bot.text.countries). English still uses the pattern set of
+bot.agent.nlu; Japanese uses only the patterns of its pack.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Literal, Union
+
+import yaml
+from pydantic import BaseModel, Field
+
+from bot.agent import nlu
+from bot.text import detect_language, normalise
+from bot.text.countries import CountryResolver
+from bot.text.numbers import read_number
+
+WHOLE_SLOTS = {"full_time_employees", "age", "days", "weeks"}
+
+
+class LanguagePack(BaseModel):
+    """One language's patterns (see knowledge/nlu/ja.yaml for what each key means)."""
+
+    language: str
+    demonyms: dict[str, str] = Field(default_factory=dict)
+    japan_places: list[str] = Field(default_factory=list)
+    nationality_after: str = ""
+    nationality_before: str = ""
+    residence: str = ""
+    residence_negative: str = ""
+    intents: dict[str, list[str]] = Field(default_factory=dict)
+    program_cues: dict[str, str] = Field(default_factory=dict)
+    numbers: dict[str, list[str]] = Field(default_factory=dict)
+    words: dict[str, dict[Any, list[str]]] = Field(default_factory=dict)
+    jlpt: str = ""
+    jlpt_none: str = ""
+    participated_none: str = ""
+    participated: str = ""
+    acts: dict[str, str] = Field(default_factory=dict)
+    domain: str = ""
+    search_terms: dict[str, str] = Field(default_factory=dict)
+    implied: dict[str, str] = Field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> "LanguagePack":
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        pack = cls.model_validate(data)
+        for pattern in pack._all_patterns():
+            re.compile(pattern)  # a broken pattern fails at load, naming nothing silently
+        return pack
+
+    def _all_patterns(self) -> list[str]:
+        out = [p for p in (self.nationality_after, self.nationality_before, self.residence, self.residence_negative,
+                           self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
+        out += [p for ps in self.intents.values() for p in ps]
+        out += list(self.program_cues.values())
+        out += [p for ps in self.numbers.values() for p in ps]
+        out += [p for values in self.words.values() for ps in values.values() for p in ps]
+        out += list(self.acts.values())
+        return out
+
+    def act(self, name: str, text: str) -> bool:
+        pattern = self.acts.get(name)
+        return bool(pattern and re.search(pattern, text))
+
+
+# --- typed commands -------------------------------------------------------------------------------------------
+
+
+class StartTask(BaseModel):
+    kind: Literal["start_task"] = "start_task"
+    task: str
+
+
+class SetSlot(BaseModel):
+    kind: Literal["set_slot"] = "set_slot"
+    slot: str
+    value: Any
+
+
+class CorrectSlot(BaseModel):
+    kind: Literal["correct_slot"] = "correct_slot"
+    slot: str
+    value: Any
+
+
+class AskKnowledge(BaseModel):
+    kind: Literal["ask_knowledge"] = "ask_knowledge"
+    query: str
+
+
+class SmallTalk(BaseModel):
+    kind: Literal["small_talk"] = "small_talk"
+    act: Literal["greeting", "thanks", "help"]
+
+
+class Reset(BaseModel):
+    kind: Literal["reset"] = "reset"
+
+
+class RejectInstruction(BaseModel):
+    kind: Literal["reject_instruction"] = "reject_instruction"
+
+
+class CannotHandle(BaseModel):
+    kind: Literal["cannot_handle"] = "cannot_handle"
+    reason: str
+
+
+class ErrorInput(BaseModel):
+    kind: Literal["error_input"] = "error_input"
+    slot: str
+    text: str
+    reason: str
+
+
+Command = Union[StartTask, SetSlot, CorrectSlot, AskKnowledge, SmallTalk, Reset, RejectInstruction, CannotHandle,
+                ErrorInput]
+
+
+def commands_of(parsed: nlu.Parse) -> list[Command]:
+    """The typed commands a Parse stands for (what the policy acts on)."""
+    out: list[Command] = []
+    if not parsed.text.strip():
+        return [CannotHandle(reason="empty")]
+    if parsed.injection:
+        out.append(RejectInstruction())
+    if parsed.reset and not parsed.intents and not parsed.slots:
+        return [*out, Reset()]
+    for slot, (raw, reason) in parsed.errors.items():
+        out.append(ErrorInput(slot=slot, text=raw, reason=reason))
+    for task in parsed.intents[:1]:
+        out.append(StartTask(task=task))
+    for slot, value in parsed.slots.items():
+        out.append(CorrectSlot(slot=slot, value=value) if parsed.correction else SetSlot(slot=slot, value=value))
+    if not out:
+        if parsed.greeting:
+            out.append(SmallTalk(act="greeting"))
+        elif parsed.thanks:
+            out.append(SmallTalk(act="thanks"))
+        elif parsed.help:
+            out.append(SmallTalk(act="help"))
+        else:
+            out.append(AskKnowledge(query=parsed.text))
+    return out
+
+
+# --- the Understander -----------------------------------------------------------------------------------------
+
+
+class Understander:
+    """Language packs + the country resolver; ``parse`` understands one message."""
+
+    def __init__(self, rules: Any, nlu_dir: Path) -> None:
+        self.packs = {p.stem: LanguagePack.load(p) for p in sorted(Path(nlu_dir).glob("*.yaml"))}
+        demonyms: dict[str, str] = {}
+        for pack in self.packs.values():
+            demonyms.update(pack.demonyms)
+        self.countries = CountryResolver(rules, demonyms)
+
+    def pack(self, language: str) -> LanguagePack | None:
+        return self.packs.get(language)
+
+    def parse(self, text: str) -> nlu.Parse:
+        text = normalise(text)
+        language = detect_language(text)
+        if language == "ja" and "ja" in self.packs:
+            return self._parse_ja(text, self.packs["ja"])
+        parsed = nlu.parse(text, countries=self.countries)
+        en = self.packs.get("en")
+        parsed.language = "en"
+        if en is not None:
+            parsed.japan_places = {p.lower() for p in en.japan_places}
+            # the pack's own patterns (tasks added as data) complete what the built-in English patterns found
+            slots, errors = self._pack_slots(text, en)
+            for key, value in slots.items():
+                parsed.slots.setdefault(key, value)
+            for key, value in errors.items():
+                parsed.errors.setdefault(key, value)
+            parsed.intents += [t for t in self._pack_intents(text, en) if t not in parsed.intents]
+        return parsed
+
+    def search_terms(self, text: str) -> str:
+        """English keywords for the Japanese domain terms in ``text`` (the documents are English)."""
+        pack = self.packs.get("ja")
+        if pack is None:
+            return ""
+        return " ".join(dict.fromkeys(en for ja, en in pack.search_terms.items() if ja in text))
+
+    # --- Japanese -----------------------------------------------------------------------------------------
+    @staticmethod
+    def _pack_slots(text: str, pack: LanguagePack) -> tuple[dict[str, Any], dict[str, tuple[str, str]]]:
+        """The slots a pack's number and word patterns find (numbers read exactly, or reported)."""
+        slots: dict[str, Any] = {}
+        errors: dict[str, tuple[str, str]] = {}
+        for slot, patterns in pack.numbers.items():
+            for pattern in patterns:
+                match = re.search(pattern, text)
+                if not match:
+                    continue
+                raw = match.group("value")
+                read = read_number(raw, whole=slot in WHOLE_SLOTS)
+                if not read.ok:
+                    errors[slot] = (raw, read.reason or "unreadable")
+                else:
+                    slots[slot] = read.value
+                    unit = match.groupdict().get("unit")
+                    if unit == "%":
+                        slots.setdefault("_percent_slots", []).append(slot)
+                break
+        for slot, values in pack.words.items():
+            for value, patterns in values.items():
+                if any(re.search(p, text) for p in patterns):
+                    slots[slot] = value
+                    break
+        return slots, errors
+
+    @staticmethod
+    def _pack_intents(text: str, pack: LanguagePack) -> list[str]:
+        found = []
+        for task, patterns in pack.intents.items():
+            if not any(re.search(p, text) for p in patterns):
+                continue
+            program = pack.program_cues.get(task)
+            if program and not re.search(program, text):
+                continue
+            found.append(task)
+        return found
+
+    def _parse_ja(self, text: str, pack: LanguagePack) -> nlu.Parse:
+        slots, errors = self._pack_slots(text, pack)
+        if "weeks" in slots:
+            weeks = slots.pop("weeks")
+            slots.setdefault("days", weeks * 7)
+        if "weeks" in errors:
+            errors.setdefault("days", errors.pop("weeks"))
+        percent = slots.pop("_percent_slots", [])
+        if "practical_share" in slots and "practical_hours" in slots:
+            slots.pop("practical_share")
+        # JLPT
+        jlpt = re.search(pack.jlpt, text) if pack.jlpt else None
+        if jlpt:
+            slots["jlpt_level"] = "N" + (jlpt.group("value") or jlpt.group("bare"))
+        elif pack.jlpt_none and re.search(pack.jlpt_none, text):
+            slots["jlpt_level"] = "none"
+        # nationality and residence: a country followed by 国籍 / 人 / 出身 is a nationality; a place followed
+        # by 在住 / に住んで is where the person lives
+        japan = set(pack.japan_places)
+        residence_spans: list[tuple[int, int]] = []
+        for match in re.finditer(pack.residence, text) if pack.residence else []:
+            place = match.group("place")
+            residence_spans.append(match.span("place"))
+            if any(p in place for p in japan):
+                slots["residing_in_japan"] = True
+            else:
+                slots.setdefault("residing_in_japan", False)
+        if pack.residence_negative and re.search(pack.residence_negative, text):
+            slots["residing_in_japan"] = False
+        nationality = None
+        for mention in self.countries.mentions(text):
+            after = text[mention.end:mention.end + 8]
+            before = text[max(0, mention.start - 8):mention.start]
+            in_residence = any(s <= mention.start < e for s, e in residence_spans)
+            stated = (pack.nationality_after and re.match(pack.nationality_after, after)) or (
+                pack.nationality_before and re.search(pack.nationality_before, before))
+            if stated or (not in_residence and mention.iso3 not in ("", "JPN") and nationality is None
+                          and not re.match(r"^\s*(?:に|で|へ)", after)):
+                if mention.iso3:
+                    if stated or nationality is None:
+                        nationality = mention.name
+                    if stated:
+                        break
+        if nationality:
+            slots["nationality"] = nationality
+        if pack.participated_none and re.search(pack.participated_none, text):
+            slots["participated_fiscal_years"] = []
+        elif pack.participated:
+            years = [int(m.group("year")) for m in re.finditer(pack.participated, text)]
+            if years:
+                slots["participated_fiscal_years"] = years
+        intents = self._intents_ja(text, slots, pack)
+        if percent and any(s in ("required_hours", "related_hours", "peripheral_hours") for s in percent):
+            slots["_shares_given_as_percent"] = True
+        numbers = [float(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", text)
+                   if read_number(n).ok]
+        parsed = nlu.Parse(
+            text=text,
+            slots={k: v for k, v in slots.items() if not k.startswith("_")},
+            numbers=numbers,
+            correction=pack.act("correction", text),
+            what_if=pack.act("what_if", text),
+            injection=pack.act("injection", text),
+            greeting=pack.act("greeting", text),
+            thanks=pack.act("thanks", text),
+            help=pack.act("help", text),
+            reset=pack.act("reset", text),
+            domain=bool(pack.domain and re.search(pack.domain, text)),
+            cjk=True,
+        )
+        parsed.intents = intents
+        parsed.errors = errors
+        parsed.language = "ja"
+        parsed.percent_shares = bool(slots.get("_shares_given_as_percent"))
+        parsed.yes = pack.act("yes", text)
+        parsed.no = pack.act("no", text)
+        parsed.foreign_immigration = pack.act("foreign_immigration", text)
+        parsed.japan_places = set(japan)
+        parsed.small_talk_only = not intents and not parsed.slots
+        for task, pattern in pack.implied.items():
+            if re.search(pattern, text) and task not in intents:
+                parsed.implied.append(task)
+        return parsed
+
+    @staticmethod
+    def _intents_ja(text: str, slots: dict[str, Any], pack: LanguagePack) -> list[str]:
+        found = Understander._pack_intents(text, pack)
+        hours = sum(1 for k in ("required_hours", "related_hours", "peripheral_hours") if k in slots)
+        if hours >= 2 and nlu.SPLIT not in found:
+            found.append(nlu.SPLIT)
+        if nlu.RESKILLS in found and nlu.JIP_ELIGIBILITY in found:
+            found.remove(nlu.JIP_ELIGIBILITY)
+        if nlu.SPLIT in found and nlu.RESKILLS in found and hours >= 2:
+            found.remove(nlu.RESKILLS)
+        if nlu.JIP_FUNDS in found and nlu.JIP_ELIGIBILITY in found and "days" in slots:
+            found.remove(nlu.JIP_ELIGIBILITY)
+        if nlu.QUOTA in found and nlu.JIP_ELIGIBILITY in found:
+            found.remove(nlu.JIP_ELIGIBILITY)
+        order = [nlu.JIP_FUNDS, nlu.QUOTA, nlu.SPLIT, nlu.RESKILLS, nlu.JIP_ELIGIBILITY]
+        return sorted(found, key=order.index)

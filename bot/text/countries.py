@@ -1,0 +1,126 @@
+"""Country and nationality names as people write them, in any language, found in free text.
+
+Names come from data only: CLDR territory names in every locale the bot speaks (through babel), ISO 3166
+names (pycountry), the DAC list and the alias table of knowledge/rules/, and the demonyms of the language
+packs (knowledge/nlu/<lang>.yaml). Longer names win over the names they contain, so インドネシア is never
+read as インド, and "South Sudan" never as "Sudan".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from bot.text.language import has_cjk
+
+LOCALES = ("en", "ja")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One country name in a text: where it is, what was written and which country(ies) it means."""
+
+    iso3: str
+    name: str  # the name the tools know (the DAC list's spelling when the country is on it)
+    start: int
+    end: int
+    surface: str
+    ambiguous: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=1)
+def _cldr_and_iso() -> tuple[dict[str, str], dict[str, str]]:
+    """(name -> ISO3, ISO3 -> English display name) from pycountry and babel's CLDR data."""
+    import pycountry
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    display: dict[str, str] = {}
+    alpha2 = {}
+    for country in pycountry.countries:
+        alpha2[country.alpha_2] = country.alpha_3
+        display[country.alpha_3] = getattr(country, "common_name", None) or country.name
+        for label in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)):
+            if label:
+                names.setdefault(label, country.alpha_3)
+    for locale_name in LOCALES:
+        territories = Locale.parse(locale_name).territories
+        for code, label in territories.items():
+            iso3 = alpha2.get(code)
+            if iso3 is None:
+                continue
+            names.setdefault(label, iso3)
+            base = re.sub(r"\s*[(（].*?[)）]\s*", "", label).strip()  # "ミャンマー (ビルマ)" -> "ミャンマー"
+            if base:
+                names.setdefault(base, iso3)
+            for inner in re.findall(r"[(（](.*?)[)）]", label):
+                if len(inner) > 1:
+                    names.setdefault(inner.strip(), iso3)
+    return names, display
+
+
+class CountryResolver:
+    """Finds country and nationality names in text; built once from the rule book and the language packs."""
+
+    def __init__(self, rules, demonyms: Mapping[str, str] | None = None) -> None:
+        cldr, display = _cldr_and_iso()
+        self._display = dict(display)
+        dac = {c.iso3: c.name for c in rules.dac}
+        self._display.update(dac)
+        self._names: dict[str, tuple[str, ...]] = {}
+        self._labels: set[str] = set()
+        for label, iso3 in cldr.items():
+            self._add(label, (iso3,))
+        for country in rules.dac:
+            self._add(country.name, (country.iso3,), override=True)
+        for alias in rules.aliases:
+            self._add(alias.alias, tuple(alias.candidates), override=True)
+        for word, iso3 in (demonyms or {}).items():
+            self._add(word, (iso3,))
+        # acronyms ("US", "UK", "DRC") match only in capitals: "us" and "uk" are also plain words
+        self._acronyms = {label.strip() for label in self._labels if label.strip().isupper() and len(label.strip()) <= 4}
+        latin = [n for n in self._names if not has_cjk(n) and n.upper() not in self._acronyms]
+        cjk = [n for n in self._names if has_cjk(n)]
+        by_length = lambda names: sorted(names, key=len, reverse=True)  # noqa: E731 - longest first
+        self._latin = re.compile(
+            r"(?<![\w'])(" + "|".join(re.escape(n) for n in by_length(latin)) + r")(?![\w'])", re.I
+        )
+        self._cjk = re.compile("(" + "|".join(re.escape(n) for n in by_length(cjk)) + ")")
+        self._upper = re.compile(r"(?<![\w'])(" + "|".join(re.escape(n) for n in by_length(self._acronyms)) + r")(?![\w'])")
+
+    def _add(self, label: str, iso3s: tuple[str, ...], override: bool = False) -> None:
+        key = label.strip().lower()
+        if len(key) < 2:
+            return
+        self._labels.add(label)
+        if override or key not in self._names:
+            self._names[key] = iso3s
+
+    def name_of(self, iso3: str) -> str:
+        return self._display.get(iso3, iso3)
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every country name in ``text``, in order, longest match first at each place."""
+        found: list[Mention] = []
+        for pattern in (self._latin, self._cjk, self._upper):
+            for match in pattern.finditer(text):
+                surface = match.group(1)
+                iso3s = self._names[surface.lower()]
+                if len(iso3s) > 1:
+                    found.append(Mention(iso3="", name=surface, start=match.start(), end=match.end(),
+                                         surface=surface, ambiguous=iso3s))
+                else:
+                    found.append(Mention(iso3=iso3s[0], name=self.name_of(iso3s[0]), start=match.start(),
+                                         end=match.end(), surface=surface))
+        return sorted(found, key=lambda m: m.start)
+
+    def lookup(self, name: str) -> str | None:
+        """The ISO3 code of one name as written, or None."""
+        iso3s = self._names.get(name.strip().lower())
+        return iso3s[0] if iso3s and len(iso3s) == 1 else None
+
+
+def demonym_table(rows: Iterable[tuple[str, str]]) -> dict[str, str]:
+    return {word: iso3 for word, iso3 in rows}

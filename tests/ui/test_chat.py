@@ -1,0 +1,74 @@
+"""The chat's server side: few streamed events, the textbox left alone, feedback with undo, languages."""
+
+from __future__ import annotations
+
+import gradio as gr
+
+from bot.contracts import BotReply, Citation
+from bot.ui.chat import ChatSession, record_feedback, respond
+from bot.ui.feedback import FeedbackLog
+from bot.ui.i18n import UiText, language_of
+
+
+class _Bot:
+    """A bot that answers from a script: the chat's mechanics, not the bot, are under test here."""
+
+    def __init__(self, reply: BotReply) -> None:
+        self._reply = reply
+
+    def new_conversation(self):
+        return object()
+
+    def reply(self, conversation, message):
+        return self._reply
+
+
+class _Services:
+    def __init__(self, reply: BotReply, feedback: FeedbackLog) -> None:
+        self.bot = _Bot(reply)
+        self.feedback = feedback
+
+
+LONG = BotReply(
+    answer="You may accept 5 No.1 trainees a year. [1]\n\n" + "\n\n".join(f"Line {i} " + "word " * 40 for i in range(10)),
+    citations=[Citation(doc_id="d", title="T", snippet="s")],
+)
+
+
+def test_a_long_reply_streams_in_a_few_events_and_never_touches_the_textbox(tmp_path):
+    services = _Services(LONG, FeedbackLog(tmp_path / "f.jsonl"))
+    events = list(respond(services, "How many?", None))
+    assert len(events) <= 4  # the question, a first chunk, the answer, the full reply
+    assert all(event[0] == gr.skip() for event in events)  # the draft in the textbox is never replaced
+    assert events[-1][2]["answer"] == LONG.answer and events[-1][1][-1]["content"].count("Sources (1)") == 1
+    assert 'href="#cite-' in events[-1][1][-1]["content"]
+
+
+class _Like:
+    def __init__(self, index, liked) -> None:
+        self.index, self.liked = index, liked
+
+
+def test_undo_is_recorded_as_an_undo(tmp_path):
+    services = _Services(LONG, FeedbackLog(tmp_path / "f.jsonl"))
+    *_, (_, _, _, session) = respond(services, "How many?", None)
+    assert isinstance(session, ChatSession)
+    assert "saved" in record_feedback(services, session, _Like(1, True))
+    assert "undo" in record_feedback(services, session, _Like(1, ""))  # the browser's value for "unliked"
+    first, second = services.feedback.read()
+    assert (first["action"], first["liked"]) == ("like", True)
+    assert (second["action"], second["liked"]) == ("undo", None) and second["conversation"]
+    assert "取り消し" in record_feedback(services, session, _Like(1, ""), UiText.load(), "ja")
+
+
+def test_browser_language():
+    assert language_of("ja-JP,ja;q=0.9,en;q=0.8") == "ja"
+    assert language_of("en-US,en;q=0.9,ja;q=0.8") == "en"
+    assert language_of(None) == "en" and language_of("fr-FR") == "en"
+
+
+def test_both_languages_have_the_same_keys():
+    text = UiText.load()
+    en, ja = set(text.strings["en"]), set(text.strings["ja"])
+    assert en == ja, (en ^ ja)
+    assert len(text.get("applicant_examples", "ja")) == len(text.get("applicant_examples", "en"))
