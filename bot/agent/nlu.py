@@ -221,7 +221,8 @@ _GENERAL_OCC = re.compile(r"\b(general|manufactur\w*|construction|factory|agricu
                           r"not (?:nursing|care))\b", re.I)
 _EXCELLENT_NEG = re.compile(
     r"\b(not|n't|no longer|non-?)\s*(?:an?\s+|rated\s+|certified\s+(?:as\s+)?)?(excellent|outstanding|"
-    r"top[- ]rated)\b|\b(standard|regular|normal|ordinary) (?:organi[sz]ation|company|implementing|employer)\b",
+    r"top[- ]rated)\b|\b(standard|regular|normal|ordinary) (?:organi[sz]ation|company|implementing|employer)\b"
+    r"|\bexcellent\w*\s*[:=]\s*(?:false|no|0|n)\b",
     re.I,
 )
 _EXCELLENT_POS = re.compile(r"\b(excellent|outstanding|top[- ]rated|優良)\b|優良", re.I)
