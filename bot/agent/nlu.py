@@ -356,6 +356,7 @@ class Parse:
     japan_places: set[str] = field(default_factory=set)
     implied: list[str] = field(default_factory=list)  # tasks the slots make clear without a cue word
     small_talk_only: bool = True  # a greeting or thanks with no question attached
+    hypothetical: bool = False  # "what if we become ...?": its values hold for this answer only
     elliptical: bool = False  # a short follow-up leaning on the previous question ("and for online ones?")
 
     @property

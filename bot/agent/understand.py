@@ -242,6 +242,7 @@ class Understander:
                     break
         if pack.act("correction", text):
             parsed.correction = True
+        parsed.hypothetical = pack.act("hypothetical", text)
 
     def search_terms(self, text: str) -> str:
         """English keywords for the Japanese domain terms in ``text`` (the documents are English)."""
@@ -367,6 +368,7 @@ class Understander:
         parsed.yes = pack.act("yes", text)
         parsed.no = pack.act("no", text)
         parsed.foreign_immigration = pack.act("foreign_immigration", text)
+        parsed.hypothetical = pack.act("hypothetical", text)
         parsed.japan_places = set(japan)
         parsed.small_talk_only = not intents and not parsed.slots
         for task, pattern in pack.implied.items():

@@ -146,3 +146,25 @@ def test_corrections_with_fillers_are_corrections(text: str, slot: str, value) -
 def test_no_wait_number_is_a_correction_with_its_number() -> None:
     parsed = UNDERSTANDER.parse("no wait, sixty")
     assert parsed.correction and parsed.numbers == [60.0]
+
+
+# --- 5: a hypothetical holds for one answer ---------------------------------------------------------------------
+def test_a_hypothetical_applies_to_one_answer_only(tmp_path) -> None:
+    from bot import wiring
+    from bot.agent import build_bot
+    from bot.ingest import ingest
+    from bot.settings import Settings
+
+    settings = Settings(_env_file=None, data_dir=tmp_path / "data", knowledge_dir=KNOWLEDGE, embedder="offline",
+                        llm=None)
+    store = wiring.build_store(settings)
+    ingest(settings, store)
+    bot = build_bot(settings, wiring.build_retriever(settings, store), wiring.build_rulebook(settings))
+    conversation = bot.new_conversation()
+    bot.reply(conversation, "How many trainees can a company with 45 full-time staff accept?")
+    what_if = bot.reply(conversation, "What if we become an excellent organization?")
+    assert what_if.tool_calls[0].args["excellent"] is True
+    assert what_if.tool_calls[0].args["full_time_employees"] == 45
+    assert "only for this answer" in what_if.answer  # the one-off assumption is said
+    after = bot.reply(conversation, "And with 60 employees?")
+    assert after.tool_calls[0].args == {**after.tool_calls[0].args, "full_time_employees": 60, "excellent": False}
