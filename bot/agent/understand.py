@@ -50,6 +50,9 @@ class LanguagePack(BaseModel):
     guarded: dict[str, list[str]] = Field(default_factory=dict)
     unsupported_units: dict[str, str] = Field(default_factory=dict)
     qualified: dict[str, str] = Field(default_factory=dict)
+    shares: dict[str, list[str]] = Field(default_factory=dict)
+    work_hours: list[str] = Field(default_factory=list)
+    work_roles: dict[str, str] = Field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
@@ -70,6 +73,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.guarded.values() for p in ps]
         out += [*self.unsupported_units.values(), *self.qualified.values()]
         out += [p for p in (self.units, self.count_nouns) if p]
+        out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         return out
 
     def act(self, name: str, text: str) -> bool:
@@ -240,9 +244,49 @@ class Understander:
                 if place in japan:
                     parsed.slots["residing_in_japan"] = True
                     break
+        self._training_plan(text, pack, parsed)
         if pack.act("correction", text):
             parsed.correction = True
         parsed.hypothetical = pack.act("hypothetical", text)
+
+    @staticmethod
+    def _training_plan(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """Training-plan questions in other shapes: shares in percent, or hours per kind of work with the role
+        of each kind named ("24 hours welding ..., welding being the required work")."""
+        hour_slots = ("required_hours", "related_hours", "peripheral_hours")
+        shares: dict[str, float | int] = {}
+        for slot, patterns in pack.shares.items():
+            for pattern in patterns:
+                match = re.search(pattern, text)
+                if match:
+                    read = read_number(match.group("value"))
+                    if read.ok:
+                        shares[slot] = read.value
+                    break
+        if len(shares) >= 2:
+            for slot in hour_slots:
+                parsed.slots.pop(slot, None)
+            parsed.slots.update(shares)
+            parsed.percent_shares = True
+        hours: dict[str, float | int] = {}
+        for pattern in pack.work_hours:
+            for match in re.finditer(pattern, text):
+                read = read_number(match.group("value"))
+                if read.ok:
+                    hours.setdefault(match.group("work").lower(), read.value)
+        roles: dict[str, float | int] = {}
+        for slot, pattern in pack.work_roles.items():
+            for match in re.finditer(pattern, text):
+                work = match.group("work").lower()
+                if work in hours:
+                    roles[slot] = hours[work]
+                    break
+        if len(roles) >= 2:
+            for slot in hour_slots:
+                parsed.slots.pop(slot, None)
+            parsed.slots.update(roles)
+        if sum(1 for s in hour_slots if s in parsed.slots) >= 2 and nlu.SPLIT not in parsed.intents:
+            parsed.intents.append(nlu.SPLIT)
 
     def search_terms(self, text: str) -> str:
         """English keywords for the Japanese domain terms in ``text`` (the documents are English)."""

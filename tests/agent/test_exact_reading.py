@@ -168,3 +168,19 @@ def test_a_hypothetical_applies_to_one_answer_only(tmp_path) -> None:
     assert "only for this answer" in what_if.answer  # the one-off assumption is said
     after = bot.reply(conversation, "And with 60 employees?")
     assert after.tool_calls[0].args == {**after.tool_calls[0].args, "full_time_employees": 60, "excellent": False}
+
+
+# --- 6: calculator questions in other shapes --------------------------------------------------------------------
+@pytest.mark.parametrize("text,hours,percent", [
+    ("Our training plan is 55% required, 20% related, 25% peripheral. Is that OK?", (55, 20, 25), True),
+    ("Is a plan with 24 hours welding, 10 hours assembly, 6 hours cleaning ok, welding being the required work, "
+     "assembly related and cleaning peripheral?", (24, 10, 6), False),
+    ("Per week: 6 hours cleaning, 24 hours welding and 10 hours assembly; cleaning is peripheral, welding is the "
+     "required work and assembly is related. Allowed?", (24, 10, 6), False),
+])
+def test_training_plans_in_other_shapes(text: str, hours: tuple, percent: bool) -> None:
+    parsed = UNDERSTANDER.parse(text)
+    assert parsed.intents[:1] == ["training_time_split"]
+    assert (parsed.slots.get("required_hours"), parsed.slots.get("related_hours"),
+            parsed.slots.get("peripheral_hours")) == hours
+    assert parsed.percent_shares is percent
