@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from bot.agent import nlu
 from bot.text import detect_language, normalise
 from bot.text.countries import CountryResolver
-from bot.text.numbers import read_number, strip_ordinal, words_to_digits
+from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, words_to_digits
 
 WHOLE_SLOTS = {"full_time_employees", "age", "days", "weeks"}
 
@@ -53,6 +53,7 @@ class LanguagePack(BaseModel):
     shares: dict[str, list[str]] = Field(default_factory=dict)
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
+    kanji_numeral: str = ""
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
@@ -74,6 +75,7 @@ class LanguagePack(BaseModel):
         out += [*self.unsupported_units.values(), *self.qualified.values()]
         out += [p for p in (self.units, self.count_nouns) if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
+        out += [self.kanji_numeral] if self.kanji_numeral else []
         return out
 
     def act(self, name: str, text: str) -> bool:
@@ -336,6 +338,8 @@ class Understander:
         return found
 
     def _parse_ja(self, text: str, pack: LanguagePack) -> nlu.Parse:
+        if pack.kanji_numeral:
+            text = kanji_to_digits(text, pack.kanji_numeral)
         slots, errors = self._pack_slots(text, pack)
         if "weeks" in slots:
             weeks = slots.pop("weeks")

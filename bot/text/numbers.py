@@ -79,3 +79,16 @@ def words_to_digits(text: str, *, units: str = "", language: str = "en") -> str:
 def strip_ordinal(text: str, *, before: str) -> str:
     """ "our 301st employee" -> "our 301 employee" where an ordinal counts the nouns matched by ``before``."""
     return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b(?=\s+(?:" + before + r")\b)", r"\1", text, flags=re.I)
+
+
+def kanji_to_digits(text: str, pattern: str) -> str:
+    """Kanji numerals matched by ``pattern`` (group "value") as digits: "四十五人" -> "45人" (kanjize)."""
+    from kanjize import kanji2number
+
+    def _digits(match: re.Match[str]) -> str:
+        try:
+            return str(kanji2number(match.group("value")))
+        except (ValueError, KeyError, IndexError):
+            return match.group(0)  # not a numeral kanjize can read: left as written
+
+    return re.sub(pattern, _digits, text)

@@ -184,3 +184,12 @@ def test_training_plans_in_other_shapes(text: str, hours: tuple, percent: bool) 
     assert (parsed.slots.get("required_hours"), parsed.slots.get("related_hours"),
             parsed.slots.get("peripheral_hours")) == hours
     assert parsed.percent_shares is percent
+
+
+@settings(max_examples=40, deadline=None)
+@given(n=st.integers(min_value=2, max_value=9999))
+def test_any_headcount_in_kanji_numerals_is_read_exactly(n: int) -> None:
+    from kanjize import number2kanji
+
+    parsed = UNDERSTANDER.parse(f"常勤職員は{number2kanji(n)}人です。技能実習生は何人受け入れられますか？")
+    assert parsed.slots.get("full_time_employees") == n
