@@ -12,8 +12,9 @@ import sys
 
 from pydantic import ValidationError
 
-from bot.errors import BotError
+from bot.errors import BotError, describe_validation_error, storage_error
 from bot.settings import Settings
+
 
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -21,7 +22,7 @@ def main() -> int:
     try:
         settings = Settings()
     except ValidationError as exc:
-        print(f"error: invalid setting: {exc.errors()[0].get('loc')}: {exc.errors()[0].get('msg')}", file=sys.stderr)
+        print(f"error: Invalid setting: {describe_validation_error(exc)}", file=sys.stderr)
         return 2
     from bot.ui.server import serve
 
@@ -32,6 +33,12 @@ def main() -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a disk fault is one line saying what to do; anything else stays a bug
+        fault = storage_error(exc, settings.data_dir)
+        if fault is None:
+            raise
+        print(f"error: {fault}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -2,13 +2,20 @@
 
 A bad file never stops the load: it becomes a ``DocumentIssue`` naming the file and the reason, and every
 good document is still returned.
+
+The docs folder is a boundary: a link is only followed when it resolves to a regular file inside the
+folder. Every entry that is skipped (a link outside, a broken or looping link, a link to a folder, a named
+pipe or other special file, an unreadable folder) is reported with its reason; only hidden entries
+(``.name``) are left out silently.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -66,9 +73,9 @@ def load_corpus(docs_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus
             documents=[], errors=[DocumentIssue(file=str(docs_dir), error="documents folder not found")]
         )
     documents: list[Document] = []
-    errors: list[DocumentIssue] = []
+    paths, errors = scan_folder(docs_dir)
     first_file_by_id: dict[str, str] = {}
-    for path in _visible_files(docs_dir):
+    for path in paths:
         rel = path.relative_to(docs_dir).as_posix()
         try:
             doc = parse_document(path, root=docs_dir, max_bytes=max_bytes)
@@ -196,12 +203,79 @@ def _yaml_reason(exc: yaml.YAMLError) -> str:
     return f"{problem} (near line {mark.line + 2} of the file)" if mark is not None else problem
 
 
-def _visible_files(root: Path) -> list[Path]:
-    files = []
-    for path in root.rglob("*"):
-        rel_parts = path.relative_to(root).parts
-        if any(part.startswith(".") for part in rel_parts):
-            continue
-        if path.is_file():
-            files.append(path)
-    return sorted(files, key=lambda p: p.relative_to(root).as_posix())
+def scan_folder(root: Path) -> tuple[list[Path], list[DocumentIssue]]:
+    """The regular files under ``root`` (sorted by relative path) and every entry skipped, with why.
+
+    Links are resolved and kept only when they end at a regular file inside ``root``; nothing outside
+    ``root`` is ever opened. Hidden entries are skipped without a report.
+    """
+    root = Path(root)
+    real_root = root.resolve()
+    files: list[Path] = []
+    issues: list[DocumentIssue] = []
+
+    def skipped(path: Path, reason: str) -> None:
+        issues.append(DocumentIssue(file=path.relative_to(root).as_posix(), error=f"skipped: {reason}"))
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        rel = where.relative_to(root).as_posix() if where != root and where.is_relative_to(root) else "."
+        issues.append(DocumentIssue(file=rel, error=f"skipped: cannot read the folder ({exc.strerror or exc})"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
+        folder = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in list(dirnames) + sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = folder / name
+            try:
+                mode = path.lstat().st_mode
+            except OSError as exc:
+                skipped(path, f"cannot be read ({exc.strerror or exc})")
+                continue
+            if stat.S_ISDIR(mode):
+                continue  # walked by os.walk itself
+            if stat.S_ISLNK(mode):
+                target = _link_target(path, real_root)
+                if isinstance(target, str):
+                    skipped(path, target)
+                    if name in dirnames:
+                        dirnames.remove(name)
+                    continue
+                mode = target.stat().st_mode
+                if stat.S_ISDIR(mode):
+                    skipped(path, "link to a folder: not followed (put the documents in the folder itself)")
+                    continue
+            if stat.S_ISREG(mode):
+                files.append(path)
+            else:
+                skipped(path, f"{_kind(mode)}, not a regular file")
+    files.sort(key=lambda p: p.relative_to(root).as_posix())
+    issues.sort(key=lambda i: i.file)
+    return files, issues
+
+
+def _link_target(path: Path, real_root: Path) -> Path | str:
+    """The resolved target of a link inside ``real_root``, or the reason it is not followed."""
+    try:
+        target = path.resolve(strict=True)
+    except FileNotFoundError:
+        return f"broken link (its target {os.readlink(path)!r} does not exist)"
+    except (RuntimeError, OSError) as exc:  # RuntimeError: a link loop before Python 3.13
+        if isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == 40:
+            return "link loop: the link points back to itself"
+        return f"link cannot be followed ({getattr(exc, 'strerror', None) or exc})"
+    if not target.is_relative_to(real_root):
+        return f"link to {target}, outside the knowledge folder: not followed"
+    return target
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device file"
+    return "special file"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
+
 from pydantic import ValidationError
 
 
@@ -34,6 +37,22 @@ class StoreUnavailableError(BotError):
     """The Chroma server (BOT_CHROMA_URL) cannot be reached."""
 
 
+class StorageError(BotError):
+    """The disk refused a read or write: a read-only folder, a full disk, missing permissions."""
+
+
+class MessageTooLongError(BotError):
+    """A message is longer than BOT_MAX_MESSAGE_CHARS."""
+
+
+class LoginLockedError(BotError):
+    """Too many failed staff logins from this user name or address: wait before trying again."""
+
+
+class WeakPasswordError(ConfigError):
+    """The configured staff password does not meet the minimum the app requires to start."""
+
+
 class DatasetError(BotError):
     """An evaluation dataset file cannot be read (missing, not a file, not UTF-8)."""
 
@@ -61,3 +80,56 @@ def describe_validation_error(exc: ValidationError, *, label: str = "", fallback
         msg = err.get("msg", "invalid").removeprefix("Value error, ")
         parts.append(f"{label}{where}: {msg}" if where else msg)
     return "; ".join(parts)
+
+
+_READ_ONLY = "is read-only"
+_FULL = "is full"
+_DENIED = "cannot be written (permission denied)"
+# What SQLite (through Chroma) and the OS say for each fault, in the order they are tried.
+_FAULT_TEXTS = (
+    ("readonly database", _READ_ONLY),
+    ("read-only file system", _READ_ONLY),
+    ("database or disk is full", _FULL),
+    ("no space left on device", _FULL),
+    ("disk quota exceeded", _FULL),
+    ("unable to open database file", _DENIED),
+    ("permission denied", _DENIED),
+)
+_FAULT_ERRNOS = {
+    errno.EROFS: _READ_ONLY,
+    errno.ENOSPC: _FULL,
+    errno.EDQUOT: _FULL,
+    errno.EACCES: _DENIED,
+    errno.EPERM: _DENIED,
+}
+_WHAT_TO_DO = {
+    _READ_ONLY: "make it writable, or point {setting} to a writable folder, and try again",
+    _FULL: "free some space (or point {setting} to a disk with room) and try again",
+    _DENIED: "give this user write access to it, or point {setting} to a folder it can write, and try again",
+}
+
+
+def storage_error(
+    exc: BaseException, folder: Path | str | None = None, *, setting: str = "BOT_DATA_DIR"
+) -> StorageError | None:
+    """A one-line ``StorageError`` saying what to do when ``exc`` (or what caused it) is a filesystem fault
+    (read-only folder, full disk, no permission); ``None`` for any other error.
+
+    ``folder`` names the folder in the message when the exception itself does not (Chroma's errors don't);
+    ``setting`` is the setting that moves it.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        fault = _FAULT_ERRNOS.get(getattr(current, "errno", None) or -1) if isinstance(current, OSError) else None
+        where = getattr(current, "filename", None) if isinstance(current, OSError) else None
+        if fault is None:
+            text = str(current).lower()
+            fault = next((f for needle, f in _FAULT_TEXTS if needle in text), None)
+        if fault is not None:
+            place = str(folder) if folder is not None else (str(where) if where else f"the data folder ({setting})")
+            subject = "The disk holding " + place if fault == _FULL else place[:1].upper() + place[1:]
+            return StorageError(f"{subject} {fault}: {_WHAT_TO_DO[fault].format(setting=setting)}.")
+        current = current.__cause__ or current.__context__
+    return None

@@ -110,6 +110,15 @@ class Settings(BaseSettings):
         Path("eval"), description="Folder with datasets/*.jsonl and thresholds.toml the staff page evaluates."
     )
 
+    # --- hardening (limits at every entrance) -----------------------------------------------------
+    staff_login_limits: str = Field(
+        "5/minute;20/hour;100/day",
+        description="Failed staff log-ins allowed per user name and per client address (limits syntax); "
+        "past any of them the login is locked until the window frees.",
+    )
+    staff_upload_limits: str = Field("30/hour", description="Document uploads allowed per staff user.")
+    max_documents: int = Field(2000, ge=1, le=1_000_000, description="Uploads are refused past this many documents.")
+
     @classmethod
     def settings_customise_sources(
         cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
@@ -147,6 +156,10 @@ class Settings(BaseSettings):
     @property
     def feedback_file(self) -> Path:
         return self.data_dir / "feedback.jsonl"
+
+    @property
+    def audit_file(self) -> Path:
+        return self.data_dir / "staff-audit.jsonl"
 
     @property
     def staff_enabled(self) -> bool:

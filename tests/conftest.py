@@ -1,8 +1,14 @@
 """Fixtures shared by the whole suite: each test gets its own data dir and, when it needs one, its own
-copy of the knowledge base. Nothing touches the repo's data/ folder or the network."""
+copy of the knowledge base. Nothing touches the repo's data/ folder or the network.
+
+Every test runs isolated from the machine it runs on: no ``BOT_*`` variable of the environment and no
+``.env`` of the repository reaches it (the working directory is the test's own temporary folder). Tests
+find the repository's files through absolute paths (``REPO_ROOT`` / the ``repo_root`` fixture).
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +23,35 @@ from support import ChromaServer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE_DIR = REPO_ROOT / "knowledge"
+
+# Also cleared here, once, for session-scoped fixtures built before the per-test fixture runs.
+for _name in [n for n in os.environ if n.startswith("BOT_")]:
+    del os.environ[_name]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-long", action="store_true", default=False,
+        help="also run the tests marked `long` (e.g. the 10,000-input fuzz run); CI leaves them out",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-long"):
+        return
+    skip = pytest.mark.skip(reason="long run: pass --run-long to include it")
+    for item in items:
+        if "long" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No BOT_* variable and no .env file of the machine changes a test's result."""
+    for name in list(os.environ):
+        if name.startswith("BOT_"):
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
 
 
 @pytest.fixture

@@ -60,3 +60,45 @@ class ChromaServer:
     def stop(self) -> None:
         stop_process(self.proc)
         self._log.close()
+
+
+# --- filesystem faults (real mounts; the tests skip with the reason when mounting is not allowed) --------
+
+
+def _mount(*args: str) -> None:
+    out = subprocess.run(["mount", *args], capture_output=True, text=True)
+    if out.returncode != 0:
+        raise OSError(out.stderr.strip() or f"mount {' '.join(args)} failed")
+
+
+def mount_tmpfs(path: Path, size: str, *, read_only: bool = False) -> None:
+    """A fresh tmpfs of ``size`` (e.g. "64k": a disk that fills at once) on ``path``."""
+    path.mkdir(parents=True, exist_ok=True)
+    _mount("-t", "tmpfs", "-o", f"{'ro,' if read_only else ''}size={size}", "tmpfs", str(path))
+
+
+def remount(path: Path, *, read_only: bool) -> None:
+    _mount("-o", f"remount,{'ro' if read_only else 'rw'}", str(path))
+
+
+def unmount(path: Path) -> None:
+    subprocess.run(["umount", "-l", str(path)], capture_output=True)
+
+
+def fill_disk(folder: Path) -> Path:
+    """Write zeros into ``folder`` until its file system is full; returns the filler (delete it to free)."""
+    import os
+
+    filler = folder / "filler.bin"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    try:
+        for size in (1 << 20, 1 << 16, 1 << 12, 1):  # big blocks first, then down to the last byte
+            block = b"\0" * size
+            try:
+                while True:
+                    os.write(fd, block)
+            except OSError:
+                pass
+    finally:
+        os.close(fd)
+    return filler

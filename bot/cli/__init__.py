@@ -15,7 +15,7 @@ app = typer.Typer(
 )
 
 # Each module defines ``register(app)``; the order is the order in ``bot --help``.
-_COMMAND_MODULES = ("ingest", "search", "tool", "ask", "eval", "serve")
+_COMMAND_MODULES = ("ingest", "search", "tool", "ask", "eval", "serve", "doctor")
 
 for _name in _COMMAND_MODULES:
     try:

@@ -48,14 +48,19 @@ def _build() -> "Bot":
     from bot.errors import IndexMissingError
 
     settings = load_settings()
-    store = wiring.build_store(settings)
-    if store.count() == 0:
+    store, problem = wiring.open_store_or_defer(settings, wiring.build_embedder(settings))
+    if problem is not None:  # the calculators need no index: report it and answer what can be answered
+        typer.echo(f"warning: {problem} Calculations still work; knowledge questions cannot be answered now.", err=True)
+    elif store.count() == 0:
         raise IndexMissingError("The knowledge index is empty: run `bot ingest` first.")
     return wiring.build_bot(settings, wiring.build_retriever(settings, store))
 
 
 def _ask(turns: list[str], json_output: bool) -> None:
+    from bot.sanitize import checked_message
+
     bot = _build()
+    turns = [checked_message(t, bot.settings.max_message_chars) for t in turns]  # too long: one line, exit 2
     conversation = bot.new_conversation()
     replies = [bot.reply(conversation, text) for text in turns]
     if json_output:
@@ -91,6 +96,9 @@ def format_reply(reply: "BotReply") -> str:
 
 
 def _chat() -> None:
+    from bot.errors import MessageTooLongError
+    from bot.sanitize import checked_message
+
     bot = _build()
     conversation = bot.new_conversation()
     typer.echo("Ask about Re-Skills, technical intern training, Specified Skilled Worker or JIP. "
@@ -107,6 +115,11 @@ def _chat() -> None:
         if command == "/new":
             conversation = bot.new_conversation()
             typer.echo("(new conversation)")
+            continue
+        try:
+            text = checked_message(text, bot.settings.max_message_chars)
+        except MessageTooLongError as exc:
+            typer.echo(f"error: {exc}", err=True)
             continue
         reply = bot.reply(conversation, text)
         typer.echo("bot> " + format_reply(reply).replace("\n", "\n     "))

@@ -9,7 +9,7 @@ from typing import Any, NoReturn
 import typer
 from pydantic import BaseModel, ValidationError
 
-from bot.errors import BotError, describe_validation_error
+from bot.errors import BotError, describe_validation_error, storage_error
 from bot.settings import Settings
 
 
@@ -34,7 +34,8 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 
 def run_guarded(fn, *args, **kwargs):
-    """Run a command body; a BotError becomes a one-line message and a non-zero exit, never a traceback."""
+    """Run a command body; a BotError or a filesystem fault (read-only folder, full disk, no permission)
+    becomes a one-line message saying what to do and a non-zero exit, never a traceback."""
     try:
         return fn(*args, **kwargs)
     except BotError as exc:
@@ -42,3 +43,10 @@ def run_guarded(fn, *args, **kwargs):
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
+    except (typer.Exit, typer.Abort, SystemExit):
+        raise
+    except Exception as exc:
+        fault = storage_error(exc)
+        if fault is None:
+            raise
+        fail(str(fault))

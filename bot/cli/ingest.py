@@ -31,15 +31,24 @@ def register(app: typer.Typer) -> None:
 
 def _run(path: Path | None, rebuild: bool, json_output: bool, progress: bool | None) -> int:
     from bot.embeddings import make_embedder
+    from bot.errors import BotError, storage_error
     from bot.ingest import ingest
-    from bot.store import open_store
+    from bot.wiring import build_store
 
     settings = load_settings()
     embedder = make_embedder(settings)
     # --rebuild must also work when the index was built by another embedder (that is what it is for).
-    store = open_store(settings, embedder, reset=rebuild)
+    store = build_store(settings, embedder, reset=rebuild)
     show_progress = sys.stderr.isatty() if progress is None else progress
-    report = ingest(settings, store, docs_dir=path, rebuild=rebuild, progress=show_progress)
+    try:
+        report = ingest(settings, store, docs_dir=path, rebuild=rebuild, progress=show_progress)
+    except BotError:
+        raise
+    except Exception as exc:  # the disk filled or turned read-only while writing: say where, what to do
+        fault = storage_error(exc, None if settings.chroma_url else settings.data_dir)
+        if fault is None:
+            raise
+        raise fault from exc
     # Build (or check) the saved BM25 index of this generation now, so the next `bot search` or app start
     # loads it instead of building it on its first question.
     from bot.retrieval import build_retriever

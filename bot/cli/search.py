@@ -27,11 +27,12 @@ def register(app: typer.Typer) -> None:
 
 
 def _run(query: str, k: int, program: str | None, doc: str | None, json_output: bool) -> None:
+    from bot.sanitize import clean_text
     from bot.wiring import build_retriever
 
     settings = load_settings()
     retriever = build_retriever(settings)
-    result = retriever.search(query, k=k, program=program, doc_id=doc)
+    result = retriever.search(clean_text(query), k=k, program=program, doc_id=doc)
     if json_output:
         print_json(result)
         return

@@ -20,6 +20,7 @@ from typing import Any
 import gradio as gr
 
 from bot.contracts import BotReply
+from bot.ui.http import chat_message
 from bot.ui.i18n import DEFAULT_LANGUAGE, UiText, language_of
 from bot.ui.render import default_text, render_reply, render_stream_steps, render_user_message
 from bot.ui.services import Services
@@ -62,7 +63,7 @@ def respond(
     text = text or default_text()
     if session is None:
         session = new_session(services)
-    question = (message or "").strip()
+    question = chat_message(message, services)  # sanitised; over BOT_MAX_MESSAGE_CHARS: gr.Error
     if not question:
         yield "", session.messages, None, session
         return

@@ -1,13 +1,16 @@
 """Start the app: wire the services once (through bot.wiring), refresh the index, serve the Gradio UI.
 
-Used by ``python app.py`` and ``bot serve``; the UI modules only receive the services built here.
+Used by ``python app.py`` and ``bot serve``; the UI modules only receive the services built here. The app
+refuses to start with a weak staff password or a data folder it cannot write (one line saying what to
+do); it does start when the Chroma server is unreachable (the calculators need no index), reports that in
+the log and on ``GET /health``, and connects as soon as the server answers.
 """
 
 from __future__ import annotations
 
 import logging
 
-from bot.errors import ConfigError
+from bot.errors import BotError, ConfigError, storage_error
 from bot.settings import Settings
 from bot.ui.feedback import FeedbackLog
 from bot.ui.services import Services
@@ -45,10 +48,27 @@ def refresh_index(settings: Settings, store) -> dict:
 def build_services(settings: Settings) -> Services:
     """settings -> embedder -> store (index refreshed) -> retriever -> rules -> bot, once per process."""
     from bot import wiring
+    from bot.ui.login_guard import require_strong_password
 
+    if settings.staff_enabled:
+        require_strong_password(settings.staff_username, settings.staff_password.get_secret_value())
     embedder = wiring.build_embedder(settings)
-    store = wiring.build_store(settings, embedder)
-    refresh_index(settings, store)
+    store, store_problem = wiring.open_store_or_defer(settings, embedder)
+    if store_problem is None:
+        try:
+            refresh_index(settings, store)
+        except BotError:
+            raise
+        except Exception as exc:
+            fault = storage_error(exc, settings.data_dir)
+            if fault is None:
+                raise
+            raise fault from exc
+    else:
+        log.error(
+            "index store unavailable at start-up: %s Starting anyway: the calculators work, knowledge questions "
+            "say the index is unreachable until it answers (GET /health shows it).", store_problem
+        )
     retriever = wiring.build_retriever(settings, store)
     rules = wiring.build_rulebook(settings)  # one copy, shared by the calculators and the bot
     bot = wiring.build_bot(settings, retriever, rules)
@@ -59,7 +79,16 @@ def build_services(settings: Settings) -> Services:
         rules=rules,
         bot=bot,
         feedback=FeedbackLog(settings.feedback_file),
+        store_problem=store_problem,
     )
+
+
+def health_check(services: Services):
+    """The checks of ``bot doctor`` on the running app's own parts (document list cached per generation)."""
+    from bot.health import run_checks
+
+    cache: dict = {}
+    return lambda: run_checks(services.settings, embedder=services.store.embedder, store=services.store, cache=cache)
 
 
 def blocked_paths(settings: Settings) -> list[str]:
@@ -73,11 +102,13 @@ def serve(settings: Settings, *, block: bool = True):
     """Build everything and serve on settings.host:settings.port. Returns the Blocks when ``block`` is False."""
     from bot.ui import build_app
 
+    from bot.ui.http import HealthEndpoint
+
     services = build_services(settings)
     demo, ui_options = build_app(services)
     demo.queue(default_concurrency_limit=CHAT_CONCURRENCY, status_update_rate=STATUS_UPDATE_S)
     try:
-        _launch(demo, settings, ui_options)
+        _launch(demo, settings, ui_options, HealthEndpoint(health_check(services)))
     except OSError as exc:  # the port is taken or the address is not local
         raise ConfigError(
             f"cannot listen on {settings.host}:{settings.port} ({exc}); choose another with BOT_PORT / --port"
@@ -88,7 +119,9 @@ def serve(settings: Settings, *, block: bool = True):
     return demo
 
 
-def _launch(demo, settings: Settings, ui_options: dict) -> None:
+def _launch(demo, settings: Settings, ui_options: dict, health) -> None:
+    from bot.ui.http import app_kwargs
+
     demo.launch(
         **ui_options,  # theme, css, head script, i18n catalogue
         server_name=settings.host,
@@ -106,4 +139,6 @@ def _launch(demo, settings: Settings, ui_options: dict) -> None:
         mcp_server=False,
         prevent_thread_lock=True,
         quiet=True,
+        # GET /health and the request body limit (bot/ui/http.py), in Gradio's own FastAPI app.
+        app_kwargs=app_kwargs(settings, health),
     )

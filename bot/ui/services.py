@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.settings import Settings
+from bot.ui.audit import AuditLog
 from bot.ui.feedback import FeedbackLog
+from bot.ui.login_guard import ActionLimiter, LoginGuard
 
 if TYPE_CHECKING:
     from bot.agent import Bot
@@ -29,3 +31,14 @@ class Services:
     feedback: FeedbackLog
     # One re-index or evaluation at a time, whoever starts it (two staff members, two tabs).
     staff_lock: threading.Lock = field(default_factory=threading.Lock)
+    # Staff protection, built from the settings: login lockout, upload rate, audit log (see staff.py).
+    login_guard: LoginGuard = field(init=False)
+    upload_limiter: ActionLimiter = field(init=False)
+    audit: AuditLog = field(init=False)
+    # Why the index store could not be opened at start-up (None when it could): reported, not fatal.
+    store_problem: str | None = None
+
+    def __post_init__(self) -> None:
+        self.login_guard = LoginGuard(self.settings.staff_login_limits)
+        self.upload_limiter = ActionLimiter(self.settings.staff_upload_limits, "BOT_STAFF_UPLOAD_LIMITS")
+        self.audit = AuditLog(self.settings.audit_file)

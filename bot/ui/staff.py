@@ -1,8 +1,10 @@
 """The Staff tab (only built when staff credentials are set): log in, upload a document, re-index, run
 the evaluation and read its report.
 
-The login is per browser session (a flag in ``gr.State``) and every staff action checks it on the server,
-so hiding the panel is not the only protection: calling the endpoint directly without logging in fails.
+The login is per browser session (the user name in ``gr.State``, kept on the server) and every staff
+action checks it on the server, so hiding the panel is not the only protection: calling the endpoint
+directly without logging in fails. Failed logins lock the user name and the client address out with a
+growing wait (bot/ui/login_guard.py); every staff action is written to the audit log (bot/ui/audit.py).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 import gradio as gr
 
-from bot.errors import BotError
+from bot.errors import BotError, storage_error
 from bot.ui.render import escape_text, render_report_summary
 from bot.ui.services import Services
 from bot.ui.uploads import save_upload
@@ -27,6 +29,26 @@ log = logging.getLogger(__name__)
 
 NOT_LOGGED_IN = "Please log in first."
 FAILED_LOGIN_DELAY_S = 1.0  # slows down password guessing without bothering a person who mistyped
+MAX_CREDENTIAL_CHARS = 1024  # longer user names or passwords are wrong without being compared
+WRONG_LOGIN = "⚠ Wrong user name or password."
+
+
+def staff_user(services: Services, logged_in: object) -> str:
+    """Who is acting: the user name kept in the session (older sessions kept only ``True``)."""
+    return logged_in if isinstance(logged_in, str) else (services.settings.staff_username or "staff")
+
+
+def fault_message(exc: Exception, services: Services, what: str, *, knowledge: bool = False) -> str:
+    """A staff-facing line for an action that failed: a disk fault says what to do, anything else points
+    to the server log (which has the traceback)."""
+    if knowledge:
+        fault = storage_error(exc, services.settings.docs_dir, setting="BOT_KNOWLEDGE_DIR")
+    else:
+        fault = storage_error(exc, services.settings.data_dir)
+    if fault is not None:
+        return f"⚠ {escape_text(fault)}"
+    log.exception("%s failed", what)
+    return f"⚠ {what} failed; see the server log."
 
 
 def credentials_match(services: Services, username: str | None, password: str | None) -> bool:
@@ -41,29 +63,80 @@ def credentials_match(services: Services, username: str | None, password: str | 
     return user_ok and pw_ok
 
 
-def login(services: Services, username: str, password: str):
-    if credentials_match(services, username, password):
-        return True, gr.update(visible=False), gr.update(visible=True), "", ""
+def check_login(services: Services, username: str | None, password: str | None, address: str = "") -> tuple[bool, str]:
+    """(accepted, message). Refused without checking the password while the user name or the address is
+    locked out; each failure counts towards the lockout and is audited, like each success."""
+    user = (username or "")[:200]
+    guard = services.login_guard
+    with guard.serial:  # microseconds: the pause after a failure is outside
+        locked = guard.locked(user, address)
+        if locked is not None:  # not audited one by one: a flood of refusals must not fill the disk
+            return False, f"⚠ {locked.message()}"
+        too_long = len(username or "") > MAX_CREDENTIAL_CHARS or len(password or "") > MAX_CREDENTIAL_CHARS
+        accepted = not too_long and credentials_match(services, username, password)
+        if not accepted:
+            guard.failed(user, address)
+            now_locked = guard.locked(user, address)
+    if accepted:
+        services.audit.record(user, "login", "ok", client=address)
+        return True, ""
+    if now_locked is None:
+        services.audit.record(user, "login", "failed", client=address)
+    else:
+        services.audit.record(
+            user, "login", f"failed: {now_locked.key} locked out", client=address,
+            retry_after_s=now_locked.retry_after_s,
+        )
     time.sleep(FAILED_LOGIN_DELAY_S)
-    return False, gr.update(visible=True), gr.update(visible=False), "⚠ Wrong user name or password.", ""
+    return False, WRONG_LOGIN
+
+
+def login(services: Services, username: str, password: str, address: str = ""):
+    accepted, message = check_login(services, username, password, address)
+    if accepted:
+        return (username or "")[:200], gr.update(visible=False), gr.update(visible=True), "", ""
+    return False, gr.update(visible=True), gr.update(visible=False), message, ""
+
+
+def client_address(request: gr.Request | None) -> str:
+    """The client's address as the server sees it (behind a proxy: the proxy's, see the README)."""
+    client = getattr(request, "client", None) if request is not None else None
+    return str(getattr(client, "host", "") or "")
 
 
 def logout():
     return False, gr.update(visible=True), gr.update(visible=False)
 
 
-def upload_document(services: Services, logged_in: bool, file_path: str | None, replace: bool) -> str:
+def upload_document(
+    services: Services, logged_in: bool | str, file_path: str | None, replace: bool, address: str = ""
+) -> str:
     if not logged_in:
         return NOT_LOGGED_IN
     if not file_path:
         return "Choose a Markdown (.md) or text (.txt) file first."
+    user = staff_user(services, logged_in)
     path = Path(file_path)
+    if not services.upload_limiter.allow("upload", user):
+        services.audit.record(user, "upload", "refused: rate limit", client=address, file=path.name)
+        return (
+            f"⚠ Too many uploads: at most {services.settings.staff_upload_limits} "
+            "(BOT_STAFF_UPLOAD_LIMITS). Try again later."
+        )
     try:
         saved = save_upload(
-            path, path.name, services.settings.docs_dir, services.settings.upload_max_bytes, replace=replace
+            path, path.name, services.settings.docs_dir, services.settings.upload_max_bytes, replace=replace,
+            max_documents=services.settings.max_documents,
         )
     except BotError as exc:
+        services.audit.record(user, "upload", "refused", client=address, file=path.name, reason=str(exc))
         return f"⚠ {escape_text(exc)}"
+    except Exception as exc:  # noqa: BLE001 - a disk fault gets a clear line, anything else the log
+        services.audit.record(user, "upload", "failed", client=address, file=path.name, reason=str(exc)[:300])
+        return fault_message(exc, services, "Saving the document", knowledge=True)
+    services.audit.record(
+        user, "upload", "ok", client=address, file=saved.path.name, doc_id=saved.doc_id, replaced=saved.replaced
+    )
     verb = "Replaced" if saved.replaced else "Saved"
     return (
         f"✓ {verb} **{escape_text(saved.title)}** (`{escape_text(saved.doc_id)}`) as "
@@ -71,24 +144,32 @@ def upload_document(services: Services, logged_in: bool, file_path: str | None, 
     )
 
 
-def reindex(services: Services, logged_in: bool, progress: gr.Progress) -> str:
+def reindex(services: Services, logged_in: bool | str, progress: gr.Progress, address: str = "") -> str:
     if not logged_in:
         return NOT_LOGGED_IN
     from bot.ingest import ingest
 
+    user = staff_user(services, logged_in)
     if not services.staff_lock.acquire(blocking=False):
+        services.audit.record(user, "reindex", "refused: busy", client=address)
         return "A re-index or an evaluation is already running; try again when it has finished."
     try:
         progress(0, desc="Indexing")
         report = ingest(services.settings, services.store, progress=True)
     except BotError as exc:
+        services.audit.record(user, "reindex", "failed", client=address, reason=str(exc))
         return f"⚠ {escape_text(exc)}"
-    except Exception:  # noqa: BLE001 - staff get a message, the log keeps the traceback
-        log.exception("re-index failed")
-        return "⚠ Re-indexing failed; see the server log."
+    except Exception as exc:  # noqa: BLE001 - staff get a message, the log keeps the traceback
+        services.audit.record(user, "reindex", "failed", client=address, reason=str(exc)[:300])
+        return fault_message(exc, services, "Re-indexing")
     finally:
         services.staff_lock.release()
     data = report.model_dump(mode="json")
+    services.audit.record(
+        user, "reindex", "ok", client=address,
+        **{k: data.get(k) for k in ("documents", "chunks", "added", "updated", "deleted")},
+        errors=len(data.get("errors") or []),
+    )
     lines = [
         "✓ Re-indexed: "
         + ", ".join(
@@ -122,10 +203,11 @@ def report_frame(html_text: str) -> str:
 
 
 def run_evaluation(
-    services: Services, logged_in: bool, chosen: list[str] | None, progress: gr.Progress
+    services: Services, logged_in: bool | str, chosen: list[str] | None, progress: gr.Progress, address: str = ""
 ) -> tuple[str, list[list[Any]], str, list[str] | None]:
     if not logged_in:
         return NOT_LOGGED_IN, [], "", None
+    user = staff_user(services, logged_in)
     from bot.corpus import load_corpus
     from bot.evaluation.harness import evaluate
     from bot.evaluation.report import build_report, render_html, write_reports
@@ -138,6 +220,7 @@ def run_evaluation(
     if not paths:
         return f"No datasets found in {escape_text(datasets_dir)}.", [], "", None
     if not services.staff_lock.acquire(blocking=False):
+        services.audit.record(user, "eval", "refused: busy", client=address, datasets=names)
         return "A re-index or an evaluation is already running; try again when it has finished.", [], "", None
     try:
         progress(0, desc="Evaluating")
@@ -150,12 +233,17 @@ def run_evaluation(
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         json_path, html_path = write_reports(report, services.settings.data_dir / "eval-reports" / stamp)
     except BotError as exc:
+        services.audit.record(user, "eval", "failed", client=address, datasets=names, reason=str(exc))
         return f"⚠ {escape_text(exc)}", [], "", None
-    except Exception:  # noqa: BLE001
-        log.exception("evaluation failed")
-        return "⚠ The evaluation failed; see the server log.", [], "", None
+    except Exception as exc:  # noqa: BLE001
+        services.audit.record(user, "eval", "failed", client=address, datasets=names, reason=str(exc)[:300])
+        return fault_message(exc, services, "The evaluation"), [], "", None
     finally:
         services.staff_lock.release()
+    services.audit.record(
+        user, "eval", "ok", client=address, datasets=names, cases=report["cases"], passed=report["passed"],
+        report=str(json_path),
+    )
     # Downloads go through Gradio's cache, which only takes files from the temp dir (the data dir is blocked).
     download_dir = Path(tempfile.mkdtemp(prefix="bot-eval-report-"))
     downloads = [str(Path(shutil.copy(p, download_dir / p.name))) for p in (json_path, html_path)]
@@ -205,22 +293,29 @@ def build_staff_tab(services: Services, documents_table: gr.Dataframe | None = N
             eval_files = gr.File(label="Report files", file_count="multiple", interactive=False, height=100)
             eval_report = gr.HTML(elem_id="staff-eval-report")
 
-    def _login(user: str, pw: str):
-        return login(services, user, pw)
+    def _login(user: str, pw: str, request: gr.Request):
+        return login(services, user, pw, client_address(request))
 
-    def _upload(flag: bool, path: str | None, rep: bool) -> str:
-        return upload_document(services, flag, path, rep)
+    def _logout(flag: bool | str, request: gr.Request):
+        if flag:
+            services.audit.record(staff_user(services, flag), "logout", "ok", client=client_address(request))
+        return logout()
 
-    def _reindex(flag: bool, progress=gr.Progress(track_tqdm=True)) -> str:
-        return reindex(services, flag, progress)
+    def _upload(flag: bool | str, path: str | None, rep: bool, request: gr.Request) -> str:
+        return upload_document(services, flag, path, rep, client_address(request))
 
-    def _evaluate(flag: bool, chosen: list[str] | None, progress=gr.Progress(track_tqdm=True)):
-        return run_evaluation(services, flag, chosen, progress)
+    def _reindex(flag: bool | str, request: gr.Request, progress=gr.Progress(track_tqdm=True)) -> str:
+        return reindex(services, flag, progress, client_address(request))
+
+    def _evaluate(
+        flag: bool | str, chosen: list[str] | None, request: gr.Request, progress=gr.Progress(track_tqdm=True)
+    ):
+        return run_evaluation(services, flag, chosen, progress, client_address(request))
 
     private: dict[str, Any] = {"api_visibility": "private"}
     login_btn.click(_login, [username, password], [logged_in, login_box, panel, login_msg, password], **private)
     password.submit(_login, [username, password], [logged_in, login_box, panel, login_msg, password], **private)
-    logout_btn.click(logout, None, [logged_in, login_box, panel], **private)
+    logout_btn.click(_logout, [logged_in], [logged_in, login_box, panel], **private)
     save_btn.click(_upload, [logged_in, upload, replace], [upload_msg], **private)
     reindex_event = reindex_btn.click(_reindex, [logged_in], [reindex_msg], concurrency_id="staff", **private)
     if documents_table is not None:

@@ -82,12 +82,14 @@ def read_upload(src: Path, max_bytes: int) -> str:
 
 
 def save_upload(
-    src: Path, original_name: str, docs_dir: Path, max_bytes: int, *, replace: bool = False
+    src: Path, original_name: str, docs_dir: Path, max_bytes: int, *, replace: bool = False,
+    max_documents: int | None = None,
 ) -> SavedUpload:
     """Validate an uploaded document and write it atomically into ``docs_dir``.
 
     Nothing is written when any check fails. A document whose id is already used by another file is
-    refused, and an existing file is only replaced when ``replace`` is set.
+    refused, an existing file is only replaced when ``replace`` is set, and a new document is refused
+    once the folder holds ``max_documents`` files.
     """
     from bot.corpus import load_corpus, parse_document  # the ingestion loader is the validator
 
@@ -107,7 +109,13 @@ def save_upload(
         except DocumentError as exc:
             raise UploadError(f"{filename}: {exc.reason}") from exc
 
-        for other in load_corpus(docs_dir).documents:
+        existing = load_corpus(docs_dir)
+        if max_documents is not None and not exists and len(existing.documents) + len(existing.errors) >= max_documents:
+            raise UploadError(
+                f"The knowledge folder already holds {max_documents:,} documents (BOT_MAX_DOCUMENTS): "
+                "remove one or replace an existing document instead."
+            )
+        for other in existing.documents:
             if other.id == doc.id and (docs_dir / other.path).resolve() != dest:
                 raise UploadError(
                     f"Document id '{doc.id}' is already used by {other.path}: change the id in the front matter."
