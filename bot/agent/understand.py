@@ -237,6 +237,9 @@ class Understander:
                 parsed.errors[slot] = (match.group("value"), "unreadable")
         for slot in parsed.errors:
             parsed.slots.pop(slot, None)  # never a changed value beside the question about it
+        if "full_time_employees" in parsed.errors and not parsed.intents and re.search(
+                r"\b(trainees?|interns?|quota|how many)\b", text, re.I):
+            parsed.intents = [nlu.QUOTA]  # "45% employees, how many trainees?" is asked about, not searched
         if pack.residence and not re.search(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:live|living|reside|residing|"
                                             r"based|staying|work|working|study|studying)\b", text, re.I):
             japan = {p.lower() for p in pack.japan_places}

@@ -76,6 +76,7 @@ UNREADABLE = st.one_of(
 @given(raw=UNREADABLE, noun=st.sampled_from(["employees", "staff", "workers", "people"]))
 def test_unreadable_headcount_is_asked_about_never_changed(raw: str, noun: str) -> None:
     parsed = UNDERSTANDER.parse(f"How many trainees can we accept with {raw} {noun}?")
+    assert parsed.intents[:1] == ["trainee_quota"]
     assert "full_time_employees" not in parsed.slots, (raw, parsed.slots)
     assert parsed.errors.get("full_time_employees", ("", ""))[0] == raw
     assert any(isinstance(c, ErrorInput) and c.slot == "full_time_employees" for c in commands_of(parsed))
