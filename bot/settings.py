@@ -29,7 +29,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "retrieval": ("retrieval_k", "relevance_threshold", "retrieval_dense_weight"),
     "agent": ("llm", "llm_temperature", "answer_language", "sentence_selector", "max_message_chars",
               "max_history_turns", "max_sessions"),
-    "app": ("host", "port", "staff_username", "staff_password", "upload_max_bytes"),
+    "app": ("host", "port", "staff_username", "staff_password", "upload_max_bytes", "staff_login_limits",
+            "staff_upload_limits", "max_documents"),
 }
 
 

@@ -13,21 +13,20 @@ from __future__ import annotations
 import logging
 import re
 import time
-from typing import Any
-
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
-from langgraph.errors import GraphRecursionError
+from typing import TYPE_CHECKING, Any
 
 from bot.text import detect_language, normalise
 from bot.agent import policy
 from bot.agent.conversation import Conversation, DialogueState
-from bot.agent.loop import build_agent
 from bot.agent.policy import Turn
 from bot.agent.runner import ToolRun, ToolRunner
 from bot.agent.selection import make_sentence_selector
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.contracts import BotReply, Citation, Passage, RetrievedRef, SearchResult
 from bot.settings import Settings
+
+if TYPE_CHECKING:  # the LLM brain's message types; imported at run time only when an LLM is configured
+    from langchain_core.messages import AIMessage, BaseMessage
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +49,6 @@ class Bot:
         self.understander = Understander(rules, settings.knowledge_dir / "nlu")
         self.tasks = TaskRegistry.load(settings.knowledge_dir / "tasks.yaml")
         self.runner = ToolRunner(retriever, rules, self.tasks.tool_specs(), settings.retrieval_k)
-        self.tools = self.runner.langchain_tools()
         self.analyzer = getattr(retriever, "analyzer", None)
         self.selector = make_sentence_selector(settings.sentence_selector, self.analyzer)
         self.updates = rules.updates
@@ -58,7 +56,13 @@ class Bot:
             model = make_llm(settings)
         self.model = model
         self.uses_policy = model is None
-        self.agent = None if model is None else build_agent(model, self.tools, system_prompt(settings))
+        self.tools: list[Any] = []
+        self.agent = None
+        if model is not None:  # only the LLM brain needs LangChain tools and the agent graph (langgraph)
+            from bot.agent.loop import build_agent
+
+            self.tools = self.runner.langchain_tools()
+            self.agent = build_agent(model, self.tools, system_prompt(settings))
 
     # --- public API ------------------------------------------------------------------------------------
     def new_conversation(self) -> Conversation:
@@ -70,11 +74,11 @@ class Bot:
         lang = self._language_of(message if isinstance(message, str) else "")
         try:
             reply = self._reply(conversation, message)
-        except GraphRecursionError:
-            reply = BotReply(answer=self.responses.say("message.too_many_steps", lang), refused=True, language=lang)
-        except Exception:  # never a traceback in front of a user; the log keeps it for staff
-            log.exception("reply failed")
-            reply = BotReply(answer=self.responses.say("message.internal_error", lang), refused=True, language=lang)
+        except Exception as exc:  # never a traceback in front of a user; the log keeps it for staff
+            key = "message.too_many_steps" if _is_recursion_limit(exc) else "message.internal_error"
+            if key == "message.internal_error":
+                log.exception("reply failed")
+            reply = BotReply(answer=self.responses.say(key, lang), refused=True, language=lang)
         reply.latency_ms = round((time.perf_counter() - start) * 1000.0, 2)
         return reply
 
@@ -139,6 +143,8 @@ class Bot:
         return reply, step.state
 
     def _llm_reply(self, conversation: Conversation, text: str, lang: str) -> BotReply:
+        from langchain_core.messages import HumanMessage
+
         history = _history_messages(conversation)
         sent = [*history, HumanMessage(content=text)]
         with self.runner.recording() as runs:
@@ -183,7 +189,17 @@ def build_bot(settings: Settings, retriever: Any, rules: Any) -> Bot:
 # --- helpers ---------------------------------------------------------------------------------------------
 
 
+def _is_recursion_limit(exc: Exception) -> bool:
+    """The LLM brain looped past RECURSION_LIMIT (langgraph is loaded only if that brain ran)."""
+    import sys
+
+    errors = sys.modules.get("langgraph.errors")
+    return errors is not None and isinstance(exc, errors.GraphRecursionError)
+
+
 def _history_messages(conversation: Conversation) -> list[BaseMessage]:
+    from langchain_core.messages import AIMessage, HumanMessage
+
     out: list[BaseMessage] = []
     for item in conversation.history:
         if item.get("role") == "user":
@@ -194,6 +210,8 @@ def _history_messages(conversation: Conversation) -> list[BaseMessage]:
 
 
 def _last_ai(messages: list[BaseMessage]) -> AIMessage | None:
+    from langchain_core.messages import AIMessage
+
     return next((m for m in reversed(messages) if isinstance(m, AIMessage) and not m.tool_calls), None)
 
 

@@ -221,7 +221,8 @@ _GENERAL_OCC = re.compile(r"\b(general|manufactur\w*|construction|factory|agricu
                           r"not (?:nursing|care))\b", re.I)
 _EXCELLENT_NEG = re.compile(
     r"\b(not|n't|no longer|non-?)\s*(?:an?\s+|rated\s+|certified\s+(?:as\s+)?)?(excellent|outstanding|"
-    r"top[- ]rated)\b|\b(standard|regular|normal|ordinary) (?:organi[sz]ation|company|implementing|employer)\b",
+    r"top[- ]rated)\b|\b(standard|regular|normal|ordinary) (?:organi[sz]ation|company|implementing|employer)\b"
+    r"|\bexcellent\w*\s*[:=]\s*(?:false|no|0|n)\b",
     re.I,
 )
 _EXCELLENT_POS = re.compile(r"\b(excellent|outstanding|top[- ]rated|優良)\b|優良", re.I)
@@ -355,6 +356,7 @@ class Parse:
     japan_places: set[str] = field(default_factory=set)
     implied: list[str] = field(default_factory=list)  # tasks the slots make clear without a cue word
     small_talk_only: bool = True  # a greeting or thanks with no question attached
+    hypothetical: bool = False  # "what if we become ...?": its values hold for this answer only
     elliptical: bool = False  # a short follow-up leaning on the previous question ("and for online ones?")
 
     @property

@@ -289,6 +289,8 @@ def plan_calculator(
 
     if intent != state.intent:
         state.asked = []
+    # a hypothetical ("what if we become an excellent organization?") holds for this answer only
+    kept = {k: slots[k] for k in new if k in slots} if parsed.hypothetical else None
     slots.update(new)
     numeric_new = [k for k in new if k in task.numeric]
     if numeric_new:
@@ -332,6 +334,11 @@ def plan_calculator(
     state.asked = []
     args, assumptions = tool_args(task, slots, turn)
     assumptions = derived_assumptions + assumptions
+    if kept is not None and new:
+        for key in new:
+            slots.pop(key, None)
+        slots.update(kept)
+        assumptions.append(turn.say("hypothetical.once", values=compose.describe_args(new, turn.r, turn.lang)))
     if parsed.percent_shares:
         assumptions.append(turn.say("calc.percent_read_as_hours"))
     calls = [_tool_call(task.tool_name, args)]

@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from bot.agent import nlu
 from bot.text import detect_language, normalise
 from bot.text.countries import CountryResolver
-from bot.text.numbers import read_number
+from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, words_to_digits
 
 WHOLE_SLOTS = {"full_time_employees", "age", "days", "weeks"}
 
@@ -45,6 +45,15 @@ class LanguagePack(BaseModel):
     domain: str = ""
     search_terms: dict[str, str] = Field(default_factory=dict)
     implied: dict[str, str] = Field(default_factory=dict)
+    units: str = ""
+    count_nouns: str = ""
+    guarded: dict[str, list[str]] = Field(default_factory=dict)
+    unsupported_units: dict[str, str] = Field(default_factory=dict)
+    qualified: dict[str, str] = Field(default_factory=dict)
+    shares: dict[str, list[str]] = Field(default_factory=dict)
+    work_hours: list[str] = Field(default_factory=list)
+    work_roles: dict[str, str] = Field(default_factory=dict)
+    kanji_numeral: str = ""
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
@@ -62,6 +71,11 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.numbers.values() for p in ps]
         out += [p for values in self.words.values() for ps in values.values() for p in ps]
         out += list(self.acts.values())
+        out += [p for ps in self.guarded.values() for p in ps]
+        out += [*self.unsupported_units.values(), *self.qualified.values()]
+        out += [p for p in (self.units, self.count_nouns) if p]
+        out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
+        out += [self.kanji_numeral] if self.kanji_numeral else []
         return out
 
     def act(self, name: str, text: str) -> bool:
@@ -157,7 +171,13 @@ class Understander:
     """Language packs + the country resolver; ``parse`` understands one message."""
 
     def __init__(self, rules: Any, nlu_dir: Path) -> None:
-        self.packs = {p.stem: LanguagePack.load(p) for p in sorted(Path(nlu_dir).glob("*.yaml"))}
+        self.packs = {p.stem: LanguagePack.load(p) for p in sorted(Path(nlu_dir).glob("??.yaml"))}
+        places = Path(nlu_dir) / "places_japan.yaml"
+        if places.exists():  # every prefecture and major city, per language: living there is residing in Japan
+            for language, names in (yaml.safe_load(places.read_text(encoding="utf-8")) or {}).items():
+                if language in self.packs:
+                    known = self.packs[language].japan_places
+                    known += [n for n in names if n not in known]
         demonyms: dict[str, str] = {}
         for pack in self.packs.values():
             demonyms.update(pack.demonyms)
@@ -171,11 +191,14 @@ class Understander:
         language = detect_language(text)
         if language == "ja" and "ja" in self.packs:
             return self._parse_ja(text, self.packs["ja"])
-        parsed = nlu.parse(text, countries=self.countries)
         en = self.packs.get("en")
+        read = self._digits(text, en) if en is not None else text
+        parsed = nlu.parse(read, countries=self.countries)
+        parsed.text = text  # what is searched and quoted is what the user wrote
         parsed.language = "en"
         if en is not None:
             parsed.japan_places = {p.lower() for p in en.japan_places}
+            self._exact_english(read, en, parsed)
             # the pack's own patterns (tasks added as data) complete what the built-in English patterns found
             slots, errors = self._pack_slots(text, en)
             for key, value in slots.items():
@@ -184,6 +207,91 @@ class Understander:
                 parsed.errors.setdefault(key, value)
             parsed.intents += [t for t in self._pack_intents(text, en) if t not in parsed.intents]
         return parsed
+
+    @staticmethod
+    def _digits(text: str, pack: LanguagePack) -> str:
+        """Number words as digits ("forty-five", "three weeks", "a thirty-hour course") and ordinal counts as
+        counts ("our 301st employee"), so every pattern after this sees one way of writing a number."""
+        out = words_to_digits(text, units=pack.units, language=pack.language)
+        return strip_ordinal(out, before=pack.count_nouns) if pack.count_nouns else out
+
+    def _exact_english(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """What the English patterns of bot.agent.nlu cannot be trusted with, read by the pack's data:
+        qualified counts, values that cannot be read exactly, places in Japan, corrections."""
+        for slot, pattern in pack.qualified.items():
+            match = re.search(pattern, text, re.I)
+            if match:
+                read = read_number(match.group("value"), whole=slot in WHOLE_SLOTS)
+                if read.ok:
+                    parsed.slots[slot] = read.value
+        for slot, patterns in pack.guarded.items():
+            for pattern in patterns:
+                for match in re.finditer(pattern, text, re.I):
+                    raw = match.group("value").strip()
+                    read = read_number(raw.replace("_", "\x00"), whole=slot in WHOLE_SLOTS)
+                    if not read.ok:
+                        parsed.errors[slot] = (raw, read.reason or "unreadable")
+        for slot, pattern in pack.unsupported_units.items():
+            match = re.search(pattern, text, re.I)
+            if match and slot not in parsed.errors and slot not in parsed.slots:  # "two months (60 days)" is 60
+                parsed.errors[slot] = (match.group("value"), "unreadable")
+        for slot in parsed.errors:
+            parsed.slots.pop(slot, None)  # never a changed value beside the question about it
+        if "full_time_employees" in parsed.errors and not parsed.intents and re.search(
+                r"\b(trainees?|interns?|quota|how many)\b", text, re.I):
+            parsed.intents = [nlu.QUOTA]  # "45% employees, how many trainees?" is asked about, not searched
+        if pack.residence and not re.search(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:live|living|reside|residing|"
+                                            r"based|staying|work|working|study|studying)\b", text, re.I):
+            japan = {p.lower() for p in pack.japan_places}
+            for match in re.finditer(pack.residence, text, re.I):
+                place = match.group("place").lower()
+                place = re.sub(r"\s+(?:city|prefecture)$", "", place)
+                if place in japan:
+                    parsed.slots["residing_in_japan"] = True
+                    break
+        self._training_plan(text, pack, parsed)
+        if pack.act("correction", text):
+            parsed.correction = True
+        parsed.hypothetical = pack.act("hypothetical", text)
+
+    @staticmethod
+    def _training_plan(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """Training-plan questions in other shapes: shares in percent, or hours per kind of work with the role
+        of each kind named ("24 hours welding ..., welding being the required work")."""
+        hour_slots = ("required_hours", "related_hours", "peripheral_hours")
+        shares: dict[str, float | int] = {}
+        for slot, patterns in pack.shares.items():
+            for pattern in patterns:
+                match = re.search(pattern, text)
+                if match:
+                    read = read_number(match.group("value"))
+                    if read.ok:
+                        shares[slot] = read.value
+                    break
+        if len(shares) >= 2:
+            for slot in hour_slots:
+                parsed.slots.pop(slot, None)
+            parsed.slots.update(shares)
+            parsed.percent_shares = True
+        hours: dict[str, float | int] = {}
+        for pattern in pack.work_hours:
+            for match in re.finditer(pattern, text):
+                read = read_number(match.group("value"))
+                if read.ok:
+                    hours.setdefault(match.group("work").lower(), read.value)
+        roles: dict[str, float | int] = {}
+        for slot, pattern in pack.work_roles.items():
+            for match in re.finditer(pattern, text):
+                work = match.group("work").lower()
+                if work in hours:
+                    roles[slot] = hours[work]
+                    break
+        if len(roles) >= 2:
+            for slot in hour_slots:
+                parsed.slots.pop(slot, None)
+            parsed.slots.update(roles)
+        if sum(1 for s in hour_slots if s in parsed.slots) >= 2 and nlu.SPLIT not in parsed.intents:
+            parsed.intents.append(nlu.SPLIT)
 
     def search_terms(self, text: str) -> str:
         """English keywords for the Japanese domain terms in ``text`` (the documents are English)."""
@@ -233,6 +341,8 @@ class Understander:
         return found
 
     def _parse_ja(self, text: str, pack: LanguagePack) -> nlu.Parse:
+        if pack.kanji_numeral:
+            text = kanji_to_digits(text, pack.kanji_numeral)
         slots, errors = self._pack_slots(text, pack)
         if "weeks" in slots:
             weeks = slots.pop("weeks")
@@ -309,6 +419,7 @@ class Understander:
         parsed.yes = pack.act("yes", text)
         parsed.no = pack.act("no", text)
         parsed.foreign_immigration = pack.act("foreign_immigration", text)
+        parsed.hypothetical = pack.act("hypothetical", text)
         parsed.japan_places = set(japan)
         parsed.small_talk_only = not intents and not parsed.slots
         for task, pattern in pack.implied.items():

@@ -36,6 +36,8 @@ def read_number(text: str, *, whole: bool = False) -> ReadNumber:
     if compact.startswith(("-", "−")):
         return ReadNumber(raw, reason="negative")
     compact = compact.lstrip("+")
+    if compact.endswith("%"):
+        return ReadNumber(raw, reason="unreadable")  # a share where a count is expected
     if re.search(r"\d[eE][-+]?\d", compact):
         return ReadNumber(raw, reason="exponent")
     if not _PLAIN.match(compact):
@@ -49,3 +51,44 @@ def read_number(text: str, *, whole: bool = False) -> ReadNumber:
     if whole:
         return ReadNumber(raw, reason="not_whole")
     return ReadNumber(raw, value=float(number))
+
+
+def words_to_digits(text: str, *, units: str = "", language: str = "en") -> str:
+    """``text`` with number words written as digits ("forty-five" -> "45"; text2num's alpha2digit).
+
+    alpha2digit leaves lone small numbers ("two") alone so that "one of them" stays prose; ``units`` (a regex of
+    unit nouns: days, weeks, employees ...) makes a small number word before a unit a number too ("two weeks").
+    A hyphen between a number and its unit ("thirty-hour") is read as a space first.
+    """
+    from text_to_num import alpha2digit  # a maintained parser for number words (text2num)
+
+    if units:
+        text = re.sub(r"(?<=[A-Za-z0-9])-(?=(?:" + units + r")\b)", " ", text, flags=re.I)
+    # "one thousand, one hundred" is one number (a comma after a scale word does not end it)
+    text = re.sub(r"\b(thousand|million|billion),\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                  r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)",
+                  r"\1 ", text, flags=re.I)
+    out = alpha2digit(text, language)
+    if units:
+        small = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "a couple of": 2}
+        pattern = r"\b(one|two|three)\s+(?=(?:" + units + r")\b)"
+        out = re.sub(pattern, lambda m: f"{small[m.group(1).lower()]} ", out, flags=re.I)
+    return out
+
+
+def strip_ordinal(text: str, *, before: str) -> str:
+    """ "our 301st employee" -> "our 301 employee" where an ordinal counts the nouns matched by ``before``."""
+    return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b(?=\s+(?:" + before + r")\b)", r"\1", text, flags=re.I)
+
+
+def kanji_to_digits(text: str, pattern: str) -> str:
+    """Kanji numerals matched by ``pattern`` (group "value") as digits: "四十五人" -> "45人" (kanjize)."""
+    from kanjize import kanji2number
+
+    def _digits(match: re.Match[str]) -> str:
+        try:
+            return str(kanji2number(match.group("value")))
+        except (ValueError, KeyError, IndexError):
+            return match.group(0)  # not a numeral kanjize can read: left as written
+
+    return re.sub(pattern, _digits, text)

@@ -32,3 +32,20 @@ def test_default_path_never_imports_torch(tmp_path, knowledge_copy) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("NO_TORCH")
+
+
+NO_LANGGRAPH_SCRIPT = SCRIPT.replace(
+    'print("TORCH" if "torch" in sys.modules else "NO_TORCH")',
+    'print("LANGGRAPH" if any(m.split(".")[0] in {"langgraph", "langchain"} for m in sys.modules) else "NO_LANGGRAPH")',
+)
+
+
+@pytest.mark.slow
+def test_builtin_brain_never_imports_the_agent_graph(tmp_path, knowledge_copy) -> None:
+    """The built-in brain is a plain pipeline: langgraph and langchain's create_agent load only for an LLM."""
+    result = subprocess.run(
+        [sys.executable, "-c", NO_LANGGRAPH_SCRIPT, str(tmp_path / "data"), str(knowledge_copy)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("NO_LANGGRAPH")

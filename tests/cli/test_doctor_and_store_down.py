@@ -51,6 +51,16 @@ def test_doctor_and_ask_with_the_chroma_server_down(settings: Settings):
     assert "warning:" in ask.stderr and url in ask.stderr and "Traceback" not in ask.output
     reply = json.loads(ask.stdout)
     assert any(c["name"] == "trainee_quota" for c in reply["tool_calls"])
+    # A knowledge question says the index is unreachable, never that the documents lack the answer.
+    for question, unreachable in (
+        ("Who can apply for the METI internship?", "can't be reached"),
+        ("外国人技能実習制度はいつ創設されましたか？", "接続できない"),
+    ):
+        knowledge = CliRunner().invoke(app, ["ask", "--json", question], env=env)
+        assert knowledge.exit_code == 0, knowledge.output
+        answer = json.loads(knowledge.stdout)["answer"]
+        assert unreachable in answer and "Traceback" not in knowledge.output
+        assert "could not find" not in answer.lower() and "documents don't say" not in answer.lower()
 
 
 def test_a_deferred_store_retries_at_most_every_few_seconds(settings: Settings, monkeypatch):
