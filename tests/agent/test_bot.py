@@ -49,7 +49,7 @@ def test_quota_is_computed_by_the_tool(bot) -> None:
     (quota,) = calls(reply, "trainee_quota")
     assert quota.args == {"full_time_employees": 45, "occupation": "general", "excellent": False}
     assert quota.result["no1_per_year"] == 5
-    assert reply.answer.startswith("You may accept up to 5 No.1 trainees")  # the answer first, no heading
+    assert reply.answer.startswith("You may hold up to 5 No.1 trainees at a time")  # the answer first, no heading; a head-count
     assert "`titp.quota.basic.41-50`" in reply.details  # the working is folded into details
     assert reply.follow_up is None and not reply.refused
 

@@ -63,7 +63,7 @@ def test_an_unreachable_index_is_not_reported_as_missing_documents(rules: RuleBo
 def test_answer_language_setting_overrides_the_message_language(rules: RuleBook) -> None:
     bot = make_bot(rules, answer_language="en")
     reply = bot.reply(bot.new_conversation(), "従業員45人の会社です。技能実習生は何人受け入れられますか？")
-    assert reply.language == "en" and "You may accept up to 5 No.1 trainees" in reply.answer
+    assert reply.language == "en" and "You may hold up to 5 No.1 trainees at a time" in reply.answer
 
 
 def test_the_llm_brain_uses_the_same_tools_and_records(rules: RuleBook) -> None:
