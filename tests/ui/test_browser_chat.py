@@ -209,6 +209,9 @@ def test_japanese_interface_follows_the_browser(app, chromium, shots):
     page.wait_for_function("() => document.querySelector('#chat-input textarea').value.includes('常勤職員')")
     page.get_by_role("tab", name="計算ツール").click()
     page.locator("#calc-trainee_quota").get_by_text("受入れ人数枠").first.click()
+    # the accordion opens asynchronously: wait for its field label instead of reading at once (under load
+    # the read raced the opening)
+    page.locator("#calc-trainee_quota").get_by_text("常勤職員数").first.wait_for(timeout=15_000)
     assert "常勤職員数" in page.locator("#calc-trainee_quota").inner_text()
     page.locator("#run-trainee_quota").click()
     page.locator("#err-trainee_quota-full_time_employees").get_by_text("必須").wait_for(timeout=15_000)
