@@ -19,7 +19,7 @@ import yaml
 from num2words import num2words
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from bot.errors import DatasetError
+from bot.errors import DatasetError, describe_validation_error
 from bot.evaluation.dataset import Case
 
 DEFAULT_SPEC = Path("eval/robustness/perturbations.yaml")
@@ -117,9 +117,7 @@ def load_spec(path: Path = DEFAULT_SPEC) -> PerturbationSpec:
     try:
         return PerturbationSpec.model_validate(data or {})
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        raise DatasetError(f"invalid perturbation file {path}: {where}: {first.get('msg', 'invalid')}") from exc
+        raise DatasetError(f"invalid perturbation file {path}: {describe_validation_error(exc)}") from exc
 
 
 class Variant(BaseModel):
