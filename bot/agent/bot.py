@@ -48,7 +48,7 @@ class Bot:
         self.responses = Responses(settings.knowledge_dir / "responses", rules)
         self.understander = Understander(rules, settings.knowledge_dir / "nlu")
         self.tasks = TaskRegistry.load(settings.knowledge_dir / "tasks.yaml")
-        self.runner = ToolRunner(retriever, rules, self.tasks.tool_specs(), settings.retrieval_k)
+        self.runner = ToolRunner(retriever, rules, self.tasks.tool_specs(), settings.retrieval_k, self.responses)
         self.analyzer = getattr(retriever, "analyzer", None)
         self.selector = make_sentence_selector(settings.sentence_selector, self.analyzer)
         self.updates = rules.updates

@@ -56,11 +56,16 @@ _RECORDS: contextvars.ContextVar[list[ToolRun] | None] = contextvars.ContextVar(
 class ToolRunner:
     """The search over ``retriever`` and the calculators of ``specs`` (the task registry's tools)."""
 
-    def __init__(self, retriever: Any, rules: Any, specs: list[ToolSpec], default_k: int) -> None:
+    def __init__(
+        self, retriever: Any, rules: Any, specs: list[ToolSpec], default_k: int, responses: Any = None
+    ) -> None:
+        """``responses``: the catalog the tools' explanations are rendered with (the Bot's, so the configured
+        knowledge folder speaks); None = the repository's catalog."""
         self.retriever = retriever
         self.rules = rules
         self.specs = list(specs)
         self.default_k = default_k
+        self.responses = responses
 
     @property
     def names(self) -> set[str]:
@@ -81,7 +86,7 @@ class ToolRunner:
         if name == SEARCH_TOOL_NAME:
             run = self._search(args)
         else:
-            outcome = run_tool(name, args, self.rules, self.specs)
+            outcome = run_tool(name, args, self.rules, self.specs, responses=self.responses)
             run = ToolRun(name=name, args=args, ok=outcome.ok, result=outcome.result, error=outcome.error)
         records = _RECORDS.get()
         if records is not None:
