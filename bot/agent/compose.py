@@ -18,15 +18,22 @@ from bot.text import split_sentences as text_sentences
 from bot.rules import UpdateRule, UpdateRules
 
 def default_responses() -> Any:
-    """The repository's response catalog with its rule book (for callers that pass none)."""
+    """The response catalog for callers that pass none: the configured knowledge folder's (BOT_KNOWLEDGE_DIR)
+    when it has one, else the repository's. The Bot and the CLI pass their own catalog."""
     global _DEFAULT
     if _DEFAULT is None:
         from pathlib import Path
 
         from bot.agent.responses import Responses
         from bot.rules import RuleBook
+        from bot.settings import Settings
 
-        root = Path(__file__).resolve().parents[2] / "knowledge"
+        try:
+            root = Path(Settings().knowledge_dir)
+        except ValueError:  # an invalid setting is reported where settings are loaded; words still come
+            root = Path("")
+        if not (root / "responses" / "en.yaml").is_file() or not (root / "rules").is_dir():
+            root = Path(__file__).resolve().parents[2] / "knowledge"
         _DEFAULT = Responses(root / "responses", RuleBook.load(root / "rules"))
     return _DEFAULT
 

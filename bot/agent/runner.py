@@ -104,13 +104,16 @@ class ToolRunner:
         return ToolRun(name=SEARCH_TOOL_NAME, args=args, ok=True, search=result)
 
     def langchain_tools(self) -> list[Any]:
-        """The same runs as LangChain tools for the LLM brain (descriptions from the tools' docstrings)."""
+        """The same runs as LangChain tools for the LLM brain (descriptions rendered from the response catalog
+        with the rule book, bot.tools.registry.tool_description)."""
         from langchain_core.tools import ToolException
 
         from bot.agent.search_tool import make_search_tool
-        from bot.tools.registry import invalid_arguments, make_checked_tool
+        from bot.tools.registry import invalid_arguments, make_checked_tool, tool_description
+        from bot.tools.speech import catalog_for
 
         search_tool = make_search_tool(self.retriever, self.default_k)
+        responses = self.responses or catalog_for(self.rules)
 
         def _search(**kwargs: Any) -> tuple[str, Any]:
             run = self.run(SEARCH_TOOL_NAME, kwargs)
@@ -130,6 +133,7 @@ class ToolRunner:
 
             # the JSON schema (not the model) goes to LangChain, so arguments reach the runner as the model sent
             # them: the runner validates, records the failure once, and the model reads the error
-            tools.append(make_checked_tool(_run, spec.name, spec.docstring, spec.input_model.model_json_schema(),
+            tools.append(make_checked_tool(_run, spec.name, tool_description(spec, responses),
+                                           spec.input_model.model_json_schema(),
                                            response_format="content_and_artifact"))
         return tools

@@ -72,8 +72,8 @@ def make_search_tool(retriever: Retriever, default_k: int) -> BaseTool:
         func=search_knowledge,
         name=SEARCH_TOOL_NAME,
         description=(
-            "Search the knowledge base (METI Re-Skills courses 2017, Technical Intern Training, Specific "
-            "Skilled Worker 2019-2020, METI Japan Internship Program FY2024). Returns ranked passages with "
+            "Search the knowledge base (METI Re-Skills courses, Technical Intern Training, Specific "
+            "Skilled Worker, METI Japan Internship Program). Returns ranked passages with "
             "document id, section and date. Use it for every factual question; cite passages as [doc_id]."
         ),
         args_schema=SearchInput,

@@ -257,7 +257,7 @@ class Understander:
     @staticmethod
     def _training_plan(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """Training-plan questions in other shapes: shares in percent, or hours per kind of work with the role
-        of each kind named ("24 hours welding ..., welding being the required work")."""
+        of each kind named ("N hours welding ..., welding being the required work")."""
         hour_slots = ("required_hours", "related_hours", "peripheral_hours")
         shares: dict[str, float | int] = {}
         for slot, patterns in pack.shares.items():

@@ -1,7 +1,9 @@
-"""jip_eligibility and jip_support_funds: the METI Japan Internship Program (FY2024) checks.
+"""jip_eligibility and jip_support_funds: the METI Japan Internship Program checks.
 
 Each criterion gets its own yes / no / unknown verdict, so a partly answered conversation still learns
-what is missing. Nationality is matched against the DAC list in knowledge/rules/ (China excluded).
+what is missing. Nationality is matched against the DAC list in knowledge/rules/ (less the excluded countries of jip.yaml).
+Every rule value (ages, dates, fiscal years, rates) is the rule book's; the description a language model
+reads is rendered from the response catalog (``tool.<name>.description``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ class JipEligibilityInput(ToolInput):
         None, max_length=100, title="Nationality",
         description="The applicant's country of citizenship: its name in any common form, or its 3-letter code.",
     )
-    age: Count | None = Field(None, ge=0, le=120, title="Age", description="Age in whole years on 2024-08-01.")
+    age: Count | None = Field(None, ge=0, le=120, title="Age", description="Age in whole years on the program's reference date (jip.yaml age.reference_date).")
     residing_in_japan: bool | None = Field(None, title="Lives in Japan now",
                                            description="Yes if the applicant lives in Japan at present.")
     jlpt_level: str | None = Field(
@@ -35,7 +37,7 @@ class JipEligibilityInput(ToolInput):
                                             description="Yes if the applicant is proficient in English.")
     participated_fiscal_years: list[FiscalYear] = Field(
         default_factory=list, max_length=50, title="Earlier participation (fiscal years)",
-        description="Fiscal years in which the applicant already took part in the program, e.g. 2023.",
+        description="Fiscal years in which the applicant already took part in the program (four-digit years).",
     )
 
     @field_validator("nationality")
@@ -93,12 +95,12 @@ def jip_eligibility(
     *,
     rules: RuleBook,
 ) -> JipEligibilityResult:
-    """Check whether an applicant may apply to the METI Japan Internship Program (JIP), FY2024.
+    """Check whether an applicant may apply to the METI Japan Internship Program (JIP).
 
-    Give what is known; leave the rest empty (null). Checks nationality (a country on the OECD/DAC list,
-    China excluded), not living in Japan, JLPT N3 or higher or English proficiency, age 18 to 40 on
-    2024-08-01, and no participation in FY2016-FY2023. Returns yes / no / unknown, a verdict per
-    criterion, and what is still missing.
+    Give what is known; leave the rest empty (null). Checks nationality (the DAC list less the excluded
+    countries), not living in Japan, the Japanese level or English proficiency, the age range on the reference
+    date, and no earlier participation in the fiscal years of jip.yaml. Returns yes / no / unknown, a verdict
+    per criterion, and what is still missing. (A language model reads tool.jip_eligibility.description.)
     """
     args = JipEligibilityInput(
         nationality=nationality, age=age, residing_in_japan=residing_in_japan, jlpt_level=jlpt_level,
@@ -227,8 +229,8 @@ class JipSupportFundsResult(ToolResult):
 def jip_support_funds(mode: Literal["in_person", "online"], days: int, *, rules: RuleBook) -> JipSupportFundsResult:
     """Activity support funds of the METI Japan Internship Program for an internship of a given length.
 
-    Give the mode ('in_person' or 'online') and the number of internship days. In-person internships
-    get 3,000 yen per day; online internships the equivalent of 1,000 yen per day in local currency.
+    Give the mode ('in_person' or 'online') and the number of internship days; the rate per day of each mode
+    is the rule book's (jip.yaml support_funds).
     """
     args = JipSupportFundsInput(mode=mode, days=days)
     rate = rules.jip.rate(args.mode)

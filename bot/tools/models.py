@@ -153,7 +153,7 @@ def pct(part: float, whole: float) -> float:
 
 
 def fraction_pct(share: Fraction) -> str:
-    """'1/3' -> '33.3%', '1/2' -> '50%'."""
+    """A fraction as a percentage string with at most one decimal (a third reads 33.3 with the sign)."""
     value = round(float(share) * 100, 1)
     return f"{value:g}%"
 

@@ -2,7 +2,7 @@
 
 Reads the basic-number table, the stage multipliers and caps, the excellent-organization condition, the
 cases the table does not cover and the nursing-care rule from the rule book (knowledge/rules/
-titp_quota.yaml, nursing_care.yaml); nothing here hard-codes a threshold. For 301 or more employees the
+titp_quota.yaml, nursing_care.yaml); nothing here hard-codes a threshold. Above the table's last row the
 basic number is an exact fraction: each limit multiplies it first and rounds down last.
 """
 
@@ -44,8 +44,8 @@ class TraineeQuotaInput(ToolInput):
     special_case: QuotaCase | None = Field(
         None, title="Special case",
         description="A situation the basic table does not cover (construction, fishing on board, trainees "
-        "transferred from elsewhere, company-type training, the 2027 Employment for Skill Development "
-        "system). The answer names the rule instead of computing a number.",
+        "transferred from elsewhere, company-type training, the Employment for Skill Development system "
+        "that replaces it). The answer names the rule instead of computing a number.",
     )
 
 
@@ -211,12 +211,11 @@ def trainee_quota(
     """How many technical intern trainees a company may hold at one time: No.1, No.2 and No.3.
 
     Give the number of full-time employees (never counting the trainees themselves), the occupation
-    ('general' or 'nursing_care', which counts full-time care staff and has its own rule for 30 or
-    fewer), whether the company is an 'excellent' implementing organization and, if known, whether its
-    supervising organization is excellent too (一般監理団体). Every limit is a head-count at one time; No.1
-    lasts at most a year, so the No.1 limit is about that many new No.1 trainees a year. Situations the
-    table does not cover (construction, fishing on board, transferred trainees, company-type training,
-    the 2027 Employment for Skill Development system) go in special_case and are named, not computed.
+    ('general' or 'nursing_care', which counts full-time care staff and has its own rule for small
+    establishments), whether the company is an 'excellent' implementing organization and, if known, whether
+    its supervising organization is excellent too (一般監理団体). Every limit is a head-count at one time.
+    Situations the table does not cover (titp_quota.yaml not_covered) go in special_case and are named, not
+    computed. (A language model reads tool.trainee_quota.description.)
     """
     args = TraineeQuotaInput(
         full_time_employees=full_time_employees, occupation=occupation, excellent=excellent,

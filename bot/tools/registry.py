@@ -42,20 +42,32 @@ class ToolSpec:
     name: str
     input_model: type[ToolInput]
     result_model: type[ToolResult]
-    description: str  # one line, for lists and form titles
+    description: str  # one line with no rule value, for lists and form titles (the catalog's summary wins)
     function: Callable[..., ToolResult]  # the pure function; takes the arguments plus rules=RuleBook
 
     @property
     def docstring(self) -> str:
-        """The function's full docstring: the description a language model reads."""
+        """The function's full docstring (what a tool without a catalog description tells a language model)."""
         import inspect
 
         return inspect.cleandoc(self.function.__doc__ or self.description)
 
 
+def tool_description(spec: ToolSpec, responses: Any = None, lang: str = "en", *, full: bool = True) -> str:
+    """What a tool is for, rendered from the response catalog with the rule book in context
+    (``tool.<name>.description`` for a language model, ``tool.<name>.summary`` for lists), so the rule values
+    a model reads (a date, an amount, an hour limit, a fiscal year) are the rule book's, never written by hand.
+    A tool the catalog does not describe (a task-registry tool module) keeps its docstring / one-line description.
+    """
+    key = f"tool.{spec.name}.{'description' if full else 'summary'}"
+    if responses is not None and responses.has(key, "en"):
+        return " ".join(responses.say(key, lang).split())
+    return spec.docstring if full else spec.description
+
+
 TOOL_SPECS: list[ToolSpec] = [
     ToolSpec("trainee_quota", TraineeQuotaInput, TraineeQuotaResult,
-             "How many technical intern trainees a company may accept (No.1 per year, No.2 / No.3 at once).",
+             "How many technical intern trainees a company may accept (No.1, No.2 and No.3 at one time).",
              trainee_quota),
     ToolSpec("training_time_split", TrainingTimeInput, TrainingTimeResult,
              "Whether a training plan's split of required / related / peripheral hours is allowed.",
@@ -64,7 +76,7 @@ TOOL_SPECS: list[ToolSpec] = [
              "Whether a course meets the METI Re-Skills certification requirements.",
              reskills_course_check),
     ToolSpec("jip_eligibility", JipEligibilityInput, JipEligibilityResult,
-             "Whether an applicant may apply to the METI Japan Internship Program (FY2024).",
+             "Whether an applicant may apply to the METI Japan Internship Program.",
              jip_eligibility),
     ToolSpec("jip_support_funds", JipSupportFundsInput, JipSupportFundsResult,
              "Activity support funds of the Japan Internship Program for a number of days.",
@@ -170,8 +182,10 @@ def make_checked_tool(
     )
 
 
-def make_langchain_tools(rules: RuleBook, specs: list[ToolSpec] | None = None) -> list[BaseTool]:
-    """Each tool as a LangChain StructuredTool: args_schema = the input model, description = the docstring.
+def make_langchain_tools(rules: RuleBook, specs: list[ToolSpec] | None = None, responses: Any = None
+                         ) -> list[BaseTool]:
+    """Each tool as a LangChain StructuredTool: args_schema = the input model, description = the catalog's
+    ``tool.<name>.description`` over ``rules`` (tool_description; ``responses`` default: catalog_for(rules)).
 
     Invoked with a dict, a tool returns the result as a JSON string; invoked with a ToolCall it returns
     a ToolMessage whose ``artifact`` is the result dict. Bad arguments (a wrong field, or no object at
@@ -180,10 +194,11 @@ def make_langchain_tools(rules: RuleBook, specs: list[ToolSpec] | None = None) -
     from langchain_core.tools import ToolException
 
     chosen = list(TOOL_SPECS if specs is None else specs)
+    responses = responses or catalog_for(rules)
 
     def _runner(spec: ToolSpec) -> Callable[..., tuple[str, dict[str, Any]]]:
         def _run(**kwargs: Any) -> tuple[str, dict[str, Any]]:
-            outcome = run_tool(spec.name, kwargs, rules, chosen)
+            outcome = run_tool(spec.name, kwargs, rules, chosen, responses=responses)
             if not outcome.ok:
                 raise ToolException(invalid_arguments(spec.name, outcome.error or "invalid arguments"))
             return json.dumps(outcome.result, ensure_ascii=False), outcome.result or {}
@@ -191,7 +206,7 @@ def make_langchain_tools(rules: RuleBook, specs: list[ToolSpec] | None = None) -
         return _run
 
     return [
-        make_checked_tool(_runner(spec), spec.name, spec.docstring, spec.input_model,
+        make_checked_tool(_runner(spec), spec.name, tool_description(spec, responses), spec.input_model,
                           response_format="content_and_artifact")
         for spec in chosen
     ]

@@ -1,6 +1,6 @@
 """reskills_course_check: does a course meet the METI Re-Skills certification requirements we hold?
 
-Checks the practical-work share, the exclusion of basic IT courses, the covered fields (2017 round,
+Checks the practical-work share, the exclusion of basic IT courses, the covered fields (the first round's,
 matched by keywords from knowledge/rules/reskills.yaml) and the later rounds' minimum length.
 """
 
@@ -71,9 +71,9 @@ def reskills_course_check(
     """Check whether a training course can be certified as a METI Re-Skills course.
 
     Give the practical hours (practice, exercises, presentations), the total hours, the course's field
-    (e.g. 'AI', 'cloud', 'security') and whether it teaches only basic IT skills. Checks practical work
-    of at least 50%, the covered fields, the exclusion of basic IT courses and the later rounds' rule
-    that courses of 20 hours or less are not eligible.
+    (e.g. 'AI', 'cloud', 'security') and whether it teaches only basic IT skills. Checks the practical share,
+    the covered fields, the exclusion of basic IT courses and the later rounds' minimum length, with the
+    values of reskills.yaml. (A language model reads tool.reskills_course_check.description.)
     """
     args = ReskillsCourseInput(
         practical_hours=practical_hours, total_hours=total_hours, field=field, basic_it_only=basic_it_only

@@ -16,19 +16,32 @@ from typing import Any
 
 RESPONSES_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "responses"
 
+
+def responses_dir_for(rules: Any) -> Path:
+    """The response catalog beside the rule book's folder (``<knowledge>/rules`` -> ``<knowledge>/responses``),
+    so the configured knowledge folder (BOT_KNOWLEDGE_DIR) speaks for its own rules; the repository's catalog
+    only when that folder has none."""
+    rules_dir = getattr(rules, "rules_dir", None)
+    if rules_dir is not None:
+        beside = Path(rules_dir).parent / "responses"
+        if (beside / "en.yaml").is_file():
+            return beside
+    return RESPONSES_DIR
+
 _LOCK = threading.Lock()
 _CATALOGS: dict[int, tuple[Any, Any]] = {}
 
 
 def catalog_for(rules: Any) -> Any:
-    """The repository's response catalog with ``rules`` in its template context (one per rule book)."""
+    """The response catalog of ``rules``' knowledge folder (responses_dir_for), with ``rules`` in its template
+    context (one per rule book). Callers that hold a catalog (the Bot, the CLI) pass it instead."""
     with _LOCK:
         cached = _CATALOGS.get(id(rules))
         if cached is not None and cached[0] is rules:
             return cached[1]
         from bot.agent.responses import Responses
 
-        responses = Responses(RESPONSES_DIR, rules)
+        responses = Responses(responses_dir_for(rules), rules)
         _CATALOGS[id(rules)] = (rules, responses)
         return responses
 
@@ -66,6 +79,9 @@ def speak(name: str, result: dict[str, Any], responses: Any, lang: str = "en") -
         return responses.say(f"finding.{finding.get('code')}", lang, p=finding.get("params") or {}, r=result)
 
     explanation = responses.say(f"tool.{name}.explanation", lang, r=result, findings=findings, said=said)
+    if not explanation.strip() and responses.has(f"tool.{name}.lead", lang):
+        # a catalog that says everything in the verdict sentence: that sentence is the explanation
+        explanation = responses.say(f"tool.{name}.lead", lang, r=result)
     notes = [text for text in map(said, findings) if text]
     return {**result, "explanation": " ".join(explanation.split()), "notes": notes}
 
@@ -74,6 +90,7 @@ def finding_codes(result: dict[str, Any]) -> list[str]:
     return [str(f.get("code")) for f in result.get("findings") or [] if isinstance(f, dict)]
 
 
-def spoken(name: str, result: Any, rules: Any, lang: str = "en") -> Any:
+def spoken(name: str, result: Any, rules: Any, lang: str = "en", responses: Any = None) -> Any:
     """A tool's result model with its words filled in (for callers of the pure function, such as tests)."""
-    return type(result).model_validate(speak(name, result.model_dump(mode="json"), catalog_for(rules), lang))
+    return type(result).model_validate(speak(name, result.model_dump(mode="json"), responses or catalog_for(rules),
+                                             lang))

@@ -1,8 +1,8 @@
 """training_time_split: is a technical intern training plan's split of hours allowed?
 
 Checks the shares of required / related / peripheral work against the limits in
-knowledge/rules/training_time.yaml. Official rows decide pass or fail; seed rows (the seed says 30% for
-peripheral work, the official rule one third) only add a note where they would decide differently.
+knowledge/rules/training_time.yaml. Official rows decide pass or fail; seed rows (the seed document's own, stricter
+figures) only add a note where they would decide differently.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class LimitCheck(BaseModel):
     rule_id: str
     category: Category
     authority: Literal["official", "seed"]
-    limit: str = Field("", description="The limit in words, e.g. 'at most 33.3%' (rendered from the catalog).")
+    limit: str = Field("", description="The limit in words, e.g. 'at most' and the share (rendered from the catalog).")
     share_pct: float
     passed: bool
 
@@ -55,10 +55,10 @@ class TrainingTimeResult(ToolResult):
     allowed: bool = Field(description="True when every official limit is met.")
     checks: list[LimitCheck]
     seed_discrepancy: bool = Field(
-        description="True when the seed's figures (30% peripheral, related under 50%) would decide differently."
+        description="True when the seed document's figures (its rows in training_time.yaml) would decide differently."
     )
     safety_health_min_hours: dict[str, float] = Field(
-        description="Minimum hours of safety and health work inside each category (10% of it)."
+        description="Minimum hours of safety and health work inside each category (its share in training_time.yaml)."
     )
 
 
@@ -81,9 +81,9 @@ def training_time_split(
 ) -> TrainingTimeResult:
     """Check a technical intern training plan's split of hours between required, related and peripheral work.
 
-    Give the planned hours of each kind of work. Returns each share in percent, whether each limit is
-    met (required at least 50%, related at most 50%, peripheral at most one third), and where the seed
-    document's stricter 30% figure for peripheral work would decide differently.
+    Give the planned hours of each kind of work. Returns each share in percent, whether each official limit of
+    training_time.yaml is met, and where the seed document's stricter figures would decide differently.
+    (A language model reads tool.training_time_split.description.)
     """
     args = TrainingTimeInput(
         required_hours=required_hours, related_hours=related_hours, peripheral_hours=peripheral_hours

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -127,3 +128,34 @@ def test_real_process_exit_codes_and_no_traceback(env, repo_root: Path) -> None:
                          capture_output=True, text=True, env=full_env, cwd=repo_root, timeout=120)
     assert bad.returncode == 2
     assert "full_time_employees" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_lang_option_renders_the_words_in_that_language(env) -> None:
+    ja = _run(env, "jip_support_funds", '{"mode": "in_person", "days": 2}', "--lang", "ja")
+    assert ja.exit_code == 0, ja.output
+    data = json.loads(ja.stdout)
+    assert data["total_yen"] == 6000 and "円" in data["explanation"]
+    en = json.loads(_run(env, "jip_support_funds", '{"mode": "in_person", "days": 2}', "--lang", "en").stdout)
+    assert "yen" in en["explanation"] and "円" not in en["explanation"]
+    bad = _run(env, "jip_support_funds", '{"mode": "in_person", "days": 2}', "--lang", "fr")
+    assert bad.exit_code == 2 and "--lang must be en or ja" in bad.stderr
+
+
+def test_lang_defaults_to_the_configured_answer_language(env) -> None:
+    data = json.loads(_run({**env, "BOT_ANSWER_LANGUAGE": "ja"}, "trainee_quota", '{"full_time_employees": 45}').stdout)
+    assert "常勤職員" in data["explanation"]
+    auto = json.loads(_run({**env, "BOT_ANSWER_LANGUAGE": "auto"}, "trainee_quota", '{"full_time_employees": 45}').stdout)
+    assert auto["explanation"].startswith("With 45 full-time employees")
+
+
+def test_the_configured_knowledge_folder_speaks(env, knowledge_copy: Path) -> None:
+    """The words come from BOT_KNOWLEDGE_DIR's catalog, never the repository's."""
+    path = knowledge_copy / "responses" / "en.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "comes with activity support\n      funds of" in text
+    path.write_text(text.replace("comes with activity support\n      funds of", "comes with LOCAL\n      funds of"),
+                    encoding="utf-8")
+    data = json.loads(_run(env, "jip_support_funds", '{"mode": "in_person", "days": 2}').stdout)
+    assert "comes with LOCAL funds" in data["explanation"]
+    listed = json.loads(_run(env, "--list", "--lang", "ja").stdout)
+    assert all(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t["description"]) for t in listed)

@@ -117,12 +117,17 @@ def lc_tools(rules: RuleBook) -> dict[str, BaseTool]:
     return {t.name: t for t in make_langchain_tools(rules)}
 
 
-def test_langchain_tools_shape(lc_tools: dict[str, BaseTool]) -> None:
+def test_langchain_tools_shape(lc_tools: dict[str, BaseTool], rules: RuleBook) -> None:
+    from bot.tools.registry import tool_description
+    from bot.tools.speech import catalog_for
+
     assert list(lc_tools) == list(DESIGN)
     for spec in TOOL_SPECS:
         tool = lc_tools[spec.name]
         assert tool.args_schema is spec.input_model
-        assert tool.description == inspect.cleandoc(spec.function.__doc__)
+        # the catalog's description over the rule book (test_speech checks its values follow the rules)
+        assert tool.description == tool_description(spec, catalog_for(rules))
+        assert tool.description.startswith(inspect.cleandoc(spec.function.__doc__).split(":")[0].split(".")[0])
         assert list(tool.args) == list(spec.input_model.model_fields)
 
 

@@ -171,3 +171,96 @@ def test_the_numbers_in_the_words_are_the_results_numbers(rules: RuleBook) -> No
     assert f"basic number is {result['basic_number']}" in result["explanation"]
     funds = run_tool("jip_support_funds", {"mode": "in_person", "days": 7}, rules).result
     assert f"{funds['total_yen']:,} yen in total" in funds["explanation"]
+
+
+# --- no rule value written by hand in Python prose ------------------------------------------------------------
+# The class stated: a rule value (a year, date or fiscal year, an amount of yen, a share in percent, an hour, day
+# or age limit, a range, "N or more", "N3 or higher") written in a string of prose (three or more words:
+# docstrings, field descriptions, tool descriptions, messages) in bot/tools or bot/agent. Those values live in
+# the rule book and reach the words through the response catalog (tool descriptions: tool.<name>.description).
+RULE_VALUE = re.compile(
+    r"\b(?:FY\s?)?(?:19|20)\d\d\b"
+    r"|\d[\d,]*(?:\.\d+)?\s*(?:yen|円)"
+    r"|\d+(?:\.\d+)?\s*(?:%|percent)"
+    r"|\d+(?:\.\d+)?\s*(?:hours?|hrs?|days?|years? old)\b"
+    r"|\b\d+\s*(?:to|-)\s*\d+\s*(?:years|hours)"
+    r"|\b\d+\s+or\s+(?:more|fewer|less|higher|above|below|older|younger)\b"
+    r"|\bN[1-5]\s+or\s+(?:higher|above|better)\b",
+    re.I,
+)
+AGENT_MODULES = sorted((ROOT / "bot" / "agent").glob("*.py"))
+# Modules another helper owns this round: the lead renders their words from the catalog (strict: when fixed,
+# the mark must go).
+NOT_YET = {
+    "llm.py": "the system prompt names program years and the seed's share (owned by the chat helper)",
+    "compose.py": "a docstring example quotes an age range (owned by the answers helper)",
+}
+
+
+def rule_values_in_prose(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value.split()) >= 3:
+            found += [f"{path.name}:{node.lineno}: {m.group(0)!r}" for m in RULE_VALUE.finditer(node.value)]
+    return found
+
+
+def test_the_rule_value_scanner_sees_each_kind_of_value(tmp_path: Path) -> None:
+    module = tmp_path / "tool.py"
+    module.write_text(
+        '"""Checks the age, 18 to 40 years old, on 2024-08-01."""\n'
+        "x = Field(description='Gets 3,000 yen per day in FY2024.')\n"
+        "def f():\n"
+        "    '''At least 50% practical; courses of 20 hours or less fail; JLPT N3 or higher; 301 or more staff.'''\n"
+        "ROW = 'updates.titp.replaced-2027'\n"  # an id, not prose
+        "y = 'a plain sentence with no value'\n",
+        encoding="utf-8",
+    )
+    found = " ".join(rule_values_in_prose(module))
+    for value in ("18 to 40 years", "2024", "3,000 yen", "FY2024", "50%", "20 hours", "N3 or higher", "301 or more"):
+        assert repr(value) in found, (value, found)
+    assert "2027" not in found
+
+
+@pytest.mark.parametrize("path", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[p.name])) if p.name in NOT_YET else p
+    for p in [*TOOL_MODULES, *AGENT_MODULES]
+], ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_rule_value_is_written_by_hand_in_prose(path: Path) -> None:
+    assert rule_values_in_prose(path) == []
+
+
+def test_tool_descriptions_a_model_reads_come_from_the_rule_book(knowledge_copy: Path) -> None:
+    """Change a rule value in the rule book: the description the LLM reads changes with it."""
+    from bot.agent.runner import ToolRunner
+    from bot.tools.registry import make_langchain_tools, tool_description
+
+    path = knowledge_copy / "rules" / "jip.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("max_age: 40", "max_age: 45"), encoding="utf-8")
+    rules = RuleBook.load(knowledge_copy / "rules")
+    responses = Responses(knowledge_copy / "responses", rules)
+    jip = next(s for s in TOOL_SPECS if s.name == "jip_eligibility")
+    description = tool_description(jip, responses)
+    assert f"age {rules.jip.age.min_age} to 45 on {rules.jip.age.reference_date}" in description
+    assert rules.jip.program_year in description
+    funds = tool_description(next(s for s in TOOL_SPECS if s.name == "jip_support_funds"), responses)
+    assert all(f"{r.yen_per_day:,} yen" in funds for r in rules.jip.support_funds)
+    # both brains' tool lists read the same rendered words, and the catalog beside the rule book is the default
+    by_name = {t.name: t.description for t in make_langchain_tools(rules)}
+    assert by_name["jip_eligibility"] == description
+    runner = ToolRunner(None, rules, list(TOOL_SPECS), 5, responses)
+    assert {t.name: t.description for t in runner.langchain_tools()}["jip_eligibility"] == description
+    for spec in TOOL_SPECS:
+        assert tool_description(spec, responses, "ja", full=False) != spec.description  # the ja summary
+
+
+def test_the_catalog_beside_the_rule_book_speaks_for_it(knowledge_copy: Path) -> None:
+    """run_tool without a catalog uses the knowledge folder of its rule book (BOT_KNOWLEDGE_DIR), not the
+    repository's."""
+    path = knowledge_copy / "responses" / "en.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("comes with activity support\n      funds of", "comes with SUPPORT\n      funds of"),
+                    encoding="utf-8")
+    rules = RuleBook.load(knowledge_copy / "rules")
+    result = run_tool("jip_support_funds", {"mode": "in_person", "days": 2}, rules).result
+    assert "comes with SUPPORT funds" in result["explanation"]
