@@ -189,6 +189,15 @@ class Understander:
     def parse(self, text: str) -> nlu.Parse:
         text = normalise(text)
         language = detect_language(text)
+        pack = self.packs.get("ja" if language == "ja" and "ja" in self.packs else "en")
+        replaced = list(re.finditer(pack.acts["replaced"], text)) if pack and pack.acts.get("replaced") else []
+        if replaced and text[replaced[-1].end():].strip():
+            # "60人じゃなくて70人です", "not 60 but 70": the value after the marker replaces the one before it, so
+            # only the rest is read (a correction of the slot it fills)
+            parsed = self.parse(text[replaced[-1].end():])
+            parsed.text = text
+            parsed.correction = True
+            return parsed
         if language == "ja" and "ja" in self.packs:
             return self._parse_ja(text, self.packs["ja"])
         en = self.packs.get("en")
@@ -218,12 +227,7 @@ class Understander:
     def _exact_english(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """What the English patterns of bot.agent.nlu cannot be trusted with, read by the pack's data:
         qualified counts, values that cannot be read exactly, places in Japan, corrections."""
-        for slot, pattern in pack.qualified.items():
-            match = re.search(pattern, text, re.I)
-            if match:
-                read = read_number(match.group("value"), whole=slot in WHOLE_SLOTS)
-                if read.ok:
-                    parsed.slots[slot] = read.value
+        parsed.slots.update(self._qualified(text, pack, flags=re.I))
         for slot, patterns in pack.guarded.items():
             for pattern in patterns:
                 for match in re.finditer(pattern, text, re.I):
@@ -253,6 +257,19 @@ class Understander:
         if pack.act("correction", text):
             parsed.correction = True
         parsed.hypothetical = pack.act("hypothetical", text)
+
+    @staticmethod
+    def _qualified(text: str, pack: LanguagePack, flags: int = 0) -> dict[str, Any]:
+        """Counts read with their qualifier (pack ``qualified``): "58 employees: 50 full-time and 8 part-time" and
+        "従業員は20人で、そのうち常勤は15人" are 50 and 15, whatever the total before them."""
+        found: dict[str, Any] = {}
+        for slot, pattern in pack.qualified.items():
+            match = re.search(pattern, text, flags)
+            if match:
+                read = read_number(match.group("value"), whole=slot in WHOLE_SLOTS)
+                if read.ok:
+                    found[slot] = read.value
+        return found
 
     @staticmethod
     def _training_plan(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
@@ -344,6 +361,9 @@ class Understander:
         if pack.kanji_numeral:
             text = kanji_to_digits(text, pack.kanji_numeral)
         slots, errors = self._pack_slots(text, pack)
+        for slot, value in self._qualified(text, pack).items():
+            slots[slot] = value
+            errors.pop(slot, None)
         if "weeks" in slots:
             weeks = slots.pop("weeks")
             slots.setdefault("days", weeks * 7)
