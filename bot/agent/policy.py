@@ -167,6 +167,8 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
     parsed = turn.parse(text)
     lang = turn.lang
     prefix = ""
+    # the message as understood (normalised, typos read as the domain's words) is what is searched and quoted
+    text = parsed.text if parsed.text.strip() else text
 
     def refuse(reason: str) -> str:
         return compose.refusal(reason, responses=turn.r, lang=lang)

@@ -19,6 +19,7 @@ from bot.agent import nlu
 from bot.text import detect_language, normalise
 from bot.text.countries import CountryResolver
 from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, words_to_digits
+from bot.text.spelling import Speller, dictionary_words, words_of
 
 WHOLE_SLOTS = {"full_time_employees", "age", "days", "weeks"}
 
@@ -54,6 +55,7 @@ class LanguagePack(BaseModel):
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
     kanji_numeral: str = ""
+    spelling: dict[str, Any] = Field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
@@ -182,6 +184,33 @@ class Understander:
         for pack in self.packs.values():
             demonyms.update(pack.demonyms)
         self.countries = CountryResolver(rules, demonyms)
+        self.speller = self._speller(Path(nlu_dir).parent, self.packs.get("en"), demonyms)
+
+    @staticmethod
+    def _speller(knowledge_dir: Path, pack: LanguagePack | None, demonyms: dict[str, str]) -> Speller | None:
+        """The typo reader of the pack's ``spelling`` (targets: the words of its sources in the knowledge folder,
+        of its patterns and of the English built-in patterns, country and language names; ordinary words of the
+        dictionary are never changed)."""
+        if pack is None or not pack.spelling:
+            return None
+        config = pack.spelling
+        words: list[str] = list(demonyms)
+        for source in config.get("sources", []):
+            path = knowledge_dir / source
+            files = sorted(path.rglob("*.md")) + sorted(path.rglob("*.yaml")) if path.is_dir() else [path]
+            for file in files:
+                if file.is_file():
+                    words += words_of(file.read_text(encoding="utf-8", errors="replace"))
+        words += words_of(" ".join(pack._all_patterns()))
+        words += words_of(" ".join(p.pattern for p in vars(nlu).values() if isinstance(p, re.Pattern)))
+        from babel import Locale
+
+        english = Locale.parse(pack.language)
+        words += words_of(" ".join([*english.territories.values(), *english.languages.values()]))
+        dictionary = config.get("dictionary")
+        known = (lambda: dictionary_words(dictionary)) if dictionary else frozenset()
+        return Speller(words, known=known, min_length=int(config.get("min_length", 6)),
+                       max_distance=int(config.get("max_distance", 1)))
 
     def pack(self, language: str) -> LanguagePack | None:
         return self.packs.get(language)
@@ -200,10 +229,12 @@ class Understander:
             return parsed
         if language == "ja" and "ja" in self.packs:
             return self._parse_ja(text, self.packs["ja"])
+        if self.speller is not None:
+            text = self.speller.correct(text)  # "empolyees" -> "employees": typos read as the domain's words
         en = self.packs.get("en")
         read = self._digits(text, en) if en is not None else text
         parsed = nlu.parse(read, countries=self.countries)
-        parsed.text = text  # what is searched and quoted is what the user wrote
+        parsed.text = text  # what is searched is what the user wrote (typos read as the domain's words)
         parsed.language = "en"
         if en is not None:
             parsed.japan_places = {p.lower() for p in en.japan_places}
