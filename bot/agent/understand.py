@@ -16,7 +16,7 @@ import yaml
 from pydantic import BaseModel, Field
 
 from bot.agent import nlu
-from bot.text import detect_language, normalise
+from bot.text import detect_language, has_letters_or_digits, normalise
 from bot.text.countries import CountryResolver
 from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, words_to_digits
 from bot.text.spelling import Speller, dictionary_words, words_of
@@ -220,6 +220,11 @@ class Understander:
         language = detect_language(text)
         pack = self.packs.get("ja" if language == "ja" and "ja" in self.packs else "en")
         replaced = list(re.finditer(pack.acts["replaced"], text)) if pack and pack.acts.get("replaced") else []
+        lead = re.match(pack.acts["lead_in"], text) if pack and pack.acts.get("lead_in") else None
+        if lead and has_letters_or_digits(text[lead.end():]):
+            # "Hi there. actually it's 95", "教えてください。いや、60人です": the message proper is understood (and
+            # searched) without its greeting or politeness
+            return self.parse(text[lead.end():])
         if replaced and text[replaced[-1].end():].strip():
             # "60人じゃなくて70人です", "not 60 but 70": the value after the marker replaces the one before it, so
             # only the rest is read (a correction of the slot it fills)

@@ -5,9 +5,9 @@ letters, one letter added, dropped or changed) away from exactly one known word 
 A typo is read only as a domain word (``targets``: the documents, the domain vocabulary, the language pack's
 own words, country and language names); an ordinary English word (pyspellchecker's word list, ``known``) is
 never changed, so "leaving" stays "leaving" though "leading" is in the documents. The edit distance is
-RapidFuzz's optimal string alignment. Guards: only words of letters are touched (never a number,
-a code such as "N3" or "FY2024", or a hyphenated word), never a word shorter than ``min_length``, never a
-known word, and never when two known words are equally near.
+RapidFuzz's optimal string alignment. Guards: only words of letters are touched (never a number
+or a code such as "N3" or "FY2024"; each part of a hyphenated word is a word), never a word shorter than
+``min_length``, never a known word, and never when two domain words are equally near.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-_WORD = re.compile(r"(?<![\w\-'’.])[A-Za-z]+(?![\w\-'’])")
+_WORD = re.compile(r"(?<![\w'’.])[A-Za-z]+(?![\w'’])")
 
 
 class Speller:
