@@ -194,3 +194,23 @@ def test_any_headcount_in_kanji_numerals_is_read_exactly(n: int) -> None:
 
     parsed = UNDERSTANDER.parse(f"常勤職員は{number2kanji(n)}人です。技能実習生は何人受け入れられますか？")
     assert parsed.slots.get("full_time_employees") == n
+
+
+# --- 5: an elliptical answer fills the pending task's slot (issue 11, "Why" 3: "In person." after a support-fund
+# question was searched instead) -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("question,answer,mode", [
+    ("How much are the JIP activity support funds for a 10-day internship?", "In person.", "in_person"),
+    ("How much are the JIP activity support funds for a 10-day internship?", "online", "online"),
+    ("How much are the JIP activity support funds for a 10-day internship?", "in-person please", "in_person"),
+    ("How much are the JIP activity support funds for a 10-day internship?", "No wait, it's in person", "in_person"),
+    ("JIPの活動支援金は10日間でいくらですか？", "対面です。", "in_person"),
+    ("JIPの活動支援金は10日間でいくらですか？", "オンライン", "online"),
+])
+def test_an_elliptical_answer_fills_the_pending_slot(bot, question: str, answer: str, mode: str) -> None:
+    conversation = bot.new_conversation()
+    first = bot.reply(conversation, question)
+    assert not [c for c in first.tool_calls if c.name == "jip_support_funds"] and first.follow_up
+    second = bot.reply(conversation, answer)
+    calls = [c for c in second.tool_calls if c.name == "jip_support_funds"]
+    assert calls and calls[0].args == {"mode": mode, "days": 10}, second.answer
+    assert not second.refused
