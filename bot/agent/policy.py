@@ -62,8 +62,14 @@ class Turn:
     def r(self) -> Any:
         return self.responses or compose.default_responses()
 
+    @property
+    def english(self) -> Any:
+        """The English reader (the Understander's, else the repository's)."""
+        reader = getattr(self.understander, "english", None)
+        return reader if reader is not None else nlu.default_reader()
+
     def parse(self, text: str) -> nlu.Parse:
-        parsed = self.understander.parse(text) if self.understander is not None else nlu.parse(text)
+        parsed = self.understander.parse(text) if self.understander is not None else self.english.parse(text)
         self.lang = self.answer_language if self.answer_language in ("en", "ja") else parsed.language
         return parsed
 
@@ -181,7 +187,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
     if parsed.injection:
         note = turn.say("refuse.injection")
         # Only the rest of the message is understood: the injected sentences never reach slot extraction.
-        rest = nlu.without_injection(text) if parsed.language == "en" else ""
+        rest = turn.english.without_injection(text) if parsed.language == "en" else ""
         rest_parsed = turn.parse(rest) if rest else None
         turn.lang = lang
         has_task = rest_parsed is not None and (
@@ -255,7 +261,8 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
 def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn | None = None) -> str:
     """What to search for: the question without its lead-in, with English keywords for a Japanese one and
     the previous topic for an elliptical follow-up ("and for online ones?")."""
-    query = nlu.strip_lead_in(text) if parsed.language == "en" else text
+    english = turn.english if turn is not None else nlu.default_reader()
+    query = english.strip_lead_in(text) if parsed.language == "en" else text
     if parsed.cjk:
         english = turn.understander.search_terms(text) if turn is not None and turn.understander else ""
         if english:

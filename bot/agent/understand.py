@@ -2,8 +2,9 @@
 turns a message into a Parse and typed commands.
 
 The Understander detects the language (bot.text), reads numbers exactly as typed (bot.text.numbers) and
-country names from CLDR + the alias table (bot.text.countries). English still uses the pattern set of
-bot.agent.nlu; Japanese uses only the patterns of its pack.
+country names from CLDR + the alias table (bot.text.countries). English is read by bot.agent.nlu's
+EnglishReader over the English pack's ``patterns``, completed by the pack's exact-reading keys; Japanese by
+the patterns of its pack. Every language pattern is data.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class LanguagePack(BaseModel):
     japan_places: list[str] = Field(default_factory=list)
     nationality_after: str = ""
     nationality_before: str = ""
+    place_after: str = ""
     residence: str = ""
     residence_negative: str = ""
     intents: dict[str, list[str]] = Field(default_factory=dict)
@@ -56,6 +58,7 @@ class LanguagePack(BaseModel):
     work_roles: dict[str, str] = Field(default_factory=dict)
     kanji_numeral: str = ""
     spelling: dict[str, Any] = Field(default_factory=dict)
+    patterns: dict[str, Any] = Field(default_factory=dict)  # the built-in English reading (bot/agent/nlu.py)
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
@@ -185,6 +188,9 @@ class Understander:
             demonyms.update(pack.demonyms)
         self.countries = CountryResolver(rules, demonyms)
         self.speller = self._speller(Path(nlu_dir).parent, self.packs.get("en"), demonyms)
+        en = self.packs.get("en")
+        # the built-in English reading over the English pack's patterns (None: a folder without English)
+        self.english = nlu.EnglishReader(en.patterns, en.japan_places) if en is not None and en.patterns else None
 
     @staticmethod
     def _speller(knowledge_dir: Path, pack: LanguagePack | None, demonyms: dict[str, str]) -> Speller | None:
@@ -238,7 +244,8 @@ class Understander:
             text = self.speller.correct(text)  # "empolyees" -> "employees": typos read as the domain's words
         en = self.packs.get("en")
         read = self._digits(text, en) if en is not None else text
-        parsed = nlu.parse(read, countries=self.countries)
+        reader = self.english or nlu.default_reader()
+        parsed = reader.parse(read, countries=self.countries)
         parsed.text = text  # what is searched is what the user wrote (typos read as the domain's words)
         parsed.language = "en"
         if en is not None:
@@ -277,15 +284,15 @@ class Understander:
                 parsed.errors[slot] = (match.group("value"), "unreadable")
         for slot in parsed.errors:
             parsed.slots.pop(slot, None)  # never a changed value beside the question about it
-        if "full_time_employees" in parsed.errors and not parsed.intents and re.search(
-                r"\b(trainees?|interns?|quota|how many)\b", text, re.I):
+        quota_word = pack.patterns.get("quota_word")
+        if "full_time_employees" in parsed.errors and not parsed.intents and quota_word and re.search(quota_word, text):
             parsed.intents = [nlu.QUOTA]  # "45% employees, how many trainees?" is asked about, not searched
-        if pack.residence and not re.search(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:live|living|reside|residing|"
-                                            r"based|staying|work|working|study|studying)\b", text, re.I):
+        negated = pack.patterns.get("residence_negated")
+        if pack.residence and not (negated and re.search(negated, text)):
             japan = {p.lower() for p in pack.japan_places}
             for match in re.finditer(pack.residence, text, re.I):
                 place = match.group("place").lower()
-                place = re.sub(r"\s+(?:city|prefecture)$", "", place)
+                place = re.sub(pack.patterns.get("place_suffix") or "$^", "", place)
                 if place in japan:
                     parsed.slots["residing_in_japan"] = True
                     break
@@ -435,7 +442,7 @@ class Understander:
             stated = (pack.nationality_after and re.match(pack.nationality_after, after)) or (
                 pack.nationality_before and re.search(pack.nationality_before, before))
             if stated or (not in_residence and mention.iso3 not in ("", "JPN") and nationality is None
-                          and not re.match(r"^\s*(?:に|で|へ)", after)):
+                          and not (pack.place_after and re.match(pack.place_after, after))):
                 if mention.iso3:
                     if stated or nationality is None:
                         nationality = mention.name
