@@ -214,3 +214,45 @@ def test_an_elliptical_answer_fills_the_pending_slot(bot, question: str, answer:
     calls = [c for c in second.tool_calls if c.name == "jip_support_funds"]
     assert calls and calls[0].args == {"mode": mode, "days": 10}, second.answer
     assert not second.refused
+
+
+# --- classes from the 2026-12-02b fresh batches (after their first run was recorded) ------------------------------
+@pytest.mark.parametrize("text,slots", [
+    # a qualified count: "N of them are full-time"
+    ("Our company has 60 staff, 52 of them are full-time and the rest part-timers. How many trainees can we take?",
+     {"full_time_employees": 52}),
+    # the supervising organization's standing, said in words
+    ("We are an excellent implementing organization and our supervising organization is an excellent one too. "
+     "310 full-time employees. Limits for No.1, No.2 and No.3?", {"excellent": True, "supervisor_excellent": True}),
+    ("We're excellent but our supervising organization isn't. 100 employees, how many trainees?",
+     {"supervisor_excellent": False}),
+    # a case the basic table does not cover, named by its industry
+    ("Construction company, 40 full time employees. How many technical interns can we have?",
+     {"full_time_employees": 40, "special_case": "construction"}),
+    # residence after words with an apostrophe, an age asked about, a participation with the program named
+    ("I'm from the Philippines and currently studying my master's in Osaka. I'm 26. Am I eligible for the JIP?",
+     {"residing_in_japan": True, "age": 26}),
+    ("Is 41 too old for the government internship program? I'm from Bangladesh, living in Dhaka.",
+     {"age": 41, "residing_in_japan": False}),
+    ("I did the JIP internship in FY2022 already. Can I apply again? I'm Indonesian.",
+     {"participated_fiscal_years": [2022], "nationality": "Indonesia"}),
+])
+def test_fresh_batch_english_classes(text: str, slots: dict) -> None:
+    parsed = UNDERSTANDER.parse(text)
+    assert {k: parsed.slots.get(k) for k in slots} == slots, parsed.slots
+
+
+@pytest.mark.parametrize("text,task,slots", [
+    ("当社は優良な実習実施者で、監理団体も一般監理団体です。常勤職員250人の場合、1号・2号・3号それぞれの上限を教えてください。",
+     "trainee_quota", {"full_time_employees": 250, "excellent": True, "supervisor_excellent": True}),
+    ("総時間30時間のうち実習（演習・発表含む）が12時間のAI講座です。Re-Skills講座の認定は受けられそうですか？",
+     "reskills_course_check", {"total_hours": 30, "practical_hours": 12}),
+    ("モンゴル出身、30歳、ウランバートル在住です。日本語能力試験はN4で、英語はほとんど話せません。インターンシップの応募資格はありますか？",
+     "jip_eligibility", {"english_proficient": False, "jlpt_level": "N4", "residing_in_japan": False}),
+    ("ネパール国籍で28歳、カトマンズに住んでいます。英語は仕事で使っています。実は2023年度にもこのインターンシップに参加したのですが、今回も応募できますか？",
+     "jip_eligibility", {"english_proficient": True, "participated_fiscal_years": [2023]}),
+])
+def test_fresh_batch_japanese_classes(text: str, task: str, slots: dict) -> None:
+    parsed = UNDERSTANDER.parse(text)
+    assert parsed.intents[:1] == [task]
+    assert {k: parsed.slots.get(k) for k in slots} == slots, parsed.slots
