@@ -27,7 +27,7 @@ def test_the_app_starts_with_the_store_down_and_says_so(tmp_path: Path):
         assert status == 503 and report["status"] == "fail"
         store = next(c for c in report["checks"] if c["name"] == "index store")
         assert not store["ok"] and url in store["detail"]
-        _, _, reply = client_for(running).predict(
+        _, reply = client_for(running).predict(
             "We have 45 full-time employees: how many technical intern trainees can we take?", api_name="/chat"
         )
         assert any(call["name"] == "trainee_quota" for call in reply["tool_calls"]), reply

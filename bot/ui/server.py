@@ -9,6 +9,7 @@ the log and on ``GET /health``, and connects as soon as the server answers.
 from __future__ import annotations
 
 import logging
+import sys
 
 from bot.errors import BotError, ConfigError, storage_error
 from bot.settings import Settings
@@ -27,6 +28,15 @@ CHAT_CONCURRENCY = 16
 # event (Gradio's "auto", O(waiting) messages per turn). 50 users at once, same machine: p95 13.9 s with
 # 1 s, 20.1 s with "auto" (the load average rose from 9 to 14 during the second run: indicative only).
 STATUS_UPDATE_S = 1.0
+
+
+def keep_matplotlib_out() -> None:
+    """Mark matplotlib absent in the app's process. Gradio swaps matplotlib's backend around every event
+    when it can import it (the dev extra installs it for a benchmark's plot): the first event then imports
+    it, over 2 s of CPU holding the server's event loop, and every event pays the swap. The UI draws no
+    plots, so the server never needs it."""
+    if "matplotlib" not in sys.modules:
+        sys.modules["matplotlib"] = None  # type: ignore[assignment] - `import matplotlib` now raises ImportError
 
 
 def refresh_index(settings: Settings, store) -> dict:
@@ -104,6 +114,7 @@ def serve(settings: Settings, *, block: bool = True):
 
     from bot.ui.http import HealthEndpoint
 
+    keep_matplotlib_out()
     services = build_services(settings)
     demo, ui_options = build_app(services)
     demo.queue(default_concurrency_limit=CHAT_CONCURRENCY, status_update_rate=STATUS_UPDATE_S)
