@@ -39,7 +39,7 @@ def build_app(services: Services) -> tuple[gr.Blocks, dict[str, Any]]:
                 documents_table = build_knowledge_tab(services)
             if services.settings.staff_enabled:  # no credentials configured: no staff tab at all
                 with gr.Tab(i18n("tab_staff"), id="staff"):
-                    build_staff_tab(services, documents_table)
+                    build_staff_tab(services, documents_table, text)
     return demo, {"css": CSS, "head": HEAD, "theme": build_theme(), "i18n": text.i18n()}
 
 
