@@ -18,11 +18,12 @@ from bot.ui.services import Services
 
 log = logging.getLogger(__name__)
 
-# Events served at once (chat turns, calculators). A turn is CPU-bound Python (about 60 ms of CPU; the GIL
+# Events served at once (chat turns, calculators). A turn is CPU-bound Python (about 40-46 ms of CPU; the GIL
 # runs one thread at a time), so more workers add no throughput; they change who waits: with a small limit
 # a turn queues behind whole turns (FIFO), with 16 the turns in flight share the CPU and short ones finish
 # first. Measured with eval/bench_chat_load.py on the shared 2-core machine (load average 9-10): 30 users,
-# p95 6.4 s at 2 and 4.4 s at 16; 20 users, p95 8.3 s at 4 and 3.7 s at 16.
+# p95 6.4 s at 2 and 4.4 s at 16; 20 users, p95 8.3 s at 4 and 3.7 s at 16 (before the load generator was
+# made cheap: indicative only).
 CHAT_CONCURRENCY = 16
 # Queue positions are sent to waiting visitors once a second, not to all of them after every finished
 # event (Gradio's "auto", O(waiting) messages per turn). 50 users at once, same machine: p95 13.9 s with
