@@ -53,8 +53,9 @@ def test_llm_tool_calls_run_the_real_tools(agent_settings, retriever, rules) -> 
     bot = Bot(agent_settings, retriever, rules, model=model)
     reply = bot.reply(bot.new_conversation(), "We have 45 staff, how many trainees?")
     assert {"search_knowledge", "trainee_quota", "jip_eligibility"} <= set(model.bound_tools)
-    assert [c.name for c in reply.tool_calls] == ["trainee_quota", "search_knowledge"]
-    assert reply.tool_calls[0].result["no1_per_year"] == 5
+    # the agent runs one step's tool calls in parallel: their records come in the order they finished
+    assert sorted(c.name for c in reply.tool_calls) == ["search_knowledge", "trainee_quota"]
+    assert next(c for c in reply.tool_calls if c.name == "trainee_quota").result["no1_per_year"] == 5
     assert reply.citations and reply.citations[0].doc_id == "technical-intern-training-system"
     assert reply.retrieved and not reply.refused
     # the model saw the system prompt, the user message and the tool results
