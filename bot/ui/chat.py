@@ -1,5 +1,6 @@
-"""The Chat tab: answers streamed in a few chunks, answer first with the working and the sources folded,
-example questions, feedback, new conversation.
+"""The Chat tab: answer first with the working and the sources folded, example questions, feedback, new
+conversation. A turn is a few updates: the built-in brain's two (the question, then the whole reply), a
+configured LLM's answer as it is written (at most every STREAM_INTERVAL_S), then the full reply.
 
 Per-visitor state (the agent's Conversation, the shown messages, the transcript) lives in one
 ``ChatSession`` held in ``gr.State``; Gradio keeps one per browser tab / API client session, so two
