@@ -26,7 +26,7 @@ class JipEligibilityInput(ToolInput):
         None, max_length=100, title="Nationality",
         description="The applicant's country of citizenship: its name in any common form, or its 3-letter code.",
     )
-    age: Count | None = Field(None, ge=0, le=120, title="Age", description="Age in whole years on the program's reference date (jip.yaml age.reference_date).")
+    age: Count | None = Field(None, ge=0, le=120, title="Age", description="Age in whole years on the reference date the program's call sets.")
     residing_in_japan: bool | None = Field(None, title="Lives in Japan now",
                                            description="Yes if the applicant lives in Japan at present.")
     jlpt_level: str | None = Field(

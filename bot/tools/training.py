@@ -55,10 +55,10 @@ class TrainingTimeResult(ToolResult):
     allowed: bool = Field(description="True when every official limit is met.")
     checks: list[LimitCheck]
     seed_discrepancy: bool = Field(
-        description="True when the seed document's figures (its rows in training_time.yaml) would decide differently."
+        description="True when the seed document's stricter figures would decide differently."
     )
     safety_health_min_hours: dict[str, float] = Field(
-        description="Minimum hours of safety and health work inside each category (its share in training_time.yaml)."
+        description="Minimum hours of safety and health work inside each category (its share in the rule book)."
     )
 
 
