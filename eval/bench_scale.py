@@ -52,6 +52,16 @@ def load() -> list[float]:
     return [float(x) for x in Path("/proc/loadavg").read_text().split()[:3]] if Path("/proc/loadavg").exists() else []
 
 
+def code_version() -> str:
+    """The commit the run measures (``+dirty`` when the working tree has changes)."""
+    try:
+        head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "unknown"
+    return f"{head}+dirty" if head and dirty else head or "unknown"
+
+
 def du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.exists() else 0
 
@@ -140,7 +150,7 @@ def bench_one(size: int, mode: str, root: Path, queries: list[tuple[str, list[st
     data = root / f"data-{mode}-{size}"
     shutil.rmtree(data, ignore_errors=True)
     server = ChromaServer(root / f"server-{size}") if mode == "server" else None
-    row: dict = {"target_chunks": size, "mode": mode, "load_before": load()}
+    row: dict = {"target_chunks": size, "mode": mode, "code": code_version(), "load_before": load()}
     try:
         settings = Settings(
             _env_file=None, knowledge_dir=knowledge, data_dir=data, embedder="offline",
@@ -305,9 +315,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--big-queries", type=int, default=60, help="queries per system above 10k chunks")
     parser.add_argument("--out", type=Path, default=REPO / "eval" / "results" / "bench_scale.json")
     parser.add_argument("--work", type=Path, default=None, help="work folder (default: a temp dir, removed)")
+    parser.add_argument("--keep-other-rows", action="store_true",
+                        help="keep the rows of --out for sizes and stores not run this time (each row names its code)")
     args = parser.parse_args(argv)
 
     queries = load_queries()
+    kept: list[dict] = []
+    if args.keep_other_rows and args.out.exists():
+        kept = json.loads(args.out.read_text(encoding="utf-8"))["rows"]
     rows: list[dict] = []
     work = Path(tempfile.mkdtemp(prefix="bench-scale-")) if args.work is None else args.work
     work.mkdir(parents=True, exist_ok=True)
@@ -321,11 +336,14 @@ def main(argv: list[str] | None = None) -> int:
             row = bench_one(size, mode, work, queries, args)
             rows.append(row)
             print(json.dumps(row), flush=True)
-            write(args.out, rows, started)
+            done = {(r["mode"], r["target_chunks"]) for r in rows}
+            rows_out = sorted([r for r in kept if (r["mode"], r.get("target_chunks", r["chunks"])) not in done] + rows,
+                              key=lambda r: (r["mode"], r["chunks"]))
+            write(args.out, rows_out, started)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
-    plot(rows, args.out.with_suffix(".png"))
+    plot(json.loads(args.out.read_text(encoding="utf-8"))["rows"], args.out.with_suffix(".png"))
     print(f"wrote {args.out} and {args.out.with_suffix('.png')}")
     return 0
 
