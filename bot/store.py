@@ -38,7 +38,7 @@ _PAGE = 2000  # rows per Chroma get() page when reading the whole collection
 # writes) that tail is up to 999 vectors: about 1.3 s of a fresh process's first search at 10k chunks
 # (about 0.1 s with 100), and ingest is no slower (eval/bench_scale.py; README, Scale). The construction
 # parameters (ef_construction, max_neighbors) stay Chroma's defaults: they decide recall.
-_HNSW_TUNING = {"sync_threshold": 100, "batch_size": 100}
+_HNSW_TUNING = {"sync_threshold": 100}
 
 
 class StoredChunk(BaseModel):

@@ -39,9 +39,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "eval"))
 
-from bench_retrieval import SECTIONS_PER_DOC, load_queries, percentile, write_distractors  # noqa: E402
+from bench_retrieval import SECTIONS_PER_DOC, write_distractors  # noqa: E402
+from benchkit import K, load_queries, measure, timed_ingest  # noqa: E402
 
-K = 5
 KB_CHUNKS = 29
 FIRST_SEARCH_QUESTION = "What is the maximum period of the METI Japan Internship Program?"
 
@@ -140,7 +140,6 @@ def corpus_for(size: int, root: Path) -> Path:
 
 
 def bench_one(size: int, mode: str, root: Path, queries: list[tuple[str, list[str]]], args: argparse.Namespace) -> dict:
-    from bot.ingest import ingest
     from bot.retrieval import build_retriever
     from bot.settings import Settings
     from bot.store import open_store
@@ -158,22 +157,19 @@ def bench_one(size: int, mode: str, root: Path, queries: list[tuple[str, list[st
         )
         embedder = build_embedder(settings)
         store = open_store(settings, embedder)
-        started = time.perf_counter()
-        report = ingest(settings, store)
-        ingest_s = time.perf_counter() - started
-        if report.errors:
-            raise SystemExit(f"{len(report.errors)} documents failed to load")
+        ingested = timed_ingest(settings, store)
+        report, ingest_s = ingested.report, ingested.seconds
         started = time.perf_counter()
         retriever = build_retriever(settings, store)
         retriever.lexical.snapshot()
         build_s = time.perf_counter() - started
-        started = time.perf_counter()
-        again = ingest(settings, store)
-        reingest_s = time.perf_counter() - started
+        repeat = timed_ingest(settings, store)
+        again, reingest_s = repeat.report, repeat.seconds
         assert again.embedded == 0 and again.unchanged == report.documents
         row.update(
             chunks=report.chunks, documents=report.documents, ingest_s=round(ingest_s, 2),
-            ingest_chunks_per_s=round(report.embedded / ingest_s, 1), bm25_build_s=round(build_s, 2),
+            ingest_chunks_per_s=ingested.chunks_per_s, ingest_cpu_s=round(ingested.cpu_seconds, 2),
+            ingest_chunks_per_cpu_s=ingested.chunks_per_cpu_s, bm25_build_s=round(build_s, 2),
             unchanged_reingest_s=round(reingest_s, 2),
         )
 
@@ -243,34 +239,6 @@ def floor_system(store, embedder):
         return [doc_ids[i] for i in rows[0][:K]] + [str(m.get("doc_id", "")) for m in dense["metadatas"][0]]
 
     return run
-
-
-def measure(systems, queries) -> dict:
-    for question, _ in queries[:3]:
-        for _, run in systems:
-            run(question)
-    latencies: dict[str, list[float]] = {name: [] for name, _ in systems}
-    hits = {name: 0 for name, _ in systems}
-    for n, (question, sources) in enumerate(queries):
-        for turn in range(len(systems)):
-            name, run = systems[(n + turn) % len(systems)]
-            started = time.perf_counter()
-            docs = run(question)
-            latencies[name].append(1000 * (time.perf_counter() - started))
-            hits[name] += any(d in sources for d in docs[:K])
-    out = {}
-    for name, values in latencies.items():
-        out[name] = {
-            "queries": len(values),
-            "p50_ms": round(percentile(values, 0.5), 2),
-            "p95_ms": round(percentile(values, 0.95), 2),
-            "hit_at_5": round(hits[name] / max(len(values), 1), 3),
-        }
-    ours = out["ours"]["p50_ms"]
-    for name in out:
-        if name != "ours":
-            out[name]["p50_over_ours"] = round(out[name]["p50_ms"] / ours, 2) if ours else None
-    return out
 
 
 # --- the plot ----------------------------------------------------------------------------------------------
