@@ -53,10 +53,10 @@ def load() -> list[float]:
 
 
 def code_version() -> str:
-    """The commit the run measures (``+dirty`` when the working tree has changes)."""
+    """The commit the run measures (``+dirty`` when tracked files other than eval/results/ have changes)."""
     try:
         head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no", "--", ".", ":!eval/results"], capture_output=True, text=True).stdout.strip()
     except OSError:
         return "unknown"
     return f"{head}+dirty" if head and dirty else head or "unknown"
