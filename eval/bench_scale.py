@@ -319,7 +319,9 @@ def main(argv: list[str] | None = None) -> int:
 def write(out: Path, rows: list[dict], started: float) -> None:
     result = {
         "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
-        "note": "load_before/load_after are /proc/loadavg (1, 5, 15 min) around each size; 2 cores shared.",
+        "note": "load_before/load_after are /proc/loadavg (1, 5, 15 min) around each size; 2 cores shared. Each row's "
+                "code is the commit it measured (+dirty: tracked files outside eval/results had changes; for b3220f8+dirty "
+                "and d824d51+dirty those were eval/ files and a store.py edit that left the index settings as they were).",
         "k": K,
         "seconds": round(time.perf_counter() - started),
         "rows": rows,
