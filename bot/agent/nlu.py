@@ -65,6 +65,7 @@ class Parse:
     small_talk_only: bool = True  # a greeting or thanks with no question attached
     hypothetical: bool = False  # "what if we become ...?": its values hold for this answer only
     elliptical: bool = False  # a short follow-up leaning on the previous question ("and for online ones?")
+    asks_knowledge: bool = False  # asks for what no calculator computes (a date, a place, a tax), with no quantity
 
     @property
     def explicit_intent(self) -> str | None:
@@ -172,7 +173,8 @@ class EnglishReader:
         # training hours (required / related / peripheral) and Re-Skills hours
         slots.update(self._pair_numbers(text, self._HOURS_KEYWORDS))
         reskills = self._pair_numbers(text, self._RESKILLS_KEYWORDS)
-        course_len = self._COURSE_LENGTH_BEFORE.search(text) or self._COURSE_LENGTH_AFTER.search(text)
+        course_len = (self._COURSE_LENGTH_BEFORE.search(text) or self._COURSE_LENGTH_AFTER.search(text)
+                      or self._COURSE_LENGTH_FIRST.search(text))
         if course_len and "total_hours" not in reskills:
             reskills["total_hours"] = _int_or_float(_num(course_len.group(1)))
         out_of = self._OUT_OF_HOURS.search(text)

@@ -216,6 +216,8 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
     """The task this message is about: the one it names, the open one it answers, the one its slots imply
     (tasks.yaml `implied_by`), else a knowledge question."""
     tasks = tasks or default_tasks()
+    if parsed.asks_knowledge:
+        return nlu.KNOWLEDGE  # asks for a date, a place, a tax: what no calculator computes
     if parsed.explicit_intent:
         return parsed.explicit_intent
     current = state.intent

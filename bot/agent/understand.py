@@ -36,6 +36,8 @@ class LanguagePack(BaseModel):
     place_after: str = ""
     residence: str = ""
     residence_negative: str = ""
+    residence_activity: str = ""  # studying or working at a place: a place in Japan means residing in Japan
+    number: str = ""  # a number a short reply gives (what a lone value in a correction or an answer is)
     intents: dict[str, list[str]] = Field(default_factory=dict)
     program_cues: dict[str, str] = Field(default_factory=dict)
     numbers: dict[str, list[str]] = Field(default_factory=dict)
@@ -70,7 +72,7 @@ class LanguagePack(BaseModel):
 
     def _all_patterns(self) -> list[str]:
         out = [p for p in (self.nationality_after, self.nationality_before, self.residence, self.residence_negative,
-                           self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
+                           self.residence_activity, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
         out += [p for ps in self.intents.values() for p in ps]
         out += list(self.program_cues.values())
         out += [p for ps in self.numbers.values() for p in ps]
@@ -222,6 +224,18 @@ class Understander:
         return self.packs.get(language)
 
     def parse(self, text: str) -> nlu.Parse:
+        parsed = self._read(text)
+        pack = self.packs.get(parsed.language)
+        quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        if pack is not None and not quantities and not parsed.errors and pack.act("asks_knowledge", parsed.text):
+            # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?": a
+            # knowledge question on a calculator's topic, not a calculation missing its inputs
+            parsed.asks_knowledge = True
+            parsed.intents = []
+            parsed.implied = []
+        return parsed
+
+    def _read(self, text: str) -> nlu.Parse:
         text = normalise(text)
         language = detect_language(text)
         pack = self.packs.get("ja" if language == "ja" and "ja" in self.packs else "en")
@@ -432,6 +446,9 @@ class Understander:
                 slots["residing_in_japan"] = True
             else:
                 slots.setdefault("residing_in_japan", False)
+        for match in re.finditer(pack.residence_activity, text) if pack.residence_activity else []:
+            if any(p in match.group("place") for p in japan):
+                slots["residing_in_japan"] = True
         if pack.residence_negative and re.search(pack.residence_negative, text):
             slots["residing_in_japan"] = False
         nationality = None
@@ -459,7 +476,7 @@ class Understander:
         intents = self._intents_ja(text, slots, pack)
         if percent and any(s in ("required_hours", "related_hours", "peripheral_hours") for s in percent):
             slots["_shares_given_as_percent"] = True
-        numbers = [float(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", text)
+        numbers = [float(n.replace(",", "")) for n in re.findall(pack.number or r"(?<![\w.])\d[\d,]*(?:\.\d+)?", text)
                    if read_number(n).ok]
         parsed = nlu.Parse(
             text=text,
