@@ -7,11 +7,13 @@ missing provider package fails with the pip command that installs it.
 from __future__ import annotations
 
 import re
-
-from langchain_core.language_models.chat_models import BaseChatModel
+from typing import TYPE_CHECKING
 
 from bot.errors import ConfigError
 from bot.settings import Settings
+
+if TYPE_CHECKING:  # LangChain loads only when an LLM is made (the built-in brain never needs it)
+    from langchain_core.language_models.chat_models import BaseChatModel
 
 SYSTEM_PROMPT = """\
 You are a guidance assistant for Japan's foreign-talent programs: METI's Re-Skills course certification \

@@ -49,3 +49,40 @@ def test_builtin_brain_never_imports_the_agent_graph(tmp_path, knowledge_copy) -
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("NO_LANGGRAPH")
+
+
+ASK_SCRIPT = """
+import contextlib, io, sys
+import bot.agent
+from bot.cli import main
+sys.argv = ["bot", "ask", "How many trainees can a company with 45 employees accept?"]
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    try:
+        main()
+    except SystemExit as stop:
+        assert not stop.code, stop.code
+assert "45" in out.getvalue(), out.getvalue()
+print("LANGCHAIN_CORE" if "langchain_core" in sys.modules else "NO_LANGCHAIN_CORE")
+"""
+
+
+@pytest.mark.slow
+def test_builtin_ask_never_imports_langchain_core(tmp_path, knowledge_copy) -> None:
+    """`bot ask` with the built-in brain: LangChain's core (~0.8 s to import) loads only for an LLM or ingest."""
+    import os
+
+    from bot import wiring
+    from bot.ingest import ingest
+    from bot.settings import Settings
+
+    settings = Settings(_env_file=None, data_dir=tmp_path / "data", knowledge_dir=knowledge_copy,
+                        embedder="offline", chroma_url=None, llm=None)
+    ingest(settings, wiring.build_store(settings))
+    env = {**os.environ, "BOT_DATA_DIR": str(tmp_path / "data"), "BOT_KNOWLEDGE_DIR": str(knowledge_copy),
+           "BOT_EMBEDDER": "offline", "BOT_LLM": ""}
+    env.pop("BOT_CHROMA_URL", None)
+    result = subprocess.run([sys.executable, "-c", ASK_SCRIPT], capture_output=True, text=True, timeout=300,
+                            env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("NO_LANGCHAIN_CORE"), result.stdout
