@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.agent import compose
+from bot.answers.types import AnswerTypes
 from bot.contracts import Passage, SearchResult
 from bot.query import TextAnalyzer, load_vocabulary
 from bot.rules import RuleBook
@@ -121,5 +122,7 @@ def test_whether_something_qualifies_is_answered_by_a_condition_or_exclusion() -
     picked = compose.pick_sentences("Could a basic IT class get certified?", result.passages)
     # the exclusion decides; the sentence that merely repeats the question's word is not needed
     assert [s for _, sentences in picked for s in sentences] == ["Fundamental and basic IT skill courses are excluded."]
-    assert compose._answer_type_bonus("How does someone qualify for the status?", "by passing the exam") > 0
-    assert compose._answer_type_bonus("What is the status?", "Courses are excluded.") == 0
+    types = AnswerTypes.load()
+    assert "condition" in types.classify("How does someone qualify for the status?").types
+    assert "condition" in types.detect("by passing the exam")
+    assert "condition" not in types.classify("What is the status?").types
