@@ -26,9 +26,12 @@ _HEADERS = [("#", "h1"), ("##", "h2"), ("###", "h3"), ("####", "h4")]
 # Paragraphs first, then lines, then sentences: a chunk rarely ends mid-sentence.
 _SEPARATORS = ["\n\n", "\n", ". ", "; ", ", ", " ", ""]
 SECTION_SEPARATOR = " > "
-# Recorded in every chunk and part of this file's source, which decides re-chunking (bot.ingest.chunking_key):
-# a new version of the unit builder refreshes old indexes on the next `bot ingest`.
-CHUNK_UNITS_VERSION = UNITS_VERSION
+# The unit builder's version: the format version and a fingerprint of bot/answers/units.py (sha256, first 12
+# hex). It is written here, in this file's source, because that source decides re-chunking
+# (bot.ingest.chunking_key): a changed unit builder refreshes old indexes on the next `bot ingest`.
+# tests/test_chunking.py fails with the new fingerprint when units.py changes and this line does not.
+UNITS_FINGERPRINT = "5d3397a79eb2"
+CHUNK_UNITS_VERSION = f"{UNITS_VERSION}:{UNITS_FINGERPRINT}"
 
 
 class Chunk(BaseModel):

@@ -123,6 +123,10 @@ class UnitRanker:
             return Selection(ask, picked=snippet)
         quotes = self._score(query, passages, candidates, analysis, ask)
         answering = [(v, c, q) for v, c, q in quotes if v > 0]
+        if not answering:
+            # no word of the question in any unit (retrieval matched by synonyms or the dense side): the
+            # units of the best-ranked passages, in their order, stand for the topic
+            answering = [(0.01 * (0.9 ** c.passage) * (0.99 ** c.index), c, q) for _, c, q in quotes]
         if ask.hard:
             fitting = [(v, c, q) for v, c, q in answering if self.types.satisfies(ask, q.types, q.text, c.context)]
             if not fitting:
@@ -131,10 +135,6 @@ class UnitRanker:
                 return Selection(ask, refused=True, closest=closest, missing=missing)
             answering = fitting
         answering = self._prefer_soft(answering, ask)
-        if not answering:
-            top = passages[0]
-            first = next((u.text for u in units[0] if u.kind == SENTENCE), top.snippet)
-            return Selection(ask, picked=[(top, [top.snippet or first])] if (top.snippet or first) else [])
         return Selection(ask, picked=self._pick(answering, passages, max_passages, neighbours=quotes))
 
     def _prefer_soft(self, answering: list, ask: Ask) -> list:
