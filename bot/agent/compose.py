@@ -149,7 +149,7 @@ def compose_knowledge_answer(
     updates: UpdateRules | None = None, responses: Any = None, lang: str = "en", selector: Any = None,
 ) -> Composed:
     """An extractive answer, answer first: the best whole unit opens the reply as one plain sentence with its
-    citation marker, at most MAX_SUPPORT further quoted units follow, then date notes.
+    citation marker, at most MAX_SUPPORT supporting lines follow (further quoted units, then date notes).
 
     When the question asks for something no retrieved unit states (a date, an amount, a phone number ...),
     ``answer`` is empty and ``refused`` is set; ``unstated`` then says that the documents do not state it and
@@ -171,21 +171,28 @@ def compose_knowledge_answer(
     cited: list[Passage] = []
     quotes: list[str] = []
     lines: list[str] = []
-    for passage, units in picked[: 1 + MAX_SUPPORT]:
+    for passage, units in picked:
         cited.append(passage)
         quotes.append(_citation_quote(units))
         key = "knowledge.first" if not lines else "knowledge.more"
         label = _program_label(passage, units, analyzer or getattr(selector, "analyzer", None))
         lines.append(_quoted(responses, key, lang, " ".join(units), f"[{len(cited)}]", label))
     notes = date_notes(cited, updates)
+    # at most MAX_SUPPORT supporting lines in all: the notes on what changed since keep their place, fewer
+    # further quotes are shown
+    keep = 1 + max(0, MAX_SUPPORT - len(notes))
+    if len(lines) > keep:
+        lines, cited, quotes = lines[:keep], cited[:keep], quotes[:keep]
+        notes = date_notes(cited, updates)
     answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
     if notes:
         answer += "\n\n" + "\n".join(responses.say("knowledge.note", lang, note=note) for note in notes)
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
 
 
-# Quoted units after the one that answers: the reply stays a sentence and two or three supporting lines.
-MAX_SUPPORT = 2
+# Supporting lines after the quote that answers (further quotes and notes together): the reply stays one
+# sentence that answers and a few lines that support it.
+MAX_SUPPORT = 3
 
 
 def _citation_quote(units: list[str]) -> str:
