@@ -37,6 +37,8 @@ TYPE_BONUS = {"date": 3.0, "duration": 3.0, "amount": 2.0, "number": 1.5, "phone
 KEEP_SHARE = 0.6
 # A second unit of the same passage only when it answers nearly as well as the first.
 SECOND_SHARE = 0.8
+# A term of the question names the subject of a unit's passage only at this strength (not a word of a longer term).
+SUBJECT_STRENGTH = 0.6
 # The sentence right after a quoted one is quoted too when it scores at least this share of it.
 NEIGHBOUR_SHARE = 0.5
 
@@ -129,6 +131,9 @@ class UnitRanker:
             answering = [(0.01 * (0.9 ** c.passage) * (0.99 ** c.index), c, q) for _, c, q in quotes]
         if ask.hard:
             fitting = [(v, c, q) for v, c, q in answering if self.types.satisfies(ask, q.types, q.text, c.context)]
+            subject = self._subject_passages(ask, candidates, len(passages), analysis)
+            if subject is not None:
+                fitting = [(v, c, q) for v, c, q in fitting if c.passage in subject]
             if not fitting:
                 missing = tuple(sorted(ask.hard))
                 closest = self._pick(answering, passages, 1) if answering else []
@@ -136,6 +141,28 @@ class UnitRanker:
             answering = fitting
         answering = self._prefer_soft(answering, ask)
         return Selection(ask, picked=self._pick(answering, passages, max_passages, neighbours=quotes))
+
+    def _subject_passages(self, ask: Ask, candidates: list[_Candidate], n_passages: int, analysis: Any = None
+                          ) -> set[int] | None:
+        """For a fact about a named subject (a phone number, an address, an office: types marked `subject` in
+        answer_types.yaml), the passages that name a specific term of the question (one that not every
+        passage names: "Tokyo WorkNet" in "the phone number of Tokyo WorkNet"): a phone number in a passage
+        about another office does not answer. The words that ask for the fact ("phone", "email") name no
+        subject. None when no term of the question is specific."""
+        if not any(self.types.types[name].subject for name in ask.hard if name in self.types.types):
+            return None
+        asking = [p for name in ask.types for p in self.types.types[name].question]
+        own_words = {u.label: " ".join(" ".join(t) for t in u.matched) or u.label
+                     for u in (analysis.units if analysis is not None else [])}
+        where: dict[str, set[int]] = {}
+        for cand in candidates:
+            for label, value in cand.hits.items():
+                word = label.lstrip("^")
+                if value < SUBJECT_STRENGTH or any(p.search(word) or p.search(own_words.get(word, "")) for p in asking):
+                    continue  # a word of a longer term, or the ask's own words ("phone"), name no subject
+                where.setdefault(word, set()).add(cand.passage)
+        specific = [found for found in where.values() if len(found) < n_passages]
+        return set().union(*specific) if specific else None
 
     def _prefer_soft(self, answering: list, ask: Ask) -> list:
         """Among units that answer about as well (KEEP_SHARE of the best), those of the soft types the

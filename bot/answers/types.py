@@ -35,6 +35,7 @@ class AnswerType:
     question: tuple[re.Pattern[str], ...]
     unit: tuple[re.Pattern[str], ...]
     kinds: tuple[Kind, ...] = ()
+    subject: bool = False  # a fact about a named subject: the unit's passage must name the question's subject
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class AnswerTypes:
                 for kind, kspec in (spec.get("kinds") or {}).items()
             )
             out.append(AnswerType(name, bool(spec.get("hard")), _patterns(spec.get("question")),
-                                  _patterns(spec.get("unit")), kinds))
+                                  _patterns(spec.get("unit")), kinds, bool(spec.get("subject"))))
         return cls(out)
 
     def classify(self, question: str) -> Ask:

@@ -146,3 +146,15 @@ def test_the_selector_protocol_still_answers_and_supports(ranker: UnitRanker) ->
     assert selector.answer_sentences("What is the phone number of the JIP office?", [p]) == []
     found = selector.supporting_quote(["I live in Japan", "citizenship"], [p])
     assert found is not None and found[1] == "Holding citizenship of the applicable countries or regions."
+
+
+def test_a_phone_number_of_another_office_does_not_answer_for_the_named_subject(ranker: UnitRanker) -> None:
+    meti = passage("First contact the IT Innovation Division (Tel: 03-3501-2646) to obtain an ID.", "r::1",
+                   section="Application method", program="reskills")
+    worknet = passage("Tokyo has established the “Tokyo WorkNet.” It provides know-how on recruitment.", "w::1",
+                      section="Small and medium-sized business", program="ssw")
+    selection = ranker.select("Can you give me the phone number of Tokyo WorkNet?", [meti, worknet])
+    assert selection.refused and selection.missing
+    # the same phone number answers for the office that the passage names
+    selection = ranker.select("What is the phone number of the IT Innovation Division?", [meti, worknet])
+    assert not selection.refused and "03-3501-2646" in quoted(selection)[0]
