@@ -10,8 +10,10 @@ user's quota calculation must use that user's own employee count, and its histor
 own messages.
 
 The load generator runs on the same machine (its own CPU use competes with the app): the figures are an
-upper bound on what users would wait. The machine's load average (``os.getloadavg``) is recorded before
-and after.
+upper bound on what users would wait. It is kept cheap: all clients share one TLS context (gradio_client
+opens a new httpx client for every request, and building a default TLS context, certificates and all, was
+most of the generator's CPU although the app is plain HTTP). The machine's load average
+(``os.getloadavg``), the app's CPU per turn and the generator's CPU are recorded.
 
     .venv/bin/python eval/bench_chat_load.py [--users 100] [--turns 3] [--think 3] [--ramp 10]
         [--out eval/results/bench_chat_load.json]
@@ -25,6 +27,7 @@ import os
 import platform
 import shutil
 import socket
+import ssl
 import statistics
 import subprocess
 import sys
@@ -98,8 +101,11 @@ def run(users: int, turns: int, think: float, ramp: float) -> dict[str, Any]:
         proc, url = start_app(Path(tmp))
         try:
             # httpx's default 5 s timeout would count a slow queue join as an error: a browser waits.
+            # One TLS context for every request of every client (see the module docstring).
+            tls = ssl.create_default_context()
             clients = [
-                Client(url, verbose=False, analytics_enabled=False, download_files=False, httpx_kwargs={"timeout": 120})
+                Client(url, verbose=False, analytics_enabled=False, download_files=False, ssl_verify=tls,
+                       httpx_kwargs={"timeout": 120})
                 for _ in range(users)
             ]
             latencies: list[float] = []
@@ -115,7 +121,7 @@ def run(users: int, turns: int, think: float, ramp: float) -> dict[str, Any]:
                 for turn, text in enumerate(conversation(n, turns)):
                     t0 = time.perf_counter()
                     try:
-                        _, messages, reply = clients[i].predict(text, api_name="/chat")
+                        messages, reply = clients[i].predict(text, api_name="/chat")
                     except Exception as exc:  # noqa: BLE001 - counted and reported
                         with lock:
                             errors.append(f"user {i} turn {turn}: {exc!r}"[:300])

@@ -1,18 +1,20 @@
 """Shared fakes for tests of the dialogue logic without Chroma or a language model.
 
 - FakeRetriever: answers ``search`` from passages given in the test (or raises a given error).
-- ScriptedChatModel: a tool-calling chat model that returns the AIMessages it was given, in order.
+- ScriptedChatModel: a tool-calling chat model that returns the AIMessages it was given, in order; streamed
+  (``.stream`` or a LangGraph "messages" stream), it gives each message's text a few characters at a time.
 - ScriptedBot: a Bot stand-in that returns the BotReplies it was given (for UI and eval-harness tests).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage
-from langchain_core.outputs import ChatGeneration, ChatResult
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
 from bot.contracts import BotReply, Passage, SearchResult
 
@@ -44,6 +46,7 @@ class ScriptedChatModel(BaseChatModel):
 
     script: list[AIMessage]
     calls: int = 0
+    token_chars: int = 6
 
     @property
     def _llm_type(self) -> str:
@@ -57,6 +60,27 @@ class ScriptedChatModel(BaseChatModel):
         message = self.script[min(self.calls, len(self.script) - 1)]
         self.calls += 1
         return ChatResult(generations=[ChatGeneration(message=message)])
+
+    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None,
+                **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+        """The scripted message in pieces of ``token_chars`` characters (its tool calls with the last piece),
+        reported to the callbacks token by token as a provider's stream is."""
+        message = self.script[min(self.calls, len(self.script) - 1)]
+        self.calls += 1
+        text = message.content if isinstance(message.content, str) else ""
+        pieces = [text[i:i + self.token_chars] for i in range(0, len(text), self.token_chars)] or [""]
+        message_id = message.id or f"scripted-{self.calls}"
+        for n, piece in enumerate(pieces, start=1):
+            last = n == len(pieces)
+            calls = [
+                {"name": c["name"], "args": json.dumps(c["args"]), "id": c["id"], "index": i, "type": "tool_call_chunk"}
+                for i, c in enumerate(message.tool_calls)
+            ] if last else []
+            chunk = ChatGenerationChunk(message=AIMessageChunk(
+                content=piece, id=message_id, tool_call_chunks=calls, chunk_position="last" if last else None))
+            if run_manager is not None:
+                run_manager.on_llm_new_token(piece, chunk=chunk)
+            yield chunk
 
 
 class ScriptedBot:

@@ -175,7 +175,7 @@ def message_text(message: dict[str, Any]) -> str:
 
 
 def chat(client, text: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    _, messages, reply = client.predict(text, api_name="/chat")
+    messages, reply = client.predict(text, api_name="/chat")
     return messages, reply
 
 

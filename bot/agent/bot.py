@@ -3,7 +3,8 @@
 Two brains over the same parts. The built-in brain is a plain pipeline: Understander -> DialoguePolicy
 (plan_turn) -> ToolRunner -> policy (answer_from_tools) -> response catalog, with the typed DialogueState passed
 explicitly. A configured LLM runs LangChain's ``create_agent`` loop over the same ToolRunner's tools. Both give
-the same BotReply and the same tool-call records (the runner records each call once).
+the same BotReply and the same tool-call records (the runner records each call once). ``stream_reply`` gives
+the LLM brain's answer as its tokens arrive (LangGraph's "messages" stream), then that same BotReply.
 
 The Bot holds only shared, read-only parts; everything about a conversation lives in the caller's Conversation.
 """
@@ -11,8 +12,11 @@ The Bot holds only shared, read-only parts; everything about a conversation live
 from __future__ import annotations
 
 import logging
+import queue
 import re
+import threading
 import time
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from bot.text import detect_language, normalise
@@ -29,6 +33,9 @@ if TYPE_CHECKING:  # the LLM brain's message types; imported at run time only wh
     from langchain_core.messages import AIMessage, BaseMessage
 
 log = logging.getLogger(__name__)
+
+# What the LLM brain's streaming turn calls with the answer written so far.
+TextSink = Callable[[str], None]
 
 # Enough for: search + calculator, a second search, and the answer; a brain that loops is stopped.
 RECURSION_LIMIT = 12
@@ -70,10 +77,42 @@ class Bot:
 
     def reply(self, conversation: Conversation, message: str) -> BotReply:
         """Answer one message and advance ``conversation``. Any failure becomes a polite reply."""
+        return self._guarded_reply(conversation, message, None)
+
+    @property
+    def streams_tokens(self) -> bool:
+        """True when ``stream_reply`` gives the answer as it is written (an LLM brain); the built-in brain
+        has the whole reply at once."""
+        return not self.uses_policy
+
+    def stream_reply(self, conversation: Conversation, message: str) -> Iterator[str | BotReply]:
+        """Answer one message as it is written: the answer text so far (str, each time the LLM brain adds
+        tokens), then the BotReply, the same as ``reply`` gives (tool-call records included). Never raises.
+
+        The turn runs on one thread of its own, so the consumer may call ``next`` from any thread (Gradio
+        does, from its worker pool) and the turn's context (the runner's records) stays whole."""
+        if not self.streams_tokens:
+            yield self.reply(conversation, message)
+            return
+        steps: queue.SimpleQueue[str | BotReply] = queue.SimpleQueue()
+        worker = threading.Thread(
+            target=lambda: steps.put(self._guarded_reply(conversation, message, steps.put)),
+            name="bot-stream-reply",
+            daemon=True,
+        )
+        worker.start()
+        while True:
+            step = steps.get()
+            yield step
+            if isinstance(step, BotReply):
+                return
+
+    # --- internals -------------------------------------------------------------------------------------
+    def _guarded_reply(self, conversation: Conversation, message: str, on_text: TextSink | None) -> BotReply:
         start = time.perf_counter()
         lang = self._language_of(message if isinstance(message, str) else "")
         try:
-            reply = self._reply(conversation, message)
+            reply = self._reply(conversation, message, on_text)
         except Exception as exc:  # never a traceback in front of a user; the log keeps it for staff
             key = "message.too_many_steps" if _is_recursion_limit(exc) else "message.internal_error"
             if key == "message.internal_error":
@@ -82,12 +121,11 @@ class Bot:
         reply.latency_ms = round((time.perf_counter() - start) * 1000.0, 2)
         return reply
 
-    # --- internals -------------------------------------------------------------------------------------
     def _language_of(self, text: str) -> str:
         setting = self.settings.answer_language
         return setting if setting in ("en", "ja") else detect_language(normalise(text or ""))
 
-    def _reply(self, conversation: Conversation, message: str) -> BotReply:
+    def _reply(self, conversation: Conversation, message: str, on_text: TextSink | None = None) -> BotReply:
         raw = message if isinstance(message, str) else ("" if message is None else str(message))
         text = normalise(raw)
         lang = self._language_of(text)
@@ -105,7 +143,7 @@ class Bot:
             reply, state = self._policy_reply(conversation.dialogue, text)
             conversation.dialogue = state
         else:
-            reply = self._llm_reply(conversation, text, lang)
+            reply = self._llm_reply(conversation, text, lang, on_text)
         if note:
             reply.answer = note + reply.answer
         conversation.add_turn(text, reply.answer)
@@ -142,13 +180,34 @@ class Bot:
         )
         return reply, step.state
 
-    def _llm_reply(self, conversation: Conversation, text: str, lang: str) -> BotReply:
-        from langchain_core.messages import HumanMessage
+    def _llm_reply(self, conversation: Conversation, text: str, lang: str, on_text: TextSink | None = None) -> BotReply:
+        """The LLM brain's turn. With ``on_text`` the graph is streamed (LangGraph ``stream_mode`` "messages"
+        for the model's tokens, "values" for the final state) and ``on_text`` gets the answer so far; the
+        reply is built from the same final messages either way."""
+        from langchain_core.messages import AIMessageChunk, HumanMessage
 
         history = _history_messages(conversation)
         sent = [*history, HumanMessage(content=text)]
+        config = {"recursion_limit": RECURSION_LIMIT}
         with self.runner.recording() as runs:
-            result = self.agent.invoke({"messages": sent}, config={"recursion_limit": RECURSION_LIMIT})
+            if on_text is None:
+                result = self.agent.invoke({"messages": sent}, config=config)
+            else:
+                result, written, message_id = {"messages": sent}, "", None
+                for mode, data in self.agent.stream({"messages": sent}, config=config,
+                                                    stream_mode=["messages", "values"]):
+                    if mode == "values":
+                        result = data
+                        continue
+                    token = data[0]
+                    if not isinstance(token, AIMessageChunk):
+                        continue  # a tool's result, not the model writing
+                    if token.id != message_id:  # a new model call: its text replaces the last one's
+                        message_id, written = token.id, ""
+                    piece = str(token.text)
+                    if piece:
+                        written += piece
+                        on_text(written)
         new_messages: list[BaseMessage] = result["messages"][len(sent):]
         return self._to_reply(new_messages, runs, lang)
 

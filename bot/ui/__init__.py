@@ -36,10 +36,10 @@ def build_app(services: Services) -> tuple[gr.Blocks, dict[str, Any]]:
             with gr.Tab(i18n("tab_calculators"), id="calculators"):
                 build_calculators_tab(services, text, i18n)
             with gr.Tab(i18n("tab_knowledge"), id="knowledge"):
-                documents_table = build_knowledge_tab(services)
+                documents_table = build_knowledge_tab(services, demo, text)
             if services.settings.staff_enabled:  # no credentials configured: no staff tab at all
                 with gr.Tab(i18n("tab_staff"), id="staff"):
-                    build_staff_tab(services, documents_table)
+                    build_staff_tab(services, documents_table, text)
     return demo, {"css": CSS, "head": HEAD, "theme": build_theme(), "i18n": text.i18n()}
 
 

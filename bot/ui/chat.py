@@ -1,5 +1,6 @@
-"""The Chat tab: answers streamed in a few chunks, answer first with the working and the sources folded,
-example questions, feedback, new conversation.
+"""The Chat tab: answer first with the working and the sources folded, example questions, feedback, new
+conversation. A turn is a few updates: the built-in brain's two (the question, then the whole reply), a
+configured LLM's answer as it is written (at most every STREAM_INTERVAL_S), then the full reply.
 
 Per-visitor state (the agent's Conversation, the shown messages, the transcript) lives in one
 ``ChatSession`` held in ``gr.State``; Gradio keeps one per browser tab / API client session, so two
@@ -12,6 +13,7 @@ so a draft typed while an answer comes in is kept.
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,7 +24,7 @@ import gradio as gr
 from bot.contracts import BotReply
 from bot.ui.http import chat_message
 from bot.ui.i18n import DEFAULT_LANGUAGE, UiText, language_of
-from bot.ui.render import default_text, render_reply, render_stream_steps, render_user_message
+from bot.ui.render import default_text, render_partial, render_reply, render_user_message
 from bot.ui.services import Services
 
 log = logging.getLogger(__name__)
@@ -30,6 +32,8 @@ log = logging.getLogger(__name__)
 # Turns kept on screen and in the transcript per session (the agent bounds its own history); keeps the
 # memory of a thousand open sessions small.
 MAX_TRANSCRIPT_TURNS = 50
+# A streaming LLM's answer so far is shown at most this often (seconds): a few updates, not one per token.
+STREAM_INTERVAL_S = 0.25
 
 
 @dataclass
@@ -46,46 +50,60 @@ def new_session(services: Services) -> ChatSession:
     return ChatSession(conversation=services.bot.new_conversation())
 
 
-def ask_bot(services: Services, session: ChatSession, message: str, text: UiText | None = None) -> BotReply:
-    """One bot turn. Bot.reply never raises by contract; this guard keeps a traceback off the page anyway."""
-    try:
-        return services.bot.reply(session.conversation, message)
-    except Exception:  # noqa: BLE001 - the visitor gets a plain message, the log gets the traceback
-        log.exception("bot.reply failed")
-        return BotReply(answer=(text or default_text()).get("fallback_answer"), refused=True)
-
-
 def respond(
-    services: Services, message: str | None, session: ChatSession | None, text: UiText | None = None
-) -> Iterator[tuple[Any, list[dict[str, str]], dict[str, Any] | None, ChatSession]]:
-    """Generator behind the chat box: shows the question, then the answer in a few chunks, then the full
-    reply. Yields (textbox value or skip, chatbot messages, last reply as JSON, session)."""
+    services: Services, message: str | None, session: ChatSession, text: UiText | None = None
+) -> Iterator[tuple[list[dict[str, str]], dict[str, Any] | None]]:
+    """Generator behind the chat box. Yields (chatbot messages, last reply as JSON or None).
+
+    The built-in brain has the whole reply at once, so a turn is two updates: the question with a
+    placeholder, then the full reply. A configured LLM streams its tokens: the answer so far is shown at
+    most every ``STREAM_INTERVAL_S`` (a few updates, not one per token), then the full reply. ``session``
+    is changed in place (Gradio keeps it per visitor), so it is not an output."""
     text = text or default_text()
-    if session is None:
-        session = new_session(services)
     question = chat_message(message, services)  # sanitised; over BOT_MAX_MESSAGE_CHARS: gr.Error
     if not question:
-        yield "", session.messages, None, session
+        yield session.messages, None
         return
 
     session.messages.append({"role": "user", "content": render_user_message(question)})
     session.messages.append({"role": "assistant", "content": "…"})
-    # The page clears the textbox itself when the message is sent (CLEAR_INPUT_JS); the server never
-    # touches it, so a draft typed while the answer comes in survives.
-    yield gr.skip(), session.messages, None, session
+    # The page clears the textbox itself when the message is sent (CLEAR_INPUT_JS); the textbox is not an
+    # output of the turn, so a draft typed while the answer comes in survives.
+    yield session.messages, None
 
-    reply = ask_bot(services, session, question, text)
+    reply = None
+    last_update = 0.0
+    for step in bot_steps(services, session, question, text):
+        if isinstance(step, BotReply):
+            reply = step
+        elif time.monotonic() - last_update >= STREAM_INTERVAL_S:
+            session.messages[-1] = {"role": "assistant", "content": render_partial(step)}
+            yield session.messages, None
+            last_update = time.monotonic()
+    if reply is None:  # a bot that ended without a reply: a plain message, never a traceback
+        reply = BotReply(answer=text.get("fallback_answer"), refused=True)
+
     key = f"{session.session_id[:8]}-{len(session.transcript)}"
-    *partial, final = render_stream_steps(reply, key=key, text=text)
-    for step in partial:
-        session.messages[-1] = {"role": "assistant", "content": step}
-        yield gr.skip(), session.messages, None, session
-
-    session.messages[-1] = {"role": "assistant", "content": final}
+    session.messages[-1] = {"role": "assistant", "content": render_reply(reply, key=key, text=text)}
     session.transcript.append(transcript_entry(question, reply))
     del session.transcript[:-MAX_TRANSCRIPT_TURNS]
     del session.messages[: -2 * MAX_TRANSCRIPT_TURNS]
-    yield gr.skip(), session.messages, reply.model_dump(mode="json"), session
+    yield session.messages, reply.model_dump(mode="json")
+
+
+def bot_steps(services: Services, session: ChatSession, message: str, text: UiText | None = None) -> Iterator[str | BotReply]:
+    """The bot's turn as steps: the answer text so far (only a bot that streams tokens gives these), then
+    the BotReply. A failure becomes a plain message (Bot never raises by contract; this keeps a traceback
+    off the page anyway)."""
+    bot = services.bot
+    try:
+        if getattr(bot, "streams_tokens", False):
+            yield from bot.stream_reply(session.conversation, message)
+        else:
+            yield bot.reply(session.conversation, message)
+    except Exception:  # noqa: BLE001 - the visitor gets a plain message, the log gets the traceback
+        log.exception("bot reply failed")
+        yield BotReply(answer=(text or default_text()).get("fallback_answer"), refused=True)
 
 
 def transcript_entry(question: str, reply: BotReply) -> dict[str, Any]:
@@ -157,7 +175,9 @@ SCROLL_TO_ANSWER_JS = """() => {
 
 def build_chat_tab(services: Services, text: UiText, i18n: Any) -> None:
     """Lay out the chat inside the current gr.Tab and wire its events (labels through ``i18n``)."""
-    session_state = gr.State(None)
+    # Each visitor's ChatSession is made on their first event (a callable default) and changed in place
+    # by the turn, so the turn does not send it back as an output.
+    session_state = gr.State(lambda: new_session(services))
     chatbot = gr.Chatbot(
         label=i18n("chat_label"),
         show_label=False,  # a floating label would cover the first line of the first message
@@ -203,7 +223,7 @@ def build_chat_tab(services: Services, text: UiText, i18n: Any) -> None:
                     )
 
     def _respond(question: str | None, session: ChatSession | None):
-        yield from respond(services, question, session, text)
+        yield from respond(services, question, session or new_session(services), text)
 
     def _start_over():
         return start_over(services)
@@ -211,7 +231,9 @@ def build_chat_tab(services: Services, text: UiText, i18n: Any) -> None:
     def _feedback(session: ChatSession | None, data: gr.LikeData, request: gr.Request) -> str:
         return record_feedback(services, session, data, text, request_language(request))
 
-    outputs = [message, chatbot, last_reply, session_state]
+    # Only what a turn changes: re-sending the textbox (even as gr.skip()) makes Gradio build a new Textbox
+    # for every update, and the session is changed in place.
+    outputs = [chatbot, last_reply]
     submitted = message.submit(
         _respond, [message, session_state], outputs, api_name="chat", concurrency_id="chat",
     )

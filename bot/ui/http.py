@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.settings import Settings
+from bot.ui.i18n import UiText
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -36,8 +37,11 @@ class BodyLimitMiddleware:
     """Pure ASGI middleware: refuse a request whose body is over the limit, by Content-Length when given
     and by counting the bytes otherwise; the body is only passed on once it is known to fit."""
 
-    def __init__(self, app: ASGIApp, *, max_body: int, max_upload: int, max_chars: int) -> None:
+    def __init__(self, app: ASGIApp, *, max_body: int, max_upload: int, max_chars: int,
+                 upload_refusal: str | None = None) -> None:
         self.app = app
+        # The UI strings' sentence (UiText.upload_too_large), so the limit reads the same everywhere.
+        self.upload_refusal = upload_refusal or UiText.load().upload_too_large(max_upload - ENVELOPE_BYTES)
         self.max_body = max_body
         self.max_upload = max_upload
         self.max_chars = max_chars
@@ -73,7 +77,7 @@ class BodyLimitMiddleware:
 
     async def _refuse(self, send: Send, upload: bool) -> None:
         if upload:
-            error = f"The file is too large: uploads are limited to {self.max_upload - ENVELOPE_BYTES:,} bytes."
+            error = self.upload_refusal
         else:
             error = (
                 f"The message is too long: at most {self.max_chars:,} characters are accepted "
@@ -131,11 +135,13 @@ def app_kwargs(settings: Settings, health: HealthEndpoint) -> dict[str, Any]:
     from starlette.middleware import Middleware
 
     max_body, max_upload = body_limits(settings)
+    refusal = UiText.load(settings.knowledge_dir).upload_too_large(settings.upload_max_bytes)
     return {
         "routes": [health.route()],
         "middleware": [
             Middleware(
-                BodyLimitMiddleware, max_body=max_body, max_upload=max_upload, max_chars=settings.max_message_chars
+                BodyLimitMiddleware, max_body=max_body, max_upload=max_upload, max_chars=settings.max_message_chars,
+                upload_refusal=refusal,
             )
         ],
     }

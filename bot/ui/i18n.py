@@ -67,6 +67,14 @@ class UiText:
             return value.format(**params)
         return value
 
+    def upload_limit(self, max_bytes: int, lang: str = DEFAULT_LANGUAGE) -> str:
+        """The one sentence that states the upload limit (the staff tab, a refused upload, the 413)."""
+        return self.get("upload_limit", lang, limit=max_bytes)
+
+    def upload_too_large(self, max_bytes: int, lang: str = DEFAULT_LANGUAGE) -> str:
+        """Why an upload was refused for its size: the same limit sentence."""
+        return self.get("upload_too_large", lang, upload_limit=self.upload_limit(max_bytes, lang))
+
     def field_text(self, name: str, part: str, lang: str) -> str | None:
         """A calculator field's 'label' or 'help' from the YAML's ``fields`` section (None when absent)."""
         entry = (self.strings.get(lang, {}).get("fields") or {}).get(name) or {}

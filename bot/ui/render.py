@@ -293,19 +293,9 @@ def render_reply(reply: BotReply, *, key: str = "r", text: UiText | None = None)
     return f'<div class="reply" lang="{escape_text(lang)}">' + "".join(blocks) + "</div>"
 
 
-def render_stream_steps(reply: BotReply, *, key: str = "r", text: UiText | None = None) -> list[str]:
-    """What the chat shows while a finished reply streams in: a few chunks (the first paragraph of the
-    answer, the whole answer, then the full message), never one event per word."""
-    text = text or default_text()
-    main, _ = reply_parts(reply, text)
-    paragraphs = [p for p in _BLANK_LINES.split(main) if p.strip()]
-    steps = []
-    count = len(reply.citations)
-    if len(paragraphs) > 1:
-        steps.append(f'<div class="reply"><div class="answer">{link_markers(markdown_html(paragraphs[0]), key, count)}</div></div>')
-    steps.append(f'<div class="reply"><div class="answer">{link_markers(markdown_html(main or "…"), key, count)}</div></div>')
-    steps.append(render_reply(reply, key=key, text=text))
-    return steps
+def render_partial(answer_so_far: str) -> str:
+    """A streaming answer as far as it has come (a configured LLM's tokens), before the full reply."""
+    return f'<div class="reply"><div class="answer">{markdown_html(strip_rule_ids(answer_so_far) or "…")}</div></div>'
 
 
 def plain_text(reply: BotReply, text: UiText | None = None) -> str:

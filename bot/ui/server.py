@@ -9,6 +9,7 @@ the log and on ``GET /health``, and connects as soon as the server answers.
 from __future__ import annotations
 
 import logging
+import sys
 
 from bot.errors import BotError, ConfigError, storage_error
 from bot.settings import Settings
@@ -17,16 +18,26 @@ from bot.ui.services import Services
 
 log = logging.getLogger(__name__)
 
-# Events served at once (chat turns, calculators). A turn is CPU-bound Python (about 60 ms of CPU; the GIL
+# Events served at once (chat turns, calculators). A turn is CPU-bound Python (about 40-46 ms of CPU; the GIL
 # runs one thread at a time), so more workers add no throughput; they change who waits: with a small limit
 # a turn queues behind whole turns (FIFO), with 16 the turns in flight share the CPU and short ones finish
 # first. Measured with eval/bench_chat_load.py on the shared 2-core machine (load average 9-10): 30 users,
-# p95 6.4 s at 2 and 4.4 s at 16; 20 users, p95 8.3 s at 4 and 3.7 s at 16.
+# p95 6.4 s at 2 and 4.4 s at 16; 20 users, p95 8.3 s at 4 and 3.7 s at 16 (before the load generator was
+# made cheap: indicative only).
 CHAT_CONCURRENCY = 16
 # Queue positions are sent to waiting visitors once a second, not to all of them after every finished
 # event (Gradio's "auto", O(waiting) messages per turn). 50 users at once, same machine: p95 13.9 s with
 # 1 s, 20.1 s with "auto" (the load average rose from 9 to 14 during the second run: indicative only).
 STATUS_UPDATE_S = 1.0
+
+
+def keep_matplotlib_out() -> None:
+    """Mark matplotlib absent in the app's process. Gradio swaps matplotlib's backend around every event
+    when it can import it (the dev extra installs it for a benchmark's plot): the first event then imports
+    it, over 2 s of CPU holding the server's event loop, and every event pays the swap. The UI draws no
+    plots, so the server never needs it."""
+    if "matplotlib" not in sys.modules:
+        sys.modules["matplotlib"] = None  # type: ignore[assignment] - `import matplotlib` now raises ImportError
 
 
 def refresh_index(settings: Settings, store) -> dict:
@@ -104,6 +115,7 @@ def serve(settings: Settings, *, block: bool = True):
 
     from bot.ui.http import HealthEndpoint
 
+    keep_matplotlib_out()
     services = build_services(settings)
     demo, ui_options = build_app(services)
     demo.queue(default_concurrency_limit=CHAT_CONCURRENCY, status_update_rate=STATUS_UPDATE_S)

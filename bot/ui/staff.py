@@ -21,6 +21,7 @@ from typing import Any
 import gradio as gr
 
 from bot.errors import BotError, storage_error
+from bot.ui.i18n import UiText
 from bot.ui.render import escape_text, render_report_summary
 from bot.ui.services import Services
 from bot.ui.uploads import save_upload
@@ -109,7 +110,8 @@ def logout():
 
 
 def upload_document(
-    services: Services, logged_in: bool | str, file_path: str | None, replace: bool, address: str = ""
+    services: Services, logged_in: bool | str, file_path: str | None, replace: bool, address: str = "",
+    text: UiText | None = None,
 ) -> str:
     if not logged_in:
         return NOT_LOGGED_IN
@@ -126,7 +128,7 @@ def upload_document(
     try:
         saved = save_upload(
             path, path.name, services.settings.docs_dir, services.settings.upload_max_bytes, replace=replace,
-            max_documents=services.settings.max_documents,
+            max_documents=services.settings.max_documents, text=text,
         )
     except BotError as exc:
         services.audit.record(user, "upload", "refused", client=address, file=path.name, reason=str(exc))
@@ -254,7 +256,10 @@ def run_evaluation(
     return status, render_report_summary(report), report_frame(render_html(report)), downloads
 
 
-def build_staff_tab(services: Services, documents_table: gr.Dataframe | None = None) -> None:
+def build_staff_tab(
+    services: Services, documents_table: gr.Dataframe | None = None, text: UiText | None = None
+) -> None:
+    text = text or UiText.load(services.settings.knowledge_dir)
     logged_in = gr.State(False)
     with gr.Column(visible=True, elem_id="staff-login") as login_box:
         gr.Markdown("Staff only. Log in to upload documents, re-index and run the evaluation.")
@@ -266,8 +271,9 @@ def build_staff_tab(services: Services, documents_table: gr.Dataframe | None = N
         logout_btn = gr.Button("Log out", size="sm")
         with gr.Group():
             gr.Markdown(
-                f"### Upload a document\nMarkdown or text with front matter (id, title, program, source, "
-                f"as_of, language), at most {services.settings.upload_max_bytes:,} bytes."
+                "### Upload a document\nMarkdown or text with front matter (id, title, program, source, "
+                f"as_of, language). {text.upload_limit(services.settings.upload_max_bytes)}",
+                elem_id="staff-upload-limit",
             )
             upload = gr.File(
                 file_types=[".md", ".markdown", ".txt"], type="filepath", label="Document", height=140,
@@ -302,7 +308,7 @@ def build_staff_tab(services: Services, documents_table: gr.Dataframe | None = N
         return logout()
 
     def _upload(flag: bool | str, path: str | None, rep: bool, request: gr.Request) -> str:
-        return upload_document(services, flag, path, rep, client_address(request))
+        return upload_document(services, flag, path, rep, client_address(request), text)
 
     def _reindex(flag: bool | str, request: gr.Request, progress=gr.Progress(track_tqdm=True)) -> str:
         return reindex(services, flag, progress, client_address(request))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import DocumentError, UploadError
+from bot.ui.i18n import UiText
 
 ALLOWED_SUFFIXES = (".md", ".markdown", ".txt")
 # Saved documents always get the suffix the corpus loader reads; plain text with front matter is valid Markdown.
@@ -62,8 +63,9 @@ def destination_in(docs_dir: Path, filename: str) -> Path:
     return dest
 
 
-def read_upload(src: Path, max_bytes: int) -> str:
-    """The upload's text, after the size, binary and encoding checks."""
+def read_upload(src: Path, max_bytes: int, text: UiText | None = None) -> str:
+    """The upload's text, after the size, binary and encoding checks (the size refusal in ``text``'s words,
+    the same as everywhere the limit is stated)."""
     try:
         size = src.stat().st_size
     except OSError as exc:
@@ -71,7 +73,7 @@ def read_upload(src: Path, max_bytes: int) -> str:
     if size == 0:
         raise UploadError("The uploaded file is empty.")
     if size > max_bytes:
-        raise UploadError(f"The uploaded file is {size:,} bytes; the limit is {max_bytes:,} bytes.")
+        raise UploadError((text or UiText.load()).upload_too_large(max_bytes))
     data = src.read_bytes()
     if b"\x00" in data:
         raise UploadError("The uploaded file looks binary (it contains NUL bytes): upload Markdown or text.")
@@ -83,7 +85,7 @@ def read_upload(src: Path, max_bytes: int) -> str:
 
 def save_upload(
     src: Path, original_name: str, docs_dir: Path, max_bytes: int, *, replace: bool = False,
-    max_documents: int | None = None,
+    max_documents: int | None = None, text: UiText | None = None,
 ) -> SavedUpload:
     """Validate an uploaded document and write it atomically into ``docs_dir``.
 
@@ -94,7 +96,7 @@ def save_upload(
     from bot.corpus import load_corpus, parse_document  # the ingestion loader is the validator
 
     filename = sanitize_filename(original_name)
-    text = read_upload(Path(src), max_bytes)
+    content = read_upload(Path(src), max_bytes, text)
     docs_dir.mkdir(parents=True, exist_ok=True)
     dest = destination_in(docs_dir, filename)
     exists = dest.exists()
@@ -103,7 +105,7 @@ def save_upload(
 
     with tempfile.TemporaryDirectory(prefix="bot-upload-") as tmp:
         staged = Path(tmp) / filename
-        staged.write_text(text, encoding="utf-8")
+        staged.write_text(content, encoding="utf-8")
         try:
             doc = parse_document(staged, max_bytes=max_bytes)
         except DocumentError as exc:

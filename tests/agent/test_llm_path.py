@@ -12,8 +12,10 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import Field
 
 from bot.agent import Bot
+from bot.contracts import BotReply
 from bot.agent.llm import make_llm, system_prompt
 from bot.errors import ConfigError
+from tests.fakes import ScriptedChatModel as FakeChatModel
 
 
 class ScriptedChatModel(BaseChatModel):
@@ -51,8 +53,9 @@ def test_llm_tool_calls_run_the_real_tools(agent_settings, retriever, rules) -> 
     bot = Bot(agent_settings, retriever, rules, model=model)
     reply = bot.reply(bot.new_conversation(), "We have 45 staff, how many trainees?")
     assert {"search_knowledge", "trainee_quota", "jip_eligibility"} <= set(model.bound_tools)
-    assert [c.name for c in reply.tool_calls] == ["trainee_quota", "search_knowledge"]
-    assert reply.tool_calls[0].result["no1_per_year"] == 5
+    # the agent runs one step's tool calls in parallel: their records come in the order they finished
+    assert sorted(c.name for c in reply.tool_calls) == ["search_knowledge", "trainee_quota"]
+    assert next(c for c in reply.tool_calls if c.name == "trainee_quota").result["no1_per_year"] == 5
     assert reply.citations and reply.citations[0].doc_id == "technical-intern-training-system"
     assert reply.retrieved and not reply.refused
     # the model saw the system prompt, the user message and the tool results
@@ -118,3 +121,87 @@ def test_missing_provider_package_is_a_config_error_with_the_install_command(age
         pytest.skip("langchain-anthropic is installed here")
     with pytest.raises(ConfigError, match="pip install langchain-anthropic"):
         make_llm(settings)
+
+
+# --- streaming: the LLM's tokens as they come, the same reply at the end ---------------------------------
+
+STREAM_QUESTION = "We have 45 staff, how many trainees?"
+
+
+def _streaming_script() -> list[AIMessage]:
+    return [
+        AIMessage(content="", tool_calls=[
+            call("trainee_quota", {"full_time_employees": 45}, "c1"),
+            call("search_knowledge", {"query": "full-time employees do not include trainees"}, "c2"),
+        ]),
+        AIMessage(content="With 45 full-time employees you may accept **5** No.1 trainees per year "
+                          "[technical-intern-training-system]. Trainees are not counted as employees."),
+    ]
+
+
+def _without_latency(reply: BotReply) -> dict:
+    """The reply as data, minus its timing; the agent runs one step's tool calls in parallel, so their
+    records are compared in name order."""
+    data = reply.model_dump(mode="json", exclude={"latency_ms"})
+    data["tool_calls"] = sorted(data["tool_calls"], key=lambda c: c["name"])
+    return data
+
+
+def test_streamed_llm_reply_comes_token_by_token_and_equals_the_non_streamed_one(agent_settings, retriever, rules):
+    plain_bot = Bot(agent_settings, retriever, rules, model=FakeChatModel(script=_streaming_script()))
+    plain_conversation = plain_bot.new_conversation()
+    plain = plain_bot.reply(plain_conversation, STREAM_QUESTION)
+
+    bot = Bot(agent_settings, retriever, rules, model=FakeChatModel(script=_streaming_script()))
+    assert bot.streams_tokens
+    conversation = bot.new_conversation()
+    *texts, final = bot.stream_reply(conversation, STREAM_QUESTION)
+    assert isinstance(final, BotReply)
+    assert len(texts) > 1 and all(isinstance(t, str) for t in texts)  # pieces, not one block
+    assert all(final.answer.startswith(t) for t in texts) and texts[-1] == final.answer
+    assert _without_latency(final) == _without_latency(plain)  # same answer, citations, tool-call records
+    assert sorted(c.name for c in final.tool_calls) == ["search_knowledge", "trainee_quota"]
+    assert conversation.history == plain_conversation.history
+
+
+def test_streaming_can_be_consumed_from_any_thread(agent_settings, retriever, rules):
+    """Gradio calls ``next`` from a pool of threads: the turn's tool records must not depend on that."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    bot = Bot(agent_settings, retriever, rules, model=FakeChatModel(script=_streaming_script()))
+    steps = bot.stream_reply(bot.new_conversation(), STREAM_QUESTION)
+    seen = []
+    with ThreadPoolExecutor(4) as pool:
+        while not seen or not isinstance(seen[-1], BotReply):
+            seen.append(pool.submit(next, steps).result())
+    assert sorted(c.name for c in seen[-1].tool_calls) == ["search_knowledge", "trainee_quota"]
+
+
+def test_the_built_in_brain_streams_one_step(agent_settings, retriever, rules):
+    bot = Bot(agent_settings, retriever, rules)
+    assert not bot.streams_tokens
+    steps = list(bot.stream_reply(bot.new_conversation(), "Who can apply to the Japan Internship Program?"))
+    assert len(steps) == 1 and isinstance(steps[0], BotReply) and steps[0].answer
+
+
+def test_chat_handler_shows_the_llm_answer_as_it_is_written(agent_settings, retriever, rules, tmp_path):
+    """The chat tab's handler with an LLM brain: the question, then the answer so far, then the full reply,
+    which is the one the non-streamed path gives."""
+    from types import SimpleNamespace
+
+    from bot.ui.chat import new_session, respond
+    from bot.ui.feedback import FeedbackLog
+
+    plain_bot = Bot(agent_settings, retriever, rules, model=FakeChatModel(script=_streaming_script()))
+    plain = plain_bot.reply(plain_bot.new_conversation(), STREAM_QUESTION)
+    bot = Bot(agent_settings, retriever, rules, model=FakeChatModel(script=_streaming_script()))
+    services = SimpleNamespace(bot=bot, settings=agent_settings, feedback=FeedbackLog(tmp_path / "f.jsonl"))
+    session = new_session(services)
+    # each update as the page received it (the handler reuses its message list from update to update)
+    updates = [([dict(m) for m in messages], reply) for messages, reply in respond(services, STREAM_QUESTION, session)]
+    assert len(updates) >= 3  # the question, at least one piece of the answer, the full reply
+    partial = updates[1][0][-1]["content"]
+    assert updates[1][1] is None and "<p>With" in partial and "Sources" not in partial  # the start of the answer
+    messages, reply = updates[-1]
+    assert {k: v for k, v in reply.items() if k != "latency_ms"} | {"tool_calls": _without_latency(BotReply(**reply))["tool_calls"]} == _without_latency(plain)
+    assert "Sources (1)" in messages[-1]["content"] and "<strong>5</strong>" in messages[-1]["content"]

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gradio as gr
-
 from bot.contracts import BotReply, Citation
-from bot.ui.chat import ChatSession, record_feedback, respond
+from bot.ui.chat import new_session, record_feedback, respond
 from bot.ui.feedback import FeedbackLog
 from bot.ui.i18n import UiText, language_of
 
@@ -35,13 +33,16 @@ LONG = BotReply(
 )
 
 
-def test_a_long_reply_streams_in_a_few_events_and_never_touches_the_textbox(tmp_path):
+def test_the_built_in_brain_answers_in_two_updates_without_touching_the_textbox(tmp_path):
     services = _Services(LONG, FeedbackLog(tmp_path / "f.jsonl"))
-    events = list(respond(services, "How many?", None))
-    assert len(events) <= 4  # the question, a first chunk, the answer, the full reply
-    assert all(event[0] == gr.skip() for event in events)  # the draft in the textbox is never replaced
-    assert events[-1][2]["answer"] == LONG.answer and events[-1][1][-1]["content"].count("Sources (1)") == 1
-    assert 'href="#cite-' in events[-1][1][-1]["content"]
+    session = new_session(services)
+    events = list(respond(services, "How many?", session))
+    assert len(events) == 2  # the question with a placeholder, then the full reply (it is whole at once)
+    assert all(len(event) == 2 for event in events)  # (messages, reply): the textbox is never an output
+    messages, reply = events[-1]
+    assert reply["answer"] == LONG.answer and messages[-1]["content"].count("Sources (1)") == 1
+    assert 'href="#cite-' in messages[-1]["content"]
+    assert session.messages == messages and len(session.transcript) == 1  # the session changed in place
 
 
 class _Like:
@@ -51,8 +52,8 @@ class _Like:
 
 def test_undo_is_recorded_as_an_undo(tmp_path):
     services = _Services(LONG, FeedbackLog(tmp_path / "f.jsonl"))
-    *_, (_, _, _, session) = respond(services, "How many?", None)
-    assert isinstance(session, ChatSession)
+    session = new_session(services)
+    list(respond(services, "How many?", session))
     assert "saved" in record_feedback(services, session, _Like(1, True))
     assert "undo" in record_feedback(services, session, _Like(1, ""))  # the browser's value for "unliked"
     first, second = services.feedback.read()

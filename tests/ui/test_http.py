@@ -72,3 +72,38 @@ def test_the_chat_entry_check_sanitises_and_refuses_with_a_visible_error():
     with pytest.raises(gr.Error) as info:
         chat_message("x" * 51, 50)
     assert "BOT_MAX_MESSAGE_CHARS" in str(info.value)
+
+
+def test_the_upload_limit_is_stated_the_same_way_everywhere(tmp_path):
+    """One sentence from knowledge/ui/<lang>.yaml: the staff tab's description, a refused upload and the
+    server's 413 all state the limit with it."""
+    import gradio as gr
+
+    from bot.errors import UploadError
+    from bot.ui.feedback import FeedbackLog
+    from bot.ui.i18n import UiText
+    from bot.ui.services import Services
+    from bot.ui.staff import build_staff_tab
+    from bot.ui.uploads import save_upload
+
+    settings = Settings(_env_file=None, upload_max_bytes=5000, data_dir=tmp_path / "data")
+    sentence = UiText.load(settings.knowledge_dir).upload_limit(5000)
+    assert sentence == "Uploads are limited to 5,000 bytes."
+    assert "5,000" in UiText.load().upload_limit(5000, "ja")
+
+    _, max_upload = body_limits(settings)
+    refused = _app(settings, _report(True)).post("/gradio_api/upload", content=b"z" * (max_upload + 1))
+    assert refused.status_code == 413 and refused.json()["error"].endswith(sentence)
+
+    big = tmp_path / "big.md"
+    big.write_bytes(b"x" * 6000)
+    with pytest.raises(UploadError) as info:
+        save_upload(big, "big.md", tmp_path / "docs", settings.upload_max_bytes)
+    assert str(info.value).endswith(sentence)
+
+    services = Services(settings=settings, store=None, retriever=None, rules=None, bot=None,
+                        feedback=FeedbackLog(settings.feedback_file))
+    with gr.Blocks() as demo:
+        build_staff_tab(services)
+    described = next(b for b in demo.blocks.values() if getattr(b, "elem_id", None) == "staff-upload-limit")
+    assert described.value.endswith(sentence)

@@ -10,7 +10,7 @@ from bot.ui.render import (
     render_reply,
     render_report_summary,
     render_tool_card,
-    render_stream_steps,
+    render_partial,
     render_user_message,
     split_answer,
 )
@@ -91,13 +91,11 @@ def test_tool_card_without_mapping_result():
     assert "&lt;script&gt;" in html and "<script" not in html
 
 
-def test_stream_steps_are_few_and_end_with_the_full_reply():
-    answer = "First sentence answers. A supporting line.\n\nSecond paragraph.\n\nThird paragraph.\n\nChecked with: x."
-    reply = BotReply(answer=answer + " " + " ".join(["word"] * 400))
-    steps = render_stream_steps(reply)
-    assert 2 <= len(steps) <= 3  # a few chunks, not one event per few words
-    assert steps[-1] == render_reply(reply)
-    assert "First sentence answers." in steps[0] and "Second paragraph" not in steps[0]
+def test_partial_answer_is_escaped_markdown_without_rule_ids():
+    html = render_partial(f"You may accept **5** trainees `titp.quota.basic.41-50` (H) {SCRIPT}")
+    assert "<strong>5</strong>" in html and "titp.quota" not in html
+    assert "&lt;script&gt;" in html and "<script" not in html
+    assert render_partial("").count("…") == 1  # nothing yet: the placeholder
 
 
 # --- answer first, working folded, shown once --------------------------------------------------------
