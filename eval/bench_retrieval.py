@@ -18,7 +18,6 @@ import platform
 import random
 import re
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -26,16 +25,15 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "eval"))
 
+from benchkit import K, load_queries, measure, timed_ingest  # noqa: E402
 from bot.embeddings import Embedder  # noqa: E402
-from bot.ingest import ingest  # noqa: E402
 from bot.retrieval import HybridRetriever, build_retriever  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.store import ChunkStore, open_store  # noqa: E402
 from bot.wiring import build_embedder  # noqa: E402
 
-K = 5
-WARMUP = 3
 SECTIONS_PER_DOC = 20
 
 # --- generated distractors: plausible administrative prose that shares many words with the real
@@ -139,64 +137,11 @@ def langchain_ensemble(settings: Settings, store: ChunkStore, embedder: Embedder
 
 
 # --- measuring ---------------------------------------------------------------------------------------
-def load_queries() -> list[tuple[str, list[str]]]:
-    out = []
-    for path in sorted((REPO / "eval" / "datasets").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            case = json.loads(line)
-            sources = (case.get("expect") or {}).get("sources")
-            if isinstance(case.get("question"), str) and sources:
-                out.append((case["question"], sources))
-    return out
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return 0.0
-    pos = (len(ordered) - 1) * q
-    lo, hi = int(pos), min(int(pos) + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
-
-
-def measure(systems: list[tuple[str, object]], queries: list[tuple[str, list[str]]]) -> list[dict]:
-    """Each system is ``run(question) -> ranked doc ids``. The systems take turns query by query (the
-    order rotating), so load from other processes on a shared machine falls on all of them alike."""
-    for question, _ in queries[:WARMUP]:
-        for _, run in systems:
-            run(question)
-    latencies: list[list[float]] = [[] for _ in systems]
-    hits = [0] * len(systems)
-    for n, (question, sources) in enumerate(queries):
-        for turn in range(len(systems)):
-            i = (n + turn) % len(systems)
-            started = time.perf_counter()
-            docs = systems[i][1](question)
-            latencies[i].append(1000 * (time.perf_counter() - started))
-            hits[i] += any(d in sources for d in docs[:K])
-    return [
-        {
-            "system": name,
-            "queries": len(queries),
-            "hit_at_5": round(hits[i] / max(len(queries), 1), 4),
-            "p50_ms": round(percentile(latencies[i], 0.50), 2),
-            "p95_ms": round(percentile(latencies[i], 0.95), 2),
-            "mean_ms": round(statistics.fmean(latencies[i]), 2) if latencies[i] else 0.0,
-        }
-        for i, (name, _) in enumerate(systems)
-    ]
-
-
 def bench_corpus(label: str, settings: Settings, queries: list[tuple[str, list[str]]]) -> dict:
     embedder = build_embedder(settings)
     store = open_store(settings, embedder)
-    started = time.perf_counter()
-    report = ingest(settings, store)
-    ingest_s = time.perf_counter() - started
-    if report.errors:
-        raise SystemExit(f"{len(report.errors)} documents failed to load, e.g. {report.errors[0]}")
+    ingested = timed_ingest(settings, store)
+    report, ingest_s = ingested.report, ingested.seconds
 
     retriever: HybridRetriever = build_retriever(settings, store)
     started = time.perf_counter()
@@ -217,7 +162,7 @@ def bench_corpus(label: str, settings: Settings, queries: list[tuple[str, list[s
         name = "LangChain EnsembleRetriever (BM25Retriever " + (
             "with lower-cased word tokens" if lowercase else "default whitespace split") + " + Chroma retriever)"
         systems.append((name, theirs))
-    rows = measure(systems, queries)
+    rows = [{"system": name, **stats} for name, stats in measure(systems, queries).items()]
     for row, seconds in zip(rows, build):
         row["index_build_s"] = round(seconds, 3)
     return {

@@ -39,9 +39,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "eval"))
 
-from bench_retrieval import SECTIONS_PER_DOC, load_queries, percentile, write_distractors  # noqa: E402
+from bench_retrieval import SECTIONS_PER_DOC, write_distractors  # noqa: E402
+from benchkit import K, load_queries, measure, timed_ingest  # noqa: E402
 
-K = 5
 KB_CHUNKS = 29
 FIRST_SEARCH_QUESTION = "What is the maximum period of the METI Japan Internship Program?"
 
@@ -50,6 +50,16 @@ FIRST_SEARCH_QUESTION = "What is the maximum period of the METI Japan Internship
 def load() -> list[float]:
     """The 1, 5 and 15 minute load averages."""
     return [float(x) for x in Path("/proc/loadavg").read_text().split()[:3]] if Path("/proc/loadavg").exists() else []
+
+
+def code_version() -> str:
+    """The commit the run measures (``+dirty`` when tracked files other than eval/results/ have changes)."""
+    try:
+        head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no", "--", ".", ":!eval/results"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "unknown"
+    return f"{head}+dirty" if head and dirty else head or "unknown"
 
 
 def du(path: Path) -> int:
@@ -130,7 +140,6 @@ def corpus_for(size: int, root: Path) -> Path:
 
 
 def bench_one(size: int, mode: str, root: Path, queries: list[tuple[str, list[str]]], args: argparse.Namespace) -> dict:
-    from bot.ingest import ingest
     from bot.retrieval import build_retriever
     from bot.settings import Settings
     from bot.store import open_store
@@ -140,7 +149,7 @@ def bench_one(size: int, mode: str, root: Path, queries: list[tuple[str, list[st
     data = root / f"data-{mode}-{size}"
     shutil.rmtree(data, ignore_errors=True)
     server = ChromaServer(root / f"server-{size}") if mode == "server" else None
-    row: dict = {"target_chunks": size, "mode": mode, "load_before": load()}
+    row: dict = {"target_chunks": size, "mode": mode, "code": code_version(), "load_before": load()}
     try:
         settings = Settings(
             _env_file=None, knowledge_dir=knowledge, data_dir=data, embedder="offline",
@@ -148,22 +157,19 @@ def bench_one(size: int, mode: str, root: Path, queries: list[tuple[str, list[st
         )
         embedder = build_embedder(settings)
         store = open_store(settings, embedder)
-        started = time.perf_counter()
-        report = ingest(settings, store)
-        ingest_s = time.perf_counter() - started
-        if report.errors:
-            raise SystemExit(f"{len(report.errors)} documents failed to load")
+        ingested = timed_ingest(settings, store)
+        report, ingest_s = ingested.report, ingested.seconds
         started = time.perf_counter()
         retriever = build_retriever(settings, store)
         retriever.lexical.snapshot()
         build_s = time.perf_counter() - started
-        started = time.perf_counter()
-        again = ingest(settings, store)
-        reingest_s = time.perf_counter() - started
+        repeat = timed_ingest(settings, store)
+        again, reingest_s = repeat.report, repeat.seconds
         assert again.embedded == 0 and again.unchanged == report.documents
         row.update(
             chunks=report.chunks, documents=report.documents, ingest_s=round(ingest_s, 2),
-            ingest_chunks_per_s=round(report.embedded / ingest_s, 1), bm25_build_s=round(build_s, 2),
+            ingest_chunks_per_s=ingested.chunks_per_s, ingest_cpu_s=round(ingested.cpu_seconds, 2),
+            ingest_chunks_per_cpu_s=ingested.chunks_per_cpu_s, bm25_build_s=round(build_s, 2),
             unchanged_reingest_s=round(reingest_s, 2),
         )
 
@@ -235,34 +241,6 @@ def floor_system(store, embedder):
     return run
 
 
-def measure(systems, queries) -> dict:
-    for question, _ in queries[:3]:
-        for _, run in systems:
-            run(question)
-    latencies: dict[str, list[float]] = {name: [] for name, _ in systems}
-    hits = {name: 0 for name, _ in systems}
-    for n, (question, sources) in enumerate(queries):
-        for turn in range(len(systems)):
-            name, run = systems[(n + turn) % len(systems)]
-            started = time.perf_counter()
-            docs = run(question)
-            latencies[name].append(1000 * (time.perf_counter() - started))
-            hits[name] += any(d in sources for d in docs[:K])
-    out = {}
-    for name, values in latencies.items():
-        out[name] = {
-            "queries": len(values),
-            "p50_ms": round(percentile(values, 0.5), 2),
-            "p95_ms": round(percentile(values, 0.95), 2),
-            "hit_at_5": round(hits[name] / max(len(values), 1), 3),
-        }
-    ours = out["ours"]["p50_ms"]
-    for name in out:
-        if name != "ours":
-            out[name]["p50_over_ours"] = round(out[name]["p50_ms"] / ours, 2) if ours else None
-    return out
-
-
 # --- the plot ----------------------------------------------------------------------------------------------
 def plot(rows: list[dict], path: Path) -> None:
     import matplotlib
@@ -305,9 +283,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--big-queries", type=int, default=60, help="queries per system above 10k chunks")
     parser.add_argument("--out", type=Path, default=REPO / "eval" / "results" / "bench_scale.json")
     parser.add_argument("--work", type=Path, default=None, help="work folder (default: a temp dir, removed)")
+    parser.add_argument("--keep-other-rows", action="store_true",
+                        help="keep the rows of --out for sizes and stores not run this time (each row names its code)")
     args = parser.parse_args(argv)
 
     queries = load_queries()
+    kept: list[dict] = []
+    if args.keep_other_rows and args.out.exists():
+        kept = json.loads(args.out.read_text(encoding="utf-8"))["rows"]
     rows: list[dict] = []
     work = Path(tempfile.mkdtemp(prefix="bench-scale-")) if args.work is None else args.work
     work.mkdir(parents=True, exist_ok=True)
@@ -321,11 +304,14 @@ def main(argv: list[str] | None = None) -> int:
             row = bench_one(size, mode, work, queries, args)
             rows.append(row)
             print(json.dumps(row), flush=True)
-            write(args.out, rows, started)
+            done = {(r["mode"], r["target_chunks"]) for r in rows}
+            rows_out = sorted([r for r in kept if (r["mode"], r.get("target_chunks", r["chunks"])) not in done] + rows,
+                              key=lambda r: (r["mode"], r["chunks"]))
+            write(args.out, rows_out, started)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
-    plot(rows, args.out.with_suffix(".png"))
+    plot(json.loads(args.out.read_text(encoding="utf-8"))["rows"], args.out.with_suffix(".png"))
     print(f"wrote {args.out} and {args.out.with_suffix('.png')}")
     return 0
 
@@ -333,7 +319,9 @@ def main(argv: list[str] | None = None) -> int:
 def write(out: Path, rows: list[dict], started: float) -> None:
     result = {
         "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
-        "note": "load_before/load_after are /proc/loadavg (1, 5, 15 min) around each size; 2 cores shared.",
+        "note": "load_before/load_after are /proc/loadavg (1, 5, 15 min) around each size; 2 cores shared. Each row's "
+                "code is the commit it measured (+dirty: tracked files outside eval/results had changes; for b3220f8+dirty "
+                "and d824d51+dirty those were eval/ files and a store.py edit that left the index settings as they were).",
         "k": K,
         "seconds": round(time.perf_counter() - started),
         "rows": rows,

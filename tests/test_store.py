@@ -169,6 +169,27 @@ def test_collection_metadata_records_embedder_and_cosine_space(store: ChunkStore
     assert config["hnsw"]["space"] == "cosine"
 
 
+def test_index_saves_its_hnsw_graph_every_100_writes(store: ChunkStore) -> None:
+    # A new process re-inserts the vectors written since the last save on its first query: few of them.
+    hnsw = store._collection.configuration_json["hnsw"]
+
+    assert hnsw["sync_threshold"] == 100
+    assert hnsw["ef_construction"] == 100 and hnsw["max_neighbors"] == 16  # recall: Chroma's defaults
+
+
+def test_an_ingest_retunes_an_index_made_with_chromas_default_save_interval(settings: Settings, store: ChunkStore) -> None:
+    put(store, [chunk("a::1", "Technical intern trainees may stay for up to five years.", "a")])
+    store._collection.modify(configuration={"hnsw": {"sync_threshold": 1000}})  # as older versions made it
+    reader = open_store(settings, OfflineEmbedder(settings.offline_dim))
+    assert reader._collection.configuration_json["hnsw"]["sync_threshold"] == 1000  # reading changes nothing
+
+    ingest(settings, reader)
+
+    hnsw = open_store(settings, OfflineEmbedder(settings.offline_dim))._collection.configuration_json["hnsw"]
+    assert hnsw["sync_threshold"] == 100 and hnsw["space"] == "cosine"
+    assert reader.count() > 1 and reader.query("Japan Internship Program period", 1)[0].metadata["doc_id"] != "a"
+
+
 def test_reset_empties_the_collection(store: ChunkStore) -> None:
     put(store, [chunk("a::1", "one")])
     g = store.generation()
