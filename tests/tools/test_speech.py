@@ -193,7 +193,6 @@ AGENT_MODULES = sorted((ROOT / "bot" / "agent").glob("*.py"))
 # the mark must go).
 NOT_YET = {
     "llm.py": "the system prompt names program years and the seed's share (owned by the chat helper)",
-    "compose.py": "a docstring example quotes an age range (owned by the answers helper)",
 }
 
 
