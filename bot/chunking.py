@@ -2,16 +2,22 @@
 
 Each chunk keeps its heading path (``section``) so a citation can say where a passage came from, and the
 text that is embedded carries the title and heading path so a short passage still has its context.
+
+Each chunk also carries its answer units (``units``: sentences, whole lists with their lead, label-and-value
+blocks; see bot/answers/units.py) as a compact JSON string. Units are built from the whole section, so a list
+that the splitter cuts across two chunks is still one list in each of them.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 from langchain_text_splitters.markdown import ExperimentalMarkdownSyntaxTextSplitter
 from pydantic import BaseModel
 
+from bot.answers.units import UNITS_VERSION, Unit, build_units, encode_units, link_sections
 from bot.corpus import Document
 
 MetadataValue = str | int | float | bool
@@ -20,6 +26,12 @@ _HEADERS = [("#", "h1"), ("##", "h2"), ("###", "h3"), ("####", "h4")]
 # Paragraphs first, then lines, then sentences: a chunk rarely ends mid-sentence.
 _SEPARATORS = ["\n\n", "\n", ". ", "; ", ", ", " ", ""]
 SECTION_SEPARATOR = " > "
+# The unit builder's version: the format version and a fingerprint of bot/answers/units.py (sha256, first 12
+# hex). It is written here, in this file's source, because that source decides re-chunking
+# (bot.ingest.chunking_key): a changed unit builder refreshes old indexes on the next `bot ingest`.
+# tests/test_chunking.py fails with the new fingerprint when units.py changes and this line does not.
+UNITS_FINGERPRINT = "5d3397a79eb2"
+CHUNK_UNITS_VERSION = f"{UNITS_VERSION}:{UNITS_FINGERPRINT}"
 
 
 class Chunk(BaseModel):
@@ -62,11 +74,15 @@ def chunk_document(doc: Document, chunk_size: int, chunk_overlap: int) -> list[C
     )
     chunks: list[Chunk] = []
     seen: dict[str, int] = {}
+    parts = []
     for section_doc in sections.split_text(doc.body):
         section = SECTION_SEPARATOR.join(
             str(section_doc.metadata[key]).strip() for _, key in _HEADERS if section_doc.metadata.get(key)
         )
-        for piece in pieces.split_text(section_doc.page_content):
+        parts.append((section, section_doc.page_content))
+    linked = link_sections([(section, build_units(content, section, doc.language)) for section, content in parts])
+    for (section, content), section_units in zip(parts, linked):
+        for piece in pieces.split_text(content):
             text = piece.strip()
             if not text:
                 continue
@@ -81,9 +97,40 @@ def chunk_document(doc: Document, chunk_size: int, chunk_overlap: int) -> list[C
                 "position": len(chunks),
                 "doc_hash": doc.content_hash,
                 "path": doc.path,
+                "units": encode_units(units_in_chunk(section_units, text)),
+                "units_version": CHUNK_UNITS_VERSION,
             }
             digest = hashlib.sha256(embedding_text(text, metadata).encode("utf-8")).hexdigest()[:16]
             seen[digest] = seen.get(digest, 0) + 1
             suffix = f"-{seen[digest]}" if seen[digest] > 1 else ""
             chunks.append(Chunk(chunk_id=f"{doc.id}::{digest}{suffix}", doc_id=doc.id, text=text, metadata=metadata))
     return chunks
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"\*\*|__|`|^\s*(?:[-*+•・]|\d{1,2}[.)])\s+", " ", text, flags=re.M).split())
+
+
+def units_in_chunk(units: list[Unit], text: str) -> list[Unit]:
+    """The units of a section that a chunk holds: every sentence found in the chunk's text, with the whole
+    list or block it belongs to (all of its members, also those the next chunk holds), re-indexed."""
+    haystack = _norm(text)
+    roots: set[int] = set()
+    for index, unit in enumerate(units):
+        if unit.kind == "sentence" and _norm(unit.text)[:60] in haystack:
+            top = index
+            while units[top].parent >= 0:
+                top = units[top].parent
+            roots.add(top)
+    keep = []
+    for index in range(len(units)):
+        top = index
+        while units[top].parent >= 0:
+            top = units[top].parent
+        if top in roots:
+            keep.append(index)
+    new_index = {old: new for new, old in enumerate(keep)}
+    return [
+        Unit(units[i].kind, units[i].text, new_index.get(units[i].parent, -1), units[i].role, units[i].label)
+        for i in keep
+    ]

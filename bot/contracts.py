@@ -25,6 +25,12 @@ class Passage(BaseModel):
     score: float = Field(0.0, description="Fused (reciprocal-rank) score: higher is better.")
     dense_score: float | None = None
     lexical_score: float | None = None
+    units: str = Field(
+        "",
+        exclude=True,
+        description="The chunk's answer units as stored at ingest (compact JSON, bot/answers/units.py); empty "
+        "when the retriever does not pass them, and the selector then builds them from `text`.",
+    )
 
 
 class SearchResult(BaseModel):

@@ -43,7 +43,8 @@ def test_metadata_keys_types_and_order(repo_root: Path) -> None:
     assert [c.metadata["position"] for c in chunks] == list(range(len(chunks)))
     for c in chunks:
         assert set(c.metadata) == {
-            "doc_id", "title", "program", "section", "as_of", "source", "language", "position", "doc_hash", "path"
+            "doc_id", "title", "program", "section", "as_of", "source", "language", "position", "doc_hash", "path",
+            "units", "units_version",
         }
         assert all(isinstance(v, (str, int, float, bool)) for v in c.metadata.values())  # Chroma allows no None
         assert c.metadata["as_of"] == ""  # unknown date

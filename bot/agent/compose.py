@@ -7,14 +7,11 @@ knows a rule value.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.contracts import Passage, SearchResult
-from bot.text import split_sentences as text_sentences
 from bot.rules import UpdateRule, UpdateRules
 
 def default_responses() -> Any:
@@ -51,330 +48,36 @@ def examples(responses: Any = None, lang: str = "en") -> str:
     return responses.say("examples", lang)
 
 
-_STOP = set(
-    "a an the and or of to in on for with by at from is are was were be been being do does did can could "
-    "may might will would shall should must i me my we our you your it its they them their this that these "
-    "those what which who whom whose when where why how there here as if than then so such not no yes any "
-    "all some about into over under also just only very much many more most other please tell know want "
-    "need get got have has had am".split()
-)
-_WORD = re.compile(r"[a-z0-9][a-z0-9\-']*")
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s", "ly"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-    return word
-
-
-def terms(text: str) -> list[str]:
-    return [_stem(w.strip("'-")) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1]
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences and list items of a passage, without Markdown markup or the heading-context lines."""
-    out: list[str] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        line = re.sub(r"^(?:[-*•・]\s*|\d+\.\s+|\(\S{1,3}\)\s*)+", "", line).strip()
-        line = re.sub(r"\*\*|__", "", line)
-        for sentence in _sentences(line):
-            sentence = sentence.strip(" -")
-            if len(sentence) >= 12:
-                out.append(sentence)
-    return out
-
-
-def _sentences(line: str) -> list[str]:
-    """Sentences of one line: the toolkit's splitter (pysbd knows "No. 1", "e.g." and Japanese 。)."""
-    return text_sentences(line)
-
-
-_LIST_ITEM = re.compile(r"^(?:[-*•・]\s*|\d+\.\s+|\(\S{1,3}\)\s*)+")
-
-
-def list_groups(text: str) -> dict[str, tuple[str, list[str]]]:
-    """For every line of a list (and its lead line ending in ':' or ';'): the lead and all the items.
-
-    A list answers as a whole ("which fields are covered?"): when one item or the lead is chosen, the
-    answer quotes the lead and every item instead of one fragment.
-    """
-    groups: dict[str, tuple[str, list[str]]] = {}
-    lead = ""
-    items: list[str] = []
-
-    def close() -> None:
-        if items:
-            for member in [lead, *items]:
-                if member:
-                    groups[member] = (lead, list(items))
-
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        clean = re.sub(r"\*\*|__", "", _LIST_ITEM.sub("", line)).strip(" -")
-        if _LIST_ITEM.match(line):
-            items.append(clean)
-        else:
-            close()
-            items = []
-            lead = clean if clean.endswith((":", ";")) else ""
-    close()
-    return groups
-
-
-_WHEN = re.compile(r"^\s*(?:from |since )?(when|until when|by when|what (?:date|day|time|period)|which (?:date|day|period))\b|"
-                   r"\b(deadline|due date|application (?:period|window)|until when)\b", re.I)
-_DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                   r"(?:19|20)\d\d)\b", re.I)
-_HOW_LONG = re.compile(r"\bhow long\b|\b(maximum|max) (?:period|stay|duration)\b", re.I)
-_DURATION = re.compile(r"\b\d+\s*(years?|months?|days?)\b|\bindefinite", re.I)
-_WHO = re.compile(r"^\s*(who|whom)\b|\b(who (?:should|do|can) i (?:call|contact|ask)|contact|phone|call)\b", re.I)
-_ORGANISATION = re.compile(r"\b(Division|Office|Bureau|Ministry|Department|Agency|METI|MHLW)\b|\d{2,4}-\d{3,4}-\d{4}")
-_HOW_MANY = re.compile(r"\bhow (many|much)\b|\bwhat (?:percentage|share|number)\b", re.I)
-# "Could a basic IT class get certified?", "How does someone qualify for ...?": whether something qualifies
-# is decided by a sentence that states a condition or an exclusion.
-_QUALIFY = re.compile(r"^\s*(?:can|could|may|would|will|is|are|does|do)\b.*\b(?:certified|eligible|accepted|covered|"
-                      r"approved|qualify|count)\b|\bhow (?:do|does|can|could) \w+(?: \w+)? (?:qualify|become eligible)\b",
-                      re.I)
-_CONDITION = re.compile(r"\b(?:exclud\w*|not eligible|ineligible|not covered|cannot|must|by passing|"
-                        r"by (?:successfully )?completing)\b", re.I)
-
-
-def _answer_type_bonus(query: str, sentence: str) -> float:
-    """A 'when' question is answered by a sentence with a date, 'how many' by one with a number, 'does it
-    qualify' by one with a condition or an exclusion."""
-    if _WHEN.search(query) and _DATE.search(sentence):
-        return 3.0
-    if _HOW_LONG.search(query) and _DURATION.search(sentence):
-        return 3.0
-    if _HOW_MANY.search(query) and re.search(r"\d", sentence):
-        return 1.5
-    if _WHO.search(query) and _ORGANISATION.search(sentence):
-        return 1.5
-    if _QUALIFY.search(query) and _CONDITION.search(sentence):
-        return 1.5
-    return 0.0
-
-
-# A question about an amount of money is answered only by a sentence about the same kind of money: the
-# JIP's "3,000 yen per day" support fund does not answer "what salary do trainees get?".
-_MONEY_KINDS = {
-    "salary": (re.compile(r"\b(salar\w*|wages?|get paid|paid (?:monthly|per|an hour)|earn\w*|income|remuneration)\b", re.I),
-               re.compile(r"\b(salar\w*|wages?|remuneration|pay(?:ment)?|earn\w*)\b", re.I)),
-    "fee": (re.compile(r"\b(fees?|cost|costs|price|charge\w*|tuition|how much does)\b", re.I),
-            re.compile(r"\b(fees?|cost|price|charge\w*|tuition)\b", re.I)),
-    "fund": (re.compile(r"\b(allowance|stipend|support funds?|funds?|per diem)\b", re.I),
-             re.compile(r"\b(funds?|allowance|stipend|yen per day)\b", re.I)),
-}
-
-
-def unanswered_money_question(query: str, sentences: list[str]) -> bool:
-    """A question about an amount of money that no chosen sentence states for that kind of money."""
-    for asked, stated in _MONEY_KINDS.values():
-        if asked.search(query):
-            return not any(stated.search(s) and re.search(r"\d", s) for s in sentences)
-    return False
-
-
 @dataclass
 class Composed:
     answer: str
     cited: list[Passage] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)  # per cited passage: the text the answer quotes from it
+    # The documents do not state what was asked (the answer is then empty): ``unstated`` says so and quotes
+    # the closest thing they say (from ``cited``).
+    refused: bool = False
+    unstated: str = ""
 
     def citations(self) -> list[dict[str, str]]:
         return [{"chunk_id": p.chunk_id, "quote": q} for p, q in zip(self.cited, self.quotes)]
 
 
-def _section_label(passage: Passage) -> str:
-    return passage.section.split(">")[-1].strip() if passage.section else ""
-
-
-# How much a plain word of the question counts next to a vocabulary concept (a concept such as "age" or
-# "fields" is what a question is about; a plain word such as "run" or "plan" is often incidental).
-WORD_WEIGHT = 0.5
-# A sentence from a section about another program than the one the question names counts this much.
-OFF_TOPIC = 0.5
-# A word of a longer term ("two" of "number two") is weak evidence for the concept, not none.
-PARTIAL_TERM = 0.3
-
-
 def pick_sentences(
-    query: str, passages: list[Passage], max_passages: int = 3, analyzer: Any = None, expand_lists: bool = True
+    query: str, passages: list[Passage], max_passages: int = 3, analyzer: Any = None
 ) -> list[tuple[Passage, list[str]]]:
-    """The sentences that answer: per passage the best-matching one or two, best passages first.
+    """The whole units that answer, per passage (best first); empty when the documents do not state what is
+    asked (bot/answers/select.py ranks them)."""
+    from bot.agent.selection import LexicalSentenceSelector
 
-    With the retriever's analyzer (vocabulary + stemmer) a query word also matches its synonyms
-    ("age limit" finds "18 to 40 years old"); without it, plain stemmed words are compared.
-    """
-    candidates: list[tuple[int, str, dict[str, float]]] = []
-    analysis = analyzer.analyze(query) if analyzer is not None else None
-    groups_by_passage = [list_groups(p.text) for p in passages]
-    for index, passage in enumerate(passages):
-        heading = passage.section.split(">")[-1] if passage.section else ""
-        groups = groups_by_passage[index]
-        for sentence in split_sentences(passage.text):
-            context = heading
-            if sentence in groups and groups[sentence][0] and groups[sentence][0] != sentence:
-                context = f"{heading} {groups[sentence][0]}"  # a list item is read with its lead line
-            candidates.append((index, sentence, _unit_hits(query, sentence, context, analyzer, analysis)))
-    if not candidates:
-        return [(p, [p.snippet]) for p in passages[:1] if p.snippet]
-    df = Counter(t for _, _, ts in candidates for t in ts)
-    importance = {u.label: 1.0 if u.concept else WORD_WEIGHT for u in analysis.units} if analysis is not None else {}
-    off_topic = _off_topic_passages(passages, analysis, analyzer)
-    n = len(candidates)
-
-    def score(index: int, sentence: str, hits: dict[str, float], after_hit: bool) -> float:
-        # idf to the power 1.5: the rare word of a question ("welding") decides more than common ones
-        value = sum(
-            math.log(1 + n / df[t]) ** 1.5 * strength * importance.get(t.lstrip("^"), 1.0)
-            * (0.5 if t.startswith("^") else 1.0)  # a part only the heading covers counts half
-            for t, strength in hits.items()
-        )
-        if value > 0 or after_hit:
-            # a dated line right after "Applications are accepted as follows." answers "when?"
-            value += _answer_type_bonus(query, sentence)
-        snippet = passages[index].snippet
-        if value > 0 and snippet and sentence[:40] in snippet:
-            value += 1.0  # retrieval (synonym-weighted, whole-query) judged it the best of its passage
-        if index in off_topic:
-            value *= OFF_TOPIC
-        # earlier-ranked passages win ties: retrieval saw the whole passage, we only see words
-        return value * (0.9 ** index)
-
-    scored = [
-        (score(i, s, ts, pos > 0 and candidates[pos - 1][0] == i and bool(candidates[pos - 1][2])), i, s)
-        for pos, (i, s, ts) in enumerate(candidates)
-    ]
-    best_overall = max(scored)[0]
-    picked: dict[int, list[tuple[float, str]]] = {}
-    for value, index, sentence in sorted(scored, reverse=True):
-        if value <= 0 or value < 0.6 * best_overall:
-            break
-        if index not in picked and len(picked) >= max_passages:
-            continue
-        chosen = picked.setdefault(index, [])
-        # a second sentence of the same passage only when it answers nearly as well as the first
-        if not chosen or (len(chosen) < 2 and value >= 0.8 * chosen[0][0] and sentence not in (s for _, s in chosen)):
-            chosen.append((value, sentence))
-    # The sentence right after a chosen one often finishes its thought ("... you need an ID and password.
-    # First contact the IT Utilization Promotion Division ..."): keep it when it also answers in part.
-    by_position = {(i, s): (pos, v) for pos, (v, i, s) in enumerate(scored)}
-    for index, chosen in picked.items():
-        for value, sentence in list(chosen):
-            pos, _ = by_position[(index, sentence)]
-            if pos + 1 < len(scored) and scored[pos + 1][1] == index:
-                next_value, _, next_sentence = scored[pos + 1]
-                if next_value >= 0.5 * value and next_sentence not in (s for _, s in chosen) and len(chosen) < 3:
-                    chosen.append((next_value, next_sentence))
-    if not picked:
-        top = passages[0]
-        return [(top, [top.snippet or split_sentences(top.text)[0]])]
-    ordered = sorted(picked.items(), key=lambda item: -max(v for v, _ in item[1]))
-    result = []
-    for index, chosen in ordered:
-        passage = passages[index]
-        sentences = [s for _, s in chosen]
-        # keep the passage's own order so the answer reads naturally
-        text_order = split_sentences(passage.text)
-        sentences.sort(key=lambda s: text_order.index(s) if s in text_order else 0)
-        result.append((passage, _expand_lists(sentences, groups_by_passage[index]) if expand_lists else sentences))
-    return result
-
-
-def _off_topic_passages(passages: list[Passage], analysis: Any, analyzer: Any) -> set[int]:
-    """Passages whose section is about another program than the one the question names: "How long can a
-    technical intern stay?" is not answered by the "Specific Skill System" section's "5 years"."""
-    if analysis is None or not hasattr(analyzer, "document_concepts"):
-        return set()
-    asked = {u.concept for u in analysis.units if u.document}
-    if not asked:
-        return set()
-    off: set[int] = set()
-    for index, passage in enumerate(passages):
-        heading = passage.section.split(">")[-1] if passage.section else ""
-        named = analyzer.document_concepts(heading) if heading else set()
-        if named and named.isdisjoint(asked):
-            off.add(index)
-    return off
+    return LexicalSentenceSelector(analyzer).answer_sentences(query, passages, max_passages)
 
 
 def best_quote(queries: list[str], passages: list[Passage], analyzer: Any = None) -> tuple[Passage, str] | None:
-    """One supporting sentence for a calculated answer: the best match of the first query that matches
-    anything (the user's own words first, then the rule's topic)."""
-    for query in queries:
-        if not query.strip():
-            continue
-        analysis = analyzer.analyze(query) if analyzer is not None else None
-        best: tuple[float, int, str] | None = None
-        for rank, passage in enumerate(passages):
-            heading = passage.section.split(">")[-1] if passage.section else ""
-            for sentence in split_sentences(passage.text):
-                hits = _unit_hits(query, sentence, heading, analyzer, analysis)
-                value = len([h for h in hits if not h.startswith("^")]) * (0.9 ** rank)
-                if value > 0 and (best is None or value > best[0]):
-                    best = (value, rank, sentence)
-        if best is not None:
-            return passages[best[1]], best[2]
-    return None
+    """One supporting sentence for a calculated answer (bot/answers/select.py)."""
+    from bot.agent.selection import LexicalSentenceSelector
 
-
-def _expand_lists(sentences: list[str], groups: dict[str, tuple[str, list[str]]]) -> list[str]:
-    out: list[str] = []
-    done: set[str] = set()
-    for sentence in sentences:
-        if sentence in groups:
-            lead, items = groups[sentence]
-            key = lead or items[0]
-            if key in done:
-                continue
-            done.add(key)
-            shown = items[:8]
-            out.append((lead + " " if lead else "") + "; ".join(i.rstrip(";.") for i in shown) + ".")
-        else:
-            out.append(sentence)
-    return out
-
-
-def _unit_hits(query: str, sentence: str, heading: str, analyzer: Any, analysis: Any) -> dict[str, float]:
-    """Which parts of the query a sentence covers, and how well ("^" marks a part only its heading covers).
-
-    With the analyzer, a concept counts only when one of its whole terms is there, at the strength the
-    retriever gives it (the user's own term 1, a synonym less): "trainee" alone is not the quota term
-    "number of trainees", and "employee-employer" is not "hire".
-    """
-    if analyzer is None:
-        query_terms = set(terms(query))
-        hits = query_terms & set(terms(sentence))
-        return {**{t: 1.0 for t in hits}, **{"^" + t: 1.0 for t in (query_terms & set(terms(heading))) - hits}}
-    sentence_tokens = frozenset(analyzer.document_tokens(sentence))
-    heading_tokens = frozenset(analyzer.document_tokens(heading)) if heading else frozenset()
-    found: dict[str, float] = {}
-    for unit in analysis.units:
-        strength = _strength(unit, sentence_tokens)
-        if strength > 0:
-            found[unit.label] = strength
-            continue
-        strength = _strength(unit, heading_tokens) if heading_tokens else 0.0
-        if strength > 0:
-            found["^" + unit.label] = strength
-    return found
-
-
-def _strength(unit: Any, tokens: frozenset[str]) -> float:
-    """A whole term at the retriever's strength (QueryUnit.strength); a word of a longer term only as weak
-    evidence (PARTIAL_TERM)."""
-    strength = unit.strength(tokens)
-    if strength == 0 and not unit.tokens.isdisjoint(tokens):
-        return PARTIAL_TERM
-    return strength
+    return LexicalSentenceSelector(analyzer).supporting_quote(queries, passages)
 
 
 # At most this many notes per answer: enough for "how old" and "what changed", short enough to read.
@@ -452,33 +155,110 @@ def compose_knowledge_answer(
     query: str, result: SearchResult, max_passages: int = 3, analyzer: Any = None,
     updates: UpdateRules | None = None, responses: Any = None, lang: str = "en", selector: Any = None,
 ) -> Composed:
-    """An extractive answer: the sentences that answer, each with its citation marker, plus date notes."""
-    if selector is not None:
+    """An extractive answer, answer first: the best whole unit opens the reply as one plain sentence with its
+    citation marker, at most MAX_SUPPORT supporting lines follow (further quoted units, then date notes).
+
+    When the question asks for something no retrieved unit states (a date, an amount, a phone number ...),
+    ``answer`` is empty and ``refused`` is set; ``unstated`` then says that the documents do not state it and
+    quotes the closest thing they do say (its passage is in ``cited``).
+    """
+    from bot.agent.selection import LexicalSentenceSelector
+
+    selector = selector if selector is not None else LexicalSentenceSelector(analyzer)
+    responses = responses or default_responses()
+    if hasattr(selector, "answer_units"):
+        selection = selector.answer_units(query, result.passages, max_passages)
+        picked, refused, closest, missing = selection.picked, selection.refused, selection.closest, selection.missing
+        kinds = selection.ask.kinds
+    else:  # a selector that only knows the protocol: nothing picked means nothing stated
         picked = selector.answer_sentences(query, result.passages, max_passages)
-    else:
-        picked = pick_sentences(query, result.passages, max_passages=max_passages, analyzer=analyzer)
-    if unanswered_money_question(query, [s for _, sentences in picked for s in sentences]):
-        return Composed(answer="", cited=[])
-    lines: list[str] = []
+        refused, closest, missing, kinds = not picked, [], (), {}
+    if refused or not picked:
+        return _unstated(closest, missing, kinds, updates, responses, lang)
     cited: list[Passage] = []
     quotes: list[str] = []
-    for passage, sentences in picked:
+    lines: list[str] = []
+    for passage, units in picked:
         cited.append(passage)
-        # the citation shows the longest quoted piece: one contiguous stretch of the document
-        pieces = [piece for sentence in sentences for piece in re.split(r"(?<=[:;])\s+|;\s+", sentence)]
-        quotes.append(max(pieces, key=len).rstrip(";."))
-        marker = f"[{len(cited)}]"
-        lines.append(f"- {' '.join(sentences)} {marker}")
+        quotes.append(_citation_quote(units))
+        key = "knowledge.first" if not lines else "knowledge.more"
+        label = _program_label(passage, units, analyzer or getattr(selector, "analyzer", None))
+        lines.append(_quoted(responses, key, lang, " ".join(units), f"[{len(cited)}]", label))
     notes = date_notes(cited, updates)
-    responses = responses or default_responses()
-    # Answer first: the best passage's sentences open the reply as plain text; the others support it. A
-    # reply in another language than the sources opens with its own lead sentence (the quotes stay as written).
-    lead = responses.say("knowledge.lead", lang)
-    first, rest = lines[0][2:], lines[1:]
-    answer = (f"{lead}\n\n" if lead else "") + first + ("\n\n" + "\n".join(rest) if rest else "")
+    # at most MAX_SUPPORT supporting lines in all: the notes on what changed since keep their place, fewer
+    # further quotes are shown
+    keep = 1 + max(0, MAX_SUPPORT - len(notes))
+    if len(lines) > keep:
+        lines, cited, quotes = lines[:keep], cited[:keep], quotes[:keep]
+        notes = date_notes(cited, updates)
+    answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
     if notes:
         answer += "\n\n" + "\n".join(responses.say("knowledge.note", lang, note=note) for note in notes)
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
+
+
+# Supporting lines after the quote that answers (further quotes and notes together): the reply stays one
+# sentence that answers and a few lines that support it.
+MAX_SUPPORT = 3
+
+
+def _citation_quote(units: list[str]) -> str:
+    """The citation shows the longest quoted piece: one contiguous stretch of the document (a list's items
+    and a block's label are separate stretches)."""
+    pieces = [piece for unit in units for piece in re.split(r"(?<=[:;])\s+|;\s+", unit)]
+    return max(pieces, key=len).rstrip(";.")
+
+
+def _quoted(responses: Any, key: str, lang: str, quote: str, marker: str, label: str = "") -> str:
+    """A quote in the reply's template; a quote in another language than the reply is marked as such, and a
+    quote that does not name the program its section is about is labelled with that section's heading."""
+    from bot.text import detect_language
+
+    source = detect_language(quote)
+    if label and responses.has(f"{key}_labelled", lang):
+        key = f"{key}_labelled"
+    if source != lang and responses.has(f"{key}_foreign", lang):
+        name_key = f"knowledge.language.{source}"
+        language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
+        return responses.say(f"{key}_foreign", lang, quote=quote, marker=marker, language=language, label=label)
+    return responses.say(key, lang, quote=quote, marker=marker, label=label)
+
+
+def _program_label(passage: Passage, units: list[str], analyzer: Any) -> str:
+    """The section heading when it names another program than its document's ("Technical Intern Training
+    System" in a page about Specific Skills): the reader learns which program the quote speaks of. Not a
+    heading that is a question, nor one the quote already opens with."""
+    heading = passage.section.split(">")[-1].strip() if passage.section else ""
+    if not heading or heading.endswith(("?", "？")) or analyzer is None or not hasattr(analyzer, "document_concepts"):
+        return ""
+    if " ".join(units).lower().startswith(heading.lower()):
+        return ""
+    named = analyzer.document_concepts(heading)
+    return heading if named and passage.program not in named else ""
+
+
+def _unstated(
+    closest: list[tuple[Passage, list[str]]], missing: tuple[str, ...], kinds: dict[str, tuple[str, ...]],
+    updates: UpdateRules | None, responses: Any, lang: str,
+) -> Composed:
+    """The documents do not state what was asked: say so, with the closest thing they do say."""
+    what = ""
+    for type_name in missing:
+        for key in [*(f"knowledge.asked.{k}" for k in kinds.get(type_name, ())),
+                    f"knowledge.asked.{type_name}"]:
+            if responses.has(key, lang):
+                what = responses.say(key, lang)
+                break
+        if what:
+            break
+    text = responses.say("knowledge.unstated", lang, what=what or responses.say("knowledge.asked.other", lang))
+    cited: list[Passage] = []
+    quotes: list[str] = []
+    if closest:
+        passage, units = closest[0]
+        cited, quotes = [passage], [_citation_quote(units)]
+        text += "\n\n" + _quoted(responses, "knowledge.closest", lang, " ".join(units), "[1]")
+    return Composed(answer="", cited=cited, quotes=quotes, refused=True, unstated=text)
 
 
 def refusal(reason: str, extra: str = "", responses: Any = None, lang: str = "en") -> str:

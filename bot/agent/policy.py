@@ -485,8 +485,8 @@ def answer_from_tools(
         composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
                                                     turn.selector)
         if not composed.answer:  # the passages are on topic but do not state what was asked
-            return final(prefix + compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang),
-                         state, refused=True, lang=lang)
+            text = composed.unstated or compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang)
+            return final(prefix + text, state, refused=True, cited=composed.citations(), lang=lang)
         return final(prefix + composed.answer, state, cited=composed.citations(), lang=lang)
 
     if calc is None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from bot.answers.source import with_units
 from bot.agent.search_tool import SEARCH_TOOL_NAME, SearchInput, render_result
 from bot.contracts import SearchResult, ToolCallRecord
 from bot.tools.registry import ToolSpec, run_tool
@@ -101,7 +102,8 @@ class ToolRunner:
         except Exception as exc:  # the index is unreachable or the query is unusable: a run that says so
             log.warning("search failed: %s", exc)
             return ToolRun(name=SEARCH_TOOL_NAME, args=args, ok=False, error=str(exc))
-        return ToolRun(name=SEARCH_TOOL_NAME, args=args, ok=True, search=result)
+        # each passage with the answer units stored with its chunk at ingest (bot/answers/source.py)
+        return ToolRun(name=SEARCH_TOOL_NAME, args=args, ok=True, search=with_units(self.retriever, result))
 
     def langchain_tools(self) -> list[Any]:
         """The same runs as LangChain tools for the LLM brain (descriptions rendered from the response catalog

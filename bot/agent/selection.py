@@ -1,15 +1,17 @@
-"""Choosing the sentences an answer quotes, behind one protocol chosen by settings (like the embedder).
+"""Choosing what an answer quotes, behind one protocol chosen by settings (like the embedder).
 
-A SentenceSelector picks, from ranked passages, the sentences that answer a question (a knowledge answer)
-and the one sentence that supports a calculated answer. ``lexical`` (the default) compares the question's
-terms with each sentence using the retriever's analyzer (vocabulary + stemmer); a model-based selector would
-implement the same two methods and be named in ``BOT_SENTENCE_SELECTOR``.
+A SentenceSelector picks, from ranked passages, the units that answer a question (a knowledge answer) and the
+one sentence that supports a calculated answer. ``lexical`` (the default) ranks the passages' answer units
+(bot/answers: sentences, whole lists, label-and-value blocks) by the question's terms with the retriever's
+analyzer (vocabulary + stemmer) and requires the answer type the question asks for; a model-based selector
+would implement the same methods and be named in ``BOT_SENTENCE_SELECTOR``.
 """
 
 from __future__ import annotations
 
 from typing import Any, Protocol
 
+from bot.answers.select import Selection, UnitRanker
 from bot.contracts import Passage
 from bot.errors import ConfigError
 
@@ -17,7 +19,7 @@ from bot.errors import ConfigError
 class SentenceSelector(Protocol):
     def answer_sentences(self, query: str, passages: list[Passage], max_passages: int = 3
                          ) -> list[tuple[Passage, list[str]]]:
-        """Per passage (best first) the sentences that answer ``query``."""
+        """Per passage (best first) the whole units that answer ``query``."""
         ...
 
     def supporting_quote(self, queries: list[str], passages: list[Passage]) -> tuple[Passage, str] | None:
@@ -26,23 +28,25 @@ class SentenceSelector(Protocol):
 
 
 class LexicalSentenceSelector:
-    """Term overlap weighted by rarity, with the retriever's analyzer when there is one."""
+    """Answer units ranked by term overlap weighted by rarity, with the retriever's analyzer when there is one."""
 
     name = "lexical"
 
     def __init__(self, analyzer: Any = None) -> None:
         self.analyzer = analyzer
+        self.ranker = UnitRanker(analyzer)
+
+    def answer_units(self, query: str, passages: list[Passage], max_passages: int = 3) -> Selection:
+        """The whole selection: what is quoted, or (``refused``) that no unit carries what is asked."""
+        return self.ranker.select(query, passages, max_passages)
 
     def answer_sentences(self, query: str, passages: list[Passage], max_passages: int = 3
                          ) -> list[tuple[Passage, list[str]]]:
-        from bot.agent.compose import pick_sentences
-
-        return pick_sentences(query, passages, max_passages=max_passages, analyzer=self.analyzer)
+        selection = self.ranker.select(query, passages, max_passages)
+        return [] if selection.refused else selection.picked
 
     def supporting_quote(self, queries: list[str], passages: list[Passage]) -> tuple[Passage, str] | None:
-        from bot.agent.compose import best_quote
-
-        return best_quote(queries, passages, self.analyzer)
+        return self.ranker.supporting_quote(queries, passages)
 
 
 SELECTORS = {"lexical": LexicalSentenceSelector}

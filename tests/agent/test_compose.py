@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.agent import compose
+from bot.answers.types import AnswerTypes
 from bot.contracts import Passage, SearchResult
 from bot.query import TextAnalyzer, load_vocabulary
 from bot.rules import RuleBook
@@ -121,5 +122,66 @@ def test_whether_something_qualifies_is_answered_by_a_condition_or_exclusion() -
     picked = compose.pick_sentences("Could a basic IT class get certified?", result.passages)
     # the exclusion decides; the sentence that merely repeats the question's word is not needed
     assert [s for _, sentences in picked for s in sentences] == ["Fundamental and basic IT skill courses are excluded."]
-    assert compose._answer_type_bonus("How does someone qualify for the status?", "by passing the exam") > 0
-    assert compose._answer_type_bonus("What is the status?", "Courses are excluded.") == 0
+    types = AnswerTypes.load()
+    assert "condition" in types.classify("How does someone qualify for the status?").types
+    assert "condition" in types.detect("by passing the exam")
+    assert "condition" not in types.classify("What is the status?").types
+
+
+# --- knowledge replies: answer first, whole units, the documents don't say -----------------------------------
+
+
+def test_a_knowledge_reply_opens_with_the_quote_that_answers_without_a_lead_line() -> None:
+    result = SearchResult(query="q", relevant=True, confidence=0.9, passages=[
+        passage("Friday, September 15, 2017, to Saturday, October 28, 2017", section="Application > Period for acceptance"),
+        passage("METI began accepting applications for courses launched in and after April 2018.", chunk_id="d::2")])
+    composed = compose.compose_knowledge_answer("What was the deadline for applications?", result)
+    first_line = composed.answer.splitlines()[0]
+    assert first_line.startswith("Period for acceptance: Friday, September 15, 2017, to Saturday, October 28, 2017")
+    assert first_line.endswith("[1]") and not composed.refused
+    assert "Here is what the documents say" not in composed.answer
+
+
+def test_a_japanese_reply_opens_in_japanese_and_marks_the_english_quote() -> None:
+    result = SearchResult(query="q", relevant=True, confidence=0.9, passages=[
+        passage("The maximum period is 5 years, based on the training plan.")])
+    composed = compose.compose_knowledge_answer("期間は最長何年ですか？", result, lang="ja")
+    first_line = composed.answer.splitlines()[0]
+    assert first_line.startswith("資料（英語の原文）によると") and "The maximum period is 5 years" in first_line
+    assert "資料には次のように書かれています" not in composed.answer
+
+
+@pytest.mark.parametrize(("question", "lang", "says"), [
+    ("What is the phone number of the program office?", "en", "The documents don't say a phone number"),
+    ("What monthly salary do trainees get?", "en", "The documents don't say a salary or wage"),
+    ("技能実習生の最低賃金はいくらですか？", "ja", "資料には賃金・給与の額は書かれていません"),
+])
+def test_an_unstated_fact_is_refused_with_what_the_documents_do_say(question: str, lang: str, says: str) -> None:
+    result = SearchResult(query="q", relevant=True, confidence=0.9, passages=[
+        passage("Activity support funds: in-person internships, 3,000 yen per day.", section="Support for interns")])
+    composed = compose.compose_knowledge_answer(question, result, lang=lang)
+    assert composed.refused and composed.answer == ""
+    assert composed.unstated.startswith(says)
+    assert "3,000 yen per day" in composed.unstated  # the closest thing they say, quoted
+    assert composed.citations() == [{"chunk_id": "d::1", "quote": "in-person internships, 3,000 yen per day"}]
+
+
+@pytest.mark.parametrize("question", [
+    "What is the phone number of the JIP office?",
+    "What is the application deadline for the Japan Internship Program?",
+    "技能実習生の最低賃金はいくらですか？",
+])
+def test_the_bot_refuses_an_on_topic_fact_the_documents_do_not_state(bot, question: str) -> None:
+    reply = bot.reply(bot.new_conversation(), question)
+    assert reply.refused, reply.answer
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("What must a course meet to be certified as a Re-Skills course?", "at least 50%"),
+    ("Which fields are covered by Re-Skills courses?", "Advanced security and networking"),
+    ("Where do I mail the attachments for a Re-Skills application?", "100-8901"),
+    ("When was the technical internship system established?", "1993"),
+])
+def test_the_bot_opens_a_knowledge_reply_with_the_whole_unit_that_answers(bot, question: str, first: str) -> None:
+    reply = bot.reply(bot.new_conversation(), question)
+    assert not reply.refused and first in reply.answer.split("\n\n")[0]

@@ -72,14 +72,7 @@ def test_every_landing_page_example_has_an_expectation():
 
 # Examples whose first sentence is still wrong with today's core: expected failures, strict, so a fix shows
 # as XPASS -> failure and the mark comes off. The others must pass.
-NOT_YET = {
-    "Am I eligible for the METI Japan Internship Program?":
-        "with nothing known yet, the first sentence says nothing rules you out and lists what is still needed",
-    "How long can I stay in Japan as a technical intern trainee?":
-        "the first sentence quotes a Specific Skill passage, not the 5-year maximum",
-    "What must a course meet to be certified as a Re-Skills course?":
-        "the first sentence quotes the lead line of the requirements list, not the list (issue 11: answer units)",
-}
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

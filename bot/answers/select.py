@@ -1,0 +1,406 @@
+"""Ranking answer units: which whole units of the retrieved passages an answer quotes, or that none does.
+
+Small units (sentences, the lead of a list, the lines of a block) are scored against the question by term
+overlap weighted by rarity (with the retriever's analyzer: vocabulary concepts and synonyms; a list item is
+read with its list's lead and a block line with its label). The answer then quotes the whole unit a winner
+belongs to: a block with its label, a list with its lead when a list is asked for (or when its lead won), an
+item otherwise.
+
+What the question asks for (bot/answers/types.py) decides what may be quoted: when it asks for a date, an
+amount, an address ... only a unit carrying that type may answer; when no retrieved unit does, the selection
+is ``refused`` and carries the closest thing the documents do say. A passage about another program than the
+one the question names (by its section heading, else its document's program) is not quoted.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.answers.types import Ask, AnswerTypes
+from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
+from bot.contracts import Passage
+from bot.text import has_cjk
+
+# How much a plain word of the question counts next to a vocabulary concept (a concept such as "age" or
+# "fields" is what a question is about; a plain word such as "run" or "plan" is often incidental).
+WORD_WEIGHT = 0.5
+# A word of a longer term ("two" of "number two") is weak evidence for the concept, not none.
+PARTIAL_TERM = 0.3
+# What an answer of the asked type adds to a unit that matches the question at all.
+TYPE_BONUS = {"date": 3.0, "duration": 3.0, "amount": 2.0, "number": 1.5, "phone": 2.0, "contact": 1.5,
+              "office": 1.5, "address": 2.0, "condition": 1.5, "reason": 1.0, "procedure": 1.0, "list": 1.0}
+# A unit is kept when it scores at least this share of the best one.
+KEEP_SHARE = 0.6
+# A second unit of the same passage only when it answers nearly as well as the first.
+SECOND_SHARE = 0.8
+# A term of the question names the subject of a unit's passage only at this strength (not a word of a longer term).
+SUBJECT_STRENGTH = 0.6
+# The sentence right after a quoted one is quoted too when it scores at least this share of it.
+NEIGHBOUR_SHARE = 0.5
+
+_STOP = set(
+    "a an the and or of to in on for with by at from is are was were be been being do does did can could "
+    "may might will would shall should must i me my we our you your it its they them their this that these "
+    "those what which who whom whose when where why how there here as if than then so such not no yes any "
+    "all some about into over under also just only very much many more most other please tell know want "
+    "need get got have has had am".split()
+)
+_WORD = re.compile(r"[a-z0-9][a-z0-9\-']*")
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """Plain stemmed content words (used when there is no analyzer)."""
+    return [_stem(w.strip("'-")) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The whole unit an answer quotes for a small unit, and the answer types it carries."""
+
+    text: str
+    types: frozenset[str] = frozenset()
+    whole: str = ""  # the whole list, when the quote is one item of it
+
+
+@dataclass
+class Selection:
+    """What an answer quotes (per passage, best first) or, when ``refused``, what is closest."""
+
+    ask: Ask
+    picked: list[tuple[Passage, list[str]]] = field(default_factory=list)
+    refused: bool = False
+    closest: list[tuple[Passage, list[str]]] = field(default_factory=list)
+    missing: tuple[str, ...] = ()  # the hard types (and "type.kind") no unit carries, when refused
+
+
+@dataclass
+class _Candidate:
+    passage: int
+    units: list[Unit]
+    index: int  # of the small unit in ``units``
+    text: str
+    context: str
+    hits: dict[str, float]
+
+
+def passage_units(passage: Passage) -> list[Unit]:
+    """The units stored with the passage's chunk at ingest, else built now from its text."""
+    stored = decode_units(getattr(passage, "units", "") or "")
+    return stored if stored is not None else build_units(passage.text, passage.section)
+
+
+def heading_of(passage: Passage) -> str:
+    return passage.section.split(">")[-1].strip() if passage.section else ""
+
+
+class UnitRanker:
+    """Ranks answer units for a question (the logic behind the ``lexical`` SentenceSelector)."""
+
+    def __init__(self, analyzer: Any = None, types: AnswerTypes | None = None) -> None:
+        self.analyzer = analyzer
+        self.types = types or AnswerTypes.load()
+
+    # --- the answer -------------------------------------------------------------------------------
+    def select(self, query: str, passages: list[Passage], max_passages: int = 3) -> Selection:
+        ask = self.types.classify(asked_text(query))
+        if not passages:
+            return Selection(ask)
+        analysis = self.analyzer.analyze(query) if self.analyzer is not None else None
+        excluded = self._other_programs(passages, analysis)
+        units = [passage_units(p) for p in passages]
+        candidates = self._candidates(query, passages, units, excluded, analysis)
+        if not candidates:
+            snippet = [(p, [p.snippet]) for p in passages[:1] if p.snippet]
+            return Selection(ask, picked=snippet)
+        quotes = self._score(query, passages, candidates, analysis, ask)
+        answering = [(v, c, q) for v, c, q in quotes if v > 0]
+        if not answering:
+            # no word of the question in any unit (retrieval matched by synonyms or the dense side): the
+            # units of the best-ranked passages, in their order, stand for the topic
+            answering = [(0.01 * (0.9 ** c.passage) * (0.99 ** c.index), c, q) for _, c, q in quotes]
+        if ask.hard:
+            fitting = [(v, c, q) for v, c, q in answering if self.types.satisfies(ask, q.types, q.text, c.context)]
+            subject = self._subject_passages(ask, candidates, len(passages), analysis)
+            if subject is not None:
+                fitting = [(v, c, q) for v, c, q in fitting if c.passage in subject]
+            if not fitting:
+                missing = tuple(sorted(ask.hard))
+                closest = self._pick(answering, passages, 1) if answering else []
+                return Selection(ask, refused=True, closest=closest, missing=missing)
+            answering = fitting
+        answering = self._prefer_soft(answering, ask)
+        return Selection(ask, picked=self._pick(answering, passages, max_passages, neighbours=quotes))
+
+    def _subject_passages(self, ask: Ask, candidates: list[_Candidate], n_passages: int, analysis: Any = None
+                          ) -> set[int] | None:
+        """For a fact about a named subject (a phone number, an address, an office: types marked `subject` in
+        answer_types.yaml), the passages that name a specific term of the question (one that not every
+        passage names: "Tokyo WorkNet" in "the phone number of Tokyo WorkNet"): a phone number in a passage
+        about another office does not answer. The words that ask for the fact ("phone", "email") name no
+        subject. None when no term of the question is specific."""
+        if not any(self.types.types[name].subject for name in ask.hard if name in self.types.types):
+            return None
+        asking = [p for name in ask.types for p in self.types.types[name].question]
+        own_words = {u.label: " ".join(" ".join(t) for t in u.matched) or u.label
+                     for u in (analysis.units if analysis is not None else [])}
+        where: dict[str, set[int]] = {}
+        for cand in candidates:
+            for label, value in cand.hits.items():
+                word = label.lstrip("^")
+                if value < SUBJECT_STRENGTH or any(p.search(word) or p.search(own_words.get(word, "")) for p in asking):
+                    continue  # a word of a longer term, or the ask's own words ("phone"), name no subject
+                where.setdefault(word, set()).add(cand.passage)
+        specific = [found for found in where.values() if len(found) < n_passages]
+        return set().union(*specific) if specific else None
+
+    def _prefer_soft(self, answering: list, ask: Ask) -> list:
+        """Among units that answer about as well (KEEP_SHARE of the best), those of the soft types the
+        question asks for (a condition for "how does someone qualify", a list for "which fields") win."""
+        if not answering:
+            return answering
+        best = max(v for v, _, _ in answering)
+        for name in sorted(ask.types - ask.hard):
+            carrying = [item for item in answering if name in item[2].types]
+            if carrying and max(v for v, _, _ in carrying) >= SECOND_SHARE * best:
+                answering = carrying
+        return answering
+
+    def _candidates(
+        self, query: str, passages: list[Passage], units: list[list[Unit]], excluded: set[int], analysis: Any
+    ) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        seen: set[str] = set()
+        for pi, passage in enumerate(passages):
+            if pi in excluded:
+                continue
+            section = passage.section.replace(">", " ")
+            previous = ""
+            for ui, unit in enumerate(units[pi]):
+                if unit.kind != SENTENCE or unit.text in seen:
+                    continue
+                after, previous = previous, (unit.text if unit.parent < 0 and is_lead(unit.text) else "")
+                if unit.parent < 0 and unit.text.rstrip().endswith((":", ";", "：")):
+                    continue  # a lead line without its list says nothing by itself
+                seen.add(unit.text)
+                # a list item is read with its lead, a block line with its label, a sentence after a lead
+                # ("... accepted as follows.") with that lead
+                context = " ".join(x for x in (section, _label_of(units[pi], ui) or after) if x)
+                out.append(_Candidate(pi, units[pi], ui, unit.text, context,
+                                      unit_hits(query, unit.text, context, self.analyzer, analysis)))
+        return out
+
+    def _score(self, query: str, passages: list[Passage], candidates: list[_Candidate], analysis: Any, ask: Ask
+               ) -> list[tuple[float, _Candidate, Quote]]:
+        df = Counter(t for c in candidates for t in c.hits)
+        importance = ({u.label: 1.0 if u.concept else WORD_WEIGHT for u in analysis.units}
+                      if analysis is not None else {})
+        n = len(candidates)
+        out = []
+        for cand in candidates:
+            # idf to the power 1.5: the rare word of a question ("welding") decides more than common ones
+            value = sum(
+                math.log(1 + n / df[t]) ** 1.5 * strength * importance.get(t.lstrip("^"), 1.0)
+                * (0.5 if t.startswith("^") else 1.0)  # a part only the heading or label covers counts half
+                for t, strength in cand.hits.items()
+            )
+            quoted = self._quote(cand, ask)
+            if value > 0:
+                value += sum(TYPE_BONUS.get(t, 1.0) for t in ask.types if t in quoted.types)
+                snippet = passages[cand.passage].snippet
+                if snippet and cand.text[:40] in snippet:
+                    value += 1.0  # retrieval (synonym-weighted, whole-query) judged it the best of its passage
+            # earlier-ranked passages win ties: retrieval saw the whole passage, we only see words
+            out.append((value * (0.9 ** cand.passage), cand, quoted))
+        return out
+
+    def _quote(self, cand: _Candidate, ask: Ask) -> Quote:
+        """The whole unit a small unit belongs to, as quoted for this question: a block with its label, a
+        list with its lead when the lead won or a list is asked for or the question is about the list's topic
+        (its lead or heading covers more of the question than the item itself), else the item."""
+        units = cand.units
+        quoted = units[cand.index]
+        whole = ""
+        if quoted.parent >= 0:
+            parent = units[quoted.parent]
+            if parent.kind == BLOCK or (parent.kind == LIST and quoted.role == LEAD):
+                quoted = parent
+            elif parent.kind == ITEM:
+                above = units[parent.parent] if parent.parent >= 0 else None
+                own = sum(1 for h in cand.hits if not h.startswith("^"))
+                topic = sum(1 for h in cand.hits if h.startswith("^"))
+                if above is not None and above.kind == LIST and ("list" in ask.types or topic > own):
+                    quoted = above
+                else:
+                    quoted, whole = parent, (above.text if above is not None and above.kind == LIST else "")
+        types = self.types.detect(quoted.text)
+        if quoted.kind in (LIST, BLOCK):
+            types.add(quoted.kind)
+        return Quote(text=quoted.text, types=frozenset(types), whole=whole)
+
+    def _pick(self, answering: list, passages: list[Passage], max_passages: int, neighbours: list | None = None
+              ) -> list[tuple[Passage, list[str]]]:
+        answering = sorted(answering, key=lambda item: -item[0])
+        best = answering[0][0]
+        picked: dict[int, list[tuple[float, str, int]]] = {}
+        shown: set[str] = set()
+        for value, cand, quote in answering:
+            if value < KEEP_SHARE * best:
+                break
+            if quote.text in shown or any(quote.text in text or text in quote.text for text in shown):
+                continue  # a quote already shown, or inside one shown (a block of a linked list), adds nothing
+            if cand.passage not in picked and len(picked) >= max_passages:
+                continue
+            chosen = picked.setdefault(cand.passage, [])
+            if not chosen or (len(chosen) < 2 and value >= SECOND_SHARE * chosen[0][0]):
+                # a quote inside an already chosen one (an item of a chosen list) adds nothing
+                if any(quote.text in text or text in quote.text for _, text, _ in chosen):
+                    continue
+                # two items of one list answer together: the list answers, quoted whole
+                same = next((k for k, (_, text, _) in enumerate(chosen) if quote.whole and text in quote.whole), None)
+                if same is not None:
+                    first_value, _, at = chosen[same]
+                    chosen[same] = (first_value, quote.whole, at)
+                    shown.add(quote.whole)
+                    continue
+                chosen.append((value, quote.text, cand.index))
+                shown.add(quote.text)
+        # The sentence right after a chosen one often finishes its thought ("For nursing care occupations ...
+        # In addition, if the recipient company is small ... 10%"): keep it when it also answers in part.
+        by_unit = {(c.passage, c.index): (v, q, c) for v, c, q in (neighbours or answering) if v > 0}
+        for pi, chosen in picked.items():
+            for value, text, at in list(chosen):
+                while len(chosen) < 3:
+                    following, current = by_unit.get((pi, at + 1)), by_unit.get((pi, at))
+                    if (
+                        following is None or current is None
+                        or following[0] < NEIGHBOUR_SHARE * value or following[1].text in shown
+                        or current[2].units[at].parent >= 0 or following[2].units[at + 1].parent >= 0
+                    ):
+                        break
+                    at += 1
+                    chosen.append((following[0], following[1].text, at))
+                    shown.add(following[1].text)
+        ordered = sorted(picked.items(), key=lambda item: -max(v for v, _, _ in item[1]))
+        result = []
+        for pi, chosen in ordered:
+            chosen.sort(key=lambda c: c[2])  # the passage's own order reads naturally
+            result.append((passages[pi], [text for _, text, _ in chosen]))
+        return result
+
+    # --- programs ---------------------------------------------------------------------------------
+    def _other_programs(self, passages: list[Passage], analysis: Any) -> set[int]:
+        """Passages about another program than the one(s) the question names: by the section heading's
+        programs, else the document's program. Nothing is left out when no passage is about the named
+        program (then the ranking decides)."""
+        if analysis is None or not hasattr(self.analyzer, "document_concepts"):
+            return set()
+        asked = self._named(analysis.text or "", analysis)
+        if not asked:
+            return set()
+        off: set[int] = set()
+        for index, passage in enumerate(passages):
+            heading = heading_of(passage)
+            about = (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
+            if about and about.isdisjoint(asked):
+                off.add(index)
+        return off if len(off) < len(passages) else set()
+
+    def _named(self, text: str, analysis: Any = None) -> set[str]:
+        """The programs and institutions a text names: by the longest vocabulary terms first ("Foreign
+        Technical Internship System" is titp, not also the "internship" of JIP), else by any whole term
+        ("technical intern trainee" names titp inside the longer trainee term)."""
+        analysis = analysis if analysis is not None else self.analyzer.analyze(text)
+        named = {u.concept for u in analysis.units if u.document and u.concept}
+        return named or set(self.analyzer.document_concepts(text))
+
+    # --- the supporting quote of a calculated answer ----------------------------------------------
+    def supporting_quote(self, queries: list[str], passages: list[Passage]) -> tuple[Passage, str] | None:
+        """One supporting sentence for a calculated answer: the best match of the first query that matches
+        anything (the user's own words first, then the rule's topic)."""
+        units = [passage_units(p) for p in passages]
+        for query in queries:
+            if not query.strip():
+                continue
+            analysis = self.analyzer.analyze(query) if self.analyzer is not None else None
+            best: tuple[float, int, str] | None = None
+            seen: set[str] = set()
+            for rank, passage in enumerate(passages):
+                heading = heading_of(passage)
+                for unit in units[rank]:
+                    if unit.kind != SENTENCE or unit.text in seen or len(unit.text) < 12:
+                        continue
+                    seen.add(unit.text)
+                    hits = unit_hits(query, unit.text, heading, self.analyzer, analysis)
+                    value = len([h for h in hits if not h.startswith("^")]) * (0.9 ** rank)
+                    if value > 0 and (best is None or value > best[0]):
+                        best = (value, rank, unit.text)
+            if best is not None:
+                return passages[best[1]], best[2]
+        return None
+
+
+def asked_text(query: str) -> str:
+    """The words of the question itself: a Japanese question is searched with English keywords put before it
+    (bot/agent/policy.search_query), and those keywords ("maximum period years ...") must not decide what the
+    question asks for."""
+    first = next((i for i, ch in enumerate(query) if has_cjk(ch)), None)
+    if first is None:
+        return query
+    start = query.rfind(" ", 0, first) + 1
+    return query[start:]
+
+
+def _label_of(units: list[Unit], index: int) -> str:
+    """The lead of the list or the label of the block a small unit belongs to (its reading context)."""
+    unit = units[index]
+    while unit.parent >= 0:
+        parent = units[unit.parent]
+        if parent.label and parent.kind in (LIST, BLOCK, ITEM):
+            return parent.label if unit.role != LEAD else ""
+        unit = parent
+    return ""
+
+
+def unit_hits(query: str, sentence: str, context: str, analyzer: Any, analysis: Any) -> dict[str, float]:
+    """Which parts of the query a unit covers, and how well ("^" marks a part only its context covers).
+
+    With the analyzer, a concept counts only when one of its whole terms is there, at the strength the
+    retriever gives it (the user's own term 1, a synonym less): "trainee" alone is not the quota term
+    "number of trainees", and "employee-employer" is not "hire".
+    """
+    if analyzer is None:
+        query_terms = set(terms(query))
+        hits = query_terms & set(terms(sentence))
+        return {**{t: 1.0 for t in hits}, **{"^" + t: 1.0 for t in (query_terms & set(terms(context))) - hits}}
+    sentence_tokens = frozenset(analyzer.document_tokens(sentence))
+    context_tokens = frozenset(analyzer.document_tokens(context)) if context else frozenset()
+    found: dict[str, float] = {}
+    for unit in analysis.units:
+        strength = _strength(unit, sentence_tokens)
+        if strength > 0:
+            found[unit.label] = strength
+            continue
+        strength = _strength(unit, context_tokens) if context_tokens else 0.0
+        if strength > 0:
+            found["^" + unit.label] = strength
+    return found
+
+
+def _strength(unit: Any, tokens: frozenset[str]) -> float:
+    """A whole term at the retriever's strength (QueryUnit.strength); a word of a longer term only as weak
+    evidence (PARTIAL_TERM)."""
+    strength = unit.strength(tokens)
+    if strength == 0 and not unit.tokens.isdisjoint(tokens):
+        return PARTIAL_TERM
+    return strength

@@ -1,0 +1,130 @@
+"""Answer types: what a question asks for (a date, a duration, an amount, an address ...) and which types a
+quotable unit of a document carries, both from patterns kept as data (knowledge/answer_types.yaml).
+
+A *hard* type asked by a question must be carried by the unit an answer quotes; when no retrieved unit carries
+it, the documents do not state it and the reply says so. A *soft* type only helps rank units.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "answer_types.yaml"
+# Set by the unit builder from a unit's shape, never by patterns.
+SHAPE_TYPES = ("list", "block")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A narrower ask of a type (a deadline is a date of the application period)."""
+
+    name: str
+    question: tuple[re.Pattern[str], ...]
+    unit: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class AnswerType:
+    name: str
+    hard: bool
+    question: tuple[re.Pattern[str], ...]
+    unit: tuple[re.Pattern[str], ...]
+    kinds: tuple[Kind, ...] = ()
+    subject: bool = False  # a fact about a named subject: the unit's passage must name the question's subject
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What one question asks for: its types and, per type, the narrower kinds it names."""
+
+    types: frozenset[str] = frozenset()
+    kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    hard: frozenset[str] = frozenset()
+
+    def __hash__(self) -> int:  # pragma: no cover - dataclass with a dict field
+        return hash((self.types, tuple(sorted(self.kinds.items())), self.hard))
+
+
+class AnswerTypes:
+    """The type catalog: classify questions, detect the types a unit carries, check a unit against an ask."""
+
+    def __init__(self, types: list[AnswerType]) -> None:
+        self.types = {t.name: t for t in types}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "AnswerTypes":
+        return _load(str(path or DEFAULT_PATH))
+
+    @classmethod
+    def from_data(cls, data: dict) -> "AnswerTypes":
+        out: list[AnswerType] = []
+        for name, spec in (data.get("types") or {}).items():
+            kinds = tuple(
+                Kind(kind, _patterns(kspec.get("question")), _patterns(kspec.get("unit")))
+                for kind, kspec in (spec.get("kinds") or {}).items()
+            )
+            out.append(AnswerType(name, bool(spec.get("hard")), _patterns(spec.get("question")),
+                                  _patterns(spec.get("unit")), kinds, bool(spec.get("subject"))))
+        return cls(out)
+
+    def classify(self, question: str) -> Ask:
+        """The types (and kinds) ``question`` asks for, in every language the catalog knows."""
+        asked: set[str] = set()
+        kinds: dict[str, tuple[str, ...]] = {}
+        for t in self.types.values():
+            if any(p.search(question) for p in t.question):
+                asked.add(t.name)
+                named = tuple(k.name for k in t.kinds if any(p.search(question) for p in k.question))
+                if named:
+                    kinds[t.name] = named
+        # "How many years" asks for a duration; the number in it is part of the duration, not a second ask.
+        if "duration" in asked:
+            asked.discard("number")
+        # "How much is the fee" asks for an amount, not for any number.
+        if "amount" in asked:
+            asked.discard("number")
+        hard = frozenset(n for n in asked if self.types[n].hard)
+        return Ask(frozenset(asked), kinds, hard)
+
+    def detect(self, text: str) -> set[str]:
+        """The pattern-detected types a unit's text carries (shape types are added by the unit builder)."""
+        return {t.name for t in self.types.values() if any(p.search(text) for p in t.unit)}
+
+    def kind_ok(self, type_name: str, kind: str, text: str) -> bool:
+        t = self.types.get(type_name)
+        spec = next((k for k in t.kinds if k.name == kind), None) if t else None
+        return spec is None or any(p.search(text) for p in spec.unit)
+
+    def satisfies(self, ask: Ask, unit_types: set[str] | frozenset[str], text: str, context: str = "") -> bool:
+        """Whether a unit answers every hard type of ``ask`` (with the kinds it names). The kind may be named
+        by the unit's context (its heading or label): "Period for acceptance" makes its dates a deadline."""
+        for name in ask.hard:
+            if name not in unit_types:
+                return False
+            for kind in ask.kinds.get(name, ()):
+                if not (self.kind_ok(name, kind, text) or (context and self.kind_ok(name, kind, context))):
+                    return False
+        return True
+
+
+def _patterns(spec: object) -> tuple[re.Pattern[str], ...]:
+    if not spec:
+        return ()
+    items: list[str] = []
+    if isinstance(spec, dict):
+        for values in spec.values():
+            items.extend(values or [])
+    else:
+        items.extend(spec)  # type: ignore[arg-type]
+    return tuple(re.compile(p, re.IGNORECASE) for p in items)
+
+
+@functools.lru_cache(maxsize=8)
+def _load(path: str) -> AnswerTypes:
+    with open(path, encoding="utf-8") as fh:
+        return AnswerTypes.from_data(yaml.safe_load(fh) or {})
