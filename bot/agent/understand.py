@@ -252,6 +252,13 @@ class Understander:
             parsed.text = text
             parsed.correction = True
             return parsed
+        after = re.search(pack.acts["replaced_after"], text) if pack and pack.acts.get("replaced_after") else None
+        if after and has_letters_or_digits(text[:after.start()]):
+            # "the days were 45, not 20": the value named after the marker is the one replaced; the rest is read
+            parsed = self.parse(text[:after.start()] + text[after.end():])
+            parsed.text = text
+            parsed.correction = True
+            return parsed
         if language == "ja" and "ja" in self.packs:
             return self._parse_ja(text, self.packs["ja"])
         if self.speller is not None:

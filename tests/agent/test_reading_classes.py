@@ -137,6 +137,11 @@ def _last_call(bot, turns: list[str]):
      "jip_support_funds", {"days": 45}),
     (["常勤職員45人の会社です。技能実習生を何人受け入れられますか？", "いや、実習生を除くと40人です。"],
      "trainee_quota", {"full_time_employees": 40}),
+    # the new value first, the replaced one after it ("Y, not X")
+    (["How much support money for a 20-day online internship?", "no, the days were 45 not 20"],
+     "jip_support_funds", {"days": 45}),
+    (["We have 45 full-time employees, how many trainees can we accept?", "it's 40 employees, not 45"],
+     "trainee_quota", {"full_time_employees": 40}),
 ])
 def test_not_x_but_y_corrections_take_the_new_value(bot, turns, tool, args) -> None:
     call = _last_call(bot, turns)

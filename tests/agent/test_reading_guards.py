@@ -65,3 +65,11 @@ def test_the_place_after_an_activity_is_the_named_place_not_an_article(text: str
 ])
 def test_a_number_asked_about_without_the_word_age_is_not_an_age(text: str) -> None:
     assert "age" not in UNDERSTANDER.parse(text).slots
+
+
+@pytest.mark.parametrize("text,correction", [
+    ("Is it 45 or not 20?", False),
+    ("45 days, not 20 days, sorry", True),
+])
+def test_a_value_replaced_after_it_is_a_correction_only_at_the_end(text: str, correction: bool) -> None:
+    assert UNDERSTANDER.parse(text).correction is correction
