@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from bot.contracts import Passage, SearchResult
@@ -169,10 +170,10 @@ def compose_knowledge_answer(
     if hasattr(selector, "answer_units"):
         selection = selector.answer_units(query, result.passages, max_passages)
         picked, refused, closest, missing = selection.picked, selection.refused, selection.closest, selection.missing
-        kinds = selection.ask.kinds
+        kinds, values = selection.ask.kinds, selection.values
     else:  # a selector that only knows the protocol: nothing picked means nothing stated
         picked = selector.answer_sentences(query, result.passages, max_passages)
-        refused, closest, missing, kinds = not picked, [], (), {}
+        refused, closest, missing, kinds, values = not picked, [], (), {}, []
     if refused or not picked:
         return _unstated(closest, missing, kinds, updates, responses, lang)
     cited: list[Passage] = []
@@ -192,6 +193,9 @@ def compose_knowledge_answer(
         lines, cited, quotes = lines[:keep], cited[:keep], quotes[:keep]
         notes = date_notes(cited, updates)
     answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
+    lead = _value_lead(values, quotes[0], responses, lang)
+    if lead:
+        answer = lead + "\n\n" + answer
     if notes:
         answer += "\n\n" + "\n".join(responses.say("knowledge.note", lang, note=note) for note in notes)
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
@@ -200,6 +204,43 @@ def compose_knowledge_answer(
 # Supporting lines after the quote that answers (further quotes and notes together): the reply stays one
 # sentence that answers and a few lines that support it.
 MAX_SUPPORT = 3
+
+
+def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str:
+    """When the quote is in another language than the reply, one sentence in the reply's language that states
+    what the quote says of the asked type (a duration, a date, an amount), read from the quote itself; nothing
+    when the catalog has no such sentence for ``lang`` or a value cannot be read."""
+    from bot.text import detect_language
+
+    if not values or detect_language(quote) == lang or not responses.has("knowledge.value_lead", lang):
+        return ""
+    shown = [_render_value(value, responses, lang) for value in values]
+    if not all(shown):
+        return ""
+    what = responses.say(f"knowledge.value_what.{values[0].type}", lang)
+    return responses.say("knowledge.value_lead", lang, what=what, values=shown)
+
+
+def _render_value(value: Any, responses: Any, lang: str) -> str:
+    """One stated value in the reply's language: a date through babel's CLDR formats, a duration or an amount
+    through the catalog (``knowledge.value.<type>``, unit names under ``knowledge.unit``)."""
+    groups = value.groups
+    if value.parse:
+        from babel.dates import format_date
+
+        try:
+            day = datetime.strptime(" ".join(groups[k] for k in ("month", "day", "year")), value.parse).date()
+        except (KeyError, ValueError):
+            return ""
+        return format_date(day, "long", locale=lang)
+    unit = groups.get("unit", "").lower()
+    unit_key = f"knowledge.unit.{unit.rstrip('s')}"
+    if unit and not responses.has(unit_key, lang):
+        return ""
+    key = f"knowledge.value.{value.type}"
+    if not responses.has(key, lang):
+        return ""
+    return responses.say(key, lang, n=groups.get("n", ""), unit=responses.say(unit_key, lang) if unit else "")
 
 
 def _citation_quote(units: list[str]) -> str:

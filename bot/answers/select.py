@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answers.types import Ask, AnswerTypes
+from bot.answers.types import Ask, AnswerTypes, StatedValue
 from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
 from bot.contracts import Passage
 from bot.text import has_cjk
@@ -82,6 +82,7 @@ class Selection:
     refused: bool = False
     closest: list[tuple[Passage, list[str]]] = field(default_factory=list)
     missing: tuple[str, ...] = ()  # the hard types (and "type.kind") no unit carries, when refused
+    values: list[StatedValue] = field(default_factory=list)  # what the answering unit states of the asked type
 
 
 @dataclass
@@ -140,7 +141,9 @@ class UnitRanker:
                 return Selection(ask, refused=True, closest=closest, missing=missing)
             answering = fitting
         answering = self._prefer_soft(answering, ask)
-        return Selection(ask, picked=self._pick(answering, passages, max_passages, neighbours=quotes))
+        picked = self._pick(answering, passages, max_passages, neighbours=quotes)
+        values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
+        return Selection(ask, picked=picked, values=values)
 
     def _subject_passages(self, ask: Ask, candidates: list[_Candidate], n_passages: int, analysis: Any = None
                           ) -> set[int] | None:

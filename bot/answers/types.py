@@ -50,11 +50,29 @@ class Ask:
         return hash((self.types, tuple(sorted(self.kinds.items())), self.hard))
 
 
+@dataclass(frozen=True)
+class ValuePattern:
+    """How a value of a type is read from a unit's text: named groups, and for dates their strptime format."""
+
+    pattern: re.Pattern[str]
+    parse: str = ""
+
+
+@dataclass(frozen=True)
+class StatedValue:
+    """A value a quoted unit states: its type, the groups read from the text and how to parse them."""
+
+    type: str
+    groups: dict[str, str]
+    parse: str = ""
+
+
 class AnswerTypes:
     """The type catalog: classify questions, detect the types a unit carries, check a unit against an ask."""
 
-    def __init__(self, types: list[AnswerType]) -> None:
+    def __init__(self, types: list[AnswerType], values: dict[str, tuple[ValuePattern, ...]] | None = None) -> None:
         self.types = {t.name: t for t in types}
+        self.values = values or {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> "AnswerTypes":
@@ -70,7 +88,11 @@ class AnswerTypes:
             )
             out.append(AnswerType(name, bool(spec.get("hard")), _patterns(spec.get("question")),
                                   _patterns(spec.get("unit")), kinds, bool(spec.get("subject"))))
-        return cls(out)
+        values = {
+            name: tuple(ValuePattern(re.compile(v["pattern"], re.IGNORECASE), str(v.get("parse", ""))) for v in specs)
+            for name, specs in (data.get("values") or {}).items()
+        }
+        return cls(out, values)
 
     def classify(self, question: str) -> Ask:
         """The types (and kinds) ``question`` asks for, in every language the catalog knows."""
@@ -90,6 +112,22 @@ class AnswerTypes:
             asked.discard("number")
         hard = frozenset(n for n in asked if self.types[n].hard)
         return Ask(frozenset(asked), kinds, hard)
+
+    def stated_values(self, ask: Ask, text: str, limit: int = 3) -> list[StatedValue]:
+        """The values of the first asked type (in the catalog's order of ``values``) that ``text`` states,
+        in the order they appear, each once."""
+        for name, patterns in self.values.items():
+            if name not in ask.types:
+                continue
+            found: list[StatedValue] = []
+            for vp in patterns:
+                for match in vp.pattern.finditer(text):
+                    value = StatedValue(name, {k: v for k, v in match.groupdict().items() if v}, vp.parse)
+                    if value not in found:
+                        found.append(value)
+            if found:
+                return found[:limit]
+        return []
 
     def detect(self, text: str) -> set[str]:
         """The pattern-detected types a unit's text carries (shape types are added by the unit builder)."""

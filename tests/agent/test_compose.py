@@ -146,9 +146,33 @@ def test_a_japanese_reply_opens_in_japanese_and_marks_the_english_quote() -> Non
     result = SearchResult(query="q", relevant=True, confidence=0.9, passages=[
         passage("The maximum period is 5 years, based on the training plan.")])
     composed = compose.compose_knowledge_answer("期間は最長何年ですか？", result, lang="ja")
-    first_line = composed.answer.splitlines()[0]
-    assert first_line.startswith("資料（英語の原文）によると") and "The maximum period is 5 years" in first_line
+    lead, quote = composed.answer.split("\n\n")[:2]
+    assert lead.startswith("資料によると、期間は5年です")  # the value, in Japanese, first
+    assert quote.startswith("資料（英語の原文）によると") and "The maximum period is 5 years" in quote
     assert "資料には次のように書かれています" not in composed.answer
+
+
+# A reply in another language than its quote states the asked value (a date, a duration, an amount) in the
+# reply's language first, read from the quoted unit; the same question in the quote's language gets no such line.
+@pytest.mark.parametrize(("text", "question", "lead"), [
+    ("Period for acceptance: Friday, September 15, 2017, to Saturday, October 28, 2017.",
+     "申請の受付期間はいつからいつまでですか？", "資料によると、日付は2017年9月15日、2017年10月28日です"),
+    ("Specific Skill No. 1 can work for 5 years in the field.", "特定技能1号は何年働けますか？", "資料によると、期間は5年です"),
+    ("The online internship lasts 3 weeks.", "オンラインインターンは何週間ですか？", "資料によると、期間は3週間です"),
+    ("Activity support funds: in-person internships, 3,000 yen per day; online, 1,000 yen per day.",
+     "活動支援金の金額はいくらですか？", "資料によると、金額は3,000円、1,000円です"),
+])
+def test_a_foreign_quote_is_preceded_by_its_value_in_the_reply_language(text: str, question: str, lead: str) -> None:
+    result = SearchResult(query="q", relevant=True, confidence=0.9, passages=[passage(text)])
+    composed = compose.compose_knowledge_answer(question, result, lang="ja")
+    assert composed.answer.split("\n\n")[0].startswith(lead), composed.answer
+
+
+def test_a_quote_in_the_reply_language_gets_no_value_line() -> None:
+    result = SearchResult(query="q", relevant=True, confidence=0.9, passages=[
+        passage("The maximum period is 5 years, based on the training plan.")])
+    composed = compose.compose_knowledge_answer("How long is the maximum period?", result, lang="en")
+    assert composed.answer.startswith("The maximum period is 5 years")
 
 
 @pytest.mark.parametrize(("question", "lang", "says"), [

@@ -20,7 +20,11 @@ CATALOG = {
                                    "unit": [r"\b(?:until|deadline|acceptance)\b"]}},
         },
         "colour": {"hard": False, "question": {"en": [r"\bcolou?r\b"], "ja": ["色"]}, "unit": [r"\b(?:red|blue)\b"]},
-    }
+    },
+    "values": {
+        "date": [{"pattern": r"(?P<month>[A-Z][a-z]+) (?P<day>\d+), (?P<year>\d{4})", "parse": "%B %d %Y"}],
+        "colour": [{"pattern": r"\b(?P<n>red|blue)\b"}],
+    },
 }
 
 
@@ -88,3 +92,14 @@ def test_the_repository_catalog_detects_unit_types() -> None:
     assert "duration" in types.detect("The maximum period is 5 years.")
     assert "date" in types.detect("Friday, September 15, 2017")
     assert "amount" not in types.detect("The maximum period is 5 years.")
+
+
+def test_the_values_of_the_asked_type_are_read_from_a_unit_in_order_each_once(catalog: AnswerTypes) -> None:
+    text = "Open from September 15, 2017 to October 28, 2017 (red forms; September 15, 2017 again)."
+    dates = catalog.stated_values(catalog.classify("When is it open?"), text)
+    assert [v.groups for v in dates] == [{"month": "September", "day": "15", "year": "2017"},
+                                         {"month": "October", "day": "28", "year": "2017"}]
+    assert {v.type for v in dates} == {"date"} and all(v.parse == "%B %d %Y" for v in dates)
+    colours = catalog.stated_values(catalog.classify("Which colour?"), text)
+    assert [v.groups for v in colours] == [{"n": "red"}]
+    assert catalog.stated_values(catalog.classify("Tell me about it"), text) == []  # nothing asked, nothing read
