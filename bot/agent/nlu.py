@@ -66,6 +66,8 @@ class Parse:
     hypothetical: bool = False  # "what if we become ...?": its values hold for this answer only
     elliptical: bool = False  # a short follow-up leaning on the previous question ("and for online ones?")
     asks_knowledge: bool = False  # asks for what no calculator computes (a date, a place, a tax), with no quantity
+    threshold: bool = False  # a count was a rule's threshold ("fewer than 30 staff"), not the user's own
+    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (response key, values) the reply says
 
     @property
     def explicit_intent(self) -> str | None:
@@ -393,11 +395,11 @@ class EnglishReader:
 
 
     def _is_elliptical(self, text: str) -> bool:
-        """Short follow-ups that lean on the previous question ("and for online ones?", "what about No. 2?")."""
+        """Follow-ups that lean on the previous question: short ones ("and for online ones?", "what about No. 2?")
+        and longer ones that point back ("and how much per day do they give if i do it online?")."""
         words = re.findall(r"\w+", text)
-        return len(words) <= 7 and bool(
-            self._ELLIPTICAL_START.match(text)
-        )
+        starts = bool(self._ELLIPTICAL_START.match(text))
+        return starts and (len(words) <= 7 or bool(self._REFERS_BACK.search(text)))
 
 
 _DEFAULT: EnglishReader | None = None

@@ -344,7 +344,9 @@ def plan_calculator(
 
     state.asked = []
     args, assumptions = tool_args(task, slots, turn)
-    assumptions = derived_assumptions + assumptions
+    # what the reading changed in a stated value ("120 - 8 trainees = 112") is said before any default assumed
+    notes = [turn.say(key, **values) for key, values in parsed.notes]
+    assumptions = notes + derived_assumptions + assumptions
     if kept is not None and new:
         for key in new:
             slots.pop(key, None)

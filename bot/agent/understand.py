@@ -34,6 +34,7 @@ class LanguagePack(BaseModel):
     nationality_after: str = ""
     nationality_before: str = ""
     place_after: str = ""
+    inside_word: str = ""  # a letter that makes a country name part of a longer word
     residence: str = ""
     residence_negative: str = ""
     residence_activity: str = ""  # studying or working at a place: a place in Japan means residing in Japan
@@ -55,6 +56,8 @@ class LanguagePack(BaseModel):
     guarded: dict[str, list[str]] = Field(default_factory=dict)
     unsupported_units: dict[str, str] = Field(default_factory=dict)
     qualified: dict[str, str] = Field(default_factory=dict)
+    thresholds: dict[str, str] = Field(default_factory=dict)  # a number a comparative makes a rule's threshold
+    excluded_parts: dict[str, dict[str, Any]] = Field(default_factory=dict)  # parts of a count that do not count
     shares: dict[str, list[str]] = Field(default_factory=dict)
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
@@ -79,7 +82,9 @@ class LanguagePack(BaseModel):
         out += [p for values in self.words.values() for ps in values.values() for p in ps]
         out += list(self.acts.values())
         out += [p for ps in self.guarded.values() for p in ps]
-        out += [*self.unsupported_units.values(), *self.qualified.values()]
+        out += [*self.unsupported_units.values(), *self.qualified.values(), *self.thresholds.values()]
+        out += [p for spec in self.excluded_parts.values() for key in ("part", "without") for p in spec.get(key, [])]
+        out += [self.inside_word] if self.inside_word else []
         out += [p for p in (self.units, self.count_nouns) if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
@@ -227,9 +232,11 @@ class Understander:
         parsed = self._read(text)
         pack = self.packs.get(parsed.language)
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
-        if pack is not None and not quantities and not parsed.errors and pack.act("asks_knowledge", parsed.text):
-            # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?": a
-            # knowledge question on a calculator's topic, not a calculation missing its inputs
+        if pack is not None and not quantities and not parsed.errors and (
+                parsed.threshold or pack.act("asks_knowledge", parsed.text)):
+            # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
+            # for companies with fewer than 30 staff?": a knowledge question on a calculator's topic, not a
+            # calculation missing its inputs
             parsed.asks_knowledge = True
             parsed.intents = []
             parsed.implied = []
@@ -279,7 +286,49 @@ class Understander:
             for key, value in errors.items():
                 parsed.errors.setdefault(key, value)
             parsed.intents += [t for t in self._pack_intents(text, en) if t not in parsed.intents]
+            self._counts(read, en, parsed, flags=re.I)
         return parsed
+
+    @staticmethod
+    def _counts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
+        """A count's parts that do not count and its thresholds (pack ``excluded_parts``, ``thresholds``).
+
+        "120 full-time people but 8 of them are trainees" is 120 - 8 = 112 (with the pack's note, so the reply
+        says so); "48 excluding the trainees" is 48 whatever total came before; "fewer than 30 staff" is the
+        threshold of a rule, not the user's count (the slot is dropped)."""
+        for slot, spec in pack.excluded_parts.items():
+            without = Understander._first_value(spec.get("without", []), text, flags, slot)
+            if without is not None:
+                parsed.slots[slot] = without
+                parsed.errors.pop(slot, None)
+                continue
+            part = Understander._first_value(spec.get("part", []), text, flags, slot)
+            total = parsed.slots.get(slot)
+            if part is not None and isinstance(total, (int, float)) and 0 < part < total:
+                parsed.slots[slot] = total - part
+                if spec.get("note"):
+                    parsed.notes.append((str(spec["note"]), {"total": total, "part": part, "count": total - part}))
+        for slot, pattern in pack.thresholds.items():
+            values = set()
+            for match in re.finditer(pattern, text, flags):
+                for name, raw in match.groupdict().items():
+                    read = read_number(raw, whole=slot in WHOLE_SLOTS) if raw and name.startswith("value") else None
+                    if read is not None and read.ok:
+                        values.add(read.value)
+            if slot in parsed.slots and parsed.slots[slot] in values:
+                parsed.slots.pop(slot)
+                parsed.threshold = True
+
+    @staticmethod
+    def _first_value(patterns: list[str], text: str, flags: int, slot: str) -> int | float | None:
+        """The number of the first of ``patterns`` that matches (read exactly), or None."""
+        for pattern in patterns:
+            match = re.search(pattern, text, flags)
+            if match:
+                read = read_number(match.group("value"), whole=slot in WHOLE_SLOTS)
+                if read.ok:
+                    return read.value
+        return None
 
     @staticmethod
     def _digits(text: str, pack: LanguagePack) -> str:
@@ -311,12 +360,18 @@ class Understander:
         negated = pack.patterns.get("residence_negated")
         if pack.residence and not (negated and re.search(negated, text)):
             japan = {p.lower() for p in pack.japan_places}
+            abroad = False
             for match in re.finditer(pack.residence, text, re.I):
                 place = match.group("place").lower()
                 place = re.sub(pack.patterns.get("place_suffix") or "$^", "", place)
                 if place in japan:
                     parsed.slots["residing_in_japan"] = True
                     break
+                # a named country other than Japan ("lived and worked in Thailand for 5 years")
+                abroad = abroad or any(m.iso3 and m.iso3 != "JPN" for m in self.countries.mentions(match.group("place")))
+            else:
+                if abroad:
+                    parsed.slots.setdefault("residing_in_japan", False)
         self._training_plan(text, pack, parsed)
         if pack.act("correction", text):
             parsed.correction = True
@@ -462,6 +517,8 @@ class Understander:
         for mention in self.countries.mentions(text):
             after = text[mention.end:mention.end + 8]
             before = text[max(0, mention.start - 8):mention.start]
+            if pack.inside_word and (re.match(pack.inside_word, after) or re.search(pack.inside_word + "$", before)):
+                continue  # part of a longer word ("フルタイム")
             in_residence = any(s <= mention.start < e for s, e in residence_spans)
             stated = (pack.nationality_after and re.match(pack.nationality_after, after)) or (
                 pack.nationality_before and re.search(pack.nationality_before, before))
@@ -508,6 +565,7 @@ class Understander:
         parsed.foreign_immigration = pack.act("foreign_immigration", text)
         parsed.hypothetical = pack.act("hypothetical", text)
         parsed.japan_places = set(japan)
+        self._counts(text, pack, parsed)
         parsed.small_talk_only = not intents and not parsed.slots
         for task, pattern in pack.implied.items():
             if re.search(pattern, text) and task not in intents:
