@@ -68,6 +68,7 @@ class Parse:
     asks_knowledge: bool = False  # asks for what no calculator computes (a date, a place, a tax), with no quantity
     threshold: bool = False  # a count was a rule's threshold ("fewer than 30 staff"), not the user's own
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (response key, values) the reply says
+    parts: dict[str, tuple[Any, str]] = field(default_factory=dict)  # slot -> (part that does not count, note key)
 
     @property
     def explicit_intent(self) -> str | None:

@@ -223,7 +223,7 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
     current = state.intent
     if current in tasks:
         task = tasks[current]
-        if any(s in task.all_slots for s in parsed.slots):
+        if any(s in task.all_slots for s in [*parsed.slots, *parsed.parts]):
             return current
         if nlu.bare_number(parsed) is not None and (state.asked or parsed.correction or parsed.what_if):
             return current
@@ -298,6 +298,13 @@ def plan_calculator(
             if value is not None:
                 new[asked] = value
 
+    for slot, (part, note) in parsed.parts.items():
+        # "sorry, the 52 included 4 trainees": the part that does not count comes out of the value given before
+        total = slots.get(slot)
+        if slot in wanted and slot not in new and isinstance(total, (int, float)) and 0 < part < total:
+            new[slot] = total - part
+            if note:
+                parsed.notes.append((note, {"total": total, "part": part, "count": total - part}))
     if intent != state.intent:
         state.asked = []
     # a hypothetical ("what if we become an excellent organization?") holds for this answer only

@@ -308,6 +308,9 @@ class Understander:
                 parsed.slots[slot] = total - part
                 if spec.get("note"):
                     parsed.notes.append((str(spec["note"]), {"total": total, "part": part, "count": total - part}))
+            elif part is not None and total is None:
+                # "sorry, the 52 included 4 trainees": the part of a count given earlier (the policy subtracts it)
+                parsed.parts[slot] = (part, str(spec.get("note") or ""))
         for slot, pattern in pack.thresholds.items():
             values = set()
             for match in re.finditer(pattern, text, flags):

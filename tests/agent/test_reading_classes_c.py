@@ -45,6 +45,7 @@ def _calculators(reply) -> list:
     ("Our 80 staff include 6 technical intern trainees. What is our quota?", 74),
     ("社員は全部で54人（全員フルタイム）ですが、そのうち6人は技能実習生です", 48),
     ("常勤職員は30人ですが、技能実習生3人を含んでいます。受入れ人数は？", 27),
+    ("常勤職員60人（うち技能実習生5人）です。受入れ人数は？", 55),
 ])
 def test_trainees_inside_a_stated_count_are_taken_out(text: str, count: int) -> None:
     assert slots_of(text).get("full_time_employees") == count
@@ -82,6 +83,7 @@ def test_a_correction_that_takes_the_trainees_out_recalculates(bot) -> None:
     ("our supervising org is an ippan kanri dantai", "supervisor_excellent", True),
     ("Ippan-kanri dantai supervises us; 50 full-time employees", "supervisor_excellent", True),
     ("our supervising org is a tokutei kanri dantai", "supervisor_excellent", False),
+    ("we are yuuryou and our kanri dantai is ippan. 60 full-time staff", "supervisor_excellent", True),
     ("We're yuryo (excellent) and have 100 full-time staff", "excellent", True),
 ])
 def test_romanized_japanese_terms_are_read(text: str, slot: str, value: bool) -> None:
@@ -188,3 +190,16 @@ def test_a_count_stays_when_no_threshold_or_trainee_part_is_its_own(text: str, c
 
 def test_japan_named_after_a_third_country_is_residence_in_japan() -> None:
     assert slots_of("I'm Thai. I worked in Thailand before, but now I live in Osaka.").get("residing_in_japan") is True
+
+
+@pytest.mark.parametrize("turns,count,shown", [
+    (["We have 52 full-time employees. How many trainees can we accept?", "sorry, the 52 included 4 trainees"],
+     48, "52 − 4 = 48"),
+    (["社員52人です。技能実習生は何人受け入れられますか？", "すみません、52人には技能実習生4人が含まれていました。"],
+     48, "52 − 4 = 48"),
+])
+def test_trainees_named_in_a_later_turn_come_out_of_the_count_given_before(bot, turns, count: int, shown: str) -> None:
+    reply = _reply(bot, turns)
+    call = _calculators(reply)[0]
+    assert call.name == "trainee_quota" and call.args["full_time_employees"] == count
+    assert shown in reply.answer
