@@ -26,6 +26,7 @@ class DialogueState(BaseModel):
     slots: dict[str, dict[str, Any]] = Field(default_factory=dict)
     last_slot: str | None = None
     last_topic: str | None = None
+    last_task: str | None = None  # the calculator a knowledge question was about ("how much per day in person?")
 
     def to_dict(self) -> dict[str, Any]:
         return copy.deepcopy(self.model_dump())

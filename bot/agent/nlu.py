@@ -69,6 +69,7 @@ class Parse:
     threshold: bool = False  # a count was a rule's threshold ("fewer than 30 staff"), not the user's own
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (response key, values) the reply says
     parts: dict[str, tuple[Any, str]] = field(default_factory=dict)  # slot -> (part that does not count, note key)
+    topics: list[str] = field(default_factory=list)  # calculators a knowledge question is about (not run now)
 
     @property
     def explicit_intent(self) -> str | None:

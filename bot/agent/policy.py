@@ -233,6 +233,9 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
             return current
         if parsed.errors and any(s in task.all_slots for s in parsed.errors):
             return current
+    last = state.last_task
+    if last in tasks and any(s in tasks[last].numeric for s in parsed.slots):
+        return last  # "how much per day in person?" ... "and for 45 days?": the calculator that question was about
     for name in parsed.implied:
         if name in tasks:
             return name
@@ -254,6 +257,12 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     state.intent = None
     state.asked = []
     state.last_topic = query[:300]
+    tasks = turn.tasks
+    state.last_task = next((t for t in parsed.topics if t in tasks), None)
+    if state.last_task:
+        # what the question said of that calculator's inputs is kept for a value given next ("45 days")
+        wanted = tasks[state.last_task].all_slots
+        state.slots.setdefault(state.last_task, {}).update({k: v for k, v in parsed.slots.items() if k in wanted})
     if SEARCH_TOOL_NAME not in tool_names:
         return final(compose.not_found_answer(query, None, turn.r, turn.lang), state, refused=True, lang=turn.lang)
     plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix, lang=turn.lang)
@@ -307,6 +316,7 @@ def plan_calculator(
                 parsed.notes.append((note, {"total": total, "part": part, "count": total - part}))
     if intent != state.intent:
         state.asked = []
+    state.last_task = None
     # a hypothetical ("what if we become an excellent organization?") holds for this answer only
     kept = {k: slots[k] for k in new if k in slots} if parsed.hypothetical else None
     slots.update(new)

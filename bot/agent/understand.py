@@ -238,6 +238,7 @@ class Understander:
             # for companies with fewer than 30 staff?": a knowledge question on a calculator's topic, not a
             # calculation missing its inputs
             parsed.asks_knowledge = True
+            parsed.topics = list(dict.fromkeys([*parsed.intents, *parsed.implied]))
             parsed.intents = []
             parsed.implied = []
         return parsed
@@ -318,8 +319,8 @@ class Understander:
                     read = read_number(raw, whole=slot in WHOLE_SLOTS) if raw and name.startswith("value") else None
                     if read is not None and read.ok:
                         values.add(read.value)
-            if slot in parsed.slots and parsed.slots[slot] in values:
-                parsed.slots.pop(slot)
+            if values and (slot not in parsed.slots or parsed.slots[slot] in values):
+                parsed.slots.pop(slot, None)
                 parsed.threshold = True
 
     @staticmethod

@@ -109,6 +109,9 @@ def test_living_in_a_third_country_is_not_residing_in_japan(text: str, nationali
     ("I joined the in-person internship program in 2021", [2021]),
     ("I did the METI government online internship back in FY2023, can I apply again?", [2023]),
     ("2021年度に経済産業省のジャパン・インターンシップ・プログラム（対面）に参加しました。", [2021]),
+    ("I was an online intern with METI in 2022", [2022]),
+    ("My previous JIP internship was in 2021", [2021]),
+    ("2022年度のオンライン・インターンシップを修了しました", [2022]),
 ])
 def test_earlier_participation_with_words_between_is_read(text: str, years: list[int]) -> None:
     assert slots_of(text).get("participated_fiscal_years") == years
@@ -128,6 +131,7 @@ def test_an_earlier_participant_is_told_they_cannot_apply(bot) -> None:
     "Do companies with more than 300 employees get a bigger trainee quota?",
     "介護職種で、常勤職員が30人未満の小さな事業所の場合、受入れ人数に特別な制限はありますか？",
     "常勤職員が301人以上の会社は、受入れ人数の枠が大きくなりますか？",
+    "30人以下の介護事業所では何人まで受け入れられますか？",
 ])
 def test_a_threshold_in_a_question_is_not_a_headcount(bot, text: str) -> None:
     parsed = UNDERSTANDER.parse(text)
@@ -142,6 +146,7 @@ def test_a_threshold_in_a_question_is_not_a_headcount(bot, text: str) -> None:
     ["How much do online JIP interns get per day?"],
     ["What's the daily rate of the JIP support funds for online interns?"],
     ["オンラインのインターンシップでは1日あたりいくら支援金がもらえますか？"],
+    ["JIPのオンラインだと1日いくらもらえますか？"],
 ])
 def test_a_per_day_rate_needs_no_days(bot, turns: list[str]) -> None:
     reply = _reply(bot, turns)
@@ -156,6 +161,9 @@ def test_a_per_day_rate_needs_no_days(bot, turns: list[str]) -> None:
      {"mode": "in_person", "days": 45}),
     (["How much support money do online interns get?", "30 days"], {"mode": "online", "days": 30}),
     (["対面のインターンシップの活動支援金はいくらですか？", "45日間です"], {"mode": "in_person", "days": 45}),
+    # a per-day question is answered from the documents; the days given next run the calculator it was about
+    (["how much money per day for an in-person JIP internship?", "ok, and for 45 days?"],
+     {"mode": "in_person", "days": 45}),
 ])
 def test_an_elliptical_answer_completes_the_implied_calculation(bot, turns: list[str], args: dict) -> None:
     call = _calculators(_reply(bot, turns))[0]
@@ -203,3 +211,11 @@ def test_trainees_named_in_a_later_turn_come_out_of_the_count_given_before(bot, 
     call = _calculators(reply)[0]
     assert call.name == "trainee_quota" and call.args["full_time_employees"] == count
     assert shown in reply.answer
+
+
+@pytest.mark.parametrize("text", [
+    "I joined a company in Tokyo in 2019 and I'm 28. Can I apply for JIP?",
+    "I was in Osaka in 2020 for a conference. Am I eligible for the JIP?",
+])
+def test_a_year_beside_joining_something_else_is_no_participation(text: str) -> None:
+    assert "participated_fiscal_years" not in slots_of(text)
