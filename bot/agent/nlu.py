@@ -401,7 +401,7 @@ class EnglishReader:
         and longer ones that point back ("and how much per day do they give if i do it online?")."""
         words = re.findall(r"\w+", text)
         starts = bool(self._ELLIPTICAL_START.match(text))
-        return starts and (len(words) <= 7 or bool(self._REFERS_BACK.search(text)))
+        return starts and (len(words) <= 7 or (len(words) <= 20 and bool(self._REFERS_BACK.search(text))))
 
 
 _DEFAULT: EnglishReader | None = None
