@@ -165,7 +165,11 @@ class UnitRanker:
                     continue  # a word of a longer term, or the ask's own words ("phone"), name no subject
                 where.setdefault(word, set()).add(cand.passage)
         specific = [found for found in where.values() if len(found) < n_passages]
-        return set().union(*specific) if specific else None
+        if not specific:
+            return None
+        # the rarest terms name the subject: "waasa" (one passage), not "office" (a word several passages use)
+        rarest = min(len(found) for found in specific)
+        return set().union(*(found for found in specific if len(found) == rarest))
 
     def _prefer_soft(self, answering: list, ask: Ask) -> list:
         """Among units that answer about as well (KEEP_SHARE of the best), those of the soft types the

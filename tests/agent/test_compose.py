@@ -194,6 +194,9 @@ def test_an_unstated_fact_is_refused_with_what_the_documents_do_say(question: st
     "What is the phone number of the JIP office?",
     "What is the application deadline for the Japan Internship Program?",
     "技能実習生の最低賃金はいくらですか？",
+    "What's the final day to send a JIP application?",
+    "How many hours a day do JIP interns work at the company?",
+    "監理費の相場はいくらくらいですか？",
 ])
 def test_the_bot_refuses_an_on_topic_fact_the_documents_do_not_state(bot, question: str) -> None:
     reply = bot.reply(bot.new_conversation(), question)

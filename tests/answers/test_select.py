@@ -158,3 +158,19 @@ def test_a_phone_number_of_another_office_does_not_answer_for_the_named_subject(
     # the same phone number answers for the office that the passage names
     selection = ranker.select("What is the phone number of the IT Innovation Division?", [meti, worknet])
     assert not selection.refused and "03-3501-2646" in quoted(selection)[0]
+
+
+def test_the_rarest_term_names_the_subject_not_a_word_other_passages_share(ranker: UnitRanker) -> None:
+    # "office" is in the question and in another body's address block; "WAASA" is the subject it asks about
+    address = passage("Address for documents: Office for Accepting Applications, METI, 1-3-1 Kasumigaseki, "
+                      "Chiyoda-ku, Tokyo 100-8901.", "r::1", section="Application method", program="reskills")
+    waasa = passage("WAASA supports companies that accept foreign talent with seminars and its services.", "w::1",
+                    section="Activities", program="ssw")
+    office = passage("The program office decides the placements after interviews.", "j::1",
+                     section="Placement", program="jip")
+    for question in ("whats the phone number and office address of WAASA?",
+                     "Where is the WAASA office? I need its address."):
+        selection = ranker.select(question, [address, waasa, office])
+        assert selection.refused and selection.missing, (question, quoted(selection))
+    selection = ranker.select("What is the address of the Office for Accepting Applications?", [address, waasa, office])
+    assert not selection.refused and "100-8901" in quoted(selection)[0]

@@ -73,6 +73,11 @@ REPO_CASES = [
     ("Why was the system created?", {"reason"}, set()),
     ("How much of a course has to be practical work?", {"number"}, {"number"}),
     ("When we count our staff, do trainees count?", set(), set()),  # a clause, not a when-question
+    # asks found by the 2026-12-02c batch's first run: a "last day", hours per day, a going rate of a fee
+    ("what is the last day to submit the application?", {"date"}, {"date"}),
+    ("how many hours per day do interns work?", {"duration"}, {"duration"}),
+    ("研修は1日何時間ですか？", {"duration"}, {"duration"}),
+    ("監理団体に毎月払う監理費の相場はどれくらいですか？", {"amount"}, {"amount"}),
 ]
 
 

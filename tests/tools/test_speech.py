@@ -173,6 +173,22 @@ def test_the_numbers_in_the_words_are_the_results_numbers(rules: RuleBook) -> No
     assert f"{funds['total_yen']:,} yen in total" in funds["explanation"]
 
 
+# Every limit the quota result carries is said, in each language: the all-stages-together figure too (a
+# nursing home with 250 care staff asking for "1号の上限と全体の上限" needs 180, not only 30 / 60 / 90).
+@pytest.mark.parametrize("args", [
+    {"full_time_employees": 250, "occupation": "nursing_care", "excellent": True},
+    {"full_time_employees": 120},
+    {"full_time_employees": 12, "occupation": "nursing_care", "excellent": True},
+])
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_every_quota_limit_is_said_in_each_language(rules: RuleBook, args: dict, lang: str) -> None:
+    result = run_tool("trainee_quota", args, rules, lang=lang).result
+    limits = [result[k] for k in ("no1_at_once", "no2_at_once", "all_stages_at_once")]
+    limits += [result["no3_at_once"]] if result["no3_allowed"] else []
+    said = set(re.findall(r"\d+", result["explanation"]))
+    assert {str(n) for n in limits} <= said, (limits, result["explanation"])
+
+
 # --- no rule value written by hand in Python prose ------------------------------------------------------------
 # The class stated: a rule value (a year, date or fiscal year, an amount of yen, a share in percent, an hour, day
 # or age limit, a range, "N or more", "N3 or higher") written in a string of prose (three or more words:
