@@ -515,6 +515,8 @@ class Understander:
         for match in re.finditer(pack.residence_activity, text) if pack.residence_activity else []:
             if any(p in match.group("place") for p in japan):
                 slots["residing_in_japan"] = True
+            elif any(m.iso3 and m.iso3 != "JPN" for m in self.countries.mentions(match.group("place"))):
+                slots.setdefault("residing_in_japan", False)  # working in a named third country ("タイで働いて")
         if pack.residence_negative and re.search(pack.residence_negative, text):
             slots["residing_in_japan"] = False
         nationality = None

@@ -96,6 +96,7 @@ def test_romanized_japanese_terms_are_read(text: str, slot: str, value: bool) ->
     ("Vietnamese national, I've been working in Singapore since 2020. Can I apply for JIP?", "Viet Nam"),
     ("I'm Indian but I studied and now live in Germany.", "India"),
     ("中国籍ですが、タイに5年住んでいます。JIPに応募できますか？", "China"),
+    ("中国籍ですが、タイで5年働いています。JIPに応募できますか？", "China"),
 ])
 def test_living_in_a_third_country_is_not_residing_in_japan(text: str, nationality: str) -> None:
     slots = slots_of(text)
