@@ -102,3 +102,13 @@ def fill_disk(folder: Path) -> Path:
     finally:
         os.close(fd)
     return filler
+
+
+def converse(bot, *turns: str):
+    """Send ``turns`` to ``bot`` in one new conversation; the last reply."""
+    conversation = bot.new_conversation()
+    reply = None
+    for turn in turns:
+        reply = bot.reply(conversation, turn)
+    assert reply is not None, "no turns"
+    return reply

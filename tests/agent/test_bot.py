@@ -8,15 +8,11 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from bot.contracts import BotReply
+from support import converse
 
 
 def ask(bot, *turns: str) -> BotReply:
-    conversation = bot.new_conversation()
-    reply = None
-    for turn in turns:
-        reply = bot.reply(conversation, turn)
-    assert reply is not None
-    return reply
+    return converse(bot, *turns)
 
 
 def calls(reply: BotReply, name: str) -> list:

@@ -17,6 +17,7 @@ import pytest
 
 from bot.agent.understand import Understander
 from bot.rules import RuleBook
+from support import converse
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
@@ -120,11 +121,8 @@ def test_earlier_participation_year_is_read(text: str, years: list[int]) -> None
 
 # --- "not X but Y" corrections take Y ----------------------------------------------------------------------------
 def _last_call(bot, turns: list[str]):
-    conversation = bot.new_conversation()
-    reply = None
-    for turn in turns:
-        reply = bot.reply(conversation, turn)
-    assert reply is not None and reply.tool_calls, reply
+    reply = converse(bot, *turns)
+    assert reply.tool_calls, reply
     # the calculator's call (the search for the rule's passage runs beside it); a search alone is returned as is
     calculators = [call for call in reply.tool_calls if call.name != "search_knowledge"]
     return (calculators or reply.tool_calls)[-1]

@@ -16,6 +16,7 @@ import pytest
 
 from bot.agent.understand import Understander
 from bot.rules import RuleBook
+from support import converse
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
@@ -26,12 +27,7 @@ def slots_of(text: str) -> dict:
 
 
 def _reply(bot, turns: list[str]):
-    conversation = bot.new_conversation()
-    reply = None
-    for turn in turns:
-        reply = bot.reply(conversation, turn)
-    assert reply is not None
-    return reply
+    return converse(bot, *turns)
 
 
 def _calculators(reply) -> list:
