@@ -26,7 +26,6 @@ import json
 import os
 import platform
 import shutil
-import socket
 import ssl
 import statistics
 import subprocess
@@ -38,14 +37,10 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from benchkit import free_port, stop_process  # eval/ is on the path when run as a script
+
 REPO = Path(__file__).resolve().parent.parent
 GOAL_P95_S = 2.0
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def start_app(root: Path) -> tuple[subprocess.Popen, str]:
@@ -152,11 +147,7 @@ def run(users: int, turns: int, think: float, ramp: float) -> dict[str, Any]:
             app_cpu = process_cpu_s(proc.pid) - app_cpu_before
             client_cpu = time.process_time() - client_cpu_before
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_process(proc)
     return {
         "users": users,
         "turns_per_user": turns,

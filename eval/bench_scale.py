@@ -40,7 +40,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "eval"))
 
 from bench_retrieval import SECTIONS_PER_DOC, write_distractors  # noqa: E402
-from benchkit import K, load_queries, measure, timed_ingest  # noqa: E402
+from benchkit import K, load_queries, measure, stop_process, timed_ingest  # noqa: E402
 
 KB_CHUNKS = 29
 FIRST_SEARCH_QUESTION = "What is the maximum period of the METI Japan Internship Program?"
@@ -119,13 +119,7 @@ class ChromaServer:
         return 0
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc)
         self._log.close()
 
 

@@ -16,7 +16,6 @@ import os
 import platform
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -25,6 +24,8 @@ import time
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+
+from benchkit import free_port, stop_process  # eval/ is on the path when run as a script
 
 REPO = Path(__file__).resolve().parent.parent
 APP = REPO / "app.py"
@@ -68,12 +69,6 @@ runpy.run_path(app, run_name="__main__")
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def served(url: str) -> bool:
     try:
         with urllib.request.urlopen(url, timeout=2) as resp:  # noqa: S310 - localhost
@@ -100,12 +95,7 @@ def start_and_time(
             time.sleep(0.05)
         raise RuntimeError(f"app did not serve within {timeout}s")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc, timeout=15)
 
 
 def top_imports(log_text: str, n: int = 12) -> list[dict[str, object]]:

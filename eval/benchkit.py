@@ -1,14 +1,16 @@
-"""What the retrieval and scale benchmarks share: one way to time an ingest, the queries, percentiles and
-paired latency measurement (systems taking turns query by query).
+"""What the benchmarks share: one way to time an ingest, the queries, percentiles and paired latency
+measurement (systems taking turns query by query), a free local port and stopping a process they started.
 
 Used by eval/bench_retrieval.py and eval/bench_scale.py, so their ingest and latency figures are measured
-the same way.
+the same way, and by eval/bench_chat_load.py and eval/bench_startup.py for the app they start.
 """
 
 from __future__ import annotations
 
 import json
+import socket
 import statistics
+import subprocess
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -70,6 +72,25 @@ def load_queries() -> list[tuple[str, list[str]]]:
             if isinstance(case.get("question"), str) and sources:
                 out.append((case["question"], sources))
     return out
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def stop_process(proc: subprocess.Popen, timeout: float = 20) -> None:
+    """Terminate a process the benchmark started; kill it if it has not ended within ``timeout`` seconds."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 def percentile(values: Sequence[float], q: float) -> float:
