@@ -6,7 +6,7 @@ rename or remove them.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -41,6 +41,9 @@ class SearchResult(BaseModel):
     confidence: float = Field(0.0, ge=0.0, le=1.0, description="Calibrated relevance of the best passage.")
     relevant: bool = Field(False, description="confidence >= the relevance threshold in settings.")
     message: str | None = Field(None, description="Set when the query could not be searched as given.")
+    reason: Literal["empty_question", "no_terms", "empty_index"] | None = Field(
+        None, description="The stable code of ``message``: a reply says it in its own language from the catalog."
+    )
 
 
 class Citation(BaseModel):

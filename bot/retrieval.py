@@ -90,6 +90,7 @@ class Retrieval:
     signals: Signals = Signals(0.0, 0.0, 0.0, 0.0)
     confidence: float = 0.0
     message: str | None = None
+    reason: str | None = None  # the stable code of message (SearchResult.reason)
 
 
 class HybridRetriever:
@@ -180,6 +181,7 @@ class HybridRetriever:
             confidence=round(run.confidence, 4),
             relevant=bool(passages) and run.confidence >= self.threshold,
             message=run.message,
+            reason=run.reason,
         )
 
     def retrieve(self, query: str, k: int = 5, *, program: str | None = None, doc_id: str | None = None) -> "Retrieval":
@@ -191,12 +193,14 @@ class HybridRetriever:
         except (TypeError, ValueError):
             k = 5
         if not analysis.text:
-            return Retrieval(analysis, shown, message="The question is empty: type a question about the programs.")
+            return Retrieval(analysis, shown, message="The question is empty: type a question about the programs.",
+                             reason="empty_question")
         if analysis.empty:
             return Retrieval(
                 analysis,
                 shown,
                 message="The question has no words that can be searched (only symbols, emoji or very common words).",
+                reason="no_terms",
             )
         filters = {key: value for key, value in (("program", program), ("doc_id", doc_id)) if value} or None
         note = f"The question was shortened to its first {len(analysis.text)} characters." if analysis.truncated else None
@@ -204,7 +208,8 @@ class HybridRetriever:
         n = max(self.candidates, k)
         snap, lexical = self.lexical_side(analysis, n, filters)
         if snap.size == 0:
-            return Retrieval(analysis, shown, snapshot=snap, message="The knowledge base is empty: run `bot ingest` first.")
+            return Retrieval(analysis, shown, snapshot=snap, message="The knowledge base is empty: run `bot ingest` first.",
+                             reason="empty_index")
         # Chroma's cost grows with the rows it returns; deep dense ranks barely move a fused top k.
         dense = self.dense_side(analysis, max(k, self.dense_candidates), filters, snap)
         ranked = self.fuse(snap, lexical, dense)[:k]

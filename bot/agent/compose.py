@@ -312,7 +312,10 @@ def refusal(reason: str, extra: str = "", responses: Any = None, lang: str = "en
 def not_found_answer(query: str, result: SearchResult | None, responses: Any = None, lang: str = "en") -> str:
     responses = responses or default_responses()
     if result is not None and result.message:
-        reason = responses.say("refuse.search_failed", lang, message=result.message)
+        # the retriever's message is English; its code is said in the reply's language when the catalog has it
+        key = f"refuse.search_reason.{result.reason}"
+        message = responses.say(key, lang) if result.reason and responses.has(key, lang) else result.message
+        reason = responses.say("refuse.search_failed", lang, message=message)
     else:
         reason = responses.say("refuse.not_found", lang)
     return refusal(reason, responses=responses, lang=lang)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import re
+
 import pytest
 
 from bot.agent import compose
@@ -212,3 +214,25 @@ def test_the_bot_refuses_an_on_topic_fact_the_documents_do_not_state(bot, questi
 def test_the_bot_opens_a_knowledge_reply_with_the_whole_unit_that_answers(bot, question: str, first: str) -> None:
     reply = bot.reply(bot.new_conversation(), question)
     assert not reply.refused and first in reply.answer.split("\n\n")[0]
+
+
+# A search that could not run is said in the reply's language: the retriever's English message travels with a
+# stable code, and the reply renders that code from the catalog (every code, both languages).
+@pytest.mark.parametrize("reason", ["empty_question", "no_terms", "empty_index"])
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_search_that_could_not_run_is_said_in_the_reply_language(reason: str, lang: str) -> None:
+    english = {"empty_question": "The question is empty", "no_terms": "The question has no words",
+               "empty_index": "The knowledge base is empty"}[reason]
+    result = SearchResult(query="q", message=english + ": (as the retriever says it)", reason=reason)
+    answer = compose.not_found_answer("q", result, lang=lang)
+    first = answer.split("\n\n")[0]
+    if lang == "ja":
+        assert english not in answer and re.search(r"[\u3040-\u30ff]", first), first
+    else:
+        assert first.startswith("I could not search for that: " + english), first
+
+
+def test_a_japanese_message_with_nothing_searchable_gets_a_japanese_reply(bot) -> None:
+    reply = bot.reply(bot.new_conversation(), "おいしいラーメンの作り方を教えて")
+    first = reply.answer.split("\n\n")[0]
+    assert reply.refused and re.search(r"[\u3040-\u30ff]", first) and not re.search(r"[A-Za-z]{4,}", first), first
