@@ -76,7 +76,15 @@ class AnswerTypes:
 
     @classmethod
     def load(cls, path: Path | None = None) -> "AnswerTypes":
+        """The catalog at ``path`` (a file), else the repository's."""
         return _load(str(path or DEFAULT_PATH))
+
+    @classmethod
+    def for_knowledge(cls, knowledge_dir: Path | None) -> "AnswerTypes":
+        """The catalog of a knowledge folder (BOT_KNOWLEDGE_DIR): its ``answer_types.yaml``, else the
+        repository's (a knowledge folder without one keeps the built-in types, as for the response catalog)."""
+        path = Path(knowledge_dir) / "answer_types.yaml" if knowledge_dir is not None else None
+        return cls.load(path if path is not None and path.is_file() else None)
 
     @classmethod
     def from_data(cls, data: dict) -> "AnswerTypes":
