@@ -208,39 +208,92 @@ MAX_SUPPORT = 3
 
 def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str:
     """When the quote is in another language than the reply, one sentence in the reply's language that states
-    what the quote says of the asked type (a duration, a date, an amount), read from the quote itself; nothing
-    when the catalog has no such sentence for ``lang`` or a value cannot be read."""
+    what the quote says of the asked type (a year, a date or range of dates, a period, an amount, a count, a
+    share, a phone number, an office, an address), read from the quote itself; nothing when the catalog has no
+    such sentence for ``lang`` or a value cannot be read."""
     from bot.text import detect_language
 
-    if not values or detect_language(quote) == lang or not responses.has("knowledge.value_lead", lang):
+    source = detect_language(quote)
+    if not values or source == lang or not responses.has("knowledge.value_lead", lang):
         return ""
     shown = [_render_value(value, responses, lang) for value in values]
     if not all(shown):
         return ""
-    what = responses.say(f"knowledge.value_what.{values[0].type}", lang)
-    return responses.say("knowledge.value_lead", lang, what=what, values=shown)
+    first = values[0]
+    what_key = next((k for k in (f"knowledge.value_what.{first.render}", f"knowledge.value_what.{first.type}")
+                     if responses.has(k, lang)), "")
+    what = responses.say(what_key, lang) if what_key else ""
+    name_key = f"knowledge.language.{source}"
+    language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
+    return responses.say("knowledge.value_lead", lang, what=what, values=shown, language=language)
 
 
 def _render_value(value: Any, responses: Any, lang: str) -> str:
-    """One stated value in the reply's language: a date through babel's CLDR formats, a duration or an amount
-    through the catalog (``knowledge.value.<type>``, unit names under ``knowledge.unit``)."""
+    """One stated value in the reply's language, by its kind (``value.render``, see knowledge/answer_types.yaml):
+    dates through babel's CLDR formats, the rest through the catalog (``knowledge.value.<render>``, unit names
+    under ``knowledge.unit``, qualifiers under ``knowledge.qualifier``, counted nouns and office names through
+    the glossary). "" when a value cannot be read or the catalog cannot say it."""
     groups = value.groups
-    if value.parse:
-        from babel.dates import format_date
-
-        try:
-            day = datetime.strptime(" ".join(groups[k] for k in ("month", "day", "year")), value.parse).date()
-        except (KeyError, ValueError):
-            return ""
-        return format_date(day, "long", locale=lang)
-    unit = groups.get("unit", "").lower()
-    unit_key = f"knowledge.unit.{unit.rstrip('s')}"
-    if unit and not responses.has(unit_key, lang):
-        return ""
-    key = f"knowledge.value.{value.type}"
+    render = value.render or value.type
+    if render in ("date", "date_range", "month", "year", "fiscal_year"):
+        return _render_date(render, groups, responses, lang)
+    key = f"knowledge.value.{render}"
     if not responses.has(key, lang):
         return ""
-    return responses.say(key, lang, n=groups.get("n", ""), unit=responses.say(unit_key, lang) if unit else "")
+    context: dict[str, Any] = {"n": groups.get("n", ""), "text": groups.get("text", ""), "unit": "", "noun": ""}
+    unit = groups.get("unit", "").lower()
+    if unit:
+        unit_key = f"knowledge.unit.{unit.rstrip('s')}"
+        if not responses.has(unit_key, lang):
+            return ""
+        context["unit"] = responses.say(unit_key, lang)
+    glossary = getattr(responses, "glossary", None)
+    noun = groups.get("noun", "")
+    if noun:
+        context["noun"] = noun if lang == "en" else (glossary.counter(noun) if glossary is not None else "")
+    if render == "verbatim" and glossary is not None:
+        context["text"] = glossary.name(context["text"], lang)
+    shown = responses.say(key, lang, **context)
+    qualifier = groups.get("qualifier") or groups.get("qualifier_after") or ""
+    if qualifier:
+        q_key = "knowledge.qualifier." + re.sub(r"\W+", "_", qualifier.lower()).strip("_")
+        if not responses.has(q_key, lang):
+            return ""  # "at least 50%" is never stated as a bare 50%
+        shown = responses.say(q_key, lang, v=shown)
+    return shown
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    ["", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) if m}
+
+
+def _day_of(groups: dict[str, str], suffix: str = "") -> Any:
+    from datetime import date
+
+    month = _MONTHS.get(groups.get(f"month{suffix}", "")[:3].lower(), 1)
+    return date(int(groups[f"year{suffix}"]), month, int(groups.get(f"day{suffix}", "1")))
+
+
+def _render_date(render: str, groups: dict[str, str], responses: Any, lang: str) -> str:
+    """A date, a range of dates, a month, a year or a fiscal year in the reply's language (babel's CLDR
+    formats; a fiscal year through ``knowledge.value.fiscal_year``)."""
+    from babel.dates import format_date, format_skeleton
+
+    try:
+        if render == "fiscal_year":
+            key = "knowledge.value.fiscal_year"
+            return responses.say(key, lang, year=int(groups["year"])) if responses.has(key, lang) else ""
+        if render == "year":
+            return format_skeleton("y", _day_of(groups), locale=lang)
+        if render == "month":
+            return format_skeleton("yMMMM", _day_of(groups), locale=lang)
+        start = format_date(_day_of(groups), "long", locale=lang)
+        if render == "date":
+            return start
+        end = format_date(_day_of(groups, "2"), "long", locale=lang)
+        return responses.say("knowledge.value.date_range", lang, start=start, end=end)
+    except (KeyError, ValueError):
+        return ""
 
 
 def _citation_quote(units: list[str]) -> str:
