@@ -170,10 +170,10 @@ def compose_knowledge_answer(
     if hasattr(selector, "answer_units"):
         selection = selector.answer_units(query, result.passages, max_passages)
         picked, refused, closest, missing = selection.picked, selection.refused, selection.closest, selection.missing
-        kinds, values = selection.ask.kinds, selection.values
+        kinds, values, asked = selection.ask.kinds, selection.values, selection.ask.types
     else:  # a selector that only knows the protocol: nothing picked means nothing stated
         picked = selector.answer_sentences(query, result.passages, max_passages)
-        refused, closest, missing, kinds, values = not picked, [], (), {}, []
+        refused, closest, missing, kinds, values, asked = not picked, [], (), {}, [], frozenset()
     if refused or not picked:
         return _unstated(closest, missing, kinds, updates, responses, lang)
     cited: list[Passage] = []
@@ -184,6 +184,7 @@ def compose_knowledge_answer(
         quotes.append(_citation_quote(units))
         key = "knowledge.first" if not lines else "knowledge.more"
         label = _program_label(passage, units, analyzer or getattr(selector, "analyzer", None))
+        label = responses.glossary.name(label, lang) if label and hasattr(responses, "glossary") else label
         lines.append(_quoted(responses, key, lang, " ".join(units), f"[{len(cited)}]", label))
     notes = date_notes(cited, updates)
     # at most MAX_SUPPORT supporting lines in all: the notes on what changed since keep their place, fewer
@@ -193,7 +194,7 @@ def compose_knowledge_answer(
         lines, cited, quotes = lines[:keep], cited[:keep], quotes[:keep]
         notes = date_notes(cited, updates)
     answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
-    lead = _value_lead(values, quotes[0], responses, lang)
+    lead = _value_lead(values, quotes[0], responses, lang) or _terms_lead(asked, picked[0][1], responses, lang)
     if lead:
         answer = lead + "\n\n" + answer
     if notes:
@@ -226,6 +227,57 @@ def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str
     name_key = f"knowledge.language.{source}"
     language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
     return responses.say("knowledge.value_lead", lang, what=what, values=shown, language=language)
+
+
+def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: str) -> str:
+    """When a list is asked for (or the quote is a list) and the quote is in another language than the reply,
+    one sentence in the reply's language that names what the quote lists by the official names of the glossary
+    (knowledge/glossary.yaml): 建設、造船・舶用工業 for "construction" and "shipbuilding / ship industry". A list
+    is named by its items (not its lead); nothing when no term is known or the catalog has no such sentence."""
+    from bot.text import detect_language
+
+    glossary = getattr(responses, "glossary", None)
+    text = " ".join(units)
+    source = detect_language(text)
+    if glossary is None or source == lang or not responses.has("knowledge.terms_lead", lang):
+        return ""
+    items = [_item_head(part) for unit in units for part in _list_items(unit)]
+    if items:  # a list is named item by item, each by the terms of its head: every item, or none
+        per_item = [glossary.find(item) for item in items]
+        names = [] if not all(per_item) else list(dict.fromkeys(n for found in per_item for n in found))
+    elif "list" in asked:
+        names = glossary.find(text)
+    else:
+        return ""
+    if not names:
+        return ""
+    name_key = f"knowledge.language.{source}"
+    language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
+    return responses.say("knowledge.terms_lead", lang, terms=names, language=language)
+
+
+def _list_items(unit: str) -> list[str]:
+    """The items of a whole list as the unit builder writes it ("Lead: a; b; c."), [] for any other unit."""
+    lead, colon, body = unit.partition(": ")
+    if not colon or "; " not in body:
+        return []
+    items, depth, start = [], 0, 0
+    for at, ch in enumerate(body):  # "; " inside an item's parentheses does not end the item
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth <= 0 and body[at + 1:at + 2] == " ":
+            items.append(body[start:at])
+            start, depth = at + 2, 0
+    items.append(body[start:])
+    return [item.strip().rstrip(".") for item in items]
+
+
+_ITEM_TAIL = re.compile(r"\([^)]{4,}\)?|,?\s+(?:e\.g\.|i\.e\.|(?:including|such as)\b).*$", re.IGNORECASE)
+
+
+def _item_head(item: str) -> str:
+    """What a list item names, without its explanation: "IT utilization, e.g., model-based ..." ->
+    "IT utilization"; "Pre-training for interns(Training will cover ...)" -> "Pre-training for interns"."""
+    return _ITEM_TAIL.sub("", item).strip(" ,;.")
 
 
 def _render_value(value: Any, responses: Any, lang: str) -> str:
