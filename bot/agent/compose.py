@@ -402,9 +402,48 @@ def _unstated(
     quotes: list[str] = []
     if closest:
         passage, units = closest[0]
-        cited, quotes = [passage], [_citation_quote(units)]
-        text += "\n\n" + _quoted(responses, "knowledge.closest", lang, " ".join(units), "[1]")
+        short = _short_unit(units[0])
+        # the citation is document text only: the ellipsis that marks a cut is not part of it
+        cited, quotes = [passage], [_citation_quote([short.replace("; …", "")]).rstrip(" …")]
+        text += "\n\n" + _quoted(responses, "knowledge.closest", lang, short, "[1]")
     return Composed(answer="", cited=cited, quotes=quotes, refused=True, unstated=text)
+
+
+# What a refusal quotes of what the documents do say is one short unit: a list's lead with at most this many
+# items, or one sentence of at most about this many characters.
+CLOSEST_ITEMS = 3
+CLOSEST_CHARS = 240
+
+
+def _short_unit(unit: str) -> str:
+    """One short unit of ``unit`` for "the closest they say": a whole list becomes its lead and its first items
+    (at most CLOSEST_ITEMS, each its first sentence, all within CLOSEST_CHARS; an ellipsis marks the rest), a
+    paragraph its first sentence, and a sentence longer than the limit is cut at a clause boundary (an
+    ellipsis marks the cut)."""
+    items = _list_items(unit)
+    if items:
+        lead = unit.partition(": ")[0]
+        shown: list[str] = []
+        for item in items[:CLOSEST_ITEMS]:
+            short = _first_sentence(item, CLOSEST_CHARS // 2)
+            if shown and len(lead) + sum(len(x) + 2 for x in shown) + len(short) > CLOSEST_CHARS:
+                break
+            shown.append(short.rstrip("."))
+        return f"{lead}: " + "; ".join(shown) + ("; …" if len(shown) < len(items) else ".")
+    return _first_sentence(unit, CLOSEST_CHARS)
+
+
+def _first_sentence(text: str, limit: int) -> str:
+    """The first sentence of ``text``, cut at a clause boundary (marked by an ellipsis) when over ``limit``."""
+    from bot.text.sentences import split_sentences
+
+    first = (split_sentences(text) or [text])[0].strip()
+    if len(first) <= limit:
+        return first
+    cut = max(first.rfind(mark, 0, limit) for mark in (", ", "; ", " ("))
+    if cut < limit // 3:
+        cut = first.rfind(" ", 0, limit)
+    return first[:cut].rstrip(" ,;(") + " …"
 
 
 def refusal(reason: str, extra: str = "", responses: Any = None, lang: str = "en") -> str:
