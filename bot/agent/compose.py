@@ -245,8 +245,9 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
     if items:  # a list is named item by item, each by the terms of its head: every item, or none
         per_item = [glossary.find(item) for item in items]
         names = [] if not all(per_item) else list(dict.fromkeys(n for found in per_item for n in found))
-    elif "list" in asked:
-        names = glossary.find(text)
+    elif "list" in asked:  # what a sentence lists: its terms, not the organisations it names
+        orgs = glossary.organisations(text)
+        names = [name for name in glossary.find(text) if name not in orgs]
     else:
         return ""
     if not names:

@@ -20,6 +20,7 @@ DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "glossary.yam
 class Term:
     en: str
     ja: str
+    org: bool = False  # an organisation (a ministry, a city, an office)
 
 
 class Glossary:
@@ -29,6 +30,7 @@ class Glossary:
         self.counters = {k.lower(): v for k, v in (counters or {}).items()}
         self.terms = sorted(terms, key=lambda t: -len(t.en))
         self._ja = {t.en.lower(): t.ja for t in self.terms}
+        self._by_en = {t.en.lower(): t for t in self.terms}
         alternatives = "|".join(re.escape(t.en) for t in self.terms)
         self._pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE) if terms else None
 
@@ -44,7 +46,8 @@ class Glossary:
 
     @classmethod
     def from_data(cls, data: dict) -> "Glossary":
-        terms = [Term(str(en), str(row["ja"])) for row in data.get("terms") or [] for en in row.get("en") or []]
+        terms = [Term(str(en), str(row["ja"]), bool(row.get("org"))) for row in data.get("terms") or []
+                 for en in row.get("en") or []]
         return cls(terms, {str(k): str(v) for k, v in (data.get("counters") or {}).items()})
 
     def counter(self, noun: str) -> str:
@@ -67,6 +70,22 @@ class Glossary:
             if name not in names:
                 names.append(name)
         return names
+
+    def organisations(self, text: str) -> set[str]:
+        """The organisations ``text`` names, in English or by their Japanese name (each as its Japanese name);
+        the longest name wins ("Tokyo Chamber of Commerce and Industry" is not also "Tokyo")."""
+        found: set[str] = set()
+        if self._pattern is not None:
+            for match in self._pattern.finditer(text):
+                term = self._by_en[match.group(0).lower()]
+                if term.org:
+                    found.add(term.ja)
+        rest = text
+        for ja in sorted({t.ja for t in self.terms if t.org}, key=len, reverse=True):
+            if ja in rest:
+                found.add(ja)
+                rest = rest.replace(ja, " ")
+        return found
 
     def known(self, text: str) -> bool:
         return self.name(text, "ja") != text
