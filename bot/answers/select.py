@@ -150,9 +150,11 @@ class UnitRanker:
                 closest = self._pick(answering, passages, 1) if answering else []
                 return Selection(ask, refused=True, closest=closest, missing=missing)
             answering = fitting
-        if any(q.on_subject for _, _, q in answering):
-            # the question names an organisation and a unit is about it: a unit about another one is not quoted
-            answering = [(v, c, q) for v, c, q in answering if not q.off_subject]
+        on_subject = max((v for v, _, q in answering if q.on_subject), default=None)
+        if on_subject is not None:
+            # the question names an organisation and a unit is about it: a unit about another one is quoted
+            # only when it answers better still ("which agency backs Tokyo's project?" asks about the agency)
+            answering = [(v, c, q) for v, c, q in answering if not q.off_subject or v > on_subject]
         answering = self._prefer_soft(answering, ask)
         picked = self._pick(answering, passages, max_passages, neighbours=quotes)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []

@@ -63,3 +63,11 @@ def test_organisations_are_read_in_english_and_japanese_longest_name_first() -> 
     assert glossary.organisations("Visit to the Tokyo Chamber of Commerce and Industry") == {"東京商工会議所"}
     assert glossary.organisations("東京都の支援") == {"東京都"}
     assert glossary.organisations("MHLW and the Ministry of Economy, Trade and Industry") == {"厚生労働省", "経済産業省"}
+
+
+def test_a_question_about_the_other_organisation_still_gets_it() -> None:
+    # naming Tokyo does not hide the sentence that answers what is asked: which agency backs the project
+    text = ("Tokyo runs a help centre. It gives advice to small companies on hiring. The staffing agency Pasona "
+            "backs the support project for small companies.")
+    chosen = _pick("Which staffing agency backs Tokyo's support project?", text)
+    assert any("Pasona" in s for s in chosen), chosen
