@@ -57,7 +57,8 @@ class Bot:
         self.tasks = TaskRegistry.load(settings.knowledge_dir / "tasks.yaml")
         self.runner = ToolRunner(retriever, rules, self.tasks.tool_specs(), settings.retrieval_k, self.responses)
         self.analyzer = getattr(retriever, "analyzer", None)
-        self.selector = make_sentence_selector(settings.sentence_selector, self.analyzer)
+        self.selector = make_sentence_selector(settings.sentence_selector, self.analyzer,
+                                               settings.knowledge_dir)
         self.updates = rules.updates
         if model is None and settings.llm:
             model = make_llm(settings)

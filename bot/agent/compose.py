@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from bot.contracts import Passage, SearchResult
@@ -170,10 +169,10 @@ def compose_knowledge_answer(
     if hasattr(selector, "answer_units"):
         selection = selector.answer_units(query, result.passages, max_passages)
         picked, refused, closest, missing = selection.picked, selection.refused, selection.closest, selection.missing
-        kinds, values = selection.ask.kinds, selection.values
+        kinds, values, asked = selection.ask.kinds, selection.values, selection.ask.types
     else:  # a selector that only knows the protocol: nothing picked means nothing stated
         picked = selector.answer_sentences(query, result.passages, max_passages)
-        refused, closest, missing, kinds, values = not picked, [], (), {}, []
+        refused, closest, missing, kinds, values, asked = not picked, [], (), {}, [], frozenset()
     if refused or not picked:
         return _unstated(closest, missing, kinds, updates, responses, lang)
     cited: list[Passage] = []
@@ -184,6 +183,7 @@ def compose_knowledge_answer(
         quotes.append(_citation_quote(units))
         key = "knowledge.first" if not lines else "knowledge.more"
         label = _program_label(passage, units, analyzer or getattr(selector, "analyzer", None))
+        label = responses.glossary.name(label, lang) if label and hasattr(responses, "glossary") else label
         lines.append(_quoted(responses, key, lang, " ".join(units), f"[{len(cited)}]", label))
     notes = date_notes(cited, updates)
     # at most MAX_SUPPORT supporting lines in all: the notes on what changed since keep their place, fewer
@@ -193,7 +193,7 @@ def compose_knowledge_answer(
         lines, cited, quotes = lines[:keep], cited[:keep], quotes[:keep]
         notes = date_notes(cited, updates)
     answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
-    lead = _value_lead(values, quotes[0], responses, lang)
+    lead = _value_lead(values, quotes[0], responses, lang) or _terms_lead(asked, picked[0][1], responses, lang)
     if lead:
         answer = lead + "\n\n" + answer
     if notes:
@@ -208,39 +208,144 @@ MAX_SUPPORT = 3
 
 def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str:
     """When the quote is in another language than the reply, one sentence in the reply's language that states
-    what the quote says of the asked type (a duration, a date, an amount), read from the quote itself; nothing
-    when the catalog has no such sentence for ``lang`` or a value cannot be read."""
+    what the quote says of the asked type (a year, a date or range of dates, a period, an amount, a count, a
+    share, a phone number, an office, an address), read from the quote itself; nothing when the catalog has no
+    such sentence for ``lang`` or a value cannot be read."""
     from bot.text import detect_language
 
-    if not values or detect_language(quote) == lang or not responses.has("knowledge.value_lead", lang):
+    source = detect_language(quote)
+    if not values or source == lang or not responses.has("knowledge.value_lead", lang):
         return ""
     shown = [_render_value(value, responses, lang) for value in values]
     if not all(shown):
         return ""
-    what = responses.say(f"knowledge.value_what.{values[0].type}", lang)
-    return responses.say("knowledge.value_lead", lang, what=what, values=shown)
+    first = values[0]
+    what_key = next((k for k in (f"knowledge.value_what.{first.render}", f"knowledge.value_what.{first.type}")
+                     if responses.has(k, lang)), "")
+    what = responses.say(what_key, lang) if what_key else ""
+    name_key = f"knowledge.language.{source}"
+    language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
+    return responses.say("knowledge.value_lead", lang, what=what, values=shown, language=language)
+
+
+def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: str) -> str:
+    """When a list is asked for (or the quote is a list) and the quote is in another language than the reply,
+    one sentence in the reply's language that names what the quote lists by the official names of the glossary
+    (knowledge/glossary.yaml): 建設、造船・舶用工業 for "construction" and "shipbuilding / ship industry". A list
+    is named by its items (not its lead); nothing when no term is known or the catalog has no such sentence."""
+    from bot.text import detect_language
+
+    glossary = getattr(responses, "glossary", None)
+    text = " ".join(units)
+    source = detect_language(text)
+    if glossary is None or source == lang or not responses.has("knowledge.terms_lead", lang):
+        return ""
+    items = [_item_head(part) for unit in units for part in _list_items(unit)]
+    if items:  # a list is named item by item, each by the terms of its head: every item, or none
+        per_item = [glossary.find(item) for item in items]
+        names = [] if not all(per_item) else list(dict.fromkeys(n for found in per_item for n in found))
+    elif "list" in asked:  # what a sentence lists: its terms, not the organisations it names
+        orgs = glossary.organisations(text)
+        names = [name for name in glossary.find(text) if name not in orgs]
+    else:
+        return ""
+    if not names:
+        return ""
+    name_key = f"knowledge.language.{source}"
+    language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
+    return responses.say("knowledge.terms_lead", lang, terms=names, language=language)
+
+
+def _list_items(unit: str) -> list[str]:
+    """The items of a whole list as the unit builder writes it ("Lead: a; b; c."), [] for any other unit."""
+    lead, colon, body = unit.partition(": ")
+    if not colon or "; " not in body:
+        return []
+    items, depth, start = [], 0, 0
+    for at, ch in enumerate(body):  # "; " inside an item's parentheses does not end the item
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth <= 0 and body[at + 1:at + 2] == " ":
+            items.append(body[start:at])
+            start, depth = at + 2, 0
+    items.append(body[start:])
+    return [item.strip().rstrip(".") for item in items]
+
+
+_ITEM_TAIL = re.compile(r"\([^)]{4,}\)?|,?\s+(?:e\.g\.|i\.e\.|(?:including|such as)\b).*$", re.IGNORECASE)
+
+
+def _item_head(item: str) -> str:
+    """What a list item names, without its explanation: "IT utilization, e.g., model-based ..." ->
+    "IT utilization"; "Pre-training for interns(Training will cover ...)" -> "Pre-training for interns"."""
+    return _ITEM_TAIL.sub("", item).strip(" ,;.")
 
 
 def _render_value(value: Any, responses: Any, lang: str) -> str:
-    """One stated value in the reply's language: a date through babel's CLDR formats, a duration or an amount
-    through the catalog (``knowledge.value.<type>``, unit names under ``knowledge.unit``)."""
+    """One stated value in the reply's language, by its kind (``value.render``, see knowledge/answer_types.yaml):
+    dates through babel's CLDR formats, the rest through the catalog (``knowledge.value.<render>``, unit names
+    under ``knowledge.unit``, qualifiers under ``knowledge.qualifier``, counted nouns and office names through
+    the glossary). "" when a value cannot be read or the catalog cannot say it."""
     groups = value.groups
-    if value.parse:
-        from babel.dates import format_date
-
-        try:
-            day = datetime.strptime(" ".join(groups[k] for k in ("month", "day", "year")), value.parse).date()
-        except (KeyError, ValueError):
-            return ""
-        return format_date(day, "long", locale=lang)
-    unit = groups.get("unit", "").lower()
-    unit_key = f"knowledge.unit.{unit.rstrip('s')}"
-    if unit and not responses.has(unit_key, lang):
-        return ""
-    key = f"knowledge.value.{value.type}"
+    render = value.render or value.type
+    if render in ("date", "date_range", "month", "year", "fiscal_year"):
+        return _render_date(render, groups, responses, lang)
+    key = f"knowledge.value.{render}"
     if not responses.has(key, lang):
         return ""
-    return responses.say(key, lang, n=groups.get("n", ""), unit=responses.say(unit_key, lang) if unit else "")
+    context: dict[str, Any] = {"n": groups.get("n", ""), "text": groups.get("text", ""), "unit": "", "noun": ""}
+    unit = groups.get("unit", "").lower()
+    if unit:
+        unit_key = f"knowledge.unit.{unit.rstrip('s')}"
+        if not responses.has(unit_key, lang):
+            return ""
+        context["unit"] = responses.say(unit_key, lang)
+    glossary = getattr(responses, "glossary", None)
+    noun = groups.get("noun", "")
+    if noun:
+        context["noun"] = noun if lang == "en" else (glossary.counter(noun) if glossary is not None else "")
+    if render == "verbatim" and glossary is not None:
+        context["text"] = glossary.name(context["text"], lang)
+    shown = responses.say(key, lang, **context)
+    qualifier = groups.get("qualifier") or groups.get("qualifier_after") or ""
+    if qualifier:
+        q_key = "knowledge.qualifier." + re.sub(r"\W+", "_", qualifier.lower()).strip("_")
+        if not responses.has(q_key, lang):
+            return ""  # "at least 50%" is never stated as a bare 50%
+        shown = responses.say(q_key, lang, v=shown)
+    return shown
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    ["", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) if m}
+
+
+def _day_of(groups: dict[str, str], suffix: str = "") -> Any:
+    from datetime import date
+
+    month = _MONTHS.get(groups.get(f"month{suffix}", "")[:3].lower(), 1)
+    return date(int(groups[f"year{suffix}"]), month, int(groups.get(f"day{suffix}", "1")))
+
+
+def _render_date(render: str, groups: dict[str, str], responses: Any, lang: str) -> str:
+    """A date, a range of dates, a month, a year or a fiscal year in the reply's language (babel's CLDR
+    formats; a fiscal year through ``knowledge.value.fiscal_year``)."""
+    from babel.dates import format_date, format_skeleton
+
+    try:
+        if render == "fiscal_year":
+            key = "knowledge.value.fiscal_year"
+            return responses.say(key, lang, year=int(groups["year"])) if responses.has(key, lang) else ""
+        if render == "year":
+            return format_skeleton("y", _day_of(groups), locale=lang)
+        if render == "month":
+            return format_skeleton("yMMMM", _day_of(groups), locale=lang)
+        start = format_date(_day_of(groups), "long", locale=lang)
+        if render == "date":
+            return start
+        end = format_date(_day_of(groups, "2"), "long", locale=lang)
+        return responses.say("knowledge.value.date_range", lang, start=start, end=end)
+    except (KeyError, ValueError):
+        return ""
 
 
 def _citation_quote(units: list[str]) -> str:
@@ -297,9 +402,48 @@ def _unstated(
     quotes: list[str] = []
     if closest:
         passage, units = closest[0]
-        cited, quotes = [passage], [_citation_quote(units)]
-        text += "\n\n" + _quoted(responses, "knowledge.closest", lang, " ".join(units), "[1]")
+        short = _short_unit(units[0])
+        # the citation is document text only: the ellipsis that marks a cut is not part of it
+        cited, quotes = [passage], [_citation_quote([short.replace("; …", "")]).rstrip(" …")]
+        text += "\n\n" + _quoted(responses, "knowledge.closest", lang, short, "[1]")
     return Composed(answer="", cited=cited, quotes=quotes, refused=True, unstated=text)
+
+
+# What a refusal quotes of what the documents do say is one short unit: a list's lead with at most this many
+# items, or one sentence of at most about this many characters.
+CLOSEST_ITEMS = 3
+CLOSEST_CHARS = 240
+
+
+def _short_unit(unit: str) -> str:
+    """One short unit of ``unit`` for "the closest they say": a whole list becomes its lead and its first items
+    (at most CLOSEST_ITEMS, each its first sentence, all within CLOSEST_CHARS; an ellipsis marks the rest), a
+    paragraph its first sentence, and a sentence longer than the limit is cut at a clause boundary (an
+    ellipsis marks the cut)."""
+    items = _list_items(unit)
+    if items:
+        lead = unit.partition(": ")[0]
+        shown: list[str] = []
+        for item in items[:CLOSEST_ITEMS]:
+            short = _first_sentence(item, CLOSEST_CHARS // 2)
+            if shown and len(lead) + sum(len(x) + 2 for x in shown) + len(short) > CLOSEST_CHARS:
+                break
+            shown.append(short.rstrip("."))
+        return f"{lead}: " + "; ".join(shown) + ("; …" if len(shown) < len(items) else ".")
+    return _first_sentence(unit, CLOSEST_CHARS)
+
+
+def _first_sentence(text: str, limit: int) -> str:
+    """The first sentence of ``text``, cut at a clause boundary (marked by an ellipsis) when over ``limit``."""
+    from bot.text.sentences import split_sentences
+
+    first = (split_sentences(text) or [text])[0].strip()
+    if len(first) <= limit:
+        return first
+    cut = max(first.rfind(mark, 0, limit) for mark in (", ", "; ", " ("))
+    if cut < limit // 3:
+        cut = first.rfind(" ", 0, limit)
+    return first[:cut].rstrip(" ,;(") + " …"
 
 
 def refusal(reason: str, extra: str = "", responses: Any = None, lang: str = "en") -> str:

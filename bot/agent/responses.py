@@ -76,8 +76,13 @@ def _country_ja(iso3: str) -> str:
 class Responses:
     """Loaded once; ``say(key, lang, **values)`` renders one entry."""
 
-    def __init__(self, responses_dir: Path, rules: Any) -> None:
+    def __init__(self, responses_dir: Path, rules: Any, glossary: Any = None) -> None:
+        """``glossary``: the official names of terms per language (bot/answers/glossary.py); by default the
+        ``glossary.yaml`` of the knowledge folder the catalogs are in (the repository's when it has none)."""
+        from bot.answers.glossary import Glossary
+
         self.rules = rules
+        self.glossary = glossary if glossary is not None else Glossary.for_knowledge(Path(responses_dir).parent)
         self.catalogs: dict[str, dict[str, Any]] = {}
         for lang in LANGUAGES:
             path = Path(responses_dir) / f"{lang}.yaml"

@@ -9,9 +9,12 @@ would implement the same methods and be named in ``BOT_SENTENCE_SELECTOR``.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Protocol
 
 from bot.answers.select import Selection, UnitRanker
+from bot.answers.glossary import Glossary
+from bot.answers.types import AnswerTypes
 from bot.contracts import Passage
 from bot.errors import ConfigError
 
@@ -32,9 +35,10 @@ class LexicalSentenceSelector:
 
     name = "lexical"
 
-    def __init__(self, analyzer: Any = None) -> None:
+    def __init__(self, analyzer: Any = None, types: AnswerTypes | None = None, glossary: Glossary | None = None
+                 ) -> None:
         self.analyzer = analyzer
-        self.ranker = UnitRanker(analyzer)
+        self.ranker = UnitRanker(analyzer, types, glossary)
 
     def answer_units(self, query: str, passages: list[Passage], max_passages: int = 3) -> Selection:
         """The whole selection: what is quoted, or (``refused``) that no unit carries what is asked."""
@@ -52,9 +56,10 @@ class LexicalSentenceSelector:
 SELECTORS = {"lexical": LexicalSentenceSelector}
 
 
-def make_sentence_selector(name: str, analyzer: Any = None) -> SentenceSelector:
-    """The selector the settings name (the one place that chooses)."""
+def make_sentence_selector(name: str, analyzer: Any = None, knowledge_dir: Path | None = None) -> SentenceSelector:
+    """The selector the settings name (the one place that chooses), with the answer types of the configured
+    knowledge folder (``knowledge_dir/answer_types.yaml``, ``glossary.yaml``; the repository's when it has none)."""
     try:
-        return SELECTORS[name](analyzer)
+        return SELECTORS[name](analyzer, AnswerTypes.for_knowledge(knowledge_dir), Glossary.for_knowledge(knowledge_dir))
     except KeyError:
         raise ConfigError(f"Unknown sentence selector {name!r}: use one of {', '.join(SELECTORS)}.") from None

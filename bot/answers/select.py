@@ -17,9 +17,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from bot.answers.glossary import Glossary
 from bot.answers.types import Ask, AnswerTypes, StatedValue
 from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
 from bot.contracts import Passage
@@ -39,6 +40,9 @@ KEEP_SHARE = 0.6
 SECOND_SHARE = 0.8
 # A term of the question names the subject of a unit's passage only at this strength (not a word of a longer term).
 SUBJECT_STRENGTH = 0.6
+# What naming the organisation the question names adds to a unit ("Tokyo has established ..." for a question
+# about Tokyo's support, not the neighbouring sentence about a staffing agency).
+NAMED_BONUS = 3.0
 # The sentence right after a quoted one is quoted too when it scores at least this share of it.
 NEIGHBOUR_SHARE = 0.5
 
@@ -50,6 +54,8 @@ _STOP = set(
     "need get got have has had am".split()
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9\-']*")
+# A sentence that opens with one of these continues the subject of the sentence before it.
+_PRONOUN = re.compile(r"^(?:it|its|they|their|this|these|that|those|he|she)\b", re.IGNORECASE)
 
 
 def _stem(word: str) -> str:
@@ -71,6 +77,8 @@ class Quote:
     text: str
     types: frozenset[str] = frozenset()
     whole: str = ""  # the whole list, when the quote is one item of it
+    off_subject: bool = False  # it is about another organisation than the one the question names
+    on_subject: bool = False  # it is about the organisation the question names
 
 
 @dataclass
@@ -108,9 +116,11 @@ def heading_of(passage: Passage) -> str:
 class UnitRanker:
     """Ranks answer units for a question (the logic behind the ``lexical`` SentenceSelector)."""
 
-    def __init__(self, analyzer: Any = None, types: AnswerTypes | None = None) -> None:
+    def __init__(self, analyzer: Any = None, types: AnswerTypes | None = None, glossary: Glossary | None = None
+                 ) -> None:
         self.analyzer = analyzer
         self.types = types or AnswerTypes.load()
+        self.glossary = glossary or Glossary.load()
 
     # --- the answer -------------------------------------------------------------------------------
     def select(self, query: str, passages: list[Passage], max_passages: int = 3) -> Selection:
@@ -140,6 +150,11 @@ class UnitRanker:
                 closest = self._pick(answering, passages, 1) if answering else []
                 return Selection(ask, refused=True, closest=closest, missing=missing)
             answering = fitting
+        on_subject = max((v for v, _, q in answering if q.on_subject), default=None)
+        if on_subject is not None:
+            # the question names an organisation and a unit is about it: a unit about another one is quoted
+            # only when it answers better still ("which agency backs Tokyo's project?" asks about the agency)
+            answering = [(v, c, q) for v, c, q in answering if not q.off_subject or v > on_subject]
         answering = self._prefer_soft(answering, ask)
         picked = self._pick(answering, passages, max_passages, neighbours=quotes)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
@@ -210,6 +225,8 @@ class UnitRanker:
     def _score(self, query: str, passages: list[Passage], candidates: list[_Candidate], analysis: Any, ask: Ask
                ) -> list[tuple[float, _Candidate, Quote]]:
         df = Counter(t for c in candidates for t in c.hits)
+        # the organisations the question names (in English or Japanese: knowledge/glossary.yaml)
+        named = self.glossary.organisations(asked_text(query)) | self.glossary.organisations(query)
         importance = ({u.label: 1.0 if u.concept else WORD_WEIGHT for u in analysis.units}
                       if analysis is not None else {})
         n = len(candidates)
@@ -221,9 +238,14 @@ class UnitRanker:
                 * (0.5 if t.startswith("^") else 1.0)  # a part only the heading or label covers counts half
                 for t, strength in cand.hits.items()
             )
-            quoted = self._quote(cand, ask)
+            subject = self._subject_organisations(cand) if named else set()
+            quoted = self._quote(cand, ask, bool(named & subject))
+            if subject:
+                quoted = replace(quoted, on_subject=bool(named & subject), off_subject=not named & subject)
             if value > 0:
                 value += sum(TYPE_BONUS.get(t, 1.0) for t in ask.types if t in quoted.types)
+                if named & subject:
+                    value += NAMED_BONUS  # the unit's subject is the organisation the question names
                 snippet = passages[cand.passage].snippet
                 if snippet and cand.text[:40] in snippet:
                     value += 1.0  # retrieval (synonym-weighted, whole-query) judged it the best of its passage
@@ -231,10 +253,21 @@ class UnitRanker:
             out.append((value * (0.9 ** cand.passage), cand, quoted))
         return out
 
-    def _quote(self, cand: _Candidate, ask: Ask) -> Quote:
+    def _subject_organisations(self, cand: _Candidate) -> set[str]:
+        """The organisations a small unit is about: those it names, and for a sentence that opens with a
+        pronoun ("It provides know-how ...") those the sentence before it names."""
+        named = self.glossary.organisations(cand.text)
+        if _PRONOUN.match(cand.text) and cand.index > 0:
+            before = cand.units[cand.index - 1]
+            if before.kind == SENTENCE and before.parent == cand.units[cand.index].parent:
+                named |= self.glossary.organisations(before.text)
+        return named
+
+    def _quote(self, cand: _Candidate, ask: Ask, names_asked: bool = False) -> Quote:
         """The whole unit a small unit belongs to, as quoted for this question: a block with its label, a
         list with its lead when the lead won or a list is asked for or the question is about the list's topic
-        (its lead or heading covers more of the question than the item itself), else the item."""
+        (its lead or heading covers more of the question than the item itself), else the item. An item that
+        names the organisation the question names (``names_asked``) is quoted as the item: it is the answer."""
         units = cand.units
         quoted = units[cand.index]
         whole = ""
@@ -246,7 +279,7 @@ class UnitRanker:
                 above = units[parent.parent] if parent.parent >= 0 else None
                 own = sum(1 for h in cand.hits if not h.startswith("^"))
                 topic = sum(1 for h in cand.hits if h.startswith("^"))
-                if above is not None and above.kind == LIST and ("list" in ask.types or topic > own):
+                if above is not None and above.kind == LIST and not names_asked and ("list" in ask.types or topic > own):
                     quoted = above
                 else:
                     quoted, whole = parent, (above.text if above is not None and above.kind == LIST else "")
@@ -292,6 +325,7 @@ class UnitRanker:
                     if (
                         following is None or current is None
                         or following[0] < NEIGHBOUR_SHARE * value or following[1].text in shown
+                        or following[1].off_subject
                         or current[2].units[at].parent >= 0 or following[2].units[at + 1].parent >= 0
                     ):
                         break

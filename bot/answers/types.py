@@ -55,7 +55,7 @@ class ValuePattern:
     """How a value of a type is read from a unit's text: named groups, and for dates their strptime format."""
 
     pattern: re.Pattern[str]
-    parse: str = ""
+    render: str = ""  # the kind of value (knowledge.value.<render> in the response catalogs)
 
 
 @dataclass(frozen=True)
@@ -64,19 +64,29 @@ class StatedValue:
 
     type: str
     groups: dict[str, str]
-    parse: str = ""
+    render: str = ""
 
 
 class AnswerTypes:
     """The type catalog: classify questions, detect the types a unit carries, check a unit against an ask."""
 
-    def __init__(self, types: list[AnswerType], values: dict[str, tuple[ValuePattern, ...]] | None = None) -> None:
+    def __init__(self, types: list[AnswerType], values: dict[str, tuple[ValuePattern, ...]] | None = None,
+                 eras: dict[str, int] | None = None) -> None:
         self.types = {t.name: t for t in types}
         self.values = values or {}
+        self.eras = eras or {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> "AnswerTypes":
+        """The catalog at ``path`` (a file), else the repository's."""
         return _load(str(path or DEFAULT_PATH))
+
+    @classmethod
+    def for_knowledge(cls, knowledge_dir: Path | None) -> "AnswerTypes":
+        """The catalog of a knowledge folder (BOT_KNOWLEDGE_DIR): its ``answer_types.yaml``, else the
+        repository's (a knowledge folder without one keeps the built-in types, as for the response catalog)."""
+        path = Path(knowledge_dir) / "answer_types.yaml" if knowledge_dir is not None else None
+        return cls.load(path if path is not None and path.is_file() else None)
 
     @classmethod
     def from_data(cls, data: dict) -> "AnswerTypes":
@@ -89,10 +99,11 @@ class AnswerTypes:
             out.append(AnswerType(name, bool(spec.get("hard")), _patterns(spec.get("question")),
                                   _patterns(spec.get("unit")), kinds, bool(spec.get("subject"))))
         values = {
-            name: tuple(ValuePattern(re.compile(v["pattern"], re.IGNORECASE), str(v.get("parse", ""))) for v in specs)
+            name: tuple(ValuePattern(re.compile(v["pattern"], re.IGNORECASE), str(v.get("render") or name))
+                        for v in specs)
             for name, specs in (data.get("values") or {}).items()
         }
-        return cls(out, values)
+        return cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()})
 
     def classify(self, question: str) -> Ask:
         """The types (and kinds) ``question`` asks for, in every language the catalog knows."""
@@ -115,19 +126,37 @@ class AnswerTypes:
 
     def stated_values(self, ask: Ask, text: str, limit: int = 3) -> list[StatedValue]:
         """The values of the first asked type (in the catalog's order of ``values``) that ``text`` states,
-        in the order they appear, each once."""
+        in the order they appear, each once; a stretch read by an earlier pattern is not read again."""
         for name, patterns in self.values.items():
             if name not in ask.types:
                 continue
-            found: list[StatedValue] = []
+            found: list[tuple[int, StatedValue]] = []
+            taken: list[tuple[int, int]] = []
             for vp in patterns:
                 for match in vp.pattern.finditer(text):
-                    value = StatedValue(name, {k: v for k, v in match.groupdict().items() if v}, vp.parse)
-                    if value not in found:
-                        found.append(value)
+                    start, end = match.span()
+                    if start == end or any(start < b and a < end for a, b in taken):
+                        continue
+                    taken.append((start, end))
+                    groups = {k: v.strip() for k, v in match.groupdict().items() if v and v.strip()}
+                    if "era" in groups:  # 令和6年 is read as the Western year 2024
+                        western = self.era_year(groups["era"], groups.get("era_year", ""))
+                        if western is None:
+                            continue
+                        groups["year"] = str(western)
+                    value = StatedValue(name, groups, vp.render)
+                    if all(value != v for _, v in found):
+                        found.append((start, value))
             if found:
-                return found[:limit]
+                return [v for _, v in sorted(found, key=lambda item: item[0])][:limit]
         return []
+
+    def era_year(self, era: str, year: str) -> int | None:
+        """The Western year of a Japanese era year (令和6 -> 2024; 元 is the first year)."""
+        base = self.eras.get(era)
+        if base is None:
+            return None
+        return base + (1 if year == "元" else int(year))
 
     def detect(self, text: str) -> set[str]:
         """The pattern-detected types a unit's text carries (shape types are added by the unit builder)."""

@@ -158,7 +158,7 @@ def test_a_japanese_reply_opens_in_japanese_and_marks_the_english_quote() -> Non
 # reply's language first, read from the quoted unit; the same question in the quote's language gets no such line.
 @pytest.mark.parametrize(("text", "question", "lead"), [
     ("Period for acceptance: Friday, September 15, 2017, to Saturday, October 28, 2017.",
-     "申請の受付期間はいつからいつまでですか？", "資料によると、日付は2017年9月15日、2017年10月28日です"),
+     "申請の受付期間はいつからいつまでですか？", "資料によると、期間は2017年9月15日〜2017年10月28日です"),
     ("Specific Skill No. 1 can work for 5 years in the field.", "特定技能1号は何年働けますか？", "資料によると、期間は5年です"),
     ("The online internship lasts 3 weeks.", "オンラインインターンは何週間ですか？", "資料によると、期間は3週間です"),
     ("Activity support funds: in-person internships, 3,000 yen per day; online, 1,000 yen per day.",

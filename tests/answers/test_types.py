@@ -22,7 +22,7 @@ CATALOG = {
         "colour": {"hard": False, "question": {"en": [r"\bcolou?r\b"], "ja": ["色"]}, "unit": [r"\b(?:red|blue)\b"]},
     },
     "values": {
-        "date": [{"pattern": r"(?P<month>[A-Z][a-z]+) (?P<day>\d+), (?P<year>\d{4})", "parse": "%B %d %Y"}],
+        "date": [{"pattern": r"(?P<month>[A-Z][a-z]+) (?P<day>\d+), (?P<year>\d{4})", "render": "date"}],
         "colour": [{"pattern": r"\b(?P<n>red|blue)\b"}],
     },
 }
@@ -104,7 +104,8 @@ def test_the_values_of_the_asked_type_are_read_from_a_unit_in_order_each_once(ca
     dates = catalog.stated_values(catalog.classify("When is it open?"), text)
     assert [v.groups for v in dates] == [{"month": "September", "day": "15", "year": "2017"},
                                          {"month": "October", "day": "28", "year": "2017"}]
-    assert {v.type for v in dates} == {"date"} and all(v.parse == "%B %d %Y" for v in dates)
+    assert {v.type for v in dates} == {"date"} and all(v.render == "date" for v in dates)
     colours = catalog.stated_values(catalog.classify("Which colour?"), text)
     assert [v.groups for v in colours] == [{"n": "red"}]
+    assert colours[0].render == "colour"  # a value without a `render` is rendered by its type
     assert catalog.stated_values(catalog.classify("Tell me about it"), text) == []  # nothing asked, nothing read

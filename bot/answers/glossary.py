@@ -1,0 +1,97 @@
+"""The glossary: official Japanese names of the terms the documents use in English (knowledge/glossary.yaml).
+
+A reply in Japanese that renders an English list, lead or heading names each term it finds by its official
+Japanese name (技能実習, 特定技能, 必須業務 ...); the quoted passage itself stays in its source language.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "glossary.yaml"
+
+
+@dataclass(frozen=True)
+class Term:
+    en: str
+    ja: str
+    org: bool = False  # an organisation (a ministry, a city, an office)
+
+
+class Glossary:
+    """English term -> Japanese name; ``find`` reads the terms of a text, longest spelling first."""
+
+    def __init__(self, terms: list[Term], counters: dict[str, str] | None = None) -> None:
+        self.counters = {k.lower(): v for k, v in (counters or {}).items()}
+        self.terms = sorted(terms, key=lambda t: -len(t.en))
+        self._ja = {t.en.lower(): t.ja for t in self.terms}
+        self._by_en = {t.en.lower(): t for t in self.terms}
+        alternatives = "|".join(re.escape(t.en) for t in self.terms)
+        self._pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE) if terms else None
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Glossary":
+        return _load(str(path or DEFAULT_PATH))
+
+    @classmethod
+    def for_knowledge(cls, knowledge_dir: Path | None) -> "Glossary":
+        """A knowledge folder's glossary.yaml, else the repository's."""
+        path = Path(knowledge_dir) / "glossary.yaml" if knowledge_dir is not None else None
+        return cls.load(path if path is not None and path.is_file() else None)
+
+    @classmethod
+    def from_data(cls, data: dict) -> "Glossary":
+        terms = [Term(str(en), str(row["ja"]), bool(row.get("org"))) for row in data.get("terms") or []
+                 for en in row.get("en") or []]
+        return cls(terms, {str(k): str(v) for k, v in (data.get("counters") or {}).items()})
+
+    def counter(self, noun: str) -> str:
+        """The Japanese counter of a counted English noun ("industries" -> 分野), "" when unknown."""
+        return self.counters.get(noun.lower(), "")
+
+    def name(self, term: str, lang: str) -> str:
+        """``term`` in ``lang`` when the glossary has it whole, else ``term`` unchanged."""
+        if lang != "ja":
+            return term
+        return self._ja.get(term.strip().strip("“”\"'").lower(), term)
+
+    def find(self, text: str) -> list[str]:
+        """The Japanese names of the terms ``text`` uses, in the order they appear, each once."""
+        if self._pattern is None:
+            return []
+        names: list[str] = []
+        for match in self._pattern.finditer(text):
+            name = self._ja[match.group(0).lower()]
+            if name not in names:
+                names.append(name)
+        return names
+
+    def organisations(self, text: str) -> set[str]:
+        """The organisations ``text`` names, in English or by their Japanese name (each as its Japanese name);
+        the longest name wins ("Tokyo Chamber of Commerce and Industry" is not also "Tokyo")."""
+        found: set[str] = set()
+        if self._pattern is not None:
+            for match in self._pattern.finditer(text):
+                term = self._by_en[match.group(0).lower()]
+                if term.org:
+                    found.add(term.ja)
+        rest = text
+        for ja in sorted({t.ja for t in self.terms if t.org}, key=len, reverse=True):
+            if ja in rest:
+                found.add(ja)
+                rest = rest.replace(ja, " ")
+        return found
+
+    def known(self, text: str) -> bool:
+        return self.name(text, "ja") != text
+
+
+@functools.lru_cache(maxsize=8)
+def _load(path: str) -> Glossary:
+    with open(path, encoding="utf-8") as fh:
+        return Glossary.from_data(yaml.safe_load(fh) or {})
