@@ -1,7 +1,8 @@
 """Read a number exactly as the user typed it, or say why it cannot be read.
 
-"45", "1,200" and "12.5" are read; "-5" (negative), "1e3" (exponent), "41-50" (a range) and "3.5" where a
-whole number is needed are reported with a reason code instead of being silently changed.
+"45", "1,200" and "12.5" are read; "-5" (negative), "1e3" (exponent), "41-50", "41 to 50" and "40+" (a range),
+"1/2" or "40ish" (unreadable) and "3.5" where a whole number is needed are reported with a reason code instead
+of being silently changed.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ def read_number(text: str, *, whole: bool = False) -> ReadNumber:
     """The number in ``text`` (already NFKC-normalised), or the reason it cannot be used as typed."""
     raw = text.strip()
     compact = raw.replace(" ", "")
-    if re.search(r"\d\s*[-~〜–]\s*\d", raw):
-        return ReadNumber(raw, reason="range")
+    if re.search(r"\d\s*(?:[-~〜–—]|to)\s*\d", raw, re.I) or re.fullmatch(r"[\d.,]+\s*\+", raw):
+        return ReadNumber(raw, reason="range")  # "41-50", "41 to 50", "40+": one number is needed
     if compact.startswith(("-", "−")):
         return ReadNumber(raw, reason="negative")
     compact = compact.lstrip("+")
