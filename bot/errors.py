@@ -69,17 +69,31 @@ class UploadError(BotError):
     """An uploaded document is refused (wrong type, too big, not UTF-8, bad front matter, unsafe name)."""
 
 
-def describe_validation_error(exc: ValidationError, *, label: str = "", fallback: str | None = "input") -> str:
+def describe_validation_error(
+    exc: ValidationError, *, label: str = "", fallback: str | None = "input", noun: str = "field",
+    show_input: bool = False,
+) -> str:
     """One line naming every invalid field: ``"<label><field>: <message>; ..."``.
 
-    ``fallback`` names a problem with no field (the whole input); ``None`` shows just its message.
+    ``fallback`` names a problem with no field (the whole input); ``None`` shows just its message. A missing
+    field reads "missing (this <noun> is required)", an unexpected one "unknown <noun>" (noun "argument" for a tool).
+    ``show_input`` adds the rejected value (``(got 3.5)``, cut at 60 characters) where it is a plain value.
     """
     parts = []
     for err in exc.errors(include_url=False):
-        where = ".".join(str(p) for p in err.get("loc", ())) or fallback
+        loc = [str(p) for p in err.get("loc", ())]
+        where = ".".join(loc) or fallback
+        kind = err.get("type")
         msg = err.get("msg", "invalid").removeprefix("Value error, ")
+        if kind == "missing":
+            msg = f"missing (this {noun} is required)"
+        elif kind == "extra_forbidden":
+            msg = f"unknown {noun}"
+        elif show_input and loc and not isinstance(err.get("input"), (dict, list)):
+            text = repr(err.get("input"))
+            msg = f"{msg} (got {text[:60]}{'...' if len(text) > 60 else ''})"
         parts.append(f"{label}{where}: {msg}" if where else msg)
-    return "; ".join(parts)
+    return "; ".join(parts) or f"invalid {fallback or 'input'}"
 
 
 _READ_ONLY = "is read-only"

@@ -1,7 +1,8 @@
 """One language/script detector for the two languages the bot answers in.
 
-The bot answers in English or Japanese; a message with kana or kanji is Japanese (short questions such as
-"JIPに応募できますか" mix scripts, and a Latin acronym inside one does not make it English).
+The bot answers in English or Japanese. Messages mix scripts both ways: a Japanese question names "JIP" or
+"Re-Skills", and an English one names "優良" or "一般監理団体" (the official terms). The language is the
+script that carries most of the text, a kana or kanji character weighing as much as a few Latin letters.
 """
 
 from __future__ import annotations
@@ -10,6 +11,11 @@ import unicodedata
 from typing import Literal
 
 Language = Literal["en", "ja"]
+
+# One kana or kanji character carries about as much text as three Latin letters (a word of Japanese is two
+# to three characters, an English word five to six letters), so "JIPに応募できますか" is Japanese and
+# "We are a 優良 company with 310 staff" is English.
+CJK_WEIGHT = 3
 
 
 def _is_cjk(ch: str) -> bool:
@@ -27,9 +33,10 @@ def has_letters_or_digits(text: str) -> bool:
 
 
 def detect_language(text: str, default: Language = "en") -> Language:
-    """'ja' when the text has kana or kanji, 'en' when it has Latin letters only, else ``default``."""
-    if has_cjk(text):
-        return "ja"
-    if any(ch.isalpha() for ch in text):
-        return "en"
-    return default
+    """'ja' when kana and kanji carry at least as much of the text as Latin letters (``CJK_WEIGHT``), 'en' when
+    Latin letters carry more, ``default`` when the text has neither (digits, symbols)."""
+    cjk = sum(1 for ch in text if _is_cjk(ch))
+    latin = sum(1 for ch in text if ch.isalpha() and not _is_cjk(ch))
+    if not cjk and not latin:
+        return default
+    return "ja" if cjk * CJK_WEIGHT >= latin else "en"

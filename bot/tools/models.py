@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
+from bot import errors
 from bot.errors import BotError
 from bot.rules import RuleRef
 
@@ -160,20 +161,4 @@ def fraction_pct(share: Fraction) -> str:
 
 def describe_validation_error(exc: ValidationError) -> str:
     """One line per problem, each naming the argument, e.g. "full_time_employees: must be >= 0 (got -3)"."""
-    parts = []
-    for err in exc.errors(include_url=False):
-        loc = [str(p) for p in err.get("loc", ())]
-        where = ".".join(loc) if loc else "arguments"
-        msg = err.get("msg", "invalid value")
-        if msg.startswith("Value error, "):
-            msg = msg[len("Value error, "):]
-        if err.get("type") == "missing":
-            msg = "missing (this argument is required)"
-        elif err.get("type") == "extra_forbidden":
-            msg = "unknown argument"
-        got = err.get("input")
-        if loc and err.get("type") not in {"missing", "extra_forbidden"} and not isinstance(got, (dict, list)):
-            text = repr(got)
-            msg = f"{msg} (got {text[:60]}{'...' if len(text) > 60 else ''})"
-        parts.append(f"{where}: {msg}")
-    return "; ".join(parts) or "invalid arguments"
+    return errors.describe_validation_error(exc, fallback="arguments", noun="argument", show_input=True)

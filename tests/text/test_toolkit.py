@@ -26,6 +26,26 @@ def test_detect_language_by_script(text: str, language: str) -> None:
     assert detect_language(text) == language
 
 
+JA_TERMS = ["優良", "一般監理団体", "技能実習", "特定技能1号", "監理団体", "実習生", "介護", "育成就労"]
+EN_TERMS = ["JIP", "Re-Skills", "METI", "JLPT N2", "IELTS 7.0", "e-Gov", "No.1", "OECD DAC"]
+
+
+@pytest.mark.parametrize("term", JA_TERMS)
+@pytest.mark.parametrize("frame", [
+    "We are certified {} (excellent) and have 310 full-time staff. What is the max for No1, No2, No3?",
+    "we got the {} status last year, how many trainees per stage can we have now?",
+    "Does the {} rule apply to us?",
+])
+def test_an_english_message_naming_japanese_terms_is_english(term: str, frame: str) -> None:
+    assert detect_language(frame.format(term)) == "en"
+
+
+@pytest.mark.parametrize("term", EN_TERMS)
+@pytest.mark.parametrize("frame", ["{}に応募できますか？", "うちは{}の対象になりますか", "{}について教えて", "{}の期間は？"])
+def test_a_japanese_message_naming_latin_terms_is_japanese(term: str, frame: str) -> None:
+    assert detect_language(frame.format(term)) == "ja"
+
+
 def test_sentences_split_japanese_and_keep_english_abbreviations() -> None:
     assert split_sentences("技能実習の期間は最長5年です。特定技能は？") == ["技能実習の期間は最長5年です。", "特定技能は？"]
     assert split_sentences("Specific Skill No. 1 can work for 5 years. Next one.") == [
