@@ -482,7 +482,7 @@ class Understander:
 
     def _parse_ja(self, text: str, pack: LanguagePack) -> nlu.Parse:
         if pack.kanji_numeral:
-            text = kanji_to_digits(text, pack.kanji_numeral)
+            text = kanji_to_digits(text, pack.kanji_numeral, keep=pack.japan_places)  # "四日市" is a city
         slots, errors = self._pack_slots(text, pack)
         for slot, value in self._qualified(text, pack).items():
             slots[slot] = value

@@ -8,6 +8,7 @@ of being silently changed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
@@ -82,11 +83,18 @@ def strip_ordinal(text: str, *, before: str) -> str:
     return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b(?=\s+(?:" + before + r")\b)", r"\1", text, flags=re.I)
 
 
-def kanji_to_digits(text: str, pattern: str) -> str:
-    """Kanji numerals matched by ``pattern`` (group "value") as digits: "四十五人" -> "45人" (kanjize)."""
+def kanji_to_digits(text: str, pattern: str, keep: Iterable[str] = ()) -> str:
+    """Kanji numerals matched by ``pattern`` (group "value") as digits: "四十五人" -> "45人" (kanjize).
+
+    A numeral inside one of the ``keep`` words (place names: "四日市", "八王子") is part of the name, left as written.
+    """
     from kanjize import kanji2number
 
+    kept = [m.span() for word in keep if word for m in re.finditer(re.escape(word), text)]
+
     def _digits(match: re.Match[str]) -> str:
+        if any(start < match.end() and match.start() < end for start, end in kept):
+            return match.group(0)
         try:
             return str(kanji2number(match.group("value")))
         except (ValueError, KeyError, IndexError):
