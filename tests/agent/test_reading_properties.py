@@ -228,6 +228,22 @@ def test_a_value_that_cannot_be_read_exactly_never_reaches_the_slot(slot: str, n
     assert slot in parsed.errors, (written, parsed.errors)
 
 
+@PROPERTY
+@given(n=st.integers(2, 5000), bound=st.sampled_from(["over", "more than", "at least", "almost", "nearly", "under",
+                                                   "fewer than", "just over"]),
+       who=st.sampled_from(["We have", "our company has", "We employ"]))
+def test_the_users_own_count_given_as_a_bound_is_asked_about(n: int, bound: str, who: str) -> None:
+    parsed = UNDERSTANDER.parse(f"{who} {bound} {n} full-time employees. How many trainees can we accept?")
+    assert "full_time_employees" not in parsed.slots and "full_time_employees" in parsed.errors, parsed.errors
+
+
+@pytest.mark.parametrize("text", ["Is there a limit for companies with fewer than 30 staff?",
+                                  "What is the rule for organizations with more than 300 full-time employees?"])
+def test_a_rules_threshold_is_still_a_knowledge_question(text: str) -> None:
+    parsed = UNDERSTANDER.parse(text)
+    assert not parsed.errors and "full_time_employees" not in parsed.slots and not parsed.intents
+
+
 @pytest.mark.parametrize("text", ["常勤職員は-45人です。技能実習生は何人？", "常勤職員は4.5人です。技能実習生は何人？",
                                   "常勤職員は40〜50人です。技能実習生は何人？", "常勤職員は4e1人です。技能実習生は何人？"])
 def test_a_japanese_value_that_cannot_be_read_is_reported(text: str) -> None:
