@@ -238,6 +238,8 @@ def test_the_users_own_count_given_as_a_bound_is_asked_about(n: int, bound: str,
 
 
 @pytest.mark.parametrize("text", ["Is there a limit for companies with fewer than 30 staff?",
+                                  "Is there a cap on kaigo trainees if we have under 30 employees?",
+                                  "What happens when our company has more than 300 full-time employees?",
                                   "What is the rule for organizations with more than 300 full-time employees?"])
 def test_a_rules_threshold_is_still_a_knowledge_question(text: str) -> None:
     parsed = UNDERSTANDER.parse(text)
