@@ -278,3 +278,26 @@ def test_a_write_interrupted_before_its_stamp_still_changes_the_generation(store
     store._collection.add(ids=["a::2"], embeddings=[store.embedder.embed_query("two")], documents=["two"], metadatas=[{"doc_id": "a"}])
 
     assert store.generation() != before and ":running:" in before
+
+
+def test_a_preloaded_store_answers_and_writes_like_any_other(settings: Settings, store: ChunkStore) -> None:
+    # preload() loads the dense index in a thread; the first query and the first write wait for it.
+    put(store, [
+        chunk("a::1", "Activity support funds are 3,000 yen per day for in-person internships.", "a", 0),
+        chunk("b::1", "Technical intern trainees may stay for up to five years.", "b", 0, program="titp"),
+    ])
+    expected = [(h.chunk_id, round(h.distance, 6)) for h in store.query("support funds per day", 2)]
+    fresh = open_store(settings, OfflineEmbedder(settings.offline_dim))
+
+    fresh.preload()
+    fresh.preload()  # a second call while loading (or after) changes nothing
+
+    assert [(h.chunk_id, round(h.distance, 6)) for h in fresh.query("support funds per day", 2)] == expected
+    put(fresh, [chunk("c::1", "Online interns receive the equivalent of 1,000 yen per day.", "c", 0)])
+    assert fresh.count() == 3
+
+
+def test_preloading_an_empty_index_is_harmless(store: ChunkStore) -> None:
+    store.preload()
+
+    assert store.query("anything at all", 3) == [] and store.count() == 0
