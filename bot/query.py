@@ -61,6 +61,10 @@ class Vocabulary(BaseModel):
         description="Words that are another word in lower case (IT is not the pronoun it, ID not I'd): "
         "written in capitals they become their own token on both sides.",
     )
+    spellings: dict[str, str] = Field(
+        default_factory=dict,
+        description="Word endings written two ways (British -> American), unified before stemming.",
+    )
     unstemmed: list[str] = Field(
         default_factory=list,
         description="Words the stemmer must leave whole because their stem is another word users write "
@@ -203,6 +207,7 @@ class TextAnalyzer:
         self._local = threading.local()  # PyStemmer objects must not be shared between threads
         self._acronyms = acronym_pattern(self.vocabulary.acronyms)
         self._unstemmed = frozenset(normalize(w).text for w in self.vocabulary.unstemmed)
+        self._spelling = _spelling_pattern(self.vocabulary.spellings)
         self.stopwords = _bm25s_stopwords() | {
             w for s in self.vocabulary.stopwords for w in self._raw_tokens(normalize(s).text)
         }
@@ -271,7 +276,11 @@ class TextAnalyzer:
         plain = [i for i, t in enumerate(tokens) if _ASCII_WORD_RE.match(t) and t not in self._unstemmed]
         if not plain:
             return list(tokens)
-        stemmed = self._stemmer.stemWords([tokens[i] for i in plain])
+        words = [tokens[i] for i in plain]
+        if self._spelling is not None:
+            pattern, endings = self._spelling
+            words = [pattern.sub(lambda m: m.group(1) + endings[m.group(2)], w) if len(w) >= 6 else w for w in words]
+        stemmed = self._stemmer.stemWords(words)
         out = list(tokens)
         for i, s in zip(plain, stemmed):
             out[i] = s
@@ -438,6 +447,15 @@ def _bm25s_stopwords() -> frozenset[str]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return frozenset(module.STOPWORDS_EN_PLUS)
+
+
+def _spelling_pattern(spellings: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A pattern for the word endings of ``Vocabulary.spellings`` (longest first) and their mapping."""
+    endings = {normalize(k).text: normalize(v).text for k, v in spellings.items() if k and v}
+    if not endings:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
+    return re.compile(r"^(.+?)(" + alternatives + r")$"), endings
 
 
 def _latin_token(tok: str, out: list[str]) -> None:

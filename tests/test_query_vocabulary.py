@@ -90,3 +90,32 @@ def test_acronyms_and_unstemmed_words_are_data() -> None:
     assert TextAnalyzer(Vocabulary(concepts=concepts, acronyms=["IT"])).analyze("IT skills").concepts == ["x"]
     assert TextAnalyzer(Vocabulary()).tokenize("excellent") == ["excel"]
     assert TextAnalyzer(Vocabulary(unstemmed=["excellent"])).tokenize("excellent") == ["excellent"]
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [("organisation", "organization"), ("recognised", "recognized"), ("labour", "labor"), ("centre", "center"),
+     ("catalogue", "catalog"), ("specialising", "specializing")],
+)
+def test_british_and_american_spellings_are_one_word(british: str, american: str) -> None:
+    assert ANALYZER.tokenize(british) == ANALYZER.tokenize(american)
+
+
+def test_short_words_keep_their_ending() -> None:
+    assert ANALYZER.tokenize("hour four rise") == ["hour", "four", "rise"]
+
+
+def test_no_term_stems_to_a_stopword() -> None:
+    """A single-word term whose stem is a stopword's ("kinds" -> "kind") matches the stopword itself:
+    "what kind of support" asked about types."""
+    stop_stems = set(ANALYZER._stem(sorted(ANALYZER.stopwords)))
+    bad = []
+    for concept in VOCABULARY.concepts:
+        for term in concept.terms:
+            raw = ANALYZER._raw_tokens(ANALYZER.normalize(term).text)
+            if len(raw) == 1 and not has_cjk(term) and raw[0] not in ANALYZER.stopwords:
+                if ANALYZER._stem(raw)[0] in stop_stems:
+                    bad.append((concept.id, term))
+    assert not bad, bad
+    labels = [u.label for u in ANALYZER.analyze("What kind of support do interns get from the JIP program?").units]
+    assert "support" in labels and "types" not in labels
