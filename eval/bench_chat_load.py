@@ -37,7 +37,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from benchkit import free_port, stop_process  # eval/ is on the path when run as a script
+from benchkit import free_port, percentile, stop_process  # eval/ is on the path when run as a script
 
 REPO = Path(__file__).resolve().parent.parent
 GOAL_P95_S = 2.0
@@ -82,11 +82,6 @@ def conversation(n: int, turns: int) -> list[str]:
         "Who can apply to the Japan Internship Program?",
     ]
     return [script[i % len(script)] for i in range(turns)]
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
 def run(users: int, turns: int, think: float, ramp: float) -> dict[str, Any]:

@@ -15,11 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from num2words import num2words
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from bot.errors import DatasetError, describe_validation_error
+from bot.datafile import load_model
+from bot.errors import DatasetError
 from bot.evaluation.dataset import Case
 
 DEFAULT_SPEC = Path("eval/robustness/perturbations.yaml")
@@ -108,16 +108,7 @@ class PerturbationSpec(_Strict):
 
 def load_spec(path: Path = DEFAULT_SPEC) -> PerturbationSpec:
     """Read the perturbation data; a missing or malformed file is a ``DatasetError`` naming it."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise DatasetError(f"perturbation file not found: {path}") from exc
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise DatasetError(f"cannot read perturbation file {path}: {exc}") from exc
-    try:
-        return PerturbationSpec.model_validate(data or {})
-    except ValidationError as exc:
-        raise DatasetError(f"invalid perturbation file {path}: {describe_validation_error(exc)}") from exc
+    return load_model(path, PerturbationSpec, "perturbation file", DatasetError)
 
 
 class Variant(BaseModel):

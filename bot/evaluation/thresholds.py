@@ -19,11 +19,11 @@ silently stops measuring is how regressions slip through. Robustness gates apply
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, Field, ValidationError, model_validator
+from pydantic import BaseModel, Field, model_validator
 
+from bot.datafile import load_model
 from bot.errors import ThresholdsError
 from bot.evaluation.metrics import METRICS, Metrics
 from bot.evaluation.robustness import Rates
@@ -70,16 +70,7 @@ class Breach(BaseModel):
 
 
 def load_thresholds(path: Path) -> Thresholds:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ThresholdsError(f"thresholds file not found: {path}") from exc
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ThresholdsError(f"cannot read thresholds {path}: {exc}") from exc
-    try:
-        return Thresholds.model_validate(data)
-    except ValidationError as exc:
-        raise ThresholdsError(f"invalid thresholds {path}: {exc.errors()[0].get('msg', 'invalid')}") from exc
+    return load_model(path, Thresholds, "thresholds file", ThresholdsError)
 
 
 def check_thresholds(metrics: Metrics, thresholds: Thresholds, robustness: Rates | None = None) -> list[Breach]:
