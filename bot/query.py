@@ -33,6 +33,9 @@ _NOT_PLAIN_ASCII_RE = re.compile(r"[^\x20-\x7e]")
 _ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")  # terminal colour codes pasted along with text
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _CJK_SPLIT_RE = re.compile("(" + _CJK_RE.pattern + "+)")
+# Japanese content words are written in kanji or katakana; hiragana is mostly particles, endings and
+# function words. A run of either that no vocabulary term covers is content the documents cannot answer.
+_JA_CONTENT_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]+|[\u30a1-\u30faー\uff66-\uff9f]{2,}")
 MAX_TOKEN_CHARS = 40  # longer "words" (pasted hashes, keyboard mashing) can never match anything
 _ASCII_WORD_RE = re.compile(r"^[a-z]+$")
 _LITERAL_RE = re.compile(r"[()]")
@@ -64,6 +67,11 @@ class Vocabulary(BaseModel):
     spellings: dict[str, str] = Field(
         default_factory=dict,
         description="Word endings written two ways (British -> American), unified before stemming.",
+    )
+    general_ja: list[str] = Field(
+        default_factory=list,
+        description="Japanese words (kanji or katakana) that are not a topic: question words and generic nouns "
+        "(何, 場合, 必要, 方法). Any other kanji or katakana no vocabulary term covers counts as unknown content.",
     )
     unstemmed: list[str] = Field(
         default_factory=list,
@@ -188,6 +196,8 @@ class QueryAnalysis:
     units: list[QueryUnit] = field(default_factory=list)
     concepts: list[str] = field(default_factory=list)
     dense_text: str = ""
+    # Japanese content (kanji or katakana runs) that no vocabulary term or general word covers ("天気").
+    unknown_ja: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -240,6 +250,7 @@ class TextAnalyzer:
                     term_tokens.append(content)
             self._concept_terms[concept.id] = tuple(dict.fromkeys(t for t in term_tokens if t))
         self._literal_terms.sort(key=lambda pair: -len(pair[0]))
+        self._general_ja = sorted({self.normalize(w).text for w in self.vocabulary.general_ja if w}, key=len, reverse=True)
 
     @staticmethod
     def _shrunk(concept: Concept, content: tuple[str, ...], words: int) -> bool:
@@ -361,6 +372,7 @@ class TextAnalyzer:
             if term in remaining:
                 add_concept(concept, ())
                 remaining = remaining.replace(term, " ")
+        unknown_ja = self._unknown_ja(remaining) if has_cjk(remaining) else []
         # CJK grams cannot be matched against an English corpus without a segmenter: only the
         # vocabulary speaks for a Japanese query.
         for j, tok in enumerate(raw):
@@ -429,7 +441,22 @@ class TextAnalyzer:
             units=units,
             concepts=[u.concept for u in units if u.concept],
             dense_text=dense_text,
+            unknown_ja=unknown_ja,
         )
+
+    def _unknown_ja(self, remaining: str) -> list[str]:
+        """The kanji and katakana runs of a query (its vocabulary terms already blanked out) that are
+        not general words: what the question asks about beyond the vocabulary ("天気", "レストラン")."""
+        out = []
+        for run in _JA_CONTENT_RE.findall(remaining):
+            rest = run
+            for word in self._general_ja:
+                if word in rest:
+                    rest = rest.replace(word, " ")
+            # A lone kanji is mostly the stem of a verb or adjective (決まる, 行う, 出す) or an affix
+            # (中, 先, 者): only words of two characters or more count (a lone-kanji noun such as 雨 is missed).
+            out.extend(part for part in _JA_CONTENT_RE.findall(rest) if len(part) >= 2)
+        return out
 
 
 def _bm25s_stopwords() -> frozenset[str]:

@@ -272,7 +272,9 @@ class HybridRetriever:
     ) -> Signals:
         units = analysis.units
         weights = [self.unit_weight(u, snap) for u in units]
-        total = sum(weights) or 1.0
+        # Japanese content no vocabulary term covers weighs as a word no document uses (each run 1).
+        unknown_ja = float(len(analysis.unknown_ja))
+        total = (sum(weights) + unknown_ja) or 1.0
         coverage = 0.0
         anchor = 0.0
         for cand in ranked[: self.confidence_model.top_passages]:
@@ -282,7 +284,9 @@ class HybridRetriever:
             coverage = max(coverage, sum(w for w, c in zip(weights, covered) if c) / total)
             if any(c and u.anchor for u, c in zip(units, covered)):
                 anchor = 1.0
-        unknown = sum(w for u, w in zip(units, weights) if not u.concept and not any(snap.known(t) for t in u.tokens))
+        unknown = unknown_ja + sum(
+            w for u, w in zip(units, weights) if not u.concept and not any(snap.known(t) for t in u.tokens)
+        )
         best_dense = max((sim for _, sim, _, _ in dense), default=0.0)
         return Signals(coverage=coverage, anchor=anchor, unknown=unknown / total, dense=max(0.0, best_dense))
 
