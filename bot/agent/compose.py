@@ -524,6 +524,7 @@ def compose_tool_reply(
     after = _render_or_empty(responses, f"tool.{name}.after", lang, result)
     if after:
         lines += ["", after]
+    assumptions = [*assumptions, *(a for a in assumed_findings(result, responses, lang) if a not in assumptions)]
     if assumptions:
         lines += ["", responses.say("calc.assumed", lang, assumptions=("、" if lang == "ja" else "; ").join(assumptions))]
     details: list[str] = [f"**{title}**"]
@@ -534,6 +535,37 @@ def compose_tool_reply(
     if rules:
         details.append(responses.say("calc.rules_used", lang, rules_list=", ".join(_rule_ref(r) for r in rules)))
     return ToolAnswer(answer="\n".join(lines).strip(), details="\n\n".join(details))
+
+
+ASSUMED_SUFFIX = "_assumed"
+
+
+def assumed_findings(result: dict[str, Any], responses: Any, lang: str) -> list[str]:
+    """What a calculator assumed that changes its numbers, in the reply's language: every finding whose code
+    ends in ``_assumed`` or that the catalog lists under ``assumed_finding``, through
+    ``assumed_finding.<code>`` (else the finding's own note, else its code in words)."""
+    out: list[str] = []
+    for finding in result.get("findings") or []:
+        if not isinstance(finding, dict):
+            continue
+        code = str(finding.get("code") or "")
+        key = f"assumed_finding.{code}"
+        if not (code.endswith(ASSUMED_SUFFIX) or responses.has(key, lang) or responses.has(key, "en")):
+            continue
+        params = finding.get("params") or {}
+        text = ""
+        for candidate in (key, f"finding.{code}"):
+            if responses.has(candidate, lang) or responses.has(candidate, "en"):
+                try:
+                    text = responses.say(candidate, lang, p=params)
+                except Exception:  # a parameter the template does not know: try the next wording
+                    text = ""
+            if text:
+                break
+        text = text or code.removesuffix(ASSUMED_SUFFIX).replace("_", " ")
+        if text not in out:
+            out.append(text)
+    return out
 
 
 def _notes(result: dict[str, Any], responses: Any, lang: str) -> list[str]:
