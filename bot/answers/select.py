@@ -156,7 +156,8 @@ class UnitRanker:
             # only when it answers better still ("which agency backs Tokyo's project?" asks about the agency)
             answering = [(v, c, q) for v, c, q in answering if not q.off_subject or v > on_subject]
         answering = self._prefer_soft(answering, ask)
-        picked = self._pick(answering, passages, max_passages, neighbours=quotes)
+        picked = self._pick(answering, passages, max_passages, neighbours=quotes,
+                            hard=bool(ask.hard) and "list" not in ask.types)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
         return Selection(ask, picked=picked, values=values)
 
@@ -242,16 +243,34 @@ class UnitRanker:
             quoted = self._quote(cand, ask, bool(named & subject))
             if subject:
                 quoted = replace(quoted, on_subject=bool(named & subject), off_subject=not named & subject)
-            if value > 0:
+            # the unit's subject is an organisation the question names (in either language: 法務省 is the
+            # Ministry of Justice); for an entry of a list, not one several entries name (WAASA in WAASA's
+            # activity log names two entries, the Ministry of Justice names one)
+            names_own = bool(named & subject - self._shared_organisations(cand))
+            if value > 0 or names_own:
                 value += sum(TYPE_BONUS.get(t, 1.0) for t in ask.types if t in quoted.types)
-                if named & subject:
-                    value += NAMED_BONUS  # the unit's subject is the organisation the question names
+                if names_own:
+                    value += NAMED_BONUS
                 snippet = passages[cand.passage].snippet
                 if snippet and cand.text[:40] in snippet:
                     value += 1.0  # retrieval (synonym-weighted, whole-query) judged it the best of its passage
             # earlier-ranked passages win ties: retrieval saw the whole passage, we only see words
             out.append((value * (0.9 ** cand.passage), cand, quoted))
         return out
+
+    def _shared_organisations(self, cand: _Candidate) -> set[str]:
+        """For a unit inside an item of a list, the organisations more than one item of that list names: they
+        are the list's topic, not what tells its entries apart. Empty for any other unit."""
+        units, at = cand.units, cand.index
+        item = units[at].parent
+        if item < 0 or units[item].kind != ITEM or units[item].parent < 0:
+            return set()
+        top = units[item].parent
+        counts: Counter[str] = Counter()
+        for unit in units:
+            if unit.kind == ITEM and unit.parent == top:
+                counts.update(self.glossary.organisations(unit.text))
+        return {org for org, n in counts.items() if n > 1}
 
     def _subject_organisations(self, cand: _Candidate) -> set[str]:
         """The organisations a small unit is about: those it names, and for a sentence that opens with a
@@ -288,8 +307,8 @@ class UnitRanker:
             types.add(quoted.kind)
         return Quote(text=quoted.text, types=frozenset(types), whole=whole)
 
-    def _pick(self, answering: list, passages: list[Passage], max_passages: int, neighbours: list | None = None
-              ) -> list[tuple[Passage, list[str]]]:
+    def _pick(self, answering: list, passages: list[Passage], max_passages: int, neighbours: list | None = None,
+              hard: bool = False) -> list[tuple[Passage, list[str]]]:
         answering = sorted(answering, key=lambda item: -item[0])
         best = answering[0][0]
         picked: dict[int, list[tuple[float, str, int]]] = {}
@@ -306,8 +325,12 @@ class UnitRanker:
                 # a quote inside an already chosen one (an item of a chosen list) adds nothing
                 if any(quote.text in text or text in quote.text for _, text, _ in chosen):
                     continue
-                # two items of one list answer together: the list answers, quoted whole
+                # two items of one list answer together: the list answers, quoted whole; but when the question
+                # asks for a value (a date, an amount ...) the best item states it, and another item of the same
+                # list is another entry's value ("2019 June: ..." is not the answer to when the briefing was)
                 same = next((k for k, (_, text, _) in enumerate(chosen) if quote.whole and text in quote.whole), None)
+                if same is not None and hard:
+                    continue
                 if same is not None:
                     first_value, _, at = chosen[same]
                     chosen[same] = (first_value, quote.whole, at)
