@@ -43,6 +43,9 @@ SUBJECT_STRENGTH = 0.6
 # What naming the organisation the question names adds to a unit ("Tokyo has established ..." for a question
 # about Tokyo's support, not the neighbouring sentence about a staffing agency).
 NAMED_BONUS = 3.0
+# What matching the question's qualifier adds to a contact or office unit ("Information on the accreditation
+# system:" for a question about the system itself, not the address for posted documents).
+QUALIFIER_BONUS = 6.0
 # The sentence right after a quoted one is quoted too when it scores at least this share of it.
 NEIGHBOUR_SHARE = 0.5
 
@@ -142,7 +145,8 @@ class UnitRanker:
             answering = [(0.01 * (0.9 ** c.passage) * (0.99 ** c.index), c, q) for _, c, q in quotes]
         if ask.hard:
             fitting = [(v, c, q) for v, c, q in answering if self.types.satisfies(ask, q.types, q.text, c.context)]
-            subject = self._subject_passages(ask, candidates, len(passages), analysis)
+            subject = self._subject_passages(ask, candidates, len(passages), analysis,
+                                             {i: p.title for i, p in enumerate(passages)})
             if subject is not None:
                 fitting = [(v, c, q) for v, c, q in fitting if c.passage in subject]
             if not fitting:
@@ -161,8 +165,8 @@ class UnitRanker:
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
         return Selection(ask, picked=picked, values=values)
 
-    def _subject_passages(self, ask: Ask, candidates: list[_Candidate], n_passages: int, analysis: Any = None
-                          ) -> set[int] | None:
+    def _subject_passages(self, ask: Ask, candidates: list[_Candidate], n_passages: int, analysis: Any = None,
+                          titles: dict[int, str] | None = None) -> set[int] | None:
         """For a fact about a named subject (a phone number, an address, an office: types marked `subject` in
         answer_types.yaml), the passages that name a specific term of the question (one that not every
         passage names: "Tokyo WorkNet" in "the phone number of Tokyo WorkNet"): a phone number in a passage
@@ -180,12 +184,24 @@ class UnitRanker:
                 if value < SUBJECT_STRENGTH or any(p.search(word) or p.search(own_words.get(word, "")) for p in asking):
                     continue  # a word of a longer term, or the ask's own words ("phone"), name no subject
                 where.setdefault(word, set()).add(cand.passage)
-        specific = [found for found in where.values() if len(found) < n_passages]
+        specific = {word: found for word, found in where.items() if len(found) < n_passages}
         if not specific:
             return None
         # the rarest terms name the subject: "waasa" (one passage), not "office" (a word several passages use)
-        rarest = min(len(found) for found in specific)
-        return set().union(*(found for found in specific if len(found) == rarest))
+        rarest = min(len(found) for found in specific.values())
+        words = [word for word, found in specific.items() if len(found) == rarest]
+        subject = set().union(*(specific[word] for word in words))
+        # a passage of a document whose title names the subject is about it too (the Re-Skills document's
+        # "Divisions in Charge" never repeats "Re-Skills")
+        if titles:
+            for index, title in titles.items():
+                hits = (unit_hits(analysis.text or "", title, "", self.analyzer, analysis)
+                        if title and analysis is not None else {})
+                named = set(self.glossary.find(title)) if title else set()
+                if any(hits.get(word, 0) >= SUBJECT_STRENGTH or named & set(self.glossary.find(word)) for word in words):
+                    subject.add(index)  # by the analyzer's terms, or by the glossary ("Re-Skills" is the title's
+                    # "Fourth Industrial Revolution Skills Courses")
+        return subject
 
     def _prefer_soft(self, answering: list, ask: Ask) -> list:
         """Among units that answer about as well (KEEP_SHARE of the best), those of the soft types the
@@ -231,6 +247,7 @@ class UnitRanker:
         importance = ({u.label: 1.0 if u.concept else WORD_WEIGHT for u in analysis.units}
                       if analysis is not None else {})
         n = len(candidates)
+        qualifiers = self.types.qualifiers_of(ask, asked_text(query))
         out = []
         for cand in candidates:
             # idf to the power 1.5: the rare word of a question ("welding") decides more than common ones
@@ -251,11 +268,17 @@ class UnitRanker:
                 value += sum(TYPE_BONUS.get(t, 1.0) for t in ask.types if t in quoted.types)
                 if names_own:
                     value += NAMED_BONUS
+
                 snippet = passages[cand.passage].snippet
                 if snippet and cand.text[:40] in snippet:
                     value += 1.0  # retrieval (synonym-weighted, whole-query) judged it the best of its passage
             # earlier-ranked passages win ties: retrieval saw the whole passage, we only see words
-            out.append((value * (0.9 ** cand.passage), cand, quoted))
+            value *= 0.9 ** cand.passage
+            if qualifiers and any(p.search(text) for k in qualifiers for p in k.unit
+                                                for text in (quoted.text, cand.context)):
+                # the contact for what the question is about, wherever retrieval ranked its passage
+                value += QUALIFIER_BONUS
+            out.append((value, cand, quoted))
         return out
 
     def _shared_organisations(self, cand: _Candidate) -> set[str]:
