@@ -344,8 +344,10 @@ def _render_value(value: Any, responses: Any, lang: str) -> str:
     noun = groups.get("noun", "")
     if noun:
         context["noun"] = noun if lang == "en" else (glossary.counter(noun) if glossary is not None else "")
-    if render == "verbatim" and glossary is not None:
+    context["case"] = groups.get("case", "")
+    if render in ("verbatim", "provider") and glossary is not None:  # names of offices, companies, cases
         context["text"] = glossary.name(context["text"], lang)
+        context["case"] = glossary.name(context["case"], lang)
     shown = responses.say(key, lang, **context)
     qualifier = groups.get("qualifier") or groups.get("qualifier_after") or ""
     if qualifier:
