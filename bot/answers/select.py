@@ -82,6 +82,7 @@ class Quote:
     whole: str = ""  # the whole list, when the quote is one item of it
     off_subject: bool = False  # it is about another organisation than the one the question names
     on_subject: bool = False  # it is about the organisation the question names
+    names_own: bool = False  # it names an organisation the question names that no other entry of its list names
 
 
 @dataclass
@@ -264,6 +265,8 @@ class UnitRanker:
             # Ministry of Justice); for an entry of a list, not one several entries name (WAASA in WAASA's
             # activity log names two entries, the Ministry of Justice names one)
             names_own = bool(named & subject - self._shared_organisations(cand))
+            if names_own:
+                quoted = replace(quoted, names_own=True)
             if value > 0 or names_own:
                 value += sum(TYPE_BONUS.get(t, 1.0) for t in ask.types if t in quoted.types)
                 if names_own:
@@ -335,6 +338,7 @@ class UnitRanker:
         answering = sorted(answering, key=lambda item: -item[0])
         best = answering[0][0]
         picked: dict[int, list[tuple[float, str, int]]] = {}
+        chosen_own: dict[str, bool] = {}
         shown: set[str] = set()
         for value, cand, quote in answering:
             if value < KEEP_SHARE * best:
@@ -349,10 +353,11 @@ class UnitRanker:
                 if any(quote.text in text or text in quote.text for _, text, _ in chosen):
                     continue
                 # two items of one list answer together: the list answers, quoted whole; but when the question
-                # asks for a value (a date, an amount ...) the best item states it, and another item of the same
-                # list is another entry's value ("2019 June: ..." is not the answer to when the briefing was)
+                # asks for a value (a date, an amount ...) and the best item is the one entry that names what the
+                # question names, it states the value, and another entry is another value ("2019 June: ..." does
+                # not say when the Ministry of Justice briefing was)
                 same = next((k for k, (_, text, _) in enumerate(chosen) if quote.whole and text in quote.whole), None)
-                if same is not None and hard:
+                if same is not None and hard and chosen_own.get(chosen[same][1]) and not quote.names_own:
                     continue
                 if same is not None:
                     first_value, _, at = chosen[same]
@@ -360,6 +365,7 @@ class UnitRanker:
                     shown.add(quote.whole)
                     continue
                 chosen.append((value, quote.text, cand.index))
+                chosen_own[quote.text] = quote.names_own
                 shown.add(quote.text)
         # The sentence right after a chosen one often finishes its thought ("For nursing care occupations ...
         # In addition, if the recipient company is small ... 10%"): keep it when it also answers in part.
