@@ -418,12 +418,12 @@ def _number_target(task: Any, parsed: nlu.Parse, state: DialogueState, slots: di
         for slot in state.asked:
             if slot in task.numeric:
                 return slot
-    if (parsed.correction or parsed.what_if) and state.last_slot in task.all_slots:
-        return state.last_slot
+    if (parsed.correction or parsed.what_if) and state.last_slot in task.numeric:
+        return state.last_slot  # a number never goes to a yes/no slot ("優良だったら？" then "60人なら？")
     missing = [s for s in numeric_required if s not in slots]
     if len(missing) == 1:
         return missing[0]
-    if parsed.correction and len(numeric_required) == 1:
+    if (parsed.correction or parsed.what_if) and len(numeric_required) == 1:
         return numeric_required[0]
     return None
 

@@ -281,7 +281,7 @@ class Understander:
             parsed.japan_places = {p.lower() for p in en.japan_places}
             self._exact_english(read, en, parsed)
             # the pack's own patterns (tasks added as data) complete what the built-in English patterns found
-            slots, errors = self._pack_slots(text, en)
+            slots, errors = self._pack_slots(read, en)  # number words already digits ("twenty-four, N3")
             for key, value in slots.items():
                 parsed.slots.setdefault(key, value)
             for key, value in errors.items():
@@ -482,7 +482,7 @@ class Understander:
 
     def _parse_ja(self, text: str, pack: LanguagePack) -> nlu.Parse:
         if pack.kanji_numeral:
-            text = kanji_to_digits(text, pack.kanji_numeral)
+            text = kanji_to_digits(text, pack.kanji_numeral, keep=pack.japan_places)  # "四日市" is a city
         slots, errors = self._pack_slots(text, pack)
         for slot, value in self._qualified(text, pack).items():
             slots[slot] = value

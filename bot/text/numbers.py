@@ -1,12 +1,14 @@
 """Read a number exactly as the user typed it, or say why it cannot be read.
 
-"45", "1,200" and "12.5" are read; "-5" (negative), "1e3" (exponent), "41-50" (a range) and "3.5" where a
-whole number is needed are reported with a reason code instead of being silently changed.
+"45", "1,200" and "12.5" are read; "-5" (negative), "1e3" (exponent), "41-50", "41 to 50" and "40+" (a range),
+"1/2" or "40ish" (unreadable) and "3.5" where a whole number is needed are reported with a reason code instead
+of being silently changed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
@@ -31,8 +33,8 @@ def read_number(text: str, *, whole: bool = False) -> ReadNumber:
     """The number in ``text`` (already NFKC-normalised), or the reason it cannot be used as typed."""
     raw = text.strip()
     compact = raw.replace(" ", "")
-    if re.search(r"\d\s*[-~〜–]\s*\d", raw):
-        return ReadNumber(raw, reason="range")
+    if re.search(r"\d\s*(?:[-~〜–—]|to)\s*\d", raw, re.I) or re.fullmatch(r"[\d.,]+\s*\+", raw):
+        return ReadNumber(raw, reason="range")  # "41-50", "41 to 50", "40+": one number is needed
     if compact.startswith(("-", "−")):
         return ReadNumber(raw, reason="negative")
     compact = compact.lstrip("+")
@@ -81,11 +83,18 @@ def strip_ordinal(text: str, *, before: str) -> str:
     return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b(?=\s+(?:" + before + r")\b)", r"\1", text, flags=re.I)
 
 
-def kanji_to_digits(text: str, pattern: str) -> str:
-    """Kanji numerals matched by ``pattern`` (group "value") as digits: "四十五人" -> "45人" (kanjize)."""
+def kanji_to_digits(text: str, pattern: str, keep: Iterable[str] = ()) -> str:
+    """Kanji numerals matched by ``pattern`` (group "value") as digits: "四十五人" -> "45人" (kanjize).
+
+    A numeral inside one of the ``keep`` words (place names: "四日市", "八王子") is part of the name, left as written.
+    """
     from kanjize import kanji2number
 
+    kept = [m.span() for word in keep if word for m in re.finditer(re.escape(word), text)]
+
     def _digits(match: re.Match[str]) -> str:
+        if any(start < match.end() and match.start() < end for start, end in kept):
+            return match.group(0)
         try:
             return str(kanji2number(match.group("value")))
         except (ValueError, KeyError, IndexError):

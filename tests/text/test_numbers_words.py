@@ -31,3 +31,11 @@ def test_kanji_numerals_before_counters() -> None:
     pattern = "(?P<value>[一二三四五六七八九十百千万]{2,}|[二三四五六七八九十百千万])(?=人|時間)"
     assert kanji_to_digits("四十五人と六百時間", pattern) == "45人と600時間"
     assert kanji_to_digits("一人ひとり十分に", pattern) == "一人ひとり十分に"
+
+
+def test_a_kanji_numeral_inside_a_kept_name_stays_a_name() -> None:
+    from bot.text.numbers import kanji_to_digits
+
+    pattern = r"(?P<value>[〇一二三四五六七八九十百千万]+)(?=\s*(?:人|名|日))"
+    assert kanji_to_digits("四日市在住、常勤は四十五人", pattern, keep=["四日市"]) == "四日市在住、常勤は45人"
+    assert kanji_to_digits("四日間", pattern) == "4日間"
