@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from bot.datafile import parse_yaml
+
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "glossary.yaml"
 
@@ -109,4 +110,4 @@ class Glossary:
 @functools.lru_cache(maxsize=8)
 def _load(path: str) -> Glossary:
     with open(path, encoding="utf-8") as fh:
-        return Glossary.from_data(yaml.safe_load(fh) or {})
+        return Glossary.from_data(parse_yaml(fh.read()) or {})

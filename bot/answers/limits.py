@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
 from bot.answers.glossary import Glossary
 from bot.answers.types import DEFAULT_PATH
+from bot.datafile import parse_yaml
 
 EXCLUDE, SEPARATELY, ONLY = "exclude", "separately", "only"
 # Words of an excluded item that name no group by themselves ("and", "other").
@@ -134,4 +134,4 @@ def _stem(word: str) -> str:
 @functools.lru_cache(maxsize=8)
 def _read(path: str) -> dict:
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return parse_yaml(fh.read()) or {}

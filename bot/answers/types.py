@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from bot.datafile import parse_yaml
+
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "answer_types.yaml"
 # Set by the unit builder from a unit's shape, never by patterns.
@@ -222,4 +223,4 @@ def _patterns(spec: object) -> tuple[re.Pattern[str], ...]:
 @functools.lru_cache(maxsize=8)
 def _load(path: str) -> AnswerTypes:
     with open(path, encoding="utf-8") as fh:
-        return AnswerTypes.from_data(yaml.safe_load(fh) or {})
+        return AnswerTypes.from_data(parse_yaml(fh.read()) or {})
