@@ -29,7 +29,7 @@ from bot.settings import Settings  # noqa: E402
 from bot.store import open_store  # noqa: E402
 from bot.wiring import build_embedder  # noqa: E402
 
-METHODS = ("bm25", "bm25+vocab", "dense", "dense+vocab", "hybrid")
+METHODS = ("bm25", "bm25+vocab", "dense", "dense+vocab", "hybrid-rrf", "hybrid")
 DEPTH = 10  # ranks looked at for MRR
 
 
@@ -63,7 +63,13 @@ def ranked(retriever: HybridRetriever, question: str, method: str) -> list[tuple
         if method == "dense":
             analysis.dense_text = analysis.text  # the question as the user wrote it, no vocabulary
         return [(str(meta.get("doc_id", "")), text) for _, _, text, meta in retriever.dense_side(analysis, DEPTH, None)]
-    run = retriever.retrieve(question, DEPTH)
+    fusion = retriever.fusion
+    if method == "hybrid-rrf":  # the earlier reciprocal-rank fusion, for comparison
+        retriever.fusion = "rrf"
+    try:
+        run = retriever.retrieve(question, DEPTH)
+    finally:
+        retriever.fusion = fusion
     return [(str(c.metadata.get("doc_id", "")), c.text) for c in run.ranked]
 
 

@@ -120,3 +120,20 @@ def test_the_vocabulary_file_lists_general_japanese_words() -> None:
 
     vocabulary = load_vocabulary(REPO / "knowledge")
     assert "日本" in vocabulary.general_ja and "必要" in vocabulary.general_ja
+
+
+def test_reciprocal_rank_fusion_stays_available_and_ignores_margins(retriever: HybridRetriever) -> None:
+    # the earlier default, kept for comparison: the dense vote outranks a clear lexical winner there
+    snap, lex, den = _lists(retriever, [2.02, 1.33, 1.33, 0.4], [(1, 0.4), (2, 0.3)])
+    retriever.fusion = "rrf"
+    try:
+        ranked = retriever.fuse(snap, lex, den)
+    finally:
+        retriever.fusion = "relative"
+    assert ranked[0].chunk_id != snap.chunk_ids[0]
+    assert retriever.fuse(snap, lex, den)[0].chunk_id == snap.chunk_ids[0]
+
+
+def test_an_unknown_fusion_is_refused(retriever: HybridRetriever) -> None:
+    with pytest.raises(ValueError, match="fusion"):
+        HybridRetriever(retriever.store, fusion="borda")
