@@ -25,6 +25,10 @@ from bot.text.spelling import Speller, dictionary_words, words_of
 WHOLE_SLOTS = {"full_time_employees", "age", "days", "weeks"}
 
 
+def _plain(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
 class LanguagePack(BaseModel):
     """One language's patterns (see knowledge/nlu/ja.yaml for what each key means)."""
 
@@ -57,7 +61,8 @@ class LanguagePack(BaseModel):
     unsupported_units: dict[str, str] = Field(default_factory=dict)
     qualified: dict[str, str] = Field(default_factory=dict)
     thresholds: dict[str, str] = Field(default_factory=dict)  # a number a comparative makes a rule's threshold
-    excluded_parts: dict[str, dict[str, Any]] = Field(default_factory=dict)  # parts of a count that do not count
+    # parts of a count that do not count: per slot one spec or a list of them (trainees, part-timers ...)
+    excluded_parts: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
     shares: dict[str, list[str]] = Field(default_factory=dict)
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
@@ -68,6 +73,9 @@ class LanguagePack(BaseModel):
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for slot, spec in (data.get("excluded_parts") or {}).items():
+            if isinstance(spec, dict):
+                data["excluded_parts"][slot] = [spec]
         pack = cls.model_validate(data)
         for pattern in pack._all_patterns():
             re.compile(pattern)  # a broken pattern fails at load, naming nothing silently
@@ -83,7 +91,8 @@ class LanguagePack(BaseModel):
         out += list(self.acts.values())
         out += [p for ps in self.guarded.values() for p in ps]
         out += [*self.unsupported_units.values(), *self.qualified.values(), *self.thresholds.values()]
-        out += [p for spec in self.excluded_parts.values() for key in ("part", "without") for p in spec.get(key, [])]
+        out += [p for specs in self.excluded_parts.values() for spec in specs for key in ("part", "without")
+                for p in spec.get(key, [])]
         out += [self.inside_word] if self.inside_word else []
         out += [p for p in (self.units, self.count_nouns) if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
@@ -194,6 +203,7 @@ class Understander:
         for pack in self.packs.values():
             demonyms.update(pack.demonyms)
         self.countries = CountryResolver(rules, demonyms)
+        self.rules = rules
         self.speller = self._speller(Path(nlu_dir).parent, self.packs.get("en"), demonyms)
         en = self.packs.get("en")
         # the built-in English reading over the English pack's patterns (None: a folder without English)
@@ -290,28 +300,39 @@ class Understander:
             self._counts(read, en, parsed, flags=re.I)
         return parsed
 
-    @staticmethod
-    def _counts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
+    def _counts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
         """A count's parts that do not count and its thresholds (pack ``excluded_parts``, ``thresholds``).
 
         "120 full-time people but 8 of them are trainees" is 120 - 8 = 112 (with the pack's note, so the reply
-        says so); "48 excluding the trainees" is 48 whatever total came before; "fewer than 30 staff" is the
+        says so); "48 excluding the trainees" is 48 whatever total came before; "60 people, including 10
+        part-timers who work 4h a day" is 60 - 10 = 50 when the part's hours are under the rule book's full-time
+        hours (a part stated at or over them stays counted, and the reply says so); "fewer than 30 staff" is the
         threshold of a rule, not the user's count (the slot is dropped)."""
-        for slot, spec in pack.excluded_parts.items():
-            without = Understander._first_value(spec.get("without", []), text, flags, slot)
-            if without is not None:
-                parsed.slots[slot] = without
-                parsed.errors.pop(slot, None)
-                continue
-            part = Understander._first_value(spec.get("part", []), text, flags, slot)
-            total = parsed.slots.get(slot)
-            if part is not None and isinstance(total, (int, float)) and 0 < part < total:
-                parsed.slots[slot] = total - part
-                if spec.get("note"):
-                    parsed.notes.append((str(spec["note"]), {"total": total, "part": part, "count": total - part}))
-            elif part is not None and total is None:
-                # "sorry, the 52 included 4 trainees": the part of a count given earlier (the policy subtracts it)
-                parsed.parts[slot] = (part, str(spec.get("note") or ""))
+        for slot, specs in pack.excluded_parts.items():
+            for spec in specs:
+                without = self._first_value(spec.get("without", []), text, flags, slot)
+                if without is not None:
+                    parsed.slots[slot] = without
+                    parsed.errors.pop(slot, None)
+                    break
+                match = self._first_match(spec.get("part", []), text, flags, slot)
+                if match is None:
+                    continue
+                part, hours = match
+                total = parsed.slots.get(slot)
+                if spec.get("hours") and hours is not None and hours >= self._full_time_hours():
+                    # "10 part-timers working 35 hours a week" are full-time by the rule: kept, and said
+                    if spec.get("kept_note") and isinstance(total, (int, float)):
+                        parsed.notes.append((str(spec["kept_note"]), {"total": total, "part": part,
+                                                                      "hours": _plain(hours)}))
+                    continue
+                if isinstance(total, (int, float)) and 0 < part < total:
+                    parsed.slots[slot] = total - part
+                    if spec.get("note"):
+                        parsed.notes.append((str(spec["note"]), {"total": total, "part": part, "count": total - part}))
+                elif total is None:
+                    # "sorry, the 52 included 4 trainees": the part of a count given earlier (the policy subtracts it)
+                    parsed.parts[slot] = (part, str(spec.get("note") or ""))
         for slot, pattern in pack.thresholds.items():
             values = set()
             for match in re.finditer(pattern, text, flags):
@@ -322,6 +343,38 @@ class Understander:
             if values and (slot not in parsed.slots or parsed.slots[slot] in values):
                 parsed.slots.pop(slot, None)
                 parsed.threshold = True
+
+    def _full_time_hours(self) -> float:
+        """The weekly hours from which a worker is full-time (the rule book's full-time definition)."""
+        definition = getattr(getattr(self.rules, "quota", None), "full_time_definition", None)
+        return float(getattr(definition, "min_hours_per_week", 30))
+
+    def _week_days(self) -> int:
+        definition = getattr(getattr(self.rules, "quota", None), "full_time_definition", None)
+        return int(getattr(definition, "min_days_per_week", 5))
+
+    def _first_match(self, patterns: list[str], text: str, flags: int, slot: str
+                     ) -> tuple[int | float, float | None] | None:
+        """The number of the first of ``patterns`` that matches, with the weekly hours the match states (group
+        ``week_hours``, or ``day_hours`` times the rule's working days a week), or None."""
+        for pattern in patterns:
+            match = re.search(pattern, text, flags)
+            if not match:
+                continue
+            read = read_number(match.group("value"), whole=slot in WHOLE_SLOTS)
+            if not read.ok:
+                continue
+            groups = match.groupdict()
+            hours = None
+            for name, raw in groups.items():  # week_hours, day_hours (a pattern may name them twice: ..2)
+                factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
+                    "day_hours") else 0
+                value = read_number(raw) if raw and factor else None
+                if value is not None and value.ok:
+                    hours = float(value.value) * factor
+                    break
+            return read.value, hours
+        return None
 
     @staticmethod
     def _first_value(patterns: list[str], text: str, flags: int, slot: str) -> int | float | None:
