@@ -259,10 +259,12 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     state.last_topic = query[:300]
     tasks = turn.tasks
     state.last_task = next((t for t in parsed.topics if t in tasks), None)
-    if state.last_task:
-        # what the question said of that calculator's inputs is kept for a value given next ("45 days")
-        wanted = tasks[state.last_task].all_slots
-        state.slots.setdefault(state.last_task, {}).update({k: v for k, v in parsed.slots.items() if k in wanted})
+    # what a knowledge question states of a calculator's inputs ("can bangladeshi people apply ...?", "45 days")
+    # is kept for that calculator: a task started later uses it with what the user adds then
+    for name, task in tasks.tasks.items():
+        kept = {k: v for k, v in parsed.slots.items() if k in task.all_slots}
+        if kept:
+            state.slots.setdefault(name, {}).update(kept)
     if SEARCH_TOOL_NAME not in tool_names:
         return final(compose.not_found_answer(query, None, turn.r, turn.lang), state, refused=True, lang=turn.lang)
     plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix, lang=turn.lang)

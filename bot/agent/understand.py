@@ -67,6 +67,7 @@ class LanguagePack(BaseModel):
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
     kanji_numeral: str = ""
+    dates: str = ""  # a date is never the lone number of a short reply ("on 1 aug 2024 I will be 41" is 41)
     spelling: dict[str, Any] = Field(default_factory=dict)
     patterns: dict[str, Any] = Field(default_factory=dict)  # the built-in English reading (bot/agent/nlu.py)
 
@@ -97,7 +98,12 @@ class LanguagePack(BaseModel):
         out += [p for p in (self.units, self.count_nouns) if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
+        out += [self.dates] if self.dates else []
         return out
+
+    def without_dates(self, text: str) -> str:
+        """``text`` with its dates blanked (their numbers are not values a reply gives)."""
+        return re.sub(self.dates, " ", text) if self.dates else text
 
     def act(self, name: str, text: str) -> bool:
         pattern = self.acts.get(name)
@@ -241,6 +247,9 @@ class Understander:
     def parse(self, text: str) -> nlu.Parse:
         parsed = self._read(text)
         pack = self.packs.get(parsed.language)
+        if pack is not None and pack.act("correction_frame", parsed.text):
+            # "sorry my mistake, actually it's 60", "訂正です、60人です": a correction of the slot its number is of
+            parsed.correction = True
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if pack is not None and not quantities and not parsed.errors and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text)):
@@ -285,6 +294,8 @@ class Understander:
         read = self._digits(text, en) if en is not None else text
         reader = self.english or nlu.default_reader()
         parsed = reader.parse(read, countries=self.countries)
+        if en is not None and en.dates:
+            parsed.numbers = [nlu._num(m) for m in re.findall(en.patterns["number"], en.without_dates(read))]
         parsed.text = text  # what is searched is what the user wrote (typos read as the domain's words)
         parsed.language = "en"
         if en is not None:
@@ -418,6 +429,7 @@ class Understander:
         if pack.residence and not (negated and re.search(negated, text)):
             japan = {p.lower() for p in pack.japan_places}
             abroad = False
+            city = None
             for match in re.finditer(pack.residence, text, re.I):
                 place = match.group("place").lower()
                 place = re.sub(pack.patterns.get("place_suffix") or "$^", "", place)
@@ -425,14 +437,42 @@ class Understander:
                     parsed.slots["residing_in_japan"] = True
                     break
                 # a named country other than Japan ("lived and worked in Thailand for 5 years")
-                abroad = abroad or any(m.iso3 and m.iso3 != "JPN" for m in self.countries.mentions(match.group("place")))
+                country = any(m.iso3 and m.iso3 != "JPN" for m in self.countries.mentions(match.group("place")))
+                abroad = abroad or country
+                if not country and city is None:
+                    city = self._world_city(text, match, pack)
             else:
                 if abroad:
                     parsed.slots.setdefault("residing_in_japan", False)
+                elif city is not None and city.country == "JP":
+                    parsed.slots["residing_in_japan"] = True
+                elif city is not None and parsed.slots.get("residing_in_japan") is not True:
+                    # "living in dhaka": a city of another country (GeoNames), said in the reply
+                    parsed.slots["residing_in_japan"] = False
+                    parsed.notes.append(("reading.abroad", {"place": city.name}))
         self._training_plan(text, pack, parsed)
         if pack.act("correction", text):
             parsed.correction = True
         parsed.hypothetical = pack.act("hypothetical", text)
+
+    def _world_city(self, text: str, match: re.Match[str], pack: LanguagePack) -> Any:
+        """The city of the world named where ``match``'s place starts (bot.text.places), or None. After a verb of
+        working or studying, a lower-case ordinary word ("working in sales") is no place."""
+        from bot.text.places import city_at_start
+
+        words = text[match.start("place"):]
+        living = pack.patterns.get("living_verb")
+        first = match.group("place").split()[0]
+        if not (living and re.search(living, match.group(0))) and first.islower() and self._is_word(first):
+            return None
+        return city_at_start(words)
+
+    def _is_word(self, word: str) -> bool:
+        known = getattr(self.speller, "known", None)
+        try:
+            return bool(known is not None and word.lower() in known)
+        except TypeError:
+            return False
 
     @staticmethod
     def _qualified(text: str, pack: LanguagePack, flags: int = 0) -> dict[str, Any]:
@@ -557,14 +597,23 @@ class Understander:
         # nationality and residence: a country followed by 国籍 / 人 / 出身 is a nationality; a place followed
         # by 在住 / に住んで is where the person lives
         japan = set(pack.japan_places)
+        abroad_notes: list[tuple[str, dict[str, Any]]] = []
         residence_spans: list[tuple[int, int]] = []
         for match in re.finditer(pack.residence, text) if pack.residence else []:
             place = match.group("place")
             residence_spans.append(match.span("place"))
             if any(p in place for p in japan):
                 slots["residing_in_japan"] = True
+                continue
+            from bot.text.places import city_at_end
+
+            city = city_at_end(place) if not any(m.iso3 for m in self.countries.mentions(place)) else None
+            if city is not None and city.country == "JP":
+                slots["residing_in_japan"] = True
             else:
                 slots.setdefault("residing_in_japan", False)
+                if city is not None:
+                    abroad_notes.append(("reading.abroad", {"place": self._surface(place, city)}))
         for match in re.finditer(pack.residence_activity, text) if pack.residence_activity else []:
             if any(p in match.group("place") for p in japan):
                 slots["residing_in_japan"] = True
@@ -599,8 +648,8 @@ class Understander:
         intents = self._intents_ja(text, slots, pack)
         if percent and any(s in ("required_hours", "related_hours", "peripheral_hours") for s in percent):
             slots["_shares_given_as_percent"] = True
-        numbers = [float(n.replace(",", "")) for n in re.findall(pack.number or r"(?<![\w.])\d[\d,]*(?:\.\d+)?", text)
-                   if read_number(n).ok]
+        numbers = [float(n.replace(",", "")) for n in re.findall(pack.number or r"(?<![\w.])\d[\d,]*(?:\.\d+)?",
+                                                                 pack.without_dates(text)) if read_number(n).ok]
         parsed = nlu.Parse(
             text=text,
             slots={k: v for k, v in slots.items() if not k.startswith("_")},
@@ -625,11 +674,23 @@ class Understander:
         parsed.hypothetical = pack.act("hypothetical", text)
         parsed.japan_places = set(japan)
         self._counts(text, pack, parsed)
+        if parsed.slots.get("residing_in_japan") is False:
+            parsed.notes += abroad_notes
         parsed.small_talk_only = not intents and not parsed.slots
         for task, pattern in pack.implied.items():
             if re.search(pattern, text) and task not in intents:
                 parsed.implied.append(task)
         return parsed
+
+    @staticmethod
+    def _surface(place: str, city: Any) -> str:
+        """The city as the user wrote it (the longest suffix of ``place`` that names it)."""
+        from bot.text.places import find_city
+
+        for start in range(len(place)):
+            if find_city(place[start:]) == city:
+                return place[start:]
+        return city.name
 
     @staticmethod
     def _intents_ja(text: str, slots: dict[str, Any], pack: LanguagePack) -> list[str]:
