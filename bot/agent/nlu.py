@@ -70,6 +70,9 @@ class Parse:
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (response key, values) the reply says
     parts: dict[str, tuple[Any, str]] = field(default_factory=dict)  # slot -> (part that does not count, note key)
     topics: list[str] = field(default_factory=list)  # calculators a knowledge question is about (not run now)
+    # what a leading self-introduction stated ("I'm HR at a company of 40 people. does ...?") when the question after
+    # it is a knowledge question: context for a task started later, never a reason to start one now
+    context_slots: dict[str, Any] = field(default_factory=dict)
 
     @property
     def explicit_intent(self) -> str | None:

@@ -262,7 +262,7 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     # what a knowledge question states of a calculator's inputs ("can bangladeshi people apply ...?", "45 days")
     # is kept for that calculator: a task started later uses it with what the user adds then
     for name, task in tasks.tasks.items():
-        kept = {k: v for k, v in parsed.slots.items() if k in task.all_slots}
+        kept = {k: v for k, v in {**parsed.context_slots, **parsed.slots}.items() if k in task.all_slots}
         if kept:
             state.slots.setdefault(name, {}).update(kept)
     if SEARCH_TOOL_NAME not in tool_names:

@@ -245,7 +245,7 @@ class Understander:
         return self.packs.get(language)
 
     def parse(self, text: str) -> nlu.Parse:
-        parsed = self._read(text)
+        parsed = self._introduced(text, self._read(text))
         pack = self.packs.get(parsed.language)
         if pack is not None and pack.act("correction_frame", parsed.text):
             # "sorry my mistake, actually it's 60", "訂正です、60人です": a correction of the slot its number is of
@@ -261,6 +261,43 @@ class Understander:
             parsed.intents = []
             parsed.implied = []
         return parsed
+
+    def _introduced(self, text: str, parsed: nlu.Parse) -> nlu.Parse:
+        """A leading self-introduction ("I'm HR at a small company (40 ppl) in tokyo.", "監理団体の担当です。",
+        "東京の中小企業なんですが、") is context: the question after it decides the intent and what is searched. When
+        that question names no calculator (its own cues, with every slot of the message), the message is the
+        question alone, the introduction's slots kept as context; otherwise the whole message is read as before (a
+        calculator question computes with the number the introduction states)."""
+        pack = self.packs.get(parsed.language)
+        pattern = pack.acts.get("self_introduction") if pack is not None else None
+        norm = normalise(text)
+        intro = re.match(pattern, norm) if pattern else None
+        if pack is None or intro is None:
+            return parsed
+        question = norm[intro.end():].strip()
+        if not has_letters_or_digits(question) or not pack.act("question_clause", question):
+            return parsed
+        asked = self._read(question)
+        quantities = [v for v in asked.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        if asked.intents or asked.implied or quantities or asked.errors:
+            return parsed
+        # a task the whole message names keeps it when its own cue is in the question ("2023年度にインターンシップに
+        # 参加したのですが、今回も応募できますか？": the program named before, the eligibility asked after)
+        if parsed.language == "ja":
+            cues = self._intents_ja(question, parsed.slots, pack)
+            cues += [t for t in parsed.intents if any(re.search(p, question) for p in pack.intents.get(t, []))]
+        else:
+            reader = self.english or nlu.default_reader()
+            cues = reader.detect_intents(self._digits(question, pack), parsed.slots)
+            own = {nlu.JIP_ELIGIBILITY: "eligible_cue", nlu.JIP_FUNDS: "funds_cue"}
+            cues += [t for t in parsed.intents if own.get(t) and re.search(pack.patterns[own[t]], question)]
+            asks_count = pack.patterns.get("quota_question")
+            if asks_count and not re.search(asks_count, question):
+                cues = [c for c in cues if c != nlu.QUOTA]  # the count stated only sets the scene
+        if cues:
+            return parsed
+        asked.context_slots = {**parsed.slots, **asked.slots}
+        return asked
 
     def _read(self, text: str) -> nlu.Parse:
         text = normalise(text)
