@@ -276,12 +276,24 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     the previous topic for an elliptical follow-up ("and for online ones?")."""
     english = turn.english if turn is not None else nlu.default_reader()
     query = english.strip_lead_in(text) if parsed.language == "en" else text
+    understander = turn.understander if turn is not None else None
+    pack = understander.pack(parsed.language) if understander is not None else None
+    # a follow-up that asks its own question ("and if e-gov doesn't work, where can we send them?") keeps its own
+    # answer type and subject: the previous question adds only its program; a short one ("and for online ones?")
+    # leans on the whole previous question
+    own_question = pack is not None and pack.act("own_question", query)
+    previous = understander.program_of(state.last_topic or "") if understander is not None and state.last_topic \
+        else None
+    context = ""
+    if previous and not understander.program_of(text) and (parsed.elliptical or own_question or parsed.cjk):
+        context = understander.program_terms(previous)
     if parsed.cjk:
-        english = turn.understander.search_terms(text) if turn is not None and turn.understander else ""
-        if english:
-            query = f"{english} {query}"
-    elif state.last_topic and parsed.elliptical:
+        english = understander.search_terms(text) if understander is not None else ""
+        query = " ".join(p for p in (context, english, query) if p)
+    elif state.last_topic and parsed.elliptical and not (own_question and context):
         query = f"{state.last_topic} {query}"
+    elif context:
+        query = f"{context} {query}"
     return query
 
 

@@ -67,6 +67,8 @@ class LanguagePack(BaseModel):
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
     kanji_numeral: str = ""
+    # programs a question names: id -> {cue: pattern, terms: the English words that find its document}
+    programs: dict[str, dict[str, str]] = Field(default_factory=dict)
     dates: str = ""  # a date is never the lone number of a short reply ("on 1 aug 2024 I will be 41" is 41)
     spelling: dict[str, Any] = Field(default_factory=dict)
     patterns: dict[str, Any] = Field(default_factory=dict)  # the built-in English reading (bot/agent/nlu.py)
@@ -99,6 +101,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
+        out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         return out
 
     def without_dates(self, text: str) -> str:
@@ -562,6 +565,21 @@ class Understander:
             parsed.slots.update(roles)
         if sum(1 for s in hour_slots if s in parsed.slots) >= 2 and nlu.SPLIT not in parsed.intents:
             parsed.intents.append(nlu.SPLIT)
+
+    def program_of(self, text: str) -> str | None:
+        """The program ``text`` names (the first whose cue of any language pack matches), or None."""
+        for pack in self.packs.values():
+            for program, spec in pack.programs.items():
+                if spec.get("cue") and re.search(spec["cue"], text or ""):
+                    return program
+        return None
+
+    def program_terms(self, program: str) -> str:
+        """The words that find ``program``'s document (the English pack's, the documents being English)."""
+        for pack in [self.packs.get("en"), *self.packs.values()]:
+            if pack is not None and program in pack.programs:
+                return str(pack.programs[program].get("terms") or "")
+        return ""
 
     def search_terms(self, text: str) -> str:
         """English keywords for the Japanese domain terms in ``text`` (the documents are English)."""
