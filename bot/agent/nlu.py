@@ -73,6 +73,7 @@ class Parse:
     # what a leading self-introduction stated ("I'm HR at a company of 40 people. does ...?") when the question after
     # it is a knowledge question: context for a task started later, never a reason to start one now
     context_slots: dict[str, Any] = field(default_factory=dict)
+    approximate: dict[str, Any] = field(default_factory=dict)  # slot -> the value the user gave as approximate
 
     @property
     def explicit_intent(self) -> str | None:

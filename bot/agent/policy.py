@@ -351,6 +351,9 @@ def plan_calculator(
             if rule.assume:
                 derived_assumptions.append(turn.say(rule.assume, share=_fmt(slots[rule.percent]),
                                                     total=_fmt(slots[rule.of])))
+    asked_exact = _approximate(task, parsed, new, slots, state, turn)
+    if asked_exact:
+        return final(asked_exact, state, follow_up=asked_exact, lang=lang)
     missing = [s for s in task.required if s not in slots]
     for slot in errors:
         if slot not in missing:
@@ -396,6 +399,30 @@ def plan_calculator(
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, lang=lang)
     return CallTools(calls=calls, plan=plan)
+
+
+def _approximate(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], state: DialogueState,
+                 turn: Turn) -> str | None:
+    """An approximate value ("about 40 employees") near an edge of the rule's bands (tasks.yaml `approximate`,
+    the edges from the rule book) is asked for exactly (the question is returned, the slot left open); farther from
+    an edge it is used, and the reply says it was approximate and where the next band starts."""
+    rules = getattr(turn.r, "rules", None)
+    for slot, value in parsed.approximate.items():
+        if slot not in new or slot not in task.approximate or not isinstance(value, (int, float)):
+            continue
+        edges = task.band_edges(slot, rules)
+        within = task.approximate[slot].within
+        near = next((e for e in edges if min(abs(value - (e - 1)), abs(value - e)) <= within), None)
+        if near is not None:
+            slots.pop(slot, None)
+            state.asked = [slot]
+            state.intent = task.name
+            return turn.say("reading.approximate_ask", value=_fmt(value), below=_fmt(_as_typed(near - 1)),
+                            edge=_fmt(_as_typed(near)))
+        above = [e for e in edges if e > value]
+        parsed.notes.append(("reading.approximate", {"value": _fmt(value),
+                                                     "edge": _fmt(_as_typed(above[0])) if above else ""}))
+    return None
 
 
 def _as_typed(number: float) -> int | float:

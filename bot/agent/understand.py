@@ -67,6 +67,7 @@ class LanguagePack(BaseModel):
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
     kanji_numeral: str = ""
+    approximate: dict[str, list[str]] = Field(default_factory=dict)  # a value given as approximate ("about 40")
     # programs a question names: id -> {cue: pattern, terms: the English words that find its document}
     programs: dict[str, dict[str, str]] = Field(default_factory=dict)
     dates: str = ""  # a date is never the lone number of a short reply ("on 1 aug 2024 I will be 41" is 41)
@@ -101,6 +102,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
+        out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         return out
 
@@ -250,6 +252,11 @@ class Understander:
     def parse(self, text: str) -> nlu.Parse:
         parsed = self._introduced(text, self._read(text))
         pack = self.packs.get(parsed.language)
+        for slot, patterns in (pack.approximate.items() if pack is not None else []):
+            # "about 40 employees", "約45人": the value is used as read, marked approximate (the policy decides)
+            value = self._first_value(patterns, normalise(text), re.I if parsed.language == "en" else 0, slot)
+            if value is not None and parsed.slots.get(slot) == value:
+                parsed.approximate[slot] = value
         if pack is not None and pack.act("correction_frame", parsed.text):
             # "sorry my mistake, actually it's 60", "訂正です、60人です": a correction of the slot its number is of
             parsed.correction = True
