@@ -99,7 +99,8 @@ class EnglishReader:
             if isinstance(value, str) and key != "number":
                 setattr(self, "_" + key.upper(), re.compile(value))
         self._AGE = [re.compile(p) for p in patterns["age"]]
-        self._FIELD_CUES = [(name, re.compile(p)) for name, p in patterns["field_cues"].items()]
+        # a Re-Skills field is read by the Understander from the rule book's keywords (the one list)
+        self._FIELD_CUES = [(name, re.compile(p)) for name, p in (patterns.get("field_cues") or {}).items()]
         self._HOURS_KEYWORDS = dict(patterns["hours_keywords"])
         self._RESKILLS_KEYWORDS = dict(patterns["reskills_keywords"])
         self._JAPAN_PLACES = {p.lower() for p in japan_places}

@@ -257,6 +257,9 @@ class Understander:
             value = self._first_value(patterns, normalise(text), re.I if parsed.language == "en" else 0, slot)
             if value is not None and parsed.slots.get(slot) == value:
                 parsed.approximate[slot] = value
+        field = self._field(parsed.text)
+        if field is not None:
+            parsed.slots["field"] = field
         if pack is not None and pack.act("correction_frame", parsed.text):
             # "sorry my mistake, actually it's 60", "訂正です、60人です": a correction of the slot its number is of
             parsed.correction = True
@@ -271,6 +274,17 @@ class Understander:
             parsed.intents = []
             parsed.implied = []
         return parsed
+
+    def _field(self, text: str) -> str | None:
+        """The Re-Skills field a message names: a keyword of the rule book (knowledge/rules/reskills.yaml, the one
+        list the tool matches too), passed as the keyword so the tool finds the same field."""
+        fields = getattr(getattr(self.rules, "reskills", None), "fields", None)
+        if not fields:
+            return None
+        from bot.tools.reskills import find_field
+
+        found = find_field(text, fields)
+        return found[0] if found else None
 
     def _introduced(self, text: str, parsed: nlu.Parse) -> nlu.Parse:
         """A leading self-introduction ("I'm HR at a small company (40 ppl) in tokyo.", "監理団体の担当です。",
