@@ -17,6 +17,15 @@ from bot.errors import BotError, describe_validation_error
 
 Model = TypeVar("Model", bound=BaseModel)
 
+# libyaml's safe loader when PyYAML was built with it (the wheels are): the language packs, rules and
+# vocabulary are ~18 files read by every process, 0.31 s with the pure-Python parser against 0.02 s.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: str) -> Any:
+    """YAML text parsed safely (plain data only); raises ``yaml.YAMLError`` on bad syntax."""
+    return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
+
 
 def read_data(path: Path, what: str, error: type[BotError]) -> Any:
     """The parsed content of a YAML or TOML file (by suffix); ``what`` names the file in the error."""
@@ -24,7 +33,7 @@ def read_data(path: Path, what: str, error: type[BotError]) -> Any:
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".toml":
             return tomllib.loads(text)
-        return yaml.safe_load(text)
+        return parse_yaml(text)
     except FileNotFoundError as exc:
         raise error(f"{what} not found: {path}") from exc
     except (OSError, UnicodeDecodeError, yaml.YAMLError, tomllib.TOMLDecodeError) as exc:

@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from bot.datafile import parse_yaml
 from bot.errors import BotError, describe_validation_error
 
 Confidence = Literal["H", "M", "UNCONFIRMED"]
@@ -434,7 +435,7 @@ def _read_yaml(path: Path) -> dict:
     if not path.is_file():
         raise RuleFileError(path, "file is missing")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise RuleFileError(path, f"not valid YAML: {exc}") from exc
     if not isinstance(data, dict):

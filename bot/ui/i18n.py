@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from bot.datafile import parse_yaml
 
 DEFAULT_LANGUAGE = "en"
 # The repo's own strings: used when a configured knowledge folder has no ui/ of its own.
@@ -46,7 +46,7 @@ class UiText:
             folder = BUILTIN_UI_DIR
         strings = {}
         for path in sorted(folder.glob("*.yaml")):
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = parse_yaml(path.read_text(encoding="utf-8")) or {}
             if not isinstance(data, Mapping):
                 raise ValueError(f"{path}: expected a mapping of UI strings")
             strings[path.stem] = dict(data)
