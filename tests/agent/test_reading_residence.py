@@ -87,3 +87,11 @@ def test_a_slot_of_the_first_question_carries_into_the_task(bot, first: str, sec
     assert calls, reply.answer[:300]
     assert {k: calls[-1].args.get(k) for k in args} == args, calls[-1].args
     assert "outside Japan" in reply.answer or "日本国外" in reply.answer
+
+
+@pytest.mark.parametrize("demonym,country", [("Kenyans", "Kenya"), ("Nepalis", "Nepal"), ("Filipinos", "Philippines"),
+                                             ("Bangladeshis", "Bangladesh"), ("Indonesians", "Indonesia"),
+                                             ("Pakistanis", "Pakistan"), ("Vietnamese", "Viet Nam")])
+@pytest.mark.parametrize("frame", ["Can {d} apply to the Japan Internship Program?", "are {d} eligible for JIP?"])
+def test_a_plural_demonym_in_the_first_question_names_the_nationality(frame: str, demonym: str, country: str) -> None:
+    assert UNDERSTANDER.parse(frame.format(d=demonym)).slots.get("nationality") == country
