@@ -61,7 +61,8 @@ def en_cases():
                                                       ("digits", "words")):
         for total, part in ((60, 10), (45, 5)):
             hours = UNDER[(total + len(frame)) % len(UNDER)]
-            text = frame.format(total=en_total(total, form), part=part, who=who, hours=hours)
+            said = WORDS[part] if form == "words" else part
+            text = frame.format(total=en_total(total, form), part=said, who=who, hours=hours)
             yield pytest.param(text + ". How many trainees can we accept?", total - part, id=text[:60])
 
 
