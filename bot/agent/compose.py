@@ -175,6 +175,7 @@ def compose_knowledge_answer(
         refused, closest, missing, kinds, values, asked = not picked, [], (), {}, [], frozenset()
     if refused or not picked:
         return _unstated(closest, missing, kinds, updates, responses, lang)
+    limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang)
     cited: list[Passage] = []
     quotes: list[str] = []
     lines: list[str] = []
@@ -194,6 +195,7 @@ def compose_knowledge_answer(
         notes = date_notes(cited, updates)
     answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
     lead = _value_lead(values, quotes[0], responses, lang) or _terms_lead(asked, picked[0][1], responses, lang)
+    lead = " ".join(x for x in (limit_lead, lead) if x)
     if lead:
         answer = lead + "\n\n" + answer
     if notes:
@@ -204,6 +206,45 @@ def compose_knowledge_answer(
 # Supporting lines after the quote that answers (further quotes and notes together): the reply stays one
 # sentence that answers and a few lines that support it.
 MAX_SUPPORT = 3
+
+
+def _limit_lead(
+    query: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage], responses: Any, lang: str
+) -> tuple[str, list[tuple[Passage, list[str]]]]:
+    """A yes/no question ("can X ...", 〜できますか) answered by a limit the documents state on X (an exclusion,
+    a restriction, a step needed separately: bot/answers/limits.py): the sentence that answers it in the reply's
+    language, naming X, and the picked quotes with the limiting unit first (it is added when it was not quoted).
+    ("", picked) when the question asks no yes/no, no unit limits what it asks about, or the catalog cannot say it."""
+    from bot.answers.limits import Limits
+    from bot.answers.select import asked_text, passage_units
+    from bot.answers.units import SENTENCE
+
+    question = asked_text(query)
+    glossary = getattr(responses, "glossary", None)
+    limits = Limits.load(glossary=glossary)
+    if not limits.asks_yes_no(question):
+        return "", picked
+    quoted = {text for _, units in picked for text in units}
+    order: list[tuple[Passage, str]] = [(p, t) for p, units in picked for t in units]
+    for passage in [p for p, _ in picked] + [p for p in passages if all(p is not q for q, _ in picked)]:
+        order += [(passage, u.text) for u in passage_units(passage) if u.kind == SENTENCE]
+    found = limits.find(question, [t for _, t in order], quoted)
+    key = f"knowledge.limit.{found.kind}" if found else ""
+    if found is None or not responses.has(key, lang):
+        return "", picked
+    if lang == "ja":
+        x = "・".join(found.x_ja) or found.x
+        with_ = "・".join(found.with_ja) or found.with_
+    else:
+        x, with_ = found.x, found.with_
+    lead = responses.say(key, lang, x=x, with_=with_)
+    # the limiting unit answers: its passage is quoted first, with it (added when it was not quoted)
+    passage = next(p for p, t in order if t == found.unit)
+    rest = [(p, units) for p, units in picked if p is not passage]
+    own = next((units for p, units in picked if p is passage), [])
+    if not any(found.unit in text for text in own):
+        own = [found.unit, *own]
+    return lead, [(passage, own), *rest]
 
 
 def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str:
@@ -303,8 +344,10 @@ def _render_value(value: Any, responses: Any, lang: str) -> str:
     noun = groups.get("noun", "")
     if noun:
         context["noun"] = noun if lang == "en" else (glossary.counter(noun) if glossary is not None else "")
-    if render == "verbatim" and glossary is not None:
+    context["case"] = groups.get("case", "")
+    if render in ("verbatim", "provider") and glossary is not None:  # names of offices, companies, cases
         context["text"] = glossary.name(context["text"], lang)
+        context["case"] = glossary.name(context["case"], lang)
     shown = responses.say(key, lang, **context)
     qualifier = groups.get("qualifier") or groups.get("qualifier_after") or ""
     if qualifier:
@@ -524,6 +567,7 @@ def compose_tool_reply(
     after = _render_or_empty(responses, f"tool.{name}.after", lang, result)
     if after:
         lines += ["", after]
+    assumptions = [*assumptions, *(a for a in assumed_findings(result, responses, lang) if a not in assumptions)]
     if assumptions:
         lines += ["", responses.say("calc.assumed", lang, assumptions=("、" if lang == "ja" else "; ").join(assumptions))]
     details: list[str] = [f"**{title}**"]
@@ -534,6 +578,37 @@ def compose_tool_reply(
     if rules:
         details.append(responses.say("calc.rules_used", lang, rules_list=", ".join(_rule_ref(r) for r in rules)))
     return ToolAnswer(answer="\n".join(lines).strip(), details="\n\n".join(details))
+
+
+ASSUMED_SUFFIX = "_assumed"
+
+
+def assumed_findings(result: dict[str, Any], responses: Any, lang: str) -> list[str]:
+    """What a calculator assumed that changes its numbers, in the reply's language: every finding whose code
+    ends in ``_assumed`` or that the catalog lists under ``assumed_finding``, through
+    ``assumed_finding.<code>`` (else the finding's own note, else its code in words)."""
+    out: list[str] = []
+    for finding in result.get("findings") or []:
+        if not isinstance(finding, dict):
+            continue
+        code = str(finding.get("code") or "")
+        key = f"assumed_finding.{code}"
+        if not (code.endswith(ASSUMED_SUFFIX) or responses.has(key, lang) or responses.has(key, "en")):
+            continue
+        params = finding.get("params") or {}
+        text = ""
+        for candidate in (key, f"finding.{code}"):
+            if responses.has(candidate, lang) or responses.has(candidate, "en"):
+                try:
+                    text = responses.say(candidate, lang, p=params)
+                except Exception:  # a parameter the template does not know: try the next wording
+                    text = ""
+            if text:
+                break
+        text = text or code.removesuffix(ASSUMED_SUFFIX).replace("_", " ")
+        if text not in out:
+            out.append(text)
+    return out
 
 
 def _notes(result: dict[str, Any], responses: Any, lang: str) -> list[str]:

@@ -13,8 +13,9 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jinja2 import Environment, StrictUndefined
+
+from bot.datafile import parse_yaml
 
 LANGUAGES = ("en", "ja")
 
@@ -87,7 +88,7 @@ class Responses:
         for lang in LANGUAGES:
             path = Path(responses_dir) / f"{lang}.yaml"
             if path.is_file():
-                self.catalogs[lang] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+                self.catalogs[lang] = parse_yaml(path.read_text(encoding="utf-8")) or {}
         if "en" not in self.catalogs:
             raise FileNotFoundError(f"no English response catalog in {responses_dir}")
         self.env = Environment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)

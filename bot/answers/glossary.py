@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from bot.datafile import parse_yaml
+
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "glossary.yaml"
 
@@ -21,6 +22,7 @@ class Term:
     en: str
     ja: str
     org: bool = False  # an organisation (a ministry, a city, an office)
+    also: tuple[str, ...] = ()  # other Japanese spellings users write (厚労省 for 厚生労働省)
 
 
 class Glossary:
@@ -46,8 +48,8 @@ class Glossary:
 
     @classmethod
     def from_data(cls, data: dict) -> "Glossary":
-        terms = [Term(str(en), str(row["ja"]), bool(row.get("org"))) for row in data.get("terms") or []
-                 for en in row.get("en") or []]
+        terms = [Term(str(en), str(row["ja"]), bool(row.get("org")), tuple(str(a) for a in row.get("also") or ()))
+                 for row in data.get("terms") or [] for en in row.get("en") or []]
         return cls(terms, {str(k): str(v) for k, v in (data.get("counters") or {}).items()})
 
     def counter(self, noun: str) -> str:
@@ -70,6 +72,20 @@ class Glossary:
             if name not in names:
                 names.append(name)
         return names
+
+    def spellings(self, text: str) -> dict[str, tuple[str, ...]]:
+        """Per term ``text`` uses (by its English spelling as written there), its Japanese spellings: the official
+        name first, then the others users write."""
+        out: dict[str, tuple[str, ...]] = {}
+        if self._pattern is not None:
+            for match in self._pattern.finditer(text):
+                term = self._by_en[match.group(0).lower()]
+                out.setdefault(match.group(0), (term.ja, *term.also))
+        return out
+
+    def english(self, ja: str) -> list[str]:
+        """Every English spelling of the term whose Japanese name is ``ja``."""
+        return [t.en for t in self.terms if t.ja == ja]
 
     def organisations(self, text: str) -> set[str]:
         """The organisations ``text`` names, in English or by their Japanese name (each as its Japanese name);
@@ -94,4 +110,4 @@ class Glossary:
 @functools.lru_cache(maxsize=8)
 def _load(path: str) -> Glossary:
     with open(path, encoding="utf-8") as fh:
-        return Glossary.from_data(yaml.safe_load(fh) or {})
+        return Glossary.from_data(parse_yaml(fh.read()) or {})

@@ -43,6 +43,9 @@ SUBJECT_STRENGTH = 0.6
 # What naming the organisation the question names adds to a unit ("Tokyo has established ..." for a question
 # about Tokyo's support, not the neighbouring sentence about a staffing agency).
 NAMED_BONUS = 3.0
+# What matching the question's qualifier adds to a contact or office unit ("Information on the accreditation
+# system:" for a question about the system itself, not the address for posted documents).
+QUALIFIER_BONUS = 6.0
 # The sentence right after a quoted one is quoted too when it scores at least this share of it.
 NEIGHBOUR_SHARE = 0.5
 
@@ -79,6 +82,7 @@ class Quote:
     whole: str = ""  # the whole list, when the quote is one item of it
     off_subject: bool = False  # it is about another organisation than the one the question names
     on_subject: bool = False  # it is about the organisation the question names
+    names_own: bool = False  # it names an organisation the question names that no other entry of its list names
 
 
 @dataclass
@@ -142,7 +146,8 @@ class UnitRanker:
             answering = [(0.01 * (0.9 ** c.passage) * (0.99 ** c.index), c, q) for _, c, q in quotes]
         if ask.hard:
             fitting = [(v, c, q) for v, c, q in answering if self.types.satisfies(ask, q.types, q.text, c.context)]
-            subject = self._subject_passages(ask, candidates, len(passages), analysis)
+            subject = self._subject_passages(ask, candidates, len(passages), analysis,
+                                             {i: p.title for i, p in enumerate(passages)})
             if subject is not None:
                 fitting = [(v, c, q) for v, c, q in fitting if c.passage in subject]
             if not fitting:
@@ -156,12 +161,13 @@ class UnitRanker:
             # only when it answers better still ("which agency backs Tokyo's project?" asks about the agency)
             answering = [(v, c, q) for v, c, q in answering if not q.off_subject or v > on_subject]
         answering = self._prefer_soft(answering, ask)
-        picked = self._pick(answering, passages, max_passages, neighbours=quotes)
+        picked = self._pick(answering, passages, max_passages, neighbours=quotes,
+                            hard=bool(ask.hard) and "list" not in ask.types)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
         return Selection(ask, picked=picked, values=values)
 
-    def _subject_passages(self, ask: Ask, candidates: list[_Candidate], n_passages: int, analysis: Any = None
-                          ) -> set[int] | None:
+    def _subject_passages(self, ask: Ask, candidates: list[_Candidate], n_passages: int, analysis: Any = None,
+                          titles: dict[int, str] | None = None) -> set[int] | None:
         """For a fact about a named subject (a phone number, an address, an office: types marked `subject` in
         answer_types.yaml), the passages that name a specific term of the question (one that not every
         passage names: "Tokyo WorkNet" in "the phone number of Tokyo WorkNet"): a phone number in a passage
@@ -179,12 +185,24 @@ class UnitRanker:
                 if value < SUBJECT_STRENGTH or any(p.search(word) or p.search(own_words.get(word, "")) for p in asking):
                     continue  # a word of a longer term, or the ask's own words ("phone"), name no subject
                 where.setdefault(word, set()).add(cand.passage)
-        specific = [found for found in where.values() if len(found) < n_passages]
+        specific = {word: found for word, found in where.items() if len(found) < n_passages}
         if not specific:
             return None
         # the rarest terms name the subject: "waasa" (one passage), not "office" (a word several passages use)
-        rarest = min(len(found) for found in specific)
-        return set().union(*(found for found in specific if len(found) == rarest))
+        rarest = min(len(found) for found in specific.values())
+        words = [word for word, found in specific.items() if len(found) == rarest]
+        subject = set().union(*(specific[word] for word in words))
+        # a passage of a document whose title names the subject is about it too (the Re-Skills document's
+        # "Divisions in Charge" never repeats "Re-Skills")
+        if titles:
+            for index, title in titles.items():
+                hits = (unit_hits(analysis.text or "", title, "", self.analyzer, analysis)
+                        if title and analysis is not None else {})
+                named = set(self.glossary.find(title)) if title else set()
+                if any(hits.get(word, 0) >= SUBJECT_STRENGTH or named & set(self.glossary.find(word)) for word in words):
+                    subject.add(index)  # by the analyzer's terms, or by the glossary ("Re-Skills" is the title's
+                    # "Fourth Industrial Revolution Skills Courses")
+        return subject
 
     def _prefer_soft(self, answering: list, ask: Ask) -> list:
         """Among units that answer about as well (KEEP_SHARE of the best), those of the soft types the
@@ -230,6 +248,7 @@ class UnitRanker:
         importance = ({u.label: 1.0 if u.concept else WORD_WEIGHT for u in analysis.units}
                       if analysis is not None else {})
         n = len(candidates)
+        qualifiers = self.types.qualifiers_of(ask, asked_text(query))
         out = []
         for cand in candidates:
             # idf to the power 1.5: the rare word of a question ("welding") decides more than common ones
@@ -242,16 +261,42 @@ class UnitRanker:
             quoted = self._quote(cand, ask, bool(named & subject))
             if subject:
                 quoted = replace(quoted, on_subject=bool(named & subject), off_subject=not named & subject)
-            if value > 0:
+            # the unit's subject is an organisation the question names (in either language: 法務省 is the
+            # Ministry of Justice); for an entry of a list, not one several entries name (WAASA in WAASA's
+            # activity log names two entries, the Ministry of Justice names one)
+            names_own = bool(named & subject - self._shared_organisations(cand))
+            if names_own:
+                quoted = replace(quoted, names_own=True)
+            if value > 0 or names_own:
                 value += sum(TYPE_BONUS.get(t, 1.0) for t in ask.types if t in quoted.types)
-                if named & subject:
-                    value += NAMED_BONUS  # the unit's subject is the organisation the question names
+                if names_own:
+                    value += NAMED_BONUS
+
                 snippet = passages[cand.passage].snippet
                 if snippet and cand.text[:40] in snippet:
                     value += 1.0  # retrieval (synonym-weighted, whole-query) judged it the best of its passage
             # earlier-ranked passages win ties: retrieval saw the whole passage, we only see words
-            out.append((value * (0.9 ** cand.passage), cand, quoted))
+            value *= 0.9 ** cand.passage
+            if qualifiers and any(p.search(text) for k in qualifiers for p in k.unit
+                                                for text in (quoted.text, cand.context)):
+                # the contact for what the question is about, wherever retrieval ranked its passage
+                value += QUALIFIER_BONUS
+            out.append((value, cand, quoted))
         return out
+
+    def _shared_organisations(self, cand: _Candidate) -> set[str]:
+        """For a unit inside an item of a list, the organisations more than one item of that list names: they
+        are the list's topic, not what tells its entries apart. Empty for any other unit."""
+        units, at = cand.units, cand.index
+        item = units[at].parent
+        if item < 0 or units[item].kind != ITEM or units[item].parent < 0:
+            return set()
+        top = units[item].parent
+        counts: Counter[str] = Counter()
+        for unit in units:
+            if unit.kind == ITEM and unit.parent == top:
+                counts.update(self.glossary.organisations(unit.text))
+        return {org for org, n in counts.items() if n > 1}
 
     def _subject_organisations(self, cand: _Candidate) -> set[str]:
         """The organisations a small unit is about: those it names, and for a sentence that opens with a
@@ -288,11 +333,12 @@ class UnitRanker:
             types.add(quoted.kind)
         return Quote(text=quoted.text, types=frozenset(types), whole=whole)
 
-    def _pick(self, answering: list, passages: list[Passage], max_passages: int, neighbours: list | None = None
-              ) -> list[tuple[Passage, list[str]]]:
+    def _pick(self, answering: list, passages: list[Passage], max_passages: int, neighbours: list | None = None,
+              hard: bool = False) -> list[tuple[Passage, list[str]]]:
         answering = sorted(answering, key=lambda item: -item[0])
         best = answering[0][0]
         picked: dict[int, list[tuple[float, str, int]]] = {}
+        chosen_own: dict[str, bool] = {}
         shown: set[str] = set()
         for value, cand, quote in answering:
             if value < KEEP_SHARE * best:
@@ -306,14 +352,20 @@ class UnitRanker:
                 # a quote inside an already chosen one (an item of a chosen list) adds nothing
                 if any(quote.text in text or text in quote.text for _, text, _ in chosen):
                     continue
-                # two items of one list answer together: the list answers, quoted whole
+                # two items of one list answer together: the list answers, quoted whole; but when the question
+                # asks for a value (a date, an amount ...) and the best item is the one entry that names what the
+                # question names, it states the value, and another entry is another value ("2019 June: ..." does
+                # not say when the Ministry of Justice briefing was)
                 same = next((k for k, (_, text, _) in enumerate(chosen) if quote.whole and text in quote.whole), None)
+                if same is not None and hard and chosen_own.get(chosen[same][1]) and not quote.names_own:
+                    continue
                 if same is not None:
                     first_value, _, at = chosen[same]
                     chosen[same] = (first_value, quote.whole, at)
                     shown.add(quote.whole)
                     continue
                 chosen.append((value, quote.text, cand.index))
+                chosen_own[quote.text] = quote.names_own
                 shown.add(quote.text)
         # The sentence right after a chosen one often finishes its thought ("For nursing care occupations ...
         # In addition, if the recipient company is small ... 10%"): keep it when it also answers in part.

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from bot.datafile import parse_yaml
+
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "answer_types.yaml"
 # Set by the unit builder from a unit's shape, never by patterns.
@@ -51,6 +52,15 @@ class Ask:
 
 
 @dataclass(frozen=True)
+class Qualifiers:
+    """What a contact or office question can be about, for the types it applies to; negated ones are dropped."""
+
+    types: frozenset[str] = frozenset()
+    negation: tuple[re.Pattern[str], ...] = ()
+    kinds: tuple[Kind, ...] = ()
+
+
+@dataclass(frozen=True)
 class ValuePattern:
     """How a value of a type is read from a unit's text: named groups, and for dates their strptime format."""
 
@@ -71,7 +81,8 @@ class AnswerTypes:
     """The type catalog: classify questions, detect the types a unit carries, check a unit against an ask."""
 
     def __init__(self, types: list[AnswerType], values: dict[str, tuple[ValuePattern, ...]] | None = None,
-                 eras: dict[str, int] | None = None) -> None:
+                 eras: dict[str, int] | None = None, qualifiers: "Qualifiers | None" = None) -> None:
+        self.qualifiers = qualifiers or Qualifiers()
         self.types = {t.name: t for t in types}
         self.values = values or {}
         self.eras = eras or {}
@@ -103,10 +114,28 @@ class AnswerTypes:
                         for v in specs)
             for name, specs in (data.get("values") or {}).items()
         }
-        return cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()})
+        q = data.get("qualifiers") or {}
+        qualifiers = Qualifiers(
+            frozenset(q.get("types") or ()), _patterns(q.get("negation")),
+            tuple(Kind(name, _patterns(spec.get("question")), _patterns(spec.get("unit")))
+                  for name, spec in (q.get("kinds") or {}).items()),
+        )
+        return cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers)
+
+    def qualifiers_of(self, ask: Ask, question: str) -> tuple[Kind, ...]:
+        """What a contact or office question is about ("the system itself", "an ID and password"): the
+        qualifiers its words name, leaving out those it negates ("not the application procedure")."""
+        q = self.qualifiers
+        if not q.kinds or not (ask.types & q.types):
+            return ()
+        for pattern in q.negation:
+            question = pattern.sub(" ", question)
+        return tuple(k for k in q.kinds if any(p.search(question) for p in k.question))
 
     def classify(self, question: str) -> Ask:
         """The types (and kinds) ``question`` asks for, in every language the catalog knows."""
+        for pattern in self.qualifiers.negation:  # "not the application procedure" asks for no procedure
+            question = pattern.sub(" ", question)
         asked: set[str] = set()
         kinds: dict[str, tuple[str, ...]] = {}
         for t in self.types.values():
@@ -194,4 +223,4 @@ def _patterns(spec: object) -> tuple[re.Pattern[str], ...]:
 @functools.lru_cache(maxsize=8)
 def _load(path: str) -> AnswerTypes:
     with open(path, encoding="utf-8") as fh:
-        return AnswerTypes.from_data(yaml.safe_load(fh) or {})
+        return AnswerTypes.from_data(parse_yaml(fh.read()) or {})
