@@ -418,9 +418,9 @@ def default_reader() -> EnglishReader:
     if _DEFAULT is None:
         from pathlib import Path
 
-        import yaml
+        from bot.datafile import parse_yaml
 
         path = Path(__file__).resolve().parents[2] / "knowledge" / "nlu" / "en.yaml"
-        pack = yaml.safe_load(path.read_text(encoding="utf-8"))
+        pack = parse_yaml(path.read_text(encoding="utf-8"))
         _DEFAULT = EnglishReader(pack["patterns"], pack.get("japan_places") or [])
     return _DEFAULT

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field, ValidationError
 
+from bot.datafile import parse_yaml
 from bot.errors import BotError
 
 
@@ -152,7 +153,7 @@ class TaskRegistry:
         from bot.tools.registry import ToolSpec, get_spec
 
         try:
-            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+            data = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise TaskFileError(path, f"cannot read the task file ({exc})") from exc
         tasks: list[Task] = []

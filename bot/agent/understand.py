@@ -13,10 +13,10 @@ import re
 from pathlib import Path
 from typing import Any, Literal, Union
 
-import yaml
 from pydantic import BaseModel, Field
 
 from bot.agent import nlu
+from bot.datafile import parse_yaml
 from bot.text import detect_language, has_letters_or_digits, normalise
 from bot.text.countries import CountryResolver
 from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, words_to_digits
@@ -76,7 +76,7 @@ class LanguagePack(BaseModel):
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = parse_yaml(path.read_text(encoding="utf-8")) or {}
         for slot, spec in (data.get("excluded_parts") or {}).items():
             if isinstance(spec, dict):
                 data["excluded_parts"][slot] = [spec]
@@ -206,7 +206,7 @@ class Understander:
         self.packs = {p.stem: LanguagePack.load(p) for p in sorted(Path(nlu_dir).glob("??.yaml"))}
         places = Path(nlu_dir) / "places_japan.yaml"
         if places.exists():  # every prefecture and major city, per language: living there is residing in Japan
-            for language, names in (yaml.safe_load(places.read_text(encoding="utf-8")) or {}).items():
+            for language, names in (parse_yaml(places.read_text(encoding="utf-8")) or {}).items():
                 if language in self.packs:
                     known = self.packs[language].japan_places
                     known += [n for n in names if n not in known]
