@@ -70,6 +70,10 @@ class Parse:
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (response key, values) the reply says
     parts: dict[str, tuple[Any, str]] = field(default_factory=dict)  # slot -> (part that does not count, note key)
     topics: list[str] = field(default_factory=list)  # calculators a knowledge question is about (not run now)
+    # what a leading self-introduction stated ("I'm HR at a company of 40 people. does ...?") when the question after
+    # it is a knowledge question: context for a task started later, never a reason to start one now
+    context_slots: dict[str, Any] = field(default_factory=dict)
+    approximate: dict[str, Any] = field(default_factory=dict)  # slot -> the value the user gave as approximate
 
     @property
     def explicit_intent(self) -> str | None:
@@ -95,7 +99,8 @@ class EnglishReader:
             if isinstance(value, str) and key != "number":
                 setattr(self, "_" + key.upper(), re.compile(value))
         self._AGE = [re.compile(p) for p in patterns["age"]]
-        self._FIELD_CUES = [(name, re.compile(p)) for name, p in patterns["field_cues"].items()]
+        # a Re-Skills field is read by the Understander from the rule book's keywords (the one list)
+        self._FIELD_CUES = [(name, re.compile(p)) for name, p in (patterns.get("field_cues") or {}).items()]
         self._HOURS_KEYWORDS = dict(patterns["hours_keywords"])
         self._RESKILLS_KEYWORDS = dict(patterns["reskills_keywords"])
         self._JAPAN_PLACES = {p.lower() for p in japan_places}
@@ -413,9 +418,9 @@ def default_reader() -> EnglishReader:
     if _DEFAULT is None:
         from pathlib import Path
 
-        import yaml
+        from bot.datafile import parse_yaml
 
         path = Path(__file__).resolve().parents[2] / "knowledge" / "nlu" / "en.yaml"
-        pack = yaml.safe_load(path.read_text(encoding="utf-8"))
+        pack = parse_yaml(path.read_text(encoding="utf-8"))
         _DEFAULT = EnglishReader(pack["patterns"], pack.get("japan_places") or [])
     return _DEFAULT

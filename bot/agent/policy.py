@@ -259,10 +259,12 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     state.last_topic = query[:300]
     tasks = turn.tasks
     state.last_task = next((t for t in parsed.topics if t in tasks), None)
-    if state.last_task:
-        # what the question said of that calculator's inputs is kept for a value given next ("45 days")
-        wanted = tasks[state.last_task].all_slots
-        state.slots.setdefault(state.last_task, {}).update({k: v for k, v in parsed.slots.items() if k in wanted})
+    # what a knowledge question states of a calculator's inputs ("can bangladeshi people apply ...?", "45 days")
+    # is kept for that calculator: a task started later uses it with what the user adds then
+    for name, task in tasks.tasks.items():
+        kept = {k: v for k, v in {**parsed.context_slots, **parsed.slots}.items() if k in task.all_slots}
+        if kept:
+            state.slots.setdefault(name, {}).update(kept)
     if SEARCH_TOOL_NAME not in tool_names:
         return final(compose.not_found_answer(query, None, turn.r, turn.lang), state, refused=True, lang=turn.lang)
     plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix, lang=turn.lang)
@@ -274,12 +276,24 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     the previous topic for an elliptical follow-up ("and for online ones?")."""
     english = turn.english if turn is not None else nlu.default_reader()
     query = english.strip_lead_in(text) if parsed.language == "en" else text
+    understander = turn.understander if turn is not None else None
+    pack = understander.pack(parsed.language) if understander is not None else None
+    # a follow-up that asks its own question ("and if e-gov doesn't work, where can we send them?") keeps its own
+    # answer type and subject: the previous question adds only its program; a short one ("and for online ones?")
+    # leans on the whole previous question
+    own_question = pack is not None and pack.act("own_question", query)
+    previous = understander.program_of(state.last_topic or "") if understander is not None and state.last_topic \
+        else None
+    context = ""
+    if previous and not understander.program_of(text) and (parsed.elliptical or own_question or parsed.cjk):
+        context = understander.program_terms(previous)
     if parsed.cjk:
-        english = turn.understander.search_terms(text) if turn is not None and turn.understander else ""
-        if english:
-            query = f"{english} {query}"
-    elif state.last_topic and parsed.elliptical:
+        english = understander.search_terms(text) if understander is not None else ""
+        query = " ".join(p for p in (context, english, query) if p)
+    elif state.last_topic and parsed.elliptical and not (own_question and context):
         query = f"{state.last_topic} {query}"
+    elif context:
+        query = f"{context} {query}"
     return query
 
 
@@ -337,6 +351,9 @@ def plan_calculator(
             if rule.assume:
                 derived_assumptions.append(turn.say(rule.assume, share=_fmt(slots[rule.percent]),
                                                     total=_fmt(slots[rule.of])))
+    asked_exact = _approximate(task, parsed, new, slots, state, turn)
+    if asked_exact:
+        return final(asked_exact, state, follow_up=asked_exact, lang=lang)
     missing = [s for s in task.required if s not in slots]
     for slot in errors:
         if slot not in missing:
@@ -382,6 +399,30 @@ def plan_calculator(
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, lang=lang)
     return CallTools(calls=calls, plan=plan)
+
+
+def _approximate(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], state: DialogueState,
+                 turn: Turn) -> str | None:
+    """An approximate value ("about 40 employees") near an edge of the rule's bands (tasks.yaml `approximate`,
+    the edges from the rule book) is asked for exactly (the question is returned, the slot left open); farther from
+    an edge it is used, and the reply says it was approximate and where the next band starts."""
+    rules = getattr(turn.r, "rules", None)
+    for slot, value in parsed.approximate.items():
+        if slot not in new or slot not in task.approximate or not isinstance(value, (int, float)):
+            continue
+        edges = task.band_edges(slot, rules)
+        within = task.approximate[slot].within
+        near = next((e for e in edges if min(abs(value - (e - 1)), abs(value - e)) <= within), None)
+        if near is not None:
+            slots.pop(slot, None)
+            state.asked = [slot]
+            state.intent = task.name
+            return turn.say("reading.approximate_ask", value=_fmt(value), below=_fmt(_as_typed(near - 1)),
+                            edge=_fmt(_as_typed(near)))
+        above = [e for e in edges if e > value]
+        parsed.notes.append(("reading.approximate", {"value": _fmt(value),
+                                                     "edge": _fmt(_as_typed(above[0])) if above else ""}))
+    return None
 
 
 def _as_typed(number: float) -> int | float:

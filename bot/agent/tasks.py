@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field, ValidationError
 
+from bot.datafile import parse_yaml
 from bot.errors import BotError
 
 
@@ -40,6 +41,16 @@ class Context(BaseModel):
     program: str | None = None
 
 
+class Approximate(BaseModel):
+    """How an approximate value of a slot ("about 40 employees") is used: ``edges`` is a dotted path into the rule
+    book to the values where the rule's next band starts (e.g. quota.basic_number.min_employees); within ``within``
+    of a band's edge the exact figure is asked for, otherwise the value is used and the reply says it was
+    approximate and where the next band starts."""
+
+    edges: str
+    within: float = 2
+
+
 class ToolImport(BaseModel):
     function: str
     input: str
@@ -61,6 +72,7 @@ class Task(BaseModel):
     pass_unknown: bool = False  # pass slots left unknown (None) explicitly: the tool reports what is missing
     ask_with: dict[str, list[str]] = Field(default_factory=dict)
     context: Context | None = None
+    approximate: dict[str, Approximate] = Field(default_factory=dict)
 
     # filled at load from the tool's input model
     numeric: set[str] = Field(default_factory=set)
@@ -74,6 +86,18 @@ class Task(BaseModel):
     @property
     def all_slots(self) -> list[str]:
         return [*self.slots, *self.extra]
+
+    def band_edges(self, slot: str, rules: Any) -> list[float]:
+        """The values where the rule's next band starts for ``slot`` (from the rule book; empty if none)."""
+        spec = self.approximate.get(slot)
+        if spec is None or rules is None:
+            return []
+        values: list[Any] = [rules]
+        for name in spec.edges.split("."):
+            values = [item for v in values for item in (v if isinstance(v, list) else [v])]
+            values = [getattr(v, name, None) for v in values]
+        flat = [v for value in values for v in (value if isinstance(value, list) else [value])]
+        return sorted({float(v) for v in flat if isinstance(v, (int, float)) and v > 0})
 
     def implied(self, slots: dict[str, Any]) -> bool:
         if not self.implied_by:
@@ -129,7 +153,7 @@ class TaskRegistry:
         from bot.tools.registry import ToolSpec, get_spec
 
         try:
-            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+            data = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise TaskFileError(path, f"cannot read the task file ({exc})") from exc
         tasks: list[Task] = []

@@ -13,16 +13,20 @@ import re
 from pathlib import Path
 from typing import Any, Literal, Union
 
-import yaml
 from pydantic import BaseModel, Field
 
 from bot.agent import nlu
+from bot.datafile import parse_yaml
 from bot.text import detect_language, has_letters_or_digits, normalise
 from bot.text.countries import CountryResolver
 from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, words_to_digits
 from bot.text.spelling import Speller, dictionary_words, words_of
 
 WHOLE_SLOTS = {"full_time_employees", "age", "days", "weeks"}
+
+
+def _plain(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
 
 
 class LanguagePack(BaseModel):
@@ -57,17 +61,25 @@ class LanguagePack(BaseModel):
     unsupported_units: dict[str, str] = Field(default_factory=dict)
     qualified: dict[str, str] = Field(default_factory=dict)
     thresholds: dict[str, str] = Field(default_factory=dict)  # a number a comparative makes a rule's threshold
-    excluded_parts: dict[str, dict[str, Any]] = Field(default_factory=dict)  # parts of a count that do not count
+    # parts of a count that do not count: per slot one spec or a list of them (trainees, part-timers ...)
+    excluded_parts: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
     shares: dict[str, list[str]] = Field(default_factory=dict)
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
     kanji_numeral: str = ""
+    approximate: dict[str, list[str]] = Field(default_factory=dict)  # a value given as approximate ("about 40")
+    # programs a question names: id -> {cue: pattern, terms: the English words that find its document}
+    programs: dict[str, dict[str, str]] = Field(default_factory=dict)
+    dates: str = ""  # a date is never the lone number of a short reply ("on 1 aug 2024 I will be 41" is 41)
     spelling: dict[str, Any] = Field(default_factory=dict)
     patterns: dict[str, Any] = Field(default_factory=dict)  # the built-in English reading (bot/agent/nlu.py)
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = parse_yaml(path.read_text(encoding="utf-8")) or {}
+        for slot, spec in (data.get("excluded_parts") or {}).items():
+            if isinstance(spec, dict):
+                data["excluded_parts"][slot] = [spec]
         pack = cls.model_validate(data)
         for pattern in pack._all_patterns():
             re.compile(pattern)  # a broken pattern fails at load, naming nothing silently
@@ -83,12 +95,20 @@ class LanguagePack(BaseModel):
         out += list(self.acts.values())
         out += [p for ps in self.guarded.values() for p in ps]
         out += [*self.unsupported_units.values(), *self.qualified.values(), *self.thresholds.values()]
-        out += [p for spec in self.excluded_parts.values() for key in ("part", "without") for p in spec.get(key, [])]
+        out += [p for specs in self.excluded_parts.values() for spec in specs for key in ("part", "without")
+                for p in spec.get(key, [])]
         out += [self.inside_word] if self.inside_word else []
         out += [p for p in (self.units, self.count_nouns) if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
+        out += [self.dates] if self.dates else []
+        out += [p for ps in self.approximate.values() for p in ps]
+        out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         return out
+
+    def without_dates(self, text: str) -> str:
+        """``text`` with its dates blanked (their numbers are not values a reply gives)."""
+        return re.sub(self.dates, " ", text) if self.dates else text
 
     def act(self, name: str, text: str) -> bool:
         pattern = self.acts.get(name)
@@ -186,7 +206,7 @@ class Understander:
         self.packs = {p.stem: LanguagePack.load(p) for p in sorted(Path(nlu_dir).glob("??.yaml"))}
         places = Path(nlu_dir) / "places_japan.yaml"
         if places.exists():  # every prefecture and major city, per language: living there is residing in Japan
-            for language, names in (yaml.safe_load(places.read_text(encoding="utf-8")) or {}).items():
+            for language, names in (parse_yaml(places.read_text(encoding="utf-8")) or {}).items():
                 if language in self.packs:
                     known = self.packs[language].japan_places
                     known += [n for n in names if n not in known]
@@ -194,6 +214,7 @@ class Understander:
         for pack in self.packs.values():
             demonyms.update(pack.demonyms)
         self.countries = CountryResolver(rules, demonyms)
+        self.rules = rules
         self.speller = self._speller(Path(nlu_dir).parent, self.packs.get("en"), demonyms)
         en = self.packs.get("en")
         # the built-in English reading over the English pack's patterns (None: a folder without English)
@@ -229,8 +250,19 @@ class Understander:
         return self.packs.get(language)
 
     def parse(self, text: str) -> nlu.Parse:
-        parsed = self._read(text)
+        parsed = self._introduced(text, self._read(text))
         pack = self.packs.get(parsed.language)
+        for slot, patterns in (pack.approximate.items() if pack is not None else []):
+            # "about 40 employees", "約45人": the value is used as read, marked approximate (the policy decides)
+            value = self._first_value(patterns, normalise(text), re.I if parsed.language == "en" else 0, slot)
+            if value is not None and parsed.slots.get(slot) == value:
+                parsed.approximate[slot] = value
+        field = self._field(parsed.text)
+        if field is not None:
+            parsed.slots["field"] = field
+        if pack is not None and pack.act("correction_frame", parsed.text):
+            # "sorry my mistake, actually it's 60", "訂正です、60人です": a correction of the slot its number is of
+            parsed.correction = True
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if pack is not None and not quantities and not parsed.errors and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text)):
@@ -242,6 +274,54 @@ class Understander:
             parsed.intents = []
             parsed.implied = []
         return parsed
+
+    def _field(self, text: str) -> str | None:
+        """The Re-Skills field a message names: a keyword of the rule book (knowledge/rules/reskills.yaml, the one
+        list the tool matches too), passed as the keyword so the tool finds the same field."""
+        fields = getattr(getattr(self.rules, "reskills", None), "fields", None)
+        if not fields:
+            return None
+        from bot.tools.reskills import find_field
+
+        found = find_field(text, fields)
+        return found[0] if found else None
+
+    def _introduced(self, text: str, parsed: nlu.Parse) -> nlu.Parse:
+        """A leading self-introduction ("I'm HR at a small company (40 ppl) in tokyo.", "監理団体の担当です。",
+        "東京の中小企業なんですが、") is context: the question after it decides the intent and what is searched. When
+        that question names no calculator (its own cues, with every slot of the message), the message is the
+        question alone, the introduction's slots kept as context; otherwise the whole message is read as before (a
+        calculator question computes with the number the introduction states)."""
+        pack = self.packs.get(parsed.language)
+        pattern = pack.acts.get("self_introduction") if pack is not None else None
+        norm = normalise(text)
+        intro = re.match(pattern, norm) if pattern else None
+        if pack is None or intro is None:
+            return parsed
+        question = norm[intro.end():].strip()
+        if not has_letters_or_digits(question) or not pack.act("question_clause", question):
+            return parsed
+        asked = self._read(question)
+        quantities = [v for v in asked.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        if asked.intents or asked.implied or quantities or asked.errors:
+            return parsed
+        # a task the whole message names keeps it when its own cue is in the question ("2023年度にインターンシップに
+        # 参加したのですが、今回も応募できますか？": the program named before, the eligibility asked after)
+        if parsed.language == "ja":
+            cues = self._intents_ja(question, parsed.slots, pack)
+            cues += [t for t in parsed.intents if any(re.search(p, question) for p in pack.intents.get(t, []))]
+        else:
+            reader = self.english or nlu.default_reader()
+            cues = reader.detect_intents(self._digits(question, pack), parsed.slots)
+            own = {nlu.JIP_ELIGIBILITY: "eligible_cue", nlu.JIP_FUNDS: "funds_cue"}
+            cues += [t for t in parsed.intents if own.get(t) and re.search(pack.patterns[own[t]], question)]
+            asks_count = pack.patterns.get("quota_question")
+            if asks_count and not re.search(asks_count, question):
+                cues = [c for c in cues if c != nlu.QUOTA]  # the count stated only sets the scene
+        if cues:
+            return parsed
+        asked.context_slots = {**parsed.slots, **asked.slots}
+        return asked
 
     def _read(self, text: str) -> nlu.Parse:
         text = normalise(text)
@@ -275,6 +355,8 @@ class Understander:
         read = self._digits(text, en) if en is not None else text
         reader = self.english or nlu.default_reader()
         parsed = reader.parse(read, countries=self.countries)
+        if en is not None and en.dates:
+            parsed.numbers = [nlu._num(m) for m in re.findall(en.patterns["number"], en.without_dates(read))]
         parsed.text = text  # what is searched is what the user wrote (typos read as the domain's words)
         parsed.language = "en"
         if en is not None:
@@ -290,28 +372,39 @@ class Understander:
             self._counts(read, en, parsed, flags=re.I)
         return parsed
 
-    @staticmethod
-    def _counts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
+    def _counts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
         """A count's parts that do not count and its thresholds (pack ``excluded_parts``, ``thresholds``).
 
         "120 full-time people but 8 of them are trainees" is 120 - 8 = 112 (with the pack's note, so the reply
-        says so); "48 excluding the trainees" is 48 whatever total came before; "fewer than 30 staff" is the
+        says so); "48 excluding the trainees" is 48 whatever total came before; "60 people, including 10
+        part-timers who work 4h a day" is 60 - 10 = 50 when the part's hours are under the rule book's full-time
+        hours (a part stated at or over them stays counted, and the reply says so); "fewer than 30 staff" is the
         threshold of a rule, not the user's count (the slot is dropped)."""
-        for slot, spec in pack.excluded_parts.items():
-            without = Understander._first_value(spec.get("without", []), text, flags, slot)
-            if without is not None:
-                parsed.slots[slot] = without
-                parsed.errors.pop(slot, None)
-                continue
-            part = Understander._first_value(spec.get("part", []), text, flags, slot)
-            total = parsed.slots.get(slot)
-            if part is not None and isinstance(total, (int, float)) and 0 < part < total:
-                parsed.slots[slot] = total - part
-                if spec.get("note"):
-                    parsed.notes.append((str(spec["note"]), {"total": total, "part": part, "count": total - part}))
-            elif part is not None and total is None:
-                # "sorry, the 52 included 4 trainees": the part of a count given earlier (the policy subtracts it)
-                parsed.parts[slot] = (part, str(spec.get("note") or ""))
+        for slot, specs in pack.excluded_parts.items():
+            for spec in specs:
+                without = self._first_value(spec.get("without", []), text, flags, slot)
+                if without is not None:
+                    parsed.slots[slot] = without
+                    parsed.errors.pop(slot, None)
+                    break
+                match = self._first_match(spec.get("part", []), text, flags, slot)
+                if match is None:
+                    continue
+                part, hours = match
+                total = parsed.slots.get(slot)
+                if spec.get("hours") and hours is not None and hours >= self._full_time_hours():
+                    # "10 part-timers working 35 hours a week" are full-time by the rule: kept, and said
+                    if spec.get("kept_note") and isinstance(total, (int, float)):
+                        parsed.notes.append((str(spec["kept_note"]), {"total": total, "part": part,
+                                                                      "hours": _plain(hours)}))
+                    continue
+                if isinstance(total, (int, float)) and 0 < part < total:
+                    parsed.slots[slot] = total - part
+                    if spec.get("note"):
+                        parsed.notes.append((str(spec["note"]), {"total": total, "part": part, "count": total - part}))
+                elif total is None:
+                    # "sorry, the 52 included 4 trainees": the part of a count given earlier (the policy subtracts it)
+                    parsed.parts[slot] = (part, str(spec.get("note") or ""))
         for slot, pattern in pack.thresholds.items():
             values = set()
             for match in re.finditer(pattern, text, flags):
@@ -322,6 +415,38 @@ class Understander:
             if values and (slot not in parsed.slots or parsed.slots[slot] in values):
                 parsed.slots.pop(slot, None)
                 parsed.threshold = True
+
+    def _full_time_hours(self) -> float:
+        """The weekly hours from which a worker is full-time (the rule book's full-time definition)."""
+        definition = getattr(getattr(self.rules, "quota", None), "full_time_definition", None)
+        return float(getattr(definition, "min_hours_per_week", 30))
+
+    def _week_days(self) -> int:
+        definition = getattr(getattr(self.rules, "quota", None), "full_time_definition", None)
+        return int(getattr(definition, "min_days_per_week", 5))
+
+    def _first_match(self, patterns: list[str], text: str, flags: int, slot: str
+                     ) -> tuple[int | float, float | None] | None:
+        """The number of the first of ``patterns`` that matches, with the weekly hours the match states (group
+        ``week_hours``, or ``day_hours`` times the rule's working days a week), or None."""
+        for pattern in patterns:
+            match = re.search(pattern, text, flags)
+            if not match:
+                continue
+            read = read_number(match.group("value"), whole=slot in WHOLE_SLOTS)
+            if not read.ok:
+                continue
+            groups = match.groupdict()
+            hours = None
+            for name, raw in groups.items():  # week_hours, day_hours (a pattern may name them twice: ..2)
+                factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
+                    "day_hours") else 0
+                value = read_number(raw) if raw and factor else None
+                if value is not None and value.ok:
+                    hours = float(value.value) * factor
+                    break
+            return read.value, hours
+        return None
 
     @staticmethod
     def _first_value(patterns: list[str], text: str, flags: int, slot: str) -> int | float | None:
@@ -365,6 +490,7 @@ class Understander:
         if pack.residence and not (negated and re.search(negated, text)):
             japan = {p.lower() for p in pack.japan_places}
             abroad = False
+            city = None
             for match in re.finditer(pack.residence, text, re.I):
                 place = match.group("place").lower()
                 place = re.sub(pack.patterns.get("place_suffix") or "$^", "", place)
@@ -372,14 +498,42 @@ class Understander:
                     parsed.slots["residing_in_japan"] = True
                     break
                 # a named country other than Japan ("lived and worked in Thailand for 5 years")
-                abroad = abroad or any(m.iso3 and m.iso3 != "JPN" for m in self.countries.mentions(match.group("place")))
+                country = any(m.iso3 and m.iso3 != "JPN" for m in self.countries.mentions(match.group("place")))
+                abroad = abroad or country
+                if not country and city is None:
+                    city = self._world_city(text, match, pack)
             else:
                 if abroad:
                     parsed.slots.setdefault("residing_in_japan", False)
+                elif city is not None and city.country == "JP":
+                    parsed.slots["residing_in_japan"] = True
+                elif city is not None and parsed.slots.get("residing_in_japan") is not True:
+                    # "living in dhaka": a city of another country (GeoNames), said in the reply
+                    parsed.slots["residing_in_japan"] = False
+                    parsed.notes.append(("reading.abroad", {"place": city.name}))
         self._training_plan(text, pack, parsed)
         if pack.act("correction", text):
             parsed.correction = True
         parsed.hypothetical = pack.act("hypothetical", text)
+
+    def _world_city(self, text: str, match: re.Match[str], pack: LanguagePack) -> Any:
+        """The city of the world named where ``match``'s place starts (bot.text.places), or None. After a verb of
+        working or studying, a lower-case ordinary word ("working in sales") is no place."""
+        from bot.text.places import city_at_start
+
+        words = text[match.start("place"):]
+        living = pack.patterns.get("living_verb")
+        first = match.group("place").split()[0]
+        if not (living and re.search(living, match.group(0))) and first.islower() and self._is_word(first):
+            return None
+        return city_at_start(words)
+
+    def _is_word(self, word: str) -> bool:
+        known = getattr(self.speller, "known", None)
+        try:
+            return bool(known is not None and word.lower() in known)
+        except TypeError:
+            return False
 
     @staticmethod
     def _qualified(text: str, pack: LanguagePack, flags: int = 0) -> dict[str, Any]:
@@ -432,6 +586,21 @@ class Understander:
             parsed.slots.update(roles)
         if sum(1 for s in hour_slots if s in parsed.slots) >= 2 and nlu.SPLIT not in parsed.intents:
             parsed.intents.append(nlu.SPLIT)
+
+    def program_of(self, text: str) -> str | None:
+        """The program ``text`` names (the first whose cue of any language pack matches), or None."""
+        for pack in self.packs.values():
+            for program, spec in pack.programs.items():
+                if spec.get("cue") and re.search(spec["cue"], text or ""):
+                    return program
+        return None
+
+    def program_terms(self, program: str) -> str:
+        """The words that find ``program``'s document (the English pack's, the documents being English)."""
+        for pack in [self.packs.get("en"), *self.packs.values()]:
+            if pack is not None and program in pack.programs:
+                return str(pack.programs[program].get("terms") or "")
+        return ""
 
     def search_terms(self, text: str) -> str:
         """English keywords for the Japanese domain terms in ``text`` (the documents are English)."""
@@ -504,14 +673,23 @@ class Understander:
         # nationality and residence: a country followed by 国籍 / 人 / 出身 is a nationality; a place followed
         # by 在住 / に住んで is where the person lives
         japan = set(pack.japan_places)
+        abroad_notes: list[tuple[str, dict[str, Any]]] = []
         residence_spans: list[tuple[int, int]] = []
         for match in re.finditer(pack.residence, text) if pack.residence else []:
             place = match.group("place")
             residence_spans.append(match.span("place"))
             if any(p in place for p in japan):
                 slots["residing_in_japan"] = True
+                continue
+            from bot.text.places import city_at_end
+
+            city = city_at_end(place) if not any(m.iso3 for m in self.countries.mentions(place)) else None
+            if city is not None and city.country == "JP":
+                slots["residing_in_japan"] = True
             else:
                 slots.setdefault("residing_in_japan", False)
+                if city is not None:
+                    abroad_notes.append(("reading.abroad", {"place": self._surface(place, city)}))
         for match in re.finditer(pack.residence_activity, text) if pack.residence_activity else []:
             if any(p in match.group("place") for p in japan):
                 slots["residing_in_japan"] = True
@@ -546,8 +724,8 @@ class Understander:
         intents = self._intents_ja(text, slots, pack)
         if percent and any(s in ("required_hours", "related_hours", "peripheral_hours") for s in percent):
             slots["_shares_given_as_percent"] = True
-        numbers = [float(n.replace(",", "")) for n in re.findall(pack.number or r"(?<![\w.])\d[\d,]*(?:\.\d+)?", text)
-                   if read_number(n).ok]
+        numbers = [float(n.replace(",", "")) for n in re.findall(pack.number or r"(?<![\w.])\d[\d,]*(?:\.\d+)?",
+                                                                 pack.without_dates(text)) if read_number(n).ok]
         parsed = nlu.Parse(
             text=text,
             slots={k: v for k, v in slots.items() if not k.startswith("_")},
@@ -572,11 +750,23 @@ class Understander:
         parsed.hypothetical = pack.act("hypothetical", text)
         parsed.japan_places = set(japan)
         self._counts(text, pack, parsed)
+        if parsed.slots.get("residing_in_japan") is False:
+            parsed.notes += abroad_notes
         parsed.small_talk_only = not intents and not parsed.slots
         for task, pattern in pack.implied.items():
             if re.search(pattern, text) and task not in intents:
                 parsed.implied.append(task)
         return parsed
+
+    @staticmethod
+    def _surface(place: str, city: Any) -> str:
+        """The city as the user wrote it (the longest suffix of ``place`` that names it)."""
+        from bot.text.places import find_city
+
+        for start in range(len(place)):
+            if find_city(place[start:]) == city:
+                return place[start:]
+        return city.name
 
     @staticmethod
     def _intents_ja(text: str, slots: dict[str, Any], pack: LanguagePack) -> list[str]:

@@ -85,7 +85,9 @@ class CountryResolver:
         cjk = [n for n in self._names if has_cjk(n)]
         by_length = lambda names: sorted(names, key=len, reverse=True)  # noqa: E731 - longest first
         self._latin = re.compile(
-            r"(?<![\w'])(" + "|".join(re.escape(n) for n in by_length(latin)) + r")(?![\w'])", re.I
+            # a plural demonym ("Kenyans", "Nepalis", "Filipinos") names the country too
+            r"(?<![\w'])(" + "|".join(re.escape(n) for n in by_length(latin)) + r")(?:(?<=an)s|(?<=i)s|(?<=o)s)?(?![\w'])",
+            re.I,
         )
         self._cjk = re.compile("(" + "|".join(re.escape(n) for n in by_length(cjk)) + ")")
         self._upper = re.compile(r"(?<![\w'])(" + "|".join(re.escape(n) for n in by_length(self._acronyms)) + r")(?![\w'])")

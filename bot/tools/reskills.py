@@ -7,6 +7,7 @@ matched by keywords from knowledge/rules/reskills.yaml) and the later rounds' mi
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pydantic import Field, model_validator
 
@@ -48,16 +49,37 @@ class ReskillsCourseResult(ToolResult):
     missing: list[str] = Field(default_factory=list, description="What is still needed to decide.")
 
 
-def match_field(text: str, fields: list[FieldRule]) -> FieldRule | None:
-    """The covered field whose keyword appears in ``text`` as a whole word or phrase (longest wins)."""
-    lowered = " " + re.sub(r"[^a-z0-9]+", " ", text.lower()) + " "
-    best: tuple[int, FieldRule] | None = None
+def _latin(text: str) -> str:
+    return " " + re.sub(r"[^a-z0-9]+", " ", text) + " "
+
+
+def find_field(text: str, fields: list[FieldRule]) -> tuple[str, FieldRule] | None:
+    """The covered field a keyword of the rule book names in ``text``, with that keyword (the longest wins).
+
+    The rule book's keywords are the one list: a Latin keyword matches as a whole word or phrase ("AI course",
+    not "said"), any other (Japanese) as a substring of the NFKC text ("クラウドセキュリティ講座")."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    latin = _latin(folded)
+    best: tuple[int, str, FieldRule] | None = None
     for rule in fields:
         for keyword in rule.keywords:
-            norm = " " + re.sub(r"[^a-z0-9]+", " ", keyword).strip() + " "
-            if norm.strip() and norm in lowered and (best is None or len(norm) > best[0]):
-                best = (len(norm), rule)
-    return best[1] if best else None
+            key = unicodedata.normalize("NFKC", keyword).casefold().strip()
+            if not key:
+                continue
+            if key.isascii():
+                norm = _latin(key)
+                hit = norm.strip() != "" and norm in latin
+            else:
+                hit = key in folded
+            if hit and (best is None or len(key) > best[0]):
+                best = (len(key), keyword, rule)
+    return (best[1], best[2]) if best else None
+
+
+def match_field(text: str, fields: list[FieldRule]) -> FieldRule | None:
+    """The covered field whose keyword appears in ``text`` (see find_field)."""
+    found = find_field(text, fields)
+    return found[1] if found else None
 
 
 def reskills_course_check(

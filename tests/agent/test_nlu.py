@@ -32,7 +32,7 @@ SLOT_CASES = [
     ("600 hours of required work, 300 related and 100 peripheral",
      {"required_hours": 600, "related_hours": 300, "peripheral_hours": 100}),
     ("A 16-hour cybersecurity workshop with 10 hours of practice",
-     {"total_hours": 16, "practical_hours": 10, "field": "security"}),
+     {"total_hours": 16, "practical_hours": 10, "field": "cybersecurity"}),
     ("We run a basic IT literacy course, 40 hours with 30 hours of practice",
      {"total_hours": 40, "practical_hours": 30, "basic_it_only": True}),
     ("60 hours total, 20 practical", {"total_hours": 60, "practical_hours": 20}),

@@ -1,0 +1,80 @@
+"""R6: approximate counts ("about 40", "around 45", "約45人", "45人くらい") against the rule book's band edges.
+
+For every value from 1 to 320 in every approximate form (EN and JA): within the task's `within` of an edge of the
+quota table (tasks.yaml `approximate`, the edges read from the rule book) the reply asks for the exact figure and
+calls no calculator; farther away it computes with the value and says it was approximate and where the next band
+starts. An exact value is never treated as approximate, and the answer after the question fills the slot.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.agent.policy import plan_turn, Turn, CallTools, Reply
+from bot.agent.conversation import DialogueState
+from bot.agent.tasks import TaskRegistry
+from bot.agent.understand import Understander
+from bot.rules import RuleBook
+from support import converse
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+RULES = RuleBook.load(KNOWLEDGE / "rules")
+UNDERSTANDER = Understander(RULES, KNOWLEDGE / "nlu")
+TASKS = TaskRegistry.load(KNOWLEDGE / "tasks.yaml")
+QUOTA = TASKS["trainee_quota"]
+EDGES = [row.min_employees for row in RULES.quota.basic_number if row.min_employees > 0]
+WITHIN = QUOTA.approximate["full_time_employees"].within
+TOOLS = {"trainee_quota", "search_knowledge"}
+
+EN_FORMS = ["We have about {n} employees. How many trainees can we accept?",
+            "around {n} staff, how many trainees can we take?", "Our headcount is roughly {n}. Trainee quota?",
+            "We have {n} employees or so. How many trainees can we accept?"]
+JA_FORMS = ["常勤職員は約{n}人です。実習生は何人受け入れられますか？", "従業員は{n}人くらいです。受け入れ人数は？",
+            "社員はだいたい{n}名です。実習生は何人まで受け入れられますか？"]
+
+
+def near_edge(n: int) -> bool:
+    return any(min(abs(n - (e - 1)), abs(n - e)) <= WITHIN for e in EDGES)
+
+
+def step(text: str):
+    from bot.agent.compose import default_responses
+
+    turn = Turn(understander=UNDERSTANDER, responses=default_responses(), task_registry=TASKS)
+    return plan_turn(text, DialogueState(), TOOLS, turn)
+
+
+def test_the_edges_come_from_the_rule_book() -> None:
+    assert QUOTA.band_edges("full_time_employees", RULES) == sorted(float(e) for e in EDGES)
+
+
+@pytest.mark.parametrize("form", EN_FORMS + JA_FORMS)
+@pytest.mark.parametrize("n", list(range(1, 321, 7)) + [e + d for e in EDGES for d in (-3, -2, -1, 0, 1, 2)])
+def test_an_approximate_count_is_asked_near_an_edge_and_said_elsewhere(form: str, n: int) -> None:
+    result = step(form.format(n=n))
+    if near_edge(n):
+        assert isinstance(result, Reply) and result.kind == "ask", result
+        assert str(n) in result.text
+    else:
+        assert isinstance(result, CallTools), result
+        assert result.calls[0]["args"]["full_time_employees"] == n
+        assert any(str(n) in a and ("about" in a or "約" in a) for a in result.plan.assumptions), \
+            result.plan.assumptions
+
+
+@pytest.mark.parametrize("text", ["We have 40 employees. How many trainees can we accept?",
+                                  "常勤職員は40人です。実習生は何人受け入れられますか？"])
+def test_an_exact_count_is_not_approximate(text: str) -> None:
+    result = step(text)
+    assert isinstance(result, CallTools) and result.calls[0]["args"]["full_time_employees"] == 40
+    assert not any("about" in a or "約" in a for a in result.plan.assumptions)
+
+
+@pytest.mark.parametrize("first,answer", [("We have about 40 employees. How many trainees can we accept?", "41"),
+                                          ("常勤職員は約40人です。実習生は何人受け入れられますか？", "41人です")])
+def test_the_exact_figure_given_after_the_question_is_used(bot, first: str, answer: str) -> None:
+    reply = converse(bot, first, answer)
+    calls = [c for c in reply.tool_calls if c.name == "trainee_quota"]
+    assert calls and calls[-1].args["full_time_employees"] == 41
