@@ -26,7 +26,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "paths": ("data_dir", "knowledge_dir", "eval_dir"),
     "index": ("chroma_url", "collection", "embedder", "embed_model", "offline_dim", "embed_batch_size",
               "chunk_size", "chunk_overlap"),
-    "retrieval": ("retrieval_k", "relevance_threshold", "retrieval_dense_weight"),
+    "retrieval": ("retrieval_k", "relevance_threshold", "retrieval_dense_weight", "retrieval_fusion"),
     "agent": ("llm", "llm_temperature", "answer_language", "sentence_selector", "max_message_chars",
               "max_history_turns", "max_sessions"),
     "app": ("host", "port", "staff_username", "staff_password", "upload_max_bytes", "staff_login_limits",
@@ -84,6 +84,12 @@ class Settings(BaseSettings):
         0.2, ge=0.0, le=10.0,
         description="Weight of the dense (vector) ranking in the fusion, BM25 = 1. Raise it for a strong "
         "sentence-transformers model; 0.2 is best for the offline embedder (eval/retrieval_eval.py).",
+    )
+    retrieval_fusion: Literal["rrf", "relative"] = Field(
+        "rrf",
+        description="How the BM25 and dense rankings are combined: 'rrf' (weighted reciprocal ranks, the default) "
+        "or 'relative' (min-max normalised scores, keeps score margins; better retrieval figures in-sample but "
+        "fewer answers right end to end with the offline embedder: README, Retrieval).",
     )
 
     # --- agent ---------------------------------------------------------------------------------

@@ -32,7 +32,8 @@ def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
     knowledge = root / "knowledge"
     shutil.copytree(REPO / "knowledge", knowledge)
     settings = Settings(
-        _env_file=None, data_dir=root / "data", knowledge_dir=knowledge, embedder="offline", chroma_url=None, llm=None
+        _env_file=None, data_dir=root / "data", knowledge_dir=knowledge, embedder="offline", chroma_url=None, llm=None,
+        retrieval_fusion="relative",
     )
     store = open_store(settings, make_embedder(settings))
     assert ingest(settings, store).ok
