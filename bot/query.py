@@ -19,6 +19,7 @@ import Stemmer
 import yaml
 from pydantic import BaseModel, Field, ValidationError
 
+from bot.datafile import parse_yaml
 from bot.errors import ConfigError
 
 DEFAULT_MAX_QUERY_CHARS = 1000
@@ -85,7 +86,7 @@ class Vocabulary(BaseModel):
         if not path.exists():
             return cls()
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = parse_yaml(path.read_text(encoding="utf-8")) or {}
             return cls.model_validate(data)
         except (yaml.YAMLError, ValidationError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: not a valid vocabulary file ({exc})") from exc
