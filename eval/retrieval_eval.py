@@ -29,7 +29,7 @@ from bot.settings import Settings  # noqa: E402
 from bot.store import open_store  # noqa: E402
 from bot.wiring import build_embedder  # noqa: E402
 
-METHODS = ("bm25", "bm25+vocab", "dense", "dense+vocab", "hybrid-rrf", "hybrid")
+METHODS = ("bm25", "bm25+vocab", "dense", "dense+vocab", "hybrid-relative", "hybrid")
 DEPTH = 10  # ranks looked at for MRR
 
 
@@ -64,8 +64,8 @@ def ranked(retriever: HybridRetriever, question: str, method: str) -> list[tuple
             analysis.dense_text = analysis.text  # the question as the user wrote it, no vocabulary
         return [(str(meta.get("doc_id", "")), text) for _, _, text, meta in retriever.dense_side(analysis, DEPTH, None)]
     fusion = retriever.fusion
-    if method == "hybrid-rrf":  # the earlier reciprocal-rank fusion, for comparison
-        retriever.fusion = "rrf"
+    if method == "hybrid-relative":  # score fusion (settings.retrieval_fusion = relative), for comparison
+        retriever.fusion = "relative"
     try:
         run = retriever.retrieve(question, DEPTH)
     finally:
