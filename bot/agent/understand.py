@@ -22,6 +22,7 @@ from bot.text.countries import CountryResolver
 from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, words_to_digits
 from bot.text.spelling import Speller, dictionary_words, words_of
 
+_REGEX_ESCAPE = re.compile(r"\\[A-Za-z]")
 WHOLE_SLOTS = {"full_time_employees", "age", "days", "weeks"}
 
 
@@ -254,8 +255,9 @@ class Understander:
             for file in files:
                 if file.is_file():
                     words += words_of(file.read_text(encoding="utf-8", errors="replace"))
-        words += words_of(" ".join(pack._all_patterns()))
-        words += words_of(" ".join(p.pattern for p in vars(nlu).values() if isinstance(p, re.Pattern)))
+        # regex escapes are not letters of a word ("\\bikusei" names "ikusei", not "bikusei")
+        patterns = [*pack._all_patterns(), *(p.pattern for p in vars(nlu).values() if isinstance(p, re.Pattern))]
+        words += words_of(_REGEX_ESCAPE.sub(" ", " ".join(patterns)))
         from babel import Locale
 
         english = Locale.parse(pack.language)

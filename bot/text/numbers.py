@@ -33,8 +33,8 @@ def read_number(text: str, *, whole: bool = False) -> ReadNumber:
     """The number in ``text`` (already NFKC-normalised), or the reason it cannot be used as typed."""
     raw = text.strip()
     compact = raw.replace(" ", "")
-    if re.search(r"\d\s*(?:[-~〜–—]|to)\s*\d", raw, re.I) or re.fullmatch(r"[\d.,]+\s*\+", raw):
-        return ReadNumber(raw, reason="range")  # "41-50", "41 to 50", "40+": one number is needed
+    if re.search(r"\d\s*(?:[-~〜–—]|to|and)\s*\d", raw, re.I) or re.fullmatch(r"[\d.,]+\s*\+", raw):
+        return ReadNumber(raw, reason="range")  # "41-50", "41 to 50", "40 and 55", "40+": one number is needed
     if compact.startswith(("-", "−")):
         return ReadNumber(raw, reason="negative")
     compact = compact.lstrip("+")

@@ -1,0 +1,50 @@
+"""An age written with a bare year unit in an applicant's description ("philippines 41 yrs, english good") is the
+age; years of work, of stay or of a duration are not. A count given as "between X and Y" is a range: asked about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.agent.understand import Understander
+from bot.rules import RuleBook
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+
+WHO = ["philippines", "indonesian", "myanmar", "Kenyan", "from Nepal,", "Sri Lankan"]
+UNITS = ["yrs", "yr", "years", "y", "YRS"]
+TAILS = [", english good. can i apply jip?", ", jlpt n3. jip ok?", " living in manila, can i apply?",
+         ". JIP eligible?", " and jlpt n2, can i apply to the internship?"]
+
+
+@pytest.mark.parametrize("tail", TAILS)
+@pytest.mark.parametrize("unit", UNITS)
+@pytest.mark.parametrize("who", WHO)
+def test_an_age_with_a_bare_year_unit_is_read(who: str, unit: str, tail: str) -> None:
+    assert UNDERSTANDER.parse(f"{who} 33 {unit}{tail}").slots.get("age") == 33
+
+
+@pytest.mark.parametrize("text", [
+    "I worked 5 years in sales, JLPT N2, Vietnamese. can I apply to JIP?",
+    "I lived in Japan for 3 years, Vietnamese, N2, can i apply jip?",
+    "Vietnamese, N2, spent 20 years abroad. jip ok?",
+    "Vietnamese, N2, I have 15 years of experience. can I apply to JIP?",
+    "Vietnamese, N2, stayed 16 years in Thailand, can I apply to the internship?",
+    "I finished university 10 years ago, N3, nepali, can i apply jip?",
+])
+def test_years_of_work_stay_or_time_are_not_an_age(text: str) -> None:
+    assert UNDERSTANDER.parse(text).slots.get("age") is None
+
+
+@pytest.mark.parametrize("low,high", [(40, 55), (8, 12), (100, 150), (1, 2)])
+@pytest.mark.parametrize("frame", [
+    "Our full-time employees change by season, between {} and {} persons. How many trainees can we accept?",
+    "we have between {} and {} staff, how many trainees?",
+    "Between {} and {} employees work here. Trainee quota?",
+])
+def test_a_count_given_as_between_two_numbers_is_asked_about(frame: str, low: int, high: int) -> None:
+    parsed = UNDERSTANDER.parse(frame.format(low, high))
+    assert "full_time_employees" not in parsed.slots
+    assert parsed.errors.get("full_time_employees", (None, None))[1] == "range"
