@@ -42,6 +42,15 @@ for (country, name), age in itertools.product(COUNTRIES, AGES):
                      f"{country}人です。今日本の専門学校に通っています（日本に住んでいます）。{age}歳、N3です。",
                      f"{country}じん です。いま にほんの せんもんがっこうに かよっています（にほんに すんでいます）。{age}さい、N3 です。",
                      [], {"nationality": name, "age": age, "residing_in_japan": True, "jlpt_level": "N3"}))
+    FAMILIES.append(("nationality and age named",
+                     f"国籍は{country}です。年齢は{age}です。日本には住んでいません。JIPに申し込めますか？",
+                     f"こくせきは {country} です。ねんれいは {age} です。にほんには すんでいません。JIPに もうしこめますか？",
+                     ["jip_eligibility"], {"nationality": name, "age": age, "residing_in_japan": False}))
+    FAMILIES.append(("working in a third country",
+                     f"{country}出身です。今タイで働いています。{age}歳です。英語が話せます。JIPの対象になりますか？",
+                     f"{country}しゅっしん です。いま タイで はたらいています。{age}さい です。えいごが はなせます。JIPの たいしょう に なりますか？",
+                     ["jip_eligibility"],
+                     {"nationality": name, "age": age, "residing_in_japan": False, "english_proficient": True}))
 for days in DAYS:
     FAMILIES.append(("funds in Japan",
                      f"日本で{days}日インターンシップをします。活動支援金は全部でいくらですか？",
@@ -92,11 +101,11 @@ def test_kanji_hiragana_and_spaced_hiragana_give_the_same_arguments(kanji: str, 
     assert len({repr(sorted(s.items())) for _, s in readings.values()}) == 1, readings
 
 
-@pytest.mark.parametrize("text", ["ください", "申し込みを してください", "やすんでいます", "さいしょから"])
+@pytest.mark.parametrize("text", ["ください", "申し込みを してください", "やすんでいます", "さいしょから", "さんかいめ"])
 def test_kana_that_is_no_counter_stays_prose(text: str) -> None:
     """A counter's kana is read only after a number: "ください" keeps its さい, "やすんで" (resting) is no 住んで."""
     pack = UNDERSTANDER.pack("ja")
-    assert "歳" not in pack.read(text) and "住" not in pack.read(text)
+    assert not re.search("[歳住参]", pack.read(text)), pack.read(text)
 
 
 def test_spaces_between_latin_words_stay(tmp_path: Path) -> None:
