@@ -24,6 +24,10 @@ JIP_ELIGIBILITY = "jip_eligibility"
 JIP_FUNDS = "jip_support_funds"
 KNOWLEDGE = "knowledge"
 
+# Clause ends inside a message: commas (not a thousands separator), semicolons, sentence ends (not a decimal
+# point) and their Japanese forms.
+_CLAUSE_BREAK = re.compile(r"[;、。!?！？]|,(?!\d{3}(?!\d))|\.(?!\d)")
+
 
 def _num(text: str) -> float:
     return float(text.replace(",", ""))
@@ -310,8 +314,17 @@ class EnglishReader:
         """Pair each keyword with its number: "required 600, related 300" and "600 required, 300 related".
 
         The order of the first pair decides the orientation for the whole message, which handles both
-        ways of writing a list without one keyword stealing its neighbour's number.
+        ways of writing a list without one keyword stealing its neighbour's number. A message that mixes the
+        two orders clause by clause (the total number-first, the practical hours keyword-first) gets the slots the
+        whole-message pass left empty from each clause paired on its own.
         """
+        result = self._pair_in(text, keywords)
+        for clause in _CLAUSE_BREAK.split(text):
+            for slot, number in self._pair_in(clause, keywords).items():
+                result.setdefault(slot, number)
+        return result
+
+    def _pair_in(self, text: str, keywords: dict[str, str]) -> dict[str, int | float]:
         items: list[tuple[int, str, Any]] = []
         for slot, words in keywords.items():
             for match in re.finditer(r"(?<![\w-])(?:" + words + r")(?![\w-])", text, re.I):

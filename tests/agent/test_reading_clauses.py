@@ -1,0 +1,34 @@
+"""Hours paired with their keyword clause by clause: a message that writes one figure number-first and the next
+keyword-first ("120 hours in total, hands-on practice 70 hours") reads both; a thousands separator is not a
+clause break."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.agent.understand import Understander
+from bot.rules import RuleBook
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+
+TOTAL = ["{t} hours in total", "total {t} hours", "{t} hours total", "in total {t} hours"]
+PRACTICAL = ["hands-on practice {p} hours", "{p} hours of practice", "practical {p} hours", "exercises {p} hours",
+             "{p} hours hands-on"]
+
+
+@pytest.mark.parametrize("practical", PRACTICAL)
+@pytest.mark.parametrize("total", TOTAL)
+@pytest.mark.parametrize("sep", [", ", "; ", ". "])
+def test_total_and_practical_hours_in_either_order_per_clause(total: str, practical: str, sep: str) -> None:
+    for first, second in ((total, practical), (practical, total)):
+        text = f"Our Re-Skills course: {first.format(t=120, p=70)}{sep}{second.format(t=120, p=70)}. Is it ok?"
+        slots = UNDERSTANDER.parse(text).slots
+        assert (slots.get("total_hours"), slots.get("practical_hours")) == (120, 70), text
+
+
+def test_a_thousands_separator_does_not_split_a_number() -> None:
+    slots = UNDERSTANDER.parse("Re-Skills course: total 1,200 hours with practice 700 hours").slots
+    assert (slots.get("total_hours"), slots.get("practical_hours")) == (1200, 700)
