@@ -73,11 +73,18 @@ class LanguagePack(BaseModel):
     programs: dict[str, dict[str, str]] = Field(default_factory=dict)
     dates: str = ""  # a date is never the lone number of a short reply ("on 1 aug 2024 I will be 41" is 41)
     spelling: dict[str, Any] = Field(default_factory=dict)
+    # plain writing read as the patterns' writing before they run (knowledge/nlu/ja_kana.yaml): the spaces to drop,
+    # then kana spelling (a pattern) -> the written form, in order
+    joined_spaces: str = ""
+    readings: dict[str, str] = Field(default_factory=dict)
     patterns: dict[str, Any] = Field(default_factory=dict)  # the built-in English reading (bot/agent/nlu.py)
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
         data = parse_yaml(path.read_text(encoding="utf-8")) or {}
+        kana = path.with_name(f"{path.stem}_kana.yaml")  # how the language is written plainly (ja_kana.yaml)
+        if kana.exists():
+            data.update(parse_yaml(kana.read_text(encoding="utf-8")) or {})
         for slot, spec in (data.get("excluded_parts") or {}).items():
             if isinstance(spec, dict):
                 data["excluded_parts"][slot] = [spec]
@@ -103,9 +110,21 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
+        out += [self.joined_spaces] if self.joined_spaces else []
+        out += list(self.readings)
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         return out
+
+    def read(self, text: str) -> str:
+        """``text`` as the pack's patterns are written: spaces between words of a language written without them
+        dropped ("ベトナムじん です" -> "ベトナムじんです"), then kana spellings read as the written words
+        ("ベトナムじんです" -> "ベトナム人です", "25さい" -> "25歳")."""
+        if self.joined_spaces:
+            text = re.sub(self.joined_spaces, "", text)
+        for spelling, written in self.readings.items():
+            text = re.sub(spelling, written, text)
+        return text
 
     def without_dates(self, text: str) -> str:
         """``text`` with its dates blanked (their numbers are not values a reply gives)."""
@@ -297,6 +316,8 @@ class Understander:
         pack = self.packs.get(parsed.language)
         pattern = pack.acts.get("self_introduction") if pack is not None else None
         norm = normalise(text)
+        if parsed.language == "ja" and pack is not None:
+            norm = pack.read(norm)
         intro = re.match(pattern, norm) if pattern else None
         if pack is None or intro is None:
             return parsed
@@ -329,6 +350,8 @@ class Understander:
         text = normalise(text)
         language = detect_language(text)
         pack = self.packs.get("ja" if language == "ja" and "ja" in self.packs else "en")
+        if language == "ja" and pack is not None:
+            text = pack.read(text)  # "25さい です" is read as "25歳です"
         replaced = list(re.finditer(pack.acts["replaced"], text)) if pack and pack.acts.get("replaced") else []
         lead = re.match(pack.acts["lead_in"], text) if pack and pack.acts.get("lead_in") else None
         if lead and has_letters_or_digits(text[lead.end():]):
