@@ -1,5 +1,6 @@
 """An age written with a bare year unit in an applicant's description ("philippines 41 yrs, english good") is the
-age; years of work, of stay or of a duration are not. A count given as "between X and Y" is a range: asked about."""
+age; years of work, of stay or of a duration are not. A count given as "between X and Y" is a range: asked about;
+a count with two qualifiers ("80 regular full-time staff") is the count."""
 
 from __future__ import annotations
 
@@ -48,3 +49,12 @@ def test_a_count_given_as_between_two_numbers_is_asked_about(frame: str, low: in
     parsed = UNDERSTANDER.parse(frame.format(low, high))
     assert "full_time_employees" not in parsed.slots
     assert parsed.errors.get("full_time_employees", (None, None))[1] == "range"
+
+
+@pytest.mark.parametrize("qualifiers", ["regular full-time", "full-time regular", "permanent full-time", "regular",
+                                        "full time permanent"])
+@pytest.mark.parametrize("noun", ["staff", "employees", "workers"])
+def test_a_count_with_two_qualifiers_is_the_count(qualifiers: str, noun: str) -> None:
+    text = f"We have 80 {qualifiers} {noun}. How many No.1 trainees are possible?"
+    parsed = UNDERSTANDER.parse(text)
+    assert parsed.slots.get("full_time_employees") == 80 and "trainee_quota" in parsed.intents
