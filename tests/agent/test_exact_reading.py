@@ -15,11 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from bot.agent.understand import ErrorInput, Understander, commands_of
-from bot.rules import RuleBook
+from bot.agent.understand import ErrorInput, commands_of
+from tests.knowledge import repo_understander
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+UNDERSTANDER = repo_understander()
 HEADCOUNT_NOUNS = ["employees", "staff", "people", "full-timers", "workers", "full-time employees"]
 
 

@@ -11,17 +11,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from bot.agent.understand import CorrectSlot, Understander, commands_of
-from bot.rules import RuleBook
+from bot.agent.understand import CorrectSlot, commands_of
 from bot.tools import run_tool
+from tests.knowledge import repo_rules, repo_understander
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-RULES = RuleBook.load(KNOWLEDGE / "rules")
-UNDERSTANDER = Understander(RULES, KNOWLEDGE / "nlu")
+RULES = repo_rules()
+UNDERSTANDER = repo_understander()
 
 JOB_WORDS = ["介護職員", "介護スタッフ", "介護士", "従業員", "社員", "スタッフ", "溶接工", "作業員", "職員"]
 QUALIFIERS = ["常勤で", "正社員で", "常勤の方が", "全部で", "合計", ""]

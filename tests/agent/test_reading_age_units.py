@@ -4,15 +4,11 @@ a count with two qualifiers ("80 regular full-time staff") is the count."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.agent.understand import Understander
-from bot.rules import RuleBook
+from tests.knowledge import repo_understander
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+UNDERSTANDER = repo_understander()
 
 WHO = ["philippines", "indonesian", "myanmar", "Kenyan", "from Nepal,", "Sri Lankan"]
 UNITS = ["yrs", "yr", "years", "y", "YRS"]

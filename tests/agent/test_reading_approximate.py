@@ -15,13 +15,12 @@ import pytest
 from bot.agent.policy import plan_turn, Turn, CallTools, Reply
 from bot.agent.conversation import DialogueState
 from bot.agent.tasks import TaskRegistry
-from bot.agent.understand import Understander
-from bot.rules import RuleBook
 from support import converse
+from tests.knowledge import repo_rules, repo_understander
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-RULES = RuleBook.load(KNOWLEDGE / "rules")
-UNDERSTANDER = Understander(RULES, KNOWLEDGE / "nlu")
+RULES = repo_rules()
+UNDERSTANDER = repo_understander()
 TASKS = TaskRegistry.load(KNOWLEDGE / "tasks.yaml")
 QUOTA = TASKS["trainee_quota"]
 EDGES = [row.min_employees for row in RULES.quota.basic_number if row.min_employees > 0]

@@ -11,16 +11,13 @@ routing checks go through the built-in Bot over a real index (the agent conftest
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.agent.understand import Understander
-from bot.rules import RuleBook
 from support import converse
+from tests.knowledge import repo_understander
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+UNDERSTANDER = repo_understander()
 
 
 def slots_of(text: str) -> dict:

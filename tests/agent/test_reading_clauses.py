@@ -4,15 +4,11 @@ clause break; a Japanese label joined with ・ or と ("演習・発表は27時�
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.agent.understand import Understander
-from bot.rules import RuleBook
+from tests.knowledge import repo_understander
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+UNDERSTANDER = repo_understander()
 
 TOTAL = ["{t} hours in total", "total {t} hours", "{t} hours total", "in total {t} hours"]
 PRACTICAL = ["hands-on practice {p} hours", "{p} hours of practice", "practical {p} hours", "exercises {p} hours",

@@ -8,16 +8,13 @@ introduction states), in English and Japanese.
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 
 import pytest
 
-from bot.agent.understand import Understander
-from bot.rules import RuleBook
 from support import converse
+from tests.knowledge import repo_understander
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+UNDERSTANDER = repo_understander()
 
 EN_INTROS = ["I'm HR at small company (40 ppl) in tokyo.", "I'm HR at a small company with 40 employees in Osaka.",
              "Hi, I am the owner of a factory with 40 staff.", "We are a care home in Nagoya with 40 employees.",

@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.agent.understand import LanguagePack, Understander
-from bot.rules import RuleBook
+from bot.agent.understand import LanguagePack
+from tests.knowledge import repo_understander
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+UNDERSTANDER = repo_understander()
 
 # Each family: (the words in kanji, the same words in hiragana, spaced as applicants write them; the intents and
 # the slots both must give). "{n}" / "{c}" are filled from the values below, so each family is many messages.

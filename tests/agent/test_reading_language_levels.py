@@ -3,15 +3,11 @@ JLPT level the applicant says they have ("N2 が あります", "N3を取りま�
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.agent.understand import Understander
-from bot.rules import RuleBook
+from tests.knowledge import repo_understander
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+UNDERSTANDER = repo_understander()
 
 NEGATIVE = ["english not good", "english is not good", "English: poor", "english is not so good", "english bad",
             "english weak", "english skills are limited", "English not very fluent", "english so-so"]

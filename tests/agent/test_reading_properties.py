@@ -25,10 +25,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.agent.understand import Understander
-from bot.rules import RuleBook
+from tests.knowledge import repo_understander
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+UNDERSTANDER = repo_understander()
 PLACES = yaml.safe_load((KNOWLEDGE / "nlu" / "places_japan.yaml").read_text(encoding="utf-8"))
 PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -9,17 +9,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.agent.understand import Understander
-from bot.rules import RuleBook
 from bot.text.places import city_at_end, city_at_start, find_city
 from support import converse
+from tests.knowledge import repo_understander
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+UNDERSTANDER = repo_understander()
 
 CITIES_EN = ["Dhaka", "Hanoi", "Manila", "Jakarta", "Nairobi", "Kathmandu", "Lima", "Cairo", "Bangkok", "Colombo",
              "Lagos", "Ulaanbaatar", "Yangon", "New Delhi", "Karachi", "Addis Ababa", "Ho Chi Minh City", "Sao Paulo",

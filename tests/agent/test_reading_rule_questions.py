@@ -3,15 +3,11 @@ calculation missing its inputs; the same words beside the user's own numbers sti
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.agent.understand import Understander
-from bot.rules import RuleBook
+from tests.knowledge import repo_understander
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+UNDERSTANDER = repo_understander()
 
 
 @pytest.mark.parametrize("text", [

@@ -3,15 +3,11 @@ case: the tool names the rule instead of computing with the Technical Intern Tra
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.agent.understand import Understander
-from bot.rules import RuleBook
+from tests.knowledge import repo_understander
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+UNDERSTANDER = repo_understander()
 
 NAMES_EN = ["Employment for Skill Development system", "employment for skills development", "ikusei shuro",
             "Ikusei-Shuuro", "育成就労"]

@@ -10,17 +10,15 @@ so). Slot checks go through the Understander over the real packs; one reply per 
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 
 import pytest
 
 from bot.agent.understand import Understander
-from bot.rules import RuleBook
 from support import converse
+from tests.knowledge import repo_rules, repo_understander
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-RULES = RuleBook.load(KNOWLEDGE / "rules")
-UNDERSTANDER = Understander(RULES, KNOWLEDGE / "nlu")
+RULES = repo_rules()
+UNDERSTANDER = repo_understander()
 FULL_TIME_HOURS = RULES.quota.full_time_definition.min_hours_per_week
 WEEK_DAYS = RULES.quota.full_time_definition.min_days_per_week
 

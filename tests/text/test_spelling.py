@@ -4,19 +4,15 @@ English word, a short word, a number or a code is never changed."""
 
 from __future__ import annotations
 
-import random
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.agent.understand import Understander
-from bot.rules import RuleBook
 from bot.text.spelling import Speller, dictionary_words
+from tests.knowledge import repo_understander
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-UNDERSTANDER = Understander(RuleBook.load(KNOWLEDGE / "rules"), KNOWLEDGE / "nlu")
+UNDERSTANDER = repo_understander()
 SPELLER = UNDERSTANDER.speller
 DOMAIN = ["employees", "trainees", "internship", "peripheral", "required", "related", "practical", "excellent",
           "eligible", "nationality", "Indonesia", "Bangladesh", "certification", "curriculum", "workers",

@@ -15,12 +15,12 @@ import pytest
 import yaml
 
 from bot.agent.understand import Understander
-from bot.rules import RuleBook
 from bot.tools.reskills import match_field, reskills_course_check
+from tests.knowledge import repo_rules, repo_understander
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-RULES = RuleBook.load(KNOWLEDGE / "rules")
-UNDERSTANDER = Understander(RULES, KNOWLEDGE / "nlu")
+RULES = repo_rules()
+UNDERSTANDER = repo_understander()
 FIELDS = RULES.reskills.fields
 KEYWORDS = [(keyword, rule.id) for rule in FIELDS for keyword in rule.keywords]
 LATIN = [(k, i) for k, i in KEYWORDS if k.isascii()]
