@@ -9,15 +9,12 @@ the response catalogs (``knowledge.limit.<kind>``); Japanese names come from the
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from bot.answers.glossary import Glossary
-from bot.answers.types import DEFAULT_PATH
-from bot.datafile import parse_yaml
+from bot.answers.types import DEFAULT_PATH, read_answer_types_file
 
 EXCLUDE, SEPARATELY, ONLY = "exclude", "separately", "only"
 # Words of an excluded item that name no group by themselves ("and", "other").
@@ -50,7 +47,7 @@ class Limits:
 
     @classmethod
     def load(cls, path: Path | None = None, glossary: Glossary | None = None) -> "Limits":
-        data = _read(str(path or DEFAULT_PATH)).get("yes_no") or {}
+        data = read_answer_types_file(str(path or DEFAULT_PATH)).get("yes_no") or {}
         question = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("question") or {}).values()
                          for p in values or [])
         limits = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns or [])
@@ -129,9 +126,3 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return word
-
-
-@functools.lru_cache(maxsize=8)
-def _read(path: str) -> dict:
-    with open(path, encoding="utf-8") as fh:
-        return parse_yaml(fh.read()) or {}

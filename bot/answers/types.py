@@ -221,6 +221,12 @@ def _patterns(spec: object) -> tuple[re.Pattern[str], ...]:
 
 
 @functools.lru_cache(maxsize=8)
-def _load(path: str) -> AnswerTypes:
+def read_answer_types_file(path: str) -> dict:
+    """The parsed answer-types file, read once per path (the types and the yes/no limits both come from it)."""
     with open(path, encoding="utf-8") as fh:
-        return AnswerTypes.from_data(parse_yaml(fh.read()) or {})
+        return parse_yaml(fh.read()) or {}
+
+
+@functools.lru_cache(maxsize=8)
+def _load(path: str) -> AnswerTypes:
+    return AnswerTypes.from_data(read_answer_types_file(path))
