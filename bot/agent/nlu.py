@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.text import has_cjk, has_letters_or_digits, normalise
-from bot.text.numbers import read_number
+from bot.text.numbers import read_number, whole_or_float
 
 # --- intents -------------------------------------------------------------------------------------
 QUOTA = "trainee_quota"
@@ -31,10 +31,6 @@ _CLAUSE_BREAK = re.compile(r"[;、。!?！？]|,(?!\d{3}(?!\d))|\.(?!\d)")
 
 def _num(text: str) -> float:
     return float(text.replace(",", ""))
-
-
-def _int_or_float(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
 
 
 # --- cleaning (the one toolkit: bot.text) ---------------------------------------------------------------
@@ -189,10 +185,10 @@ class EnglishReader:
         course_len = (self._COURSE_LENGTH_BEFORE.search(text) or self._COURSE_LENGTH_AFTER.search(text)
                       or self._COURSE_LENGTH_FIRST.search(text))
         if course_len and "total_hours" not in reskills:
-            reskills["total_hours"] = _int_or_float(_num(course_len.group(1)))
+            reskills["total_hours"] = whole_or_float(_num(course_len.group(1)))
         out_of = self._OUT_OF_HOURS.search(text)
         if out_of and "total_hours" not in reskills:
-            reskills["total_hours"] = _int_or_float(_num(out_of.group(1)))
+            reskills["total_hours"] = whole_or_float(_num(out_of.group(1)))
         practical_pct = self._PRACTICAL_PERCENT.search(text)
         if practical_pct:
             reskills.pop("practical_hours", None)
@@ -355,7 +351,7 @@ class EnglishReader:
                         break
                     used.add(j)
                     slot, number = (value, items[j][2]) if kind == "kw" else (items[j][2], value)
-                    result.setdefault(slot, _int_or_float(number))
+                    result.setdefault(slot, whole_or_float(number))
                     break
         return result
 

@@ -19,6 +19,7 @@ from bot.agent.conversation import DialogueState
 from bot.agent.runner import ToolRun
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.contracts import SearchResult
+from bot.text.numbers import whole_or_float
 
 # Passages read for an extractive answer: a few more than are shown, because the sentence that answers is
 # sometimes in a chunk ranked just below the top five.
@@ -312,7 +313,7 @@ def plan_calculator(
     if number is not None and not any(k in task.numeric for k in new):
         target = _number_target(task, parsed, state, slots)
         if target:
-            new[target] = number if target not in task.numeric else _as_typed(number)
+            new[target] = number if target not in task.numeric else whole_or_float(number)
     if state.asked and state.intent == intent:
         asked = state.asked[0]
         if asked not in new:
@@ -417,16 +418,12 @@ def _approximate(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[
             slots.pop(slot, None)
             state.asked = [slot]
             state.intent = task.name
-            return turn.say("reading.approximate_ask", value=_fmt(value), below=_fmt(_as_typed(near - 1)),
-                            edge=_fmt(_as_typed(near)))
+            return turn.say("reading.approximate_ask", value=_fmt(value), below=_fmt(whole_or_float(near - 1)),
+                            edge=_fmt(whole_or_float(near)))
         above = [e for e in edges if e > value]
         parsed.notes.append(("reading.approximate", {"value": _fmt(value),
-                                                     "edge": _fmt(_as_typed(above[0])) if above else ""}))
+                                                     "edge": _fmt(whole_or_float(above[0])) if above else ""}))
     return None
-
-
-def _as_typed(number: float) -> int | float:
-    return int(number) if float(number).is_integer() else number
 
 
 def _answer_to(slot: str, task: Any, parsed: nlu.Parse, text: str, turn: Turn) -> Any:

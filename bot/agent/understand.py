@@ -19,15 +19,11 @@ from bot.agent import nlu
 from bot.datafile import parse_yaml
 from bot.text import detect_language, has_letters_or_digits, normalise
 from bot.text.countries import CountryResolver
-from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, words_to_digits
+from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, whole_or_float, words_to_digits
 from bot.text.spelling import Speller, dictionary_words, words_of
 
 _REGEX_ESCAPE = re.compile(r"\\[A-Za-z]")
 WHOLE_SLOTS = {"full_time_employees", "age", "days", "weeks"}
-
-
-def _plain(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
 
 
 class LanguagePack(BaseModel):
@@ -421,7 +417,7 @@ class Understander:
                     # "10 part-timers working 35 hours a week" are full-time by the rule: kept, and said
                     if spec.get("kept_note") and isinstance(total, (int, float)):
                         parsed.notes.append((str(spec["kept_note"]), {"total": total, "part": part,
-                                                                      "hours": _plain(hours)}))
+                                                                      "hours": whole_or_float(hours)}))
                     continue
                 if isinstance(total, (int, float)) and 0 < part < total:
                     parsed.slots[slot] = total - part

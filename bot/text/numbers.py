@@ -29,6 +29,10 @@ class ReadNumber:
         return self.reason is None
 
 
+def whole_or_float(value: float) -> int | float:
+    """A number as it is best shown and passed on: 60.0 is 60, 12.5 stays 12.5."""
+    return int(value) if float(value).is_integer() else value
+
 def read_number(text: str, *, whole: bool = False) -> ReadNumber:
     """The number in ``text`` (already NFKC-normalised), or the reason it cannot be used as typed."""
     raw = text.strip()

@@ -10,7 +10,7 @@ import pytest
 from bot.rules import RuleBook
 from bot.text import detect_language, normalise, split_sentences
 from bot.text.countries import CountryResolver
-from bot.text.numbers import read_number
+from bot.text.numbers import read_number, whole_or_float
 
 RULES = Path(__file__).resolve().parents[2] / "knowledge" / "rules"
 
@@ -82,3 +82,9 @@ def test_names_in_every_locale_and_the_alias_table(countries: CountryResolver) -
 
 def test_acronyms_only_match_in_capitals(countries: CountryResolver) -> None:
     assert [m.iso3 for m in countries.mentions("tell us: is a US citizen eligible?")] == ["USA"]
+
+
+@pytest.mark.parametrize("value,shown", [(60.0, 60), (12.5, 12.5), (0.0, 0), (1e3, 1000)])
+def test_whole_or_float_shows_a_whole_number_as_an_integer(value: float, shown: int | float) -> None:
+    result = whole_or_float(value)
+    assert result == shown and type(result) is type(shown)
