@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from bot.contracts import BotReply
 from bot.evaluation.dataset import Expect
+from bot.text.countries import iso3_of_name
 
 CheckName = Literal["facts", "forbid", "sources", "tool", "tool_args", "refuse"]
 
@@ -80,14 +81,18 @@ def check_tool(expected: str, reply: BotReply) -> CheckResult:
 
 
 def same_value(expected: Any, actual: Any) -> bool:
-    """Loose equality for tool arguments: 45 == 45.0, strings compared case/space-insensitively,
+    """Loose equality for tool arguments: 45 == 45.0, strings compared case/space-insensitively (two names of
+    one country are equal),
     bools only equal bools (True is not 1), dicts compared as subsets, lists element by element."""
     if isinstance(expected, bool) or isinstance(actual, bool):
         return isinstance(expected, bool) and isinstance(actual, bool) and expected == actual
     if isinstance(expected, (int, float)) and isinstance(actual, (int, float)):
         return math.isclose(float(expected), float(actual), rel_tol=1e-9, abs_tol=1e-9)
     if isinstance(expected, str) and isinstance(actual, str):
-        return " ".join(expected.split()).casefold() == " ".join(actual.split()).casefold()
+        if " ".join(expected.split()).casefold() == " ".join(actual.split()).casefold():
+            return True
+        country = iso3_of_name(expected)  # one country, two spellings: "Vietnam" and "Viet Nam"
+        return country is not None and country == iso3_of_name(actual)
     if isinstance(expected, dict) and isinstance(actual, dict):
         return args_subset(expected, actual)
     if isinstance(expected, list) and isinstance(actual, (list, tuple)):

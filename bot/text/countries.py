@@ -124,5 +124,16 @@ class CountryResolver:
         return iso3s[0] if iso3s and len(iso3s) == 1 else None
 
 
+@functools.lru_cache(maxsize=1)
+def _folded_names() -> dict[str, str]:
+    return {label.strip().casefold(): iso3 for label, iso3 in _cldr_and_iso()[0].items()}
+
+
+def iso3_of_name(name: str) -> str | None:
+    """The ISO3 code of a country named exactly (any case) by CLDR in a locale the bot speaks or by ISO 3166
+    ("Vietnam", "Viet Nam", "ベトナム", "中国"), or None. For whole names, not for finding names in text."""
+    return _folded_names().get(name.strip().casefold())
+
+
 def demonym_table(rows: Iterable[tuple[str, str]]) -> dict[str, str]:
     return {word: iso3 for word, iso3 in rows}

@@ -1,4 +1,4 @@
-"""Match a nationality as people write it ("Vietnam", "viet nam", "VNM", "Côte d'Ivoire", "Filipino")
+"""Match a nationality as people write it ("Vietnam", "viet nam", "VNM", "Côte d'Ivoire", "Filipino", "ベトナム")
 to the DAC list of knowledge/rules/, and tell a real country that is not on it ("France") from a name
 we cannot recognise (a typo), which gets a "did you mean" suggestion instead of a verdict.
 """
@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from bot.rules import RuleBook
+from bot.text.countries import iso3_of_name
 
 MatchKind = Literal["dac_name", "iso3", "alias", "iso_country", "ambiguous", "unrecognised"]
 
@@ -94,6 +95,9 @@ class CountryMatcher:
         iso = self._iso().get(key)
         if iso is not None:
             return self._found(given, "iso_country", iso[0], [])
+        cldr = iso3_of_name(given)  # a name in another language (ベトナム, 中国): CLDR's names of every locale
+        if cldr is not None:
+            return self._found(given, "iso_country", cldr, [])
         # suggest by country, not by spelling: "Vietnan" -> "Viet Nam" once, not also "Vietnam"
         iso_of = {normalise(c.name): c.iso3 for c in self._rules.dac}
         iso_of.update({normalise(a.alias): a.iso3 for a in self._rules.aliases if a.kind != "ambiguous"})

@@ -24,7 +24,7 @@ JLPT_LEVELS = ("N1", "N2", "N3", "N4", "N5")
 class JipEligibilityInput(ToolInput):
     nationality: str | None = Field(
         None, max_length=100, title="Nationality",
-        description="The applicant's country of citizenship: its name in any common form, or its 3-letter code.",
+        description="The applicant's country of citizenship: its name in any common form (English or Japanese), or its 3-letter code.",
     )
     age: Count | None = Field(None, ge=0, le=120, title="Age", description="Age in whole years on the reference date the program's call sets.")
     residing_in_japan: bool | None = Field(None, title="Lives in Japan now",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.contracts import BotReply, Citation, RetrievedRef, ToolCallRecord
 from bot.evaluation.checks import first_relevant_rank, run_checks, same_value
 from bot.evaluation.dataset import Expect
@@ -79,3 +81,16 @@ def test_argument_values_compare_loosely_but_bools_stay_bools():
     assert same_value(False, False)
     assert same_value({"a": 1}, {"a": 1, "b": 2})
     assert not same_value("45", 45)
+
+
+@pytest.mark.parametrize(
+    ("expected", "actual"),
+    [("Vietnam", "Viet Nam"), ("viet nam", "VIETNAM"), ("Philippines", "フィリピン"), ("China", "中国"), ("South Korea", "韓国")],
+)
+def test_two_names_of_one_country_are_the_same_argument(expected, actual):
+    assert same_value(expected, actual)
+
+
+@pytest.mark.parametrize(("expected", "actual"), [("Vietnam", "Laos"), ("India", "インドネシア"), ("Niger", "Nigeria")])
+def test_names_of_different_countries_differ(expected, actual):
+    assert not same_value(expected, actual)

@@ -54,6 +54,18 @@ def test_nationality_on_the_dac_list(rules: RuleBook, given: str, iso3: str) -> 
     assert f"dac.{iso3.lower()}" in {r.id for r in result.rules_used}
 
 
+@pytest.mark.parametrize(
+    ("given", "iso3", "on_list"),
+    [("ベトナム", "VNM", True), ("フィリピン", "PHL", True), ("ネパール", "NPL", True), ("インドネシア", "IDN", True),
+     ("インド", "IND", True), ("ミャンマー", "MMR", True), ("中国", "CHN", True), ("韓国", "KOR", False),
+     ("フランス", "FRA", False), ("日本", "JPN", False)],
+)
+def test_the_calculator_takes_a_country_named_in_japanese(rules: RuleBook, given: str, iso3: str, on_list: bool) -> None:
+    """The form and the LLM may pass the name as the user wrote it: CLDR's names of every locale count."""
+    match = jip_eligibility(given, rules=rules).nationality_match
+    assert (match.iso3, match.on_dac_list) == (iso3, on_list)
+
+
 @pytest.mark.parametrize("given", ["China", "china", "CHN", "PRC", "People's Republic of China", "Chinese"])
 def test_china_is_excluded_with_reason(rules: RuleBook, given: str) -> None:
     result = jip_eligibility(given, rules=rules)
