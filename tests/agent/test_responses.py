@@ -3,6 +3,7 @@ with the rule book (no rule value is written by hand)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,19 @@ def test_every_finding_of_the_other_tools_has_a_japanese_template(responses: Res
     assert result["findings"]
     for finding in result["findings"]:
         responses.say(f"finding.{finding['code']}", "ja", p=finding["params"])
+
+
+@pytest.mark.parametrize("args", [
+    {"full_time_employees": 30}, {"full_time_employees": 250, "excellent": True},
+    {"full_time_employees": 25, "occupation": "nursing_care"}, {"full_time_employees": 120, "excellent": True},
+])
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_quota_lead_names_every_stage_limit_in_either_language(responses: Responses, args, lang: str) -> None:
+    """Whatever stage the owner asked about (No.2, 第3号), its limit is in the opening sentence, not only further down."""
+    from bot.tools import run_tool
+
+    result = run_tool("trainee_quota", args, responses.rules).result
+    lead = responses.say("tool.trainee_quota.lead", lang, r=result)
+    stages = [result["no1_at_once"], result["no2_at_once"]] + ([result["no3_at_once"]] if result["no3_allowed"] else [])
+    for limit in stages:
+        assert re.search(rf"(?<!\d){limit}(?!\d)", lead), (limit, lead)
