@@ -56,41 +56,50 @@ def key(text: str) -> str:
     return normalise(text).translate(_QUOTES).rstrip(_END + " ")
 
 
-@dataclass(frozen=True)
-class Separators:
-    """How the target language writes what joins a unit's pieces."""
+class Separators(BaseModel):
+    """How a target language writes what joins a unit's pieces (knowledge/translations/<lang>/_language.yaml);
+    the defaults are the source's own conventions."""
 
-    sentence_end: str = "。"
-    lead: str = "："
-    item: str = "；"
-    value: str = "、"
-    # endings after which no sentence end is added
-    ends: str = "。！？"
+    sentence_end: str = Field(".", description="Added to a sentence whose translation does not end like one.")
+    sentence_gap: str = Field(" ", description="Between two sentences.")
+    lead: str = Field(": ", description="After a list's lead or a block's label.")
+    item: str = Field("; ", description="Between list items.")
+    value: str = Field(", ", description="Between a block's values (the lines of an address).")
+    ends: str = Field(".!?", description="Endings that already close a sentence.")
 
 
-SEPARATORS = {"ja": Separators()}
+class LanguageFile(BaseModel):
+    """knowledge/translations/<lang>/_language.yaml."""
+
+    separators: Separators = Field(default_factory=Separators)
+
+
+LANGUAGE_FILE = "_language.yaml"
 
 
 @dataclass
 class Translations:
-    """Per target language, source piece (by ``key``) -> translation."""
+    """Per target language, source piece (by ``key``) -> translation, and how the language joins pieces."""
 
     tables: dict[str, dict[str, str]] = field(default_factory=dict)
-    documents: dict[str, set[str]] = field(default_factory=dict)  # per language, the documents read
+    separators: dict[str, Separators] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: Path, strict: bool = True) -> "Translations":
         """The translation files under ``folder`` (one sub-folder per target language); a missing folder is no
         translation. ``strict``: a broken file raises ConfigError (else it is logged and left out)."""
-        tables: dict[str, dict[str, str]] = {}
-        documents: dict[str, set[str]] = {}
+        out = cls()
         if not folder.is_dir():
-            return cls()
-        for lang_dir in sorted(p for p in folder.iterdir() if p.is_dir() and p.name in SEPARATORS):
+            return out
+        for lang_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
             lang = lang_dir.name
-            table = tables.setdefault(lang, {})
+            table = out.tables.setdefault(lang, {})
             for path in sorted(lang_dir.glob("*.yaml")):
                 try:
+                    if path.name == LANGUAGE_FILE:
+                        out.separators[lang] = load_model(path, LanguageFile, "translation language file",
+                                                          ConfigError).separators
+                        continue
                     data = load_model(path, TranslationFile, "translation file", ConfigError)
                     pairs = [_pair(piece, data.source_language, lang, path) for piece in data.pieces]
                 except BotError:
@@ -98,10 +107,9 @@ class Translations:
                         raise
                     log.warning("translation file left out", exc_info=True)
                     continue
-                documents.setdefault(lang, set()).add(data.document)
                 for source, text in pairs:
                     table.setdefault(key(source), " ".join(text.split()))
-        return cls(tables, documents)
+        return out
 
     @classmethod
     def for_knowledge(cls, knowledge_dir: Path | None) -> "Translations":
@@ -135,7 +143,7 @@ class Translations:
         cover = _Cover(plain, table).parts()
         if cover is None:
             return None
-        return _join([(table[k], between) for k, between in cover], SEPARATORS[lang])
+        return _join([(table[k], between) for k, between in cover], self.separators.get(lang, Separators()))
 
 
 def _pair(piece: dict[str, str], source: str, lang: str, path: Path) -> tuple[str, str]:
@@ -178,20 +186,23 @@ class _Cover:
 
 
 def _join(parts: list[tuple[str, str]], sep: Separators) -> str:
+    """The translated pieces joined the way the source joined them (a lead's ":", an item's ";", a value's
+    ",", a sentence's end), in the target language's marks."""
     out: list[str] = []
     for text, between in parts:
         mark = between.strip()
-        body = text.rstrip(_END) if mark[:1] in (":", ";", ",") else text
+        body = text.rstrip(_END + " ") if mark[:1] in (":", ";", ",") else text
+        closed = body.endswith(tuple(sep.ends))
         if mark.startswith(":"):
             body += sep.lead
         elif mark.startswith(";"):
             body += sep.item
         elif mark.startswith(","):
             body += sep.value
-        elif mark.startswith(".") and not body.endswith(tuple(sep.ends)):
-            body += sep.sentence_end
-        elif not mark and between and not body.endswith(tuple(sep.ends)):
-            body += " "  # pieces the source only spaced apart
+        elif mark.startswith(".") and not mark.startswith("..."):
+            body += ("" if closed else sep.sentence_end) + sep.sentence_gap
+        elif between:
+            body += sep.sentence_gap if closed else " "  # pieces the source only spaced apart
         if "..." in mark:
             body += "…"
         out.append(body)

@@ -20,7 +20,7 @@ import pytest
 from bot.agent import compose
 from bot.agent.responses import Responses
 from bot.answers.glossary import Glossary
-from bot.answers.translation import Translations, TranslationFile, key
+from bot.answers.translation import LANGUAGE_FILE, Translations, TranslationFile, key
 from bot.answers.units import BLOCK, ITEM, LIST, SENTENCE, Unit, decode_units
 from bot.chunking import chunk_document
 from bot.contracts import Passage, SearchResult
@@ -82,6 +82,8 @@ def entries() -> list[tuple[str, str, str]]:
     """(document id, English piece, Japanese translation) of every file."""
     out = []
     for path in sorted((TRANSLATIONS / "ja").glob("*.yaml")):
+        if path.name == LANGUAGE_FILE:
+            continue
         data = load_model(path, TranslationFile, "translation file", ConfigError)
         out += [(data.document, piece["en"], piece["ja"]) for piece in data.pieces]
     return out
@@ -131,7 +133,8 @@ def test_no_piece_is_stale(doc_id: str) -> None:
 
 
 def test_a_unit_with_a_piece_missing_has_no_translation() -> None:
-    table = Translations({"ja": {key("The maximum period is 5 years."): "期間は最長5年です。"}})
+    table = Translations({"ja": {key("The maximum period is 5 years."): "期間は最長5年です。"}},
+                         {"ja": repo_translations().separators["ja"]})
     assert table.translate("The maximum period is 5 years.", "ja") == "期間は最長5年です。"
     assert table.translate("The maximum period is 5 years. Trainees may stay.", "ja") is None
     assert table.translate("The maximum period is 5 years.", "en") is None
@@ -146,11 +149,23 @@ def test_the_key_ignores_quotes_whitespace_and_closing_punctuation() -> None:
 
 def test_lists_and_blocks_join_their_pieces_with_japanese_separators() -> None:
     table = Translations({"ja": {key("Support"): "支援", key("Visa"): "ビザ", key("Tickets"): "航空券",
-                                 key("Office"): "窓口", key("Tokyo"): "東京都", key("It is open."): "開いています。"}})
+                                 key("Office"): "窓口", key("Tokyo"): "東京都", key("It is open."): "開いています。"}},
+                         {"ja": repo_translations().separators["ja"]})
     assert table.translate("Support: Visa; Tickets.", "ja") == "支援：ビザ；航空券。"
     assert table.translate("Office: Tokyo, Tokyo", "ja") == "窓口：東京都、東京都"
     assert table.translate("It is open. It is open.", "ja") == "開いています。開いています。"
     assert table.translate("Support: Visa; …", "ja") == "支援：ビザ；…"
+
+
+def test_a_language_without_its_joining_file_joins_as_the_source_does(tmp_path: Path) -> None:
+    (tmp_path / "de").mkdir()
+    (tmp_path / "de" / "d.yaml").write_text(
+        "document: d\npieces:\n  - {en: Support, de: Hilfe}\n  - {en: Visa, de: Visum}\n"
+        "  - {en: It is open., de: Es ist offen.}\n", encoding="utf-8")
+    table = Translations.load(tmp_path)
+    assert table.translate("Support: Visa; Visa.", "de") == "Hilfe: Visum; Visum."
+    assert table.translate("It is open. It is open.", "de") == "Es ist offen. Es ist offen."
+    assert table.translate("Support: Visa.", "ja") is None
 
 
 # --- (b) grounding -----------------------------------------------------------------------------------------
