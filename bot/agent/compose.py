@@ -410,8 +410,11 @@ def _quoted(responses: Any, key: str, lang: str, quote: str, marker: str, label:
 
     source = detect_language(quote)
     position = key.rsplit(".", 1)[-1]
+    translations = None
     if label and responses.has(f"{key}_labelled", lang):
         key = f"{key}_labelled"
+        translations = getattr(responses, "translations", None) or Translations.configured()
+        label = translations.piece(label, lang) or label  # a heading the glossary does not name: its translation
     if source != lang and responses.has(f"{key}_foreign", lang):
         name_key = f"knowledge.language.{source}"
         language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
@@ -419,7 +422,7 @@ def _quoted(responses: Any, key: str, lang: str, quote: str, marker: str, label:
         with_translation = f"knowledge.reference_translation.{position}"
         if not responses.has(with_translation, lang):
             return quoted
-        translations = getattr(responses, "translations", None) or Translations.configured()
+        translations = translations or getattr(responses, "translations", None) or Translations.configured()
         text = translations.translate(quote, lang)
         return responses.say(with_translation, lang, quoted=quoted, text=text) if text else quoted
     return responses.say(key, lang, quote=quote, marker=marker, label=label)

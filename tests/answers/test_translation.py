@@ -63,8 +63,9 @@ def units_of(doc_id: str) -> list[Unit]:
 
 
 def pieces_of(doc_id: str) -> set[str]:
-    """The source pieces units are made of: sentences, list items, and the labels of lists and blocks."""
-    out = set()
+    """The source pieces units are made of (sentences, list items, the labels of lists and blocks) and the
+    section headings a reply names a quote's section by."""
+    out = {key(h) for passage, _ in ingested(doc_id) for h in passage.section.split(" > ") if h}
     for unit in units_of(doc_id):
         if unit.kind in (SENTENCE, ITEM):
             out.add(key(unit.text))
@@ -200,6 +201,16 @@ def test_the_translation_keeps_every_number_and_adds_none(doc_id: str, en: str, 
     assert spelled(en) <= given, f"numbers the source spells out missing in digits: {spelled(en) - given}"
 
 
+# Pieces that are names kept as written in Japanese too (a slogan's English name).
+KEPT_AS_WRITTEN = {"Connected Industries"}
+
+
+@pytest.mark.parametrize(("doc_id", "en", "ja"), entries(), ids=[f"{d}:{en[:40]}" for d, en, _ in entries()])
+def test_the_translation_is_japanese(doc_id: str, en: str, ja: str) -> None:
+    assert re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", ja) or en in KEPT_AS_WRITTEN, ja
+    assert ja != en or en in KEPT_AS_WRITTEN
+
+
 # Glossary terms inside an official name that the glossary does not have: the name is translated whole.
 INSIDE_NAMES = {"IT Utilization": "the division 情報技術利用促進課 (IT Utilization Promotion Division)"}
 
@@ -286,6 +297,22 @@ def test_every_quoted_position_shows_the_translation_of_every_top_unit(position:
         assert line.endswith(f"{LABEL}（当プロジェクトによる非公式の訳）：{translation}"), line
         assert compose._quoted(responses, position, "en", unit.text, "[2]") == responses.say(
             position, "en", quote=unit.text, marker="[2]", label="")
+
+
+@pytest.mark.parametrize("doc_id", DOC_IDS)
+def test_every_section_heading_has_a_translation(doc_id: str) -> None:
+    headings = {h for passage, _ in ingested(doc_id) for h in passage.section.split(" > ") if h}
+    assert [h for h in headings if repo_translations().piece(h, "ja") is None] == []
+
+
+def test_a_heading_that_labels_a_quote_is_named_by_its_translation() -> None:
+    heading = '3. Collaboration with the "Training and Education Benefits System" of the Ministry of Health, Labour and Welfare'
+    quote = "To receive a designation under MHLW's Training and Education Benefits System, an application needs to be filed separately with MHLW."
+    line = compose._quoted(repo_responses(), "knowledge.first", "ja", quote, "[1]", heading)
+    assert line.startswith("資料の「3. 厚生労働省の『教育訓練給付制度』との連携」（英語の原文）によると"), line
+    assert "Collaboration" not in line and LABEL in line
+    english = compose._quoted(repo_responses(), "knowledge.first", "en", quote, "[1]", heading)
+    assert english.startswith(heading)
 
 
 def test_a_bulleted_quote_keeps_its_translation_inside_the_bullet() -> None:
