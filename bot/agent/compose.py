@@ -400,16 +400,31 @@ def _citation_quote(units: list[str]) -> str:
 
 def _quoted(responses: Any, key: str, lang: str, quote: str, marker: str, label: str = "") -> str:
     """A quote in the reply's template; a quote in another language than the reply is marked as such, and a
-    quote that does not name the program its section is about is labelled with that section's heading."""
+    quote that does not name the program its section is about is labelled with that section's heading.
+
+    A quote in another language is followed by its reference translation into the reply's language when every
+    piece of it has one (knowledge/translations/<lang>/, bot/answers/translation.py) and the catalog says how
+    (``knowledge.reference_translation.<first|more|closest>``); the quote itself stays as written and cited."""
+    from bot.answers.translation import Translations
     from bot.text import detect_language
 
     source = detect_language(quote)
+    position = key.rsplit(".", 1)[-1]
+    translations = None
     if label and responses.has(f"{key}_labelled", lang):
         key = f"{key}_labelled"
+        translations = getattr(responses, "translations", None) or Translations.configured()
+        label = translations.piece(label, lang) or label  # a heading the glossary does not name: its translation
     if source != lang and responses.has(f"{key}_foreign", lang):
         name_key = f"knowledge.language.{source}"
         language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
-        return responses.say(f"{key}_foreign", lang, quote=quote, marker=marker, language=language, label=label)
+        quoted = responses.say(f"{key}_foreign", lang, quote=quote, marker=marker, language=language, label=label)
+        with_translation = f"knowledge.reference_translation.{position}"
+        if not responses.has(with_translation, lang):
+            return quoted
+        translations = translations or getattr(responses, "translations", None) or Translations.configured()
+        text = translations.translate(quote, lang)
+        return responses.say(with_translation, lang, quoted=quoted, text=text) if text else quoted
     return responses.say(key, lang, quote=quote, marker=marker, label=label)
 
 
