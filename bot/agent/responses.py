@@ -79,11 +79,15 @@ class Responses:
 
     def __init__(self, responses_dir: Path, rules: Any, glossary: Any = None) -> None:
         """``glossary``: the official names of terms per language (bot/answers/glossary.py); by default the
-        ``glossary.yaml`` of the knowledge folder the catalogs are in (the repository's when it has none)."""
+        ``glossary.yaml`` of the knowledge folder the catalogs are in (the repository's when it has none). The
+        reference translations of the documents (bot/answers/translation.py) come from the same folder."""
         from bot.answers.glossary import Glossary
+        from bot.answers.translation import Translations
 
         self.rules = rules
-        self.glossary = glossary if glossary is not None else Glossary.for_knowledge(Path(responses_dir).parent)
+        knowledge_dir = Path(responses_dir).parent
+        self.glossary = glossary if glossary is not None else Glossary.for_knowledge(knowledge_dir)
+        self.translations = Translations.for_knowledge(knowledge_dir)
         self.catalogs: dict[str, dict[str, Any]] = {}
         for lang in LANGUAGES:
             path = Path(responses_dir) / f"{lang}.yaml"
