@@ -82,6 +82,11 @@ class Vocabulary(BaseModel):
     counters_ja: list[str] = Field(
         default_factory=list, description="Counter words written after a number in kanji (名, 人, 年, 円)."
     )
+    symbols: dict[str, str] = Field(
+        default_factory=dict,
+        description="Symbols read as a word in documents and questions alike (\"50%\" is \"50 percent\", so a "
+        "question about the percentage finds the passage that writes it with the sign).",
+    )
     unstemmed: list[str] = Field(
         default_factory=list,
         description="Words the stemmer must leave whole because their stem is another word users write "
@@ -227,6 +232,10 @@ class TextAnalyzer:
         self._acronyms = acronym_pattern(self.vocabulary.acronyms)
         self._unstemmed = frozenset(normalize(w).text for w in self.vocabulary.unstemmed)
         self._spelling = _spelling_pattern(self.vocabulary.spellings)
+        symbols = {normalize(k).text: normalize(v).text for k, v in self.vocabulary.symbols.items() if k and v}
+        self._symbols = (
+            re.compile("|".join(map(re.escape, sorted(symbols, key=len, reverse=True)))), symbols
+        ) if symbols else None
         self.stopwords = _bm25s_stopwords() | {
             w for s in self.vocabulary.stopwords for w in self._raw_tokens(normalize(s).text)
         }
@@ -307,9 +316,11 @@ class TextAnalyzer:
             out[i] = s
         return out
 
-    @staticmethod
-    def _raw_tokens(text: str) -> list[str]:
+    def _raw_tokens(self, text: str) -> list[str]:
         """Tokens of already-normalised text, before stopwords and stemming."""
+        if self._symbols is not None:
+            pattern, words = self._symbols
+            text = pattern.sub(lambda m: f" {words[m.group(0)]} ", text)
         out: list[str] = []
         has_cjk_text = _CJK_RE.search(text) is not None  # one check per text, not per token
         for tok in _TOKEN_RE.findall(text):

@@ -112,11 +112,35 @@ def test_a_framed_question_the_documents_answer_is_relevant(
     ("words", "concept"),
     [("連絡", "contact"), ("電話番号", "contact"), ("運営", "provider"), ("基準", "eligibility"),
      ("配分", "training_time"), ("年数", "duration"), ("日間", "duration"), ("合計", "total"), ("改正", "revision"),
-     ("賛同", "agree"), ("総時間", "hours"), ("一般社団法人", "industry_association"), ("特定監理団体", "supervising_org")],
+     ("賛同", "agree"), ("総時間", "hours"), ("一般社団法人", "industry_association"), ("特定監理団体", "supervising_org"),
+     ("手伝", "support"), ("受講者", "course"), ("何%", "percentage")],
 )
 def test_administrative_words_reach_their_concept(words: str, concept: str) -> None:
     analysis = ANALYZER.analyze(f"{words}について教えてください。")
     assert concept in analysis.concepts and analysis.unknown_ja == [], (analysis.concepts, analysis.unknown_ja)
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id"),
+    [
+        ("ビザの取得は手伝ってもらえますか", JIP),
+        ("様式はどこで入手できますか", RESKILLS),
+        ("介護職種の人数枠の特例を教えてください", TITP),
+        ("周辺業務は何%までですか", TITP),
+        ("演習はRe-Skills講座のカリキュラム全体の何%必要ですか", RESKILLS),
+        ("what percentage of the curriculum must be practical work?", RESKILLS),
+        ("peripheral work can be what percent of the training hours?", TITP),
+    ],
+)
+def test_more_questions_the_documents_answer_are_relevant(retriever: HybridRetriever, question: str, doc_id: str) -> None:
+    result = retriever.search(question, k=KNOWLEDGE_K)
+    ranked = [(p.doc_id, p.section) for p in result.passages]
+    assert result.relevant and result.passages[0].doc_id == doc_id, (result.confidence, ranked)
+
+
+def test_the_percent_sign_is_the_word_percent_on_both_sides() -> None:
+    assert "percent" in ANALYZER.document_tokens("at least 50% of the curricula")
+    assert "percentage" in ANALYZER.analyze("周辺業務は30%以下？").concepts
 
 
 def test_a_number_in_kanji_is_a_quantity_not_a_word() -> None:
