@@ -179,6 +179,31 @@ def test_specified_skilled_worker_stages_find_the_ssw_passage(retriever: HybridR
     assert "Specific Skill" in result.passages[0].text, ranked
 
 
+# Questions in easy Japanese (やさしい日本語: kana, spaces between words) as learners write them.
+EASY = [
+    ("ぎのうじっしゅうは なんねん できますか？", TITP),
+    ("JIPは なんさい まで おうぼ できますか？", JIP),
+    ("インターンシップの しえんきんは いくらですか", JIP),
+    ("ひこうきの チケットは もらえますか", JIP),
+    ("にほんに すんでいても おうぼできますか", JIP),
+    ("えいごが できれば いいですか", JIP),
+    ("インターンのとき すむところは ありますか", JIP),
+    ("ビザは てつだって もらえますか", JIP),
+    ("だいがくを そつぎょうした ひとも できますか", JIP),
+    ("ちゅうごくじんは JIPに おうぼ できますか", JIP),
+    ("かいごの じっしゅうせいは なんにん うけいれ できますか", TITP),
+    ("とくていぎのう1ごうは どの ぶんやで はたらけますか", WAASA),
+    ("とくていぎのうの しけんは なにが ありますか", WAASA),
+]
+
+
+@pytest.mark.parametrize(("question", "doc_id"), EASY)
+def test_easy_japanese_questions_find_their_document(retriever: HybridRetriever, question: str, doc_id: str) -> None:
+    result = retriever.search(question, k=KNOWLEDGE_K)
+    ranked = [(p.doc_id, p.section) for p in result.passages]
+    assert result.relevant and doc_id in {p.doc_id for p in result.passages[:3]}, (result.confidence, ranked)
+
+
 # --- 3. unknown content is "not in the documents" --------------------------------------------------------
 OFF_TOPIC = [
     "明日の大阪の天気は？",
