@@ -33,7 +33,7 @@ JIP = "meti-japan-internship-program"
 
 
 @pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
+def index_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """One index of a private copy of knowledge/ (offline embedder) for the module."""
     root = tmp_path_factory.mktemp("ja")
     knowledge = root / "knowledge"
@@ -41,9 +41,13 @@ def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
     settings = Settings(
         _env_file=None, data_dir=root / "data", knowledge_dir=knowledge, embedder="offline", chroma_url=None, llm=None
     )
-    store = open_store(settings, make_embedder(settings))
-    assert ingest(settings, store).ok
-    return build_retriever(settings, store)
+    assert ingest(settings, open_store(settings, make_embedder(settings))).ok
+    return settings
+
+
+@pytest.fixture(scope="module")
+def retriever(index_settings: Settings) -> HybridRetriever:
+    return build_retriever(index_settings, open_store(index_settings, make_embedder(index_settings)))
 
 
 # --- 1. business framing --------------------------------------------------------------------------------
@@ -229,3 +233,21 @@ def test_a_question_of_unknown_words_is_not_found_not_wordless(retriever: Hybrid
 def test_only_symbols_or_common_words_still_have_no_terms(retriever: HybridRetriever, question: str) -> None:
     result = retriever.search(question, k=5)
     assert result.reason in ("no_terms", "empty_question") and not result.relevant
+
+
+@pytest.fixture(scope="module")
+def bot(index_settings: Settings, retriever: HybridRetriever):
+    from bot import wiring
+    from bot.agent import build_bot
+
+    return build_bot(index_settings, retriever, wiring.build_rulebook(index_settings))
+
+
+@pytest.mark.parametrize("question", ["明日の大阪の天気は？", "来週の北海道の天気予報を教えてください。", "weather in Osaka tomorrow?"])
+def test_the_bot_says_not_in_the_documents_for_unknown_words(bot, question: str) -> None:
+    from support import converse
+
+    reply = converse(bot, question)
+    assert reply.refused
+    assert "記号" not in reply.answer and "only symbols" not in reply.answer, reply.answer
+    assert "記載がありません" in reply.answer or "don't mention" in reply.answer, reply.answer
