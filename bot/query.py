@@ -74,6 +74,19 @@ class Vocabulary(BaseModel):
         description="Japanese words (kanji or katakana) that are not a topic: question words and generic nouns "
         "(何, 場合, 必要, 方法). Any other kanji or katakana no vocabulary term covers counts as unknown content.",
     )
+    numerals_ja: str = Field(
+        "",
+        description="The kanji that write numbers (一, 二, 十, 百): a run of them, with at most one counter after "
+        "it (百二十名, 三十人), is a quantity, not a word.",
+    )
+    counters_ja: list[str] = Field(
+        default_factory=list, description="Counter words written after a number in kanji (名, 人, 年, 円)."
+    )
+    symbols: dict[str, str] = Field(
+        default_factory=dict,
+        description="Symbols read as a word in documents and questions alike (\"50%\" is \"50 percent\", so a "
+        "question about the percentage finds the passage that writes it with the sign).",
+    )
     unstemmed: list[str] = Field(
         default_factory=list,
         description="Words the stemmer must leave whole because their stem is another word users write "
@@ -219,6 +232,10 @@ class TextAnalyzer:
         self._acronyms = acronym_pattern(self.vocabulary.acronyms)
         self._unstemmed = frozenset(normalize(w).text for w in self.vocabulary.unstemmed)
         self._spelling = _spelling_pattern(self.vocabulary.spellings)
+        symbols = {normalize(k).text: normalize(v).text for k, v in self.vocabulary.symbols.items() if k and v}
+        self._symbols = (
+            re.compile("|".join(map(re.escape, sorted(symbols, key=len, reverse=True)))), symbols
+        ) if symbols else None
         self.stopwords = _bm25s_stopwords() | {
             w for s in self.vocabulary.stopwords for w in self._raw_tokens(normalize(s).text)
         }
@@ -252,6 +269,7 @@ class TextAnalyzer:
             self._concept_terms[concept.id] = tuple(dict.fromkeys(t for t in term_tokens if t))
         self._literal_terms.sort(key=lambda pair: -len(pair[0]))
         self._general_ja = sorted({self.normalize(w).text for w in self.vocabulary.general_ja if w}, key=len, reverse=True)
+        self._quantity_ja = _quantity_pattern(self.vocabulary.numerals_ja, self.vocabulary.counters_ja)
 
     @staticmethod
     def _shrunk(concept: Concept, content: tuple[str, ...], words: int) -> bool:
@@ -298,9 +316,11 @@ class TextAnalyzer:
             out[i] = s
         return out
 
-    @staticmethod
-    def _raw_tokens(text: str) -> list[str]:
+    def _raw_tokens(self, text: str) -> list[str]:
         """Tokens of already-normalised text, before stopwords and stemming."""
+        if self._symbols is not None:
+            pattern, words = self._symbols
+            text = pattern.sub(lambda m: f" {words[m.group(0)]} ", text)
         out: list[str] = []
         has_cjk_text = _CJK_RE.search(text) is not None  # one check per text, not per token
         for tok in _TOKEN_RE.findall(text):
@@ -456,7 +476,10 @@ class TextAnalyzer:
                     rest = rest.replace(word, " ")
             # A lone kanji is mostly the stem of a verb or adjective (決まる, 行う, 出す) or an affix
             # (中, 先, 者): only words of two characters or more count (a lone-kanji noun such as 雨 is missed).
-            out.extend(part for part in _JA_CONTENT_RE.findall(rest) if len(part) >= 2)
+            out.extend(
+                part for part in _JA_CONTENT_RE.findall(rest)
+                if len(part) >= 2 and not (self._quantity_ja is not None and self._quantity_ja.fullmatch(part))
+            )
         return out
 
 
@@ -484,6 +507,16 @@ def _spelling_pattern(spellings: dict[str, str]) -> tuple[re.Pattern[str], dict[
         return None
     alternatives = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
     return re.compile(r"^(.+?)(" + alternatives + r")$"), endings
+
+
+def _quantity_pattern(numerals: str, counters: list[str]) -> re.Pattern[str] | None:
+    """A number written in kanji, with at most one counter after it (``Vocabulary.numerals_ja``)."""
+    digits = "".join(dict.fromkeys(normalize(numerals).text))
+    if not digits:
+        return None
+    words = sorted({normalize(c).text for c in counters if c}, key=len, reverse=True)
+    counter = "(?:" + "|".join(map(re.escape, words)) + ")?" if words else ""
+    return re.compile("[" + re.escape(digits) + "]+" + counter)
 
 
 def _latin_token(tok: str, out: list[str]) -> None:

@@ -202,6 +202,10 @@ class HybridRetriever:
         if not analysis.text:
             return Retrieval(analysis, shown, message="The question is empty: type a question about the programs.",
                              reason="empty_question")
+        if analysis.empty and analysis.unknown_ja:
+            # Japanese content words that no document uses ("明日の大阪の天気は？"): the question has words, the
+            # documents do not speak of them. Nothing relevant, and no reason: the plain "not in the documents".
+            return Retrieval(analysis, shown)
         if analysis.empty:
             return Retrieval(
                 analysis,
