@@ -10,8 +10,11 @@ the response catalogs (``knowledge.limit.<kind>``); Japanese names come from the
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+
+import Stemmer
 
 from bot.answers.glossary import Glossary
 from bot.answers.types import DEFAULT_PATH, read_answer_types_file
@@ -121,8 +124,13 @@ def _items(x: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
+_STEMMERS = threading.local()  # PyStemmer objects must not be shared between threads (as in bot/query.py)
+
+
 def _stem(word: str) -> str:
-    for suffix in ("ies", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
+    """The English stem of ``word`` by the project's stemmer (PyStemmer's Snowball English, as the retriever's
+    analyzer uses it): "associations" and "association", "governments" and "government" are one word."""
+    stemmer = getattr(_STEMMERS, "stemmer", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.stemmer = Stemmer.Stemmer("english")
+    return stemmer.stemWord(word)

@@ -84,3 +84,17 @@ def test_the_limiting_unit_is_quoted_when_the_selection_had_not() -> None:
         question, SearchResult(query=question, relevant=True, confidence=0.9, passages=[other, limit]), lang="en")
     assert composed.answer.startswith("No: the documents exclude industry associations."), composed.answer
     assert composed.cited[0].chunk_id == "b::1"
+
+
+@pytest.mark.parametrize("question", [
+    "Can an industry association host an in-person intern?",
+    "Could industry associations host in-person interns?",
+    "Is a local government allowed to host an in-person intern? Can it?",
+    "Can non-profit organizations host in-person interns?",
+])
+def test_an_excluded_item_is_named_in_singular_or_plural(question: str) -> None:
+    """The question's words and the item's words are compared by the project's stemmer (PyStemmer)."""
+    from bot.answers.limits import Limits
+
+    found = Limits.load().find(question, [JIP_HOSTS])
+    assert found is not None and found.kind == "exclude", question
