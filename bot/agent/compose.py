@@ -154,13 +154,15 @@ def date_notes(passages: list[Passage], updates: UpdateRules | None = None) -> l
 def compose_knowledge_answer(
     query: str, result: SearchResult, max_passages: int = 3, analyzer: Any = None,
     updates: UpdateRules | None = None, responses: Any = None, lang: str = "en", selector: Any = None,
+    context: str = "",
 ) -> Composed:
     """An extractive answer, answer first: the best whole unit opens the reply as one plain sentence with its
     citation marker, at most MAX_SUPPORT supporting lines follow (further quoted units, then date notes).
 
     When the question asks for something no retrieved unit states (a date, an amount, a phone number ...),
     ``answer`` is empty and ``refused`` is set; ``unstated`` then says that the documents do not state it and
-    quotes the closest thing they do say (its passage is in ``cited``).
+    quotes the closest thing they do say (its passage is in ``cited``). ``context``: the user's whole message
+    when the query leaves part of it out (a self-description before the question), for the yes/no leads.
     """
     from bot.agent.selection import LexicalSentenceSelector
 
@@ -175,7 +177,7 @@ def compose_knowledge_answer(
         refused, closest, missing, kinds, values, asked = not picked, [], (), {}, [], frozenset()
     if refused or not picked:
         return _unstated(closest, missing, kinds, updates, responses, lang)
-    limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang)
+    limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context)
     cited: list[Passage] = []
     quotes: list[str] = []
     lines: list[str] = []
@@ -209,11 +211,14 @@ MAX_SUPPORT = 3
 
 
 def _limit_lead(
-    query: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage], responses: Any, lang: str
+    query: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage], responses: Any, lang: str,
+    context: str = "",
 ) -> tuple[str, list[tuple[Passage, list[str]]]]:
     """A yes/no question ("can X ...", 〜できますか) answered by a limit the documents state on X (an exclusion,
     a restriction, a step needed separately: bot/answers/limits.py): the sentence that answers it in the reply's
     language, naming X, and the picked quotes with the limiting unit first (it is added when it was not quoted).
+    ``context`` is the user's whole message (their self-description: "we are an industry association", "not
+    excellent"), read with the question for what the user is or lacks.
     ("", picked) when the question asks no yes/no, no unit limits what it asks about, or the catalog cannot say it."""
     from bot.answers.limits import Limits
     from bot.answers.select import asked_text, passage_units
@@ -224,11 +229,12 @@ def _limit_lead(
     limits = Limits.load(glossary=glossary)
     if not limits.asks_yes_no(question):
         return "", picked
+    context = asked_text(context) if context else ""
     quoted = {text for _, units in picked for text in units}
     order: list[tuple[Passage, str]] = [(p, t) for p, units in picked for t in units]
     for passage in [p for p, _ in picked] + [p for p in passages if all(p is not q for q, _ in picked)]:
         order += [(passage, u.text) for u in passage_units(passage) if u.kind == SENTENCE]
-    found = limits.find(question, [t for _, t in order], quoted)
+    found = limits.find(question, [t for _, t in order], quoted, context)
     key = f"knowledge.limit.{found.kind}" if found else ""
     if found is None or not responses.has(key, lang):
         return "", picked
@@ -237,7 +243,13 @@ def _limit_lead(
         with_ = "・".join(found.with_ja) or found.with_
     else:
         x, with_ = found.x, found.with_
-    lead = responses.say(key, lang, x=x, with_=with_)
+    bound = asked = ""
+    if found.bound is not None and found.asked is not None:  # a date the question states against a stated bound
+        bound, asked = (_render_value(v, responses, lang) for v in (found.bound, found.asked))
+        key = f"{key}_met" if found.met else key
+        if not (bound and asked) or not responses.has(key, lang):
+            return "", picked
+    lead = responses.say(key, lang, x=x, with_=with_, bound=bound, asked=asked)
     # the limiting unit answers: its passage is quoted first, with it (added when it was not quoted)
     passage = next(p for p, t in order if t == found.unit)
     rest = [(p, units) for p, units in picked if p is not passage]
@@ -365,7 +377,8 @@ _MONTHS = {m.lower(): i for i, m in enumerate(
 def _day_of(groups: dict[str, str], suffix: str = "") -> Any:
     from datetime import date
 
-    month = _MONTHS.get(groups.get(f"month{suffix}", "")[:3].lower(), 1)
+    name = groups.get(f"month{suffix}", "")
+    month = int(name) if name.isdigit() else _MONTHS.get(name[:3].lower(), 1)  # 2018年1月 or January 2018
     return date(int(groups[f"year{suffix}"]), month, int(groups.get(f"day{suffix}", "1")))
 
 

@@ -40,9 +40,12 @@ CASES = [
      "Fundamental and basic IT skill courses", "基礎的なITスキル講座", ("No:", "いいえ")),
     (RESKILLS_MHLW, "Is a certified course automatically covered by MHLW's Training and Education Benefits System?",
      "認定を受けたら、そのまま厚労省の教育訓練給付の対象にもなるんですか", "MHLW", "厚生労働省", ("Not automatically", "自動的には")),
+    (TITP_ONLY, "Can a small company keep trainees for up to five years?",
+     "中小企業でも5年いけますか？", "excellent companies under an excellent supervisory organization",
+     "優良な実習実施者", ("Only in part", "資料では")),
     (TITP_ONLY, "Can an ordinary small company keep trainees for up to five years?",
      "普通の中小企業でも5年いけますか？", "excellent companies under an excellent supervisory organization",
-     "優良な実習実施者", ("Only in part", "資料では")),
+     "優良な実習実施者", ("No:", "いいえ")),
     (WAASA_ONLY, "Can a No. 1 worker in agriculture be transferred from No. 1?", "農業でも1号から移行できますか？",
      "construction", "建設", ("Only in part", "資料では")),
 ]
