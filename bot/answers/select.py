@@ -162,7 +162,7 @@ class UnitRanker:
             answering = [(v, c, q) for v, c, q in answering if not q.off_subject or v > on_subject]
         answering = self._prefer_soft(answering, ask)
         picked = self._pick(answering, passages, max_passages, neighbours=quotes,
-                            hard=bool(ask.hard) and "list" not in ask.types)
+                            hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
         return Selection(ask, picked=picked, values=values)
 
@@ -334,7 +334,7 @@ class UnitRanker:
         return Quote(text=quoted.text, types=frozenset(types), whole=whole)
 
     def _pick(self, answering: list, passages: list[Passage], max_passages: int, neighbours: list | None = None,
-              hard: bool = False) -> list[tuple[Passage, list[str]]]:
+              hard: bool = False, prose_list: bool = False) -> list[tuple[Passage, list[str]]]:
         answering = sorted(answering, key=lambda item: -item[0])
         best = answering[0][0]
         picked: dict[int, list[tuple[float, str, int]]] = {}
@@ -369,15 +369,34 @@ class UnitRanker:
                 shown.add(quote.text)
         # The sentence right after a chosen one often finishes its thought ("For nursing care occupations ...
         # In addition, if the recipient company is small ... 10%"): keep it when it also answers in part.
-        by_unit = {(c.passage, c.index): (v, q, c) for v, c, q in (neighbours or answering) if v > 0}
+        # When a list is asked for ("does Tokyo have any support?") and the answer is a section's prose, the
+        # section's following sentences are the rest of that list (each names one support): they are kept
+        # whatever their own overlap with the question, up to the same three sentences.
+        by_unit = {(c.passage, c.index): (v, q, c) for v, c, q in (neighbours or answering)
+                   if v > 0 or (prose_list and v >= 0)}
+        if prose_list and picked:
+            # the list starts where its section's prose does: a sentence that opens with a pronoun ("It
+            # provides ...") is quoted with the sentence before it, which names what it speaks of
+            pi = next(iter(picked))
+            chosen = picked[pi]
+            at = min(a for _, _, a in chosen)
+            before = by_unit.get((pi, at - 1))
+            current = by_unit.get((pi, at))
+            if (before is not None and current is not None and _PRONOUN.match(current[1].text)
+                    and before[2].units[at - 1].parent < 0 and current[2].units[at].parent < 0
+                    and before[1].text not in shown):
+                chosen.append((before[0], before[1].text, at - 1))
+                shown.add(before[1].text)
+        first = {pi: min(at for _, _, at in chosen) for pi, chosen in picked.items()}
         for pi, chosen in picked.items():
             for value, text, at in list(chosen):
                 while len(chosen) < 3:
                     following, current = by_unit.get((pi, at + 1)), by_unit.get((pi, at))
+                    in_list = prose_list and pi == next(iter(picked)) and at >= first[pi]
                     if (
                         following is None or current is None
-                        or following[0] < NEIGHBOUR_SHARE * value or following[1].text in shown
-                        or following[1].off_subject
+                        or (following[0] < NEIGHBOUR_SHARE * value and not in_list) or following[1].text in shown
+                        or (following[1].off_subject and not in_list)
                         or current[2].units[at].parent >= 0 or following[2].units[at + 1].parent >= 0
                     ):
                         break
