@@ -172,9 +172,11 @@ def compose_knowledge_answer(
         selection = selector.answer_units(query, result.passages, max_passages)
         picked, refused, closest, missing = selection.picked, selection.refused, selection.closest, selection.missing
         kinds, values, asked = selection.ask.kinds, selection.values, selection.ask.types
+        period = getattr(selection, "period", None)
     else:  # a selector that only knows the protocol: nothing picked means nothing stated
         picked = selector.answer_sentences(query, result.passages, max_passages)
         refused, closest, missing, kinds, values, asked = not picked, [], (), {}, [], frozenset()
+        period = None
     if refused or not picked:
         return _unstated(closest, missing, kinds, updates, responses, lang)
     limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context)
@@ -196,7 +198,8 @@ def compose_knowledge_answer(
         lines, cited, quotes = lines[:keep], cited[:keep], quotes[:keep]
         notes = date_notes(cited, updates)
     answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
-    lead = _value_lead(values, quotes[0], responses, lang) or _terms_lead(asked, picked[0][1], responses, lang)
+    lead = _period_lead(period, picked[0][1], responses, lang) or _value_lead(values, quotes[0], responses, lang) \
+        or _terms_lead(asked, picked[0][1], responses, lang)
     lead = " ".join(x for x in (limit_lead, lead) if x)
     if lead:
         answer = lead + "\n\n" + answer
@@ -257,6 +260,15 @@ def _limit_lead(
     if not any(found.unit in text for text in own):
         own = [found.unit, *own]
     return lead, [(passage, own), *rest]
+
+
+def _period_lead(period: Any, units: list[str], responses: Any, lang: str) -> str:
+    """When the question asks for the entries of the same month (year, day) as one it names, one sentence in
+    the reply's language naming that date and how many entries the quote lists for it; nothing otherwise."""
+    if period is None or len(units) < 2 or not responses.has("knowledge.same_period", lang):
+        return ""
+    when = _render_value(period, responses, lang)
+    return responses.say("knowledge.same_period", lang, when=when, n=len(units)) if when else ""
 
 
 def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str:

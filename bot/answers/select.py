@@ -95,6 +95,9 @@ class Selection:
     closest: list[tuple[Passage, list[str]]] = field(default_factory=list)
     missing: tuple[str, ...] = ()  # the hard types (and "type.kind") no unit carries, when refused
     values: list[StatedValue] = field(default_factory=list)  # what the answering unit states of the asked type
+    # the period (month, year ...) the question asks other entries of ("which other visit was in the same
+    # month?"): the answering entry's date, shared by the entries quoted with it
+    period: StatedValue | None = None
 
 
 @dataclass
@@ -163,8 +166,33 @@ class UnitRanker:
         answering = self._prefer_soft(answering, ask)
         picked = self._pick(answering, passages, max_passages, neighbours=quotes,
                             hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types)
+        period = None
+        if picked and self.types.asks_same_period(asked_text(query)):
+            picked, period = self._same_period(picked, passages, units)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
-        return Selection(ask, picked=picked, values=values)
+        return Selection(ask, picked=picked, values=values, period=period)
+
+    def _same_period(self, picked: list[tuple[Passage, list[str]]], passages: list[Passage],
+                     units: list[list[Unit]]) -> tuple[list[tuple[Passage, list[str]]], StatedValue | None]:
+        """A question that asks for the other entries of the same month (year, day) as the one it names
+        ("when did WAASA visit the JICA office, and which other visit was in the same month?"): the other
+        items of the answering item's list that state the same date are quoted with it, in the list's order;
+        the shared date is returned for the lead. Nothing changes when the answer is no dated list item."""
+        passage, quoted = picked[0]
+        own = passage_units(passage)
+        index = next((i for i, u in enumerate(own) if u.kind == ITEM and u.text in quoted), None)
+        if index is None or own[index].parent < 0:
+            return picked, None
+        date_ask = Ask(frozenset({"date"}))
+        first = self.types.stated_values(date_ask, own[index].text, limit=1)
+        if not first:
+            return picked, None
+        same = [u.text for u in own if u.kind == ITEM and u.parent == own[index].parent
+                and self.types.stated_values(date_ask, u.text, limit=1)[:1] == first]
+        if len(same) < 2:
+            return picked, None
+        rest = [t for t in quoted if t not in same]
+        return [(passage, same + rest), *picked[1:]], first[0]
 
     def _subject_passages(self, ask: Ask, candidates: list[_Candidate], n_passages: int, analysis: Any = None,
                           titles: dict[int, str] | None = None) -> set[int] | None:

@@ -81,7 +81,9 @@ class AnswerTypes:
     """The type catalog: classify questions, detect the types a unit carries, check a unit against an ask."""
 
     def __init__(self, types: list[AnswerType], values: dict[str, tuple[ValuePattern, ...]] | None = None,
-                 eras: dict[str, int] | None = None, qualifiers: "Qualifiers | None" = None) -> None:
+                 eras: dict[str, int] | None = None, qualifiers: "Qualifiers | None" = None,
+                 same_period: tuple[re.Pattern[str], ...] = ()) -> None:
+        self.same_period = same_period
         self.qualifiers = qualifiers or Qualifiers()
         self.types = {t.name: t for t in types}
         self.values = values or {}
@@ -120,7 +122,13 @@ class AnswerTypes:
             tuple(Kind(name, _patterns(spec.get("question")), _patterns(spec.get("unit")))
                   for name, spec in (q.get("kinds") or {}).items()),
         )
-        return cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers)
+        return cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers,
+                   _patterns(data.get("same_period")))
+
+    def asks_same_period(self, question: str) -> bool:
+        """Whether ``question`` asks for the other entries of the same month, year or day as one it names
+        ("which other visit was in the same month?", 同じ月): ``same_period`` in the catalog."""
+        return any(p.search(question) for p in self.same_period)
 
     def qualifiers_of(self, ask: Ask, question: str) -> tuple[Kind, ...]:
         """What a contact or office question is about ("the system itself", "an ID and password"): the
