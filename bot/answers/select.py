@@ -206,12 +206,25 @@ class UnitRanker:
         asking = [p for name in ask.types for p in self.types.types[name].question]
         own_words = {u.label: " ".join(" ".join(t) for t in u.matched) or u.label
                      for u in (analysis.units if analysis is not None else [])}
+        # the words of a condition the question sets ("if uploading to e-gov doesn't work, where can we send
+        # them?") say when, not whose address: they name no subject
+        text = asked_text(analysis.text or "") if analysis is not None else ""
+        clauses = self.types.conditions(text)
+        condition: set[str] = set()
+        if clauses and self.analyzer is not None:
+            rest = text
+            for clause in clauses:
+                rest = rest.replace(clause, " ")
+            kept = {u.label for u in self.analyzer.analyze(rest).units}
+            condition = {u.label for clause in clauses for u in self.analyzer.analyze(clause).units} - kept
         where: dict[str, set[int]] = {}
         for cand in candidates:
             for label, value in cand.hits.items():
                 word = label.lstrip("^")
                 if value < SUBJECT_STRENGTH or any(p.search(word) or p.search(own_words.get(word, "")) for p in asking):
                     continue  # a word of a longer term, or the ask's own words ("phone"), name no subject
+                if word in condition:
+                    continue
                 where.setdefault(word, set()).add(cand.passage)
         specific = {word: found for word, found in where.items() if len(found) < n_passages}
         if not specific:

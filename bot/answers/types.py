@@ -82,8 +82,10 @@ class AnswerTypes:
 
     def __init__(self, types: list[AnswerType], values: dict[str, tuple[ValuePattern, ...]] | None = None,
                  eras: dict[str, int] | None = None, qualifiers: "Qualifiers | None" = None,
-                 same_period: tuple[re.Pattern[str], ...] = ()) -> None:
+                 same_period: tuple[re.Pattern[str], ...] = (),
+                 condition: tuple[re.Pattern[str], ...] = ()) -> None:
         self.same_period = same_period
+        self.condition = condition
         self.qualifiers = qualifiers or Qualifiers()
         self.types = {t.name: t for t in types}
         self.values = values or {}
@@ -123,7 +125,12 @@ class AnswerTypes:
                   for name, spec in (q.get("kinds") or {}).items()),
         )
         return cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers,
-                   _patterns(data.get("same_period")))
+                   _patterns(data.get("same_period")), _patterns(data.get("condition_clause")))
+
+    def conditions(self, question: str) -> list[str]:
+        """The condition clauses of ``question`` ("if uploading to e-gov doesn't work,", 届かない場合):
+        ``condition_clause`` in the catalog."""
+        return [m.group(0) for p in self.condition for m in p.finditer(question)]
 
     def asks_same_period(self, question: str) -> bool:
         """Whether ``question`` asks for the other entries of the same month, year or day as one it names
