@@ -198,8 +198,15 @@ def compose_knowledge_answer(
         lines, cited, quotes = lines[:keep], cited[:keep], quotes[:keep]
         notes = date_notes(cited, updates)
     answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
-    lead = _period_lead(period, picked[0][1], responses, lang) or _value_lead(values, quotes[0], responses, lang) \
-        or _terms_lead(asked, picked[0][1], responses, lang)
+    lead = _period_lead(period, picked[0][1], responses, lang) or _value_lead(values, quotes[0], responses, lang)
+    if limit_lead:  # the yes/no (or scope) answer is the lead: the quote's other values and terms add noise
+        lead = ""
+    elif not lead or "list" in asked:
+        # a question that asks for a value and what is needed or listed ("how long, and what is needed?",
+        # "how many occupations, and is welding one?") gets both: the value, then the listed terms
+        terms = _terms_lead(asked, picked[0][1][:1] if lead else picked[0][1], responses, lang,
+                            key="knowledge.terms_lead_more" if lead else "knowledge.terms_lead")
+        lead = " ".join(x for x in (lead, terms) if x)
     lead = " ".join(x for x in (limit_lead, lead) if x)
     if lead:
         answer = lead + "\n\n" + answer
@@ -293,7 +300,8 @@ def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str
     return responses.say("knowledge.value_lead", lang, what=what, values=shown, language=language)
 
 
-def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: str) -> str:
+def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: str,
+                key: str = "knowledge.terms_lead") -> str:
     """When a list is asked for (or the quote is a list) and the quote is in another language than the reply,
     one sentence in the reply's language that names what the quote lists by the official names of the glossary
     (knowledge/glossary.yaml): 建設、造船・舶用工業 for "construction" and "shipbuilding / ship industry". A list
@@ -303,7 +311,7 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
     glossary = getattr(responses, "glossary", None)
     text = " ".join(units)
     source = detect_language(text)
-    if glossary is None or source == lang or not responses.has("knowledge.terms_lead", lang):
+    if glossary is None or source == lang or not responses.has(key, lang):
         return ""
     items = [_item_head(part) for unit in units for part in _list_items(unit)]
     if items:  # a list is named item by item, each by the terms of its head: every item, or none
@@ -318,7 +326,7 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
         return ""
     name_key = f"knowledge.language.{source}"
     language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
-    return responses.say("knowledge.terms_lead", lang, terms=names, language=language)
+    return responses.say(key, lang, terms=names, language=language)
 
 
 def _list_items(unit: str) -> list[str]:

@@ -28,6 +28,7 @@ from bot.answers.glossary import Glossary
 from bot.answers.types import DEFAULT_PATH, AnswerTypes, Ask, StatedValue, read_answer_types_file
 
 EXCLUDE, SEPARATELY, ONLY, UNMET = "exclude", "separately", "only", "unmet"
+FORM = "form"  # a form the documents state ("in local currency") where the question names another (yen)
 AFTER, BEFORE = "after", "before"  # a stated start ("in and after April 2018") or end ("until ...")
 _DATE_ASK = Ask(frozenset({"date"}))
 # Words of an excluded item that name no group by themselves ("and", "other").
@@ -60,7 +61,11 @@ class Limits:
                  glossary: Glossary | None = None, connectives: re.Pattern[str] | None = None,
                  bounds: dict[str, tuple[re.Pattern[str], ...]] | None = None,
                  unmet: tuple[re.Pattern[str], ...] = (), opposites: dict[str, tuple[re.Pattern[str], ...]] | None = None,
-                 types: AnswerTypes | None = None) -> None:
+                 types: AnswerTypes | None = None,
+                 forms: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (),
+                 scope: tuple[re.Pattern[str], ...] = ()) -> None:
+        self.forms = forms
+        self.scope = scope
         self.connectives = connectives
         self.question = question
         self.limits = limits
@@ -86,10 +91,19 @@ class Limits:
         opposites = {word: tuple(re.compile(p, re.IGNORECASE) for p in patterns or [])
                      for word, patterns in (unmet_data.get("opposites") or {}).items()}
         types = AnswerTypes.load(path) if path is not None else AnswerTypes.load()
-        return cls(question, limits, glossary, connectives, bounds, unmet, opposites, types)
+        forms = tuple((re.compile(f["unit"], re.IGNORECASE), re.compile(f["question"], re.IGNORECASE))
+                      for f in data.get("forms") or [])
+        scope = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("scope") or {}).values()
+                      for p in values or [])
+        return cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms, scope)
 
     def asks_yes_no(self, question: str) -> bool:
-        return any(p.search(question) for p in self.question)
+        return any(p.search(question) for p in self.question) or self.asks_scope(question)
+
+    def asks_scope(self, question: str) -> bool:
+        """Whether ``question`` asks what something covers (常勤職員の範囲, "who counts as a full-time
+        employee"): a restriction or exclusion a quoted unit states answers it too."""
+        return any(p.search(question) for p in self.scope)
 
     def find(self, question: str, units: list[str], quoted: set[str] | frozenset[str] = frozenset(),
              context: str = "") -> Limit | None:
@@ -104,6 +118,12 @@ class Limits:
         found = self._date_bound(question, [t for t in units if t in quoted])
         if found is not None:
             return found
+        for text in units:
+            for unit_form, other in self.forms:
+                match = unit_form.search(text)
+                if match and other.search(question) and not unit_form.search(question):
+                    x = (match.groupdict().get("x") or match.group(0)).strip()
+                    return Limit(FORM, text, x, self._ja(x), "", ())
         lacking = self._lacking(said)
         if lacking:
             for text in units:
