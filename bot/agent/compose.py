@@ -199,8 +199,9 @@ def compose_knowledge_answer(
         notes = date_notes(cited, updates)
     answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
     lead = _period_lead(period, picked[0][1], responses, lang) or _value_lead(values, quotes[0], responses, lang)
-    if limit_lead:  # the yes/no (or scope) answer is the lead: the quote's other values and terms add noise
-        lead = ""
+    if limit_lead:  # the yes/no (or scope) answer leads, then the value asked ("how long, and can we?"); the
+        # quote's listed terms would add noise
+        lead = lead if asked & _VALUE_TYPES else ""
     elif not lead or "list" in asked:
         # a question that asks for a value and what is needed or listed ("how long, and what is needed?",
         # "how many occupations, and is welding one?") gets both: the value, then the listed terms
@@ -213,6 +214,10 @@ def compose_knowledge_answer(
     if notes:
         answer += "\n\n" + "\n".join(responses.say("knowledge.note", lang, note=note) for note in notes)
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
+
+
+# Asked types whose value a lead states beside a yes/no answer ("最長何年？普通の会社でもいける？").
+_VALUE_TYPES = frozenset({"date", "duration", "amount"})
 
 
 # Supporting lines after the quote that answers (further quotes and notes together): the reply stays one

@@ -148,6 +148,11 @@ class Limits:
         if self.connectives is not None:
             x = self.connectives.sub("", x)
         if kind == EXCLUDE:
+            of = groups.get("of", "")
+            if of and self.connectives is not None:
+                of = self.connectives.sub("", of)
+            if of and not self.names(question, re.sub(r"^(?:the\s+)?(?:number|count|total)\s+of\s+", "", of, flags=re.I)):
+                return None  # what leaves x out is not what the question asks about
             whole = list(self.glossary.spellings(x)) == [x]  # one term: "Fundamental and basic IT skill courses"
             for item in ([x] if whole else [*_items(x), x]):
                 if self.names(question, item):

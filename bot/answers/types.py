@@ -183,6 +183,8 @@ class AnswerTypes:
                         continue
                     taken.append((start, end))
                     groups = {k: v.strip() for k, v in match.groupdict().items() if v and v.strip()}
+                    if groups.get("n", "").isalpha():  # "five years": the number word as digits
+                        groups["n"] = _digits(groups["n"])
                     if "era" in groups:  # 令和6年 is read as the Western year 2024
                         western = self.era_year(groups["era"], groups.get("era_year", ""))
                         if western is None:
@@ -221,6 +223,14 @@ class AnswerTypes:
                 if not (self.kind_ok(name, kind, text) or (context and self.kind_ok(name, kind, context))):
                     return False
         return True
+
+
+def _digits(word: str) -> str:
+    """A number word as digits ("five" -> "5", by text2num, as bot/text/numbers.py reads them)."""
+    from bot.text.numbers import words_to_digits
+
+    read = words_to_digits(f"{word} years", units="years").split()[0]
+    return read if read.isdigit() else word
 
 
 def _patterns(spec: object) -> tuple[re.Pattern[str], ...]:

@@ -107,3 +107,26 @@ def test_an_excluded_category_the_user_belongs_to_is_answered_no(lang, question,
     first = answer.split("\n\n")[0]
     assert first.startswith("No:" if lang == "en" else "いいえ"), answer
     assert named in first, answer
+
+
+FTE = "The number of full-time employees does not include technical intern trainees (No. 1, No. 2, and No. 3)."
+
+
+@pytest.mark.parametrize("lang,question", [
+    ("en", "Can we keep the same technical intern trainee for 5 years?"),
+    ("en", "Is a technical intern trainee allowed to stay 5 years?"),
+    ("ja", "同じ技能実習生を5年間受け入れられますか？"),
+])
+def test_what_a_count_leaves_out_answers_only_a_question_about_that_count(lang: str, question: str) -> None:
+    """"X does not include trainees" answers "does X include trainees?", not any question naming trainees."""
+    first = _first([FTE, TITP_ONLY], question, lang).split("\n\n")[0]
+    assert not first.startswith(("No: the documents exclude", "いいえ。資料では、技能実習生")), first
+
+
+@pytest.mark.parametrize("lang,question,value", [
+    ("ja", "技能実習生って最長で何年まで受け入れられるんですか？うちみたいな普通の中小企業でも同じ年数いけます？", "5年"),
+    ("ja", "最長で何年までいけるの？普通の会社でもそこまでいけるの？", "5年"),
+])
+def test_a_value_asked_beside_the_yes_no_is_stated_too(lang: str, question: str, value: str) -> None:
+    first = _first([TITP_ONLY], question, lang).split("\n\n")[0]
+    assert first.startswith("いいえ") and value in first, first
