@@ -318,9 +318,17 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
     source = detect_language(text)
     if glossary is None or source == lang or not responses.has(key, lang):
         return ""
-    items = [_item_head(part) for unit in units for part in _list_items(unit)]
+    parts = [part for unit in units for part in _list_items(unit)]
+    items = [_item_head(part) for part in parts]
     if items:  # a list is named item by item, each by the terms of its head: every item, or none
         per_item = [glossary.find(item) for item in items]
+        if all(per_item) and responses.has("knowledge.terms_example", lang):
+            # an item's examples ("IT utilization, e.g., model-based development in the field of automobiles")
+            # follow its last term, by their glossary names (IT利活用（例：自動車分野のモデルベース開発）)
+            for found, part, head in zip(per_item, parts, items):
+                examples = [n for n in glossary.find(_example_tail(part)) if n not in found]
+                if examples:
+                    found[-1] = responses.say("knowledge.terms_example", lang, term=found[-1], examples=examples)
         names = [] if not all(per_item) else list(dict.fromkeys(n for found in per_item for n in found))
     elif "list" in asked:  # what a sentence lists: its terms, not the organisations it names
         orgs = glossary.organisations(text)
@@ -350,6 +358,12 @@ def _list_items(unit: str) -> list[str]:
 
 
 _ITEM_TAIL = re.compile(r"\([^)]{4,}\)?|,?\s+(?:e\.g\.|i\.e\.|(?:including|such as)\b).*$", re.IGNORECASE)
+
+
+def _example_tail(item: str) -> str:
+    """The examples an item gives after "e.g." / "such as" / "including" ("" when it gives none)."""
+    match = re.search(r"\b(?:e\.g\.|such as|including)\s*,?\s*(.*)$", item, re.IGNORECASE)
+    return match.group(1) if match else ""
 
 
 def _item_head(item: str) -> str:

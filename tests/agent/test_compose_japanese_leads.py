@@ -93,3 +93,19 @@ def test_a_count_of_listed_things_is_the_count_not_the_work_categories(question:
     lead = _lead([SPLIT, OCCUPATIONS], question, "ja")
     assert "85職種" in lead and "156作業" in lead, lead
     assert "必須業務" not in lead, lead
+
+
+FIELDS = ("The first certification is given to educational courses for workers in the following fields that are to be "
+          "launched in and after April 2018.\n\n1. AI, IoT, data science and cloud computing, including courses "
+          "incorporating new development methods, e.g., design thinking and agile development\n2. Advanced security "
+          "and networking\n3. IT utilization, e.g., model-based development in the field of automobiles\n")
+
+
+@pytest.mark.parametrize("question", [
+    "Re-Skills講座の最初の認定では、どういう分野の講座が対象になっていたのでしょうか。",
+    "最初の認定の対象分野を教えてください",
+])
+def test_a_listed_items_examples_follow_it_in_japanese(question: str) -> None:
+    lead = _lead([FIELDS], question, "ja")
+    assert "IT利活用（例：自動車分野のモデルベース開発）" in lead, lead
+    assert "デザイン思考" in lead, lead
