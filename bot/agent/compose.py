@@ -417,7 +417,7 @@ def _day_of(groups: dict[str, str], suffix: str = "") -> Any:
     from datetime import date
 
     name = groups.get(f"month{suffix}", "")
-    month = int(name) if name.isdigit() else _MONTHS.get(name[:3].lower(), 1)  # 2018年1月 or January 2018
+    month = int(name) if name.isdigit() else _MONTHS.get(name[:3].lower(), 1)  # a numbered month (YYYY年M月) or a month name
     return date(int(groups[f"year{suffix}"]), month, int(groups.get(f"day{suffix}", "1")))
 
 

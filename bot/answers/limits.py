@@ -4,8 +4,8 @@ opens with that answer in its own language, naming X ("No: the documents exclude
 資料では、業界団体は対象外とされています).
 
 Three classes more answer "no" from a condition stated elsewhere in a unit:
-- a date the question states compared with a stated start or end ("launched in and after April 2018" and "we
-  start in January 2018": before the start, so no; ``bounds``);
+- a date the question states compared with a stated start or end ("launched in and after <a month>" and "we
+  start in <an earlier month>": before the start, so no; ``bounds``);
 - a stated requirement the user says they do not meet ("limited to excellent companies ..." and "we are not
   excellent" / "a normal company": no; ``unmet``);
 - an excluded category the user belongs to ("we are an industry association": the exclusion names it; the
@@ -29,7 +29,7 @@ from bot.answers.types import DEFAULT_PATH, AnswerTypes, Ask, StatedValue, read_
 
 EXCLUDE, SEPARATELY, ONLY, UNMET = "exclude", "separately", "only", "unmet"
 FORM = "form"  # a form the documents state ("in local currency") where the question names another (yen)
-AFTER, BEFORE = "after", "before"  # a stated start ("in and after April 2018") or end ("until ...")
+AFTER, BEFORE = "after", "before"  # a stated start ("in and after <date>") or end ("until <date>")
 _DATE_ASK = Ask(frozenset({"date"}))
 # Words of an excluded item that name no group by themselves ("and", "other").
 _FILLER = set("a an the and or of other others any all those who whose which that with in on for to by".split())
@@ -169,7 +169,8 @@ class Limits:
 
     def _same_quantity(self, question: str, limited: str) -> bool:
         """Whether the question names a quantity the words a restriction qualifies state ("keep a trainee for 5
-        years" and "training for up to five years (limited to ...)"): the same number with the same unit."""
+        years" and "training for up to N years (limited to ...)", the number in words or digits): the same
+        number with the same unit."""
         from bot.text.numbers import words_to_digits
 
         units = r"years?|months?|weeks?|days?|hours?|people|persons|trainees?|employees?"
@@ -184,7 +185,7 @@ class Limits:
 
     def _date_bound(self, question: str, units: list[str]) -> Limit | None:
         """A date the question states compared with a start (``after``) or end (``before``) a unit states:
-        "launched in and after April 2018" and "we start in January 2018" -> before the start."""
+        "launched in and after <a month>" and "we start in <an earlier month>" -> before the start."""
         asked = [v for v in self.types.stated_values(_DATE_ASK, question, limit=4) if _when(v) is not None]
         if not asked:
             return None
@@ -242,7 +243,7 @@ class Limits:
 
 
 def _when(value: StatedValue) -> tuple[int, ...] | None:
-    """A stated date as (year, month, day) at the precision it is stated: (2018, 4) for "April 2018"."""
+    """A stated date as (year, month, day) at the precision it is stated: (year, month) for a month and year."""
     groups = value.groups
     try:
         year = int(groups["year"])
@@ -257,7 +258,7 @@ def _when(value: StatedValue) -> tuple[int, ...] | None:
 
 def _compare(a: tuple[int, ...] | None, b: tuple[int, ...] | None) -> int | None:
     """-1, 0 or 1 comparing two dates at the precision both state; None when that cannot tell them apart
-    (2018 and April 2018)."""
+    (a year alone and a month of that year)."""
     if a is None or b is None:
         return None
     n = min(len(a), len(b))

@@ -183,7 +183,7 @@ class AnswerTypes:
                         continue
                     taken.append((start, end))
                     groups = {k: v.strip() for k, v in match.groupdict().items() if v and v.strip()}
-                    if groups.get("n", "").isalpha():  # "five years": the number word as digits
+                    if groups.get("n", "").isalpha():  # a number word ("N years" written in words) as digits
                         groups["n"] = _digits(groups["n"])
                     if "era" in groups:  # 令和6年 is read as the Western year 2024
                         western = self.era_year(groups["era"], groups.get("era_year", ""))
@@ -226,7 +226,7 @@ class AnswerTypes:
 
 
 def _digits(word: str) -> str:
-    """A number word as digits ("five" -> "5", by text2num, as bot/text/numbers.py reads them)."""
+    """A number word as digits (by text2num, as bot/text/numbers.py reads them)."""
     from bot.text.numbers import words_to_digits
 
     read = words_to_digits(f"{word} years", units="years").split()[0]
