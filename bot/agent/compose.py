@@ -154,13 +154,15 @@ def date_notes(passages: list[Passage], updates: UpdateRules | None = None) -> l
 def compose_knowledge_answer(
     query: str, result: SearchResult, max_passages: int = 3, analyzer: Any = None,
     updates: UpdateRules | None = None, responses: Any = None, lang: str = "en", selector: Any = None,
+    context: str = "",
 ) -> Composed:
     """An extractive answer, answer first: the best whole unit opens the reply as one plain sentence with its
     citation marker, at most MAX_SUPPORT supporting lines follow (further quoted units, then date notes).
 
     When the question asks for something no retrieved unit states (a date, an amount, a phone number ...),
     ``answer`` is empty and ``refused`` is set; ``unstated`` then says that the documents do not state it and
-    quotes the closest thing they do say (its passage is in ``cited``).
+    quotes the closest thing they do say (its passage is in ``cited``). ``context``: the user's whole message
+    when the query leaves part of it out (a self-description before the question), for the yes/no leads.
     """
     from bot.agent.selection import LexicalSentenceSelector
 
@@ -170,12 +172,14 @@ def compose_knowledge_answer(
         selection = selector.answer_units(query, result.passages, max_passages)
         picked, refused, closest, missing = selection.picked, selection.refused, selection.closest, selection.missing
         kinds, values, asked = selection.ask.kinds, selection.values, selection.ask.types
+        period = getattr(selection, "period", None)
     else:  # a selector that only knows the protocol: nothing picked means nothing stated
         picked = selector.answer_sentences(query, result.passages, max_passages)
         refused, closest, missing, kinds, values, asked = not picked, [], (), {}, [], frozenset()
+        period = None
     if refused or not picked:
         return _unstated(closest, missing, kinds, updates, responses, lang)
-    limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang)
+    limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context)
     cited: list[Passage] = []
     quotes: list[str] = []
     lines: list[str] = []
@@ -194,7 +198,16 @@ def compose_knowledge_answer(
         lines, cited, quotes = lines[:keep], cited[:keep], quotes[:keep]
         notes = date_notes(cited, updates)
     answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
-    lead = _value_lead(values, quotes[0], responses, lang) or _terms_lead(asked, picked[0][1], responses, lang)
+    lead = _period_lead(period, picked[0][1], responses, lang) or _value_lead(values, quotes[0], responses, lang)
+    if limit_lead:  # the yes/no (or scope) answer leads, then the value asked ("how long, and can we?"); the
+        # quote's listed terms would add noise
+        lead = lead if asked & _VALUE_TYPES else ""
+    elif not lead or "list" in asked:
+        # a question that asks for a value and what is needed or listed ("how long, and what is needed?",
+        # "how many occupations, and is welding one?") gets both: the value, then the listed terms
+        terms = _terms_lead(asked, picked[0][1][:1] if lead else picked[0][1], responses, lang,
+                            key="knowledge.terms_lead_more" if lead else "knowledge.terms_lead")
+        lead = " ".join(x for x in (lead, terms) if x)
     lead = " ".join(x for x in (limit_lead, lead) if x)
     if lead:
         answer = lead + "\n\n" + answer
@@ -203,17 +216,24 @@ def compose_knowledge_answer(
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
 
 
+# Asked types whose value a lead states beside a yes/no answer ("最長何年？普通の会社でもいける？").
+_VALUE_TYPES = frozenset({"date", "duration", "amount"})
+
+
 # Supporting lines after the quote that answers (further quotes and notes together): the reply stays one
 # sentence that answers and a few lines that support it.
 MAX_SUPPORT = 3
 
 
 def _limit_lead(
-    query: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage], responses: Any, lang: str
+    query: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage], responses: Any, lang: str,
+    context: str = "",
 ) -> tuple[str, list[tuple[Passage, list[str]]]]:
     """A yes/no question ("can X ...", 〜できますか) answered by a limit the documents state on X (an exclusion,
     a restriction, a step needed separately: bot/answers/limits.py): the sentence that answers it in the reply's
     language, naming X, and the picked quotes with the limiting unit first (it is added when it was not quoted).
+    ``context`` is the user's whole message (their self-description: "we are an industry association", "not
+    excellent"), read with the question for what the user is or lacks.
     ("", picked) when the question asks no yes/no, no unit limits what it asks about, or the catalog cannot say it."""
     from bot.answers.limits import Limits
     from bot.answers.select import asked_text, passage_units
@@ -224,11 +244,12 @@ def _limit_lead(
     limits = Limits.load(glossary=glossary)
     if not limits.asks_yes_no(question):
         return "", picked
+    context = asked_text(context) if context else ""
     quoted = {text for _, units in picked for text in units}
     order: list[tuple[Passage, str]] = [(p, t) for p, units in picked for t in units]
     for passage in [p for p, _ in picked] + [p for p in passages if all(p is not q for q, _ in picked)]:
         order += [(passage, u.text) for u in passage_units(passage) if u.kind == SENTENCE]
-    found = limits.find(question, [t for _, t in order], quoted)
+    found = limits.find(question, [t for _, t in order], quoted, context)
     key = f"knowledge.limit.{found.kind}" if found else ""
     if found is None or not responses.has(key, lang):
         return "", picked
@@ -237,7 +258,13 @@ def _limit_lead(
         with_ = "・".join(found.with_ja) or found.with_
     else:
         x, with_ = found.x, found.with_
-    lead = responses.say(key, lang, x=x, with_=with_)
+    bound = asked = ""
+    if found.bound is not None and found.asked is not None:  # a date the question states against a stated bound
+        bound, asked = (_render_value(v, responses, lang) for v in (found.bound, found.asked))
+        key = f"{key}_met" if found.met else key
+        if not (bound and asked) or not responses.has(key, lang):
+            return "", picked
+    lead = responses.say(key, lang, x=x, with_=with_, bound=bound, asked=asked)
     # the limiting unit answers: its passage is quoted first, with it (added when it was not quoted)
     passage = next(p for p, t in order if t == found.unit)
     rest = [(p, units) for p, units in picked if p is not passage]
@@ -245,6 +272,15 @@ def _limit_lead(
     if not any(found.unit in text for text in own):
         own = [found.unit, *own]
     return lead, [(passage, own), *rest]
+
+
+def _period_lead(period: Any, units: list[str], responses: Any, lang: str) -> str:
+    """When the question asks for the entries of the same month (year, day) as one it names, one sentence in
+    the reply's language naming that date and how many entries the quote lists for it; nothing otherwise."""
+    if period is None or len(units) < 2 or not responses.has("knowledge.same_period", lang):
+        return ""
+    when = _render_value(period, responses, lang)
+    return responses.say("knowledge.same_period", lang, when=when, n=len(units)) if when else ""
 
 
 def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str:
@@ -269,7 +305,8 @@ def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str
     return responses.say("knowledge.value_lead", lang, what=what, values=shown, language=language)
 
 
-def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: str) -> str:
+def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: str,
+                key: str = "knowledge.terms_lead") -> str:
     """When a list is asked for (or the quote is a list) and the quote is in another language than the reply,
     one sentence in the reply's language that names what the quote lists by the official names of the glossary
     (knowledge/glossary.yaml): 建設、造船・舶用工業 for "construction" and "shipbuilding / ship industry". A list
@@ -279,11 +316,19 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
     glossary = getattr(responses, "glossary", None)
     text = " ".join(units)
     source = detect_language(text)
-    if glossary is None or source == lang or not responses.has("knowledge.terms_lead", lang):
+    if glossary is None or source == lang or not responses.has(key, lang):
         return ""
-    items = [_item_head(part) for unit in units for part in _list_items(unit)]
+    parts = [part for unit in units for part in _list_items(unit)]
+    items = [_item_head(part) for part in parts]
     if items:  # a list is named item by item, each by the terms of its head: every item, or none
         per_item = [glossary.find(item) for item in items]
+        if all(per_item) and responses.has("knowledge.terms_example", lang):
+            # an item's examples ("IT utilization, e.g., model-based development in the field of automobiles")
+            # follow its last term, by their glossary names (IT利活用（例：自動車分野のモデルベース開発）)
+            for found, part, head in zip(per_item, parts, items):
+                examples = [n for n in glossary.find(_example_tail(part)) if n not in found]
+                if examples:
+                    found[-1] = responses.say("knowledge.terms_example", lang, term=found[-1], examples=examples)
         names = [] if not all(per_item) else list(dict.fromkeys(n for found in per_item for n in found))
     elif "list" in asked:  # what a sentence lists: its terms, not the organisations it names
         orgs = glossary.organisations(text)
@@ -294,7 +339,7 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
         return ""
     name_key = f"knowledge.language.{source}"
     language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
-    return responses.say("knowledge.terms_lead", lang, terms=names, language=language)
+    return responses.say(key, lang, terms=names, language=language)
 
 
 def _list_items(unit: str) -> list[str]:
@@ -313,6 +358,12 @@ def _list_items(unit: str) -> list[str]:
 
 
 _ITEM_TAIL = re.compile(r"\([^)]{4,}\)?|,?\s+(?:e\.g\.|i\.e\.|(?:including|such as)\b).*$", re.IGNORECASE)
+
+
+def _example_tail(item: str) -> str:
+    """The examples an item gives after "e.g." / "such as" / "including" ("" when it gives none)."""
+    match = re.search(r"\b(?:e\.g\.|such as|including)\s*,?\s*(.*)$", item, re.IGNORECASE)
+    return match.group(1) if match else ""
 
 
 def _item_head(item: str) -> str:
@@ -365,7 +416,8 @@ _MONTHS = {m.lower(): i for i, m in enumerate(
 def _day_of(groups: dict[str, str], suffix: str = "") -> Any:
     from datetime import date
 
-    month = _MONTHS.get(groups.get(f"month{suffix}", "")[:3].lower(), 1)
+    name = groups.get(f"month{suffix}", "")
+    month = int(name) if name.isdigit() else _MONTHS.get(name[:3].lower(), 1)  # a numbered month (YYYY年M月) or a month name
     return date(int(groups[f"year{suffix}"]), month, int(groups.get(f"day{suffix}", "1")))
 
 

@@ -3,6 +3,14 @@ retrieved documents excludes X, limits something to a group, or says a step is n
 opens with that answer in its own language, naming X ("No: the documents exclude industry associations";
 資料では、業界団体は対象外とされています).
 
+Three classes more answer "no" from a condition stated elsewhere in a unit:
+- a date the question states compared with a stated start or end ("launched in and after <a month>" and "we
+  start in <an earlier month>": before the start, so no; ``bounds``);
+- a stated requirement the user says they do not meet ("limited to excellent companies ..." and "we are not
+  excellent" / "a normal company": no; ``unmet``);
+- an excluded category the user belongs to ("we are an industry association": the exclusion names it; the
+  user's self-description is read with the question, ``context``).
+
 The question patterns and the limit patterns are data (knowledge/answer_types.yaml, ``yes_no``); the words are in
 the response catalogs (``knowledge.limit.<kind>``); Japanese names come from the glossary.
 """
@@ -10,13 +18,19 @@ the response catalogs (``knowledge.limit.<kind>``); Japanese names come from the
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.answers.glossary import Glossary
-from bot.answers.types import DEFAULT_PATH, read_answer_types_file
+import Stemmer
 
-EXCLUDE, SEPARATELY, ONLY = "exclude", "separately", "only"
+from bot.answers.glossary import Glossary
+from bot.answers.types import DEFAULT_PATH, AnswerTypes, Ask, StatedValue, read_answer_types_file
+
+EXCLUDE, SEPARATELY, ONLY, UNMET = "exclude", "separately", "only", "unmet"
+FORM = "form"  # a form the documents state ("in local currency") where the question names another (yen)
+AFTER, BEFORE = "after", "before"  # a stated start ("in and after <date>") or end ("until <date>")
+_DATE_ASK = Ask(frozenset({"date"}))
 # Words of an excluded item that name no group by themselves ("and", "other").
 _FILLER = set("a an the and or of other others any all those who whose which that with in on for to by".split())
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -33,17 +47,33 @@ class Limit:
     x_ja: tuple[str, ...] = ()
     with_: str = ""
     with_ja: tuple[str, ...] = ()
+    # a date bound: the stated bound and the date the question states (kind AFTER or BEFORE; ``met`` says
+    # whether the asked date is within the bound)
+    bound: StatedValue | None = None
+    asked: StatedValue | None = None
+    met: bool = False
 
 
 class Limits:
     """Yes/no question patterns and limit patterns (knowledge/answer_types.yaml ``yes_no``)."""
 
     def __init__(self, question: tuple[re.Pattern[str], ...], limits: dict[str, tuple[re.Pattern[str], ...]],
-                 glossary: Glossary | None = None, connectives: re.Pattern[str] | None = None) -> None:
+                 glossary: Glossary | None = None, connectives: re.Pattern[str] | None = None,
+                 bounds: dict[str, tuple[re.Pattern[str], ...]] | None = None,
+                 unmet: tuple[re.Pattern[str], ...] = (), opposites: dict[str, tuple[re.Pattern[str], ...]] | None = None,
+                 types: AnswerTypes | None = None,
+                 forms: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (),
+                 scope: tuple[re.Pattern[str], ...] = ()) -> None:
+        self.forms = forms
+        self.scope = scope
         self.connectives = connectives
         self.question = question
         self.limits = limits
         self.glossary = glossary or Glossary.load()
+        self.bounds = bounds or {}
+        self.unmet = unmet
+        self.opposites = opposites or {}
+        self.types = types or AnswerTypes.load()
 
     @classmethod
     def load(cls, path: Path | None = None, glossary: Glossary | None = None) -> "Limits":
@@ -53,22 +83,61 @@ class Limits:
         limits = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns or [])
                   for kind, patterns in (data.get("limits") or {}).items()}
         connectives = re.compile(data["connectives"], re.IGNORECASE) if data.get("connectives") else None
-        return cls(question, limits, glossary, connectives)
+        bounds = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns or [])
+                  for kind, patterns in (data.get("bounds") or {}).items()}
+        unmet_data = data.get("unmet") or {}
+        unmet = tuple(re.compile(p, re.IGNORECASE) for values in (unmet_data.get("question") or {}).values()
+                      for p in values or [])
+        opposites = {word: tuple(re.compile(p, re.IGNORECASE) for p in patterns or [])
+                     for word, patterns in (unmet_data.get("opposites") or {}).items()}
+        types = AnswerTypes.load(path) if path is not None else AnswerTypes.load()
+        forms = tuple((re.compile(f["unit"], re.IGNORECASE), re.compile(f["question"], re.IGNORECASE))
+                      for f in data.get("forms") or [])
+        scope = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("scope") or {}).values()
+                      for p in values or [])
+        return cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms, scope)
 
     def asks_yes_no(self, question: str) -> bool:
-        return any(p.search(question) for p in self.question)
+        return any(p.search(question) for p in self.question) or self.asks_scope(question)
 
-    def find(self, question: str, units: list[str], quoted: set[str] | frozenset[str] = frozenset()) -> Limit | None:
-        """The first limit among ``units`` (best first) that answers the yes/no ``question``: an exclusion of an
-        item the question names, a separate step about a term the question names, a restriction of a quoted
-        unit. None when the question asks no yes/no or no unit limits what it asks about."""
+    def asks_scope(self, question: str) -> bool:
+        """Whether ``question`` asks what something covers (常勤職員の範囲, "who counts as a full-time
+        employee"): a restriction or exclusion a quoted unit states answers it too."""
+        return any(p.search(question) for p in self.scope)
+
+    def find(self, question: str, units: list[str], quoted: set[str] | frozenset[str] = frozenset(),
+             context: str = "") -> Limit | None:
+        """The first limit among ``units`` (best first) that answers the yes/no ``question``: a date the
+        question states outside a start or end a quoted unit states; a requirement the user says they do not
+        meet; an exclusion of an item the question (or the user's ``context``, their self-description) names; a
+        separate step about a term the question names; a restriction of a quoted unit or of what the question
+        names. None when the question asks no yes/no or no unit limits what it asks about."""
         if not self.asks_yes_no(question):
             return None
+        said = f"{context} {question}".strip() if context and context not in question else question
+        found = self._date_bound(question, [t for t in units if t in quoted])
+        if found is not None:
+            return found
+        for text in units:
+            for unit_form, other in self.forms:
+                match = unit_form.search(text)
+                if match and other.search(question) and not unit_form.search(question):
+                    x = (match.groupdict().get("x") or match.group(0)).strip()
+                    return Limit(FORM, text, x, self._ja(x), "", ())
+        lacking = self._lacking(said)
+        if lacking:
+            for text in units:
+                for pattern in self.limits.get(ONLY, ()):
+                    for match in pattern.finditer(text):
+                        x = (match.groupdict().get("x") or "").strip(" ,")
+                        if x and any(self._says(word, x) for word in lacking):
+                            return Limit(UNMET, text, x, self._ja(x), "", ())
         for text in units:
             for kind, patterns in self.limits.items():
                 for pattern in patterns:
                     for match in pattern.finditer(text):
-                        found = self._answers(kind, match, text, question, text in quoted)
+                        found = self._answers(kind, match, text, said if kind == EXCLUDE else question,
+                                              text in quoted)
                         if found is not None:
                             return found
         return None
@@ -79,6 +148,11 @@ class Limits:
         if self.connectives is not None:
             x = self.connectives.sub("", x)
         if kind == EXCLUDE:
+            of = groups.get("of", "")
+            if of and self.connectives is not None:
+                of = self.connectives.sub("", of)
+            if of and not self.names(question, re.sub(r"^(?:the\s+)?(?:number|count|total)\s+of\s+", "", of, flags=re.I)):
+                return None  # what leaves x out is not what the question asks about
             whole = list(self.glossary.spellings(x)) == [x]  # one term: "Fundamental and basic IT skill courses"
             for item in ([x] if whole else [*_items(x), x]):
                 if self.names(question, item):
@@ -89,9 +163,62 @@ class Limits:
             if not named:
                 return None
             return Limit(kind, text, x, self._ja(x), with_, self._ja(with_))
-        if kind == ONLY and quoted and x:
+        if kind == ONLY and x and (quoted or self._same_quantity(question, text[: match.start()])):
             return Limit(kind, text, x, self._ja(x), "", ())
         return None
+
+    def _same_quantity(self, question: str, limited: str) -> bool:
+        """Whether the question names a quantity the words a restriction qualifies state ("keep a trainee for 5
+        years" and "training for up to N years (limited to ...)", the number in words or digits): the same
+        number with the same unit."""
+        from bot.text.numbers import words_to_digits
+
+        units = r"years?|months?|weeks?|days?|hours?|people|persons|trainees?|employees?"
+        quantity = re.compile(rf"(?<![\d.,])(\d+)\s*({units})\b", re.IGNORECASE)
+
+        def read(text: str) -> set[tuple[str, str]]:
+            text = words_to_digits(text, units=units)
+            return {(n, _stem(u.lower())) for n, u in quantity.findall(text)}
+
+        tail = limited[-80:]  # the words just before the restriction
+        return bool(read(question) & read(tail))
+
+    def _date_bound(self, question: str, units: list[str]) -> Limit | None:
+        """A date the question states compared with a start (``after``) or end (``before``) a unit states:
+        "launched in and after <a month>" and "we start in <an earlier month>" -> before the start."""
+        asked = [v for v in self.types.stated_values(_DATE_ASK, question, limit=4) if _when(v) is not None]
+        if not asked:
+            return None
+        for text in units:
+            for kind, patterns in self.bounds.items():
+                for pattern in patterns:
+                    for match in pattern.finditer(text):
+                        values = self.types.stated_values(_DATE_ASK, match.group("date"), limit=1)
+                        bound = values[0] if values and _when(values[0]) is not None else None
+                        if bound is None:
+                            continue
+                        # a date other than the bound itself first (the question may repeat the bound)
+                        for value in sorted(asked, key=lambda v: _when(v) == _when(bound)):
+                            order = _compare(_when(value), _when(bound))
+                            if order is None:
+                                continue
+                            met = order >= 0 if kind == AFTER else order <= 0
+                            return Limit(kind, text, match.group("date").strip(), (), "", (), bound, value, met)
+        return None
+
+    def _lacking(self, said: str) -> list[str]:
+        """The words the user says they are not ("not excellent", 優良ではない) and, through the catalog's
+        opposites, those a word they use denies ("a normal company" is not an excellent one)."""
+        words = [m.group("w") for p in self.unmet for m in p.finditer(said) if m.groupdict().get("w")]
+        words += [word for word, patterns in self.opposites.items() if any(p.search(said) for p in patterns)]
+        return words
+
+    def _says(self, word: str, x: str) -> bool:
+        """Whether the requirement ``x`` (English words of the source) has ``word`` (English or Japanese)."""
+        if _stem(word.lower()) in {_stem(w) for w in _WORD.findall(x.lower())}:
+            return True
+        return any(word in name for name in self._ja(x)) or any(
+            word in spelling for spellings in self.glossary.spellings(x).values() for spelling in spellings)
 
     def _ja(self, text: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(spellings[0] for spellings in self.glossary.spellings(text).values()))
@@ -115,14 +242,48 @@ class Limits:
         return bool(own) and (hits == len(own) or (hits >= 2 and 2 * hits >= len(own)))
 
 
+def _when(value: StatedValue) -> tuple[int, ...] | None:
+    """A stated date as (year, month, day) at the precision it is stated: (year, month) for a month and year."""
+    groups = value.groups
+    try:
+        year = int(groups["year"])
+    except (KeyError, ValueError):
+        return None
+    month = groups.get("month", "")
+    number = int(month) if month.isdigit() else _MONTHS.get(month[:3].lower(), 0)
+    if not number:
+        return (year,)
+    return (year, number, int(groups["day"])) if groups.get("day", "").isdigit() else (year, number)
+
+
+def _compare(a: tuple[int, ...] | None, b: tuple[int, ...] | None) -> int | None:
+    """-1, 0 or 1 comparing two dates at the precision both state; None when that cannot tell them apart
+    (a year alone and a month of that year)."""
+    if a is None or b is None:
+        return None
+    n = min(len(a), len(b))
+    if a[:n] != b[:n]:
+        return -1 if a[:n] < b[:n] else 1
+    return 0 if len(a) == len(b) else None
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) if m}
+
+
 def _items(x: str) -> list[str]:
     """The items of an enumeration: "industry associations, non-profit organizations, and local governments"."""
     parts = re.split(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+|、|および|及び|や", x)
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
+_STEMMERS = threading.local()  # PyStemmer objects must not be shared between threads (as in bot/query.py)
+
+
 def _stem(word: str) -> str:
-    for suffix in ("ies", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
+    """The English stem of ``word`` by the project's stemmer (PyStemmer's Snowball English, as the retriever's
+    analyzer uses it): "associations" and "association", "governments" and "government" are one word."""
+    stemmer = getattr(_STEMMERS, "stemmer", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.stemmer = Stemmer.Stemmer("english")
+    return stemmer.stemWord(word)

@@ -95,6 +95,9 @@ class Selection:
     closest: list[tuple[Passage, list[str]]] = field(default_factory=list)
     missing: tuple[str, ...] = ()  # the hard types (and "type.kind") no unit carries, when refused
     values: list[StatedValue] = field(default_factory=list)  # what the answering unit states of the asked type
+    # the period (month, year ...) the question asks other entries of ("which other visit was in the same
+    # month?"): the answering entry's date, shared by the entries quoted with it
+    period: StatedValue | None = None
 
 
 @dataclass
@@ -162,9 +165,34 @@ class UnitRanker:
             answering = [(v, c, q) for v, c, q in answering if not q.off_subject or v > on_subject]
         answering = self._prefer_soft(answering, ask)
         picked = self._pick(answering, passages, max_passages, neighbours=quotes,
-                            hard=bool(ask.hard) and "list" not in ask.types)
+                            hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types)
+        period = None
+        if picked and self.types.asks_same_period(asked_text(query)):
+            picked, period = self._same_period(picked, passages, units)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
-        return Selection(ask, picked=picked, values=values)
+        return Selection(ask, picked=picked, values=values, period=period)
+
+    def _same_period(self, picked: list[tuple[Passage, list[str]]], passages: list[Passage],
+                     units: list[list[Unit]]) -> tuple[list[tuple[Passage, list[str]]], StatedValue | None]:
+        """A question that asks for the other entries of the same month (year, day) as the one it names
+        ("when did WAASA visit the JICA office, and which other visit was in the same month?"): the other
+        items of the answering item's list that state the same date are quoted with it, in the list's order;
+        the shared date is returned for the lead. Nothing changes when the answer is no dated list item."""
+        passage, quoted = picked[0]
+        own = passage_units(passage)
+        index = next((i for i, u in enumerate(own) if u.kind == ITEM and u.text in quoted), None)
+        if index is None or own[index].parent < 0:
+            return picked, None
+        date_ask = Ask(frozenset({"date"}))
+        first = self.types.stated_values(date_ask, own[index].text, limit=1)
+        if not first:
+            return picked, None
+        same = [u.text for u in own if u.kind == ITEM and u.parent == own[index].parent
+                and self.types.stated_values(date_ask, u.text, limit=1)[:1] == first]
+        if len(same) < 2:
+            return picked, None
+        rest = [t for t in quoted if t not in same]
+        return [(passage, same + rest), *picked[1:]], first[0]
 
     def _subject_passages(self, ask: Ask, candidates: list[_Candidate], n_passages: int, analysis: Any = None,
                           titles: dict[int, str] | None = None) -> set[int] | None:
@@ -178,12 +206,25 @@ class UnitRanker:
         asking = [p for name in ask.types for p in self.types.types[name].question]
         own_words = {u.label: " ".join(" ".join(t) for t in u.matched) or u.label
                      for u in (analysis.units if analysis is not None else [])}
+        # the words of a condition the question sets ("if uploading to e-gov doesn't work, where can we send
+        # them?") say when, not whose address: they name no subject
+        text = asked_text(analysis.text or "") if analysis is not None else ""
+        clauses = self.types.conditions(text)
+        condition: set[str] = set()
+        if clauses and self.analyzer is not None:
+            rest = text
+            for clause in clauses:
+                rest = rest.replace(clause, " ")
+            kept = {u.label for u in self.analyzer.analyze(rest).units}
+            condition = {u.label for clause in clauses for u in self.analyzer.analyze(clause).units} - kept
         where: dict[str, set[int]] = {}
         for cand in candidates:
             for label, value in cand.hits.items():
                 word = label.lstrip("^")
                 if value < SUBJECT_STRENGTH or any(p.search(word) or p.search(own_words.get(word, "")) for p in asking):
                     continue  # a word of a longer term, or the ask's own words ("phone"), name no subject
+                if word in condition:
+                    continue
                 where.setdefault(word, set()).add(cand.passage)
         specific = {word: found for word, found in where.items() if len(found) < n_passages}
         if not specific:
@@ -334,7 +375,7 @@ class UnitRanker:
         return Quote(text=quoted.text, types=frozenset(types), whole=whole)
 
     def _pick(self, answering: list, passages: list[Passage], max_passages: int, neighbours: list | None = None,
-              hard: bool = False) -> list[tuple[Passage, list[str]]]:
+              hard: bool = False, prose_list: bool = False) -> list[tuple[Passage, list[str]]]:
         answering = sorted(answering, key=lambda item: -item[0])
         best = answering[0][0]
         picked: dict[int, list[tuple[float, str, int]]] = {}
@@ -369,15 +410,34 @@ class UnitRanker:
                 shown.add(quote.text)
         # The sentence right after a chosen one often finishes its thought ("For nursing care occupations ...
         # In addition, if the recipient company is small ... 10%"): keep it when it also answers in part.
-        by_unit = {(c.passage, c.index): (v, q, c) for v, c, q in (neighbours or answering) if v > 0}
+        # When a list is asked for ("does Tokyo have any support?") and the answer is a section's prose, the
+        # section's following sentences are the rest of that list (each names one support): they are kept
+        # whatever their own overlap with the question, up to the same three sentences.
+        by_unit = {(c.passage, c.index): (v, q, c) for v, c, q in (neighbours or answering)
+                   if v > 0 or (prose_list and v >= 0)}
+        if prose_list and picked:
+            # the list starts where its section's prose does: a sentence that opens with a pronoun ("It
+            # provides ...") is quoted with the sentence before it, which names what it speaks of
+            pi = next(iter(picked))
+            chosen = picked[pi]
+            at = min(a for _, _, a in chosen)
+            before = by_unit.get((pi, at - 1))
+            current = by_unit.get((pi, at))
+            if (before is not None and current is not None and _PRONOUN.match(current[1].text)
+                    and before[2].units[at - 1].parent < 0 and current[2].units[at].parent < 0
+                    and before[1].text not in shown):
+                chosen.append((before[0], before[1].text, at - 1))
+                shown.add(before[1].text)
+        first = {pi: min(at for _, _, at in chosen) for pi, chosen in picked.items()}
         for pi, chosen in picked.items():
             for value, text, at in list(chosen):
                 while len(chosen) < 3:
                     following, current = by_unit.get((pi, at + 1)), by_unit.get((pi, at))
+                    in_list = prose_list and pi == next(iter(picked)) and at >= first[pi]
                     if (
                         following is None or current is None
-                        or following[0] < NEIGHBOUR_SHARE * value or following[1].text in shown
-                        or following[1].off_subject
+                        or (following[0] < NEIGHBOUR_SHARE * value and not in_list) or following[1].text in shown
+                        or (following[1].off_subject and not in_list)
                         or current[2].units[at].parent >= 0 or following[2].units[at + 1].parent >= 0
                     ):
                         break

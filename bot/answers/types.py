@@ -81,7 +81,11 @@ class AnswerTypes:
     """The type catalog: classify questions, detect the types a unit carries, check a unit against an ask."""
 
     def __init__(self, types: list[AnswerType], values: dict[str, tuple[ValuePattern, ...]] | None = None,
-                 eras: dict[str, int] | None = None, qualifiers: "Qualifiers | None" = None) -> None:
+                 eras: dict[str, int] | None = None, qualifiers: "Qualifiers | None" = None,
+                 same_period: tuple[re.Pattern[str], ...] = (),
+                 condition: tuple[re.Pattern[str], ...] = ()) -> None:
+        self.same_period = same_period
+        self.condition = condition
         self.qualifiers = qualifiers or Qualifiers()
         self.types = {t.name: t for t in types}
         self.values = values or {}
@@ -120,7 +124,18 @@ class AnswerTypes:
             tuple(Kind(name, _patterns(spec.get("question")), _patterns(spec.get("unit")))
                   for name, spec in (q.get("kinds") or {}).items()),
         )
-        return cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers)
+        return cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers,
+                   _patterns(data.get("same_period")), _patterns(data.get("condition_clause")))
+
+    def conditions(self, question: str) -> list[str]:
+        """The condition clauses of ``question`` ("if uploading to e-gov doesn't work,", 届かない場合):
+        ``condition_clause`` in the catalog."""
+        return [m.group(0) for p in self.condition for m in p.finditer(question)]
+
+    def asks_same_period(self, question: str) -> bool:
+        """Whether ``question`` asks for the other entries of the same month, year or day as one it names
+        ("which other visit was in the same month?", 同じ月): ``same_period`` in the catalog."""
+        return any(p.search(question) for p in self.same_period)
 
     def qualifiers_of(self, ask: Ask, question: str) -> tuple[Kind, ...]:
         """What a contact or office question is about ("the system itself", "an ID and password"): the
@@ -168,6 +183,8 @@ class AnswerTypes:
                         continue
                     taken.append((start, end))
                     groups = {k: v.strip() for k, v in match.groupdict().items() if v and v.strip()}
+                    if groups.get("n", "").isalpha():  # a number word ("N years" written in words) as digits
+                        groups["n"] = _digits(groups["n"])
                     if "era" in groups:  # 令和6年 is read as the Western year 2024
                         western = self.era_year(groups["era"], groups.get("era_year", ""))
                         if western is None:
@@ -206,6 +223,14 @@ class AnswerTypes:
                 if not (self.kind_ok(name, kind, text) or (context and self.kind_ok(name, kind, context))):
                     return False
         return True
+
+
+def _digits(word: str) -> str:
+    """A number word as digits (by text2num, as bot/text/numbers.py reads them)."""
+    from bot.text.numbers import words_to_digits
+
+    read = words_to_digits(f"{word} years", units="years").split()[0]
+    return read if read.isdigit() else word
 
 
 def _patterns(spec: object) -> tuple[re.Pattern[str], ...]:

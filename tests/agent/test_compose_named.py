@@ -14,8 +14,10 @@ from bot.contracts import Passage, SearchResult
 
 @pytest.mark.parametrize(("question", "says", "not_says"), [
     # WAASA / Tokyo SME support
-    ("What support does Tokyo give small companies hiring foreign talent?", "Tokyo has established", "Pasona"),
-    ("東京都は外国人材を雇用する中小企業にどのような支援をしていますか", "Tokyo has established", "Pasona"),
+    # (a list of supports is asked: Tokyo's own project run with Pasona is one of them, tests/answers/test_prose_list.py)
+    ("What support does Tokyo give small companies hiring foreign talent?", "Tokyo has established", None),
+    ("東京都は外国人材を雇用する中小企業にどのような支援をしていますか", "Tokyo has established", None),
+    ("How does Tokyo help small companies hiring foreign talent?", "Tokyo has established", "Pasona"),
     ("What does the Ministry of Justice have to do with Specific Skills?", "Ministry of Justice", "CINGA"),
     # Re-Skills
     ("What does MHLW plan for the certified courses?", "Ministry of Health, Labour and Welfare (MHLW) plans", None),
@@ -42,8 +44,9 @@ def _pick(question: str, text: str) -> list[str]:
 
 
 # The same class on made-up text: the sentence about the named organisation (and the pronoun sentence that
-# continues it) wins over a better-worded neighbour about another organisation.
-@pytest.mark.parametrize("question", ["What support does Tokyo offer small companies?", "東京都は中小企業にどんな支援をしますか"])
+# continues it) wins over a better-worded neighbour about another organisation (a question that asks for no list:
+# one that asks for the supports gets the section's prose whole, tests/answers/test_prose_list.py).
+@pytest.mark.parametrize("question", ["How does Tokyo advise small companies?", "東京都は中小企業に何を助言していますか"])
 def test_a_neighbour_about_another_organisation_is_not_quoted(question: str) -> None:
     text = ("Tokyo runs a help centre. It gives advice to small companies on hiring. With the support of Pasona, "
             "small companies get support for hiring small company support staff.")

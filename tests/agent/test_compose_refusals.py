@@ -67,9 +67,37 @@ def test_every_named_missing_fact_reads_as_plain_refusal(lang: str) -> None:
     """Every ``knowledge.asked.<type or kind>`` the catalog names, put into the unstated sentence."""
     r = compose.default_responses()
     names = [k for k in ("other", "date", "deadline", "founding", "duration", "amount", "salary", "fee", "fund", "tax",
-                         "number", "phone", "contact", "office", "address")
+                         "number", "phone", "contact", "office", "address", "rate")
              if r.has(f"knowledge.asked.{k}", lang)]
     assert len(names) >= 10
     for name in names:
         text = r.say("knowledge.unstated", lang, what=r.say(f"knowledge.asked.{name}", lang))
         assert PLAIN[lang].search(text), text
+
+
+FUNDS = ("Activity support funds based on the internship duration (In-person internships, 3,000 yen per day; online "
+         "internships, equivalent of 1,000 yen per day in local currency).")
+
+
+# On-topic facts the quoted unit does not state: the unit about the funds states amounts (and "in local
+# currency"), not the exchange rate, a fee, a deadline or a phone number: each is refused, naming what is missing.
+@pytest.mark.parametrize("lang,question,named", [
+    ("en", "For the online internship support paid in local currency, which exchange rate does the program use?",
+     "exchange"),
+    ("en", "What conversion rate applies to the online activity funds?", "exchange"),
+    ("en", "The online funds are paid in local currency - at what rate of exchange?", "exchange"),
+    ("en", "Is there a fee to receive the activity support funds?", "fee"),
+    ("en", "What is the deadline to claim the activity support funds?", "deadline"),
+    ("en", "What is the phone number for questions about the activity support funds?", "phone"),
+    ("ja", "オンラインの活動支援金は現地通貨とのことですが、為替レートは何を使いますか", "為替"),
+    ("ja", "活動支援金を現地通貨に換算するときのレートは？", "為替"),
+    ("ja", "活動支援金の受け取りに手数料はかかりますか", "費用"),
+    ("ja", "活動支援金の申請の締切はいつですか", "締切"),
+])
+def test_an_on_topic_fact_the_unit_does_not_state_is_refused(lang: str, question: str, named: str) -> None:
+    passage = Passage(text=FUNDS, chunk_id="j::1", doc_id="j", title="JIP", section="Support for interns", program="",
+                      as_of=None)
+    composed = compose.compose_knowledge_answer(
+        question, SearchResult(query=question, relevant=True, confidence=0.9, passages=[passage]), lang=lang)
+    assert composed.refused and not composed.answer, composed.answer
+    assert PLAIN[lang].search(composed.unstated) and named in composed.unstated, composed.unstated

@@ -40,9 +40,12 @@ CASES = [
      "Fundamental and basic IT skill courses", "基礎的なITスキル講座", ("No:", "いいえ")),
     (RESKILLS_MHLW, "Is a certified course automatically covered by MHLW's Training and Education Benefits System?",
      "認定を受けたら、そのまま厚労省の教育訓練給付の対象にもなるんですか", "MHLW", "厚生労働省", ("Not automatically", "自動的には")),
+    (TITP_ONLY, "Can a small company keep trainees for up to five years?",
+     "中小企業でも5年いけますか？", "excellent companies under an excellent supervisory organization",
+     "優良な実習実施者", ("Only in part", "資料では")),
     (TITP_ONLY, "Can an ordinary small company keep trainees for up to five years?",
      "普通の中小企業でも5年いけますか？", "excellent companies under an excellent supervisory organization",
-     "優良な実習実施者", ("Only in part", "資料では")),
+     "優良な実習実施者", ("No:", "いいえ")),
     (WAASA_ONLY, "Can a No. 1 worker in agriculture be transferred from No. 1?", "農業でも1号から移行できますか？",
      "construction", "建設", ("Only in part", "資料では")),
 ]
@@ -84,3 +87,17 @@ def test_the_limiting_unit_is_quoted_when_the_selection_had_not() -> None:
         question, SearchResult(query=question, relevant=True, confidence=0.9, passages=[other, limit]), lang="en")
     assert composed.answer.startswith("No: the documents exclude industry associations."), composed.answer
     assert composed.cited[0].chunk_id == "b::1"
+
+
+@pytest.mark.parametrize("question", [
+    "Can an industry association host an in-person intern?",
+    "Could industry associations host in-person interns?",
+    "Is a local government allowed to host an in-person intern? Can it?",
+    "Can non-profit organizations host in-person interns?",
+])
+def test_an_excluded_item_is_named_in_singular_or_plural(question: str) -> None:
+    """The question's words and the item's words are compared by the project's stemmer (PyStemmer)."""
+    from bot.answers.limits import Limits
+
+    found = Limits.load().find(question, [JIP_HOSTS])
+    assert found is not None and found.kind == "exclude", question
