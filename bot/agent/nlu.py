@@ -74,6 +74,10 @@ class Parse:
     # it is a knowledge question: context for a task started later, never a reason to start one now
     context_slots: dict[str, Any] = field(default_factory=dict)
     approximate: dict[str, Any] = field(default_factory=dict)  # slot -> the value the user gave as approximate
+    # slot -> hours added (negative: taken away) to the value given before ("we added 10 hours of exercises"); the
+    # key "hours" when the message does not say to which figure. A value the message states for the slot wins.
+    increments: dict[str, Any] = field(default_factory=dict)
+    kept: set[str] = field(default_factory=set)  # slots the message says stay as they were ("総時間は30時間のままで")
 
     @property
     def explicit_intent(self) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -226,6 +227,8 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
         task = tasks[current]
         if any(s in task.all_slots for s in [*parsed.slots, *parsed.parts]):
             return current
+        if parsed.increments and any(s in task.all_slots or s not in tasks.all_slot_names for s in parsed.increments):
+            return current  # "we added N hours of exercises": a change to the open task's figures
         if nlu.bare_number(parsed) is not None and (state.asked or parsed.correction or parsed.what_if):
             return current
         if state.asked and state.asked[0] in task.boolean and (parsed.yes or parsed.no):
@@ -329,6 +332,10 @@ def plan_calculator(
             new[slot] = total - part
             if note:
                 parsed.notes.append((note, {"total": total, "part": part, "count": total - part}))
+    asked_increment = _increments(task, parsed, new, slots, turn)
+    if asked_increment:
+        state.intent = intent
+        return final(asked_increment, state, follow_up=asked_increment, lang=lang)
     if intent != state.intent:
         state.asked = []
     state.last_task = None
@@ -400,6 +407,32 @@ def plan_calculator(
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, lang=lang)
     return CallTools(calls=calls, plan=plan)
+
+
+def _increments(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], turn: Turn) -> str | None:
+    """Hours added to (or taken from) a value given before ("we added N hours of exercises"): the new value is the
+    previous one plus the hours, and the reply says so; the whole a part belongs to (tasks.yaml `part_of`) changes by
+    the same hours unless the message states it or says it stays. A value the message states wins (the reading
+    dropped the increment). Hours added to no named figure, where more than one figure could take them, are asked
+    about (the question is returned)."""
+    for slot, added in parsed.increments.items():
+        if slot in task.all_slots:
+            targets = [slot]
+        else:  # no figure named: the task's one figure given before (with more than one, which is unclear)
+            candidates = [s for s in task.required if s in task.numeric and isinstance(slots.get(s), (int, float))]
+            if len(candidates) != 1:
+                names = [turn.say(f"slot.{s}") for s in task.required if s in task.numeric]
+                return turn.say("reading.increment_ask", added=abs(added), slots=", ".join(names))
+            targets = candidates
+        for target in [*targets, *(task.part_of[t] for t in targets if t in task.part_of)]:
+            before = slots.get(target)
+            if target in new or target in parsed.kept or not isinstance(before, (int, float)):
+                continue
+            after = whole_or_float(float(Fraction(str(before)) + Fraction(str(added))))
+            new[target] = after
+            parsed.notes.append(("reading.increment", {"added": added, "before": before, "after": after,
+                                                       "slot": turn.say(f"slot.{target}")}))
+    return None
 
 
 def _approximate(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], state: DialogueState,

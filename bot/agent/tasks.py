@@ -73,6 +73,8 @@ class Task(BaseModel):
     ask_with: dict[str, list[str]] = Field(default_factory=dict)
     context: Context | None = None
     approximate: dict[str, Approximate] = Field(default_factory=dict)
+    # a slot that is part of another (practical hours of the total): hours added to the part are added to the whole
+    part_of: dict[str, str] = Field(default_factory=dict)
 
     # filled at load from the tool's input model
     numeric: set[str] = Field(default_factory=set)
@@ -142,6 +144,10 @@ class TaskRegistry:
         return self.tasks[name]
 
     @property
+    def all_slot_names(self) -> set[str]:
+        return {s for t in self.tasks.values() for s in t.all_slots}
+
+    @property
     def names(self) -> list[str]:
         return list(self.tasks)
 
@@ -178,7 +184,8 @@ class TaskRegistry:
             if unknown:
                 raise TaskFileError(path, f"task {name!r}: {unknown} are not arguments of {spec.name} "
                                           f"(its arguments: {', '.join(fields)})")
-            stray = [s for s in [*task.required, *task.assume, *task.derive] if s not in task.all_slots]
+            stray = [s for s in [*task.required, *task.assume, *task.derive, *task.part_of, *task.part_of.values()]
+                     if s not in task.all_slots]
             if stray:
                 raise TaskFileError(path, f"task {name!r}: {stray} are not among its slots")
             for slot, field in fields.items():
