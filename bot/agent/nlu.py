@@ -69,6 +69,9 @@ class Parse:
     threshold: bool = False  # a count was a rule's threshold ("fewer than 30 staff"), not the user's own
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (response key, values) the reply says
     parts: dict[str, tuple[Any, str]] = field(default_factory=dict)  # slot -> (part that does not count, note key)
+    # slot -> the slot values under which its part does not count ("5 of those 25 are office staff" only in nursing
+    # care), when the message does not say them: the policy checks them against what was said before
+    part_when: dict[str, dict[str, Any]] = field(default_factory=dict)
     topics: list[str] = field(default_factory=list)  # calculators a knowledge question is about (not run now)
     # what a leading self-introduction stated ("I'm HR at a company of 40 people. does ...?") when the question after
     # it is a knowledge question: context for a task started later, never a reason to start one now

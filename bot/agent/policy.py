@@ -313,7 +313,7 @@ def plan_calculator(
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
 
     number = nlu.bare_number(parsed)
-    if number is not None and not any(k in task.numeric for k in new):
+    if number is not None and not any(k in task.numeric for k in new) and not parsed.parts:  # a part's number is no value
         target = _number_target(task, parsed, state, slots)
         if target:
             new[target] = number if target not in task.numeric else whole_or_float(number)
@@ -326,8 +326,17 @@ def plan_calculator(
                 new[asked] = value
 
     for slot, (part, note) in parsed.parts.items():
-        # "sorry, the 52 included 4 trainees": the part that does not count comes out of the value given before
+        # "sorry, the 52 included 4 trainees": the part that does not count comes out of the value given before; a
+        # part that does not count only under some values ("office staff" in nursing care) only when they hold
+        when = parsed.part_when.get(slot)
         total = slots.get(slot)
+        if when is not None:
+            known = {**slots, **new}
+            if any(known.get(k) != v for k, v in when.items()):
+                continue
+            total = new.get(slot, total)
+            if isinstance(total, (int, float)) and 0 < part < total:
+                new.pop(slot, None)  # the count the message restates ("of those 25") is what the part comes out of
         if slot in wanted and slot not in new and isinstance(total, (int, float)) and 0 < part < total:
             new[slot] = total - part
             if note:

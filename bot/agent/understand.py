@@ -437,8 +437,17 @@ class Understander:
                 match = self._first_match(spec.get("part", []), text, flags, slot)
                 if match is None:
                     continue
+                when = dict(spec.get("when") or {})  # the part does not count only under these slot values
+                if any(k in parsed.slots and parsed.slots[k] != v for k, v in when.items()):
+                    continue
                 part, hours = match
                 total = parsed.slots.get(slot)
+                if any(k not in parsed.slots for k in when):
+                    # "5 of those 25 are office staff" after a nursing-care question: the policy subtracts it when
+                    # what was said before meets ``when`` (the count read here, if any, is what it comes out of)
+                    parsed.parts[slot] = (part, str(spec.get("note") or ""))
+                    parsed.part_when[slot] = when
+                    break
                 if spec.get("hours") and hours is not None and hours >= self._full_time_hours():
                     # "10 part-timers working 35 hours a week" are full-time by the rule: kept, and said
                     if spec.get("kept_note") and isinstance(total, (int, float)):
