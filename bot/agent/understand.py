@@ -37,6 +37,7 @@ class LanguagePack(BaseModel):
     place_after: str = ""
     inside_word: str = ""  # a letter that makes a country name part of a longer word
     residence: str = ""
+    residence_bare: str = ""  # a place right after a verb of living, no preposition ("living kathmandu"): a city only
     residence_negative: str = ""
     residence_activity: str = ""  # studying or working at a place: a place in Japan means residing in Japan
     number: str = ""  # a number a short reply gives (what a lone value in a correction or an answer is)
@@ -99,7 +100,8 @@ class LanguagePack(BaseModel):
         return pack
 
     def _all_patterns(self) -> list[str]:
-        out = [p for p in (self.nationality_after, self.nationality_before, self.residence, self.residence_negative,
+        out = [p for p in (self.nationality_after, self.nationality_before, self.residence, self.residence_bare,
+                           self.residence_negative,
                            self.residence_activity, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
         out += [p for ps in self.intents.values() for p in ps]
         out += list(self.program_cues.values())
@@ -547,7 +549,11 @@ class Understander:
             japan = {p.lower() for p in pack.japan_places}
             abroad = False
             city = None
-            for match in re.finditer(pack.residence, text, re.I):
+            matches = list(re.finditer(pack.residence, text, re.I))
+            bare = [m for m in re.finditer(pack.residence_bare, text, re.I)] if pack.residence_bare else []
+            for match in sorted(matches + bare, key=lambda m: m.start()):
+                if match in bare and not self._bare_place(match.group("place"), pack):
+                    continue  # "living alone", "live happily": an ordinary word, no place
                 place = match.group("place").lower()
                 place = re.sub(pack.patterns.get("place_suffix") or "$^", "", place)
                 if place in japan:
@@ -571,6 +577,17 @@ class Understander:
         if pack.act("correction", text):
             parsed.correction = True
         parsed.hypothetical = pack.act("hypothetical", text)
+
+    @staticmethod
+    def _bare_place(place: str, pack: LanguagePack) -> bool:
+        """A place named with no preposition is one only when it is named in full: a place in Japan, or a city of
+        the world whose name it is exactly ("kathmandu"; "far" is not "Fargo")."""
+        from bot.text.places import city_at_start
+
+        if place.lower() in {p.lower() for p in pack.japan_places}:
+            return True
+        city = city_at_start(place)
+        return city is not None and city.name.lower() == place.lower()
 
     def _world_city(self, text: str, match: re.Match[str], pack: LanguagePack) -> Any:
         """The city of the world named where ``match``'s place starts (bot.text.places), or None. After a verb of
