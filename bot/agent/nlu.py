@@ -147,7 +147,9 @@ class EnglishReader:
         if self._SPLIT_CUE.search(text) and (hours_given >= 1 or own_plan) or hours_given >= 2:
             found.append(SPLIT)
         course_hours = any(k in slots for k in ("total_hours", "practical_hours", "practical_share"))
-        if (course_hours and (self._RESKILLS_CUE.search(text) or self._COURSE_WORD.search(text))) or self._MY_COURSE_CUE.search(text):
+        # a course whose stated kind decides the verdict (basic IT only) asked about certification: the calculator
+        decisive = "basic_it_only" in slots and self._RESKILLS_CUE.search(text)
+        if (course_hours and (self._RESKILLS_CUE.search(text) or self._COURSE_WORD.search(text))) or self._MY_COURSE_CUE.search(text) or decisive:
             found.append(RESKILLS)
         jip_slots = any(k in slots for k in ("nationality", "age", "jlpt_level", "english_proficient",
                                               "residing_in_japan", "participated_fiscal_years"))

@@ -371,7 +371,8 @@ def plan_calculator(
     asked_exact = _approximate(task, parsed, new, slots, state, turn)
     if asked_exact:
         return final(asked_exact, state, follow_up=asked_exact, lang=lang)
-    missing = [s for s in task.required if s not in slots]
+    # a stated criterion that decides the verdict ("a basic IT course"): the tool runs without what it would not change
+    missing = [] if task.decided(slots) else [s for s in task.required if s not in slots]
     for slot in errors:
         if slot not in missing:
             missing.insert(0, slot)
