@@ -291,6 +291,13 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     context = ""
     if previous and not understander.program_of(text) and (parsed.elliptical or own_question or parsed.cjk):
         context = understander.program_terms(previous)
+    tasks = turn.tasks if turn is not None else default_tasks()
+    waiting = tasks[state.intent] if state.intent in tasks else None
+    if (not context and understander is not None and waiting is not None and waiting.context is not None
+            and waiting.context.program and not understander.program_of(text)):
+        # a question asked while a calculator waits for its values ("is it paid in local currency?") is about that
+        # calculator's program
+        context = understander.program_terms(waiting.context.program)
     if parsed.cjk:
         english = understander.search_terms(text) if understander is not None else ""
         query = " ".join(p for p in (context, english, query) if p)
