@@ -448,7 +448,7 @@ def _increments(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[s
             after = whole_or_float(float(Fraction(str(before)) + Fraction(str(added))))
             new[target] = after
             parsed.notes.append(("reading.increment", {"added": added, "before": before, "after": after,
-                                                       "slot": turn.say(f"slot.{target}")}))
+                                                       "slot": turn.say(f"slot.{target}"), "slot_id": target}))
     return None
 
 

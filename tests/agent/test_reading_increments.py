@@ -60,7 +60,7 @@ def test_english_an_increment_alone_adds_to_the_part_and_the_whole_and_says_so(b
     args = _call(reply)
     assert (args["practical_hours"], args["total_hours"]) == (practical + add, total + add)
     assumed = reply.answer.split("Assumed:")[1]
-    assert f"added {add} hours" in assumed and str(practical + add) in assumed and str(total + add) in assumed
+    assert f"added {add}" in assumed and str(practical + add) in assumed and str(total + add) in assumed
 
 
 @pytest.mark.parametrize("frame", JA_TARGET)
@@ -99,3 +99,34 @@ def test_hours_added_to_no_named_figure_are_asked_about(bot, change) -> None:
     reply = converse(bot, EN_COURSE.format(total=80, practical=36), change)
     assert not [c for c in reply.tool_calls if c.name == "reskills_course_check"]
     assert "10" in reply.answer and "?" in reply.answer
+
+
+# the same class over counts and days: "we hired 6 more staff", "職員が6人増えたら", "extend it by 10 days", "10日延長"
+@pytest.mark.parametrize("first,change,tool,slot,expected", [
+    ("We have 25 full-time employees. How many trainees can we accept?", "we hired 6 more staff",
+     "trainee_quota", "full_time_employees", 31),
+    ("We have 25 full-time employees. How many trainees can we accept?", "Correction: we've added 16 new employees",
+     "trainee_quota", "full_time_employees", 41),
+    ("We have 25 full-time employees. How many trainees can we accept?", "3 staff left last month",
+     "trainee_quota", "full_time_employees", 22),
+    ("常勤職員25人です。技能実習生は何人受け入れられますか？", "職員が6人増えたらどうなりますか？", "trainee_quota",
+     "full_time_employees", 31),
+    ("常勤職員25人です。技能実習生は何人受け入れられますか？", "訂正です、社員が3人退職しました。", "trainee_quota",
+     "full_time_employees", 22),
+    ("JIP support funds for a 20-day online internship?", "what if we extend it by 10 days?", "jip_support_funds",
+     "days", 30),
+    ("JIP support funds for a 20-day online internship?", "sorry, 5 more days", "jip_support_funds", "days", 25),
+    ("JIP支援金はオンラインで20日間だといくらですか？", "10日延長したら？", "jip_support_funds", "days", 30),
+    ("JIP支援金はオンラインで20日間だといくらですか？", "5日短縮したら？", "jip_support_funds", "days", 15),
+])
+def test_an_increment_of_a_count_or_days(bot, first, change, tool, slot, expected) -> None:
+    reply = converse(bot, first, change)
+    calls = [c for c in reply.tool_calls if c.name == tool]
+    assert calls and calls[-1].args[slot] == expected, reply.answer[:300]
+
+
+def test_trainees_hired_are_no_increment_of_the_staff() -> None:
+    from tests.knowledge import repo_understander
+
+    parsed = repo_understander().parse("実習生を3人採用したら？")
+    assert "full_time_employees" not in parsed.increments
