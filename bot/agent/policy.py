@@ -441,7 +441,8 @@ def _increments(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[s
                 names = [turn.say(f"slot.{s}") for s in task.required if s in task.numeric]
                 return turn.say("reading.increment_ask", added=abs(added), slots=", ".join(names))
             targets = candidates
-        for target in [*targets, *(task.part_of[t] for t in targets if t in task.part_of)]:
+        wholes = [task.part_of[t] for t in targets if t in task.part_of and task.part_of[t] not in parsed.increments]
+        for target in [*targets, *wholes]:  # a whole with its own increment takes that one
             before = slots.get(target)
             if target in new or target in parsed.kept or not isinstance(before, (int, float)):
                 continue

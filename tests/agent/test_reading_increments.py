@@ -130,3 +130,13 @@ def test_trainees_hired_are_no_increment_of_the_staff() -> None:
 
     parsed = repo_understander().parse("実習生を3人採用したら？")
     assert "full_time_employees" not in parsed.increments
+
+
+@pytest.mark.parametrize("first,change,expected", [
+    (JA_COURSE.format(total=30, practical=12), "実習を10時間増やして、総時間も15時間増やしたら？", (22, 45)),
+    (EN_COURSE.format(total=80, practical=36), "we added 10 hours of exercises and the total went up by 15 hours", (46, 95)),
+    (EN_COURSE.format(total=80, practical=36), "we added 10 hours of exercises and increased the total by 12 hours", (46, 92)),
+])
+def test_a_whole_with_its_own_increment_takes_that_one(bot, first, change, expected) -> None:
+    args = _call(converse(bot, first, change))
+    assert (args["practical_hours"], args["total_hours"]) == expected

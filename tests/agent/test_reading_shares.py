@@ -18,9 +18,11 @@ JA_SHARES = [("6割", "25%", "15%", (60, 25, 15)), ("5割5分", "3割", "15パ�
 EN_SHARES = [("60%", "25%", "15%", (60, 25, 15)), ("half", "30 percent", "20%", (50, 30, 20)),
              ("55 per cent", "30%", "15%", (55, 30, 15)), ("70%", "20%", "10%", (70, 20, 10))]
 JA_FRAMES = ["総時間{total}時間の計画で、必須業務が{a}、関連業務が{b}、周辺業務が{c}という配分です。基準を満たしていますか。",
-             "{total}時間の実習計画です。必須業務{a}、関連業務{b}、周辺業務{c}で大丈夫でしょうか？"]
+             "{total}時間の実習計画です。必須業務{a}、関連業務{b}、周辺業務{c}で大丈夫でしょうか？",
+             "必須業務は全体の{a}、関連業務{b}、周辺業務{c}で、総時間は{total}時間です。問題ありませんか"]
 EN_FRAMES = ["Our plan has {total} hours in total: {a} required, {b} related and {c} peripheral. Is that OK?",
-             "Training plan of {total} hours total: required work {a}, related {b}, peripheral {c}. allowed?"]
+             "Training plan of {total} hours total: required work {a}, related {b}, peripheral {c}. allowed?",
+             "Of our {total} training hours, {a} is required work, {b} related and {c} peripheral. OK?"]
 TOTALS = [1800, 2000, 1920]
 
 
