@@ -65,3 +65,15 @@ def test_a_place_after_a_verb_of_living_without_in(verb, place, in_japan) -> Non
 @pytest.mark.parametrize("word", ["alone", "far", "happily", "with my parents", "off campus"])
 def test_an_ordinary_word_after_a_verb_of_living_is_no_place(word) -> None:
     assert "residing_in_japan" not in slots(f"nepal citizen 29, jlpt n2, living {word}. jip ok?")
+
+
+@pytest.mark.parametrize("lead", ["ネパール国籍", "ベトナム人", "インドネシア出身"])
+@pytest.mark.parametrize("age", [19, 30, 41])
+@pytest.mark.parametrize("tail", ["、N2、カトマンズ在住です。JIPに応募できますか？", "、英語できます。JIPに応募できますか", "。JIP応募できる？"])
+def test_japanese_a_bare_age_as_an_item_of_the_list(lead, age, tail) -> None:
+    assert slots(f"{lead}、{age}{tail}")["age"] == age
+
+
+@pytest.mark.parametrize("text", ["2023年度、JIPに参加しました。今回も応募できますか", "常勤職員、25、介護です。何人受け入れられますか"])
+def test_japanese_a_year_or_a_count_is_no_bare_age(text) -> None:
+    assert "age" not in slots(text)
