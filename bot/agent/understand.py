@@ -354,6 +354,11 @@ class Understander:
         if cues:
             return parsed
         asked.context_slots = {**parsed.slots, **asked.slots}
+        lead = norm[:intro.end()]
+        if self.program_of(lead) and not self.program_of(question):
+            # "Re-Skills講座の認定申請ですが、最初の受付期間は…", "e-GovでRe-Skillsの申請をしたいのですが、IDは…": the lead names
+            # the program the question is about, so the whole message is what is searched
+            asked.text = norm
         return asked
 
     def _read(self, text: str) -> nlu.Parse:
