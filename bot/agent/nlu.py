@@ -69,11 +69,18 @@ class Parse:
     threshold: bool = False  # a count was a rule's threshold ("fewer than 30 staff"), not the user's own
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (response key, values) the reply says
     parts: dict[str, tuple[Any, str]] = field(default_factory=dict)  # slot -> (part that does not count, note key)
+    # slot -> the slot values under which its part does not count ("5 of those 25 are office staff" only in nursing
+    # care), when the message does not say them: the policy checks them against what was said before
+    part_when: dict[str, dict[str, Any]] = field(default_factory=dict)
     topics: list[str] = field(default_factory=list)  # calculators a knowledge question is about (not run now)
     # what a leading self-introduction stated ("I'm HR at a company of 40 people. does ...?") when the question after
     # it is a knowledge question: context for a task started later, never a reason to start one now
     context_slots: dict[str, Any] = field(default_factory=dict)
     approximate: dict[str, Any] = field(default_factory=dict)  # slot -> the value the user gave as approximate
+    # slot -> hours added (negative: taken away) to the value given before ("we added 10 hours of exercises"); the
+    # key "hours" when the message does not say to which figure. A value the message states for the slot wins.
+    increments: dict[str, Any] = field(default_factory=dict)
+    kept: set[str] = field(default_factory=set)  # slots the message says stay as they were ("総時間は30時間のままで")
 
     @property
     def explicit_intent(self) -> str | None:
@@ -140,7 +147,9 @@ class EnglishReader:
         if self._SPLIT_CUE.search(text) and (hours_given >= 1 or own_plan) or hours_given >= 2:
             found.append(SPLIT)
         course_hours = any(k in slots for k in ("total_hours", "practical_hours", "practical_share"))
-        if (course_hours and (self._RESKILLS_CUE.search(text) or self._COURSE_WORD.search(text))) or self._MY_COURSE_CUE.search(text):
+        # a course whose stated kind decides the verdict (basic IT only) asked about certification: the calculator
+        decisive = "basic_it_only" in slots and self._RESKILLS_CUE.search(text)
+        if (course_hours and (self._RESKILLS_CUE.search(text) or self._COURSE_WORD.search(text))) or self._MY_COURSE_CUE.search(text) or decisive:
             found.append(RESKILLS)
         jip_slots = any(k in slots for k in ("nationality", "age", "jlpt_level", "english_proficient",
                                               "residing_in_japan", "participated_fiscal_years"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -226,6 +227,8 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
         task = tasks[current]
         if any(s in task.all_slots for s in [*parsed.slots, *parsed.parts]):
             return current
+        if parsed.increments and any(s in task.all_slots or s not in tasks.all_slot_names for s in parsed.increments):
+            return current  # "we added N hours of exercises": a change to the open task's figures
         if nlu.bare_number(parsed) is not None and (state.asked or parsed.correction or parsed.what_if):
             return current
         if state.asked and state.asked[0] in task.boolean and (parsed.yes or parsed.no):
@@ -288,6 +291,13 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     context = ""
     if previous and not understander.program_of(text) and (parsed.elliptical or own_question or parsed.cjk):
         context = understander.program_terms(previous)
+    tasks = turn.tasks if turn is not None else default_tasks()
+    waiting = tasks[state.intent] if state.intent in tasks else None
+    if (not context and understander is not None and waiting is not None and waiting.context is not None
+            and waiting.context.program and not understander.program_of(text)):
+        # a question asked while a calculator waits for its values ("is it paid in local currency?") is about that
+        # calculator's program
+        context = understander.program_terms(waiting.context.program)
     if parsed.cjk:
         english = understander.search_terms(text) if understander is not None else ""
         query = " ".join(p for p in (context, english, query) if p)
@@ -310,7 +320,7 @@ def plan_calculator(
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
 
     number = nlu.bare_number(parsed)
-    if number is not None and not any(k in task.numeric for k in new):
+    if number is not None and not any(k in task.numeric for k in new) and not parsed.parts:  # a part's number is no value
         target = _number_target(task, parsed, state, slots)
         if target:
             new[target] = number if target not in task.numeric else whole_or_float(number)
@@ -323,12 +333,25 @@ def plan_calculator(
                 new[asked] = value
 
     for slot, (part, note) in parsed.parts.items():
-        # "sorry, the 52 included 4 trainees": the part that does not count comes out of the value given before
+        # "sorry, the 52 included 4 trainees": the part that does not count comes out of the value given before; a
+        # part that does not count only under some values ("office staff" in nursing care) only when they hold
+        when = parsed.part_when.get(slot)
         total = slots.get(slot)
+        if when is not None:
+            known = {**slots, **new}
+            if any(known.get(k) != v for k, v in when.items()):
+                continue
+            total = new.get(slot, total)
+            if isinstance(total, (int, float)) and 0 < part < total:
+                new.pop(slot, None)  # the count the message restates ("of those 25") is what the part comes out of
         if slot in wanted and slot not in new and isinstance(total, (int, float)) and 0 < part < total:
             new[slot] = total - part
             if note:
                 parsed.notes.append((note, {"total": total, "part": part, "count": total - part}))
+    asked_increment = _increments(task, parsed, new, slots, turn)
+    if asked_increment:
+        state.intent = intent
+        return final(asked_increment, state, follow_up=asked_increment, lang=lang)
     if intent != state.intent:
         state.asked = []
     state.last_task = None
@@ -355,7 +378,8 @@ def plan_calculator(
     asked_exact = _approximate(task, parsed, new, slots, state, turn)
     if asked_exact:
         return final(asked_exact, state, follow_up=asked_exact, lang=lang)
-    missing = [s for s in task.required if s not in slots]
+    # a stated criterion that decides the verdict ("a basic IT course"): the tool runs without what it would not change
+    missing = [] if task.decided(slots) else [s for s in task.required if s not in slots]
     for slot in errors:
         if slot not in missing:
             missing.insert(0, slot)
@@ -400,6 +424,33 @@ def plan_calculator(
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, lang=lang)
     return CallTools(calls=calls, plan=plan)
+
+
+def _increments(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], turn: Turn) -> str | None:
+    """Hours added to (or taken from) a value given before ("we added N hours of exercises"): the new value is the
+    previous one plus the hours, and the reply says so; the whole a part belongs to (tasks.yaml `part_of`) changes by
+    the same hours unless the message states it or says it stays. A value the message states wins (the reading
+    dropped the increment). Hours added to no named figure, where more than one figure could take them, are asked
+    about (the question is returned)."""
+    for slot, added in parsed.increments.items():
+        if slot in task.all_slots:
+            targets = [slot]
+        else:  # no figure named: the task's one figure given before (with more than one, which is unclear)
+            candidates = [s for s in task.required if s in task.numeric and isinstance(slots.get(s), (int, float))]
+            if len(candidates) != 1:
+                names = [turn.say(f"slot.{s}") for s in task.required if s in task.numeric]
+                return turn.say("reading.increment_ask", added=abs(added), slots=", ".join(names))
+            targets = candidates
+        wholes = [task.part_of[t] for t in targets if t in task.part_of and task.part_of[t] not in parsed.increments]
+        for target in [*targets, *wholes]:  # a whole with its own increment takes that one
+            before = slots.get(target)
+            if target in new or target in parsed.kept or not isinstance(before, (int, float)):
+                continue
+            after = whole_or_float(float(Fraction(str(before)) + Fraction(str(added))))
+            new[target] = after
+            parsed.notes.append(("reading.increment", {"added": added, "before": before, "after": after,
+                                                       "slot": turn.say(f"slot.{target}"), "slot_id": target}))
+    return None
 
 
 def _approximate(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], state: DialogueState,

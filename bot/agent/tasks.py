@@ -73,6 +73,11 @@ class Task(BaseModel):
     ask_with: dict[str, list[str]] = Field(default_factory=dict)
     context: Context | None = None
     approximate: dict[str, Approximate] = Field(default_factory=dict)
+    # a slot that is part of another (practical hours of the total): hours added to the part are added to the whole
+    part_of: dict[str, str] = Field(default_factory=dict)
+    # slot values that decide the tool's verdict whatever the required slots say ({basic_it_only: true}: a basic IT
+    # course is excluded whatever its hours): with one of them, the tool runs without asking for the required slots
+    decided_by: dict[str, Any] = Field(default_factory=dict)
 
     # filled at load from the tool's input model
     numeric: set[str] = Field(default_factory=set)
@@ -98,6 +103,10 @@ class Task(BaseModel):
             values = [getattr(v, name, None) for v in values]
         flat = [v for value in values for v in (value if isinstance(value, list) else [value])]
         return sorted({float(v) for v in flat if isinstance(v, (int, float)) and v > 0})
+
+    def decided(self, slots: dict[str, Any]) -> bool:
+        """Whether a slot value of ``decided_by`` holds (the required slots are then not needed)."""
+        return any(slots.get(slot) == value for slot, value in self.decided_by.items())
 
     def implied(self, slots: dict[str, Any]) -> bool:
         if not self.implied_by:
@@ -142,6 +151,10 @@ class TaskRegistry:
         return self.tasks[name]
 
     @property
+    def all_slot_names(self) -> set[str]:
+        return {s for t in self.tasks.values() for s in t.all_slots}
+
+    @property
     def names(self) -> list[str]:
         return list(self.tasks)
 
@@ -178,7 +191,9 @@ class TaskRegistry:
             if unknown:
                 raise TaskFileError(path, f"task {name!r}: {unknown} are not arguments of {spec.name} "
                                           f"(its arguments: {', '.join(fields)})")
-            stray = [s for s in [*task.required, *task.assume, *task.derive] if s not in task.all_slots]
+            stray = [s for s in [*task.required, *task.assume, *task.derive, *task.part_of, *task.part_of.values(),
+                                 *task.decided_by]
+                     if s not in task.all_slots]
             if stray:
                 raise TaskFileError(path, f"task {name!r}: {stray} are not among its slots")
             for slot, field in fields.items():

@@ -37,6 +37,7 @@ class LanguagePack(BaseModel):
     place_after: str = ""
     inside_word: str = ""  # a letter that makes a country name part of a longer word
     residence: str = ""
+    residence_bare: str = ""  # a place right after a verb of living, no preposition ("living kathmandu"): a city only
     residence_negative: str = ""
     residence_activity: str = ""  # studying or working at a place: a place in Japan means residing in Japan
     number: str = ""  # a number a short reply gives (what a lone value in a correction or an answer is)
@@ -56,11 +57,20 @@ class LanguagePack(BaseModel):
     count_nouns: str = ""
     guarded: dict[str, list[str]] = Field(default_factory=dict)
     unsupported_units: dict[str, str] = Field(default_factory=dict)
-    qualified: dict[str, str] = Field(default_factory=dict)
+    qualified: dict[str, str | list[str]] = Field(default_factory=dict)  # per slot one pattern or a list
     thresholds: dict[str, str] = Field(default_factory=dict)  # a number a comparative makes a rule's threshold
     # parts of a count that do not count: per slot one spec or a list of them (trainees, part-timers ...)
     excluded_parts: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
     shares: dict[str, list[str]] = Field(default_factory=dict)
+    # what a share's unit is worth in percent ("%": 1, "割": 10, "分": 1) and word shares ("half": 50); the shares of a
+    # training plan with its total hours are those hours' parts (the reply says the hours it computed)
+    share_units: dict[str, float] = Field(default_factory=dict)
+    share_words: dict[str, float] = Field(default_factory=dict)
+    share_total: list[str] = Field(default_factory=list)  # the plan's total hours beside its shares (group "value")
+    # hours added to (group "less": taken from) a value given before, per slot (key "hours": no figure named); the
+    # span is not read as the slot's value ("we added N hours of exercises. Now practical is M hours")
+    increments: dict[str, list[str]] = Field(default_factory=dict)
+    kept: dict[str, str] = Field(default_factory=dict)  # a slot said to stay as it was ("総時間は30時間のままで")
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
     kanji_numeral: str = ""
@@ -90,7 +100,8 @@ class LanguagePack(BaseModel):
         return pack
 
     def _all_patterns(self) -> list[str]:
-        out = [p for p in (self.nationality_after, self.nationality_before, self.residence, self.residence_negative,
+        out = [p for p in (self.nationality_after, self.nationality_before, self.residence, self.residence_bare,
+                           self.residence_negative,
                            self.residence_activity, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
         out += [p for ps in self.intents.values() for p in ps]
         out += list(self.program_cues.values())
@@ -98,12 +109,15 @@ class LanguagePack(BaseModel):
         out += [p for values in self.words.values() for ps in values.values() for p in ps]
         out += list(self.acts.values())
         out += [p for ps in self.guarded.values() for p in ps]
-        out += [*self.unsupported_units.values(), *self.qualified.values(), *self.thresholds.values()]
+        out += [*self.unsupported_units.values(), *self.thresholds.values()]
+        out += [p for ps in self.qualified.values() for p in ([ps] if isinstance(ps, str) else ps)]
         out += [p for specs in self.excluded_parts.values() for spec in specs for key in ("part", "without")
                 for p in spec.get(key, [])]
         out += [self.inside_word] if self.inside_word else []
         out += [p for p in (self.units, self.count_nouns) if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
+        out += [*self.share_units, *self.share_words, *self.share_total]
+        out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
         out += [self.joined_spaces] if self.joined_spaces else []
@@ -340,6 +354,11 @@ class Understander:
         if cues:
             return parsed
         asked.context_slots = {**parsed.slots, **asked.slots}
+        lead = norm[:intro.end()]
+        if self.program_of(lead) and not self.program_of(question):
+            # "Re-Skills講座の認定申請ですが、最初の受付期間は…", "e-GovでRe-Skillsの申請をしたいのですが、IDは…": the lead names
+            # the program the question is about, so the whole message is what is searched
+            asked.text = norm
         return asked
 
     def _read(self, text: str) -> nlu.Parse:
@@ -374,8 +393,13 @@ class Understander:
             text = self.speller.correct(text)  # "empolyees" -> "employees": typos read as the domain's words
         en = self.packs.get("en")
         read = self._digits(text, en) if en is not None else text
+        increments: dict[str, Any] = {}
+        kept: set[str] = set()
+        if en is not None:
+            read, increments, kept = self._increments(read, en, re.I)
         reader = self.english or nlu.default_reader()
         parsed = reader.parse(read, countries=self.countries)
+        parsed.increments, parsed.kept = increments, kept
         if en is not None and en.dates:
             parsed.numbers = [nlu._num(m) for m in re.findall(en.patterns["number"], en.without_dates(read))]
         parsed.text = text  # what is searched is what the user wrote (typos read as the domain's words)
@@ -391,7 +415,16 @@ class Understander:
                 parsed.errors.setdefault(key, value)
             parsed.intents += [t for t in self._pack_intents(text, en) if t not in parsed.intents]
             self._counts(read, en, parsed, flags=re.I)
+            self._stated_wins(parsed)
         return parsed
+
+    @staticmethod
+    def _stated_wins(parsed: nlu.Parse) -> None:
+        """A value the message states for a slot wins over an increment of it ("we added N hours of exercises. Now
+        practical is M hours"): the increment is dropped."""
+        for slot in list(parsed.increments):
+            if slot in parsed.slots:
+                parsed.increments.pop(slot)
 
     def _counts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
         """A count's parts that do not count and its thresholds (pack ``excluded_parts``, ``thresholds``).
@@ -411,8 +444,17 @@ class Understander:
                 match = self._first_match(spec.get("part", []), text, flags, slot)
                 if match is None:
                     continue
+                when = dict(spec.get("when") or {})  # the part does not count only under these slot values
+                if any(k in parsed.slots and parsed.slots[k] != v for k, v in when.items()):
+                    continue
                 part, hours = match
                 total = parsed.slots.get(slot)
+                if any(k not in parsed.slots for k in when):
+                    # "5 of those 25 are office staff" after a nursing-care question: the policy subtracts it when
+                    # what was said before meets ``when`` (the count read here, if any, is what it comes out of)
+                    parsed.parts[slot] = (part, str(spec.get("note") or ""))
+                    parsed.part_when[slot] = when
+                    break
                 if spec.get("hours") and hours is not None and hours >= self._full_time_hours():
                     # "10 part-timers working 35 hours a week" are full-time by the rule: kept, and said
                     if spec.get("kept_note") and isinstance(total, (int, float)):
@@ -512,7 +554,11 @@ class Understander:
             japan = {p.lower() for p in pack.japan_places}
             abroad = False
             city = None
-            for match in re.finditer(pack.residence, text, re.I):
+            matches = list(re.finditer(pack.residence, text, re.I))
+            bare = [m for m in re.finditer(pack.residence_bare, text, re.I)] if pack.residence_bare else []
+            for match in sorted(matches + bare, key=lambda m: m.start()):
+                if match in bare and not self._bare_place(match.group("place"), pack):
+                    continue  # "living alone", "live happily": an ordinary word, no place
                 place = match.group("place").lower()
                 place = re.sub(pack.patterns.get("place_suffix") or "$^", "", place)
                 if place in japan:
@@ -536,6 +582,17 @@ class Understander:
         if pack.act("correction", text):
             parsed.correction = True
         parsed.hypothetical = pack.act("hypothetical", text)
+
+    @staticmethod
+    def _bare_place(place: str, pack: LanguagePack) -> bool:
+        """A place named with no preposition is one only when it is named in full: a place in Japan, or a city of
+        the world whose name it is exactly ("kathmandu"; "far" is not "Fargo")."""
+        from bot.text.places import city_at_start
+
+        if place.lower() in {p.lower() for p in pack.japan_places}:
+            return True
+        city = city_at_start(place)
+        return city is not None and city.name.lower() == place.lower()
 
     def _world_city(self, text: str, match: re.Match[str], pack: LanguagePack) -> Any:
         """The city of the world named where ``match``'s place starts (bot.text.places), or None. After a verb of
@@ -561,33 +618,86 @@ class Understander:
         """Counts read with their qualifier (pack ``qualified``): "58 employees: 50 full-time and 8 part-time" and
         "従業員は20人で、そのうち常勤は15人" are 50 and 15, whatever the total before them."""
         found: dict[str, Any] = {}
-        for slot, pattern in pack.qualified.items():
-            match = re.search(pattern, text, flags)
-            if match:
-                read = read_number(match.group("value"), whole=slot in WHOLE_SLOTS)
-                if read.ok:
-                    found[slot] = read.value
+        for slot, patterns in pack.qualified.items():
+            for pattern in [patterns] if isinstance(patterns, str) else patterns:
+                match = re.search(pattern, text, flags)
+                if match:
+                    read = read_number(match.group("value"), whole=slot in WHOLE_SLOTS)
+                    if read.ok:
+                        found[slot] = read.value
+                        break
         return found
+
+    @staticmethod
+    def _increments(text: str, pack: LanguagePack, flags: int = 0) -> tuple[str, dict[str, Any], set[str]]:
+        """Hours added to or taken from a value given before (pack ``increments``) and slots said to stay as they
+        were (pack ``kept``): ``text`` with each increment's span blanked (its number is no value of the slot), the
+        increments by slot (exact, negative when group "less" matched) and the kept slots."""
+        found: dict[str, Any] = {}
+        for slot, patterns in pack.increments.items():
+            for pattern in patterns:
+                for match in list(re.finditer(pattern, text, flags)):
+                    read = read_number(match.group("value"))
+                    if not read.ok:
+                        continue
+                    sign = -1 if match.groupdict().get("less") else 1
+                    found.setdefault(slot, sign * read.value)
+                    text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+        kept = {slot for slot, pattern in pack.kept.items() if re.search(pattern, text, flags)}
+        return text, found, kept
+
+    @staticmethod
+    def _shares(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A training plan's shares (pack ``shares``: "N% required", "必須業務がN割", "half of it related"), each read
+        exactly in percent (``share_units``, ``share_words``). With the plan's total hours (``share_total``) they are
+        those hours' parts, computed exactly and said in the reply (reading.shares_of_total); without one they are
+        passed as parts of the whole plan (the reply says so). Fewer than two shares are left to the hour patterns."""
+        from bot.text.numbers import read_share
+
+        hour_slots = ("required_hours", "related_hours", "peripheral_hours")
+        shares: dict[str, Any] = {}
+        for slot, patterns in pack.shares.items():
+            for pattern in patterns:
+                match = re.search(pattern, text, re.I if pack.language == "en" else 0)
+                if match:
+                    share = read_share(match.group("value"), pack.share_units, pack.share_words)
+                    if share is not None:
+                        shares[slot] = share
+                    break
+        if len(shares) < 2:
+            return
+        for slot in hour_slots:
+            parsed.slots.pop(slot, None)
+        total = Understander._first_value(pack.share_total, text, re.I if pack.language == "en" else 0,
+                                          "total_hours")
+        if total is None and parsed.slots.get("total_hours") is not None and "practical_hours" not in parsed.slots:
+            total = parsed.slots["total_hours"]
+        if total is not None:
+            from fractions import Fraction
+
+            items = []
+            for slot, share in shares.items():
+                hours = Fraction(str(total)) * Fraction(share) / 100
+                value = whole_or_float(hours.numerator / hours.denominator)
+                parsed.slots[slot] = value
+                items.append({"slot": slot, "share": whole_or_float(float(share)), "hours": value})
+            parsed.slots.pop("total_hours", None)
+            parsed.percent_shares = False
+            parsed.notes.append(("reading.shares_of_total", {"total": total, "items": items}))
+        else:
+            parsed.slots.update({slot: whole_or_float(float(share)) for slot, share in shares.items()})
+            parsed.percent_shares = True
+        if nlu.SPLIT not in parsed.intents:
+            parsed.intents.append(nlu.SPLIT)
+        if total is not None and nlu.RESKILLS in parsed.intents:
+            parsed.intents.remove(nlu.RESKILLS)  # the total was the plan's, not a course's
 
     @staticmethod
     def _training_plan(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """Training-plan questions in other shapes: shares in percent, or hours per kind of work with the role
         of each kind named ("N hours welding ..., welding being the required work")."""
         hour_slots = ("required_hours", "related_hours", "peripheral_hours")
-        shares: dict[str, float | int] = {}
-        for slot, patterns in pack.shares.items():
-            for pattern in patterns:
-                match = re.search(pattern, text)
-                if match:
-                    read = read_number(match.group("value"))
-                    if read.ok:
-                        shares[slot] = read.value
-                    break
-        if len(shares) >= 2:
-            for slot in hour_slots:
-                parsed.slots.pop(slot, None)
-            parsed.slots.update(shares)
-            parsed.percent_shares = True
+        Understander._shares(text, pack, parsed)
         hours: dict[str, float | int] = {}
         for pattern in pack.work_hours:
             for match in re.finditer(pattern, text):
@@ -673,6 +783,8 @@ class Understander:
     def _parse_ja(self, text: str, pack: LanguagePack) -> nlu.Parse:
         if pack.kanji_numeral:
             text = kanji_to_digits(text, pack.kanji_numeral, keep=pack.japan_places)  # "四日市" is a city
+        written = text
+        text, increments, kept = self._increments(text, pack)
         slots, errors = self._pack_slots(text, pack)
         for slot, value in self._qualified(text, pack).items():
             slots[slot] = value
@@ -764,6 +876,8 @@ class Understander:
         parsed.intents = intents
         parsed.errors = errors
         parsed.language = "ja"
+        parsed.text = written
+        parsed.increments, parsed.kept = increments, kept
         parsed.percent_shares = bool(slots.get("_shares_given_as_percent"))
         parsed.yes = pack.act("yes", text)
         parsed.no = pack.act("no", text)
@@ -771,12 +885,14 @@ class Understander:
         parsed.hypothetical = pack.act("hypothetical", text)
         parsed.japan_places = set(japan)
         self._counts(text, pack, parsed)
+        self._shares(text, pack, parsed)
         if parsed.slots.get("residing_in_japan") is False:
             parsed.notes += abroad_notes
         parsed.small_talk_only = not intents and not parsed.slots
         for task, pattern in pack.implied.items():
             if re.search(pattern, text) and task not in intents:
                 parsed.implied.append(task)
+        self._stated_wins(parsed)
         return parsed
 
     @staticmethod

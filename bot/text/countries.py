@@ -71,8 +71,12 @@ class CountryResolver:
         self._display.update(dac)
         self._names: dict[str, tuple[str, ...]] = {}
         self._labels: set[str] = set()
+        # the words of each country's names ("south" of "South Korea"): a word beside an ambiguous name that only one
+        # of its countries has in a name picks that one ("korean passport (south)", "south korean")
+        self._words: dict[str, set[str]] = {}
         for label, iso3 in cldr.items():
             self._add(label, (iso3,))
+            self._words.setdefault(iso3, set()).update(w.lower() for w in re.findall(r"[^\W\d_]+", label))
         for country in rules.dac:
             self._add(country.name, (country.iso3,), override=True)
         for alias in rules.aliases:
@@ -110,13 +114,28 @@ class CountryResolver:
             for match in pattern.finditer(text):
                 surface = match.group(1)
                 iso3s = self._names[surface.lower()]
-                if len(iso3s) > 1:
+                picked = self._qualified(text, match.start(), match.end(), iso3s) if len(iso3s) > 1 else None
+                if picked is not None:
+                    found.append(Mention(iso3=picked, name=self.name_of(picked), start=match.start(),
+                                         end=match.end(), surface=surface))
+                elif len(iso3s) > 1:
                     found.append(Mention(iso3="", name=surface, start=match.start(), end=match.end(),
                                          surface=surface, ambiguous=iso3s))
                 else:
                     found.append(Mention(iso3=iso3s[0], name=self.name_of(iso3s[0]), start=match.start(),
                                          end=match.end(), surface=surface))
         return sorted(found, key=lambda m: m.start)
+
+    def _qualified(self, text: str, start: int, end: int, iso3s: tuple[str, ...]) -> str | None:
+        """The one of ``iso3s`` a word right beside the name picks: before it ("south korean") or after it, in
+        brackets or not, past a noun ("korean passport (south)"), when only that country has the word in a name."""
+        before = re.search(r"([^\W\d_]+)[\s-]+$", text[max(0, start - 12):start])
+        after = re.match(r"(?:\s+[^\W\d_]+)?\s*[(（,-]\s*([^\W\d_]+)\s*[)）]?", text[end:end + 30])
+        for word in [m.group(1).lower() for m in (before, after) if m]:
+            having = [iso3 for iso3 in iso3s if word in self._words.get(iso3, set())]
+            if len(having) == 1 and not all(word in self._words.get(i, set()) for i in iso3s):
+                return having[0]
+        return None
 
     def lookup(self, name: str) -> str | None:
         """The ISO3 code of one name as written, or None."""

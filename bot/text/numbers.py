@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from typing import Literal
 
 Reason = Literal["negative", "exponent", "range", "not_whole", "unreadable"]
@@ -105,3 +106,36 @@ def kanji_to_digits(text: str, pattern: str, keep: Iterable[str] = ()) -> str:
             return match.group(0)  # not a numeral kanjize can read: left as written
 
     return re.sub(pattern, _digits, text)
+
+
+def read_share(text: str, units: dict[str, float | int], words: dict[str, float | int] | None = None
+               ) -> Fraction | None:
+    """A share as typed, in percent, exactly (a Fraction), or None when ``text`` is not one.
+
+    ``units`` maps a unit (a regex: "%", "percent", "割", "分") to the percent one of it is worth; a share may chain
+    units ("2割5分" is 20 + 5); ``words`` maps a word share (a regex: "half", "半分") to its percent. Every number
+    in it must be read exactly (bot.text.numbers.read_number); anything else in ``text`` makes it no share.
+    """
+    raw = text.strip()
+    for word, percent in (words or {}).items():
+        if re.fullmatch(word, raw, re.I):
+            return Fraction(str(percent))
+    if not units:
+        return None
+    unit = "|".join(f"(?:{u})" for u in units)
+    total = Fraction(0)
+    position = 0
+    found = False
+    for match in re.finditer(r"\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>" + unit + r")", raw, re.I):
+        if match.start() != position:
+            return None
+        read = read_number(match.group("n"))
+        if not read.ok or read.value is None:
+            return None
+        worth = next(v for u, v in units.items() if re.fullmatch(u, match.group("u"), re.I))
+        total += Fraction(str(read.value)) * Fraction(str(worth))
+        position = match.end()
+        found = True
+    if not found or raw[position:].strip():
+        return None
+    return total

@@ -18,12 +18,17 @@ MAX_COURSE_HOURS = 10_000.0  # a multi-year programme; more is a typing mistake
 
 
 class ReskillsCourseInput(ToolInput):
-    practical_hours: Hours = Field(
-        ge=0, le=MAX_COURSE_HOURS, title="Practical hours",
-        description="Hours of hands-on work in the course: practice, exercises, presentations.",
+    # the hours may be left out only when another criterion already decides the verdict (a basic IT course is
+    # excluded whatever its hours); otherwise both are needed
+    practical_hours: Hours | None = Field(
+        None, ge=0, le=MAX_COURSE_HOURS, title="Practical hours",
+        description="Hours of hands-on work in the course: practice, exercises, presentations. May be left out only "
+                    "for a course that teaches only basic IT skills (excluded whatever its hours).",
     )
-    total_hours: Hours = Field(gt=0, le=MAX_COURSE_HOURS, title="Total hours",
-                               description="Total hours of the whole course, practical work included.")
+    total_hours: Hours | None = Field(
+        None, gt=0, le=MAX_COURSE_HOURS, title="Total hours",
+        description="Total hours of the whole course, practical work included. May be left out only for a course "
+                    "that teaches only basic IT skills.")
     field: str | None = Field(
         None, max_length=200, title="Course subject",
         description="What the course teaches, in a few words, e.g. 'machine learning', 'cloud security'.",
@@ -33,6 +38,11 @@ class ReskillsCourseInput(ToolInput):
 
     @model_validator(mode="after")
     def _practical_within_total(self) -> ReskillsCourseInput:
+        if self.practical_hours is None or self.total_hours is None:
+            if not self.basic_it_only:
+                raise ValueError("practical_hours and total_hours are both needed (they may be left out only for a "
+                                 "course that teaches only basic IT skills, which is excluded whatever its hours)")
+            return self
         if self.practical_hours > self.total_hours:
             raise ValueError(
                 f"practical_hours ({self.practical_hours:g}) cannot be more than total_hours ({self.total_hours:g})"
@@ -42,7 +52,9 @@ class ReskillsCourseInput(ToolInput):
 
 class ReskillsCourseResult(ToolResult):
     eligible: Verdict
-    practical_pct: float = Field(description="Practical work as a share of the curriculum, percent, one decimal.")
+    practical_pct: float | None = Field(
+        description="Practical work as a share of the curriculum, percent, one decimal (None: no hours were given, "
+                    "the verdict being decided by another criterion).")
     matched_field_id: str | None = None
     matched_field: str | None = None
     criteria: list[Criterion]
@@ -83,8 +95,8 @@ def match_field(text: str, fields: list[FieldRule]) -> FieldRule | None:
 
 
 def reskills_course_check(
-    practical_hours: float,
-    total_hours: float,
+    practical_hours: float | None = None,
+    total_hours: float | None = None,
     field: str | None = None,
     basic_it_only: bool = False,
     *,
@@ -101,47 +113,59 @@ def reskills_course_check(
         practical_hours=practical_hours, total_hours=total_hours, field=field, basic_it_only=basic_it_only
     )
     rs = rules.reskills
-    share = pct(args.practical_hours, args.total_hours)
+    hours = args.practical_hours is not None and args.total_hours is not None
+    share = pct(args.practical_hours, args.total_hours) if hours else None
     criteria: list[Criterion] = []
     missing: list[Finding] = []
+    decided: list[Finding] = []
 
-    practical_ok = args.practical_hours * rs.practical_share.share.denominator >= (
-        args.total_hours * rs.practical_share.share.numerator
-    )
-    criteria.append(Criterion(
-        criterion="practical_share", verdict="yes" if practical_ok else "no", rule_id=rs.practical_share.id,
-        params={"practical_pct": share},
-    ))
+    if hours:
+        practical_ok = args.practical_hours * rs.practical_share.share.denominator >= (
+            args.total_hours * rs.practical_share.share.numerator
+        )
+        criteria.append(Criterion(
+            criterion="practical_share", verdict="yes" if practical_ok else "no", rule_id=rs.practical_share.id,
+            params={"practical_pct": share},
+        ))
+    else:  # a basic IT course (the input allows no hours only then): its hours would not change the verdict
+        decided.append(Finding(code="reskills_decided_without_hours", params={"criterion": "not_basic_it"},
+                               rule_ids=[rs.basic_it_excluded.id]))
     criteria.append(Criterion(
         criterion="not_basic_it", verdict="no" if args.basic_it_only else "yes", rule_id=rs.basic_it_excluded.id,
     ))
 
     matched = match_field(args.field, rs.fields) if args.field else None
-    if not args.field:
-        field_verdict: Verdict = "unknown"
+    field_verdict: Verdict = "unknown"
+    if not args.field and decided:
+        pass  # the verdict is decided: the field would not change it either, so it is not asked for
+    elif not args.field:
         missing.append(Finding(code="missing", params={"slot": "field", "need": "field"}))
     elif matched is not None:
         field_verdict = "yes"
     else:
         field_verdict = "unknown"
-        missing.append(Finding(code="missing", params={"slot": "field", "need": "covered_field"}))
-    criteria.append(Criterion(
-        criterion="covered_field", verdict=field_verdict, rule_id=matched.id if matched else rs.fields[0].id,
-        params={"field": args.field, "matched_field": matched.name if matched else None},
-    ))
+        if not decided:
+            missing.append(Finding(code="missing", params={"slot": "field", "need": "covered_field"}))
+    if args.field or not decided:
+        criteria.append(Criterion(
+            criterion="covered_field", verdict=field_verdict, rule_id=matched.id if matched else rs.fields[0].id,
+            params={"field": args.field, "matched_field": matched.name if matched else None},
+        ))
 
     min_hours = rs.min_total_hours
-    long_enough = args.total_hours > min_hours.not_eligible_at_or_below
-    criteria.append(Criterion(
-        criterion="minimum_length", verdict="yes" if long_enough else "no", rule_id=min_hours.id,
-        params={"total_hours": args.total_hours},
-    ))
+    if hours:
+        long_enough = args.total_hours > min_hours.not_eligible_at_or_below
+        criteria.append(Criterion(
+            criterion="minimum_length", verdict="yes" if long_enough else "no", rule_id=min_hours.id,
+            params={"total_hours": args.total_hours},
+        ))
 
     verdicts = [c.verdict for c in criteria]
     eligible: Verdict = "no" if "no" in verdicts else "unknown" if "unknown" in verdicts else "yes"
 
     window = rs.application_window
     findings = [
+        *decided,
         Finding(code="reskills_first_window", params={"opens": window.opens.isoformat(),
                 "closes": window.closes.isoformat(), "launched_from": window.courses_launched_from.isoformat()},
                 rule_ids=[window.id]),

@@ -113,3 +113,16 @@ def test_spaces_between_latin_words_stay(tmp_path: Path) -> None:
         "joined_spaces: '(?<=[ぁ-ん]) +| +(?=[ぁ-ん])'\nreadings: {'(?<=\\d)さい': 歳}\n", encoding="utf-8")
     pack = LanguagePack.load(tmp_path / "xx.yaml")
     assert pack.read("JIP FY 2024 に 25 さい") == "JIP FY 2024に25歳"
+
+
+# program names and question words written in kana (fresh batch e: jaf6-ssw1-how) are read as the kanji the
+# search terms and patterns use
+@pytest.mark.parametrize("text,written", [
+    ("とくていぎのう1ごう に なりたいです。なにが ひつよう ですか？", "特定技能1号"),
+    ("ぎのうじっしゅう は なんねん まで できますか？", "技能実習は何年"),
+    ("いくせいしゅうろう は いつから ですか？", "育成就労"),
+])
+def test_program_names_in_kana_are_read_as_written(text: str, written: str) -> None:
+    from tests.knowledge import repo_understander
+
+    assert written in repo_understander().parse(text).text
