@@ -146,8 +146,9 @@ def _row_note(row: UpdateRule, updates: UpdateRules, as_of: str | None, response
 
 def _as_of(as_of: str | None, responses: Any, lang: str) -> str:
     """A source's date in the reply's language (``update_note.as_of``: its own words for no date)."""
-    return responses.say("update_note.as_of", lang, as_of=as_of or "") if responses.has("update_note.as_of", lang) \
-        else (as_of or "no date given")
+    if not responses.has("update_note.as_of", lang):
+        return as_of or "no date given"
+    return responses.say("update_note.as_of", lang, as_of=as_of or "")
 
 
 def passage_notes(passage: Passage, updates: UpdateRules, responses: Any = None, lang: str = "en") -> list[str]:
