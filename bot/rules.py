@@ -393,22 +393,20 @@ class UpdateRule(Rule):
     programs: Phrases = Field(min_length=1, description="Program ids the row is about (keys of `programs`).")
     topics: Phrases = Field(default_factory=list, description="Any of these in the passage makes the row apply.")
     requires: Phrases = Field(default_factory=list, description="All of these must be in the passage.")
-    note: str | None = Field(None, min_length=1, description="Wording shown in answers; {as_of} is filled in.")
+    note: str | None = Field(
+        None, min_length=1,
+        description="Wording shown in answers; {as_of}, {d[key]} (its data) and {c[row id][key]} (a cited row's) are filled in.",
+    )
     fallback: bool = Field(False, description="Shown only when no other row of its program applies.")
     also_cites: Phrases = Field(default_factory=list, description="Rows of this file the note also states.")
     data: dict[str, Any] = Field(
         default_factory=dict, description="The row's facts as named values (dates, counts) for answers and templates."
     )
 
-    @field_validator("note")
-    @classmethod
-    def _only_as_of_placeholder(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                value.format(as_of="x")
-            except (KeyError, IndexError, ValueError) as exc:
-                raise ValueError(f"the only placeholder a note may use is {{as_of}} ({exc})") from exc
-        return value
+
+    def render_note(self, as_of: str, cited: dict[str, dict[str, Any]]) -> str:
+        """The English note with its values filled in ("" for a row without a note)."""
+        return (self.note or "").format(as_of=as_of, d=self.data, c=cited)
 
 
 class UpdateRules(_Strict):
@@ -425,7 +423,19 @@ class UpdateRules(_Strict):
             missing = [c for c in row.also_cites if c not in ids]
             if missing:
                 raise ValueError(f"updates.{i}.also_cites: {missing} are not rows of this file")
+            try:
+                row.render_note("x", self.cited_data(row))
+            except (KeyError, IndexError, ValueError, TypeError, AttributeError) as exc:
+                raise ValueError(
+                    f"updates.{i}.note: a placeholder is not {{as_of}}, {{d[key]}} of its data or {{c[row id][key]}} "
+                    f"of a row it also_cites ({exc!r})"
+                ) from exc
         return self
+
+    def cited_data(self, row: UpdateRule) -> dict[str, dict[str, Any]]:
+        """The data of the rows ``row`` also cites, by row id (a note states their values too)."""
+        by_id = {r.id: r for r in self.updates}
+        return {c: by_id[c].data for c in row.also_cites if c in by_id}
 
 
 # --- loading --------------------------------------------------------------------------------------------

@@ -116,8 +116,44 @@ def _cite(rows: list[UpdateRule]) -> str:
     return ", ".join(f"`{row.id}` ({row.confidence})" for row in rows)
 
 
-def passage_notes(passage: Passage, updates: UpdateRules) -> list[str]:
-    """The notes of the update rows that apply to one passage, most specific first, each citing its rows."""
+class Note(str):
+    """A note's text, knowing the language it is written in: a reply in another language shows an English
+    note marked as English (``note_line``)."""
+
+    lang: str = "en"
+
+
+def _note(text: str, lang: str) -> Note:
+    note = Note(text)
+    note.lang = lang
+    return note
+
+
+def _row_note(row: UpdateRule, updates: UpdateRules, as_of: str | None, responses: Any, lang: str) -> Note:
+    """One row's note in ``lang``: the catalog's ``update_note.<id>`` (the row's values as ``d``, its cited rows'
+    as ``c``, the passage's date in that language as ``as_of``), else the row's English note."""
+    cited = updates.cited_data(row)
+    key = "update_note." + row.id.removeprefix("updates.")
+    if lang != "en" and responses is not None and responses.has(key, lang):
+        try:
+            return _note(responses.say(key, lang, as_of=_as_of(as_of, responses, lang), d=row.data, c=cited), lang)
+        except Exception:  # a value the template does not know: the English note is shown instead
+            import logging
+
+            logging.getLogger(__name__).warning("could not render %s for %s", key, lang, exc_info=True)
+    return _note(row.render_note(as_of or "no date given", cited), "en")
+
+
+def _as_of(as_of: str | None, responses: Any, lang: str) -> str:
+    """A source's date in the reply's language (``update_note.as_of``: its own words for no date)."""
+    if not responses.has("update_note.as_of", lang):
+        return as_of or "no date given"
+    return responses.say("update_note.as_of", lang, as_of=as_of or "")
+
+
+def passage_notes(passage: Passage, updates: UpdateRules, responses: Any = None, lang: str = "en") -> list[str]:
+    """The notes of the update rows that apply to one passage, most specific first, each citing its rows; in
+    ``lang`` when the response catalog words the row in it, else in English."""
     programs = passage_programs(passage, updates)
     text = f"{passage.section}\n{passage.text}".lower()
     applying = [row for row in updates.updates if row.note and _applies(row, programs, text)]
@@ -126,29 +162,44 @@ def passage_notes(passage: Passage, updates: UpdateRules) -> list[str]:
     covered = {p for row in specific + general for p in row.programs}
     fallback = [row for row in applying if row.fallback and not covered.intersection(row.programs)]
     by_id = {row.id: row for row in updates.updates}
-    as_of = passage.as_of or "no date given"
-    notes = []
+    notes: list[str] = []
     for row in [*specific, *general, *fallback]:
         cited = [row, *(by_id[c] for c in row.also_cites)]
-        notes.append(f"{(row.note or '').format(as_of=as_of)} [{_cite(cited)}]")
+        note = _row_note(row, updates, passage.as_of, responses, lang)
+        notes.append(_note(f"{note} [{_cite(cited)}]", note.lang))
     return notes
 
 
-def date_notes(passages: list[Passage], updates: UpdateRules | None = None) -> list[str]:
+def date_notes(
+    passages: list[Passage], updates: UpdateRules | None = None, responses: Any = None, lang: str = "en"
+) -> list[str]:
     """Say how old the cited sources are and what is known to have changed since (rows of updates.yaml).
 
     The first cited passage carries the answer, so its notes come first; at most MAX_NOTES in all. A
-    passage no row covers gets its own date.
+    passage no row covers gets its own date. Each note in ``lang`` when ``responses`` words it in it (else in
+    English); ``note_line`` shows one.
     """
     chosen: list[str] = []
     seen_docs: set[str] = set()
     for passage in passages:
-        notes = passage_notes(passage, updates) if updates is not None else []
+        notes = passage_notes(passage, updates, responses, lang) if updates is not None else []
         if not notes and passage.as_of and passage.doc_id not in seen_docs:
-            notes = [f"Source dated {passage.as_of}."]
+            if lang != "en" and responses is not None and responses.has("update_note.source_dated", lang):
+                notes = [_note(responses.say("update_note.source_dated", lang,
+                                             as_of=_as_of(passage.as_of, responses, lang)), lang)]
+            else:
+                notes = [_note(f"Source dated {passage.as_of}.", "en")]
         seen_docs.add(passage.doc_id)
         chosen.extend(n for n in notes if n not in chosen)
     return chosen[:MAX_NOTES]
+
+
+def note_line(note: str, responses: Any = None, lang: str = "en") -> str:
+    """One note as a line of the reply: ``update_note.line`` when it is in the reply's language and that is not
+    English, else ``knowledge.note`` (which a Japanese catalog words as an English original)."""
+    responses = responses or default_responses()
+    own = getattr(note, "lang", "en") == lang != "en" and responses.has("update_note.line", lang)
+    return responses.say("update_note.line" if own else "knowledge.note", lang, note=note)
 
 
 def compose_knowledge_answer(
@@ -190,13 +241,13 @@ def compose_knowledge_answer(
         label = _program_label(passage, units, analyzer or getattr(selector, "analyzer", None))
         label = responses.glossary.name(label, lang) if label and hasattr(responses, "glossary") else label
         lines.append(_quoted(responses, key, lang, " ".join(units), f"[{len(cited)}]", label))
-    notes = date_notes(cited, updates)
+    notes = date_notes(cited, updates, responses, lang)
     # at most MAX_SUPPORT supporting lines in all: the notes on what changed since keep their place, fewer
     # further quotes are shown
     keep = 1 + max(0, MAX_SUPPORT - len(notes))
     if len(lines) > keep:
         lines, cited, quotes = lines[:keep], cited[:keep], quotes[:keep]
-        notes = date_notes(cited, updates)
+        notes = date_notes(cited, updates, responses, lang)
     answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
     lead = _period_lead(period, picked[0][1], responses, lang) or _value_lead(values, quotes[0], responses, lang)
     if limit_lead:  # the yes/no (or scope) answer leads, then the value asked ("how long, and can we?"); the
@@ -212,7 +263,7 @@ def compose_knowledge_answer(
     if lead:
         answer = lead + "\n\n" + answer
     if notes:
-        answer += "\n\n" + "\n".join(responses.say("knowledge.note", lang, note=note) for note in notes)
+        answer += "\n\n" + "\n".join(note_line(note, responses, lang) for note in notes)
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
 
 

@@ -626,9 +626,9 @@ def answer_from_tools(
             top, quote = found
             answer += "\n\n" + turn.say("calc.quote", quote=quote)
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
-            notes = compose.date_notes([top], updates)
+            notes = compose.date_notes([top], updates, turn.r, turn.lang)
             if notes:  # what changed since the quoted source: a supporting line under the quote
-                answer += "\n\n" + "\n".join(turn.say("knowledge.note", note=n) for n in notes)
+                answer += "\n\n" + "\n".join(compose.note_line(n, turn.r, turn.lang) for n in notes)
     follow_up = None
     task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None
     if task is not None and task.follow_up and result.get(task.follow_up):
