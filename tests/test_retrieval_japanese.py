@@ -243,7 +243,10 @@ def bot(index_settings: Settings, retriever: HybridRetriever):
     return build_bot(index_settings, retriever, wiring.build_rulebook(index_settings))
 
 
-@pytest.mark.parametrize("question", ["明日の大阪の天気は？", "来週の北海道の天気予報を教えてください。", "weather in Osaka tomorrow?"])
+@pytest.mark.parametrize(
+    "question", ["明日の大阪の天気は？", "来週の北海道の天気予報を教えてください。", "weather in Osaka tomorrow?", "あしたの てんきは？",
+                 "おいしい らーめんやは どこですか"]
+)
 def test_the_bot_says_not_in_the_documents_for_unknown_words(bot, question: str) -> None:
     from support import converse
 
