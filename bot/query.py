@@ -39,6 +39,7 @@ _CJK_SPLIT_RE = re.compile("(" + _CJK_RE.pattern + "+)")
 _JA_CONTENT_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]+|[\u30a1-\u30faー\uff66-\uff9f]{2,}")
 MAX_TOKEN_CHARS = 40  # longer "words" (pasted hashes, keyboard mashing) can never match anything
 _ASCII_WORD_RE = re.compile(r"^[a-z]+$")
+_HIRAGANA_RE = re.compile(r"[\u3041-\u3096ー]+")
 _LITERAL_RE = re.compile(r"[()]")
 
 
@@ -73,6 +74,11 @@ class Vocabulary(BaseModel):
         default_factory=list,
         description="Japanese words (kanji or katakana) that are not a topic: question words and generic nouns "
         "(何, 場合, 必要, 方法). Any other kanji or katakana no vocabulary term covers counts as unknown content.",
+    )
+    function_kana: list[str] = Field(
+        default_factory=list,
+        description="Hiragana words that are not a topic (particles, auxiliaries, question words, greetings): "
+        "the rest of a hiragana-only question no vocabulary term covers is unknown content (あした, てんき).",
     )
     numerals_ja: str = Field(
         "",
@@ -270,15 +276,18 @@ class TextAnalyzer:
         self._literal_terms.sort(key=lambda pair: -len(pair[0]))
         self._general_ja = sorted({self.normalize(w).text for w in self.vocabulary.general_ja if w}, key=len, reverse=True)
         self._quantity_ja = _quantity_pattern(self.vocabulary.numerals_ja, self.vocabulary.counters_ja)
+        self._function_kana = frozenset(self.normalize(w).text for w in self.vocabulary.function_kana if w)
+        self._function_suffixes = sorted(self._function_kana, key=len, reverse=True)
 
     @staticmethod
     def _shrunk(concept: Concept, content: tuple[str, ...], words: int) -> bool:
         """A term of several words that the stopword list shrinks to one token that does not carry its
-        meaning: a name (a ``document`` concept) shrunk to a common word ("re skills" -> "skill", so any
-        "Specific Skill" would name Re-Skills) or a term shrunk to a bare number ("no 1" -> "1", so
-        "April 1" would be stage No. 1). Such a term is no evidence of the concept in a text; a query
-        still matches the whole term (the term index keeps stopwords)."""
-        return words > 1 and len(content) == 1 and (concept.document or content[0].isdigit())
+        meaning: a name (a ``document`` or ``anchor`` concept) shrunk to a common word ("re skills" ->
+        "skill", so any "Specific Skill" would name Re-Skills; "number one" -> "number", so any "number of
+        employees" would be stage No. 1) or a term shrunk to a bare number ("no 1" -> "1", so "April 1"
+        would be stage No. 1). Such a term is no evidence of the concept in a text; a query still matches
+        the whole term (the term index keeps stopwords)."""
+        return words > 1 and len(content) == 1 and (concept.document or concept.anchor or content[0].isdigit())
 
     def document_concepts(self, text: str) -> set[str]:
         """The ``document`` concepts (programs, institutions) a text names with one of their whole terms."""
@@ -416,6 +425,11 @@ class TextAnalyzer:
                 )
             )
 
+        if not units and not unknown_ja and has_cjk(remaining):
+            # Nothing the vocabulary knows and no kanji or katakana content: hiragana words that are not
+            # function words ("あしたの てんきは？") are content the documents do not speak of.
+            unknown_ja = self._unknown_kana(remaining)
+
         content: list[str] = []
         parts_of_compound = 0
         for j, (tok, stem) in enumerate(zip(raw, stemmed)):
@@ -481,6 +495,34 @@ class TextAnalyzer:
                 if len(part) >= 2 and not (self._quantity_ja is not None and self._quantity_ja.fullmatch(part))
             )
         return out
+
+
+    def _unknown_kana(self, remaining: str) -> list[str]:
+        """The hiragana words of a query that are not function words (``Vocabulary.function_kana``): each
+        run loses its particles and endings from the end, keeping two characters at least ("てんきは" ->
+        "てんき", "なんですか" -> "なん"); what is left counts unless it is made of function words only ("への")."""
+        out = []
+        for run in _HIRAGANA_RE.findall(remaining):
+            word = run
+            while word and word not in self._function_kana:
+                # at least two characters stay: "あした" is not "あ" + the past ending "した"
+                suffix = next((f for f in self._function_suffixes if len(f) <= len(word) - 2 and word.endswith(f)), None)
+                if suffix is None:
+                    break
+                word = word[: -len(suffix)]
+            if len(word) >= 2 and not self._function_only(word):
+                out.append(word)
+        return out
+
+    def _function_only(self, word: str) -> bool:
+        """Whether hiragana ``word`` is a sequence of function words ("への", "には", "なんです")."""
+        ends = [True] + [False] * len(word)  # ends[i]: word[:i] splits into function words
+        for i in range(len(word)):
+            if ends[i]:
+                for j in range(i + 1, len(word) + 1):
+                    if word[i:j] in self._function_kana:
+                        ends[j] = True
+        return ends[-1]
 
 
 def _bm25s_stopwords() -> frozenset[str]:

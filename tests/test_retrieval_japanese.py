@@ -243,7 +243,10 @@ def bot(index_settings: Settings, retriever: HybridRetriever):
     return build_bot(index_settings, retriever, wiring.build_rulebook(index_settings))
 
 
-@pytest.mark.parametrize("question", ["明日の大阪の天気は？", "来週の北海道の天気予報を教えてください。", "weather in Osaka tomorrow?"])
+@pytest.mark.parametrize(
+    "question", ["明日の大阪の天気は？", "来週の北海道の天気予報を教えてください。", "weather in Osaka tomorrow?", "あしたの てんきは？",
+                 "おいしい らーめんやは どこですか"]
+)
 def test_the_bot_says_not_in_the_documents_for_unknown_words(bot, question: str) -> None:
     from support import converse
 
@@ -251,3 +254,98 @@ def test_the_bot_says_not_in_the_documents_for_unknown_words(bot, question: str)
     assert reply.refused
     assert "記号" not in reply.answer and "only symbols" not in reply.answer, reply.answer
     assert "記載がありません" in reply.answer or "don't mention" in reply.answer, reply.answer
+
+
+# --- 4. classes of the fresh batches d/e (2026-12-02) -----------------------------------------------------
+# Basic IT courses (基礎, 基本操作, 入門, 初心者, Excel, Word, パソコン操作) reach the sentence that excludes them.
+BASIC_IT = [
+    "社員向けにやってる「ITの基礎」講座（Excel・Wordの基本操作）をRe-Skills講座として認定してもらうことはできますか？",
+    "ITの基礎講座はRe-Skills講座になりますか",
+    "パソコン操作の入門講座は認定されますか？",
+    "初心者向けのエクセル研修をReスキル講座にしたい",
+    "Wordやエクセルの基本操作を教える研修は第四次産業革命スキル習得講座の対象ですか",
+    "基本的なITスキルの講座はReスキルの認定対象？",
+    "can a beginner excel course be a re-skills course?",
+    "Our company made training course of fundamental IT skills, like PC operation and basic of network for new staff. "
+    "Is it possible that this course is certified as Re-Skills course?",
+]
+
+
+@pytest.mark.parametrize("question", BASIC_IT)
+def test_a_basic_it_course_finds_the_exclusion(retriever: HybridRetriever, question: str) -> None:
+    result = retriever.search(question, k=KNOWLEDGE_K)
+    ranked = [(p.doc_id, p.text[:60]) for p in result.passages]
+    assert result.relevant and any("basic IT skill courses are excluded" in p.text for p in result.passages[:3]), ranked
+
+
+# Moving to SSW No. 2 (移行, 移れる, move to): the fields sentence.
+SSW2_FIELDS = [
+    "弊機関の支援対象者から特定技能2号への移行について質問を受けております。ご提供の資料上、第1号から第2号へ移行できる分野はどの分野とされていますか。",
+    "特定技能2号はどの分野？",
+    "2号に移行できる分野は？",
+    "特定技能1号から2号に移れる分野を教えて",
+    "とくていぎのう2ごう に なれる ぶんや は？",
+    "特定技能2号に移行可能な業種",
+    "which fields can move to ssw no.2?",
+]
+
+
+@pytest.mark.parametrize("question", SSW2_FIELDS)
+def test_moving_to_ssw_no2_finds_its_fields(retriever: HybridRetriever, question: str) -> None:
+    result = retriever.search(question, k=KNOWLEDGE_K)
+    ranked = [(p.doc_id, p.text[:60]) for p in result.passages]
+    assert result.relevant and "only the two fields" in result.passages[0].text, ranked
+
+
+@pytest.mark.parametrize("question", [q for q in SSW2_FIELDS if "移" in q or "move" in q])
+def test_moving_to_ssw_no2_quotes_the_fields_sentence(retriever: HybridRetriever, question: str) -> None:
+    assert "only the two fields" in retriever.search(question, k=1).passages[0].snippet
+
+
+# Graduates (卒業, 既卒, 卒業生, そつぎょう) are not students: their documents are a certificate of graduation.
+GRADUATES = [
+    "既に大学を卒業している者がJIPに応募する場合、提出が求められる書類はどのようなものでしょうか。",
+    "大学を卒業した人は何を出せばいいですか？JIP",
+    "卒業生がインターンシップに応募するときの書類",
+    "だいがくを そつぎょうしました。JIPに おうぼ するとき なにが ひつよう ですか？",
+    "I graduated last year, what documents do I need for JIP?",
+]
+
+
+@pytest.mark.parametrize("question", GRADUATES)
+def test_a_graduate_finds_the_graduates_documents(retriever: HybridRetriever, question: str) -> None:
+    result = retriever.search(question, k=KNOWLEDGE_K)
+    assert result.relevant and result.passages[0].doc_id == JIP
+    assert result.passages[0].snippet.startswith("Graduates must"), result.passages[0].snippet
+
+
+# Kana-only questions: content words the vocabulary does not know are "not in the documents"; function
+# words alone (knowledge/vocabulary.yaml function_kana) are still "no searchable words".
+KANA_OFF_TOPIC = ["あしたの てんきは？", "あしたの てんきは なんですか", "おいしい らーめんやは どこですか", "すしが たべたい",
+                  "きょうは なんようび？"]
+
+
+@pytest.mark.parametrize("question", KANA_OFF_TOPIC)
+def test_a_kana_question_of_unknown_words_is_not_found(retriever: HybridRetriever, question: str) -> None:
+    result = retriever.search(question, k=5)
+    assert result.reason is None and result.message is None, (result.reason, result.message)
+    assert not result.relevant, result.confidence
+
+
+@pytest.mark.parametrize("question", ["それは なんですか", "こんにちは", "ありがとうございます", "なにを おしえて くれますか"])
+def test_a_kana_question_of_function_words_has_no_terms(retriever: HybridRetriever, question: str) -> None:
+    result = retriever.search(question, k=5)
+    assert result.reason == "no_terms" and not result.relevant
+
+
+# "I want to become SSW No. 1, what do I need?" (なりたい, なるには, become): the sentence naming the route
+# (passing the examinations, completing TITP No. 2), not the one where No. 1 is a step to No. 2.
+@pytest.mark.parametrize("question", [
+    "とくていぎのう1ごう に なりたいです。なにが ひつよう ですか？",
+    "特定技能1号になるには何が必要ですか",
+    "特定技能1号になりたいのですが、どうすればいいですか",
+])
+def test_becoming_ssw_no1_quotes_its_route(retriever: HybridRetriever, question: str) -> None:
+    result = retriever.search(question, k=KNOWLEDGE_K)
+    assert result.relevant and result.passages[0].doc_id == WAASA
+    assert "by passing" in result.passages[0].snippet, result.passages[0].snippet
