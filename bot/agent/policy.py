@@ -630,7 +630,7 @@ def answer_from_tools(
                  else compose.best_quote(queries, search.passages, analyzer))
         if found:
             top, quote = found
-            answer += "\n\n" + turn.say("calc.quote", quote=quote)
+            answer += "\n\n" + _with_reference_translation(turn.say("calc.quote", quote=quote), quote, turn)
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
             notes = compose.date_notes([top], updates)
             if notes:  # what changed since the quoted source: a supporting line under the quote
@@ -645,6 +645,22 @@ def answer_from_tools(
             state.intent = task.name
             follow_up = _question(task, missing, turn)
     return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang)
+
+
+def _with_reference_translation(shown: str, quote: str, turn: Turn) -> str:
+    """A calculator's supporting quote in another language than the reply, followed by its reference translation into
+    the reply's language (knowledge/translations/<lang>/, bot/answers/translation.py) as a knowledge answer's quotes
+    are, when every piece of it has one and the catalog says how; the quote itself stays as written and cited."""
+    from bot.answers.translation import Translations
+    from bot.text import detect_language
+
+    key = "knowledge.reference_translation.first"
+    responses = turn.r
+    if detect_language(quote) == turn.lang or not responses.has(key, turn.lang):
+        return shown
+    translations = getattr(responses, "translations", None) or Translations.configured()
+    text = translations.translate(quote, turn.lang)
+    return responses.say(key, turn.lang, quoted=shown, text=text) if text else shown
 
 
 def _deciding_rule_texts(result: dict[str, Any]) -> list[str]:
