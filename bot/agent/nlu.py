@@ -76,6 +76,9 @@ class Parse:
     # what a leading self-introduction stated ("I'm HR at a company of 40 people. does ...?") when the question after
     # it is a knowledge question: context for a task started later, never a reason to start one now
     context_slots: dict[str, Any] = field(default_factory=dict)
+    # the leading self-introduction itself ("Our company is a normal implementing company, not excellent.",
+    # "当社は業界団体（一般社団法人）なのですが、"): what the user is or lacks, read by the yes/no leads of the answer
+    introduction: str = ""
     approximate: dict[str, Any] = field(default_factory=dict)  # slot -> the value the user gave as approximate
     # slot -> hours added (negative: taken away) to the value given before ("we added 10 hours of exercises"); the
     # key "hours" when the message does not say to which figure. A value the message states for the slot wins.

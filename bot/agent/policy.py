@@ -89,6 +89,9 @@ class Plan:
     args: dict[str, Any] = field(default_factory=dict)  # the calculator's arguments, shown in the answer
     user_text: str = ""  # the message as understood (used to choose the supporting quote)
     lang: str = "en"
+    # the user's self-introduction before the question ("we are an industry association, ..."): what they are or lack,
+    # for the yes/no lead of a knowledge answer (the question alone is searched)
+    context: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -101,6 +104,7 @@ class Plan:
             "follow_up": self.follow_up,
             "args": self.args,
             "user_text": self.user_text,
+            "context": self.context,
         }
 
     @classmethod
@@ -115,6 +119,7 @@ class Plan:
             args=dict(data.get("args") or {}),
             user_text=data.get("user_text", ""),
             lang=data.get("lang", "en"),
+            context=data.get("context", ""),
         )
 
 
@@ -271,7 +276,8 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
             state.slots.setdefault(name, {}).update(kept)
     if SEARCH_TOOL_NAME not in tool_names:
         return final(compose.not_found_answer(query, None, turn.r, turn.lang), state, refused=True, lang=turn.lang)
-    plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix, lang=turn.lang)
+    plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix, lang=turn.lang,
+                context=parsed.introduction)
     return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K})], plan=plan)
 
 
@@ -397,7 +403,7 @@ def plan_calculator(
             # Nothing to calculate with yet: answer what the documents say about it, then ask.
             query = search_query(text, parsed, state, turn)
             plan = Plan(intent=intent, state=state.to_dict(), query=query, prefix=prefix, follow_up=question,
-                        lang=lang)
+                        lang=lang, context=parsed.introduction)
             return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query})], plan=plan)
         return final(f"{lead}{known}{question}".strip(), state, follow_up=question, lang=lang)
 
@@ -578,7 +584,7 @@ def answer_from_tools(
         lead = turn.say("calc.need_more")
         if search is not None and search.relevant and search.passages:
             composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
-                                                        turn.selector)
+                                                        turn.selector, context=plan.context)
             if composed.answer:
                 return final(f"{prefix}{lead}\n\n{composed.answer}", state, follow_up=plan.follow_up,
                              cited=composed.citations(), lang=lang)
@@ -591,7 +597,7 @@ def answer_from_tools(
         if search is None or not search.relevant or not search.passages:
             return final(prefix + compose.not_found_answer(plan.query, search, R, lang), state, refused=True, lang=lang)
         composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
-                                                    turn.selector)
+                                                    turn.selector, context=plan.context)
         if not composed.answer:  # the passages are on topic but do not state what was asked
             text = composed.unstated or compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang)
             return final(prefix + text, state, refused=True, cited=composed.citations(), lang=lang)
@@ -624,7 +630,7 @@ def answer_from_tools(
                  else compose.best_quote(queries, search.passages, analyzer))
         if found:
             top, quote = found
-            answer += "\n\n" + turn.say("calc.quote", quote=quote)
+            answer += "\n\n" + _with_reference_translation(turn.say("calc.quote", quote=quote), quote, turn)
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
             notes = compose.date_notes([top], updates, turn.r, turn.lang)
             if notes:  # what changed since the quoted source: a supporting line under the quote
@@ -639,6 +645,22 @@ def answer_from_tools(
             state.intent = task.name
             follow_up = _question(task, missing, turn)
     return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang)
+
+
+def _with_reference_translation(shown: str, quote: str, turn: Turn) -> str:
+    """A calculator's supporting quote in another language than the reply, followed by its reference translation into
+    the reply's language (knowledge/translations/<lang>/, bot/answers/translation.py) as a knowledge answer's quotes
+    are, when every piece of it has one and the catalog says how; the quote itself stays as written and cited."""
+    from bot.answers.translation import Translations
+    from bot.text import detect_language
+
+    key = "knowledge.reference_translation.first"
+    responses = turn.r
+    if detect_language(quote) == turn.lang or not responses.has(key, turn.lang):
+        return shown
+    translations = getattr(responses, "translations", None) or Translations.configured()
+    text = translations.translate(quote, turn.lang)
+    return responses.say(key, turn.lang, quoted=shown, text=text) if text else shown
 
 
 def _deciding_rule_texts(result: dict[str, Any]) -> list[str]:

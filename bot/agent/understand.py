@@ -355,10 +355,15 @@ class Understander:
             return parsed
         asked.context_slots = {**parsed.slots, **asked.slots}
         lead = norm[:intro.end()]
-        if self.program_of(lead) and not self.program_of(question):
+        # a lead that says what the user wants ("WAASAに直接問い合わせたいのですが、", "I'd like to contact WAASA
+        # directly.") is part of the request, not a description of the user: its words are searched
+        wish = pack.act("wish_clause", lead)
+        if wish or (self.program_of(lead) and not self.program_of(question)):
             # "Re-Skills講座の認定申請ですが、最初の受付期間は…", "e-GovでRe-Skillsの申請をしたいのですが、IDは…": the lead names
             # the program the question is about, so the whole message is what is searched
             asked.text = norm
+        if not wish:
+            asked.introduction = lead.strip()
         return asked
 
     def _read(self, text: str) -> nlu.Parse:

@@ -115,6 +115,8 @@ class CountryResolver:
                 surface = match.group(1)
                 iso3s = self._names[surface.lower()]
                 picked = self._qualified(text, match.start(), match.end(), iso3s) if len(iso3s) > 1 else None
+                city = self._city_qualified(text, match.end(), iso3s) if picked is None else None
+                picked = city or picked
                 if picked is not None:
                     found.append(Mention(iso3=picked, name=self.name_of(picked), start=match.start(),
                                          end=match.end(), surface=surface))
@@ -136,6 +138,45 @@ class CountryResolver:
             if len(having) == 1 and not all(word in self._words.get(i, set()) for i in iso3s):
                 return having[0]
         return None
+
+    def _city_qualified(self, text: str, end: int, iso3s: tuple[str, ...]) -> str | None:
+        """The country a city named right after the name picks ("congolese (kinshasa)", "congo-brazzaville"): one of
+        ``iso3s``, or a country whose names share a distinctive word with the one named ("Congo" in both the Republic
+        of the Congo and the Democratic Republic of the Congo). None when no city is named there or it is elsewhere."""
+        after = re.match(r"\s*[(（]\s*([^()（）\d]{2,40}?)\s*[)）]|\s*[-–,]\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", text[end:end + 44])
+        if after is None:
+            return None
+        from bot.text.places import find_city
+
+        words = (after.group(1) or after.group(2) or "").strip()
+        city = find_city(words) or (find_city(words.split()[0]) if after.group(2) else None)
+        iso3 = self._alpha3(city.country) if city is not None else None
+        if iso3 is None or iso3 in iso3s and len(iso3s) == 1:
+            return None
+        if iso3 in iso3s:
+            return iso3
+        own = set().union(*(self._words.get(i, set()) for i in iso3s))
+        shared = {w for w in own & self._words.get(iso3, set()) if len(w) > 3 and self._rarity(w) <= 4}
+        return iso3 if shared else None
+
+    @functools.cached_property
+    def _word_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for words in self._words.values():
+            for word in words:
+                counts[word] = counts.get(word, 0) + 1
+        return counts
+
+    def _rarity(self, word: str) -> int:
+        """How many countries have ``word`` in a name ("congo": 2, "republic": many)."""
+        return self._word_counts.get(word, 0)
+
+    @staticmethod
+    def _alpha3(alpha2: str) -> str | None:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2=alpha2)
+        return country.alpha_3 if country is not None else None
 
     def lookup(self, name: str) -> str | None:
         """The ISO3 code of one name as written, or None."""
