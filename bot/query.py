@@ -93,6 +93,11 @@ class Vocabulary(BaseModel):
         description="Symbols read as a word in documents and questions alike (\"50%\" is \"50 percent\", so a "
         "question about the percentage finds the passage that writes it with the sign).",
     )
+    romanized: dict[str, str] = Field(
+        default_factory=dict,
+        description="Japanese words written in Latin letters inside an English question (\"jisshusei\", "
+        "\"seishain\"), read as the English words of the documents in queries and documents alike.",
+    )
     unstemmed: list[str] = Field(
         default_factory=list,
         description="Words the stemmer must leave whole because their stem is another word users write "
@@ -237,6 +242,7 @@ class TextAnalyzer:
         self._local = threading.local()  # PyStemmer objects must not be shared between threads
         self._acronyms = acronym_pattern(self.vocabulary.acronyms)
         self._unstemmed = frozenset(normalize(w).text for w in self.vocabulary.unstemmed)
+        self._romanized = _word_map_pattern(self.vocabulary.romanized)
         self._spelling = _spelling_pattern(self.vocabulary.spellings)
         symbols = {normalize(k).text: normalize(v).text for k, v in self.vocabulary.symbols.items() if k and v}
         self._symbols = (
@@ -301,8 +307,14 @@ class TextAnalyzer:
 
     # --- tokens ---------------------------------------------------------------------------------
     def normalize(self, text: str, max_chars: int | None = None) -> NormalizedText:
-        """``normalize`` with this vocabulary's acronyms: the one normalisation of documents and queries."""
-        return normalize(text, max_chars, self._acronyms)
+        """``normalize`` with this vocabulary's acronyms and romanized words: the one normalisation of
+        documents and queries."""
+        norm = normalize(text, max_chars, self._acronyms)
+        if self._romanized is None:
+            return norm
+        pattern, words = self._romanized
+        read = pattern.sub(lambda m: words[m.group(0)], norm.text)
+        return norm if read == norm.text else NormalizedText(read, norm.original_chars, norm.truncated)
 
     @property
     def _stemmer(self) -> Stemmer.Stemmer:
@@ -549,6 +561,15 @@ def _spelling_pattern(spellings: dict[str, str]) -> tuple[re.Pattern[str], dict[
         return None
     alternatives = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
     return re.compile(r"^(.+?)(" + alternatives + r")$"), endings
+
+
+def _word_map_pattern(mapping: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A pattern for the keys of ``mapping`` as whole words or phrases (longest first) and their readings."""
+    words = {normalize(k).text: normalize(v).text for k, v in mapping.items() if k and v and normalize(k).text}
+    if not words:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?<![^\W_])(?:" + alternatives + r")(?![^\W_]|-[^\W_])"), words
 
 
 def _quantity_pattern(numerals: str, counters: list[str]) -> re.Pattern[str] | None:
