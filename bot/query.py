@@ -98,6 +98,11 @@ class Vocabulary(BaseModel):
         description="Japanese words written in Latin letters inside an English question (\"jisshusei\", "
         "\"seishain\"), read as the English words of the documents in queries and documents alike.",
     )
+    context_clauses_ja: list[str] = Field(
+        default_factory=list,
+        description="Endings of a Japanese clause that sets the scene for the question after it in the same "
+        "sentence (\"インターンで日本に行くときに\"): the message is split after them, and the last part asks.",
+    )
     unstemmed: list[str] = Field(
         default_factory=list,
         description="Words the stemmer must leave whole because their stem is another word users write "
@@ -229,6 +234,12 @@ class QueryAnalysis:
         return not self.units
 
     @property
+    def unknown_written(self) -> list[str]:
+        """The unknown Japanese content written in kanji or katakana (a hiragana-only word is a guess: "ひつよう"
+        is 必要)."""
+        return [w for w in self.unknown_ja if not _HIRAGANA_RE.fullmatch(w)]
+
+    @property
     def anchored(self) -> bool:
         return any(u.anchor for u in self.units)
 
@@ -243,6 +254,8 @@ class TextAnalyzer:
         self._acronyms = acronym_pattern(self.vocabulary.acronyms)
         self._unstemmed = frozenset(normalize(w).text for w in self.vocabulary.unstemmed)
         self._romanized = _word_map_pattern(self.vocabulary.romanized)
+        clauses = sorted({c for c in self.vocabulary.context_clauses_ja if c}, key=len, reverse=True)
+        self._context_clause = re.compile("(" + "|".join(map(re.escape, clauses)) + ")") if clauses else None
         self._spelling = _spelling_pattern(self.vocabulary.spellings)
         symbols = {normalize(k).text: normalize(v).text for k, v in self.vocabulary.symbols.items() if k and v}
         self._symbols = (
@@ -304,6 +317,35 @@ class TextAnalyzer:
             if concept.document
             and any(term and all(t in tokens for t in term) for term in self._concept_terms.get(concept.id, ()))
         }
+
+    def asking_parts(self, text: str) -> tuple[list[str], list[str]]:
+        """The parts of a message (its sentences; a Japanese sentence also split after a context clause,
+        ``Vocabulary.context_clauses_ja``) and the parts that ask: the sentences that end in a question mark,
+        else every part but the context clauses (a request without a question mark, "…をご教示ください。開始日と
+        締切日を確認したく存じます。", may ask in any of its sentences). The other parts are background."""
+        from bot.text.sentences import split_sentences
+
+        parts: list[str] = []
+        context: set[int] = set()  # the parts that end in a context clause
+        for sentence in split_sentences(text):
+            if self._context_clause is not None and has_cjk(sentence):
+                pieces = [p for p in self._context_clause.split(sentence) if p]
+                # the marker is kept with the clause it ends: "…行くときに" | "大阪で…"
+                merged: list[list] = []  # [text, ends in a context clause]
+                for piece in pieces:
+                    if merged and self._context_clause.fullmatch(piece):
+                        merged[-1] = [merged[-1][0] + piece, True]
+                    else:
+                        merged.append([piece, False])
+                for piece, is_context in merged:
+                    if piece.strip(" 、,"):
+                        parts.append(piece.strip(" 、,"))
+                        if is_context:
+                            context.add(len(parts) - 1)
+            else:
+                parts.append(sentence)
+        asking = [p for p in parts if p.rstrip().endswith(("?", "？"))]
+        return parts, asking or [p for i, p in enumerate(parts) if i not in context]
 
     # --- tokens ---------------------------------------------------------------------------------
     def normalize(self, text: str, max_chars: int | None = None) -> NormalizedText:
