@@ -93,6 +93,16 @@ class Vocabulary(BaseModel):
         description="Symbols read as a word in documents and questions alike (\"50%\" is \"50 percent\", so a "
         "question about the percentage finds the passage that writes it with the sign).",
     )
+    romanized: dict[str, str] = Field(
+        default_factory=dict,
+        description="Japanese words written in Latin letters inside an English question (\"jisshusei\", "
+        "\"seishain\"), read as the English words of the documents in queries and documents alike.",
+    )
+    context_clauses_ja: list[str] = Field(
+        default_factory=list,
+        description="Endings of a Japanese clause that sets the scene for the question after it in the same "
+        "sentence (\"インターンで日本に行くときに\"): the message is split after them, and the last part asks.",
+    )
     unstemmed: list[str] = Field(
         default_factory=list,
         description="Words the stemmer must leave whole because their stem is another word users write "
@@ -224,6 +234,12 @@ class QueryAnalysis:
         return not self.units
 
     @property
+    def unknown_written(self) -> list[str]:
+        """The unknown Japanese content written in kanji or katakana (a hiragana-only word is a guess: "ひつよう"
+        is 必要)."""
+        return [w for w in self.unknown_ja if not _HIRAGANA_RE.fullmatch(w)]
+
+    @property
     def anchored(self) -> bool:
         return any(u.anchor for u in self.units)
 
@@ -237,6 +253,9 @@ class TextAnalyzer:
         self._local = threading.local()  # PyStemmer objects must not be shared between threads
         self._acronyms = acronym_pattern(self.vocabulary.acronyms)
         self._unstemmed = frozenset(normalize(w).text for w in self.vocabulary.unstemmed)
+        self._romanized = _word_map_pattern(self.vocabulary.romanized)
+        clauses = sorted({c for c in self.vocabulary.context_clauses_ja if c}, key=len, reverse=True)
+        self._context_clause = re.compile("(" + "|".join(map(re.escape, clauses)) + ")") if clauses else None
         self._spelling = _spelling_pattern(self.vocabulary.spellings)
         symbols = {normalize(k).text: normalize(v).text for k, v in self.vocabulary.symbols.items() if k and v}
         self._symbols = (
@@ -299,10 +318,45 @@ class TextAnalyzer:
             and any(term and all(t in tokens for t in term) for term in self._concept_terms.get(concept.id, ()))
         }
 
+    def asking_parts(self, text: str) -> tuple[list[str], list[str]]:
+        """The parts of a message (its sentences; a Japanese sentence also split after a context clause,
+        ``Vocabulary.context_clauses_ja``) and the parts that ask: the sentences that end in a question mark,
+        else every part but the context clauses (a request without a question mark, "…をご教示ください。開始日と
+        締切日を確認したく存じます。", may ask in any of its sentences). The other parts are background."""
+        from bot.text.sentences import split_sentences
+
+        parts: list[str] = []
+        context: set[int] = set()  # the parts that end in a context clause
+        for sentence in split_sentences(text):
+            if self._context_clause is not None and has_cjk(sentence):
+                pieces = [p for p in self._context_clause.split(sentence) if p]
+                # the marker is kept with the clause it ends: "…行くときに" | "大阪で…"
+                merged: list[list] = []  # [text, ends in a context clause]
+                for piece in pieces:
+                    if merged and self._context_clause.fullmatch(piece):
+                        merged[-1] = [merged[-1][0] + piece, True]
+                    else:
+                        merged.append([piece, False])
+                for piece, is_context in merged:
+                    if piece.strip(" 、,"):
+                        parts.append(piece.strip(" 、,"))
+                        if is_context:
+                            context.add(len(parts) - 1)
+            else:
+                parts.append(sentence)
+        asking = [p for p in parts if p.rstrip().endswith(("?", "？"))]
+        return parts, asking or [p for i, p in enumerate(parts) if i not in context]
+
     # --- tokens ---------------------------------------------------------------------------------
     def normalize(self, text: str, max_chars: int | None = None) -> NormalizedText:
-        """``normalize`` with this vocabulary's acronyms: the one normalisation of documents and queries."""
-        return normalize(text, max_chars, self._acronyms)
+        """``normalize`` with this vocabulary's acronyms and romanized words: the one normalisation of
+        documents and queries."""
+        norm = normalize(text, max_chars, self._acronyms)
+        if self._romanized is None:
+            return norm
+        pattern, words = self._romanized
+        read = pattern.sub(lambda m: words[m.group(0)], norm.text)
+        return norm if read == norm.text else NormalizedText(read, norm.original_chars, norm.truncated)
 
     @property
     def _stemmer(self) -> Stemmer.Stemmer:
@@ -549,6 +603,15 @@ def _spelling_pattern(spellings: dict[str, str]) -> tuple[re.Pattern[str], dict[
         return None
     alternatives = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
     return re.compile(r"^(.+?)(" + alternatives + r")$"), endings
+
+
+def _word_map_pattern(mapping: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A pattern for the keys of ``mapping`` as whole words or phrases (longest first) and their readings."""
+    words = {normalize(k).text: normalize(v).text for k, v in mapping.items() if k and v and normalize(k).text}
+    if not words:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?<![^\W_])(?:" + alternatives + r")(?![^\W_]|-[^\W_])"), words
 
 
 def _quantity_pattern(numerals: str, counters: list[str]) -> re.Pattern[str] | None:

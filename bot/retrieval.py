@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from bot.store import ChunkStore
 
 SNIPPET_MAX_CHARS = 400
+# The share of unknown words (Signals.unknown) from which a part that asks is about something else.
+OFF_TOPIC_UNKNOWN = 0.5
 _NUMBER_RE = re.compile(r"^(?:fy)?\d[\d.,]*$")
 
 
@@ -191,8 +193,39 @@ class HybridRetriever:
             reason=run.reason,
         )
 
-    def retrieve(self, query: str, k: int = 5, *, program: str | None = None, doc_id: str | None = None) -> "Retrieval":
-        """The ranking and the signals behind ``search`` (used by the eval to fit the confidence)."""
+    def retrieve(
+        self, query: str, k: int = 5, *, program: str | None = None, doc_id: str | None = None, parts: bool = True
+    ) -> "Retrieval":
+        """The ranking and the signals behind ``search`` (used by the eval to fit the confidence).
+
+        Relevance is decided by what the message asks, not by its background: when the parts that ask
+        (``TextAnalyzer.asking_parts``) all ask about something the documents do not speak of (words no
+        document uses, and not relevant searched alone), the message is not relevant, whatever program its
+        background names ("When I go to Japan for the internship... Could you recommend ramen restaurants
+        near Namba station?"). Background may still add program words to a question that is on topic."""
+        run = self._retrieve(query, k, program=program, doc_id=doc_id)
+        if not parts or not run.ranked or run.confidence < self.threshold or not isinstance(query, str):
+            return run
+        split, asking = self.analyzer.asking_parts(query)
+        if len(split) < 2:
+            return run
+        asked = [self._retrieve(part, k, program=program, doc_id=doc_id) for part in asking]
+        if all(self._off_topic(a) for a in asked):
+            run.confidence = min(run.confidence, max((a.confidence for a in asked), default=0.0))
+        return run
+
+    def _off_topic(self, run: "Retrieval") -> bool:
+        """A part that asks about content the documents do not have: at least half of it (rarity-weighted) is
+        words no document uses (or Japanese content no vocabulary term covers), and searched alone it is not
+        relevant. A part without such words ("How long can they stay?") or with one among on-topic ones
+        ("What documents do they need from their college?") leans on the background and is on topic."""
+        if run.reason is not None:
+            return False  # nothing searchable of its own ("What about it?")
+        if run.analysis.empty:  # only Japanese content the documents do not use ("大阪でおすすめのラーメン屋")
+            return bool(run.analysis.unknown_written)
+        return run.signals.unknown >= OFF_TOPIC_UNKNOWN and run.confidence < self.threshold
+
+    def _retrieve(self, query: str, k: int = 5, *, program: str | None = None, doc_id: str | None = None) -> "Retrieval":
         analysis = self.analyzer.analyze(query)
         shown = analysis.text if analysis.text else (query if isinstance(query, str) else "")[:200]
         try:

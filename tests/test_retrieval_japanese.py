@@ -349,3 +349,29 @@ def test_becoming_ssw_no1_quotes_its_route(retriever: HybridRetriever, question:
     result = retriever.search(question, k=KNOWLEDGE_K)
     assert result.relevant and result.passages[0].doc_id == WAASA
     assert "by passing" in result.passages[0].snippet, result.passages[0].snippet
+
+
+TOKYO_SUPPORT = "Small and medium-sized business accepting foreign human resources"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "東京都で外国人材を受け入れる中小企業向けの支援って何かあります？介護事業所でも使えるものがあれば。",
+        "中小企業向けの支援はありますか？",
+        "外国人材を受け入れる中小企業向けの支援",
+        "介護事業所で外国人材を受け入れる支援",
+        "東京の中小企業が外国人を雇うときの支援事業はどこがやっていますか",
+        "Tokyo WorkNet what is? and support project for chusho kigyo foreign jinzai, which company help?",
+    ],
+)
+def test_support_for_smes_accepting_foreign_talent_finds_the_tokyo_section_first(
+    retriever: HybridRetriever, question: str
+) -> None:
+    """The support for small and medium-sized companies that accept foreign talent (中小企業向け, 外国人材,
+    介護事業所) is the Tokyo section, with its Pasona-run project quoted in the snippet."""
+    result = retriever.search(question, k=KNOWLEDGE_K)
+    assert result.relevant
+    first = result.passages[0]
+    assert TOKYO_SUPPORT in first.section, [(p.doc_id, p.section) for p in result.passages[:3]]
+    assert "Pasona" in first.text
