@@ -217,13 +217,21 @@ class UnitRanker:
                 rest = rest.replace(clause, " ")
             kept = {u.label for u in self.analyzer.analyze(rest).units}
             condition = {u.label for clause in clauses for u in self.analyzer.analyze(clause).units} - kept
+        # the words of a qualifier ("the general METI number", "the main line") say which contact, not whose
+        qualifying: set[str] = set()
+        if text and self.analyzer is not None:
+            spans = [m.group(0) for kind in self.types.qualifiers_of(ask, text) for p in kind.question
+                     for m in p.finditer(text)]
+            named = {u.label for u in self.analyzer.analyze(text).units}
+            for span in spans:
+                qualifying |= {u.label for u in self.analyzer.analyze(span).units} & named
         where: dict[str, set[int]] = {}
         for cand in candidates:
             for label, value in cand.hits.items():
                 word = label.lstrip("^")
                 if value < SUBJECT_STRENGTH or any(p.search(word) or p.search(own_words.get(word, "")) for p in asking):
                     continue  # a word of a longer term, or the ask's own words ("phone"), name no subject
-                if word in condition:
+                if word in condition or word in qualifying:
                     continue
                 where.setdefault(word, set()).add(cand.passage)
         specific = {word: found for word, found in where.items() if len(found) < n_passages}

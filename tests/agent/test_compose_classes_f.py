@@ -1,0 +1,64 @@
+"""Classes of knowledge answers found by fresh batch f: which unit answers and its lead, end to end over the
+real index (each class with several phrasings, in English and Japanese where it applies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.types import AnswerTypes
+
+
+def _reply(bot, *turns: str):
+    conversation = bot.new_conversation()
+    reply = None
+    for turn in turns:
+        reply = bot.reply(conversation, turn)
+    return reply
+
+
+# --- a date written year first with a month name ("2019 July: ...") is a date; 何年何月 asks for a date --------
+@pytest.mark.parametrize("question", [
+    "WAASAが法務省主催の特定技能に関する説明会に出席したのは何年何月ですか。",
+    "WAASAが法務省の特定技能説明会に出たのは何年の何月？",
+    "In what year and month did WAASA attend the Ministry of Justice briefing on Specific Skills?",
+    "When did WAASA attend the Ministry of Justice briefing session?",
+])
+def test_a_year_first_month_date_answers_a_when_question(bot, question: str) -> None:
+    reply = _reply(bot, question)
+    assert not reply.refused, reply.answer
+    assert "2019 July" in reply.answer
+    if "何" in question:
+        assert reply.answer.startswith("資料によると、時期は2019年7月"), reply.answer
+
+
+@pytest.mark.parametrize("question", ["何年何月に始まりましたか", "それは何年の何月ですか"])
+def test_year_and_month_asks_for_a_date_not_a_duration(question: str) -> None:
+    ask = AnswerTypes.load().classify(question)
+    assert "date" in ask.types and "duration" not in ask.types
+
+
+# --- "general / main / switchboard / 代表" picks the organisation's own number, and names no subject ------------
+@pytest.mark.parametrize("turns", [
+    ("What number should I call to get the e-Gov ID for a Re-Skills application?",
+     "And the general METI telephone number printed at the bottom of the notice?"),
+    ("What number should I call to get the e-Gov ID for a Re-Skills application?",
+     "And the main METI telephone number at the bottom of the notice?"),
+    ("What number should I call to get the e-Gov ID for a Re-Skills application?",
+     "What about the switchboard telephone number of METI?"),
+])
+def test_the_general_number_is_the_organisations_own_line(bot, turns) -> None:
+    reply = _reply(bot, *turns)
+    assert not reply.refused and "3501-1511" in reply.answer, reply.answer
+    assert "2646" not in reply.answer.split("\n\n")[0]
+
+
+@pytest.mark.parametrize("question,word", [
+    ("And the general METI telephone number printed at the bottom of the notice?", "general"),
+    ("What is METI's main phone number?", "main"),
+    ("経済産業省の代表電話番号を教えてください", "代表"),
+])
+def test_a_main_number_qualifier_is_read(question: str, word: str) -> None:
+    types = AnswerTypes.load()
+    ask = types.classify(question)
+    assert "phone" in ask.hard
+    assert [k.name for k in types.qualifiers_of(ask, question)] == ["main"]
