@@ -94,3 +94,27 @@ def test_a_support_list_asked_after_a_wage_remark_is_answered(bot, question: str
 @pytest.mark.parametrize("question", ["What is the salary of a JIP intern?", "JIPのインターンの給料はいくらですか"])
 def test_a_wage_asked_in_the_asking_sentence_is_still_a_wage(question: str) -> None:
     assert "amount" in AnswerTypes.load().classify(question).hard
+
+
+# --- an 'excluded' question is answered by the unit that states the exclusion, and its lead names what is left out
+@pytest.mark.parametrize("question", [
+    "For in-person JIP internships, which types of organizations are excluded as host companies?",
+    "What kinds of organisations are excluded from hosting in-person JIP internships?",
+    "JIPの対面インターンシップで、受入れ企業から除外されるのはどんな団体ですか？",
+    "対面のJIPインターンで受入れ企業になれない団体はどこですか",
+])
+def test_an_excluded_question_quotes_the_exclusion(bot, question: str) -> None:
+    reply = _reply(bot, question)
+    assert not reply.refused, reply.answer
+    first = reply.answer.split("\n\n")[:2]
+    assert any("excluding industry associations" in part for part in first), reply.answer
+    assert "Arrangement of accommodation" not in reply.answer
+    if question.isascii():
+        return
+    assert reply.answer.startswith("資料によると、除かれるのは業界団体、非営利団体、地方自治体です"), reply.answer
+
+
+@pytest.mark.parametrize("question", ["Which Re-Skills courses are excluded?", "どの団体が対象外ですか",
+                                      "除外される講座はありますか"])
+def test_an_excluded_question_asks_for_the_exclusion(question: str) -> None:
+    assert "exclusion" in AnswerTypes.load().classify(question).types
