@@ -369,7 +369,9 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
     source = detect_language(text)
     if glossary is None or source == lang or not responses.has(key, lang):
         return ""
-    parts = [part for unit in units for part in _list_items(unit)]
+    # a list quoted with the exclusion stated after it is named by its own items (the exclusion is quoted)
+    listing = [unit for unit in units if not _excluded_part(unit)] or units
+    parts = [part for unit in listing for part in _list_items(unit)]
     items = [_item_head(part) for part in parts]
     if items:  # a list is named item by item, each by the terms of its head: every item, or none
         per_item = [glossary.find(item) for item in items]

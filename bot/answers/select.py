@@ -166,11 +166,42 @@ class UnitRanker:
         answering = self._prefer_soft(answering, ask)
         picked = self._pick(answering, passages, max_passages, neighbours=quotes,
                             hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types)
+        picked = self._with_exclusion(picked, ask)
         period = None
         if picked and self.types.asks_same_period(asked_text(query)):
             picked, period = self._same_period(picked, passages, units)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
         return Selection(ask, picked=picked, values=values, period=period)
+
+    def _with_exclusion(self, picked: list[tuple[Passage, list[str]]], ask: Ask) -> list[tuple[Passage, list[str]]]:
+        """A list of what is covered (a list is asked for, or what is excluded) is quoted with the exclusion
+        stated right after it ("AI, IoT, ...; Advanced security ..." then "Fundamental and basic IT skill courses
+        are excluded"): what a coverage leaves out is part of it. Nothing changes for any other answer."""
+        if not picked or not ({"list", "exclusion"} & ask.types):
+            return picked
+        passage, quoted = picked[0]
+        own = passage_units(passage)
+        top = [u for u in own if u.parent < 0]
+        for at, unit in enumerate(top):
+            if unit.text not in quoted:
+                continue
+            before = top[at - 1] if at > 0 else None
+            # a question that asks for a list and for what is excluded, answered by the exclusion: the list of
+            # what is covered right before it is quoted first (the question asks two things, both are answered)
+            if ({"list", "exclusion"} <= ask.types and before is not None and before.kind == LIST
+                    and before.text not in quoted and "exclusion" in self.types.detect(unit.text)
+                    and "exclusion" not in self.types.detect(before.text)):
+                spot = quoted.index(unit.text)
+                return [(passage, quoted[:spot] + [before.text] + quoted[spot:]), *picked[1:]]
+            if unit.kind != LIST:
+                continue
+            following = top[at + 1] if at + 1 < len(top) else None
+            if (following is not None and following.text not in quoted
+                    and "exclusion" in self.types.detect(following.text)
+                    and "exclusion" not in self.types.detect(unit.text)):
+                spot = quoted.index(unit.text) + 1
+                return [(passage, quoted[:spot] + [following.text] + quoted[spot:]), *picked[1:]]
+        return picked
 
     def _same_period(self, picked: list[tuple[Passage, list[str]]], passages: list[Passage],
                      units: list[list[Unit]]) -> tuple[list[tuple[Passage, list[str]]], StatedValue | None]:
