@@ -164,3 +164,18 @@ def test_a_value_of_another_subject_does_not_answer(bot, question: str, closest)
 def test_the_age_reference_date_is_the_age_unit(bot, question: str) -> None:
     reply = _reply(bot, question)
     assert not reply.refused and "18 to 40 years old as of August 1, 2024" in reply.answer, reply.answer
+
+
+# --- Tokyo's supports for SMEs are answered as the list of supports, with the Pasona-run project -------------
+@pytest.mark.parametrize("question", [
+    "Tokyo WorkNet what is? and support project for chusho kigyo foreign jinzai, which company help?",
+    "Which company helps Tokyo's support project for small companies hiring foreigners?",
+    "Does Tokyo have any support for SMEs hiring foreign workers?",
+    "東京都で外国人材を受け入れる中小企業向けの支援って何かあります？介護事業所でも使えるものがあれば。",
+    "東京都の中小企業向け外国人材受入れ支援事業は、どこの会社が手伝っていますか",
+    "東京都って外国人を雇う中小企業の支援、何かある？",
+])
+def test_tokyo_sme_supports_include_the_pasona_project(bot, question: str) -> None:
+    reply = _reply(bot, question)
+    assert not reply.refused, reply.answer
+    assert "Tokyo WorkNet" in reply.answer and "Pasona" in reply.answer, reply.answer
