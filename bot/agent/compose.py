@@ -369,7 +369,9 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
     source = detect_language(text)
     if glossary is None or source == lang or not responses.has(key, lang):
         return ""
-    parts = [part for unit in units for part in _list_items(unit)]
+    # a list quoted with the exclusion stated after it is named by its own items (the exclusion is quoted)
+    listing = [unit for unit in units if not _excluded_part(unit)] or units
+    parts = [part for unit in listing for part in _list_items(unit)]
     items = [_item_head(part) for part in parts]
     if items:  # a list is named item by item, each by the terms of its head: every item, or none
         per_item = [glossary.find(item) for item in items]
@@ -381,6 +383,11 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
                 if examples:
                     found[-1] = responses.say("knowledge.terms_example", lang, term=found[-1], examples=examples)
         names = [] if not all(per_item) else list(dict.fromkeys(n for found in per_item for n in found))
+    elif "exclusion" in asked and _excluded_part(text) and responses.has("knowledge.excluded_lead", lang):
+        # what is left out ("excluding industry associations, non-profit organizations, ..."): the terms of the
+        # exclusion alone, said as what is excluded
+        names = glossary.find(_excluded_part(text))
+        key = "knowledge.excluded_lead"
     elif "list" in asked:  # what a sentence lists: its terms, not the organisations it names
         orgs = glossary.organisations(text)
         names = [name for name in glossary.find(text) if name not in orgs]
@@ -391,6 +398,23 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
     name_key = f"knowledge.language.{source}"
     language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
     return responses.say(key, lang, terms=names, language=language)
+
+
+def _excluded_part(text: str) -> str:
+    """The stretch of a unit that states what is excluded: from the first exclusion word (the ``exclusion``
+    type's unit patterns, knowledge/answer_types.yaml) to the end of its parenthesis or sentence."""
+    from bot.answers.types import AnswerTypes
+
+    spec = AnswerTypes.load().types.get("exclusion")
+    found = [m for p in (spec.unit if spec else ()) for m in [p.search(text)] if m]
+    if not found:
+        return ""
+    start = min(m.start() for m in found)
+    opened = text.rfind("(", 0, start) > text.rfind(")", 0, start)
+    end = text.find(")", start) if opened else -1
+    if end < 0:
+        end = len(text)
+    return text[start:end]
 
 
 def _list_items(unit: str) -> list[str]:

@@ -28,6 +28,7 @@ from bot.answers.glossary import Glossary
 from bot.answers.types import DEFAULT_PATH, AnswerTypes, Ask, StatedValue, read_answer_types_file
 
 EXCLUDE, SEPARATELY, ONLY, UNMET = "exclude", "separately", "only", "unmet"
+OTHERS = "others"  # a restriction that leaves out the categories the user wants counted (事務員や看護師も含めて)
 FORM = "form"  # a form the documents state ("in local currency") where the question names another (yen)
 AFTER, BEFORE = "after", "before"  # a stated start ("in and after <date>") or end ("until <date>")
 _DATE_ASK = Ask(frozenset({"date"}))
@@ -63,7 +64,9 @@ class Limits:
                  unmet: tuple[re.Pattern[str], ...] = (), opposites: dict[str, tuple[re.Pattern[str], ...]] | None = None,
                  types: AnswerTypes | None = None,
                  forms: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (),
-                 scope: tuple[re.Pattern[str], ...] = ()) -> None:
+                 scope: tuple[re.Pattern[str], ...] = (),
+                 others: tuple[re.Pattern[str], ...] = ()) -> None:
+        self.others = others
         self.forms = forms
         self.scope = scope
         self.connectives = connectives
@@ -95,7 +98,9 @@ class Limits:
                       for f in data.get("forms") or [])
         scope = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("scope") or {}).values()
                       for p in values or [])
-        return cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms, scope)
+        others = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("others") or {}).values()
+                       for p in values or [])
+        return cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms, scope, others)
 
     def asks_yes_no(self, question: str) -> bool:
         return any(p.search(question) for p in self.question) or self.asks_scope(question)
@@ -139,8 +144,23 @@ class Limits:
                         found = self._answers(kind, match, text, said if kind == EXCLUDE else question,
                                               text in quoted)
                         if found is not None:
-                            return found
+                            return self._with_others(found, question)
         return None
+
+    def _with_others(self, found: Limit, question: str) -> Limit:
+        """A restriction ("limited to those whose main job is nursing care") and the categories the user wants
+        counted that it does not name ("事務員や看護師も含めて", "count office staff and nurses too"): no, for
+        those categories, named in the user's words (``with_``)."""
+        if found.kind != ONLY or not self.others:
+            return found
+        named = list(dict.fromkeys(m.group("w").strip() for p in self.others for m in p.finditer(question)
+                                   if m.groupdict().get("w")))
+        # a category the restriction itself names is not left out (by its own words: "nurses" is not "nursing")
+        named = [w for w in named if w.lower() not in found.x.lower() and not any(w in n for n in found.x_ja)]
+        if not named:
+            return found
+        joined = "や".join(named) if any(ord(c) > 0x2FFF for c in "".join(named)) else " and ".join(named)
+        return Limit(OTHERS, found.unit, found.x, found.x_ja, joined, (joined,))
 
     def _answers(self, kind: str, match: re.Match[str], text: str, question: str, quoted: bool) -> Limit | None:
         groups = {k: (v or "").strip(" ,") for k, v in match.groupdict().items()}

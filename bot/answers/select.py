@@ -33,7 +33,7 @@ WORD_WEIGHT = 0.5
 PARTIAL_TERM = 0.3
 # What an answer of the asked type adds to a unit that matches the question at all.
 TYPE_BONUS = {"date": 3.0, "duration": 3.0, "amount": 2.0, "number": 1.5, "phone": 2.0, "contact": 1.5,
-              "office": 1.5, "address": 2.0, "condition": 1.5, "reason": 1.0, "procedure": 1.0, "list": 1.0}
+              "office": 1.5, "address": 2.0, "condition": 1.5, "exclusion": 3.0, "reason": 1.0, "procedure": 1.0, "list": 1.0}
 # A unit is kept when it scores at least this share of the best one.
 KEEP_SHARE = 0.6
 # A second unit of the same passage only when it answers nearly as well as the first.
@@ -166,11 +166,42 @@ class UnitRanker:
         answering = self._prefer_soft(answering, ask)
         picked = self._pick(answering, passages, max_passages, neighbours=quotes,
                             hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types)
+        picked = self._with_exclusion(picked, ask)
         period = None
         if picked and self.types.asks_same_period(asked_text(query)):
             picked, period = self._same_period(picked, passages, units)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
         return Selection(ask, picked=picked, values=values, period=period)
+
+    def _with_exclusion(self, picked: list[tuple[Passage, list[str]]], ask: Ask) -> list[tuple[Passage, list[str]]]:
+        """A list of what is covered (a list is asked for, or what is excluded) is quoted with the exclusion
+        stated right after it ("AI, IoT, ...; Advanced security ..." then "Fundamental and basic IT skill courses
+        are excluded"): what a coverage leaves out is part of it. Nothing changes for any other answer."""
+        if not picked or not ({"list", "exclusion"} & ask.types):
+            return picked
+        passage, quoted = picked[0]
+        own = passage_units(passage)
+        top = [u for u in own if u.parent < 0]
+        for at, unit in enumerate(top):
+            if unit.text not in quoted:
+                continue
+            before = top[at - 1] if at > 0 else None
+            # a question that asks for a list and for what is excluded, answered by the exclusion: the list of
+            # what is covered right before it is quoted first (the question asks two things, both are answered)
+            if ({"list", "exclusion"} <= ask.types and before is not None and before.kind == LIST
+                    and before.text not in quoted and "exclusion" in self.types.detect(unit.text)
+                    and "exclusion" not in self.types.detect(before.text)):
+                spot = quoted.index(unit.text)
+                return [(passage, quoted[:spot] + [before.text] + quoted[spot:]), *picked[1:]]
+            if unit.kind != LIST:
+                continue
+            following = top[at + 1] if at + 1 < len(top) else None
+            if (following is not None and following.text not in quoted
+                    and "exclusion" in self.types.detect(following.text)
+                    and "exclusion" not in self.types.detect(unit.text)):
+                spot = quoted.index(unit.text) + 1
+                return [(passage, quoted[:spot] + [following.text] + quoted[spot:]), *picked[1:]]
+        return picked
 
     def _same_period(self, picked: list[tuple[Passage, list[str]]], passages: list[Passage],
                      units: list[list[Unit]]) -> tuple[list[tuple[Passage, list[str]]], StatedValue | None]:
@@ -217,13 +248,21 @@ class UnitRanker:
                 rest = rest.replace(clause, " ")
             kept = {u.label for u in self.analyzer.analyze(rest).units}
             condition = {u.label for clause in clauses for u in self.analyzer.analyze(clause).units} - kept
+        # the words of a qualifier ("the general METI number", "the main line") say which contact, not whose
+        qualifying: set[str] = set()
+        if text and self.analyzer is not None:
+            spans = [m.group(0) for kind in self.types.qualifiers_of(ask, text) for p in kind.question
+                     for m in p.finditer(text)]
+            named = {u.label for u in self.analyzer.analyze(text).units}
+            for span in spans:
+                qualifying |= {u.label for u in self.analyzer.analyze(span).units} & named
         where: dict[str, set[int]] = {}
         for cand in candidates:
             for label, value in cand.hits.items():
                 word = label.lstrip("^")
                 if value < SUBJECT_STRENGTH or any(p.search(word) or p.search(own_words.get(word, "")) for p in asking):
                     continue  # a word of a longer term, or the ask's own words ("phone"), name no subject
-                if word in condition:
+                if word in condition or word in qualifying:
                     continue
                 where.setdefault(word, set()).add(cand.passage)
         specific = {word: found for word, found in where.items() if len(found) < n_passages}

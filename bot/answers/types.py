@@ -83,7 +83,9 @@ class AnswerTypes:
     def __init__(self, types: list[AnswerType], values: dict[str, tuple[ValuePattern, ...]] | None = None,
                  eras: dict[str, int] | None = None, qualifiers: "Qualifiers | None" = None,
                  same_period: tuple[re.Pattern[str], ...] = (),
-                 condition: tuple[re.Pattern[str], ...] = ()) -> None:
+                 condition: tuple[re.Pattern[str], ...] = (),
+                 asking: tuple[tuple[re.Pattern[str], ...], ...] = ()) -> None:
+        self.asking = asking  # tiers: a question first, then a request
         self.same_period = same_period
         self.condition = condition
         self.qualifiers = qualifiers or Qualifiers()
@@ -125,7 +127,8 @@ class AnswerTypes:
                   for name, spec in (q.get("kinds") or {}).items()),
         )
         return cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers,
-                   _patterns(data.get("same_period")), _patterns(data.get("condition_clause")))
+                   _patterns(data.get("same_period")), _patterns(data.get("condition_clause")),
+                   tuple(_patterns(tier) for tier in (data.get("asking_sentence") or {}).values()))
 
     def conditions(self, question: str) -> list[str]:
         """The condition clauses of ``question`` ("if uploading to e-gov doesn't work,", 届かない場合):
@@ -147,8 +150,30 @@ class AnswerTypes:
             question = pattern.sub(" ", question)
         return tuple(k for k in q.kinds if any(p.search(question) for p in k.question))
 
+    def asking_parts(self, question: str) -> list[str]:
+        """The sentences of ``question`` that ask, by tier (``asking_sentence`` in the catalog: those that are
+        questions, then those that request), without the statements around them ("my salary is not so high,
+        so ..."): the background a user gives does not say what they ask for. Empty for one sentence."""
+        sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
+        if len(sentences) < 2:
+            return []
+        parts = []
+        for tier in self.asking:
+            asking = [s for s in sentences if any(p.search(s) for p in tier)]
+            if asking and len(asking) < len(sentences):
+                parts.append(" ".join(asking))
+        return parts
+
     def classify(self, question: str) -> Ask:
-        """The types (and kinds) ``question`` asks for, in every language the catalog knows."""
+        """The types (and kinds) ``question`` asks for, in every language the catalog knows: those its asking
+        sentences ask for when they ask for any (a self-description before the question asks for nothing)."""
+        for part in self.asking_parts(question):
+            ask = self._classify(part)
+            if ask.types:
+                return ask
+        return self._classify(question)
+
+    def _classify(self, question: str) -> Ask:
         for pattern in self.qualifiers.negation:  # "not the application procedure" asks for no procedure
             question = pattern.sub(" ", question)
         asked: set[str] = set()
@@ -223,6 +248,10 @@ class AnswerTypes:
                 if not (self.kind_ok(name, kind, text) or (context and self.kind_ok(name, kind, context))):
                     return False
         return True
+
+
+# The end of a sentence: its stop (. ! ? 。！？) followed by a space or the end, kept with the sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
 def _digits(word: str) -> str:
