@@ -370,7 +370,8 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
     if glossary is None or source == lang or not responses.has(key, lang):
         return ""
     # a list quoted with the exclusion stated after it is named by its own items (the exclusion is quoted)
-    listing = [unit for unit in units if not _excluded_part(unit)] or units
+    types = getattr(responses, "answer_types", None)
+    listing = [unit for unit in units if not _excluded_part(unit, types)] or units
     parts = [part for unit in listing for part in _list_items(unit)]
     items = [_item_head(part) for part in parts]
     if items:  # a list is named item by item, each by the terms of its head: every item, or none
@@ -383,10 +384,10 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
                 if examples:
                     found[-1] = responses.say("knowledge.terms_example", lang, term=found[-1], examples=examples)
         names = [] if not all(per_item) else list(dict.fromkeys(n for found in per_item for n in found))
-    elif "exclusion" in asked and _excluded_part(text) and responses.has("knowledge.excluded_lead", lang):
+    elif "exclusion" in asked and _excluded_part(text, types) and responses.has("knowledge.excluded_lead", lang):
         # what is left out ("excluding industry associations, non-profit organizations, ..."): the terms of the
         # exclusion alone, said as what is excluded
-        names = glossary.find(_excluded_part(text))
+        names = glossary.find(_excluded_part(text, types))
         key = "knowledge.excluded_lead"
     elif "list" in asked:  # what a sentence lists: its terms, not the organisations it names
         orgs = glossary.organisations(text)
@@ -400,12 +401,13 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
     return responses.say(key, lang, terms=names, language=language)
 
 
-def _excluded_part(text: str) -> str:
+def _excluded_part(text: str, types: Any = None) -> str:
     """The stretch of a unit that states what is excluded: from the first exclusion word (the ``exclusion``
-    type's unit patterns, knowledge/answer_types.yaml) to the end of its parenthesis or sentence."""
+    type's unit patterns in the knowledge folder's answer_types.yaml, the repository's by default) to the end
+    of its parenthesis or sentence."""
     from bot.answers.types import AnswerTypes
 
-    spec = AnswerTypes.load().types.get("exclusion")
+    spec = (types or AnswerTypes.load()).types.get("exclusion")
     found = [m for p in (spec.unit if spec else ()) for m in [p.search(text)] if m]
     if not found:
         return ""

@@ -80,14 +80,17 @@ class Responses:
     def __init__(self, responses_dir: Path, rules: Any, glossary: Any = None) -> None:
         """``glossary``: the official names of terms per language (bot/answers/glossary.py); by default the
         ``glossary.yaml`` of the knowledge folder the catalogs are in (the repository's when it has none). The
-        reference translations of the documents (bot/answers/translation.py) come from the same folder."""
+        reference translations of the documents (bot/answers/translation.py) and the answer types
+        (knowledge/answer_types.yaml) come from the same folder."""
         from bot.answers.glossary import Glossary
         from bot.answers.translation import Translations
+        from bot.answers.types import AnswerTypes
 
         self.rules = rules
         knowledge_dir = Path(responses_dir).parent
         self.glossary = glossary if glossary is not None else Glossary.for_knowledge(knowledge_dir)
         self.translations = Translations.for_knowledge(knowledge_dir)
+        self.answer_types = AnswerTypes.for_knowledge(knowledge_dir)
         self.catalogs: dict[str, dict[str, Any]] = {}
         for lang in LANGUAGES:
             path = Path(responses_dir) / f"{lang}.yaml"
