@@ -79,8 +79,8 @@ class LanguagePack(BaseModel):
     programs: dict[str, dict[str, str]] = Field(default_factory=dict)
     dates: str = ""  # a date is never the lone number of a short reply ("on 1 aug 2024 I will be 41" is 41)
     spelling: dict[str, Any] = Field(default_factory=dict)
-    # plain writing read as the patterns' writing before they run (knowledge/nlu/ja_kana.yaml): the spaces to drop,
-    # then kana spelling (a pattern) -> the written form, in order
+    # plain writing read as the patterns' writing before they run (knowledge/nlu/ja_kana.yaml, en_romaji.yaml): the
+    # spaces to drop, then a spelling (a pattern: kana, romaji) -> the written form, in order
     joined_spaces: str = ""
     readings: dict[str, str] = Field(default_factory=dict)
     patterns: dict[str, Any] = Field(default_factory=dict)  # the built-in English reading (bot/agent/nlu.py)
@@ -88,9 +88,12 @@ class LanguagePack(BaseModel):
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
         data = parse_yaml(path.read_text(encoding="utf-8")) or {}
-        kana = path.with_name(f"{path.stem}_kana.yaml")  # how the language is written plainly (ja_kana.yaml)
-        if kana.exists():
-            data.update(parse_yaml(kana.read_text(encoding="utf-8")) or {})
+        # how the language is written plainly (ja_kana.yaml) or in another script (en_romaji.yaml: Japanese words in
+        # romaji inside English): their keys merged into the pack
+        for companion in (f"{path.stem}_kana.yaml", f"{path.stem}_romaji.yaml"):
+            extra = path.with_name(companion)
+            if extra.exists():
+                data.update(parse_yaml(extra.read_text(encoding="utf-8")) or {})
         for slot, spec in (data.get("excluded_parts") or {}).items():
             if isinstance(spec, dict):
                 data["excluded_parts"][slot] = [spec]
@@ -285,7 +288,8 @@ class Understander:
         pack = self.packs.get(parsed.language)
         for slot, patterns in (pack.approximate.items() if pack is not None else []):
             # "about 40 employees", "約45人": the value is used as read, marked approximate (the policy decides)
-            value = self._first_value(patterns, normalise(text), re.I if parsed.language == "en" else 0, slot)
+            value = self._first_value(patterns, pack.read(normalise(text)), re.I if parsed.language == "en" else 0,
+                                      slot)
             if value is not None and parsed.slots.get(slot) == value:
                 parsed.approximate[slot] = value
         field = self._field(parsed.text)
@@ -326,8 +330,8 @@ class Understander:
         pack = self.packs.get(parsed.language)
         pattern = pack.acts.get("self_introduction") if pack is not None else None
         norm = normalise(text)
-        if parsed.language == "ja" and pack is not None:
-            norm = pack.read(norm)
+        if pack is not None:
+            norm = pack.read(norm)  # "25さい" as 25歳, "seishain" as full-time staff
         intro = re.match(pattern, norm) if pattern else None
         if pack is None or intro is None:
             return parsed
@@ -394,9 +398,11 @@ class Understander:
             return parsed
         if language == "ja" and "ja" in self.packs:
             return self._parse_ja(text, self.packs["ja"])
+        en = self.packs.get("en")
+        if en is not None:
+            text = en.read(text)  # Japanese words in romaji ("jisshusei", "seishain") read as the English words
         if self.speller is not None:
             text = self.speller.correct(text)  # "empolyees" -> "employees": typos read as the domain's words
-        en = self.packs.get("en")
         read = self._digits(text, en) if en is not None else text
         increments: dict[str, Any] = {}
         kept: set[str] = set()
