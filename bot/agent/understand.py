@@ -67,6 +67,9 @@ class LanguagePack(BaseModel):
     share_units: dict[str, float] = Field(default_factory=dict)
     share_words: dict[str, float] = Field(default_factory=dict)
     share_total: list[str] = Field(default_factory=list)  # the plan's total hours beside its shares (group "value")
+    # a slot given as a share of a whole ("exactly half of that is hands-on exercises"): per slot its patterns, group
+    # "value" read exactly in percent like the shares above (the task derives the hours from the whole)
+    share_slots: dict[str, list[str]] = Field(default_factory=dict)
     # hours added to (group "less": taken from) a value given before, per slot (key "hours": no figure named); the
     # span is not read as the slot's value ("we added N hours of exercises. Now practical is M hours")
     increments: dict[str, list[str]] = Field(default_factory=dict)
@@ -120,6 +123,7 @@ class LanguagePack(BaseModel):
         out += [p for p in (self.units, self.count_nouns) if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [*self.share_units, *self.share_words, *self.share_total]
+        out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
@@ -590,6 +594,7 @@ class Understander:
                     parsed.slots["residing_in_japan"] = False
                     parsed.notes.append(("reading.abroad", {"place": city.name}))
         self._training_plan(text, pack, parsed)
+        self._share_slots(text, pack, parsed)
         if pack.act("correction", text):
             parsed.correction = True
         parsed.hypothetical = pack.act("hypothetical", text)
@@ -702,6 +707,22 @@ class Understander:
             parsed.intents.append(nlu.SPLIT)
         if total is not None and nlu.RESKILLS in parsed.intents:
             parsed.intents.remove(nlu.RESKILLS)  # the total was the plan's, not a course's
+
+    @staticmethod
+    def _share_slots(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A slot given as a share of a whole (pack ``share_slots``: "half of that is hands-on exercises", "半分が
+        演習"), read exactly in percent; a value the message states for the slot itself wins."""
+        from bot.text.numbers import read_share
+
+        for slot, patterns in pack.share_slots.items():
+            if slot in parsed.slots:
+                continue
+            for pattern in patterns:
+                match = re.search(pattern, text, re.I if pack.language == "en" else 0)
+                share = read_share(match.group("value"), pack.share_units, pack.share_words) if match else None
+                if share is not None:
+                    parsed.slots[slot] = whole_or_float(float(share))
+                    break
 
     @staticmethod
     def _training_plan(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
@@ -897,6 +918,7 @@ class Understander:
         parsed.japan_places = set(japan)
         self._counts(text, pack, parsed)
         self._shares(text, pack, parsed)
+        self._share_slots(text, pack, parsed)
         if parsed.slots.get("residing_in_japan") is False:
             parsed.notes += abroad_notes
         parsed.small_talk_only = not intents and not parsed.slots
