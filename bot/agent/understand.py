@@ -70,6 +70,9 @@ class LanguagePack(BaseModel):
     # a slot given as a share of a whole ("exactly half of that is hands-on exercises"): per slot its patterns, group
     # "value" read exactly in percent like the shares above (the task derives the hours from the whole)
     share_slots: dict[str, list[str]] = Field(default_factory=dict)
+    # a slot of one subject read without the spans about another ("we are excellent, but our supervising organization
+    # is not an excellent one"): per slot the patterns of those spans, blanked before the slot is read again
+    scoped: dict[str, list[str]] = Field(default_factory=dict)
     # hours added to (group "less": taken from) a value given before, per slot (key "hours": no figure named); the
     # span is not read as the slot's value ("we added N hours of exercises. Now practical is M hours")
     increments: dict[str, list[str]] = Field(default_factory=dict)
@@ -124,6 +127,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [*self.share_units, *self.share_words, *self.share_total]
         out += [p for ps in self.share_slots.values() for p in ps]
+        out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
@@ -595,6 +599,7 @@ class Understander:
                     parsed.notes.append(("reading.abroad", {"place": city.name}))
         self._training_plan(text, pack, parsed)
         self._share_slots(text, pack, parsed)
+        self._scoped(text, pack, parsed)
         if pack.act("correction", text):
             parsed.correction = True
         parsed.hypothetical = pack.act("hypothetical", text)
@@ -707,6 +712,27 @@ class Understander:
             parsed.intents.append(nlu.SPLIT)
         if total is not None and nlu.RESKILLS in parsed.intents:
             parsed.intents.remove(nlu.RESKILLS)  # the total was the plan's, not a course's
+
+    def _scoped(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A negation binds to the subject it names (pack ``scoped``): a slot of one subject is read again on the
+        message without the spans about another ("the implementing organization is excellent, but its supervising
+        organization is NOT an excellent supervising organization" is excellent; "優良だが監理団体は優良ではない" too)."""
+        flags = re.I if pack.language == "en" else 0
+        for slot, patterns in pack.scoped.items():
+            blanked = text
+            for pattern in patterns:
+                blanked = re.sub(pattern, lambda m: " " * len(m.group(0)), blanked, flags=flags)
+            if blanked == text:
+                continue
+            if pack.language == "en":
+                slots = (self.english or nlu.default_reader()).extract_slots(blanked, self.countries)
+                slots.update({k: v for k, v in self._pack_slots(blanked, pack)[0].items() if k not in slots})
+            else:
+                slots = self._pack_slots(blanked, pack)[0]
+            if slot in slots:
+                parsed.slots[slot] = slots[slot]
+            else:
+                parsed.slots.pop(slot, None)
 
     @staticmethod
     def _share_slots(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
@@ -919,6 +945,7 @@ class Understander:
         self._counts(text, pack, parsed)
         self._shares(text, pack, parsed)
         self._share_slots(text, pack, parsed)
+        self._scoped(text, pack, parsed)
         if parsed.slots.get("residing_in_japan") is False:
             parsed.notes += abroad_notes
         parsed.small_talk_only = not intents and not parsed.slots
