@@ -89,6 +89,9 @@ class LanguagePack(BaseModel):
     # spaces to drop, then a spelling (a pattern: kana, romaji) -> the written form, in order
     joined_spaces: str = ""
     readings: dict[str, str] = Field(default_factory=dict)
+    # a country name written in hiragana ("べとなむ", "たい"): read as its katakana name when the country resolver
+    # knows that name and the word stands between ``before`` and ``after`` (patterns: a word boundary, a particle)
+    kana_names: dict[str, str] = Field(default_factory=dict)
     patterns: dict[str, Any] = Field(default_factory=dict)  # the built-in English reading (bot/agent/nlu.py)
 
     @classmethod
@@ -132,20 +135,39 @@ class LanguagePack(BaseModel):
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
         out += [self.joined_spaces] if self.joined_spaces else []
-        out += list(self.readings)
+        out += list(self.readings) + list(self.kana_names.values())
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         return out
 
-    def read(self, text: str) -> str:
-        """``text`` as the pack's patterns are written: spaces between words of a language written without them
-        dropped ("ベトナムじん です" -> "ベトナムじんです"), then kana spellings read as the written words
-        ("ベトナムじんです" -> "ベトナム人です", "25さい" -> "25歳")."""
+    def read(self, text: str, countries: Any = None) -> str:
+        """``text`` as the pack's patterns are written: country names in hiragana as their katakana names
+        ("べとなむじん" -> "ベトナムじん"; ``countries``: the CountryResolver), spaces between words of a language
+        written without them dropped ("ベトナムじん です" -> "ベトナムじんです"), then kana spellings read as the
+        written words ("ベトナムじんです" -> "ベトナム人です", "25さい" -> "25歳", "ちゅうごく" -> "中国")."""
+        if countries is not None and self.kana_names:
+            text = self._kana_names(text, countries)
         if self.joined_spaces:
             text = re.sub(self.joined_spaces, "", text)
         for spelling, written in self.readings.items():
             text = re.sub(spelling, written, text)
         return text
+
+    def _kana_names(self, text: str, countries: Any) -> str:
+        """Hiragana words that are a country's katakana name, between the pack's ``kana_names`` boundaries, in
+        katakana (the spaces of plain writing still mark the words here)."""
+        from bot.text.kana import HIRAGANA_RUN, to_katakana
+
+        before = re.compile("(?:" + self.kana_names.get("before", "^") + ")$")
+        after = re.compile(self.kana_names.get("after", "$"))
+        out = text
+        for run in HIRAGANA_RUN.finditer(text):
+            katakana = to_katakana(run.group(0))
+            for mention in countries.mentions(katakana):
+                start, end = run.start() + mention.start, run.start() + mention.end
+                if mention.iso3 and before.search(text[:start]) and after.match(text[end:]):
+                    out = out[:start] + katakana[mention.start:mention.end] + out[end:]
+        return out
 
     def without_dates(self, text: str) -> str:
         """``text`` with its dates blanked (their numbers are not values a reply gives)."""
@@ -296,8 +318,8 @@ class Understander:
         pack = self.packs.get(parsed.language)
         for slot, patterns in (pack.approximate.items() if pack is not None else []):
             # "about 40 employees", "約45人": the value is used as read, marked approximate (the policy decides)
-            value = self._first_value(patterns, pack.read(normalise(text)), re.I if parsed.language == "en" else 0,
-                                      slot)
+            value = self._first_value(patterns, pack.read(normalise(text), self.countries),
+                                      re.I if parsed.language == "en" else 0, slot)
             if value is not None and parsed.slots.get(slot) == value:
                 parsed.approximate[slot] = value
         field = self._field(parsed.text)
@@ -339,7 +361,7 @@ class Understander:
         pattern = pack.acts.get("self_introduction") if pack is not None else None
         norm = normalise(text)
         if pack is not None:
-            norm = pack.read(norm)  # "25さい" as 25歳, "seishain" as full-time staff
+            norm = pack.read(norm, self.countries)  # "25さい" as 25歳, "seishain" as full-time staff
         intro = re.match(pattern, norm) if pattern else None
         if pack is None or intro is None:
             return parsed
@@ -383,7 +405,7 @@ class Understander:
         language = detect_language(text)
         pack = self.packs.get("ja" if language == "ja" and "ja" in self.packs else "en")
         if language == "ja" and pack is not None:
-            text = pack.read(text)  # "25さい です" is read as "25歳です"
+            text = pack.read(text, self.countries)  # "25さい です" is read as "25歳です", "べとなむ" as ベトナム
         replaced = list(re.finditer(pack.acts["replaced"], text)) if pack and pack.acts.get("replaced") else []
         lead = re.match(pack.acts["lead_in"], text) if pack and pack.acts.get("lead_in") else None
         if lead and has_letters_or_digits(text[lead.end():]):
