@@ -102,7 +102,10 @@ class LanguagePack(BaseModel):
         for companion in (f"{path.stem}_kana.yaml", f"{path.stem}_romaji.yaml"):
             extra = path.with_name(companion)
             if extra.exists():
-                data.update(parse_yaml(extra.read_text(encoding="utf-8")) or {})
+                for key, value in (parse_yaml(extra.read_text(encoding="utf-8")) or {}).items():
+                    # a table both files give (``readings``) is one table: the pack's entries first
+                    data[key] = {**data[key], **value} if isinstance(value, dict) and isinstance(
+                        data.get(key), dict) else value
         for slot, spec in (data.get("excluded_parts") or {}).items():
             if isinstance(spec, dict):
                 data["excluded_parts"][slot] = [spec]

@@ -140,3 +140,15 @@ def test_ordinary_english_is_unchanged() -> None:
     for word in ("kindly", "yurt", "Kensington", "maintain", "joking", "seize", "kaiser", "ninety", "juggling",
                  "surgery", "shisha"):
         assert EN.read(f"a {word} b") == f"a {word} b"
+
+
+@pytest.mark.parametrize("unit", ["year", "month", "week", "day", "hour"])
+@pytest.mark.parametrize("template", ["jisshusei maximum how many {u} can stay?", "how many {u} per month maximum ok?",
+                                      "How Many {u} is the limit?"])
+def test_a_count_of_a_singular_unit_reads_as_the_plural(unit: str, template: str) -> None:
+    """Non-native English beside the romaji ("how many year can stay?") is read as the plural the patterns and the
+    answer types are written in (the en pack's own readings, merged with en_romaji.yaml's)."""
+    text = UNDERSTANDER.parse(template.format(u=unit)).text
+    assert f"{unit}s" in text.lower()
+    assert EN.read(f"how many {unit}s") == f"how many {unit}s"
+    assert "technical intern trainees" in EN.read("jisshusei")
