@@ -152,3 +152,13 @@ def test_a_count_of_a_singular_unit_reads_as_the_plural(unit: str, template: str
     assert f"{unit}s" in text.lower()
     assert EN.read(f"how many {unit}s") == f"how many {unit}s"
     assert "technical intern trainees" in EN.read("jisshusei")
+
+
+@pytest.mark.parametrize("text,read", [
+    ("for kaigo (nursing care) trainees, who counts?", "for nursing care trainees, who counts?"),
+    ("We're an excellent (yuryo) implementing organization", "We're an excellent implementing organization"),
+    ("seishain (full-time staff) 40 people", "full-time staff 40 people"),
+])
+def test_a_glossed_romaji_word_reads_once(text: str, read: str) -> None:
+    """The user's own gloss beside a romaji word is not read (and searched) twice."""
+    assert UNDERSTANDER.parse(text).text == read
