@@ -67,6 +67,12 @@ class LanguagePack(BaseModel):
     share_units: dict[str, float] = Field(default_factory=dict)
     share_words: dict[str, float] = Field(default_factory=dict)
     share_total: list[str] = Field(default_factory=list)  # the plan's total hours beside its shares (group "value")
+    # a slot given as a share of a whole ("exactly half of that is hands-on exercises"): per slot its patterns, group
+    # "value" read exactly in percent like the shares above (the task derives the hours from the whole)
+    share_slots: dict[str, list[str]] = Field(default_factory=dict)
+    # a slot of one subject read without the spans about another ("we are excellent, but our supervising organization
+    # is not an excellent one"): per slot the patterns of those spans, blanked before the slot is read again
+    scoped: dict[str, list[str]] = Field(default_factory=dict)
     # hours added to (group "less": taken from) a value given before, per slot (key "hours": no figure named); the
     # span is not read as the slot's value ("we added N hours of exercises. Now practical is M hours")
     increments: dict[str, list[str]] = Field(default_factory=dict)
@@ -79,18 +85,27 @@ class LanguagePack(BaseModel):
     programs: dict[str, dict[str, str]] = Field(default_factory=dict)
     dates: str = ""  # a date is never the lone number of a short reply ("on 1 aug 2024 I will be 41" is 41)
     spelling: dict[str, Any] = Field(default_factory=dict)
-    # plain writing read as the patterns' writing before they run (knowledge/nlu/ja_kana.yaml): the spaces to drop,
-    # then kana spelling (a pattern) -> the written form, in order
+    # plain writing read as the patterns' writing before they run (knowledge/nlu/ja_kana.yaml, en_romaji.yaml): the
+    # spaces to drop, then a spelling (a pattern: kana, romaji) -> the written form, in order
     joined_spaces: str = ""
     readings: dict[str, str] = Field(default_factory=dict)
+    # a country name written in hiragana ("べとなむ", "たい"): read as its katakana name when the country resolver
+    # knows that name and the word stands between ``before`` and ``after`` (patterns: a word boundary, a particle)
+    kana_names: dict[str, str] = Field(default_factory=dict)
     patterns: dict[str, Any] = Field(default_factory=dict)  # the built-in English reading (bot/agent/nlu.py)
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
         data = parse_yaml(path.read_text(encoding="utf-8")) or {}
-        kana = path.with_name(f"{path.stem}_kana.yaml")  # how the language is written plainly (ja_kana.yaml)
-        if kana.exists():
-            data.update(parse_yaml(kana.read_text(encoding="utf-8")) or {})
+        # how the language is written plainly (ja_kana.yaml) or in another script (en_romaji.yaml: Japanese words in
+        # romaji inside English): their keys merged into the pack
+        for companion in (f"{path.stem}_kana.yaml", f"{path.stem}_romaji.yaml"):
+            extra = path.with_name(companion)
+            if extra.exists():
+                for key, value in (parse_yaml(extra.read_text(encoding="utf-8")) or {}).items():
+                    # a table both files give (``readings``) is one table: the pack's entries first
+                    data[key] = {**data[key], **value} if isinstance(value, dict) and isinstance(
+                        data.get(key), dict) else value
         for slot, spec in (data.get("excluded_parts") or {}).items():
             if isinstance(spec, dict):
                 data["excluded_parts"][slot] = [spec]
@@ -117,24 +132,45 @@ class LanguagePack(BaseModel):
         out += [p for p in (self.units, self.count_nouns) if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [*self.share_units, *self.share_words, *self.share_total]
+        out += [p for ps in self.share_slots.values() for p in ps]
+        out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
         out += [self.joined_spaces] if self.joined_spaces else []
-        out += list(self.readings)
+        out += list(self.readings) + list(self.kana_names.values())
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         return out
 
-    def read(self, text: str) -> str:
-        """``text`` as the pack's patterns are written: spaces between words of a language written without them
-        dropped ("ベトナムじん です" -> "ベトナムじんです"), then kana spellings read as the written words
-        ("ベトナムじんです" -> "ベトナム人です", "25さい" -> "25歳")."""
+    def read(self, text: str, countries: Any = None) -> str:
+        """``text`` as the pack's patterns are written: country names in hiragana as their katakana names
+        ("べとなむじん" -> "ベトナムじん"; ``countries``: the CountryResolver), spaces between words of a language
+        written without them dropped ("ベトナムじん です" -> "ベトナムじんです"), then kana spellings read as the
+        written words ("ベトナムじんです" -> "ベトナム人です", "25さい" -> "25歳", "ちゅうごく" -> "中国")."""
+        if countries is not None and self.kana_names:
+            text = self._kana_names(text, countries)
         if self.joined_spaces:
             text = re.sub(self.joined_spaces, "", text)
         for spelling, written in self.readings.items():
             text = re.sub(spelling, written, text)
         return text
+
+    def _kana_names(self, text: str, countries: Any) -> str:
+        """Hiragana words that are a country's katakana name, between the pack's ``kana_names`` boundaries, in
+        katakana (the spaces of plain writing still mark the words here)."""
+        from bot.text.kana import HIRAGANA_RUN, to_katakana
+
+        before = re.compile("(?:" + self.kana_names.get("before", "^") + ")$")
+        after = re.compile(self.kana_names.get("after", "$"))
+        out = text
+        for run in HIRAGANA_RUN.finditer(text):
+            katakana = to_katakana(run.group(0))
+            for mention in countries.mentions(katakana):
+                start, end = run.start() + mention.start, run.start() + mention.end
+                if mention.iso3 and before.search(text[:start]) and after.match(text[end:]):
+                    out = out[:start] + katakana[mention.start:mention.end] + out[end:]
+        return out
 
     def without_dates(self, text: str) -> str:
         """``text`` with its dates blanked (their numbers are not values a reply gives)."""
@@ -285,7 +321,8 @@ class Understander:
         pack = self.packs.get(parsed.language)
         for slot, patterns in (pack.approximate.items() if pack is not None else []):
             # "about 40 employees", "約45人": the value is used as read, marked approximate (the policy decides)
-            value = self._first_value(patterns, normalise(text), re.I if parsed.language == "en" else 0, slot)
+            value = self._first_value(patterns, pack.read(normalise(text), self.countries),
+                                      re.I if parsed.language == "en" else 0, slot)
             if value is not None and parsed.slots.get(slot) == value:
                 parsed.approximate[slot] = value
         field = self._field(parsed.text)
@@ -326,8 +363,8 @@ class Understander:
         pack = self.packs.get(parsed.language)
         pattern = pack.acts.get("self_introduction") if pack is not None else None
         norm = normalise(text)
-        if parsed.language == "ja" and pack is not None:
-            norm = pack.read(norm)
+        if pack is not None:
+            norm = pack.read(norm, self.countries)  # "25さい" as 25歳, "seishain" as full-time staff
         intro = re.match(pattern, norm) if pattern else None
         if pack is None or intro is None:
             return parsed
@@ -371,7 +408,7 @@ class Understander:
         language = detect_language(text)
         pack = self.packs.get("ja" if language == "ja" and "ja" in self.packs else "en")
         if language == "ja" and pack is not None:
-            text = pack.read(text)  # "25さい です" is read as "25歳です"
+            text = pack.read(text, self.countries)  # "25さい です" is read as "25歳です", "べとなむ" as ベトナム
         replaced = list(re.finditer(pack.acts["replaced"], text)) if pack and pack.acts.get("replaced") else []
         lead = re.match(pack.acts["lead_in"], text) if pack and pack.acts.get("lead_in") else None
         if lead and has_letters_or_digits(text[lead.end():]):
@@ -394,9 +431,11 @@ class Understander:
             return parsed
         if language == "ja" and "ja" in self.packs:
             return self._parse_ja(text, self.packs["ja"])
+        en = self.packs.get("en")
+        if en is not None:
+            text = en.read(text)  # Japanese words in romaji ("jisshusei", "seishain") read as the English words
         if self.speller is not None:
             text = self.speller.correct(text)  # "empolyees" -> "employees": typos read as the domain's words
-        en = self.packs.get("en")
         read = self._digits(text, en) if en is not None else text
         increments: dict[str, Any] = {}
         kept: set[str] = set()
@@ -584,6 +623,8 @@ class Understander:
                     parsed.slots["residing_in_japan"] = False
                     parsed.notes.append(("reading.abroad", {"place": city.name}))
         self._training_plan(text, pack, parsed)
+        self._share_slots(text, pack, parsed)
+        self._scoped(text, pack, parsed)
         if pack.act("correction", text):
             parsed.correction = True
         parsed.hypothetical = pack.act("hypothetical", text)
@@ -696,6 +737,43 @@ class Understander:
             parsed.intents.append(nlu.SPLIT)
         if total is not None and nlu.RESKILLS in parsed.intents:
             parsed.intents.remove(nlu.RESKILLS)  # the total was the plan's, not a course's
+
+    def _scoped(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A negation binds to the subject it names (pack ``scoped``): a slot of one subject is read again on the
+        message without the spans about another ("the implementing organization is excellent, but its supervising
+        organization is NOT an excellent supervising organization" is excellent; "優良だが監理団体は優良ではない" too)."""
+        flags = re.I if pack.language == "en" else 0
+        for slot, patterns in pack.scoped.items():
+            blanked = text
+            for pattern in patterns:
+                blanked = re.sub(pattern, lambda m: " " * len(m.group(0)), blanked, flags=flags)
+            if blanked == text:
+                continue
+            if pack.language == "en":
+                slots = (self.english or nlu.default_reader()).extract_slots(blanked, self.countries)
+                slots.update({k: v for k, v in self._pack_slots(blanked, pack)[0].items() if k not in slots})
+            else:
+                slots = self._pack_slots(blanked, pack)[0]
+            if slot in slots:
+                parsed.slots[slot] = slots[slot]
+            else:
+                parsed.slots.pop(slot, None)
+
+    @staticmethod
+    def _share_slots(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A slot given as a share of a whole (pack ``share_slots``: "half of that is hands-on exercises", "半分が
+        演習"), read exactly in percent; a value the message states for the slot itself wins."""
+        from bot.text.numbers import read_share
+
+        for slot, patterns in pack.share_slots.items():
+            if slot in parsed.slots:
+                continue
+            for pattern in patterns:
+                match = re.search(pattern, text, re.I if pack.language == "en" else 0)
+                share = read_share(match.group("value"), pack.share_units, pack.share_words) if match else None
+                if share is not None:
+                    parsed.slots[slot] = whole_or_float(float(share))
+                    break
 
     @staticmethod
     def _training_plan(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
@@ -891,6 +969,8 @@ class Understander:
         parsed.japan_places = set(japan)
         self._counts(text, pack, parsed)
         self._shares(text, pack, parsed)
+        self._share_slots(text, pack, parsed)
+        self._scoped(text, pack, parsed)
         if parsed.slots.get("residing_in_japan") is False:
             parsed.notes += abroad_notes
         parsed.small_talk_only = not intents and not parsed.slots
