@@ -97,3 +97,20 @@ def test_the_quota_lead_names_every_stage_limit_in_either_language(responses: Re
     stages = [result["no1_at_once"], result["no2_at_once"]] + ([result["no3_at_once"]] if result["no3_allowed"] else [])
     for limit in stages:
         assert re.search(rf"(?<!\d){limit}(?!\d)", lead), (limit, lead)
+
+
+@pytest.mark.parametrize("lang,not_allowed,reason", [
+    ("en", "No.3 trainees are not allowed", "supervising organization"),
+    ("ja", "第3号は受け入れられません", "一般監理団体"),
+])
+def test_no3_refused_for_the_supervisor_says_so_in_the_reply(responses: Responses, lang, not_allowed, reason) -> None:
+    """An excellent company under a supervising organization that is not excellent: the lead says No.3 is not
+    allowed and the explanation says why (the supervisor), not merely 'only excellent organizations'."""
+    from bot.tools import run_tool
+
+    result = run_tool("trainee_quota", {"full_time_employees": 70, "excellent": True, "supervisor_excellent": False},
+                      responses.rules, lang=lang).result
+    assert not_allowed in responses.say("tool.trainee_quota.lead", lang, r=result)
+    assert reason in result["explanation"]
+    plain = run_tool("trainee_quota", {"full_time_employees": 70}, responses.rules, lang=lang).result
+    assert reason not in plain["explanation"]
