@@ -109,3 +109,12 @@ def test_the_values_of_the_asked_type_are_read_from_a_unit_in_order_each_once(ca
     assert [v.groups for v in colours] == [{"n": "red"}]
     assert colours[0].render == "colour"  # a value without a `render` is rendered by its type
     assert catalog.stated_values(catalog.classify("Tell me about it"), text) == []  # nothing asked, nothing read
+
+
+@pytest.mark.parametrize("unit", ["year", "month", "week", "day", "hour"])
+@pytest.mark.parametrize("frame", ["how many {u}s can a trainee stay?", "how many {u} can a trainee stay?",
+                                   "for how many {u}s is it?", "for how many {u} is it?"])
+def test_a_duration_asked_in_the_singular_or_plural_is_a_duration(frame: str, unit: str) -> None:
+    """Second-language English drops the plural ('how many year can stay'): the asked type must not change."""
+    question = frame.format(u=unit)
+    assert "duration" in AnswerTypes.load().classify(question).types
