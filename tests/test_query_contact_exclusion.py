@@ -113,3 +113,26 @@ def test_a_negated_term_is_no_evidence_of_its_opposite(term: str) -> None:
     for tokens in ({"includ"}, {"cover"}, {"elig"}, {"certifi"}):
         assert all(u.strength(frozenset(tokens)) == 0 for u in analysis.units if u.concept == "excluded"), tokens
     assert next(u for u in analysis.units if u.concept == "excluded").strength(frozenset({"exclud"})) > 0
+
+
+# The support an intern gets, asked without the program's name and in the user's own words for the journey
+# and the lodging ("travel", "staying place", 交通費, 住む所), after a background of who is asking.
+SUPPORT_LIST = "Arrangement of accommodation"
+SUPPORT_QUESTIONS = [
+    "What support do interns get for travel and accommodation?",
+    "Is there help with travel and a staying place for interns?",
+    "Dear sir, I am a mechanical engineer in Ho Chi Minh City. I would like to understand what kind of support "
+    "the program provides to the interns, for example about travel, staying place and so on. Could you please "
+    "list the support items?",
+    "Will my flight and hotel be paid by the program?",
+    "インターン生は渡航費や宿泊先の支援を受けられますか？",
+    "交通費や住む所のサポートはありますか？",
+    "渡航と泊まるところは用意してもらえる？",
+]
+
+
+@pytest.mark.parametrize("question", SUPPORT_QUESTIONS)
+def test_the_support_for_travel_and_lodging_finds_the_support_list(retriever: HybridRetriever, question: str) -> None:
+    result = retriever.search(question, k=5)
+    assert result.relevant, result.confidence
+    assert SUPPORT_LIST in result.passages[0].text, [p.section for p in result.passages]
