@@ -46,6 +46,7 @@ EXCLUDED_QUESTIONS = [
     "Which courses cannot be certified as Re-Skills courses?",
     "Are there courses that don't qualify for Re-Skills certification?",
     "Reスキルの対象にならない講座はありますか",
+    "Re-Skillsで対象外になる講座は？",
     "Re-Skillsで認定されない講座はどんなもの？",
     "リスキル講座として認められない講座は？",
 ]
@@ -58,6 +59,7 @@ DENSE_MISSES = {
     "Could you give me the general phone number of METI?",
     "経産省 代表電話",
     "Re-Skillsで認定されない講座はどんなもの？",
+    "Re-Skillsで対象外になる講座は？",
 }
 
 
