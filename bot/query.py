@@ -49,6 +49,12 @@ class Concept(BaseModel):
     id: str
     terms: list[str] = Field(min_length=1)
     anchor: bool = Field(False, description="A match places the question inside the bot's scope.")
+    evidence: list[str] = Field(
+        default_factory=list,
+        description="When given, the only terms that show the concept in a document (the documents print an "
+        "organisation's main number as \"Tel:\", never as \"main phone number\"): the other terms are how users ask, and "
+        "their words (\"main\", \"general\") are no evidence in a text.",
+    )
     document: bool = Field(
         False,
         description="A program or institution a whole document can be about: every chunk of a document whose "
@@ -102,6 +108,11 @@ class Vocabulary(BaseModel):
         default_factory=list,
         description="Endings of a Japanese clause that sets the scene for the question after it in the same "
         "sentence (\"インターンで日本に行くときに\"): the message is split after them, and the last part asks.",
+    )
+    negations: list[str] = Field(
+        default_factory=list,
+        description="Words that turn a term into its opposite (\"not\" in \"not included\"): they are stopwords, so "
+        "a term that holds one shrinks to the word it negates and is no evidence of its concept in a text.",
     )
     unstemmed: list[str] = Field(
         default_factory=list,
@@ -253,6 +264,7 @@ class TextAnalyzer:
         self._local = threading.local()  # PyStemmer objects must not be shared between threads
         self._acronyms = acronym_pattern(self.vocabulary.acronyms)
         self._unstemmed = frozenset(normalize(w).text for w in self.vocabulary.unstemmed)
+        self._negations = frozenset(normalize(w).text for w in self.vocabulary.negations if w)
         self._romanized = _word_map_pattern(self.vocabulary.romanized)
         clauses = sorted({c for c in self.vocabulary.context_clauses_ja if c}, key=len, reverse=True)
         self._context_clause = re.compile("(" + "|".join(map(re.escape, clauses)) + ")") if clauses else None
@@ -269,10 +281,22 @@ class TextAnalyzer:
         self._literal_terms: list[tuple[str, Concept]] = []
         self._concept_terms: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._max_term_len = 1
+        self._asked_only: set[tuple[str, tuple[str, ...]]] = set()  # (concept, term) seen in questions only
         for concept in self.vocabulary.concepts:
             term_tokens: list[tuple[str, ...]] = []
+            evidence = {self.normalize(str(t)).text for t in concept.evidence}
             for term in concept.terms:
                 norm = self.normalize(str(term)).text
+                if evidence and norm not in evidence:
+                    if not (has_cjk(norm) or _LITERAL_RE.search(norm)):
+                        seq = tuple(self._stem(self._raw_tokens(norm)))
+                        if seq:
+                            self._term_index.setdefault(seq, []).append(concept)
+                            self._max_term_len = max(self._max_term_len, len(seq))
+                            self._asked_only.add((concept.id, seq))
+                    else:
+                        self._literal_terms.append((norm, concept))
+                    continue
                 if not norm:
                     continue
                 if has_cjk(norm) or _LITERAL_RE.search(norm):
@@ -281,13 +305,14 @@ class TextAnalyzer:
                     self._literal_terms.append((norm, concept))
                     term_tokens.append(tuple(self.tokenize(norm)))
                     continue
-                seq = tuple(self._stem(self._raw_tokens(norm)))
+                raw_term = self._raw_tokens(norm)
+                seq = tuple(self._stem(raw_term))
                 if not seq:
                     continue
                 self._term_index.setdefault(seq, []).append(concept)
                 self._max_term_len = max(self._max_term_len, len(seq))
                 content = tuple(t for t in self.tokenize(norm))
-                if self._shrunk(concept, content, len(_TOKEN_RE.findall(norm))):
+                if self._shrunk(concept, content, len(_TOKEN_RE.findall(norm)), self._negated(raw_term)):
                     continue
                 if content:
                     term_tokens.append(content)
@@ -298,14 +323,22 @@ class TextAnalyzer:
         self._function_kana = frozenset(self.normalize(w).text for w in self.vocabulary.function_kana if w)
         self._function_suffixes = sorted(self._function_kana, key=len, reverse=True)
 
+    def _negated(self, raw: list[str] | tuple[str, ...]) -> bool:
+        """Whether a term's words hold a negation (``negations`` in the vocabulary)."""
+        return not self._negations.isdisjoint(raw)
+
     @staticmethod
-    def _shrunk(concept: Concept, content: tuple[str, ...], words: int) -> bool:
+    def _shrunk(concept: Concept, content: tuple[str, ...], words: int, negated: bool = False) -> bool:
         """A term of several words that the stopword list shrinks to one token that does not carry its
         meaning: a name (a ``document`` or ``anchor`` concept) shrunk to a common word ("re skills" ->
         "skill", so any "Specific Skill" would name Re-Skills; "number one" -> "number", so any "number of
-        employees" would be stage No. 1) or a term shrunk to a bare number ("no 1" -> "1", so "April 1"
-        would be stage No. 1). Such a term is no evidence of the concept in a text; a query still matches
-        the whole term (the term index keeps stopwords)."""
+        employees" would be stage No. 1), a term shrunk to a bare number ("no 1" -> "1", so "April 1"
+        would be stage No. 1), or a negated term, which without its negation says the opposite ("not
+        included" -> "include", so "plans to include" would say that something is excluded). Such a term
+        is no evidence of the concept in a text; a query still matches the whole term (the term index
+        keeps stopwords)."""
+        if negated:
+            return words > 1
         return words > 1 and len(content) == 1 and (concept.document or concept.anchor or content[0].isdigit())
 
     def document_concepts(self, text: str) -> set[str]:
@@ -442,7 +475,10 @@ class TextAnalyzer:
                     term = tuple(s for r, s in zip(raw[i : i + n], stemmed[i : i + n]) if r not in self.stopwords)
                     for concept in concepts:
                         # the user named it, but "skill" is not what "re skills" means (see _shrunk)
-                        add_concept(concept, () if self._shrunk(concept, term, n) else term)
+                        shrunk = self._shrunk(concept, term, n, self._negated(raw[i : i + n])) or (
+                            (concept.id, tuple(stemmed[i : i + n])) in self._asked_only
+                        )
+                        add_concept(concept, () if shrunk else term)
                     matched = n
                     break
             if matched:
