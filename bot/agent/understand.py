@@ -788,12 +788,18 @@ class Understander:
                 if read.ok:
                     hours.setdefault(match.group("work").lower(), read.value)
         roles: dict[str, float | int] = {}
+        works: dict[str, str] = {}
         for slot, pattern in pack.work_roles.items():
             for match in re.finditer(pattern, text):
                 work = match.group("work").lower()
                 if work in hours:
                     roles[slot] = hours[work]
+                    works[slot] = work
                     break
+        # One kind of work has one role: a work named for two roles is a misreading, and one number the user
+        # typed never fills two slots.
+        named = [works[s] for s in roles]
+        roles = {s: v for s, v in roles.items() if named.count(works[s]) == 1}
         if len(roles) >= 2:
             for slot in hour_slots:
                 parsed.slots.pop(slot, None)
