@@ -371,6 +371,10 @@ class Understander:
         question = norm[intro.end():].strip()
         if not has_letters_or_digits(question) or not pack.act("question_clause", question):
             return parsed
+        if parsed.intents and len(self._quantities(self._read(norm[:intro.end()]))) >= 2:
+            # "We are preparing a course for a client: N hours in total, of which M hours are exercises. Does it
+            # meet ...?": a lead with the figures of the task asked is the task's data, never an introduction
+            return parsed
         asked = self._read(question)
         quantities = [v for v in asked.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if asked.intents or asked.implied or quantities or asked.errors:
@@ -402,6 +406,11 @@ class Understander:
         if not wish:
             asked.introduction = lead.strip()
         return asked
+
+    @staticmethod
+    def _quantities(parsed: nlu.Parse) -> list[str]:
+        """The slots ``parsed`` states a number for."""
+        return [k for k, v in parsed.slots.items() if isinstance(v, (int, float)) and not isinstance(v, bool)]
 
     def _read(self, text: str) -> nlu.Parse:
         text = normalise(text)
