@@ -229,11 +229,13 @@ class EnglishReader:
             slots["english_proficient"] = False
         elif self._ENGLISH_POS.search(text):
             slots["english_proficient"] = True
-        if self._RESIDE_JAPAN_NEG.search(text) and not self._RESIDE_JAPAN_POS.search(text.replace("not ", "")):
+        # a negated mention ("living in Dhaka (not in Japan)") never sets the value it negates: it is read without it
+        affirmed = self._NEGATED_MENTION.sub(" ", text)
+        if self._RESIDE_JAPAN_NEG.search(text) and not self._RESIDE_JAPAN_POS.search(affirmed):
             slots["residing_in_japan"] = False
-        elif self._RESIDE_JAPAN_POS.search(text):
+        elif self._RESIDE_JAPAN_POS.search(affirmed):
             slots["residing_in_japan"] = True
-        elif self._LIVING_SOMEWHERE.search(text) and nationality and "japan" not in lower:
+        elif self._LIVING_SOMEWHERE.search(text) and nationality and "japan" not in affirmed.lower():
             slots["residing_in_japan"] = False
         if "residing_in_japan" not in slots:
             place = self._PLACE_IN.search(text)
@@ -259,9 +261,9 @@ class EnglishReader:
             before = self._DAYS_BEFORE.search(text)
             if before:
                 slots["days"] = int(_num(before.group(1)))
-        if self._ONLINE.search(text) and not self._IN_PERSON.search(text):
+        if self._ONLINE.search(affirmed) and not self._IN_PERSON.search(affirmed):
             slots["mode"] = "online"
-        elif self._IN_PERSON.search(text) and not self._ONLINE.search(text):
+        elif self._IN_PERSON.search(affirmed) and not self._ONLINE.search(affirmed):
             slots["mode"] = "in_person"
         return slots
 
