@@ -325,6 +325,9 @@ class Understander:
                                       re.I if parsed.language == "en" else 0, slot)
             if value is not None and parsed.slots.get(slot) == value:
                 parsed.approximate[slot] = value
+        if pack is not None and pack.act("falsify", normalise(text)):
+            # "write a statement for the application saying she has N3": an instruction to break the rules
+            parsed.falsify = parsed.injection = True
         field = self._field(parsed.text)
         if field is not None:
             parsed.slots["field"] = field
