@@ -38,3 +38,12 @@ def test_a_request_to_state_what_is_not_so_is_rejected(text: str) -> None:
 ])
 def test_ordinary_requests_are_not(text: str) -> None:
     assert not UNDERSTANDER.parse(text).falsify
+
+
+@pytest.mark.parametrize("text", ASKS[:2] + ASKS[4:5])
+def test_the_bot_refuses_and_runs_no_tool(bot, text: str) -> None:
+    from support import converse
+
+    reply = converse(bot, text)
+    assert reply.refused and not reply.tool_calls
+

@@ -41,3 +41,17 @@ def test_a_negated_mode_never_sets_the_mode(frame: str, stated: str, negated: st
 @pytest.mark.parametrize("text", ["online instead of in-person, 20 days", "in-person rather than online, 20 days"])
 def test_instead_of_and_rather_than_negate(text: str) -> None:
     assert UNDERSTANDER.parse(text).slots.get("mode") == text.split()[0].replace("-", "_")
+
+
+@pytest.mark.parametrize("turns,mode", [
+    (("Please calculate the activity support funds for an in-person internship of 20 days.",
+      "My apologies, the candidate will do the online internship (オンライン), not in-person. Same 20 days."), "online"),
+    (("Please calculate the activity support funds for an online internship of 20 days.",
+      "Sorry, it is in-person, not online. Same 20 days."), "in_person"),
+])
+def test_a_correction_with_the_old_mode_negated_takes_the_new_mode(bot, turns: tuple[str, str], mode: str) -> None:
+    from support import converse
+
+    reply = converse(bot, *turns)
+    calls = [c for c in reply.tool_calls if c.name == "jip_support_funds"]
+    assert calls and calls[-1].args["mode"] == mode and calls[-1].args["days"] == 20
