@@ -65,6 +65,7 @@ class Parse:
     small_talk_only: bool = True  # a greeting or thanks with no question attached
     hypothetical: bool = False  # "what if we become ...?": its values hold for this answer only
     elliptical: bool = False  # a short follow-up leaning on the previous question ("and for online ones?")
+    falsify: bool = False  # asks to state what is not so (an application saying a level she lacks): refused
     asks_knowledge: bool = False  # asks for what no calculator computes (a date, a place, a tax), with no quantity
     threshold: bool = False  # a count was a rule's threshold ("fewer than 30 staff"), not the user's own
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (response key, values) the reply says
@@ -229,11 +230,13 @@ class EnglishReader:
             slots["english_proficient"] = False
         elif self._ENGLISH_POS.search(text):
             slots["english_proficient"] = True
-        if self._RESIDE_JAPAN_NEG.search(text) and not self._RESIDE_JAPAN_POS.search(text.replace("not ", "")):
+        # a negated mention ("living in Dhaka (not in Japan)") never sets the value it negates: it is read without it
+        affirmed = self._NEGATED_MENTION.sub(" ", text)
+        if self._RESIDE_JAPAN_NEG.search(text) and not self._RESIDE_JAPAN_POS.search(affirmed):
             slots["residing_in_japan"] = False
-        elif self._RESIDE_JAPAN_POS.search(text):
+        elif self._RESIDE_JAPAN_POS.search(affirmed):
             slots["residing_in_japan"] = True
-        elif self._LIVING_SOMEWHERE.search(text) and nationality and "japan" not in lower:
+        elif self._LIVING_SOMEWHERE.search(text) and nationality and "japan" not in affirmed.lower():
             slots["residing_in_japan"] = False
         if "residing_in_japan" not in slots:
             place = self._PLACE_IN.search(text)
@@ -259,9 +262,9 @@ class EnglishReader:
             before = self._DAYS_BEFORE.search(text)
             if before:
                 slots["days"] = int(_num(before.group(1)))
-        if self._ONLINE.search(text) and not self._IN_PERSON.search(text):
+        if self._ONLINE.search(affirmed) and not self._IN_PERSON.search(affirmed):
             slots["mode"] = "online"
-        elif self._IN_PERSON.search(text) and not self._ONLINE.search(text):
+        elif self._IN_PERSON.search(affirmed) and not self._ONLINE.search(affirmed):
             slots["mode"] = "in_person"
         return slots
 

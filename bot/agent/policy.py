@@ -201,7 +201,8 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
             bool(rest_parsed.intents) or bool(rest_parsed.slots)
             or (state.intent in turn.tasks and nlu.bare_number(rest_parsed) is not None)
         )
-        if not has_task:
+        if not has_task or parsed.falsify:
+            # a request to state what is not so is refused whole: nothing of it is computed
             return final(refuse(note), state, refused=True, lang=lang)
         text, parsed, prefix = rest, rest_parsed, note
 

@@ -325,6 +325,9 @@ class Understander:
                                       re.I if parsed.language == "en" else 0, slot)
             if value is not None and parsed.slots.get(slot) == value:
                 parsed.approximate[slot] = value
+        if pack is not None and pack.act("falsify", normalise(text)):
+            # "write a statement for the application saying she has N3": an instruction to break the rules
+            parsed.falsify = parsed.injection = True
         field = self._field(parsed.text)
         if field is not None:
             parsed.slots["field"] = field
@@ -371,6 +374,10 @@ class Understander:
         question = norm[intro.end():].strip()
         if not has_letters_or_digits(question) or not pack.act("question_clause", question):
             return parsed
+        if parsed.intents and len(self._quantities(self._read(norm[:intro.end()]))) >= 2:
+            # "We are preparing a course for a client: N hours in total, of which M hours are exercises. Does it
+            # meet ...?": a lead with the figures of the task asked is the task's data, never an introduction
+            return parsed
         asked = self._read(question)
         quantities = [v for v in asked.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if asked.intents or asked.implied or quantities or asked.errors:
@@ -402,6 +409,11 @@ class Understander:
         if not wish:
             asked.introduction = lead.strip()
         return asked
+
+    @staticmethod
+    def _quantities(parsed: nlu.Parse) -> list[str]:
+        """The slots ``parsed`` states a number for."""
+        return [k for k, v in parsed.slots.items() if isinstance(v, (int, float)) and not isinstance(v, bool)]
 
     def _read(self, text: str) -> nlu.Parse:
         text = normalise(text)
@@ -788,12 +800,18 @@ class Understander:
                 if read.ok:
                     hours.setdefault(match.group("work").lower(), read.value)
         roles: dict[str, float | int] = {}
+        works: dict[str, str] = {}
         for slot, pattern in pack.work_roles.items():
             for match in re.finditer(pattern, text):
                 work = match.group("work").lower()
                 if work in hours:
                     roles[slot] = hours[work]
+                    works[slot] = work
                     break
+        # One kind of work has one role: a work named for two roles is a misreading, and one number the user
+        # typed never fills two slots.
+        named = [works[s] for s in roles]
+        roles = {s: v for s, v in roles.items() if named.count(works[s]) == 1}
         if len(roles) >= 2:
             for slot in hour_slots:
                 parsed.slots.pop(slot, None)
