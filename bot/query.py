@@ -109,6 +109,12 @@ class Vocabulary(BaseModel):
         description="Endings of a Japanese clause that sets the scene for the question after it in the same "
         "sentence (\"インターンで日本に行くときに\"): the message is split after them, and the last part asks.",
     )
+    back_references: list[str] = Field(
+        default_factory=list,
+        description="Patterns (regular expressions) of an asking sentence that judges what the message said before "
+        "it (\"Is that assumption correct?\", \"その理解で合っていますか\"): it asks about that background, which is "
+        "then read with it.",
+    )
     negations: list[str] = Field(
         default_factory=list,
         description="Words that turn a term into its opposite (\"not\" in \"not included\"): they are stopwords, so "
@@ -269,6 +275,8 @@ class TextAnalyzer:
         clauses = sorted({c for c in self.vocabulary.context_clauses_ja if c}, key=len, reverse=True)
         self._context_clause = re.compile("(" + "|".join(map(re.escape, clauses)) + ")") if clauses else None
         self._spelling = _spelling_pattern(self.vocabulary.spellings)
+        refs = [r for r in self.vocabulary.back_references if r]
+        self._back_reference = re.compile("|".join(f"(?:{r})" for r in refs), re.IGNORECASE) if refs else None
         symbols = {normalize(k).text: normalize(v).text for k, v in self.vocabulary.symbols.items() if k and v}
         self._symbols = (
             re.compile("|".join(map(re.escape, sorted(symbols, key=len, reverse=True)))), symbols
@@ -378,6 +386,16 @@ class TextAnalyzer:
             else:
                 parts.append(sentence)
         asking = [p for p in parts if p.rstrip().endswith(("?", "？"))]
+        if asking and self._back_reference is not None:
+            # "…it automatically becomes eligible. Is that assumption correct?": the question judges the part before
+            # it, so that part asks too
+            joined = []
+            for i, p in enumerate(parts):
+                if p in asking and i > 0 and self._back_reference.search(p):
+                    joined.append(parts[i - 1] + " " + p)
+                elif p in asking:
+                    joined.append(p)
+            asking = joined
         return parts, asking or [p for i, p in enumerate(parts) if i not in context]
 
     # --- tokens ---------------------------------------------------------------------------------

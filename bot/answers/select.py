@@ -59,6 +59,11 @@ _STOP = set(
 _WORD = re.compile(r"[a-z0-9][a-z0-9\-']*")
 # A sentence that opens with one of these continues the subject of the sentence before it.
 _PRONOUN = re.compile(r"^(?:it|its|they|their|this|these|that|those|he|she)\b", re.IGNORECASE)
+# A sentence that opens with one of these adds to the sentence before it ("In addition, if the recipient company
+# is small ..." after the sentence that says which occupation it is about).
+_CONTINUATION = re.compile(r"^(?:in addition|additionally|also|furthermore|moreover|besides|likewise|similarly|"
+                           r"however|but|in this case|in that case|here)\b|^(?:また|さらに|なお|ただし|この場合)",
+                           re.IGNORECASE)
 
 
 def _stem(word: str) -> str:
@@ -465,6 +470,17 @@ class UnitRanker:
             if (before is not None and current is not None and _PRONOUN.match(current[1].text)
                     and before[2].units[at - 1].parent < 0 and current[2].units[at].parent < 0
                     and before[1].text not in shown):
+                chosen.append((before[0], before[1].text, at - 1))
+                shown.add(before[1].text)
+        # A chosen sentence that adds to the one before it ("In addition, if ... small ...") is quoted with that
+        # sentence when it answers in part too (it names what the addition is about: the occupation, the program).
+        for pi, chosen in picked.items():
+            at = min(a for _, _, a in chosen)
+            before, current = by_unit.get((pi, at - 1)), by_unit.get((pi, at))
+            if (len(chosen) < 3 and before is not None and current is not None
+                    and _CONTINUATION.match(current[1].text) and before[0] > 0
+                    and before[2].units[at - 1].parent < 0 and current[2].units[at].parent < 0
+                    and before[1].text not in shown and not before[1].off_subject):
                 chosen.append((before[0], before[1].text, at - 1))
                 shown.add(before[1].text)
         first = {pi: min(at for _, _, at in chosen) for pi, chosen in picked.items()}
