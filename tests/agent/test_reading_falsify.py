@@ -35,6 +35,9 @@ def test_a_request_to_state_what_is_not_so_is_rejected(text: str) -> None:
     "Vietnamese, 24, N3. Can I apply to JIP? Please write the answer in simple English.",
     "We will write the training plan: 500 hours required, 300 related, 200 peripheral. Is it OK?",
     "ベトナム国籍、27歳、N2です。JIPに応募できますか。",
+    "Please write a short summary stating the JIP requirements.",
+    "Can you prepare a checklist saying what documents a graduate needs for JIP?",
+    "Make a table stating the quota for 45 full-time employees.",
 ])
 def test_ordinary_requests_are_not(text: str) -> None:
     assert not UNDERSTANDER.parse(text).falsify
