@@ -5,7 +5,9 @@ test module repeated that work about twenty times)."""
 from __future__ import annotations
 
 import functools
+import shutil
 from pathlib import Path
+from typing import Any
 
 from bot.agent.understand import Understander
 from bot.rules import RuleBook
@@ -22,3 +24,21 @@ def repo_rules() -> RuleBook:
 def repo_understander() -> Understander:
     """The Understander of knowledge/nlu over the repository's rule book (shared: tests only read it)."""
     return Understander(repo_rules(), KNOWLEDGE / "nlu")
+
+
+def indexed_copy(root: Path, **settings: Any) -> tuple[Any, Any]:
+    """A private copy of knowledge/ under ``root``, ingested with the offline embedder into an embedded store:
+    (settings, store). For the tests that search the repository's documents; ``settings`` override the defaults
+    (retrieval_fusion="relative")."""
+    from bot.embeddings import make_embedder
+    from bot.ingest import ingest
+    from bot.settings import Settings
+    from bot.store import open_store
+
+    knowledge = root / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    config = Settings(_env_file=None, data_dir=root / "data", knowledge_dir=knowledge, embedder="offline",
+                      chroma_url=None, llm=None, **settings)
+    store = open_store(config, make_embedder(config))
+    assert ingest(config, store).ok
+    return config, store

@@ -12,17 +12,13 @@ is a stopword, so without the rule on ``negations`` "not included" shrank to "in
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from bot.embeddings import make_embedder
-from bot.ingest import ingest
 from bot.query import TextAnalyzer, load_vocabulary
 from bot.retrieval import HybridRetriever, build_retriever
-from bot.settings import Settings
-from bot.store import open_store
+from tests.knowledge import indexed_copy
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 ANALYZER = TextAnalyzer(load_vocabulary(KNOWLEDGE))
@@ -73,14 +69,7 @@ def _cases(questions: list[str]) -> list:
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    root = tmp_path_factory.mktemp("contact_exclusion")
-    knowledge = root / "knowledge"
-    shutil.copytree(KNOWLEDGE, knowledge)
-    settings = Settings(
-        _env_file=None, data_dir=root / "data", knowledge_dir=knowledge, embedder="offline", chroma_url=None, llm=None
-    )
-    store = open_store(settings, make_embedder(settings))
-    assert ingest(settings, store).ok
+    settings, store = indexed_copy(tmp_path_factory.mktemp("contact_exclusion"))
     return build_retriever(settings, store)
 
 

@@ -5,17 +5,13 @@ English question would."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from bot.embeddings import make_embedder
-from bot.ingest import ingest
 from bot.retrieval import HybridRetriever, build_retriever
-from bot.settings import Settings
-from bot.store import open_store
 from bot.query import TextAnalyzer, load_vocabulary
+from tests.knowledge import indexed_copy
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 VOCABULARY = load_vocabulary(KNOWLEDGE)
@@ -53,14 +49,7 @@ def test_only_whole_words_are_read(text: str) -> None:
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    root = tmp_path_factory.mktemp("romanized")
-    knowledge = root / "knowledge"
-    shutil.copytree(KNOWLEDGE, knowledge)
-    settings = Settings(
-        _env_file=None, data_dir=root / "data", knowledge_dir=knowledge, embedder="offline", chroma_url=None, llm=None
-    )
-    store = open_store(settings, make_embedder(settings))
-    assert ingest(settings, store).ok
+    settings, store = indexed_copy(tmp_path_factory.mktemp("romanized"))
     return build_retriever(settings, store)
 
 

@@ -9,17 +9,13 @@ and, in Japanese, the clauses after a context clause (``context_clauses_ja`` in 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from bot.embeddings import make_embedder
-from bot.ingest import ingest
 from bot.query import TextAnalyzer, load_vocabulary
 from bot.retrieval import HybridRetriever, build_retriever
-from bot.settings import Settings
-from bot.store import open_store
+from tests.knowledge import indexed_copy
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 ANALYZER = TextAnalyzer(load_vocabulary(KNOWLEDGE))
@@ -60,14 +56,7 @@ ON_TOPIC_JA = [
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    root = tmp_path_factory.mktemp("asking")
-    knowledge = root / "knowledge"
-    shutil.copytree(KNOWLEDGE, knowledge)
-    settings = Settings(
-        _env_file=None, data_dir=root / "data", knowledge_dir=knowledge, embedder="offline", chroma_url=None, llm=None
-    )
-    store = open_store(settings, make_embedder(settings))
-    assert ingest(settings, store).ok
+    settings, store = indexed_copy(tmp_path_factory.mktemp("asking"))
     return build_retriever(settings, store)
 
 

@@ -10,17 +10,13 @@
 from __future__ import annotations
 
 import itertools
-import shutil
 from pathlib import Path
 
 import pytest
 
-from bot.embeddings import make_embedder
-from bot.ingest import ingest
 from bot.query import TextAnalyzer, Vocabulary
 from bot.retrieval import HybridRetriever, build_retriever
-from bot.settings import Settings
-from bot.store import open_store
+from tests.knowledge import indexed_copy
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -28,15 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
     """One index of a private copy of knowledge/ (offline embedder) for the module."""
-    root = tmp_path_factory.mktemp("fusion")
-    knowledge = root / "knowledge"
-    shutil.copytree(REPO / "knowledge", knowledge)
-    settings = Settings(
-        _env_file=None, data_dir=root / "data", knowledge_dir=knowledge, embedder="offline", chroma_url=None, llm=None,
-        retrieval_fusion="relative",
-    )
-    store = open_store(settings, make_embedder(settings))
-    assert ingest(settings, store).ok
+    settings, store = indexed_copy(tmp_path_factory.mktemp("fusion"), retrieval_fusion="relative")
     return build_retriever(settings, store)
 
 

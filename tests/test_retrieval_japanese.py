@@ -11,18 +11,17 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.agent.policy import KNOWLEDGE_K
 from bot.embeddings import make_embedder
-from bot.ingest import ingest
 from bot.query import TextAnalyzer, load_vocabulary
 from bot.retrieval import HybridRetriever, build_retriever
 from bot.settings import Settings
 from bot.store import open_store
+from tests.knowledge import indexed_copy
 
 REPO = Path(__file__).resolve().parent.parent
 ANALYZER = TextAnalyzer(load_vocabulary(REPO / "knowledge"))
@@ -35,13 +34,7 @@ JIP = "meti-japan-internship-program"
 @pytest.fixture(scope="module")
 def index_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """One index of a private copy of knowledge/ (offline embedder) for the module."""
-    root = tmp_path_factory.mktemp("ja")
-    knowledge = root / "knowledge"
-    shutil.copytree(REPO / "knowledge", knowledge)
-    settings = Settings(
-        _env_file=None, data_dir=root / "data", knowledge_dir=knowledge, embedder="offline", chroma_url=None, llm=None
-    )
-    assert ingest(settings, open_store(settings, make_embedder(settings))).ok
+    settings, _ = indexed_copy(tmp_path_factory.mktemp("ja"))
     return settings
 
 
