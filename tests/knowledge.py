@@ -21,6 +21,14 @@ def repo_rules() -> RuleBook:
 
 
 @functools.cache
+def repo_analyzer() -> Any:
+    """The search analyzer over knowledge/vocabulary.yaml (shared: tests only read it)."""
+    from bot.query import TextAnalyzer, load_vocabulary
+
+    return TextAnalyzer(load_vocabulary(KNOWLEDGE))
+
+
+@functools.cache
 def repo_understander() -> Understander:
     """The Understander of knowledge/nlu over the repository's rule book (shared: tests only read it)."""
     return Understander(repo_rules(), KNOWLEDGE / "nlu")

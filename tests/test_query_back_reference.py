@@ -5,14 +5,12 @@ program background still asks alone (``back_references`` in knowledge/vocabulary
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from bot.query import TextAnalyzer, load_vocabulary
+from tests.knowledge import repo_analyzer
 
-KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
-ANALYZER = TextAnalyzer(load_vocabulary(KNOWLEDGE))
+ANALYZER = repo_analyzer()
 
 CLAIMS = [
     "One of my clients assumes that once a course is certified as a Re-Skills course by METI, it automatically "

@@ -12,16 +12,13 @@ is a stopword, so without the rule on ``negations`` "not included" shrank to "in
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from bot.query import TextAnalyzer, load_vocabulary
 from bot.retrieval import HybridRetriever, build_retriever
-from tests.knowledge import indexed_copy
+from tests.knowledge import indexed_copy, repo_analyzer
 
-KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
-ANALYZER = TextAnalyzer(load_vocabulary(KNOWLEDGE))
+ANALYZER = repo_analyzer()
 
 MAIN_NUMBER = "3501-1511"
 MAIN_NUMBER_QUESTIONS = [

@@ -9,16 +9,13 @@ and, in Japanese, the clauses after a context clause (``context_clauses_ja`` in 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from bot.query import TextAnalyzer, load_vocabulary
 from bot.retrieval import HybridRetriever, build_retriever
-from tests.knowledge import indexed_copy
+from tests.knowledge import indexed_copy, repo_analyzer
 
-KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
-ANALYZER = TextAnalyzer(load_vocabulary(KNOWLEDGE))
+ANALYZER = repo_analyzer()
 
 BACKGROUND_EN = [
     "By the way, when I go to Japan for the internship I would like to visit Osaka.",

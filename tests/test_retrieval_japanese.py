@@ -11,20 +11,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from bot.agent.policy import KNOWLEDGE_K
 from bot.embeddings import make_embedder
-from bot.query import TextAnalyzer, load_vocabulary
 from bot.retrieval import HybridRetriever, build_retriever
 from bot.settings import Settings
 from bot.store import open_store
-from tests.knowledge import indexed_copy
+from tests.knowledge import indexed_copy, repo_analyzer
 
-REPO = Path(__file__).resolve().parent.parent
-ANALYZER = TextAnalyzer(load_vocabulary(REPO / "knowledge"))
+ANALYZER = repo_analyzer()
 RESKILLS = "meti-reskills-courses"
 WAASA = "waasa-foreign-talent-support"
 TITP = "technical-intern-training-system"

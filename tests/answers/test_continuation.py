@@ -4,14 +4,13 @@ the program) is named there, so the reply names it. Asked in both languages and 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from bot.answers.select import UnitRanker
 from bot.answers.units import build_units, encode_units
 from bot.contracts import Passage
-from bot.query import TextAnalyzer, load_vocabulary
+from tests.knowledge import repo_analyzer
 
 TEXT = ("The trainees and the companies establish an employee-employer relationship. "
         "For nursing care occupations, full-time employees are limited to those whose main job is nursing care. "
@@ -21,8 +20,7 @@ TEXT = ("The trainees and the companies establish an employee-employer relations
 
 @pytest.fixture(scope="module")
 def ranker() -> UnitRanker:
-    root = Path(__file__).resolve().parents[2]
-    return UnitRanker(TextAnalyzer(load_vocabulary(root / "knowledge")))
+    return UnitRanker(repo_analyzer())
 
 
 @pytest.mark.parametrize("question", [

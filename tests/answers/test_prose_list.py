@@ -5,14 +5,13 @@ A question that asks no list keeps the single sentence that answers."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from bot.answers.select import UnitRanker
 from bot.answers.units import build_units, encode_units
 from bot.contracts import Passage
-from bot.query import TextAnalyzer, load_vocabulary
+from tests.knowledge import repo_analyzer
 
 SECTION = ("Tokyo has established the “Tokyo WorkNet.”\n\nIt provides know-how regarding recruitment and employment "
            "of foreigners and mutual understanding.\n\nWith the support of the temporary staffing agency Pasona, we "
@@ -27,8 +26,7 @@ def _passage(text: str, chunk_id: str, section: str) -> Passage:
 
 @pytest.fixture(scope="module")
 def ranker() -> UnitRanker:
-    root = Path(__file__).resolve().parents[2]
-    return UnitRanker(TextAnalyzer(load_vocabulary(root / "knowledge")))
+    return UnitRanker(repo_analyzer())
 
 
 @pytest.mark.parametrize("question", [

@@ -5,7 +5,6 @@ question that asks no such thing keeps the one entry."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +13,7 @@ from bot.answers.select import UnitRanker
 from bot.answers.types import AnswerTypes
 from bot.answers.units import build_units, encode_units
 from bot.contracts import Passage, SearchResult
-from bot.query import TextAnalyzer, load_vocabulary
+from tests.knowledge import repo_analyzer
 
 LOG = ("Activity log 2019-2020\n\n- 2019 Nov: Visit to the Japan Foreign Trade Council\n"
        "- 2019 Dec: Visit to the JICA Vietnam Ho Chi Minh Office\n- 2019 Dec: Visit to the Vietnam Esuhai Company\n"
@@ -28,7 +27,7 @@ def _passage() -> Passage:
 
 @pytest.fixture(scope="module")
 def ranker() -> UnitRanker:
-    return UnitRanker(TextAnalyzer(load_vocabulary(Path(__file__).resolve().parents[2] / "knowledge")))
+    return UnitRanker(repo_analyzer())
 
 
 @pytest.mark.parametrize("question", [
