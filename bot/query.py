@@ -261,13 +261,23 @@ class QueryAnalysis:
         return any(u.anchor for u in self.units)
 
 
+_STEMMERS = threading.local()  # PyStemmer objects must not be shared between threads
+
+
+def english_stemmer() -> Stemmer.Stemmer:
+    """This thread's Snowball English stemmer (PyStemmer): the one stemmer of the search and of the yes/no leads."""
+    stemmer = getattr(_STEMMERS, "stemmer", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.stemmer = Stemmer.Stemmer("english")
+    return stemmer
+
+
 class TextAnalyzer:
     """Tokeniser + stemmer + stopwords + vocabulary matcher shared by documents and queries."""
 
     def __init__(self, vocabulary: Vocabulary | None = None, max_query_chars: int = DEFAULT_MAX_QUERY_CHARS):
         self.vocabulary = vocabulary or Vocabulary()
         self.max_query_chars = max_query_chars
-        self._local = threading.local()  # PyStemmer objects must not be shared between threads
         self._acronyms = acronym_pattern(self.vocabulary.acronyms)
         self._unstemmed = frozenset(normalize(w).text for w in self.vocabulary.unstemmed)
         self._negations = frozenset(normalize(w).text for w in self.vocabulary.negations if w)
@@ -411,10 +421,7 @@ class TextAnalyzer:
 
     @property
     def _stemmer(self) -> Stemmer.Stemmer:
-        stemmer = getattr(self._local, "stemmer", None)
-        if stemmer is None:
-            stemmer = self._local.stemmer = Stemmer.Stemmer("english")
-        return stemmer
+        return english_stemmer()
 
     def _stem(self, tokens: list[str]) -> list[str]:
         plain = [i for i, t in enumerate(tokens) if _ASCII_WORD_RE.match(t) and t not in self._unstemmed]

@@ -18,14 +18,12 @@ the response catalogs (``knowledge.limit.<kind>``); Japanese names come from the
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-import Stemmer
-
 from bot.answers.glossary import Glossary
 from bot.answers.types import DEFAULT_PATH, AnswerTypes, Ask, StatedValue, read_answer_types_file
+from bot.query import english_stemmer
 
 EXCLUDE, SEPARATELY, ONLY, UNMET = "exclude", "separately", "only", "unmet"
 OTHERS = "others"  # a restriction that leaves out the categories the user wants counted (事務員や看護師も含めて)
@@ -297,13 +295,7 @@ def _items(x: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
-_STEMMERS = threading.local()  # PyStemmer objects must not be shared between threads (as in bot/query.py)
-
-
 def _stem(word: str) -> str:
-    """The English stem of ``word`` by the project's stemmer (PyStemmer's Snowball English, as the retriever's
-    analyzer uses it): "associations" and "association", "governments" and "government" are one word."""
-    stemmer = getattr(_STEMMERS, "stemmer", None)
-    if stemmer is None:
-        stemmer = _STEMMERS.stemmer = Stemmer.Stemmer("english")
-    return stemmer.stemWord(word)
+    """The English stem of ``word`` by the project's stemmer (the retriever analyzer's, bot/query.py):
+    "associations" and "association", "governments" and "government" are one word."""
+    return english_stemmer().stemWord(word)
