@@ -77,6 +77,9 @@ class LanguagePack(BaseModel):
     # span is not read as the slot's value ("we added N hours of exercises. Now practical is M hours")
     increments: dict[str, list[str]] = Field(default_factory=dict)
     kept: dict[str, str] = Field(default_factory=dict)  # a slot said to stay as it was ("総時間は30時間のままで")
+    # a correction that names the slot it corrects ("総時間まちがえてました。24時間です", "I got the total wrong: 24"): the one
+    # number of the message no other slot it states takes is that slot's new value
+    corrected: dict[str, str] = Field(default_factory=dict)
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
     kanji_numeral: str = ""
@@ -135,6 +138,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
+        out += list(self.corrected.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
         out += [self.joined_spaces] if self.joined_spaces else []
@@ -334,6 +338,8 @@ class Understander:
         if pack is not None and pack.act("correction_frame", parsed.text):
             # "sorry my mistake, actually it's 60", "訂正です、60人です": a correction of the slot its number is of
             parsed.correction = True
+        if pack is not None:
+            self._corrected(parsed, pack)
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if pack is not None and not quantities and not parsed.errors and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text)):
@@ -345,6 +351,25 @@ class Understander:
             parsed.intents = []
             parsed.implied = []
         return parsed
+
+    @staticmethod
+    def _corrected(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A correction that names the slot it corrects (pack ``corrected``: "すみません、総時間まちがえてました。24時間です（演習は12
+        時間のまま）", "sorry, I got the total wrong. It's 24"): the one number of the message that no other slot it states
+        takes is the named slot's new value (the other slot's figure, restated or said to stay, is not)."""
+        flags = re.I if pack.language == "en" else 0
+        for slot, pattern in pack.corrected.items():
+            if slot in parsed.slots or slot in parsed.errors or not re.search(pattern, parsed.text, flags):
+                continue
+            rest = list(parsed.numbers)
+            for value in parsed.slots.values():
+                if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value) in rest:
+                    rest.remove(float(value))
+            if len(rest) == 1:
+                parsed.slots[slot] = whole_or_float(rest[0])
+                parsed.correction = True
+                parsed.small_talk_only = False
+            return
 
     def _field(self, text: str) -> str | None:
         """The Re-Skills field a message names: a keyword of the rule book (knowledge/rules/reskills.yaml, the one
