@@ -85,6 +85,7 @@ class Parse:
     # key "hours" when the message does not say to which figure. A value the message states for the slot wins.
     increments: dict[str, Any] = field(default_factory=dict)
     kept: set[str] = field(default_factory=set)  # slots the message says stay as they were ("総時間は30時間のままで")
+    program: str | None = None  # the program the message names (knowledge/nlu `programs`), None when it names none
 
     @property
     def explicit_intent(self) -> str | None:

@@ -340,6 +340,7 @@ class Understander:
             parsed.correction = True
         if pack is not None:
             self._corrected(parsed, pack)
+        parsed.program = self.program_of(parsed.text)
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if pack is not None and not quantities and not parsed.errors and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text)):
