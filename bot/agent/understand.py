@@ -255,7 +255,10 @@ def commands_of(parsed: nlu.Parse) -> list[Command]:
     for slot, value in parsed.slots.items():
         out.append(CorrectSlot(slot=slot, value=value) if parsed.correction else SetSlot(slot=slot, value=value))
     if not out:
-        if parsed.greeting:
+        # a greeting or thanks with a question attached ("thanks! and how many ...?") is that question
+        if not parsed.small_talk_only:
+            out.append(AskKnowledge(query=parsed.text))
+        elif parsed.greeting:
             out.append(SmallTalk(act="greeting"))
         elif parsed.thanks:
             out.append(SmallTalk(act="thanks"))
