@@ -72,12 +72,16 @@ def test_the_eligibility_of_people_named_is_checked_with_their_nationality(text:
     assert "jip_eligibility" in parsed.intents + parsed.implied
 
 
-def test_after_a_jip_question_the_named_nationality_is_checked(bot) -> None:
-    reply = converse(bot, "Which nationalities can apply to the METI Japan Internship Program?",
-                     "We also have some Chinese international students. Can they apply?")
+@pytest.mark.parametrize("first,second,named", [
+    ("Which nationalities can apply to the METI Japan Internship Program?",
+     "We also have some Chinese international students. Can they apply?", "China"),
+    ("JIPにはどの国籍の人が応募できますか？", "うちには中国人の留学生もいます。彼らは応募できますか？", "中国"),
+])
+def test_after_a_jip_question_the_named_nationality_is_checked(bot, first: str, second: str, named: str) -> None:
+    reply = converse(bot, first, second)
     (call,) = calls(reply)
     assert call.name == "jip_eligibility" and call.args["nationality"] == "China"
-    assert "China" in reply.answer
+    assert named in reply.answer
 
 
 @pytest.mark.parametrize("text", ["I'm Vietnamese, can I apply for the specified skilled worker program?",
