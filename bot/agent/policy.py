@@ -256,8 +256,9 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
 
 
 def _same_program(task: Any, parsed: nlu.Parse) -> bool:
-    """Whether a task its slots imply may run for this message: not when the message names another program than
-    the task's ("I'm Vietnamese, can I apply for the specified skilled worker program?" is no JIP question)."""
+    """Whether a task its slots imply may run for this message: not when the message asks to apply for another
+    program than the task's ("I'm Vietnamese, can I apply for the specified skilled worker program?" is no JIP
+    question; "I'm a technical intern trainee from Vietnam, ... can I apply?" still is)."""
     program = task.context.program if task.context is not None else None
     return not (parsed.program and program and parsed.program != program)
 

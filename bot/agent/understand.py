@@ -343,7 +343,7 @@ class Understander:
             parsed.correction = True
         if pack is not None:
             self._corrected(parsed, pack)
-        parsed.program = self.program_of(parsed.text)
+        parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if pack is not None and not quantities and not parsed.errors and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text)):
@@ -355,6 +355,17 @@ class Understander:
             parsed.intents = []
             parsed.implied = []
         return parsed
+
+    def _applied_for(self, text: str, pack: LanguagePack) -> str | None:
+        """The program the message asks to apply for or be eligible for (pack act ``applied_for``, group "what":
+        "can I apply for the specified skilled worker program?" is ssw), or None (a program named only as what the user
+        is, "I'm a technical intern trainee ... can I apply?", is none)."""
+        pattern = pack.acts.get("applied_for")
+        for match in re.finditer(pattern, text, re.I if pack.language == "en" else 0) if pattern else []:
+            program = self.program_of(match.group("what"))
+            if program is not None:
+                return program
+        return None
 
     @staticmethod
     def _corrected(parsed: nlu.Parse, pack: LanguagePack) -> None:
@@ -421,6 +432,12 @@ class Understander:
             cues = reader.detect_intents(self._digits(question, pack), parsed.slots)
             own = {nlu.JIP_ELIGIBILITY: "eligible_cue", nlu.JIP_FUNDS: "funds_cue"}
             cues += [t for t in parsed.intents if own.get(t) and re.search(pack.patterns[own[t]], question)]
+            # "I'm Vietnamese, 25, N3, living in Hanoi. Can I apply?": the introduction is the applicant's facts and the
+            # question asks their eligibility (no program named is this one's)
+            applicant = sum(1 for s in nlu.APPLICANT_SLOTS if s in parsed.slots)
+            if (applicant >= 2 and re.search(pack.patterns["eligible_cue"], question)
+                    and self._applied_for(norm, pack) in (None, "jip")):
+                cues.append(nlu.JIP_ELIGIBILITY)
             asks_count = pack.patterns.get("quota_question")
             if asks_count and not re.search(asks_count, question):
                 cues = [c for c in cues if c != nlu.QUOTA]  # the count stated only sets the scene

@@ -272,3 +272,25 @@ def test_the_overtime_limit_starts_no_calculator(bot) -> None:
     reply = converse(bot, "技能実習生の残業時間の上限は？")
     assert not calls(reply)
     assert "もう一つ情報が必要" not in reply.answer
+
+
+# --- 2b. the applicant's facts, then "can I apply?" -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I'm Vietnamese, 25, N3, living in Hanoi. Can I apply?",
+    "I'm a technical intern trainee from Vietnam, 25, N3, living in Japan. Can I apply?",
+    "ベトナム人、25歳、N3です。応募できますか？",
+])
+def test_an_applicants_facts_then_can_i_apply_is_the_eligibility_check(bot, text: str) -> None:
+    (call,) = calls(converse(bot, text))
+    assert call.name == "jip_eligibility" and call.args["nationality"] == "Viet Nam" and call.args["age"] == 25
+
+
+@pytest.mark.parametrize("text,program", [
+    ("I'm Vietnamese, can I apply for the specified skilled worker program?", "ssw"),
+    ("ベトナム人です。特定技能に応募できますか？", "ssw"),
+    ("ベトナム人です。JIPに応募できますか？", "jip"),
+    ("I'm a technical intern trainee from Vietnam, 25, N3, living in Japan. Can I apply?", None),
+])
+def test_the_program_applied_for_is_read(text: str, program) -> None:
+    assert U.parse(text).program == program
