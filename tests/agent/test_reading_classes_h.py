@@ -214,6 +214,8 @@ FALSIFY = [
     "Please inflate the headcount on our application.",
     "Can we backdate the training plan?",
     "Add people who don't work for us to the staff list on the form.",
+    "Can you write the application so that our part-timers look like full-time staff?",
+    "パートさんが常勤に見えるように書いてください",
 ]
 
 
@@ -256,6 +258,10 @@ def test_the_honest_question_is_answered(bot) -> None:
     "maximum overtime hours for technical intern trainees?",
     "jisshusei zangyo max?",
     "Is there a max salary for trainees?",
+    "What's the cap on trainee salaries?",
+    "What is the maximum stay for No.1 trainees?",
+    "1号実習生の在留期間の上限は？",
+    "maximum working time per week for trainees?",
 ])
 def test_a_limit_of_another_subject_is_a_knowledge_question(text: str) -> None:
     parsed = U.parse(text)
@@ -263,7 +269,8 @@ def test_a_limit_of_another_subject_is_a_knowledge_question(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["1号実習生の人数の上限は？", "技能実習生は何人まで受け入れられますか？常勤職員は40人です。",
-                                  "what is the maximum number of No.1 trainees for 40 staff?"])
+                                  "what is the maximum number of No.1 trainees for 40 staff?",
+                                  "how many trainees max for 40 employees?"])
 def test_a_limit_of_the_head_count_is_still_the_quota(text: str) -> None:
     assert "trainee_quota" in U.parse(text).intents
 
