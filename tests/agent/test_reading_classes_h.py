@@ -301,3 +301,13 @@ def test_an_applicants_facts_then_can_i_apply_is_the_eligibility_check(bot, text
 ])
 def test_the_program_applied_for_is_read(text: str, program) -> None:
     assert U.parse(text).program == program
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    ("かいしゃ の じょうきん しょくいん は 40 にん です。 じっしゅうせい は なんにん うけいれ できますか？", "full_time_employees", 40),
+    ("じゅうぎょういん 30 にん。じっしゅうせい なんにん うけいれ できる？", "full_time_employees", 30),
+    ("わたし は フィリピン じん。 にほん に すんで いません。 N4 もって います。 30 さい。 インターンシップ に もうしこみ できますか",
+     "jlpt_level", "N4"),
+])
+def test_spaced_plain_japanese_is_read(text: str, slot: str, value) -> None:
+    assert U.parse(text).slots.get(slot) == value
