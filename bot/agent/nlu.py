@@ -23,6 +23,9 @@ RESKILLS = "reskills_course_check"
 JIP_ELIGIBILITY = "jip_eligibility"
 JIP_FUNDS = "jip_support_funds"
 KNOWLEDGE = "knowledge"
+# what an applicant states about themself (the JIP eligibility check's inputs)
+APPLICANT_SLOTS = ("nationality", "age", "jlpt_level", "english_proficient", "residing_in_japan",
+                   "participated_fiscal_years")
 
 # Clause ends inside a message: commas (not a thousands separator), semicolons, sentence ends (not a decimal
 # point) and their Japanese forms.
@@ -85,6 +88,8 @@ class Parse:
     # key "hours" when the message does not say to which figure. A value the message states for the slot wins.
     increments: dict[str, Any] = field(default_factory=dict)
     kept: set[str] = field(default_factory=set)  # slots the message says stay as they were ("総時間は30時間のままで")
+    # the program the message asks to apply for or be eligible for (pack act `applied_for`), None when it names none
+    program: str | None = None
 
     @property
     def explicit_intent(self) -> str | None:

@@ -247,12 +247,20 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
     if last in tasks and any(s in tasks[last].numeric for s in parsed.slots):
         return last  # "how much per day in person?" ... "and for 45 days?": the calculator that question was about
     for name in parsed.implied:
-        if name in tasks:
+        if name in tasks and _same_program(tasks[name], parsed):
             return name
     for task in tasks.tasks.values():
-        if task.implied(parsed.slots):
+        if task.implied(parsed.slots) and _same_program(task, parsed):
             return task.name
     return nlu.KNOWLEDGE
+
+
+def _same_program(task: Any, parsed: nlu.Parse) -> bool:
+    """Whether a task its slots imply may run for this message: not when the message asks to apply for another
+    program than the task's ("I'm Vietnamese, can I apply for the specified skilled worker program?" is no JIP
+    question; "I'm a technical intern trainee from Vietnam, ... can I apply?" still is)."""
+    program = task.context.program if task.context is not None else None
+    return not (parsed.program and program and parsed.program != program)
 
 
 def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str,

@@ -77,6 +77,9 @@ class LanguagePack(BaseModel):
     # span is not read as the slot's value ("we added N hours of exercises. Now practical is M hours")
     increments: dict[str, list[str]] = Field(default_factory=dict)
     kept: dict[str, str] = Field(default_factory=dict)  # a slot said to stay as it was ("総時間は30時間のままで")
+    # a correction that names the slot it corrects ("総時間まちがえてました。24時間です", "I got the total wrong: 24"): the one
+    # number of the message no other slot it states takes is that slot's new value
+    corrected: dict[str, str] = Field(default_factory=dict)
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
     kanji_numeral: str = ""
@@ -135,6 +138,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
+        out += list(self.corrected.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
         out += [self.joined_spaces] if self.joined_spaces else []
@@ -251,7 +255,10 @@ def commands_of(parsed: nlu.Parse) -> list[Command]:
     for slot, value in parsed.slots.items():
         out.append(CorrectSlot(slot=slot, value=value) if parsed.correction else SetSlot(slot=slot, value=value))
     if not out:
-        if parsed.greeting:
+        # a greeting or thanks with a question attached ("thanks! and how many ...?") is that question
+        if not parsed.small_talk_only:
+            out.append(AskKnowledge(query=parsed.text))
+        elif parsed.greeting:
             out.append(SmallTalk(act="greeting"))
         elif parsed.thanks:
             out.append(SmallTalk(act="thanks"))
@@ -334,6 +341,9 @@ class Understander:
         if pack is not None and pack.act("correction_frame", parsed.text):
             # "sorry my mistake, actually it's 60", "訂正です、60人です": a correction of the slot its number is of
             parsed.correction = True
+        if pack is not None:
+            self._corrected(parsed, pack)
+        parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if pack is not None and not quantities and not parsed.errors and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text)):
@@ -345,6 +355,36 @@ class Understander:
             parsed.intents = []
             parsed.implied = []
         return parsed
+
+    def _applied_for(self, text: str, pack: LanguagePack) -> str | None:
+        """The program the message asks to apply for or be eligible for (pack act ``applied_for``, group "what":
+        "can I apply for the specified skilled worker program?" is ssw), or None (a program named only as what the user
+        is, "I'm a technical intern trainee ... can I apply?", is none)."""
+        pattern = pack.acts.get("applied_for")
+        for match in re.finditer(pattern, text, re.I if pack.language == "en" else 0) if pattern else []:
+            program = self.program_of(match.group("what"))
+            if program is not None:
+                return program
+        return None
+
+    @staticmethod
+    def _corrected(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A correction that names the slot it corrects (pack ``corrected``: "すみません、総時間まちがえてました。24時間です（演習は12
+        時間のまま）", "sorry, I got the total wrong. It's 24"): the one number of the message that no other slot it states
+        takes is the named slot's new value (the other slot's figure, restated or said to stay, is not)."""
+        flags = re.I if pack.language == "en" else 0
+        for slot, pattern in pack.corrected.items():
+            if slot in parsed.slots or slot in parsed.errors or not re.search(pattern, parsed.text, flags):
+                continue
+            rest = list(parsed.numbers)
+            for value in parsed.slots.values():
+                if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value) in rest:
+                    rest.remove(float(value))
+            if len(rest) == 1:
+                parsed.slots[slot] = whole_or_float(rest[0])
+                parsed.correction = True
+                parsed.small_talk_only = False
+            return
 
     def _field(self, text: str) -> str | None:
         """The Re-Skills field a message names: a keyword of the rule book (knowledge/rules/reskills.yaml, the one
@@ -392,6 +432,12 @@ class Understander:
             cues = reader.detect_intents(self._digits(question, pack), parsed.slots)
             own = {nlu.JIP_ELIGIBILITY: "eligible_cue", nlu.JIP_FUNDS: "funds_cue"}
             cues += [t for t in parsed.intents if own.get(t) and re.search(pack.patterns[own[t]], question)]
+            # "I'm Vietnamese, 25, N3, living in Hanoi. Can I apply?": the introduction is the applicant's facts and the
+            # question asks their eligibility (no program named is this one's)
+            applicant = sum(1 for s in nlu.APPLICANT_SLOTS if s in parsed.slots)
+            if (applicant >= 2 and re.search(pack.patterns["eligible_cue"], question)
+                    and self._applied_for(norm, pack) in (None, "jip")):
+                cues.append(nlu.JIP_ELIGIBILITY)
             asks_count = pack.patterns.get("quota_question")
             if asks_count and not re.search(asks_count, question):
                 cues = [c for c in cues if c != nlu.QUOTA]  # the count stated only sets the scene
