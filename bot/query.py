@@ -102,7 +102,9 @@ class Vocabulary(BaseModel):
     romanized: dict[str, str] = Field(
         default_factory=dict,
         description="Japanese words written in Latin letters inside an English question (\"jisshusei\", "
-        "\"seishain\"), read as the English words of the documents in queries and documents alike.",
+        "\"seishain\", \"2go\"): a pattern (a regular expression, whole words) -> the English words, applied in "
+        "order to queries and documents alike. The one list is the reading layer's (knowledge/nlu/en_romaji.yaml, "
+        "``readings``; ``load_vocabulary`` reads it), so the understanding and the search read a word the same way.",
     )
     context_clauses_ja: list[str] = Field(
         default_factory=list,
@@ -281,7 +283,7 @@ class TextAnalyzer:
         self._acronyms = acronym_pattern(self.vocabulary.acronyms)
         self._unstemmed = frozenset(normalize(w).text for w in self.vocabulary.unstemmed)
         self._negations = frozenset(normalize(w).text for w in self.vocabulary.negations if w)
-        self._romanized = _word_map_pattern(self.vocabulary.romanized)
+        self._romanized = _readings(self.vocabulary.romanized)
         clauses = sorted({c for c in self.vocabulary.context_clauses_ja if c}, key=len, reverse=True)
         self._context_clause = re.compile("(" + "|".join(map(re.escape, clauses)) + ")") if clauses else None
         self._spelling = _spelling_pattern(self.vocabulary.spellings)
@@ -413,11 +415,14 @@ class TextAnalyzer:
         """``normalize`` with this vocabulary's acronyms and romanized words: the one normalisation of
         documents and queries."""
         norm = normalize(text, max_chars, self._acronyms)
-        if self._romanized is None:
+        read = norm.text
+        for pattern, written in self._romanized:
+            read = pattern.sub(written, read)
+        if read == norm.text:
             return norm
-        pattern, words = self._romanized
-        read = pattern.sub(lambda m: words[m.group(0)], norm.text)
-        return norm if read == norm.text else NormalizedText(read, norm.original_chars, norm.truncated)
+        # the readings write English as the pack's patterns read it ("No.2"): normalised as the rest of the text
+        read = _SPACE_RE.sub(" ", _STAGE_RE.sub(lambda m: f"no.{m.group(1) or m.group(2)}", read.casefold())).strip()
+        return NormalizedText(read, norm.original_chars, norm.truncated)
 
     @property
     def _stemmer(self) -> Stemmer.Stemmer:
@@ -666,13 +671,17 @@ def _spelling_pattern(spellings: dict[str, str]) -> tuple[re.Pattern[str], dict[
     return re.compile(r"^(.+?)(" + alternatives + r")$"), endings
 
 
-def _word_map_pattern(mapping: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """A pattern for the keys of ``mapping`` as whole words or phrases (longest first) and their readings."""
-    words = {normalize(k).text: normalize(v).text for k, v in mapping.items() if k and v and normalize(k).text}
-    if not words:
-        return None
-    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(r"(?<![^\W_])(?:" + alternatives + r")(?![^\W_]|-[^\W_])"), words
+def _readings(readings: dict[str, str]) -> list[tuple[re.Pattern[str], str]]:
+    """The ``romanized`` readings compiled, in their order (a broken pattern is a ConfigError naming it)."""
+    out = []
+    for pattern, written in readings.items():
+        if not pattern or written is None:
+            continue
+        try:
+            out.append((re.compile(pattern), str(written)))
+        except re.error as exc:
+            raise ConfigError(f"romanized reading {pattern!r} is not a valid pattern ({exc})") from exc
+    return out
 
 
 def _quantity_pattern(numerals: str, counters: list[str]) -> re.Pattern[str] | None:
@@ -702,5 +711,27 @@ def _cjk_grams(token: str) -> list[str]:
     return [token[i : i + 2] for i in range(len(token) - 1)]
 
 
+ROMAJI_FILE = Path("nlu") / "en_romaji.yaml"  # the romaji readings, shared with the reading layer (LanguagePack)
+
+
+def load_romaji(path: Path) -> dict[str, str]:
+    """The ``readings`` of the romaji file (pattern -> English words, in order); none when there is no file."""
+    if not path.exists():
+        return {}
+    try:
+        data = parse_yaml(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not a valid romaji file ({exc})") from exc
+    readings = data.get("readings") if isinstance(data, dict) else None
+    if not isinstance(readings, dict):
+        raise ConfigError(f"{path}: no 'readings' table (romaji spelling pattern -> English words)")
+    return {str(k): str(v) for k, v in readings.items()}
+
+
 def load_vocabulary(knowledge_dir: Path) -> Vocabulary:
-    return Vocabulary.load(knowledge_dir / "vocabulary.yaml")
+    """knowledge/vocabulary.yaml with the romaji readings of knowledge/nlu/en_romaji.yaml (``romanized``)."""
+    vocabulary = Vocabulary.load(knowledge_dir / "vocabulary.yaml")
+    romaji = load_romaji(knowledge_dir / ROMAJI_FILE)
+    if romaji:
+        vocabulary = vocabulary.model_copy(update={"romanized": {**vocabulary.romanized, **romaji}})
+    return vocabulary
