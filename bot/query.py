@@ -14,6 +14,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import Stemmer
 import yaml
@@ -342,6 +343,7 @@ class TextAnalyzer:
         self._quantity_ja = _quantity_pattern(self.vocabulary.numerals_ja, self.vocabulary.counters_ja)
         self._function_kana = frozenset(self.normalize(w).text for w in self.vocabulary.function_kana if w)
         self._function_suffixes = sorted(self._function_kana, key=len, reverse=True)
+        self._particles = particles(self.vocabulary.function_kana)
 
     def _negated(self, raw: list[str] | tuple[str, ...]) -> bool:
         """Whether a term's words hold a negation (``negations`` in the vocabulary)."""
@@ -517,11 +519,7 @@ class TextAnalyzer:
                 i += matched
             else:
                 i += 1
-        remaining = text
-        for term, concept in self._literal_terms:
-            if term in remaining:
-                add_concept(concept, ())
-                remaining = remaining.replace(term, " ")
+        remaining = self._literal_matches(text, add_concept)
         unknown_ja = self._unknown_ja(remaining) if has_cjk(remaining) else []
         # CJK grams cannot be matched against an English corpus without a segmenter: only the
         # vocabulary speaks for a Japanese query.
@@ -598,6 +596,34 @@ class TextAnalyzer:
             dense_text=dense_text,
             unknown_ja=unknown_ja,
         )
+
+    def _literal_matches(self, text: str, add: Callable[[Concept, tuple[str, ...]], None]) -> str:
+        """Match the literal (Japanese) terms in ``text``, longest first, and return it with the matches blanked.
+
+        A match inside a longer one is no match of its own ("支援" in "都の支援"); a match that only overlaps another
+        counts too ("東京都" beside "都の支援" in "東京都の支援": the city is not left over as an unknown "東京"). A term
+        written in hiragana is a word only where it ends: not where its last kana begin a particle with the kana
+        after it ("さんか" in "企業さんから" is さん + から, not 参加; see ``kana_word``)."""
+        spans: list[tuple[int, int]] = []
+        for term, concept in self._literal_terms:
+            found = False
+            start = text.find(term)
+            while start >= 0:
+                end = start + len(term)
+                if not any(a <= start and end <= b for a, b in spans) and (
+                    not _HIRAGANA_RE.fullmatch(term) or kana_word(text, start, end, self._particles)
+                ):
+                    spans.append((start, end))
+                    found = True
+                start = text.find(term, start + 1)
+            if found:
+                add(concept, ())
+        if not spans:
+            return text
+        chars = list(text)
+        for a, b in spans:
+            chars[a:b] = " " * (b - a)
+        return "".join(chars)
 
     def _unknown_ja(self, remaining: str) -> list[str]:
         """The kanji and katakana runs of a query (its vocabulary terms already blanked out) that are
@@ -682,6 +708,29 @@ def _readings(readings: dict[str, str]) -> list[tuple[re.Pattern[str], str]]:
         except re.error as exc:
             raise ConfigError(f"romanized reading {pattern!r} is not a valid pattern ({exc})") from exc
     return out
+
+
+def particles(function_kana: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The function words of two kana or more (から, まで, ので, です): the ones a word's last kana can begin."""
+    return tuple(sorted({normalize(w).text for w in function_kana if w and len(normalize(w).text) >= 2
+                         and _HIRAGANA_RE.fullmatch(normalize(w).text)}, key=len, reverse=True))
+
+
+def kana_word(text: str, start: int, end: int, particle_words: tuple[str, ...] | list[str]) -> bool:
+    """Whether the kana ``text[start:end]`` ends as a word: its last kana do not begin a particle that runs on into
+    the kana after it ("企業さんから": "さんか" is さん + から, not 参加; "さんかしたい" is 参加). Plain Japanese is
+    written without spaces between words, and hiragana nouns are followed by particles: a reading of the word that
+    cuts a particle in two is the wrong reading."""
+    after = text[end:end + 8]
+    if not after or not _HIRAGANA_RE.match(after):
+        return True
+    word = text[start:end]
+    for k in range(1, len(word)):
+        tail = word[-k:]
+        for particle in particle_words:
+            if len(particle) > k and particle.startswith(tail) and after.startswith(particle[k:]):
+                return False
+    return True
 
 
 def _quantity_pattern(numerals: str, counters: list[str]) -> re.Pattern[str] | None:
