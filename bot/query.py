@@ -733,6 +733,25 @@ def kana_word(text: str, start: int, end: int, particle_words: tuple[str, ...] |
     return True
 
 
+def read_words(pattern: str, written: str, text: str, particle_words: tuple[str, ...] | list[str] = ()) -> str:
+    """``re.sub(pattern, written, text)``, except that a reading of kana that ends inside a particle (``kana_word``:
+    "さんか" in "企業さんから") is left as written, unless the kana the particle starts with stay kana in the reading
+    ("ぜんぶで" -> "全部で" before "は" still reads). The reading layer's kana readings (LanguagePack.read)."""
+    if not particle_words:
+        return re.sub(pattern, written, text)
+
+    def reading(match: re.Match[str]) -> str:
+        out = match.expand(written)
+        word = match.group(0)
+        if word and _HIRAGANA_RE.fullmatch(word) and not kana_word(text, match.start(), match.end(), particle_words):
+            kept = [k for k in range(1, len(word)) if out.endswith(word[-k:])]
+            if not kept:
+                return word
+        return out
+
+    return re.sub(pattern, reading, text)
+
+
 def _quantity_pattern(numerals: str, counters: list[str]) -> re.Pattern[str] | None:
     """A number written in kanji, with at most one counter after it (``Vocabulary.numerals_ja``)."""
     digits = "".join(dict.fromkeys(normalize(numerals).text))

@@ -106,3 +106,24 @@ def test_a_tokyo_support_question_finds_the_tokyo_passage(retriever: HybridRetri
     assert any("Tokyo WorkNet" in p.text and "Pasona" in p.text for p in result.passages[:1]), [
         (p.doc_id, p.section) for p in result.passages
     ]
+
+
+# The reading layer (plain Japanese read as written Japanese before the patterns run, knowledge/nlu/ja_kana.yaml) reads
+# kana words by the same rule (bot.query.read_words): the search is sent what the user wrote, not "中小企業参加ら".
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("都内の中小企業さんから聞かれました", "都内の中小企業さんから聞かれました"),
+        ("田中さんからの質問です", "田中さんからの質問です"),
+        ("みなさんかな", "みなさんかな"),
+        ("JIPに さんか したいです", "JIPに参加したいです"),
+        ("さんかできますか", "参加できますか"),
+        ("さんかは できますか", "参加はできますか"),
+        ("ぜんぶでは なんにん", "全部では何人"),  # the particle's first kana stays kana in the reading
+        ("25さいから はたらいて います", "25歳から働いています"),
+    ],
+)
+def test_the_reading_layer_reads_kana_words_only(text: str, read: str) -> None:
+    from tests.knowledge import repo_understander
+
+    assert repo_understander().pack("ja").read(text) == read
