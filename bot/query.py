@@ -710,6 +710,9 @@ def _readings(readings: dict[str, str]) -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+_ONE_KANA_PARTICLES = frozenset("はがをにでともへのやかねよ")  # one-kana particles a word may end before
+
+
 def particles(function_kana: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     """The function words of two kana or more (から, まで, ので, です): the ones a word's last kana can begin."""
     return tuple(sorted({normalize(w).text for w in function_kana if w and len(normalize(w).text) >= 2
@@ -725,12 +728,12 @@ def kana_word(text: str, start: int, end: int, particle_words: tuple[str, ...] |
     if not after or not _HIRAGANA_RE.match(after):
         return True
     word = text[start:end]
-    for k in range(1, len(word)):
-        tail = word[-k:]
-        for particle in particle_words:
-            if len(particle) > k and particle.startswith(tail) and after.startswith(particle[k:]):
-                return False
-    return True
+    crossed = any(
+        len(particle) > k and particle.startswith(word[-k:]) and after.startswith(particle[k:])
+        for k in range(1, len(word)) for particle in particle_words
+    )
+    # the kana after it may still begin a word of their own ("なりたい|です", "ぜんぶで|は"): then it ends there too
+    return not crossed or any(after.startswith(p) for p in particle_words) or after[0] in _ONE_KANA_PARTICLES
 
 
 def read_words(pattern: str, written: str, text: str, particle_words: tuple[str, ...] | list[str] = ()) -> str:
