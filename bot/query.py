@@ -42,6 +42,7 @@ MAX_TOKEN_CHARS = 40  # longer "words" (pasted hashes, keyboard mashing) can nev
 _ASCII_WORD_RE = re.compile(r"^[a-z]+$")
 _HIRAGANA_RE = re.compile(r"[\u3041-\u3096ー]+")
 _LITERAL_RE = re.compile(r"[()]")
+_PLAIN_WORDS_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")  # "kanri dantai", "kaigo-shi": no pattern syntax
 
 
 class Concept(BaseModel):
@@ -698,11 +699,14 @@ def _spelling_pattern(spellings: dict[str, str]) -> tuple[re.Pattern[str], dict[
 
 
 def _readings(readings: dict[str, str]) -> list[tuple[re.Pattern[str], str]]:
-    """The ``romanized`` readings compiled, in their order (a broken pattern is a ConfigError naming it)."""
+    """The ``romanized`` readings compiled, in their order (a broken pattern is a ConfigError naming it). A key that
+    is only words ("kaigo", "kanri dantai": the earlier word list) is read as those words, whole and in any case."""
     out = []
     for pattern, written in readings.items():
         if not pattern or written is None:
             continue
+        if _PLAIN_WORDS_RE.fullmatch(pattern):
+            pattern = r"(?i)(?<![^\W_])" + re.escape(normalize(pattern).text) + r"(?![^\W_]|-[^\W_])"
         try:
             out.append((re.compile(pattern), str(written)))
         except re.error as exc:

@@ -143,3 +143,12 @@ def test_romanized_questions_find_the_passage(retriever: HybridRetriever, questi
     result = retriever.search(question, k=3)
     assert result.relevant, (result.confidence, question)
     assert any(phrase in p.text for p in result.passages[:3]), [(p.doc_id, p.section) for p in result.passages]
+
+
+def test_a_plain_word_key_reads_as_that_whole_word() -> None:
+    """A vocabulary that still lists romaji as plain words (the earlier format) reads them whole, in any case."""
+    from bot.query import Vocabulary
+
+    analyzer = TextAnalyzer(Vocabulary(romanized={"kanri dantai": "supervising organization", "kaigo": "nursing care"}))
+    assert analyzer.normalize("Kanri Dantai and kaigo").text == "supervising organization and nursing care"
+    assert analyzer.normalize("kaigorelated").text == "kaigorelated"
