@@ -14,6 +14,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import Stemmer
 import yaml
@@ -41,6 +42,7 @@ MAX_TOKEN_CHARS = 40  # longer "words" (pasted hashes, keyboard mashing) can nev
 _ASCII_WORD_RE = re.compile(r"^[a-z]+$")
 _HIRAGANA_RE = re.compile(r"[\u3041-\u3096ー]+")
 _LITERAL_RE = re.compile(r"[()]")
+_PLAIN_WORDS_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")  # "kanri dantai", "kaigo-shi": no pattern syntax
 
 
 class Concept(BaseModel):
@@ -102,7 +104,9 @@ class Vocabulary(BaseModel):
     romanized: dict[str, str] = Field(
         default_factory=dict,
         description="Japanese words written in Latin letters inside an English question (\"jisshusei\", "
-        "\"seishain\"), read as the English words of the documents in queries and documents alike.",
+        "\"seishain\", \"2go\"): a pattern (a regular expression, whole words) -> the English words, applied in "
+        "order to queries and documents alike. The one list is the reading layer's (knowledge/nlu/en_romaji.yaml, "
+        "``readings``; ``load_vocabulary`` reads it), so the understanding and the search read a word the same way.",
     )
     context_clauses_ja: list[str] = Field(
         default_factory=list,
@@ -281,7 +285,7 @@ class TextAnalyzer:
         self._acronyms = acronym_pattern(self.vocabulary.acronyms)
         self._unstemmed = frozenset(normalize(w).text for w in self.vocabulary.unstemmed)
         self._negations = frozenset(normalize(w).text for w in self.vocabulary.negations if w)
-        self._romanized = _word_map_pattern(self.vocabulary.romanized)
+        self._romanized = _readings(self.vocabulary.romanized)
         clauses = sorted({c for c in self.vocabulary.context_clauses_ja if c}, key=len, reverse=True)
         self._context_clause = re.compile("(" + "|".join(map(re.escape, clauses)) + ")") if clauses else None
         self._spelling = _spelling_pattern(self.vocabulary.spellings)
@@ -340,6 +344,7 @@ class TextAnalyzer:
         self._quantity_ja = _quantity_pattern(self.vocabulary.numerals_ja, self.vocabulary.counters_ja)
         self._function_kana = frozenset(self.normalize(w).text for w in self.vocabulary.function_kana if w)
         self._function_suffixes = sorted(self._function_kana, key=len, reverse=True)
+        self._particles = particles(self.vocabulary.function_kana)
 
     def _negated(self, raw: list[str] | tuple[str, ...]) -> bool:
         """Whether a term's words hold a negation (``negations`` in the vocabulary)."""
@@ -413,11 +418,14 @@ class TextAnalyzer:
         """``normalize`` with this vocabulary's acronyms and romanized words: the one normalisation of
         documents and queries."""
         norm = normalize(text, max_chars, self._acronyms)
-        if self._romanized is None:
+        read = norm.text
+        for pattern, written in self._romanized:
+            read = pattern.sub(written, read)
+        if read == norm.text:
             return norm
-        pattern, words = self._romanized
-        read = pattern.sub(lambda m: words[m.group(0)], norm.text)
-        return norm if read == norm.text else NormalizedText(read, norm.original_chars, norm.truncated)
+        # the readings write English as the pack's patterns read it ("No.2"): normalised as the rest of the text
+        read = _SPACE_RE.sub(" ", _STAGE_RE.sub(lambda m: f"no.{m.group(1) or m.group(2)}", read.casefold())).strip()
+        return NormalizedText(read, norm.original_chars, norm.truncated)
 
     @property
     def _stemmer(self) -> Stemmer.Stemmer:
@@ -512,11 +520,7 @@ class TextAnalyzer:
                 i += matched
             else:
                 i += 1
-        remaining = text
-        for term, concept in self._literal_terms:
-            if term in remaining:
-                add_concept(concept, ())
-                remaining = remaining.replace(term, " ")
+        remaining = self._literal_matches(text, add_concept)
         unknown_ja = self._unknown_ja(remaining) if has_cjk(remaining) else []
         # CJK grams cannot be matched against an English corpus without a segmenter: only the
         # vocabulary speaks for a Japanese query.
@@ -594,6 +598,34 @@ class TextAnalyzer:
             unknown_ja=unknown_ja,
         )
 
+    def _literal_matches(self, text: str, add: Callable[[Concept, tuple[str, ...]], None]) -> str:
+        """Match the literal (Japanese) terms in ``text``, longest first, and return it with the matches blanked.
+
+        A match inside a longer one is no match of its own ("支援" in "都の支援"); a match that only overlaps another
+        counts too ("東京都" beside "都の支援" in "東京都の支援": the city is not left over as an unknown "東京"). A term
+        written in hiragana is a word only where it ends: not where its last kana begin a particle with the kana
+        after it ("さんか" in "企業さんから" is さん + から, not 参加; see ``kana_word``)."""
+        spans: list[tuple[int, int]] = []
+        for term, concept in self._literal_terms:
+            found = False
+            start = text.find(term)
+            while start >= 0:
+                end = start + len(term)
+                if not any(a <= start and end <= b for a, b in spans) and (
+                    not _HIRAGANA_RE.fullmatch(term) or kana_word(text, start, end, self._particles)
+                ):
+                    spans.append((start, end))
+                    found = True
+                start = text.find(term, start + 1)
+            if found:
+                add(concept, ())
+        if not spans:
+            return text
+        chars = list(text)
+        for a, b in spans:
+            chars[a:b] = " " * (b - a)
+        return "".join(chars)
+
     def _unknown_ja(self, remaining: str) -> list[str]:
         """The kanji and katakana runs of a query (its vocabulary terms already blanked out) that are
         not general words: what the question asks about beyond the vocabulary ("天気", "レストラン")."""
@@ -666,13 +698,65 @@ def _spelling_pattern(spellings: dict[str, str]) -> tuple[re.Pattern[str], dict[
     return re.compile(r"^(.+?)(" + alternatives + r")$"), endings
 
 
-def _word_map_pattern(mapping: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """A pattern for the keys of ``mapping`` as whole words or phrases (longest first) and their readings."""
-    words = {normalize(k).text: normalize(v).text for k, v in mapping.items() if k and v and normalize(k).text}
-    if not words:
-        return None
-    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(r"(?<![^\W_])(?:" + alternatives + r")(?![^\W_]|-[^\W_])"), words
+def _readings(readings: dict[str, str]) -> list[tuple[re.Pattern[str], str]]:
+    """The ``romanized`` readings compiled, in their order (a broken pattern is a ConfigError naming it). A key that
+    is only words ("kaigo", "kanri dantai": the earlier word list) is read as those words, whole and in any case."""
+    out = []
+    for pattern, written in readings.items():
+        if not pattern or written is None:
+            continue
+        if _PLAIN_WORDS_RE.fullmatch(pattern):
+            pattern = r"(?i)(?<![^\W_])" + re.escape(normalize(pattern).text) + r"(?![^\W_]|-[^\W_])"
+        try:
+            out.append((re.compile(pattern), str(written)))
+        except re.error as exc:
+            raise ConfigError(f"romanized reading {pattern!r} is not a valid pattern ({exc})") from exc
+    return out
+
+
+_ONE_KANA_PARTICLES = frozenset("はがをにでともへのやかねよ")  # one-kana particles a word may end before
+
+
+def particles(function_kana: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The function words of two kana or more (から, まで, ので, です): the ones a word's last kana can begin."""
+    return tuple(sorted({normalize(w).text for w in function_kana if w and len(normalize(w).text) >= 2
+                         and _HIRAGANA_RE.fullmatch(normalize(w).text)}, key=len, reverse=True))
+
+
+def kana_word(text: str, start: int, end: int, particle_words: tuple[str, ...] | list[str]) -> bool:
+    """Whether the kana ``text[start:end]`` ends as a word: its last kana do not begin a particle that runs on into
+    the kana after it ("企業さんから": "さんか" is さん + から, not 参加; "さんかしたい" is 参加). Plain Japanese is
+    written without spaces between words, and hiragana nouns are followed by particles: a reading of the word that
+    cuts a particle in two is the wrong reading."""
+    after = text[end:end + 8]
+    if not after or not _HIRAGANA_RE.match(after):
+        return True
+    word = text[start:end]
+    crossed = any(
+        len(particle) > k and particle.startswith(word[-k:]) and after.startswith(particle[k:])
+        for k in range(1, len(word)) for particle in particle_words
+    )
+    # the kana after it may still begin a word of their own ("なりたい|です", "ぜんぶで|は"): then it ends there too
+    return not crossed or any(after.startswith(p) for p in particle_words) or after[0] in _ONE_KANA_PARTICLES
+
+
+def read_words(pattern: str, written: str, text: str, particle_words: tuple[str, ...] | list[str] = ()) -> str:
+    """``re.sub(pattern, written, text)``, except that a reading of kana that ends inside a particle (``kana_word``:
+    "さんか" in "企業さんから") is left as written, unless the kana the particle starts with stay kana in the reading
+    ("ぜんぶで" -> "全部で" before "は" still reads). The reading layer's kana readings (LanguagePack.read)."""
+    if not particle_words:
+        return re.sub(pattern, written, text)
+
+    def reading(match: re.Match[str]) -> str:
+        out = match.expand(written)
+        word = match.group(0)
+        if word and _HIRAGANA_RE.fullmatch(word) and not kana_word(text, match.start(), match.end(), particle_words):
+            kept = [k for k in range(1, len(word)) if out.endswith(word[-k:])]
+            if not kept:
+                return word
+        return out
+
+    return re.sub(pattern, reading, text)
 
 
 def _quantity_pattern(numerals: str, counters: list[str]) -> re.Pattern[str] | None:
@@ -702,5 +786,27 @@ def _cjk_grams(token: str) -> list[str]:
     return [token[i : i + 2] for i in range(len(token) - 1)]
 
 
+ROMAJI_FILE = Path("nlu") / "en_romaji.yaml"  # the romaji readings, shared with the reading layer (LanguagePack)
+
+
+def load_romaji(path: Path) -> dict[str, str]:
+    """The ``readings`` of the romaji file (pattern -> English words, in order); none when there is no file."""
+    if not path.exists():
+        return {}
+    try:
+        data = parse_yaml(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not a valid romaji file ({exc})") from exc
+    readings = data.get("readings") if isinstance(data, dict) else None
+    if not isinstance(readings, dict):
+        raise ConfigError(f"{path}: no 'readings' table (romaji spelling pattern -> English words)")
+    return {str(k): str(v) for k, v in readings.items()}
+
+
 def load_vocabulary(knowledge_dir: Path) -> Vocabulary:
-    return Vocabulary.load(knowledge_dir / "vocabulary.yaml")
+    """knowledge/vocabulary.yaml with the romaji readings of knowledge/nlu/en_romaji.yaml (``romanized``)."""
+    vocabulary = Vocabulary.load(knowledge_dir / "vocabulary.yaml")
+    romaji = load_romaji(knowledge_dir / ROMAJI_FILE)
+    if romaji:
+        vocabulary = vocabulary.model_copy(update={"romanized": {**vocabulary.romanized, **romaji}})
+    return vocabulary

@@ -111,16 +111,46 @@ def test_the_vocabulary_file_lists_general_japanese_words() -> None:
     assert "日本" in vocabulary.general_ja and "必要" in vocabulary.general_ja
 
 
-def test_reciprocal_rank_fusion_stays_available_and_ignores_margins(retriever: HybridRetriever) -> None:
-    # the earlier default, kept for comparison: the dense vote outranks a clear lexical winner there
-    snap, lex, den = _lists(retriever, [2.02, 1.33, 1.33, 0.4], [(1, 0.4), (2, 0.3)])
+def _rrf(retriever: HybridRetriever, *args):
     retriever.fusion = "rrf"
     try:
-        ranked = retriever.fuse(snap, lex, den)
+        return retriever.fuse(*args)
     finally:
         retriever.fusion = "relative"
-    assert ranked[0].chunk_id != snap.chunk_ids[0]
-    assert retriever.fuse(snap, lex, den)[0].chunk_id == snap.chunk_ids[0]
+
+
+def test_reciprocal_rank_fusion_stays_available_and_ignores_margins(retriever: HybridRetriever) -> None:
+    # the default fusion goes by ranks: a lexical winner by a small margin (under 1.2 times the runner-up) that the
+    # dense side leaves out is outvoted by the passages both sides list
+    snap, lex, den = _lists(retriever, [1.50, 1.33, 1.33, 0.4], [(1, 0.4), (2, 0.3)])
+    assert _rrf(retriever, snap, lex, den)[0].chunk_id != snap.chunk_ids[0]
+
+
+@pytest.mark.parametrize("scores", [[2.02, 1.33, 1.33, 0.4], [1.64, 1.33, 1.33, 1.2], [1.463, 0.687, 0.687, 0.687]])
+def test_reciprocal_rank_fusion_keeps_a_clear_lexical_winner_the_dense_list_missed(
+    retriever: HybridRetriever, scores: list[float]
+) -> None:
+    """The dense side ranks every passage but lists only its top few: BM25's clear winner (1.2 times the runner-up
+    or more) it left out ranks just after its list, not nowhere, so it stays in the top five, where the passages
+    both sides list used to push it out ("経産省 代表電話", "Re-Skillsで対象外になる講座は？")."""
+    dense = [(row, 0.5 - 0.05 * n) for n, row in enumerate([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])]
+    snap, lex, den = _lists(retriever, scores + [0.3] * 6, dense)
+    ranked = _rrf(retriever, snap, lex, den)
+    assert snap.chunk_ids[0] in [c.chunk_id for c in ranked[:3]]
+
+
+def test_a_winner_outside_the_programs_the_question_names_is_not_clear(retriever: HybridRetriever) -> None:
+    """"Is there an age limit for the internship run by METI?": a Re-Skills passage wins BM25 on "METI" and "run";
+    not about the JIP the question names, it is no clear winner and the dense side's vote stands."""
+    analysis = retriever.analyzer.analyze("Is there an age limit for the government internship program run by METI?")
+    snap = retriever.lexical.snapshot()
+    reskills = next(i for i in range(snap.size) if snap.metadata[i].get("doc_id") == "meti-reskills-courses")
+    jip = [i for i in range(snap.size) if snap.metadata[i].get("doc_id") == "meti-japan-internship-program"]
+    lex = [(snap.chunk_ids[reskills], 2.5, reskills)] + [(snap.chunk_ids[i], 1.6 - 0.01 * n, i) for n, i in enumerate(jip[:5])]
+    assert retriever._clear_winner(snap, lex, analysis) is None
+    assert retriever._clear_winner(snap, lex, None) == snap.chunk_ids[reskills]
+    lex_jip = [(snap.chunk_ids[jip[0]], 2.5, jip[0])] + lex[1:]
+    assert retriever._clear_winner(snap, lex_jip, analysis) == snap.chunk_ids[jip[0]]
 
 
 def test_an_unknown_fusion_is_refused(retriever: HybridRetriever) -> None:

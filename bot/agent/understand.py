@@ -92,6 +92,7 @@ class LanguagePack(BaseModel):
     # spaces to drop, then a spelling (a pattern: kana, romaji) -> the written form, in order
     joined_spaces: str = ""
     readings: dict[str, str] = Field(default_factory=dict)
+    particles: list[str] = Field(default_factory=list)  # a kana reading does not end inside one (bot.query.read_words)
     # a country name written in hiragana ("べとなむ", "たい"): read as its katakana name when the country resolver
     # knows that name and the word stands between ``before`` and ``after`` (patterns: a word boundary, a particle)
     kana_names: dict[str, str] = Field(default_factory=dict)
@@ -156,8 +157,10 @@ class LanguagePack(BaseModel):
             text = self._kana_names(text, countries)
         if self.joined_spaces:
             text = re.sub(self.joined_spaces, "", text)
+        from bot.query import read_words
+
         for spelling, written in self.readings.items():
-            text = re.sub(spelling, written, text)
+            text = read_words(spelling, written, text, self.particles)  # "企業さんから" is no 参加 (さん + から)
         return text
 
     def _kana_names(self, text: str, countries: Any) -> str:
