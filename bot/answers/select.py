@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from bot.answers.focus import FocusCheck, check_focus
 from bot.answers.glossary import Glossary
 from bot.answers.types import Ask, AnswerTypes, StatedValue
 from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
@@ -103,6 +104,9 @@ class Selection:
     # the period (month, year ...) the question asks other entries of ("which other visit was in the same
     # month?"): the answering entry's date, shared by the entries quoted with it
     period: StatedValue | None = None
+    # the focus terms of the question the documents do not mention (bot/answers/focus.py): with ``refused`` none
+    # of the focus is stated; else (``unmentioned.partial``) the quote states the rest of it
+    unmentioned: FocusCheck | None = None
 
 
 @dataclass
@@ -161,7 +165,11 @@ class UnitRanker:
             if not fitting:
                 missing = tuple(sorted(ask.hard))
                 closest = self._pick(answering, passages, 1) if answering else []
-                return Selection(ask, refused=True, closest=closest, missing=missing)
+                # the focus of the question no document states is named ("overtime", not "that amount")
+                unmentioned = self._unmentioned(query, passages, closest, analysis, Ask()) if closest else None
+                if unmentioned is not None and unmentioned.partial:
+                    unmentioned = None
+                return Selection(ask, refused=True, closest=closest, missing=missing, unmentioned=unmentioned)
             answering = fitting
         on_subject = max((v for v, _, q in answering if q.on_subject), default=None)
         if on_subject is not None:
@@ -175,8 +183,34 @@ class UnitRanker:
         period = None
         if picked and self.types.asks_same_period(asked_text(query)):
             picked, period = self._same_period(picked, passages, units)
+        unmentioned = self._unmentioned(query, passages, picked, analysis, ask) if picked else None
+        if unmentioned is not None and not unmentioned.partial:
+            missing = tuple(sorted(ask.hard)) if unmentioned.value else ("focus",)
+            return Selection(ask, refused=True, closest=picked[:1], missing=missing, unmentioned=unmentioned)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
-        return Selection(ask, picked=picked, values=values, period=period)
+        return Selection(ask, picked=picked, values=values, period=period, unmentioned=unmentioned)
+
+    def _unmentioned(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]],
+                     analysis: Any, ask: Ask) -> FocusCheck | None:
+        """What the question's asking part asks about that the documents do not mention (bot/answers/focus.py),
+        None when the quote (or its passage, or the named program's document) covers all of it."""
+        if analysis is None or not hasattr(self.analyzer, "document_concepts"):
+            return None
+        question = asked_text(query)
+        if hasattr(self.analyzer, "asking_parts"):
+            question = " ".join(self.analyzer.asking_parts(question)[1]) or question
+        asked = self._named(question)
+        program: set[int] | None = None
+        if asked:
+            program = set()
+            for index, passage in enumerate(passages):
+                heading = heading_of(passage)
+                about = (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
+                if about & asked:
+                    program.add(index)
+        check = check_focus(question, self.analyzer, self.types.focus, picked, passages, program,
+                            value_asked=bool(ask.hard - {"list"}))
+        return check if check.missing else None
 
     def _with_exclusion(self, picked: list[tuple[Passage, list[str]]], ask: Ask) -> list[tuple[Passage, list[str]]]:
         """A list of what is covered (a list is asked for, or what is excluded) is quoted with the exclusion

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.answers.focus import FocusRules
 from bot.datafile import parse_yaml
 
 
@@ -84,7 +85,8 @@ class AnswerTypes:
                  eras: dict[str, int] | None = None, qualifiers: "Qualifiers | None" = None,
                  same_period: tuple[re.Pattern[str], ...] = (),
                  condition: tuple[re.Pattern[str], ...] = (),
-                 asking: tuple[tuple[re.Pattern[str], ...], ...] = ()) -> None:
+                 asking: tuple[tuple[re.Pattern[str], ...], ...] = (), focus: FocusRules | None = None) -> None:
+        self.focus = focus or FocusRules()  # what a question asks about beyond its program (bot/answers/focus.py)
         self.asking = asking  # tiers: a question first, then a request
         self.same_period = same_period
         self.condition = condition
@@ -128,7 +130,8 @@ class AnswerTypes:
         )
         return cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers,
                    _patterns(data.get("same_period")), _patterns(data.get("condition_clause")),
-                   tuple(_patterns(tier) for tier in (data.get("asking_sentence") or {}).values()))
+                   tuple(_patterns(tier) for tier in (data.get("asking_sentence") or {}).values()),
+                   FocusRules.from_data(data.get("focus")))
 
     def conditions(self, question: str) -> list[str]:
         """The condition clauses of ``question`` ("if uploading to e-gov doesn't work,", 届かない場合):
