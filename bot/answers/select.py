@@ -180,6 +180,7 @@ class UnitRanker:
         picked = self._pick(answering, passages, max_passages, neighbours=quotes,
                             hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types)
         picked = self._with_exclusion(picked, ask)
+        picked = self._with_condition(query, picked, passages, units, ask)
         period = None
         if picked and self.types.asks_same_period(asked_text(query)):
             picked, period = self._same_period(picked, passages, units)
@@ -211,6 +212,42 @@ class UnitRanker:
         check = check_focus(question, self.analyzer, self.types.focus, picked, passages, program,
                             value_asked=bool(ask.hard - {"list"}))
         return check if check.missing else None
+
+    def _with_condition(self, query: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage],
+                        units: list[list[Unit]], ask: Ask) -> list[tuple[Passage, list[str]]]:
+        """A question that asks for a value and its condition ("how long ...? any conditions?", 最長何年？条件があれば):
+        the unit that states the same value with a condition ("up to five years (limited to excellent companies
+        ...)") is quoted right after the answer. Nothing changes when the question asks no condition or no
+        retrieved unit states one for that value."""
+        if not picked or not ask.hard or not self.types.asks_condition(asked_text(query)):
+            return picked
+        values = self.types.stated_values(ask, " ".join(picked[0][1]))
+        if not values:
+            return picked
+        quoted = {text for _, texts in picked for text in texts}
+
+        def about(passage: Passage) -> set[str]:
+            heading = heading_of(passage) if self.analyzer is not None and hasattr(self.analyzer, "document_concepts") else ""
+            return (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
+
+        program = about(picked[0][0])  # the condition of the same program's value, not another program's
+        first = [i for i, p in enumerate(passages) if any(p is q for q, _ in picked)]
+        order = first + [i for i in range(len(passages)) if i not in first]
+        for index in order:
+            for unit in units[index]:
+                if unit.kind not in (SENTENCE, ITEM) or unit.text in quoted or any(unit.text in t for t in quoted):
+                    continue
+                if "condition" not in self.types.detect(unit.text) or (program and not about(passages[index]) & program):
+                    continue
+                if not set(map(repr, self.types.stated_values(ask, unit.text))) & set(map(repr, values)):
+                    continue
+                passage = passages[index]
+                if passage is picked[0][0]:
+                    return [(passage, [*picked[0][1], unit.text]), *picked[1:]]
+                rest = [(p, texts) for p, texts in picked[1:] if p is not passage]
+                own = next((texts for p, texts in picked[1:] if p is passage), [])
+                return [picked[0], (passage, [unit.text, *own]), *rest]
+        return picked
 
     def _with_exclusion(self, picked: list[tuple[Passage, list[str]]], ask: Ask) -> list[tuple[Passage, list[str]]]:
         """A list of what is covered (a list is asked for, or what is excluded) is quoted with the exclusion

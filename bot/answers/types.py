@@ -86,7 +86,8 @@ class AnswerTypes:
                  same_period: tuple[re.Pattern[str], ...] = (),
                  condition: tuple[re.Pattern[str], ...] = (),
                  asking: tuple[tuple[re.Pattern[str], ...], ...] = (), focus: FocusRules | None = None) -> None:
-        self.focus = focus or FocusRules()  # what a question asks about beyond its program (bot/answers/focus.py)
+        self.focus = focus or FocusRules()
+        self.condition_ask: tuple[re.Pattern[str], ...] = ()  # "any conditions?", 条件があれば (condition_ask)  # what a question asks about beyond its program (bot/answers/focus.py)
         self.asking = asking  # tiers: a question first, then a request
         self.same_period = same_period
         self.condition = condition
@@ -128,10 +129,17 @@ class AnswerTypes:
             tuple(Kind(name, _patterns(spec.get("question")), _patterns(spec.get("unit")))
                   for name, spec in (q.get("kinds") or {}).items()),
         )
-        return cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers,
+        made = cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers,
                    _patterns(data.get("same_period")), _patterns(data.get("condition_clause")),
                    tuple(_patterns(tier) for tier in (data.get("asking_sentence") or {}).values()),
                    FocusRules.from_data(data.get("focus")))
+        made.condition_ask = _patterns(data.get("condition_ask"))
+        return made
+
+    def asks_condition(self, question: str) -> bool:
+        """Whether ``question`` asks for the condition of the value it asks ("any conditions?", 条件があれば,
+        どこの会社でも): ``condition_ask`` in the catalog."""
+        return any(p.search(question) for p in self.condition_ask)
 
     def conditions(self, question: str) -> list[str]:
         """The condition clauses of ``question`` ("if uploading to e-gov doesn't work,", 届かない場合):
