@@ -181,6 +181,7 @@ class UnitRanker:
                             hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types)
         picked = self._with_exclusion(picked, ask)
         picked = self._with_condition(query, picked, passages, units, ask)
+        picked = self._one_item(query, picked)
         period = None
         if picked and self.types.asks_same_period(asked_text(query)):
             picked, period = self._same_period(picked, passages, units)
@@ -212,6 +213,47 @@ class UnitRanker:
         check = check_focus(question, self.analyzer, self.types.focus, picked, passages, program,
                             value_asked=bool(ask.hard - {"list"}))
         return check if check.missing else None
+
+    def _one_item(self, query: str, picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
+        """A whole list quoted for a question whose focus one item alone covers ("which documents must students
+        and graduates submit?" and the item on students' and graduates' certificates): that item is quoted instead,
+        unless the question asks for the whole list (``whole_list``). Nothing changes otherwise."""
+        if not picked or self.analyzer is None or not hasattr(self.analyzer, "document_tokens"):
+            return picked
+        question = asked_text(query)
+        if self.types.asks_whole_list(question):
+            return picked
+        passage, quoted = picked[0]
+        own = passage_units(passage)
+        at = next((i for i, u in enumerate(own) if u.kind == LIST and u.text in quoted), None)
+        if at is None:
+            return picked
+        items = [u.text for u in own if u.kind == ITEM and u.parent == at]
+        if len(items) < 3:
+            return picked
+        # the list asked for is quoted whole: its lead or heading names what the question asks a list of
+        topics = [u for t in self.types.list_topics(question) for u in self.analyzer.analyze(t).units]
+        lead = next((u.text for u in own if u.parent == at and u.role == LEAD), own[at].text.partition(": ")[0])
+        named = frozenset(self.analyzer.document_tokens(f"{passage.section}\n{lead}"))
+        if not topics or any(u.strength(named) > 0 for u in topics):
+            return picked
+        from bot.answers.focus import asking_clause, focus_units
+
+        focus, _ = focus_units(asking_clause(question), self.analyzer.analyze, self.types.focus,
+                               self.analyzer.document_tokens)
+        if not focus:
+            return picked
+        # per item, how well it covers each focus term (the user's own word 1, a synonym less)
+        covers = [{u.label: u.strength(frozenset(self.analyzer.document_tokens(item))) for u in focus} for item in items]
+        score = [sum(c.values()) for c in covers]
+        best = max(range(len(items)), key=lambda i: score[i])
+        rest = [i for i in range(len(items)) if i != best]
+        # the best item covers a focus term better than any other item does, and more of the focus in all
+        unique = any(covers[best][u.label] > max(covers[i][u.label] for i in rest) for u in focus)
+        if not unique or any(score[i] >= score[best] for i in rest):
+            return picked
+        spot = quoted.index(own[at].text)
+        return [(passage, [*quoted[:spot], items[best], *quoted[spot + 1:]]), *picked[1:]]
 
     def _with_condition(self, query: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage],
                         units: list[list[Unit]], ask: Ask) -> list[tuple[Passage, list[str]]]:

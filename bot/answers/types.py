@@ -87,7 +87,9 @@ class AnswerTypes:
                  condition: tuple[re.Pattern[str], ...] = (),
                  asking: tuple[tuple[re.Pattern[str], ...], ...] = (), focus: FocusRules | None = None) -> None:
         self.focus = focus or FocusRules()
-        self.condition_ask: tuple[re.Pattern[str], ...] = ()  # "any conditions?", 条件があれば (condition_ask)  # what a question asks about beyond its program (bot/answers/focus.py)
+        self.condition_ask: tuple[re.Pattern[str], ...] = ()  # "any conditions?", 条件があれば (condition_ask)
+        self.whole_list: tuple[re.Pattern[str], ...] = ()  # "all the requirements", 一覧 (whole_list)
+        self.list_topic: tuple[re.Pattern[str], ...] = ()  # "which documents", どんな書類 (list_topic)  # what a question asks about beyond its program (bot/answers/focus.py)
         self.asking = asking  # tiers: a question first, then a request
         self.same_period = same_period
         self.condition = condition
@@ -134,7 +136,17 @@ class AnswerTypes:
                    tuple(_patterns(tier) for tier in (data.get("asking_sentence") or {}).values()),
                    FocusRules.from_data(data.get("focus")))
         made.condition_ask = _patterns(data.get("condition_ask"))
+        made.whole_list = _patterns(data.get("whole_list"))
+        made.list_topic = _patterns(data.get("list_topic"))
         return made
+
+    def asks_whole_list(self, question: str) -> bool:
+        """Whether ``question`` asks for a whole list ("all the requirements", 一覧): ``whole_list``."""
+        return any(p.search(question) for p in self.whole_list)
+
+    def list_topics(self, question: str) -> list[str]:
+        """What a list question asks a list of ("documents" of "which documents must ...?"): ``list_topic``."""
+        return [m.group("t") for p in self.list_topic for m in p.finditer(question) if m.groupdict().get("t")]
 
     def asks_condition(self, question: str) -> bool:
         """Whether ``question`` asks for the condition of the value it asks ("any conditions?", 条件があれば,
