@@ -47,6 +47,8 @@ NAMED_BONUS = 3.0
 # What matching the question's qualifier adds to a contact or office unit ("Information on the accreditation
 # system:" for a question about the system itself, not the address for posted documents).
 QUALIFIER_BONUS = 6.0
+# A message with several asking parts: at most this many more units, one per part the answer does not cover yet.
+MAX_PARTS = 2
 # The sentence right after a quoted one is quoted too when it scores at least this share of it.
 NEIGHBOUR_SHARE = 0.5
 
@@ -139,7 +141,60 @@ class UnitRanker:
         self.glossary = glossary or Glossary.load()
 
     # --- the answer -------------------------------------------------------------------------------
-    def select(self, query: str, passages: list[Passage], max_passages: int = 3) -> Selection:
+    def select(self, query: str, passages: list[Passage], max_passages: int = 3, each_part: bool = True) -> Selection:
+        selection = self._select(query, passages, max_passages)
+        if each_part and not selection.refused and selection.picked:
+            selection.picked = self._each_part(query, passages, selection.picked)
+        return selection
+
+    def _each_part(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                   ) -> list[tuple[Passage, list[str]]]:
+        """A message with several asking parts (a confirmation and a contact: "申請は電子申請ですよね？… どこに連絡
+        すればいいですか？") answers each: the best unit of each part that the answer does not quote yet is quoted
+        after the answer (at most MAX_PARTS more). A part its own selection refuses or answers with a quoted unit
+        adds nothing."""
+        if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
+            return picked
+        parts = self.analyzer.asking_parts(asked_text(query))[1]
+        if len(parts) < 2:
+            return picked
+        quoted = {text for _, texts in picked for text in texts}
+        added = 0
+        for part in parts:
+            if added >= MAX_PARTS:
+                break
+            said = frozenset(self.analyzer.document_tokens(" ".join(quoted)))
+            # the terms of the part (beyond the programs it names) the answer does not cover yet
+            open_terms = [u for u in self.analyzer.analyze(part).units if not u.document and u.strength(said) == 0]
+            if not open_terms:
+                continue
+            sub = self._select(part, passages, 3)
+            if sub.refused:
+                continue
+            best: tuple[float, Passage, str] | None = None
+            for passage, texts in sub.picked:
+                for text in texts:
+                    if text in quoted or any(text in q or q in text for q in quoted):
+                        continue
+                    tokens = frozenset(self.analyzer.document_tokens(text))
+                    # a subject the part names (an anchor: e-Gov) counts most, a plain word least
+                    score = sum((2.0 if u.anchor else 1.0 if u.concept else WORD_WEIGHT)
+                                for u in open_terms if u.strength(tokens) > 0)
+                    if score and (best is None or score > best[0]):
+                        best = (score, passage, text)
+            if best is None:
+                continue
+            _, passage, text = best
+            quoted.add(text)
+            added += 1
+            spot = next((i for i, (p, _) in enumerate(picked) if p is passage), None)
+            if spot is None:
+                picked = [picked[0], (passage, [text]), *picked[1:]]
+            else:
+                picked = [*picked[:spot], (passage, [*picked[spot][1], text]), *picked[spot + 1:]]
+        return picked
+
+    def _select(self, query: str, passages: list[Passage], max_passages: int = 3) -> Selection:
         ask = self.types.classify(asked_text(query))
         if not passages:
             return Selection(ask)
