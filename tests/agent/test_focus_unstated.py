@@ -23,6 +23,7 @@ def _ask(bot, text: str):
     ("How much overtime may technical intern trainees work per month?", "overtime"),
     ("Is there an age limit for Specific Skilled Worker?", "age"),
     ("Do Specified Skilled Workers have a maximum age?", "age"),
+    ("Can Specified Skilled Worker (ii) holders bring their families?", "families"),
 ])
 def test_a_focus_no_document_states_is_refused_naming_it(bot, question: str, named: str) -> None:
     reply = _ask(bot, question)
@@ -58,7 +59,12 @@ def test_a_partly_stated_focus_answers_and_names_the_rest(bot, question: str, pa
     "When did WAASA visit the JICA office in Ho Chi Minh City?",
     "Is there a special limit on trainees for small nursing care companies?",
     "How much of the training time has to be spent on the essential tasks?",
+    "Does the Japanese language test matter for SSW?",
+    "What happens after the technical intern training ends?",
+    "Is accommodation arranged for JIP interns?",
+    "Do trainees have an employment contract with the company?",
     "JIPの応募資格の年齢は何歳から何歳までですか？",
+    "JIPのインターンは宿泊先を用意してもらえますか？",
     "技能実習の期間は最長何年ですか？",
 ])
 def test_on_topic_paraphrases_are_still_answered(bot, question: str) -> None:
