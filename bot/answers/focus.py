@@ -55,6 +55,14 @@ class FocusCheck:
 
 def focus_units(question: str, analysis_of: Any, rules: FocusRules, tokens_of: Any = None
                 ) -> tuple[list[Any], list[Any]]:
+    focus, named, _ = focus_terms(question, analysis_of, rules, tokens_of)
+    return focus, named
+
+
+def focus_terms(question: str, analysis_of: Any, rules: FocusRules, tokens_of: Any = None
+                ) -> tuple[list[Any], list[Any], list[str]]:
+    """``focus_units`` and the Japanese content words of the focus no vocabulary term covers (家族, 残業): the
+    vocabulary maps Japanese to the English documents' terms, so a word it does not know no document uses."""
     """(focus units, named units) of ``question``: the focus as described above; the named ones are the programs
     and anchors it names."""
     text = question
@@ -72,7 +80,8 @@ def focus_units(question: str, analysis_of: Any, rules: FocusRules, tokens_of: A
             continue
         else:
             focus.append(unit)
-    return focus, named
+    unknown = [w for w in getattr(analysis, "unknown_written", []) if w.lower() not in framing]
+    return focus, named, unknown
 
 
 def _covers(unit: Any, tokens: frozenset[str]) -> float:
@@ -99,7 +108,7 @@ def check_focus(
     if analyzer is None or not hasattr(analyzer, "analyze"):
         return FocusCheck()
     question = asking_clause(question)
-    focus, named = focus_units(question, analyzer.analyze, rules, analyzer.document_tokens)
+    focus, named, unknown = focus_terms(question, analyzer.analyze, rules, analyzer.document_tokens)
     own = frozenset(analyzer.document_tokens(" ".join(u for _, units in quoted for u in units)))
     # a passage is read with its section and its document's title (a document whose title names a subject is
     # about it throughout: WAASA's activity list never repeats "WAASA")
@@ -116,6 +125,18 @@ def check_focus(
         used = [i for i, tokens in enumerate(every) if _covers(unit, tokens)]
         if not used or (program_passages and not set(used) & program_passages):
             missing.append(unit)
+    if unknown and not covered and len(missing) == len(focus):
+        # only words no document uses (and no focus term the quote states): the documents do not state it
+        about = " ".join(dict.fromkeys(w for unit in named for w in surface(question, unit, analyzer)))
+        words = tuple(dict.fromkeys([*unknown, *(w for unit in missing for w in surface(question, unit, analyzer))]))
+        return FocusCheck(missing=words, about=about)
+    if unknown and covered:
+        # an unknown word right before a term the quote states (健康 of 健康保険): answered in part
+        heads = [w for unit in covered for w in surface(question, unit, analyzer) if has_cjk(w)]
+        qualifying = tuple(f"{w}{h}" for w in unknown for h in heads if f"{w}{h}" in question)
+        if qualifying and not missing:
+            about = " ".join(dict.fromkeys(w for unit in named for w in surface(question, unit, analyzer)))
+            return FocusCheck(missing=qualifying, about=about, partial=True)
     partial = ()
     if missing and len(missing) < len(focus):
         # some of the focus is stated: a missing word says the documents do not state it only when it qualifies

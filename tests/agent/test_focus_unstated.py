@@ -32,6 +32,17 @@ def test_a_focus_no_document_states_is_refused_naming_it(bot, question: str, nam
     assert "don't mention" in reply.answer
 
 
+@pytest.mark.parametrize("question, named", [
+    ("技能実習生は家族を日本に呼べますか？", "家族"),
+    ("技能実習生の有給休暇は何日ですか？", "有給休暇"),
+    ("特定技能に年齢制限はありますか？", "年齢"),
+])
+def test_a_japanese_focus_no_document_states_is_refused_naming_it(bot, question: str, named: str) -> None:
+    reply = _ask(bot, question)
+    assert reply.refused, reply.answer
+    assert named in reply.answer and "記載はありません" in reply.answer
+
+
 @pytest.mark.parametrize("question", [
     "Re-Skills講座を受講した社員は、教育訓練給付で受講料の何%が戻ってくるんですか？",
     "教育訓練給付では受講料の何パーセントが支給されますか？Re-Skills講座の場合です。",
@@ -45,6 +56,7 @@ def test_a_value_of_another_subject_is_refused(bot, question: str) -> None:
 @pytest.mark.parametrize("question, part", [
     ("Do JIP interns get health insurance?", "health insurance"),
     ("Is health insurance provided to METI internship participants?", "health insurance"),
+    ("JIPのインターンは健康保険に入れますか？", "健康保険"),
 ])
 def test_a_partly_stated_focus_answers_and_names_the_rest(bot, question: str, part: str) -> None:
     reply = _ask(bot, question)
@@ -65,6 +77,9 @@ def test_a_partly_stated_focus_answers_and_names_the_rest(bot, question: str, pa
     "Do trainees have an employment contract with the company?",
     "JIPの応募資格の年齢は何歳から何歳までですか？",
     "JIPのインターンは宿泊先を用意してもらえますか？",
+    "特定技能の制度っていつからスタートしたんだっけ",
+    "技能実習生は日本人と同じように雇用契約を結びますか？",
+    "特定技能2号に移行できる分野はどこですか？",
     "技能実習の期間は最長何年ですか？",
 ])
 def test_on_topic_paraphrases_are_still_answered(bot, question: str) -> None:
