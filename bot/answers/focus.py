@@ -99,9 +99,11 @@ def asking_clause(question: str) -> str:
 def check_focus(
     question: str, analyzer: Any, rules: FocusRules, quoted: list[tuple[Passage, list[str]]],
     passages: list[Passage], program_passages: set[int] | None, value_asked: bool = False,
+    known_ja: Any = None,
 ) -> FocusCheck:
     """Whether the quoted units (with their passages) cover the question's focus; see the module docstring.
     ``program_passages``: the indexes of the passages about the program the question names (None: it names none).
+    ``known_ja``: whether the glossary knows a Japanese word (then it is no word the documents leave out).
     ``value_asked``: the question asks for a value (a date, an amount, a share ...): a value of another subject
     does not answer, so every subject it names beside its program (an anchor: 教育訓練給付) must be covered by
     the quote's passage."""
@@ -109,6 +111,13 @@ def check_focus(
         return FocusCheck()
     question = asking_clause(question)
     focus, named, unknown = focus_terms(question, analyzer.analyze, rules, analyzer.document_tokens)
+    # a Japanese word the glossary names in English (東京都: Tokyo) is one the documents may use
+    unknown = [w for w in unknown if known_ja is None or not known_ja(w)]
+    if unknown:  # a piece of a term the question names (東京 of 東京都) is that term, not an unknown word
+        concepts = {unit.concept for unit in [*focus, *named] if unit.concept}
+        spelled = [w for unit in [*focus, *named] for w in surface(question, unit, analyzer)]
+        spelled += [t for t, concept in getattr(analyzer, "_literal_terms", ()) if concept.id in concepts and t in question]
+        unknown = [w for w in unknown if not any(w in term and w != term for term in spelled)]
     own = frozenset(analyzer.document_tokens(" ".join(u for _, units in quoted for u in units)))
     # a passage is read with its section and its document's title (a document whose title names a subject is
     # about it throughout: WAASA's activity list never repeats "WAASA")

@@ -222,7 +222,8 @@ class UnitRanker:
                 closest = self._pick(answering, passages, 1) if answering else []
                 # the focus of the question no document states is named ("overtime", not "that amount")
                 unmentioned = self._unmentioned(query, passages, closest, analysis, Ask()) if closest else None
-                if unmentioned is not None and unmentioned.partial:
+                # named only when it is one term ("overtime"): the type's own words say the rest ("a phone number")
+                if unmentioned is not None and (unmentioned.partial or len(" ".join(unmentioned.missing).split()) > 1):
                     unmentioned = None
                 return Selection(ask, refused=True, closest=closest, missing=missing, unmentioned=unmentioned)
             answering = fitting
@@ -266,7 +267,8 @@ class UnitRanker:
                 if about & asked:
                     program.add(index)
         check = check_focus(question, self.analyzer, self.types.focus, picked, passages, program,
-                            value_asked=bool(ask.hard - {"list"}))
+                            value_asked=bool(ask.hard - {"list"}),
+                            known_ja=lambda word: bool(self.glossary.english(word)))
         return check if check.missing else None
 
     def _one_item(self, query: str, picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:

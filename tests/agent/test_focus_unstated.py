@@ -80,9 +80,16 @@ def test_a_partly_stated_focus_answers_and_names_the_rest(bot, question: str, pa
     "特定技能の制度っていつからスタートしたんだっけ",
     "技能実習生は日本人と同じように雇用契約を結びますか？",
     "特定技能2号に移行できる分野はどこですか？",
+    "東京都内の中小企業が外国人材を受け入れる際に、何か東京都の支援の仕組みはあるのでしょうか。資料に記載があれば教えてください。",
+    "And the general METI telephone number printed at the bottom of the notice?",
     "技能実習の期間は最長何年ですか？",
 ])
 def test_on_topic_paraphrases_are_still_answered(bot, question: str) -> None:
     reply = _ask(bot, question)
     assert not reply.refused, reply.answer
     assert "don't mention" not in reply.answer and "記載はありません" not in reply.answer
+
+
+def test_a_value_refusal_keeps_the_types_words_for_several_terms(bot) -> None:
+    reply = _ask(bot, "What is the telephone number, address and e-mail of the JIP program office?")
+    assert "don't mention telephone" not in reply.answer
