@@ -6,7 +6,8 @@ term must be covered by the quoted unit or its passage (stemmed, with the vocabu
 retrieved passage uses at all, or that no passage of the program the question names covers, is not stated by the
 documents: the reply says so (naming it) instead of quoting a unit about something else. When the quoted unit
 covers some of the focus and a term next to it is missing ("health insurance" against "Internship insurance"),
-the answer quotes what they say and adds that the missing term is not mentioned.
+the answer quotes what they say and adds that the missing term is not mentioned. In Japanese, a content word the
+vocabulary does not know (家族, 残業; the vocabulary maps Japanese to the English documents' terms) is such a term.
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ def check_focus(
             missing.append(unit)
     if unknown and not covered and len(missing) == len(focus):
         # only words no document uses (and no focus term the quote states): the documents do not state it
-        about = " ".join(dict.fromkeys(w for unit in named for w in surface(question, unit, analyzer)))
+        about = _about(question, named, analyzer)
         words = tuple(dict.fromkeys([*unknown, *(w for unit in missing for w in surface(question, unit, analyzer))]))
         return FocusCheck(missing=words, about=about)
     if unknown and covered:
@@ -144,7 +145,7 @@ def check_focus(
         heads = [w for unit in covered for w in surface(question, unit, analyzer) if has_cjk(w)]
         qualifying = tuple(f"{w}{h}" for w in unknown for h in heads if f"{w}{h}" in question)
         if qualifying and not missing:
-            about = " ".join(dict.fromkeys(w for unit in named for w in surface(question, unit, analyzer)))
+            about = _about(question, named, analyzer)
             return FocusCheck(missing=qualifying, about=about, partial=True)
     partial = ()
     if missing and len(missing) < len(focus):
@@ -169,14 +170,19 @@ def check_focus(
         words = tuple(dict.fromkeys(w for unit in subjects for w in surface(question, unit, analyzer)))
         return FocusCheck(missing=words or tuple(u.label for u in subjects), value=True)
     if partial and not missing:
-        about = " ".join(dict.fromkeys(w for unit in named for w in surface(question, unit, analyzer)))
+        about = _about(question, named, analyzer)
         return FocusCheck(missing=partial, about=about, partial=True)
     if not missing:
         return FocusCheck()
     named = [u for u in named if u not in missing]
     words = tuple(dict.fromkeys(w for unit in missing for w in surface(question, unit, analyzer)))
-    about = " ".join(dict.fromkeys(w for unit in named for w in surface(question, unit, analyzer)))
+    about = _about(question, named, analyzer)
     return FocusCheck(missing=words or tuple(u.label for u in missing), about=about)
+
+
+def _about(question: str, named: list[Any], analyzer: Any) -> str:
+    """What the question asks about (the programs and anchors it names), in its own words."""
+    return " ".join(dict.fromkeys(w for unit in named for w in surface(question, unit, analyzer)))
 
 
 def _qualifying(question: str, missing: list[Any], covered: list[Any], analyzer: Any) -> tuple[str, ...]:
