@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.contracts import Passage, SearchResult
 from bot.rules import UpdateRule, UpdateRules
+from bot.text import has_cjk
 
 def default_responses() -> Any:
     """The response catalog for callers that pass none: the configured knowledge folder's (BOT_KNOWLEDGE_DIR)
@@ -224,12 +225,13 @@ def compose_knowledge_answer(
         picked, refused, closest, missing = selection.picked, selection.refused, selection.closest, selection.missing
         kinds, values, asked = selection.ask.kinds, selection.values, selection.ask.types
         period = getattr(selection, "period", None)
+        unmentioned = getattr(selection, "unmentioned", None)
     else:  # a selector that only knows the protocol: nothing picked means nothing stated
         picked = selector.answer_sentences(query, result.passages, max_passages)
         refused, closest, missing, kinds, values, asked = not picked, [], (), {}, [], frozenset()
-        period = None
+        period = unmentioned = None
     if refused or not picked:
-        return _unstated(closest, missing, kinds, updates, responses, lang)
+        return _unstated(closest, missing, kinds, updates, responses, lang, unmentioned)
     limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context)
     cited: list[Passage] = []
     quotes: list[str] = []
@@ -259,7 +261,7 @@ def compose_knowledge_answer(
         terms = _terms_lead(asked, picked[0][1][:1] if lead else picked[0][1], responses, lang,
                             key="knowledge.terms_lead_more" if lead else "knowledge.terms_lead")
         lead = " ".join(x for x in (lead, terms) if x)
-    lead = " ".join(x for x in (limit_lead, lead) if x)
+    lead = " ".join(x for x in (_unmentioned_lead(unmentioned, responses, lang), limit_lead, lead) if x)
     if lead:
         answer = lead + "\n\n" + answer
     if notes:
@@ -570,12 +572,33 @@ def _program_label(passage: Passage, units: list[str], analyzer: Any) -> str:
     return heading if named and passage.program not in named else ""
 
 
+def _unmentioned_what(unmentioned: Any, responses: Any, lang: str) -> dict[str, str]:
+    """The focus terms the documents do not mention, and what they were asked about, in the reply's words."""
+    sep = "・" if lang == "ja" else " "
+    glossary = getattr(responses, "glossary", None)
+    about = unmentioned.about
+    if lang == "ja" and about and not has_cjk(about) and glossary is not None:
+        about = "・".join(glossary.find(about)) or about
+    return {"what": sep.join(unmentioned.missing), "about": about}
+
+
+def _unmentioned_lead(unmentioned: Any, responses: Any, lang: str) -> str:
+    """The quote states part of what was asked: one sentence naming the part the documents do not mention."""
+    if unmentioned is None or not unmentioned.missing or not responses.has("knowledge.unmentioned_part", lang):
+        return ""
+    return responses.say("knowledge.unmentioned_part", lang, **_unmentioned_what(unmentioned, responses, lang))
+
+
 def _unstated(
     closest: list[tuple[Passage, list[str]]], missing: tuple[str, ...], kinds: dict[str, tuple[str, ...]],
-    updates: UpdateRules | None, responses: Any, lang: str,
+    updates: UpdateRules | None, responses: Any, lang: str, unmentioned: Any = None,
 ) -> Composed:
     """The documents do not state what was asked: say so, with the closest thing they do say."""
     what = ""
+    value = bool(unmentioned is not None and unmentioned.missing and unmentioned.value
+                 and responses.has("knowledge.unstated_about", lang))
+    if unmentioned is not None and unmentioned.missing and not value and responses.has("knowledge.unmentioned", lang):
+        missing = ()
     for type_name in missing:
         for key in [*(f"knowledge.asked.{k}" for k in kinds.get(type_name, ())),
                     f"knowledge.asked.{type_name}"]:
@@ -584,7 +607,14 @@ def _unstated(
                 break
         if what:
             break
-    text = responses.say("knowledge.unstated", lang, what=what or responses.say("knowledge.asked.other", lang))
+    if value:  # the value asked, of a subject the closest quote is not about
+        sep = "・" if lang == "ja" else " "
+        text = responses.say("knowledge.unstated_about", lang, about=sep.join(unmentioned.missing),
+                             what=what or responses.say("knowledge.asked.other", lang))
+    elif unmentioned is not None and unmentioned.missing and responses.has("knowledge.unmentioned", lang):
+        text = responses.say("knowledge.unmentioned", lang, **_unmentioned_what(unmentioned, responses, lang))
+    else:
+        text = responses.say("knowledge.unstated", lang, what=what or responses.say("knowledge.asked.other", lang))
     cited: list[Passage] = []
     quotes: list[str] = []
     if closest:

@@ -26,6 +26,9 @@ from bot.answers.types import DEFAULT_PATH, AnswerTypes, Ask, StatedValue, read_
 from bot.query import english_stemmer
 
 EXCLUDE, SEPARATELY, ONLY, UNMET = "exclude", "separately", "only", "unmet"
+# a qualified statement ("plans to include a portion of the courses that satisfy the requirements specified by
+# MHLW") answering a question that asks whether something holds automatically, always or for all (``every``)
+PARTLY = "partly"
 OTHERS = "others"  # a restriction that leaves out the categories the user wants counted (事務員や看護師も含めて)
 FORM = "form"  # a form the documents state ("in local currency") where the question names another (yen)
 AFTER, BEFORE = "after", "before"  # a stated start ("in and after <date>") or end ("until <date>")
@@ -63,7 +66,9 @@ class Limits:
                  types: AnswerTypes | None = None,
                  forms: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (),
                  scope: tuple[re.Pattern[str], ...] = (),
-                 others: tuple[re.Pattern[str], ...] = ()) -> None:
+                 others: tuple[re.Pattern[str], ...] = (),
+                 every: tuple[re.Pattern[str], ...] = ()) -> None:
+        self.every = every  # "automatically / always / all / every", 自動的に / 必ず / すべて
         self.others = others
         self.forms = forms
         self.scope = scope
@@ -98,7 +103,10 @@ class Limits:
                       for p in values or [])
         others = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("others") or {}).values()
                        for p in values or [])
-        return cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms, scope, others)
+        every = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("every") or {}).values()
+                      for p in values or [])
+        return cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms, scope, others,
+                   every)
 
     def asks_yes_no(self, question: str) -> bool:
         return any(p.search(question) for p in self.question) or self.asks_scope(question)
@@ -135,9 +143,11 @@ class Limits:
                         x = (match.groupdict().get("x") or "").strip(" ,")
                         if x and any(self._says(word, x) for word in lacking):
                             return Limit(UNMET, text, x, self._ja(x), "", ())
-        for text in units:
-            for kind, patterns in self.limits.items():
-                for pattern in patterns:
+        # a qualified statement answers only when no other limit does (a separate step says "not automatically"
+        # more plainly than "a portion of")
+        for kinds in ([k for k in self.limits if k != PARTLY], [PARTLY]):
+            for text in units:
+                for kind, pattern in ((k, p) for k in kinds for p in self.limits.get(k, ())):
                     for match in pattern.finditer(text):
                         found = self._answers(kind, match, text, said if kind == EXCLUDE else question,
                                               text in quoted)
@@ -176,7 +186,9 @@ class Limits:
                 if self.names(question, item):
                     return Limit(kind, text, item, self._ja(item), "", ())
             return None
-        if kind == SEPARATELY:
+        if kind == PARTLY and not any(p.search(question) for p in self.every):
+            return None  # a qualified statement answers "automatically / for all?", not a plain "can we?"
+        if kind in (SEPARATELY, PARTLY):
             named = any(self.names(question, term) for term in self.glossary.spellings(text))
             if not named:
                 return None

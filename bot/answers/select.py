@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from bot.answers.focus import FocusCheck, check_focus
 from bot.answers.glossary import Glossary
 from bot.answers.types import Ask, AnswerTypes, StatedValue
 from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
@@ -46,6 +47,8 @@ NAMED_BONUS = 3.0
 # What matching the question's qualifier adds to a contact or office unit ("Information on the accreditation
 # system:" for a question about the system itself, not the address for posted documents).
 QUALIFIER_BONUS = 6.0
+# A message with several asking parts: at most this many more units, one per part the answer does not cover yet.
+MAX_PARTS = 2
 # The sentence right after a quoted one is quoted too when it scores at least this share of it.
 NEIGHBOUR_SHARE = 0.5
 
@@ -103,6 +106,9 @@ class Selection:
     # the period (month, year ...) the question asks other entries of ("which other visit was in the same
     # month?"): the answering entry's date, shared by the entries quoted with it
     period: StatedValue | None = None
+    # the focus terms of the question the documents do not mention (bot/answers/focus.py): with ``refused`` none
+    # of the focus is stated; else (``unmentioned.partial``) the quote states the rest of it
+    unmentioned: FocusCheck | None = None
 
 
 @dataclass
@@ -135,7 +141,60 @@ class UnitRanker:
         self.glossary = glossary or Glossary.load()
 
     # --- the answer -------------------------------------------------------------------------------
-    def select(self, query: str, passages: list[Passage], max_passages: int = 3) -> Selection:
+    def select(self, query: str, passages: list[Passage], max_passages: int = 3, each_part: bool = True) -> Selection:
+        selection = self._select(query, passages, max_passages)
+        if each_part and not selection.refused and selection.picked:
+            selection.picked = self._each_part(query, passages, selection.picked)
+        return selection
+
+    def _each_part(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                   ) -> list[tuple[Passage, list[str]]]:
+        """A message with several asking parts (a confirmation and a contact: "申請は電子申請ですよね？… どこに連絡
+        すればいいですか？") answers each: the best unit of each part that the answer does not quote yet is quoted
+        after the answer (at most MAX_PARTS more). A part its own selection refuses or answers with a quoted unit
+        adds nothing."""
+        if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
+            return picked
+        parts = self.analyzer.asking_parts(asked_text(query))[1]
+        if len(parts) < 2:
+            return picked
+        quoted = {text for _, texts in picked for text in texts}
+        added = 0
+        for part in parts:
+            if added >= MAX_PARTS:
+                break
+            said = frozenset(self.analyzer.document_tokens(" ".join(quoted)))
+            # the terms of the part (beyond the programs it names) the answer does not cover yet
+            open_terms = [u for u in self.analyzer.analyze(part).units if not u.document and u.strength(said) == 0]
+            if not open_terms:
+                continue
+            sub = self._select(part, passages, 3)
+            if sub.refused:
+                continue
+            best: tuple[float, Passage, str] | None = None
+            for passage, texts in sub.picked:
+                for text in texts:
+                    if text in quoted or any(text in q or q in text for q in quoted):
+                        continue
+                    tokens = frozenset(self.analyzer.document_tokens(text))
+                    # a subject the part names (an anchor: e-Gov) counts most, a plain word least
+                    score = sum((2.0 if u.anchor else 1.0 if u.concept else WORD_WEIGHT)
+                                for u in open_terms if u.strength(tokens) > 0)
+                    if score and (best is None or score > best[0]):
+                        best = (score, passage, text)
+            if best is None:
+                continue
+            _, passage, text = best
+            quoted.add(text)
+            added += 1
+            spot = next((i for i, (p, _) in enumerate(picked) if p is passage), None)
+            if spot is None:
+                picked = [picked[0], (passage, [text]), *picked[1:]]
+            else:
+                picked = [*picked[:spot], (passage, [*picked[spot][1], text]), *picked[spot + 1:]]
+        return picked
+
+    def _select(self, query: str, passages: list[Passage], max_passages: int = 3) -> Selection:
         ask = self.types.classify(asked_text(query))
         if not passages:
             return Selection(ask)
@@ -161,7 +220,12 @@ class UnitRanker:
             if not fitting:
                 missing = tuple(sorted(ask.hard))
                 closest = self._pick(answering, passages, 1) if answering else []
-                return Selection(ask, refused=True, closest=closest, missing=missing)
+                # the focus of the question no document states is named ("overtime", not "that amount")
+                unmentioned = self._unmentioned(query, passages, closest, analysis, Ask()) if closest else None
+                # named only when it is one term ("overtime"): the type's own words say the rest ("a phone number")
+                if unmentioned is not None and (unmentioned.partial or len(" ".join(unmentioned.missing).split()) > 1):
+                    unmentioned = None
+                return Selection(ask, refused=True, closest=closest, missing=missing, unmentioned=unmentioned)
             answering = fitting
         on_subject = max((v for v, _, q in answering if q.on_subject), default=None)
         if on_subject is not None:
@@ -172,11 +236,117 @@ class UnitRanker:
         picked = self._pick(answering, passages, max_passages, neighbours=quotes,
                             hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types)
         picked = self._with_exclusion(picked, ask)
+        picked = self._with_condition(query, picked, passages, units, ask)
+        picked = self._one_item(query, picked)
         period = None
         if picked and self.types.asks_same_period(asked_text(query)):
             picked, period = self._same_period(picked, passages, units)
+        unmentioned = self._unmentioned(query, passages, picked, analysis, ask) if picked else None
+        if unmentioned is not None and not unmentioned.partial:
+            missing = tuple(sorted(ask.hard)) if unmentioned.value else ("focus",)
+            return Selection(ask, refused=True, closest=picked[:1], missing=missing, unmentioned=unmentioned)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
-        return Selection(ask, picked=picked, values=values, period=period)
+        return Selection(ask, picked=picked, values=values, period=period, unmentioned=unmentioned)
+
+    def _unmentioned(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]],
+                     analysis: Any, ask: Ask) -> FocusCheck | None:
+        """What the question's asking part asks about that the documents do not mention (bot/answers/focus.py),
+        None when the quote (or its passage, or the named program's document) covers all of it."""
+        if analysis is None or not hasattr(self.analyzer, "document_concepts"):
+            return None
+        question = asked_text(query)
+        if hasattr(self.analyzer, "asking_parts"):
+            question = " ".join(self.analyzer.asking_parts(question)[1]) or question
+        asked = self._named(question)
+        program: set[int] | None = None
+        if asked:
+            program = set()
+            for index, passage in enumerate(passages):
+                heading = heading_of(passage)
+                about = (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
+                if about & asked:
+                    program.add(index)
+        check = check_focus(question, self.analyzer, self.types.focus, picked, passages, program,
+                            value_asked=bool(ask.hard - {"list"}),
+                            known_ja=lambda word: bool(self.glossary.english(word)))
+        return check if check.missing else None
+
+    def _one_item(self, query: str, picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
+        """A whole list quoted for a question whose focus one item alone covers ("which documents must students
+        and graduates submit?" and the item on students' and graduates' certificates): that item is quoted instead,
+        unless the question asks for the whole list (``whole_list``). Nothing changes otherwise."""
+        if not picked or self.analyzer is None or not hasattr(self.analyzer, "document_tokens"):
+            return picked
+        question = asked_text(query)
+        if self.types.asks_whole_list(question):
+            return picked
+        passage, quoted = picked[0]
+        own = passage_units(passage)
+        at = next((i for i, u in enumerate(own) if u.kind == LIST and u.text in quoted), None)
+        if at is None:
+            return picked
+        items = [u.text for u in own if u.kind == ITEM and u.parent == at]
+        if len(items) < 3:
+            return picked
+        # the list asked for is quoted whole: its lead or heading names what the question asks a list of
+        topics = [u for t in self.types.list_topics(question) for u in self.analyzer.analyze(t).units]
+        lead = next((u.text for u in own if u.parent == at and u.role == LEAD), own[at].text.partition(": ")[0])
+        named = frozenset(self.analyzer.document_tokens(f"{passage.section}\n{lead}"))
+        if not topics or any(u.strength(named) > 0 for u in topics):
+            return picked
+        from bot.answers.focus import asking_clause, focus_units
+
+        focus, _ = focus_units(asking_clause(question), self.analyzer.analyze, self.types.focus,
+                               self.analyzer.document_tokens)
+        if not focus:
+            return picked
+        # per item, how well it covers each focus term (the user's own word 1, a synonym less)
+        covers = [{u.label: u.strength(frozenset(self.analyzer.document_tokens(item))) for u in focus} for item in items]
+        score = [sum(c.values()) for c in covers]
+        best = max(range(len(items)), key=lambda i: score[i])
+        rest = [i for i in range(len(items)) if i != best]
+        # the best item covers a focus term better than any other item does, and more of the focus in all
+        unique = any(covers[best][u.label] > max(covers[i][u.label] for i in rest) for u in focus)
+        if not unique or any(score[i] >= score[best] for i in rest):
+            return picked
+        spot = quoted.index(own[at].text)
+        return [(passage, [*quoted[:spot], items[best], *quoted[spot + 1:]]), *picked[1:]]
+
+    def _with_condition(self, query: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage],
+                        units: list[list[Unit]], ask: Ask) -> list[tuple[Passage, list[str]]]:
+        """A question that asks for a value and its condition ("how long ...? any conditions?", 最長何年？条件があれば):
+        the unit that states the same value with a condition ("up to five years (limited to excellent companies
+        ...)") is quoted right after the answer. Nothing changes when the question asks no condition or no
+        retrieved unit states one for that value."""
+        if not picked or not ask.hard or not self.types.asks_condition(asked_text(query)):
+            return picked
+        values = self.types.stated_values(ask, " ".join(picked[0][1]))
+        if not values:
+            return picked
+        quoted = {text for _, texts in picked for text in texts}
+
+        def about(passage: Passage) -> set[str]:
+            heading = heading_of(passage) if self.analyzer is not None and hasattr(self.analyzer, "document_concepts") else ""
+            return (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
+
+        program = about(picked[0][0])  # the condition of the same program's value, not another program's
+        first = [i for i, p in enumerate(passages) if any(p is q for q, _ in picked)]
+        order = first + [i for i in range(len(passages)) if i not in first]
+        for index in order:
+            for unit in units[index]:
+                if unit.kind not in (SENTENCE, ITEM) or unit.text in quoted or any(unit.text in t for t in quoted):
+                    continue
+                if "condition" not in self.types.detect(unit.text) or (program and not about(passages[index]) & program):
+                    continue
+                if not set(map(repr, self.types.stated_values(ask, unit.text))) & set(map(repr, values)):
+                    continue
+                passage = passages[index]
+                if passage is picked[0][0]:
+                    return [(passage, [*picked[0][1], unit.text]), *picked[1:]]
+                rest = [(p, texts) for p, texts in picked[1:] if p is not passage]
+                own = next((texts for p, texts in picked[1:] if p is passage), [])
+                return [picked[0], (passage, [unit.text, *own]), *rest]
+        return picked
 
     def _with_exclusion(self, picked: list[tuple[Passage, list[str]]], ask: Ask) -> list[tuple[Passage, list[str]]]:
         """A list of what is covered (a list is asked for, or what is excluded) is quoted with the exclusion

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.answers.focus import FocusRules
 from bot.datafile import parse_yaml
 
 
@@ -84,7 +85,11 @@ class AnswerTypes:
                  eras: dict[str, int] | None = None, qualifiers: "Qualifiers | None" = None,
                  same_period: tuple[re.Pattern[str], ...] = (),
                  condition: tuple[re.Pattern[str], ...] = (),
-                 asking: tuple[tuple[re.Pattern[str], ...], ...] = ()) -> None:
+                 asking: tuple[tuple[re.Pattern[str], ...], ...] = (), focus: FocusRules | None = None) -> None:
+        self.focus = focus or FocusRules()
+        self.condition_ask: tuple[re.Pattern[str], ...] = ()  # "any conditions?", 条件があれば (condition_ask)
+        self.whole_list: tuple[re.Pattern[str], ...] = ()  # "all the requirements", 一覧 (whole_list)
+        self.list_topic: tuple[re.Pattern[str], ...] = ()  # "which documents", どんな書類 (list_topic)  # what a question asks about beyond its program (bot/answers/focus.py)
         self.asking = asking  # tiers: a question first, then a request
         self.same_period = same_period
         self.condition = condition
@@ -126,9 +131,27 @@ class AnswerTypes:
             tuple(Kind(name, _patterns(spec.get("question")), _patterns(spec.get("unit")))
                   for name, spec in (q.get("kinds") or {}).items()),
         )
-        return cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers,
+        made = cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers,
                    _patterns(data.get("same_period")), _patterns(data.get("condition_clause")),
-                   tuple(_patterns(tier) for tier in (data.get("asking_sentence") or {}).values()))
+                   tuple(_patterns(tier) for tier in (data.get("asking_sentence") or {}).values()),
+                   FocusRules.from_data(data.get("focus")))
+        made.condition_ask = _patterns(data.get("condition_ask"))
+        made.whole_list = _patterns(data.get("whole_list"))
+        made.list_topic = _patterns(data.get("list_topic"))
+        return made
+
+    def asks_whole_list(self, question: str) -> bool:
+        """Whether ``question`` asks for a whole list ("all the requirements", 一覧): ``whole_list``."""
+        return any(p.search(question) for p in self.whole_list)
+
+    def list_topics(self, question: str) -> list[str]:
+        """What a list question asks a list of ("documents" of "which documents must ...?"): ``list_topic``."""
+        return [m.group("t") for p in self.list_topic for m in p.finditer(question) if m.groupdict().get("t")]
+
+    def asks_condition(self, question: str) -> bool:
+        """Whether ``question`` asks for the condition of the value it asks ("any conditions?", 条件があれば,
+        どこの会社でも): ``condition_ask`` in the catalog."""
+        return any(p.search(question) for p in self.condition_ask)
 
     def conditions(self, question: str) -> list[str]:
         """The condition clauses of ``question`` ("if uploading to e-gov doesn't work,", 届かない場合):

@@ -1,0 +1,225 @@
+"""The question's focus: what it asks about beyond the program it names, and whether the documents state it.
+
+The focus is the content terms of the asking part that are neither program names (``document`` concepts), nor
+framing words, nor the words that ask for the answer type (``focus`` in knowledge/answer_types.yaml). Each focus
+term must be covered by the quoted unit or its passage (stemmed, with the vocabulary's synonyms). A term that no
+retrieved passage uses at all, or that no passage of the program the question names covers, is not stated by the
+documents: the reply says so (naming it) instead of quoting a unit about something else. When the quoted unit
+covers some of the focus and a term next to it is missing ("health insurance" against "Internship insurance"),
+the answer quotes what they say and adds that the missing term is not mentioned. In Japanese, a content word the
+vocabulary does not know (家族, 残業; the vocabulary maps Japanese to the English documents' terms) is such a term.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.contracts import Passage
+from bot.text import has_cjk
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
+
+
+@dataclass(frozen=True)
+class FocusRules:
+    """``focus`` in the answer-types catalog: words that frame a question (never its focus) and the spans that
+    ask for the answer's type or shape ("how many ... days", "limit", 何%), per language."""
+
+    framing: frozenset[str] = frozenset()
+    asking: tuple[re.Pattern[str], ...] = ()
+
+    @classmethod
+    def from_data(cls, data: dict | None) -> "FocusRules":
+        data = data or {}
+        patterns: list[str] = []
+        asking = data.get("asking") or {}
+        for values in (asking.values() if isinstance(asking, dict) else [asking]):
+            patterns.extend(values or [])
+        return cls(frozenset(str(w).lower() for w in data.get("framing") or ()),
+                   tuple(re.compile(p, re.IGNORECASE) for p in patterns))
+
+
+@dataclass(frozen=True)
+class FocusCheck:
+    """The focus terms the documents do not mention (their words in the question), and about what ("technical
+    intern trainees"); ``partial`` when the quoted unit covers the rest of the focus."""
+
+    missing: tuple[str, ...] = ()
+    about: str = ""
+    partial: bool = False
+    # the missing terms are a subject the question asks a value of (教育訓練給付 in "what % does the benefit
+    # refund?"): the documents do not state that value for it
+    value: bool = False
+
+
+def focus_units(question: str, analysis_of: Any, rules: FocusRules, tokens_of: Any = None
+                ) -> tuple[list[Any], list[Any]]:
+    focus, named, _ = focus_terms(question, analysis_of, rules, tokens_of)
+    return focus, named
+
+
+def focus_terms(question: str, analysis_of: Any, rules: FocusRules, tokens_of: Any = None
+                ) -> tuple[list[Any], list[Any], list[str]]:
+    """``focus_units`` and the Japanese content words of the focus no vocabulary term covers (家族, 残業): the
+    vocabulary maps Japanese to the English documents' terms, so a word it does not know no document uses."""
+    """(focus units, named units) of ``question``: the focus as described above; the named ones are the programs
+    and anchors it names."""
+    text = question
+    for pattern in rules.asking:
+        text = pattern.sub(" ", text)
+    analysis = analysis_of(text)
+    framing = set(rules.framing)
+    if tokens_of is not None:
+        framing |= {t for word in rules.framing for t in tokens_of(word)}
+    focus, named = [], []
+    for unit in analysis.units:
+        if unit.document or unit.anchor:
+            named.append(unit)
+        elif unit.label.lower() in framing or (not unit.concept and (len(unit.label) < 3 or unit.label.isdigit())):
+            continue
+        else:
+            focus.append(unit)
+    unknown = [w for w in getattr(analysis, "unknown_written", []) if w.lower() not in framing]
+    return focus, named, unknown
+
+
+def _covers(unit: Any, tokens: frozenset[str]) -> float:
+    strength = unit.strength(tokens)
+    return strength if strength > 0 else 0.0
+
+
+def asking_clause(question: str) -> str:
+    """The clause that asks: a lead-in before a colon ("For our students' information sheet: which ...") is the
+    purpose of the question, not what it asks about."""
+    head, colon, rest = question.partition(": ")
+    return rest if colon and rest.strip() and not has_cjk(head) else question
+
+
+def check_focus(
+    question: str, analyzer: Any, rules: FocusRules, quoted: list[tuple[Passage, list[str]]],
+    passages: list[Passage], program_passages: set[int] | None, value_asked: bool = False,
+    known_ja: Any = None,
+) -> FocusCheck:
+    """Whether the quoted units (with their passages) cover the question's focus; see the module docstring.
+    ``program_passages``: the indexes of the passages about the program the question names (None: it names none).
+    ``known_ja``: whether the glossary knows a Japanese word (then it is no word the documents leave out).
+    ``value_asked``: the question asks for a value (a date, an amount, a share ...): a value of another subject
+    does not answer, so every subject it names beside its program (an anchor: 教育訓練給付) must be covered by
+    the quote's passage."""
+    if analyzer is None or not hasattr(analyzer, "analyze"):
+        return FocusCheck()
+    question = asking_clause(question)
+    focus, named, unknown = focus_terms(question, analyzer.analyze, rules, analyzer.document_tokens)
+    # a Japanese word the glossary names in English (東京都: Tokyo) is one the documents may use
+    unknown = [w for w in unknown if known_ja is None or not known_ja(w)]
+    if unknown:  # a piece of a term the question names (東京 of 東京都) is that term, not an unknown word
+        concepts = {unit.concept for unit in [*focus, *named] if unit.concept}
+        spelled = [w for unit in [*focus, *named] for w in surface(question, unit, analyzer)]
+        spelled += [t for t, concept in getattr(analyzer, "_literal_terms", ()) if concept.id in concepts and t in question]
+        unknown = [w for w in unknown if not any(w in term and w != term for term in spelled)]
+    own = frozenset(analyzer.document_tokens(" ".join(u for _, units in quoted for u in units)))
+    # a passage is read with its section and its document's title (a document whose title names a subject is
+    # about it throughout: WAASA's activity list never repeats "WAASA")
+    around = frozenset(analyzer.document_tokens("\n".join(f"{p.title}\n{p.section}\n{p.text}" for p, _ in quoted)))
+    every = [frozenset(analyzer.document_tokens(f"{p.section}\n{p.text}")) for p in passages]
+    missing = []
+    covered = []  # the focus units the quote itself covers
+    for unit in focus:
+        if _covers(unit, own):
+            covered.append(unit)
+            continue
+        if _covers(unit, around):
+            continue
+        used = [i for i, tokens in enumerate(every) if _covers(unit, tokens)]
+        if not used or (program_passages and not set(used) & program_passages):
+            missing.append(unit)
+    if unknown and not covered and len(missing) == len(focus):
+        # only words no document uses (and no focus term the quote states): the documents do not state it
+        about = _about(question, named, analyzer)
+        words = tuple(dict.fromkeys([*unknown, *(w for unit in missing for w in surface(question, unit, analyzer))]))
+        return FocusCheck(missing=words, about=about)
+    if unknown and covered:
+        # an unknown word right before a term the quote states (健康 of 健康保険): answered in part
+        heads = [w for unit in covered for w in surface(question, unit, analyzer) if has_cjk(w)]
+        qualifying = tuple(f"{w}{h}" for w in unknown for h in heads if f"{w}{h}" in question)
+        if qualifying and not missing:
+            about = _about(question, named, analyzer)
+            return FocusCheck(missing=qualifying, about=about, partial=True)
+    partial = ()
+    if missing and len(missing) < len(focus):
+        # some of the focus is stated: a missing word says the documents do not state it only when it qualifies
+        # a term the quote covers ("health insurance" against "Internship insurance"); any other missing word
+        # (a verb, a word of the background) is not what decides the answer
+        partial = _qualifying(question, missing, covered, analyzer)
+        missing = []
+    subjects = []
+    if value_asked and not missing:
+        # a subject the question names beside its program (an anchor, not a document's program), written by the
+        # user in words the quote's passage does not use and not covered there by any of its terms
+        for unit in named:
+            if unit.document or _covers(unit, around):
+                continue
+            words = surface(question, unit, analyzer)
+            if any(set(analyzer.document_tokens(w)) & around for w in words if not has_cjk(w)):
+                continue
+            if any(_covers(unit, tokens) for tokens in every):
+                subjects.append(unit)
+    if subjects:
+        words = tuple(dict.fromkeys(w for unit in subjects for w in surface(question, unit, analyzer)))
+        return FocusCheck(missing=words or tuple(u.label for u in subjects), value=True)
+    if partial and not missing:
+        about = _about(question, named, analyzer)
+        return FocusCheck(missing=partial, about=about, partial=True)
+    if not missing:
+        return FocusCheck()
+    named = [u for u in named if u not in missing]
+    words = tuple(dict.fromkeys(w for unit in missing for w in surface(question, unit, analyzer)))
+    about = _about(question, named, analyzer)
+    return FocusCheck(missing=words or tuple(u.label for u in missing), about=about)
+
+
+def _about(question: str, named: list[Any], analyzer: Any) -> str:
+    """What the question asks about (the programs and anchors it names), in its own words."""
+    return " ".join(dict.fromkeys(w for unit in named for w in surface(question, unit, analyzer)))
+
+
+def _qualifying(question: str, missing: list[Any], covered: list[Any], analyzer: Any) -> tuple[str, ...]:
+    """The missing words written right before a word of a covered unit ("health" of "health insurance"), each with
+    that word: what the documents do not mention of what the quote states."""
+    if has_cjk(question):
+        return ()
+    found = list(_WORD.finditer(question))
+    words = [m.group(0) for m in found]
+    stems = [set(analyzer.document_tokens(w)) for w in words]
+    heads = set().union(*(set(t for term in (u.matched or u.terms) for t in term) | {u.label} for u in covered)) if covered else set()
+    lost = {u.label for u in missing if not u.concept}
+    out = []
+    for i in range(len(words) - 1):
+        # a qualifying noun: not a possessive, a compound, an adverb (-ly) or a participle (-ed)
+        if not words[i].isalpha() or words[i].lower().endswith(("ly", "ed")):
+            continue
+        if question[found[i].end():found[i + 1].start()].strip():
+            continue  # not one phrase: a stop or a comma between them
+        if stems[i] & lost and stems[i + 1] & heads:
+            out.append(f"{words[i]} {words[i + 1]}")
+    return tuple(out)
+
+
+def surface(question: str, unit: Any, analyzer: Any) -> list[str]:
+    """The words of ``question`` that name ``unit`` (as written, in their order): a Latin word whose stem is one of
+    the unit's tokens, a Japanese vocabulary term of its concept."""
+    if has_cjk(question) and unit.concept:
+        found = [term for term, concept in getattr(analyzer, "_literal_terms", ())
+                 if concept.id == unit.concept and term in question]
+        if found:
+            return [max(found, key=len)]
+    words = []
+    wanted = set(t for term in (unit.matched or unit.terms or ((unit.label,),)) for t in term) | {unit.label}
+    wanted |= set(unit.tokens) if unit.document or unit.anchor else set()
+    for match in _WORD.finditer(question):
+        stems = analyzer.document_tokens(match.group(0))
+        if stems and set(stems) <= wanted:
+            words.append(match.group(0))
+    return list(dict.fromkeys(words))
