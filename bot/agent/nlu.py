@@ -307,6 +307,9 @@ class EnglishReader:
                 continue
             if mention.surface.lower() == "english":
                 continue
+            if self._COMMON_WORD_COUNTRY.match(mention.surface) and not (
+                    self._COMMON_WORD_COUNTRY_CONTEXT.search(before) or self._CITIZENSHIP_AFTER_START.match(after)):
+                continue  # "mali po" (Tagalog "wrong"): a common word, not the country, unless said to be one
             near = before[-24:]
             stated = bool(self._NATIONALITY_CONTEXT.search(near)) or bool(
                 self._CITIZENSHIP_AFTER_START.match(after))

@@ -646,8 +646,9 @@ def answer_from_tools(
                 answer += "\n\n" + "\n".join(compose.note_line(n, turn.r, turn.lang) for n in notes)
     follow_up = None
     task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None
-    if task is not None and task.follow_up and result.get(task.follow_up):
-        # the tool says what it still needs (only an open verdict lists anything)
+    decided = task is not None and task.verdict is not None and result.get(task.verdict) not in (None, "unknown")
+    if task is not None and task.follow_up and result.get(task.follow_up) and not decided:
+        # the tool says what it still needs; a decided verdict ("you cannot apply") asks nothing it could not change
         missing = _still_missing(task, result, state)
         if missing:
             state.asked = missing

@@ -69,6 +69,9 @@ class Task(BaseModel):
     derive: dict[str, Derive] = Field(default_factory=dict)
     implied_by: dict[str, Any] = Field(default_factory=dict)
     follow_up: str | None = None
+    # the result field holding the overall verdict (yes / no / unknown): once it is decided, the follow-up asks
+    # for nothing more (a fact still missing could not change it)
+    verdict: str | None = None
     pass_unknown: bool = False  # pass slots left unknown (None) explicitly: the tool reports what is missing
     ask_with: dict[str, list[str]] = Field(default_factory=dict)
     context: Context | None = None
