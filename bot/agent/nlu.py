@@ -149,7 +149,9 @@ class EnglishReader:
         if self._FUNDS_CUE.search(text) and (self._JIP_CUE.search(text) or "days" in slots or "mode" in slots
                                         or self._FUNDS_WORD.search(text)):
             found.append(JIP_FUNDS)
-        if self._QUOTA_CUE.search(text) or ("full_time_employees" in slots and self._QUOTA_WORD.search(text)):
+        # a count or a case of the quota rule ("is the trainee quota different for construction?") with a quota word
+        if self._QUOTA_CUE.search(text) or (("full_time_employees" in slots or "special_case" in slots)
+                                            and self._QUOTA_WORD.search(text)):
             found.append(QUOTA)
         hours_given = sum(1 for k in ("required_hours", "related_hours", "peripheral_hours") if k in slots)
         own_plan = self._OWN_PLAN.search(text)
