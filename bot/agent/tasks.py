@@ -31,7 +31,7 @@ class Group(BaseModel):
 
 
 class Derive(BaseModel):
-    """An argument computed from other slots: ``percent`` of ``of`` ("half of the 36 hours"), or what is left of
+    """An argument computed from other slots: ``percent`` of ``of`` ("half of the course's hours"), or what is left of
     ``rest_of`` after the ``minus`` slots (a plan's total hours less its required and related hours: its peripheral hours)."""
 
     percent: str | None = None

@@ -807,8 +807,8 @@ class Understander:
             parsed.intents.remove(nlu.RESKILLS)  # the total was the plan's, not a course's
 
     def _plan_total(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
-        """A plan stated as its total plus one or two kinds of work's hours ("総実習時間2000時間のうち周辺業務を700時間",
-        "out of 2000 training hours we want 700 on peripheral work", "total 1800h, related 900h"): the total is the
+        """A plan stated as its total plus one or two kinds of work's hours ("総実習時間N時間のうち周辺業務をM時間",
+        "out of N training hours we want M on peripheral work", "total N h, related M h"): the total is the
         plan's total hours (training_time_split's ``total_hours``), never a kind's hours nor a course's, and each
         kind's hours are read again without it."""
         hour_slots = ("required_hours", "related_hours", "peripheral_hours")
