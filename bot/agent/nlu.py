@@ -149,7 +149,9 @@ class EnglishReader:
         if self._FUNDS_CUE.search(text) and (self._JIP_CUE.search(text) or "days" in slots or "mode" in slots
                                         or self._FUNDS_WORD.search(text)):
             found.append(JIP_FUNDS)
-        if self._QUOTA_CUE.search(text) or ("full_time_employees" in slots and self._QUOTA_WORD.search(text)):
+        # a count or a case of the quota rule ("is the trainee quota different for construction?") with a quota word
+        if self._QUOTA_CUE.search(text) or (("full_time_employees" in slots or "special_case" in slots)
+                                            and self._QUOTA_WORD.search(text)):
             found.append(QUOTA)
         hours_given = sum(1 for k in ("required_hours", "related_hours", "peripheral_hours") if k in slots)
         own_plan = self._OWN_PLAN.search(text)
@@ -307,6 +309,9 @@ class EnglishReader:
                 continue
             if mention.surface.lower() == "english":
                 continue
+            if self._COMMON_WORD_COUNTRY.match(mention.surface) and not (
+                    self._COMMON_WORD_COUNTRY_CONTEXT.search(before) or self._CITIZENSHIP_AFTER_START.match(after)):
+                continue  # "mali po" (Tagalog "wrong"): a common word, not the country, unless said to be one
             near = before[-24:]
             stated = bool(self._NATIONALITY_CONTEXT.search(near)) or bool(
                 self._CITIZENSHIP_AFTER_START.match(after))

@@ -385,6 +385,14 @@ def plan_calculator(
         slots.pop(slot, None)
     derived_assumptions = []
     for target, rule in task.derive.items():
+        if rule.rest_of is not None:
+            # the total and every other part known, this part not given: it is what the others leave of the total
+            parts = [slots.get(m) for m in rule.minus]
+            if rule.rest_of in slots and target not in slots and all(isinstance(v, (int, float)) for v in parts):
+                rest = slots[rule.rest_of] - sum(parts)
+                if rest >= 0:
+                    slots[target] = whole_or_float(rest)
+            continue
         if rule.percent in slots and rule.of in slots and (target not in new or rule.percent in new):
             slots[target] = round(slots[rule.of] * slots[rule.percent] / 100.0, 2)
             if rule.assume:
@@ -408,7 +416,9 @@ def plan_calculator(
         lead = "\n\n".join(p for p in (prefix, problems) if p)
         lead = lead + "\n\n" if lead else ""
         known = _known_summary(intent, slots, turn)
-        if not any(k in task.numeric for k in slots) and not errors and SEARCH_TOOL_NAME in tool_names:
+        named_case = any(k in task.cases for k in new)  # "is the quota different for construction?"
+        if (not any(k in task.numeric for k in slots) and not errors and SEARCH_TOOL_NAME in tool_names
+                and not named_case):
             # Nothing to calculate with yet: answer what the documents say about it, then ask.
             query = search_query(text, parsed, state, turn)
             plan = Plan(intent=intent, state=state.to_dict(), query=query, prefix=prefix, follow_up=question,
@@ -534,7 +544,8 @@ def _number_target(task: Any, parsed: nlu.Parse, state: DialogueState, slots: di
 
 def _known_summary(intent: str, slots: dict[str, Any], turn: Turn) -> str:
     task = turn.tasks[intent]
-    shown = {k: v for k, v in slots.items() if k in task.slots}
+    totals = {rule.rest_of for rule in task.derive.values() if rule.rest_of}  # a plan's total is known too
+    shown = {k: v for k, v in slots.items() if k in task.slots or k in totals}
     if not shown:
         return ""
     return turn.say("calc.so_far", values=compose.describe_args(shown, turn.r, turn.lang)) + " "
@@ -646,8 +657,9 @@ def answer_from_tools(
                 answer += "\n\n" + "\n".join(compose.note_line(n, turn.r, turn.lang) for n in notes)
     follow_up = None
     task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None
-    if task is not None and task.follow_up and result.get(task.follow_up):
-        # the tool says what it still needs (only an open verdict lists anything)
+    decided = task is not None and task.verdict is not None and result.get(task.verdict) not in (None, "unknown")
+    if task is not None and task.follow_up and result.get(task.follow_up) and not decided:
+        # the tool says what it still needs; a decided verdict ("you cannot apply") asks nothing it could not change
         missing = _still_missing(task, result, state)
         if missing:
             state.asked = missing

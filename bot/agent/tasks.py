@@ -31,8 +31,13 @@ class Group(BaseModel):
 
 
 class Derive(BaseModel):
-    percent: str
-    of: str
+    """An argument computed from other slots: ``percent`` of ``of`` ("half of the course's hours"), or what is left of
+    ``rest_of`` after the ``minus`` slots (a plan's total hours less its required and related hours: its peripheral hours)."""
+
+    percent: str | None = None
+    of: str | None = None
+    rest_of: str | None = None
+    minus: list[str] = Field(default_factory=list)
     assume: str | None = None
 
 
@@ -69,6 +74,9 @@ class Task(BaseModel):
     derive: dict[str, Derive] = Field(default_factory=dict)
     implied_by: dict[str, Any] = Field(default_factory=dict)
     follow_up: str | None = None
+    # the result field holding the overall verdict (yes / no / unknown): once it is decided, the follow-up asks
+    # for nothing more (a fact still missing could not change it)
+    verdict: str | None = None
     pass_unknown: bool = False  # pass slots left unknown (None) explicitly: the tool reports what is missing
     ask_with: dict[str, list[str]] = Field(default_factory=dict)
     context: Context | None = None
@@ -78,6 +86,9 @@ class Task(BaseModel):
     # slot values that decide the tool's verdict whatever the required slots say ({basic_it_only: true}: a basic IT
     # course is excluded whatever its hours): with one of them, the tool runs without asking for the required slots
     decided_by: dict[str, Any] = Field(default_factory=dict)
+    # slots naming a case that changes the rule (construction, nursing care): named without the figures ("is the quota
+    # different for construction?"), the reply says the case is noted and asks for the figures, quoting no passage
+    cases: list[str] = Field(default_factory=list)
 
     # filled at load from the tool's input model
     numeric: set[str] = Field(default_factory=set)
@@ -192,7 +203,7 @@ class TaskRegistry:
                 raise TaskFileError(path, f"task {name!r}: {unknown} are not arguments of {spec.name} "
                                           f"(its arguments: {', '.join(fields)})")
             stray = [s for s in [*task.required, *task.assume, *task.derive, *task.part_of, *task.part_of.values(),
-                                 *task.decided_by]
+                                 *task.decided_by, *task.cases]
                      if s not in task.all_slots]
             if stray:
                 raise TaskFileError(path, f"task {name!r}: {stray} are not among its slots")

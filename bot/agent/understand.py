@@ -67,6 +67,9 @@ class LanguagePack(BaseModel):
     share_units: dict[str, float] = Field(default_factory=dict)
     share_words: dict[str, float] = Field(default_factory=dict)
     share_total: list[str] = Field(default_factory=list)  # the plan's total hours beside its shares (group "value")
+    # a kind of training-plan work named ("周辺業務", "related"): with the plan's total (``share_total``) beside one or two
+    # kinds' hours, the total is the plan's total hours and each kind's hours are read without it
+    plan_work: str = ""
     # a slot given as a share of a whole ("exactly half of that is hands-on exercises"): per slot its patterns, group
     # "value" read exactly in percent like the shares above (the task derives the hours from the whole)
     share_slots: dict[str, list[str]] = Field(default_factory=dict)
@@ -346,6 +349,7 @@ class Understander:
             parsed.correction = True
         if pack is not None:
             self._corrected(parsed, pack)
+            self._plan_total(parsed, pack)
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if pack is not None and not quantities and not parsed.errors and (
@@ -519,6 +523,9 @@ class Understander:
             for key, value in errors.items():
                 parsed.errors.setdefault(key, value)
             parsed.intents += [t for t in self._pack_intents(text, en) if t not in parsed.intents]
+            if not parsed.intents and not parsed.implied:
+                # a slot the pack's words set ("is the trainee quota different for construction?") can make the task
+                parsed.intents = reader.detect_intents(read, parsed.slots)
             self._counts(read, en, parsed, flags=re.I)
             self._stated_wins(parsed)
         return parsed
@@ -798,6 +805,35 @@ class Understander:
             parsed.intents.append(nlu.SPLIT)
         if total is not None and nlu.RESKILLS in parsed.intents:
             parsed.intents.remove(nlu.RESKILLS)  # the total was the plan's, not a course's
+
+    def _plan_total(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A plan stated as its total plus one or two kinds of work's hours ("総実習時間N時間のうち周辺業務をM時間",
+        "out of N training hours we want M on peripheral work", "total N h, related M h"): the total is the
+        plan's total hours (training_time_split's ``total_hours``), never a kind's hours nor a course's, and each
+        kind's hours are read again without it."""
+        hour_slots = ("required_hours", "related_hours", "peripheral_hours")
+        flags = re.I if pack.language == "en" else 0
+        text = pack.read(parsed.text, self.countries) if pack.language == "ja" else parsed.text
+        if (not pack.plan_work or parsed.notes and any(k == "reading.shares_of_total" for k, _ in parsed.notes)
+                or parsed.percent_shares or not re.search(pack.plan_work, text, flags)):
+            return
+        match = next((m for p in pack.share_total for m in [re.search(p, text, flags)] if m), None)
+        if match is None:
+            return
+        read = read_number(match.group("value"))
+        if not read.ok or not read.value:
+            return
+        again = self._read(text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():])
+        hours = {s: again.slots[s] for s in hour_slots if s in again.slots}
+        if not hours or len(hours) == 3 or any(v >= read.value for v in hours.values()):
+            return
+        for slot in (*hour_slots, "practical_hours", "practical_share", "total_hours"):
+            parsed.slots.pop(slot, None)
+        parsed.slots.update(hours)
+        parsed.slots["total_hours"] = read.value
+        parsed.intents = [i for i in parsed.intents if i != nlu.RESKILLS]
+        if nlu.SPLIT not in parsed.intents:
+            parsed.intents.append(nlu.SPLIT)
 
     def _scoped(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """A negation binds to the subject it names (pack ``scoped``): a slot of one subject is read again on the
