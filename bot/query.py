@@ -14,7 +14,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 import Stemmer
 import yaml
@@ -477,6 +477,18 @@ class TextAnalyzer:
 
     def document_tokens(self, text: str) -> list[str]:
         return self.tokenize(text, normalized=False)
+
+    def literal_terms(self, text: str, concepts: Iterable[str] | None = None) -> list[str]:
+        """The literal vocabulary terms (Japanese, and bracketed ones such as "(ii)") written in ``text``, longest
+        first: the words a question uses for its concepts, as the vocabulary spells them (normalised: NFKC, lower
+        case). ``concepts``: only the terms of these concept ids (None: of every concept). A term is found as a
+        plain substring of ``text`` (pass the question as it is written, or its normalised form); unlike
+        ``analyze`` it is not blanked by a longer term around it, so "東京" is found inside "東京都".
+
+        The public face of the list ``_literal_terms`` (kept as it was for older callers)."""
+        wanted = None if concepts is None else frozenset(concepts)
+        return list(dict.fromkeys(term for term, concept in self._literal_terms
+                                  if (wanted is None or concept.id in wanted) and term in text))
 
     # --- queries --------------------------------------------------------------------------------
     def analyze(self, query: str) -> QueryAnalysis:
