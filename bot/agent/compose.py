@@ -242,7 +242,7 @@ def compose_knowledge_answer(
         key = "knowledge.first" if not lines else "knowledge.more"
         label = _program_label(passage, units, analyzer or getattr(selector, "analyzer", None))
         label = responses.glossary.name(label, lang) if label and hasattr(responses, "glossary") else label
-        lines.append(_quoted(responses, key, lang, " ".join(units), f"[{len(cited)}]", label))
+        lines.append(_quoted(responses, key, lang, _joined(units), f"[{len(cited)}]", label))
     notes = date_notes(cited, updates, responses, lang)
     # at most MAX_SUPPORT supporting lines in all: the notes on what changed since keep their place, fewer
     # further quotes are shown
@@ -356,6 +356,16 @@ def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str
     name_key = f"knowledge.language.{source}"
     language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
     return responses.say("knowledge.value_lead", lang, what=what, values=shown, language=language)
+
+
+def _joined(units: list[str]) -> str:
+    """The quoted units as one text: list items (no closing stop of their own) are separated by "; "."""
+    out = ""
+    for unit in units:
+        if out:
+            out += "; " if not re.search(r"[.!?。！？:;：；”\")）)]\s*$", out) else " "
+        out += unit
+    return out
 
 
 def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: str,

@@ -1,0 +1,49 @@
+"""Class: a date the question states (a month, a year, a fiscal year: November 2019, 2019年11月, FY2024) is a value,
+never a focus term the documents must mention (like 5年間 / 30人); and a question about a period of a dated list
+(an activity log) quotes the entries of that period only, not the whole list."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _ask(bot, text: str):
+    return bot.reply(bot.new_conversation(), text)
+
+
+@pytest.mark.parametrize("question", [
+    "What did WAASA do in November 2019?",
+    "What did WAASA do in Nov 2019?",
+    "WAASAは2019年11月に何をしましたか？",
+    "2019年11月のWAASAの活動は？",
+])
+def test_a_month_asked_quotes_that_months_entries(bot, question: str) -> None:
+    reply = _ask(bot, question)
+    assert not reply.refused, reply.answer
+    assert "Japan Foreign Trade Council" in reply.answer and "Esuhai" not in reply.answer, reply.answer
+    assert "CINGA" not in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("question", ["which visits were in 2020?", "2020年の訪問先は？"])
+def test_a_year_asked_quotes_that_years_entries(bot, question: str) -> None:
+    reply = _ask(bot, question)
+    assert not reply.refused, reply.answer
+    assert "North Branch" in reply.answer and "Esuhai" not in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What did WAASA do in November 2019?",
+    "What support did JIP interns get in FY2024?",
+    "WAASAは2019年11月に何をしましたか？",
+    "令和6年度のJIPの支援内容は？",
+])
+def test_a_date_is_no_focus_term(question: str) -> None:
+    from bot.answers.focus import focus_terms
+    from bot.answers.types import AnswerTypes
+    from tests.knowledge import repo_analyzer
+
+    analyzer = repo_analyzer()
+    focus, _, unknown = focus_terms(question, analyzer.analyze, AnswerTypes.load().focus, analyzer.document_tokens)
+    labels = " ".join([u.label for u in focus] + unknown).lower()
+    for word in ("nov", "2019", "2020", "fy", "令和", "年度", "11月"):
+        assert word not in labels, labels
