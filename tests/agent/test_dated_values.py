@@ -47,3 +47,17 @@ def test_a_date_is_no_focus_term(question: str) -> None:
     labels = " ".join([u.label for u in focus] + unknown).lower()
     for word in ("nov", "2019", "2020", "fy", "令和", "年度", "11月"):
         assert word not in labels, labels
+
+
+# Class: Japanese list asks (〜の内容を教えて, どんな支援がありますか, 何がありますか, 一覧) ask for the whole list.
+@pytest.mark.parametrize("question", [
+    "JIPの支援内容を教えてください。",
+    "JIPのインターン生への支援の内容は？",
+    "JIPではどんな支援がありますか？",
+    "JIPのインターン生への支援を一覧で教えてください。",
+    "What support do JIP interns get?",
+])
+def test_a_japanese_list_ask_quotes_the_whole_list(bot, question: str) -> None:
+    reply = _ask(bot, question)
+    assert not reply.refused, reply.answer
+    assert "Arrangement of accommodation" in reply.answer and "Internship insurance" in reply.answer, reply.answer
