@@ -255,11 +255,11 @@ def compose_knowledge_answer(
     if limit_lead:  # the yes/no (or scope) answer leads, then the value asked ("how long, and can we?"); the
         # quote's listed terms would add noise
         lead = lead if asked & _VALUE_TYPES else ""
-    elif not lead or "list" in asked:
-        # a question that asks for a value and what is needed or listed ("how long, and what is needed?",
-        # "how many occupations, and is welding one?") gets both: the value, then the listed terms
+    elif (not lead or "list" in asked) and not (lead and _counted(values)):
+        # a question that asks for a value and what is needed or listed ("how long, and what is needed?")
+        # gets both: the value, then the listed terms; a count asked ("何分野？") leads with the count alone
         terms = _terms_lead(asked, picked[0][1][:1] if lead else picked[0][1], responses, lang,
-                            key="knowledge.terms_lead_more" if lead else "knowledge.terms_lead")
+                            key="knowledge.terms_lead_more" if lead else "knowledge.terms_lead", question=query)
         lead = " ".join(x for x in (lead, terms) if x)
     lead = " ".join(x for x in (_unmentioned_lead(unmentioned, responses, lang), limit_lead, lead) if x)
     if lead:
@@ -368,8 +368,13 @@ def _joined(units: list[str]) -> str:
     return out
 
 
+def _counted(values: list[Any]) -> bool:
+    """Whether the stated values are counts of listed things (14 fields, 85 occupations)."""
+    return bool(values) and all(getattr(v, "render", "") == "count" for v in values)
+
+
 def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: str,
-                key: str = "knowledge.terms_lead") -> str:
+                key: str = "knowledge.terms_lead", question: str = "") -> str:
     """When a list is asked for (or the quote is a list) and the quote is in another language than the reply,
     one sentence in the reply's language that names what the quote lists by the official names of the glossary
     (knowledge/glossary.yaml): 建設、造船・舶用工業 for "construction" and "shipbuilding / ship industry". A list
@@ -401,9 +406,11 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
         # exclusion alone, said as what is excluded
         names = glossary.find(_excluded_part(text, types))
         key = "knowledge.excluded_lead"
-    elif "list" in asked:  # what a sentence lists: its terms, not the organisations it names
-        orgs = glossary.organisations(text)
-        names = [name for name in glossary.find(text) if name not in orgs]
+    elif "list" in asked:  # what a sentence lists: its terms, not the organisations, programs or question's terms
+        skip = glossary.organisations(text)
+        if hasattr(glossary, "programs"):  # a program is no field: named only when the question asks other things
+            skip |= glossary.named_in(question) | (glossary.programs() if glossary.asks_kind(question) else set())
+        names = [name for name in glossary.find(text) if name not in skip]
     else:
         return ""
     if not names:

@@ -61,3 +61,42 @@ def test_a_japanese_list_ask_quotes_the_whole_list(bot, question: str) -> None:
     reply = _ask(bot, question)
     assert not reply.refused, reply.answer
     assert "Arrangement of accommodation" in reply.answer and "Internship insurance" in reply.answer, reply.answer
+
+
+# Class: a list lead names only items of the asked kind, never the question's own terms or programs; a count
+# question (how many / 何分野 / いくつ) leads with the count the quote states.
+@pytest.mark.parametrize("question", ["特定技能2号に移行できる分野は？", "特定技能2号に移れる分野はどれですか？"])
+def test_a_list_lead_names_no_program(bot, question: str) -> None:
+    lead = _ask(bot, question).answer.split("\n\n")[0]
+    assert "建設" in lead and "造船" in lead, lead
+    assert "特定技能1号" not in lead and "特定技能2号" not in lead, lead
+
+
+@pytest.mark.parametrize("question", ["特定技能1号の対象は何分野ですか？", "特定技能1号はいくつの分野が対象ですか？"])
+def test_a_count_question_leads_with_the_count(bot, question: str) -> None:
+    lead = _ask(bot, question).answer.split("\n\n")[0]
+    assert "14" in lead and "5年" not in lead and "技能試験" not in lead, lead
+
+
+@pytest.mark.parametrize("question", ["how many occupations are covered in total?",
+                                      "How many occupations does technical intern training cover in total?"])
+def test_a_count_of_listed_things_in_total_is_no_tally(bot, question: str) -> None:
+    reply = _ask(bot, question)
+    assert not reply.refused and "85 occupations" in reply.answer, reply.answer
+
+
+# Class: a yes/no inclusion question (含まれますか / 入りますか / count as) whose subject no document uses (パート,
+# アルバイト) is refused naming it; a subject the documents state (技能実習生) is answered.
+@pytest.mark.parametrize("question, named", [
+    ("パートタイマーは常勤職員に含まれますか？", "パートタイマー"),
+    ("パートは常勤職員に含まれますか？", "パート"),
+    ("アルバイトも常勤職員に含まれますか", "アルバイト"),
+])
+def test_an_unknown_subject_of_an_inclusion_question_is_refused(bot, question: str, named: str) -> None:
+    reply = _ask(bot, question)
+    assert reply.refused and f"「{named}」" in reply.answer, reply.answer
+
+
+def test_a_known_subject_of_an_inclusion_question_is_answered(bot) -> None:
+    reply = _ask(bot, "技能実習生は常勤職員に含まれますか？")
+    assert not reply.refused and "does not include technical intern trainees" in reply.answer, reply.answer
