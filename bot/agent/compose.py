@@ -233,6 +233,7 @@ def compose_knowledge_answer(
     if refused or not picked:
         return _unstated(closest, missing, kinds, updates, responses, lang, unmentioned)
     limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context)
+    limit_lead = limit_lead or _alternative_lead(query, picked, responses, lang)
     cited: list[Passage] = []
     quotes: list[str] = []
     lines: list[str] = []
@@ -242,7 +243,7 @@ def compose_knowledge_answer(
         key = "knowledge.first" if not lines else "knowledge.more"
         label = _program_label(passage, units, analyzer or getattr(selector, "analyzer", None))
         label = responses.glossary.name(label, lang) if label and hasattr(responses, "glossary") else label
-        lines.append(_quoted(responses, key, lang, _joined(units), f"[{len(cited)}]", label))
+        lines.append(_quoted(responses, key, lang, _joined(_with_list_lead(passage, units)), f"[{len(cited)}]", label))
     notes = date_notes(cited, updates, responses, lang)
     # at most MAX_SUPPORT supporting lines in all: the notes on what changed since keep their place, fewer
     # further quotes are shown
@@ -356,6 +357,53 @@ def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str
     name_key = f"knowledge.language.{source}"
     language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
     return responses.say("knowledge.value_lead", lang, what=what, values=shown, language=language)
+
+
+def _alternative_lead(query: str, picked: list[tuple[Passage, list[str]]], responses: Any, lang: str) -> str:
+    """A yes/no question whether something is needed, answered by one requirement that accepts alternatives
+    ("JLPT N3 or higher, or proficiency in English"): "Not necessarily" (``alternative`` in answer_types.yaml,
+    ``knowledge.limit.alternative`` in the responses); "" otherwise."""
+    from bot.answers.select import asked_text
+    from bot.answers.types import read_answer_types_file
+
+    key = "knowledge.limit.alternative"
+    if not picked or len(picked[0][1]) != 1 or not responses.has(key, lang):
+        return ""
+    spec = (read_answer_types_file(str(_answer_types_path())) or {}).get("alternative") or {}
+    question = asked_text(query)
+    asks = [p for values in (spec.get("question") or {}).values() for p in values or []]
+    if " or " in question.lower() or not any(re.search(p, question, re.IGNORECASE) for p in asks):
+        return ""
+    unit = picked[0][1][0]
+    if not any(re.search(p, unit, re.IGNORECASE) for p in spec.get("unit") or []):
+        return ""
+    return responses.say(key, lang)
+
+
+def _answer_types_path() -> Any:
+    from bot.answers.types import DEFAULT_PATH
+
+    return DEFAULT_PATH
+
+
+def _with_list_lead(passage: Passage, units: list[str]) -> list[str]:
+    """Items of one list quoted without it carry the list's lead ("Support for interns: Arrangement of
+    round-trip airline tickets"): an item alone does not say what it is an item of."""
+    from bot.answers.select import passage_units
+    from bot.answers.units import ITEM, LIST
+
+    own = passage_units(passage)
+    items = [next((u for u in own if u.kind == ITEM and u.text == text), None) for text in units]
+    if not units or any(u is None for u in items) or len({u.parent for u in items}) != 1:
+        return units
+    parent = items[0].parent
+    if parent < 0 or own[parent].kind != LIST:
+        return units
+    lead, colon, _ = own[parent].text.partition(": ")
+    lead = lead.strip().rstrip(":：")
+    if not colon or not lead or len(lead) > 120 or any(u.startswith(lead) for u in units):
+        return units
+    return [f"{lead}: {units[0]}", *units[1:]]
 
 
 def _joined(units: list[str]) -> str:

@@ -100,3 +100,21 @@ def test_an_unknown_subject_of_an_inclusion_question_is_refused(bot, question: s
 def test_a_known_subject_of_an_inclusion_question_is_answered(bot) -> None:
     reply = _ask(bot, "技能実習生は常勤職員に含まれますか？")
     assert not reply.refused and "does not include technical intern trainees" in reply.answer, reply.answer
+
+
+# Class: a list item quoted alone carries its list's lead; a yes/no "is X needed?" answered by a requirement that
+# accepts alternatives leads with "not necessarily".
+@pytest.mark.parametrize("question", ["who pays the flight ticket for the internship in japan?",
+                                      "Does JIP arrange the flight tickets for interns?"])
+def test_a_lone_item_carries_its_lead(bot, question: str) -> None:
+    reply = _ask(bot, question)
+    assert "Support for interns:" in reply.answer and "airline tickets" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Do I need to speak Japanese for the JIP?", "Not necessarily"),
+    ("JIPに日本語は必要ですか？", "必ずしも必要ではありません"),
+])
+def test_a_need_answered_by_alternatives_says_not_necessarily(bot, question: str, lead: str) -> None:
+    reply = _ask(bot, question)
+    assert reply.answer.startswith(lead) and "English" in reply.answer, reply.answer
