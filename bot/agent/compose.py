@@ -135,7 +135,9 @@ def _row_note(row: UpdateRule, updates: UpdateRules, as_of: str | None, response
     as ``c``, the passage's date in that language as ``as_of``), else the row's English note."""
     cited = updates.cited_data(row)
     key = "update_note." + row.id.removeprefix("updates.")
-    if lang != "en" and responses is not None and responses.has(key, lang):
+    if responses is None and lang == "en":  # a note that needs rule values is worded by the catalog
+        responses = default_responses()
+    if responses is not None and responses.has(key, lang):
         try:
             return _note(responses.say(key, lang, as_of=_as_of(as_of, responses, lang), d=row.data, c=cited), lang)
         except Exception:  # a value the template does not know: the English note is shown instead
