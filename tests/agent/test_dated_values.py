@@ -118,3 +118,16 @@ def test_a_lone_item_carries_its_lead(bot, question: str) -> None:
 def test_a_need_answered_by_alternatives_says_not_necessarily(bot, question: str, lead: str) -> None:
     reply = _ask(bot, question)
     assert reply.answer.startswith(lead) and "English" in reply.answer, reply.answer
+
+
+# Class: a fee / cost / free-of-charge question the documents state no fee for is refused (the type's kind).
+@pytest.mark.parametrize("question", [
+    "Is the Tokyo support free of charge for companies?",
+    "Does the Re-Skills certification cost anything?",
+    "東京都の支援は無料ですか？",
+    "JIPの参加は無料ですか？",
+])
+def test_a_fee_no_document_states_is_refused(bot, question: str) -> None:
+    reply = _ask(bot, question)
+    assert reply.refused, reply.answer
+    assert "fee or cost" in reply.answer or "費用は書かれていません" in reply.answer, reply.answer
