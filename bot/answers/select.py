@@ -200,6 +200,10 @@ class UnitRanker:
             return Selection(ask)
         analysis = self.analyzer.analyze(query) if self.analyzer is not None else None
         excluded = self._other_programs(passages, analysis)
+        if excluded and "next_step" in ask.types and analysis is not None:
+            # what follows a program is said in the next program's passage that names it
+            asked = self._named(analysis.text or "", analysis)
+            excluded = {i for i in excluded if not self._named(passages[i].text) & asked}
         units = [passage_units(p) for p in passages]
         candidates = self._candidates(query, passages, units, excluded, analysis)
         if not candidates:

@@ -131,3 +131,15 @@ def test_a_fee_no_document_states_is_refused(bot, question: str) -> None:
     reply = _ask(bot, question)
     assert reply.refused, reply.answer
     assert "fee or cost" in reply.answer or "費用は書かれていません" in reply.answer, reply.answer
+
+
+# Class: "what happens after <stage>?" quotes what completing it leads to, read also in the next program's passage.
+@pytest.mark.parametrize("question", [
+    "What happens after Technical Intern Training No.2?",
+    "What can trainees do after completing Technical Intern Training No. 2?",
+    "技能実習2号を修了した後はどうなりますか？",
+])
+def test_what_follows_a_stage_is_quoted(bot, question: str) -> None:
+    reply = _ask(bot, question)
+    assert not reply.refused and "Specific Skill No. 1" in reply.answer, reply.answer
+    assert "does not include technical intern trainees" not in reply.answer, reply.answer
