@@ -363,7 +363,7 @@ def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str
 
 def _alternative_lead(query: str, picked: list[tuple[Passage, list[str]]], responses: Any, lang: str) -> str:
     """A yes/no question whether something is needed, answered by one requirement that accepts alternatives
-    ("JLPT N3 or higher, or proficiency in English"): "Not necessarily" (``alternative`` in answer_types.yaml,
+    (a language level, or proficiency in English): "Not necessarily" (``alternative`` in answer_types.yaml,
     ``knowledge.limit.alternative`` in the responses); "" otherwise."""
     from bot.answers.select import asked_text
     from bot.answers.types import read_answer_types_file
