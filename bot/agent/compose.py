@@ -376,6 +376,8 @@ def _alternative_lead(query: str, picked: list[tuple[Passage, list[str]]], respo
     asks = [p for values in (spec.get("question") or {}).values() for p in values or []]
     if " or " in question.lower() or not any(re.search(p, question, re.IGNORECASE) for p in asks):
         return ""
+    if any(re.search(p, question, re.IGNORECASE) for p in spec.get("not_yes_no") or []):
+        return ""  # "what documents do students need to submit?" asks what, not whether
     unit = picked[0][1][0]
     if not any(re.search(p, unit, re.IGNORECASE) for p in spec.get("unit") or []):
         return ""
@@ -403,7 +405,8 @@ def _with_list_lead(passage: Passage, units: list[str]) -> list[str]:
         return units
     lead, colon, _ = own[parent].text.partition(": ")
     lead = lead.strip().rstrip(":：")
-    if not colon or not lead or len(lead) > 120 or any(u.startswith(lead) for u in units):
+    # a short lead names the list ("Support for interns"); a long heading over it adds only words
+    if not colon or not lead or len(lead.split()) > 6 or any(u.startswith(lead) for u in units):
         return units
     return [f"{lead}: {units[0]}", *units[1:]]
 
