@@ -135,7 +135,9 @@ def _row_note(row: UpdateRule, updates: UpdateRules, as_of: str | None, response
     as ``c``, the passage's date in that language as ``as_of``), else the row's English note."""
     cited = updates.cited_data(row)
     key = "update_note." + row.id.removeprefix("updates.")
-    if lang != "en" and responses is not None and responses.has(key, lang):
+    if responses is None and lang == "en":  # a note that needs rule values is worded by the catalog
+        responses = default_responses()
+    if responses is not None and responses.has(key, lang):
         try:
             return _note(responses.say(key, lang, as_of=_as_of(as_of, responses, lang), d=row.data, c=cited), lang)
         except Exception:  # a value the template does not know: the English note is shown instead
@@ -233,6 +235,7 @@ def compose_knowledge_answer(
     if refused or not picked:
         return _unstated(closest, missing, kinds, updates, responses, lang, unmentioned)
     limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context)
+    limit_lead = limit_lead or _alternative_lead(query, picked, responses, lang)
     cited: list[Passage] = []
     quotes: list[str] = []
     lines: list[str] = []
@@ -242,7 +245,7 @@ def compose_knowledge_answer(
         key = "knowledge.first" if not lines else "knowledge.more"
         label = _program_label(passage, units, analyzer or getattr(selector, "analyzer", None))
         label = responses.glossary.name(label, lang) if label and hasattr(responses, "glossary") else label
-        lines.append(_quoted(responses, key, lang, " ".join(units), f"[{len(cited)}]", label))
+        lines.append(_quoted(responses, key, lang, _joined(_with_list_lead(passage, units)), f"[{len(cited)}]", label))
     notes = date_notes(cited, updates, responses, lang)
     # at most MAX_SUPPORT supporting lines in all: the notes on what changed since keep their place, fewer
     # further quotes are shown
@@ -255,11 +258,11 @@ def compose_knowledge_answer(
     if limit_lead:  # the yes/no (or scope) answer leads, then the value asked ("how long, and can we?"); the
         # quote's listed terms would add noise
         lead = lead if asked & _VALUE_TYPES else ""
-    elif not lead or "list" in asked:
-        # a question that asks for a value and what is needed or listed ("how long, and what is needed?",
-        # "how many occupations, and is welding one?") gets both: the value, then the listed terms
+    elif (not lead or "list" in asked) and not (lead and _counted(values)):
+        # a question that asks for a value and what is needed or listed ("how long, and what is needed?")
+        # gets both: the value, then the listed terms; a count asked ("何分野？") leads with the count alone
         terms = _terms_lead(asked, picked[0][1][:1] if lead else picked[0][1], responses, lang,
-                            key="knowledge.terms_lead_more" if lead else "knowledge.terms_lead")
+                            key="knowledge.terms_lead_more" if lead else "knowledge.terms_lead", question=query)
         lead = " ".join(x for x in (lead, terms) if x)
     lead = " ".join(x for x in (_unmentioned_lead(unmentioned, responses, lang), limit_lead, lead) if x)
     if lead:
@@ -358,8 +361,73 @@ def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str
     return responses.say("knowledge.value_lead", lang, what=what, values=shown, language=language)
 
 
+def _alternative_lead(query: str, picked: list[tuple[Passage, list[str]]], responses: Any, lang: str) -> str:
+    """A yes/no question whether something is needed, answered by one requirement that accepts alternatives
+    (a language level, or proficiency in English): "Not necessarily" (``alternative`` in answer_types.yaml,
+    ``knowledge.limit.alternative`` in the responses); "" otherwise."""
+    from bot.answers.select import asked_text
+    from bot.answers.types import read_answer_types_file
+
+    key = "knowledge.limit.alternative"
+    if not picked or len(picked[0][1]) != 1 or not responses.has(key, lang):
+        return ""
+    spec = (read_answer_types_file(str(_answer_types_path())) or {}).get("alternative") or {}
+    question = asked_text(query)
+    asks = [p for values in (spec.get("question") or {}).values() for p in values or []]
+    if " or " in question.lower() or not any(re.search(p, question, re.IGNORECASE) for p in asks):
+        return ""
+    if any(re.search(p, question, re.IGNORECASE) for p in spec.get("not_yes_no") or []):
+        return ""  # "what documents do students need to submit?" asks what, not whether
+    unit = picked[0][1][0]
+    if not any(re.search(p, unit, re.IGNORECASE) for p in spec.get("unit") or []):
+        return ""
+    return responses.say(key, lang)
+
+
+def _answer_types_path() -> Any:
+    from bot.answers.types import DEFAULT_PATH
+
+    return DEFAULT_PATH
+
+
+def _with_list_lead(passage: Passage, units: list[str]) -> list[str]:
+    """Items of one list quoted without it carry the list's lead ("Support for interns: Arrangement of
+    round-trip airline tickets"): an item alone does not say what it is an item of."""
+    from bot.answers.select import passage_units
+    from bot.answers.units import ITEM, LIST
+
+    own = passage_units(passage)
+    items = [next((u for u in own if u.kind == ITEM and u.text == text), None) for text in units]
+    if not units or any(u is None for u in items) or len({u.parent for u in items}) != 1:
+        return units
+    parent = items[0].parent
+    if parent < 0 or own[parent].kind != LIST:
+        return units
+    lead, colon, _ = own[parent].text.partition(": ")
+    lead = lead.strip().rstrip(":：")
+    # a short lead names the list ("Support for interns"); a long heading over it adds only words
+    if not colon or not lead or len(lead.split()) > 6 or any(u.startswith(lead) for u in units):
+        return units
+    return [f"{lead}: {units[0]}", *units[1:]]
+
+
+def _joined(units: list[str]) -> str:
+    """The quoted units as one text: list items (no closing stop of their own) are separated by "; "."""
+    out = ""
+    for unit in units:
+        if out:
+            out += "; " if not re.search(r"[.!?。！？:;：；”\")）)]\s*$", out) else " "
+        out += unit
+    return out
+
+
+def _counted(values: list[Any]) -> bool:
+    """Whether the stated values are counts of listed things (14 fields, 85 occupations)."""
+    return bool(values) and all(getattr(v, "render", "") == "count" for v in values)
+
+
 def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: str,
-                key: str = "knowledge.terms_lead") -> str:
+                key: str = "knowledge.terms_lead", question: str = "") -> str:
     """When a list is asked for (or the quote is a list) and the quote is in another language than the reply,
     one sentence in the reply's language that names what the quote lists by the official names of the glossary
     (knowledge/glossary.yaml): 建設、造船・舶用工業 for "construction" and "shipbuilding / ship industry". A list
@@ -391,9 +459,11 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
         # exclusion alone, said as what is excluded
         names = glossary.find(_excluded_part(text, types))
         key = "knowledge.excluded_lead"
-    elif "list" in asked:  # what a sentence lists: its terms, not the organisations it names
-        orgs = glossary.organisations(text)
-        names = [name for name in glossary.find(text) if name not in orgs]
+    elif "list" in asked:  # what a sentence lists: its terms, not the organisations, programs or question's terms
+        skip = glossary.organisations(text)
+        if hasattr(glossary, "programs"):  # a program is no field: named only when the question asks other things
+            skip |= glossary.named_in(question) | (glossary.programs() if glossary.asks_kind(question) else set())
+        names = [name for name in glossary.find(text) if name not in skip]
     else:
         return ""
     if not names:

@@ -35,6 +35,16 @@ def _share_pct(value: Any) -> str:
     return _pct(float(Fraction(value)) * 100) if not isinstance(value, (int, float)) else _pct(value * 100)
 
 
+_FRACTION_WORDS = {(1, 2): "one half", (1, 3): "one third", (2, 3): "two thirds", (1, 4): "one quarter",
+                   (3, 4): "three quarters"}
+
+
+def _share_words(value: Any) -> str:
+    """A share in English words (1/3 -> "one third"), else as a fraction (2/5)."""
+    exact = value if isinstance(value, Fraction) else Fraction(str(value))
+    return _FRACTION_WORDS.get((exact.numerator, exact.denominator), f"{exact.numerator}/{exact.denominator}")
+
+
 def _date_en(value: Any) -> str:
     day = value if isinstance(value, date) else date.fromisoformat(str(value))
     return f"{day.day} {day:%B %Y}"
@@ -99,7 +109,7 @@ class Responses:
         if "en" not in self.catalogs:
             raise FileNotFoundError(f"no English response catalog in {responses_dir}")
         self.env = Environment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
-        self.env.filters.update(num=_num, pct=_pct, share_pct=_share_pct, date=_date_en, date_ja=_date_ja, fy=_fy, hours=_hours, fraction=_fraction, month=_month_en,
+        self.env.filters.update(num=_num, pct=_pct, share_pct=_share_pct, share_words=_share_words, date=_date_en, date_ja=_date_ja, fy=_fy, hours=_hours, fraction=_fraction, month=_month_en,
                                 country=_country_ja)
         self._compiled: dict[tuple[str, str], Any] = {}
 

@@ -29,6 +29,9 @@ class FocusRules:
 
     framing: frozenset[str] = frozenset()
     asking: tuple[re.Pattern[str], ...] = ()
+    # a yes/no question whether a subject is included in (counts as) a term ("パートタイマーは常勤職員に含まれます
+    # か"): named group `s` is the subject; a subject no document uses is the focus the documents do not state
+    inclusion: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def from_data(cls, data: dict | None) -> "FocusRules":
@@ -37,8 +40,12 @@ class FocusRules:
         asking = data.get("asking") or {}
         for values in (asking.values() if isinstance(asking, dict) else [asking]):
             patterns.extend(values or [])
+        inclusion = data.get("inclusion") or {}
+        included = [p for values in (inclusion.values() if isinstance(inclusion, dict) else [inclusion])
+                    for p in values or []]
         return cls(frozenset(str(w).lower() for w in data.get("framing") or ()),
-                   tuple(re.compile(p, re.IGNORECASE) for p in patterns))
+                   tuple(re.compile(p, re.IGNORECASE) for p in patterns),
+                   tuple(re.compile(p, re.IGNORECASE) for p in included))
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,13 @@ def check_focus(
         about = _about(question, named, analyzer)
         words = tuple(dict.fromkeys([*unknown, *(w for unit in missing for w in surface(question, unit, analyzer))]))
         return FocusCheck(missing=words, about=about)
+    if unknown and covered:
+        # the subject of an inclusion question ("is X included in Y?") that no document uses: the documents do
+        # not say whether it is included, whatever they say of Y
+        subjects = [m.group("s") for p in rules.inclusion for m in [p.search(question)] if m]
+        asked = tuple(w for w in unknown if any(w in subject for subject in subjects))
+        if asked:
+            return FocusCheck(missing=asked, about=_about(question, named, analyzer))
     if unknown and covered:
         # an unknown word right before a term the quote states (健康 of 健康保険): answered in part
         heads = [w for unit in covered for w in surface(question, unit, analyzer) if has_cjk(w)]

@@ -23,6 +23,7 @@ class Term:
     ja: str
     org: bool = False  # an organisation (a ministry, a city, an office)
     also: tuple[str, ...] = ()  # other Japanese spellings users write (厚労省 for 厚生労働省)
+    program: bool = False  # a program or its stage (特定技能1号): what a question asks about, not a listed item
 
 
 class Glossary:
@@ -48,7 +49,8 @@ class Glossary:
 
     @classmethod
     def from_data(cls, data: dict) -> "Glossary":
-        terms = [Term(str(en), str(row["ja"]), bool(row.get("org")), tuple(str(a) for a in row.get("also") or ()))
+        terms = [Term(str(en), str(row["ja"]), bool(row.get("org")), tuple(str(a) for a in row.get("also") or ()),
+                      bool(row.get("program")))
                  for row in data.get("terms") or [] for en in row.get("en") or []]
         return cls(terms, {str(k): str(v) for k, v in (data.get("counters") or {}).items()})
 
@@ -101,6 +103,24 @@ class Glossary:
             if ja in rest:
                 found.add(ja)
                 rest = rest.replace(ja, " ")
+        return found
+
+    def programs(self) -> set[str]:
+        """The Japanese names of the programs and their stages (``program: true``)."""
+        return {t.ja for t in self.terms if t.program}
+
+    def asks_kind(self, question: str) -> bool:
+        """Whether ``question`` asks for things of a counted kind (fields, occupations, tasks: 分野, 職種, 作業):
+        then a program is no such thing."""
+        nouns = [n for n, c in self.counters.items() if c in ("分野", "職種", "作業")]
+        ja = {c for n, c in self.counters.items() if n in nouns}
+        return any(c in question for c in ja) or any(re.search(rf"\b{re.escape(n)}\b", question, re.IGNORECASE)
+                                                      for n in nouns)
+
+    def named_in(self, question: str) -> set[str]:
+        """The Japanese names of the terms ``question`` names, in English or by a Japanese spelling."""
+        found = set(self.find(question))
+        found |= {t.ja for t in self.terms if t.ja in question or any(a in question for a in t.also)}
         return found
 
     def known(self, text: str) -> bool:

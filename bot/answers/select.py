@@ -200,6 +200,10 @@ class UnitRanker:
             return Selection(ask)
         analysis = self.analyzer.analyze(query) if self.analyzer is not None else None
         excluded = self._other_programs(passages, analysis)
+        if excluded and "next_step" in ask.types and analysis is not None:
+            # what follows a program is said in the next program's passage that names it
+            asked = self._named(analysis.text or "", analysis)
+            excluded = {i for i in excluded if not self._named(passages[i].text) & asked}
         units = [passage_units(p) for p in passages]
         candidates = self._candidates(query, passages, units, excluded, analysis)
         if not candidates:
@@ -241,6 +245,8 @@ class UnitRanker:
         period = None
         if picked and self.types.asks_same_period(asked_text(query)):
             picked, period = self._same_period(picked, passages, units)
+        elif picked:
+            picked = self._in_period(query, picked)
         unmentioned = self._unmentioned(query, passages, picked, analysis, ask) if picked else None
         if unmentioned is not None and not unmentioned.partial:
             missing = tuple(sorted(ask.hard)) if unmentioned.value else ("focus",)
@@ -377,6 +383,35 @@ class UnitRanker:
                 spot = quoted.index(unit.text) + 1
                 return [(passage, quoted[:spot] + [following.text] + quoted[spot:]), *picked[1:]]
         return picked
+
+    def _in_period(self, query: str, picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
+        """A question that names a period ("what did WAASA do in November 2019?", 2019年11月, "in 2020") and a
+        quoted dated list (an activity log): only the items of that period are quoted, in the list's order.
+        Nothing changes when the question names no period, the list's items state no date, or every item (or
+        none) is of that period."""
+        date_ask = Ask(frozenset({"date"}))
+        asked = [_period(v) for v in self.types.stated_values(date_ask, asked_text(query), limit=3)]
+        asked = [a for a in asked if a != (None, None)]
+        if not asked:
+            return picked
+        passage, quoted = picked[0]
+        own = passage_units(passage)
+        at = next((i for i, u in enumerate(own) if u.kind == LIST and u.text in quoted), None)
+        if at is None:
+            return picked
+        items = [u.text for u in own if u.kind == ITEM and u.parent == at]
+        dated = [(item, [_period(v) for v in self.types.stated_values(date_ask, item, limit=1)]) for item in items]
+        if len(items) < 2 or not all(periods for _, periods in dated):
+            return picked
+
+        def within(period: tuple[int | None, int | None]) -> bool:
+            return any((y is None or period[0] == y) and (m is None or period[1] == m) for y, m in asked)
+
+        same = [item for item, periods in dated if within(periods[0])]
+        if not same or len(same) == len(items):
+            return picked
+        spot = quoted.index(own[at].text)
+        return [(passage, [*quoted[:spot], *same, *quoted[spot + 1:]]), *picked[1:]]
 
     def _same_period(self, picked: list[tuple[Passage, list[str]]], passages: list[Passage],
                      units: list[list[Unit]]) -> tuple[list[tuple[Passage, list[str]]], StatedValue | None]:
@@ -782,3 +817,14 @@ def _strength(unit: Any, tokens: frozenset[str]) -> float:
     if strength == 0 and not unit.tokens.isdisjoint(tokens):
         return PARTIAL_TERM
     return strength
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _period(value: StatedValue) -> tuple[int | None, int | None]:
+    """(year, month) a stated date names (None where it names none)."""
+    year = value.groups.get("year") or ""
+    month = (value.groups.get("month") or "").strip().lower()
+    m = int(month) if month.isdigit() else (_MONTHS.index(month[:3]) + 1 if month[:3] in _MONTHS else None)
+    return (int(year) if year.isdigit() else None), m

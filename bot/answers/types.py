@@ -239,10 +239,18 @@ class AnswerTypes:
                             continue
                         groups["year"] = str(western)
                     value = StatedValue(name, groups, vp.render)
-                    if all(value != v for _, v in found):
-                        found.append((start, value))
+                    if all(value != v for _, _, v in found):
+                        found.append((start, end, value))
+            # a kind the question asks ("how many fields": a count of fields) keeps the values stated as that
+            # kind (14 fields, not the 5 years next to it), when the text states any
+            spans = [m.span() for kind in ask.kinds.get(name, ())
+                     for spec in [next((k for k in (self.types[name].kinds if name in self.types else ())
+                                        if k.name == kind), None)] if spec is not None
+                     for p in spec.unit for m in p.finditer(text)]
+            kept = [item for item in found if any(item[0] < b and a < item[1] for a, b in spans)]
+            found = kept or found
             if found:
-                return [v for _, v in sorted(found, key=lambda item: item[0])][:limit]
+                return [v for _, _, v in sorted(found, key=lambda item: item[0])][:limit]
         return []
 
     def era_year(self, era: str, year: str) -> int | None:

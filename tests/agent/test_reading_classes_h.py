@@ -245,7 +245,9 @@ def test_the_japanese_falsify_request_is_refused_without_a_tool(bot) -> None:
 
 def test_the_honest_question_is_answered(bot) -> None:
     reply = converse(bot, "パートは常勤職員に含まれますか？")
-    assert not reply.refused and [c.name for c in reply.tool_calls] == ["search_knowledge"]
+    # searched, not refused as falsifying; the documents never say パート, so the answer says so (the focus rule)
+    assert [c.name for c in reply.tool_calls] == ["search_knowledge"]
+    assert "パート" in reply.answer.split("\n\n")[0], reply.answer
 
 
 # --- 8. the limit of another measured subject -----------------------------------------------------------------
