@@ -124,7 +124,7 @@ def check_focus(
     if unknown:  # a piece of a term the question names (東京 of 東京都) is that term, not an unknown word
         concepts = {unit.concept for unit in [*focus, *named] if unit.concept}
         spelled = [w for unit in [*focus, *named] for w in surface(question, unit, analyzer)]
-        spelled += [t for t, concept in getattr(analyzer, "_literal_terms", ()) if concept.id in concepts and t in question]
+        spelled += literal_terms(analyzer, question, concepts)
         unknown = [w for w in unknown if not any(w in term and w != term for term in spelled)]
     own = frozenset(analyzer.document_tokens(" ".join(u for _, units in quoted for u in units)))
     # a passage is read with its section and its document's title (a document whose title names a subject is
@@ -221,12 +221,18 @@ def _qualifying(question: str, missing: list[Any], covered: list[Any], analyzer:
     return tuple(out)
 
 
+def literal_terms(analyzer: Any, question: str, concepts: set[str]) -> list[str]:
+    """The Japanese vocabulary terms of ``concepts`` written in ``question`` (the analyzer's ``literal_terms``; an
+    analyzer without one, such as a test double, knows none)."""
+    read = getattr(analyzer, "literal_terms", None)
+    return read(question, concepts) if read is not None else []
+
+
 def surface(question: str, unit: Any, analyzer: Any) -> list[str]:
     """The words of ``question`` that name ``unit`` (as written, in their order): a Latin word whose stem is one of
     the unit's tokens, a Japanese vocabulary term of its concept."""
     if has_cjk(question) and unit.concept:
-        found = [term for term, concept in getattr(analyzer, "_literal_terms", ())
-                 if concept.id == unit.concept and term in question]
+        found = literal_terms(analyzer, question, {unit.concept})
         if found:
             return [max(found, key=len)]
     words = []
