@@ -1,7 +1,8 @@
-"""How a host company (internship destination) is chosen (fresh batch i: eni-12): the words of choosing, picking and
-selecting, in English and Japanese (選ぶ, 決まる, 選考), belong to the matching concept of knowledge/vocabulary.yaml,
+"""How a host company (internship destination) is chosen (fresh batch i: eni-12): the words of choosing and picking, in
+English and Japanese (選ぶ, 決まる, 選考), belong to the matching concept of knowledge/vocabulary.yaml,
 so the question finds the JIP passage that says destinations are decided after matching and interviews instead of
-being refused as a question about words no document uses.
+being refused as a question about words no document uses. "selected" is left out: "if I'm selected for the
+internship" is about the applicant, not the host (ret-in-31).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from tests.knowledge import indexed_copy, repo_analyzer
 QUESTIONS = [
     "How is the host company chosen? Do I pick it myself?",
     "Can I choose my host company for the internship?",
-    "Who selects the company I will be placed with in the JIP?",
+    "Do I get to choose which company I intern at in the JIP?",
     "How are internship destinations picked?",
     "受入れ企業はどうやって決まりますか？自分で選べますか？",
     "インターン先の企業は自分で選ぶのですか？",
