@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.answers.focus import FocusCheck, check_focus
+from bot.answers.focus import FocusCheck, check_focus, without_background
 from bot.answers.glossary import Glossary
 from bot.answers.types import Ask, AnswerTypes, StatedValue
 from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
@@ -195,6 +195,8 @@ class UnitRanker:
         return picked
 
     def _select(self, query: str, passages: list[Passage], max_passages: int = 3) -> Selection:
+        # the names of the user's self-description (the university they study at, their city) do not pick a quote
+        query = without_background(query, self.types.focus)
         ask = self.types.classify(asked_text(query))
         if not passages:
             return Selection(ask)
