@@ -155,9 +155,13 @@ class UnitRanker:
         adds nothing."""
         if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
             return picked
-        parts = self.analyzer.asking_parts(asked_text(query))[1]
+        every, parts = self.analyzer.asking_parts(asked_text(query))
+        if parts:
+            # a sentence the catalog reads as a question without a question mark ("…対象でしたか。")
+            parts = [p for p in every if p in parts or any(r.search(p) for tier in self.types.asking for r in tier)]
         if len(parts) < 2:
             return picked
+        first = self.types.classify(parts[0]).types  # what the first asking part asks for
         quoted = {text for _, texts in picked for text in texts}
         added = 0
         for part in parts:
@@ -166,7 +170,10 @@ class UnitRanker:
             said = frozenset(self.analyzer.document_tokens(" ".join(quoted)))
             # the terms of the part (beyond the programs it names) the answer does not cover yet
             open_terms = [u for u in self.analyzer.analyze(part).units if not u.document and u.strength(said) == 0]
-            if not open_terms:
+            # a part that asks for a type of its own (何のための制度？ after いつできたの？) is open too
+            own_types = self.types.classify(part).types - first
+            own_type = bool(own_types)
+            if not open_terms and not own_type:
                 continue
             sub = self._select(part, passages, 3)
             if sub.refused:
@@ -180,6 +187,8 @@ class UnitRanker:
                     # a subject the part names (an anchor: e-Gov) counts most, a plain word least
                     score = sum((2.0 if u.anchor else 1.0 if u.concept else WORD_WEIGHT)
                                 for u in open_terms if u.strength(tokens) > 0)
+                    if not open_terms and own_type and best is None:
+                        score = 1.0  # the part's own answer (a reason): the first unit its selection quotes
                     if score and (best is None or score > best[0]):
                         best = (score, passage, text)
             if best is None:

@@ -26,3 +26,29 @@ def test_each_asking_part_is_answered(bot, question: str) -> None:
 def test_a_single_question_gets_no_extra_quote(bot) -> None:
     reply = _ask(bot, "What is the phone number for obtaining the e-Gov ID and password for Re-Skills?")
     assert "03-3501-2646" in reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "第四次産業革命スキル習得講座の認定、最初の申請受付はいつからいつまででしたか？また、いつ以降に開講する講座が対象でしたか。",
+    "Re-Skills講座の最初の申請受付期間はいつでしたか？また、いつ以降に開講する講座が対象でしたか。",
+])
+def test_a_question_without_question_mark_is_an_asking_part(bot, question: str) -> None:
+    """Class: a sentence the catalog reads as a question (…でしたか。) is an asking part even without "？": the
+    launch month (April 2018) is quoted besides the acceptance period."""
+    reply = _ask(bot, question)
+    assert not reply.refused
+    assert "2017" in reply.answer
+    assert "April 2018" in reply.answer or "2018年4月" in reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "技能実習制度っていつできたの？そもそも何のための制度？",
+    "技能実習制度はいつ創設されましたか？何のための制度ですか？",
+])
+def test_a_part_asking_its_own_type_gets_its_own_quote(bot, question: str) -> None:
+    """Class: a part that asks for a type of its own (何のため: a reason, after いつ: a date) is answered with a
+    quote of its own besides the date (1993)."""
+    reply = _ask(bot, question)
+    assert not reply.refused
+    assert "1993" in reply.answer
+    assert reply.answer.count("[2]") >= 1
