@@ -160,6 +160,8 @@ class UnitRanker:
             # a sentence the catalog reads as a question without a question mark ("…対象でしたか。")
             parts = [p for p in every if p in parts or any(r.search(p) for tier in self.types.asking for r in tier)]
         if len(parts) < 2:
+            parts = list_of_asks(asked_text(query))
+        if len(parts) < 2:
             return picked
         first = self.types.classify(parts[0]).types  # what the first asking part asks for
         quoted = {text for _, texts in picked for text in texts}
@@ -772,6 +774,21 @@ class UnitRanker:
             if best is not None:
                 return passages[best[1]], best[2]
         return None
+
+
+_ASKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
+
+
+def list_of_asks(question: str) -> list[str]:
+    """The items of a colon list of asks ("...: the window, how to file, and who to call for the system ID?"),
+    each an asking part of its own; none for a question that is no such list."""
+    head, colon, rest = question.rpartition(": ")
+    if not colon or has_cjk(question) or not rest.rstrip().endswith("?"):
+        return []
+    items = [i.strip(" ?") for i in _ASKS.split(rest) if i.strip(" ?")]
+    if len(items) < 2 or any(len(i.split()) > 10 for i in items):
+        return []
+    return [f"{i}?" for i in items]
 
 
 def asked_text(query: str) -> str:

@@ -52,3 +52,18 @@ def test_a_part_asking_its_own_type_gets_its_own_quote(bot, question: str) -> No
     assert not reply.refused
     assert "1993" in reply.answer
     assert reply.answer.count("[2]") >= 1
+
+
+@pytest.mark.parametrize("question", [
+    "A Tokyo training school we partner with asks how the Re-Skills course certification application worked back "
+    "in 2017: the window, how to file, and who to call for the system ID?",
+    "About the 2017 Re-Skills certification: the application window, how to file, and whom to call for the ID?",
+])
+def test_each_item_of_a_colon_list_of_asks_is_answered(bot, question: str) -> None:
+    """Class: the items of a colon list of asks each get a quote of their own type: the period (window), the
+    e-Gov filing (how to file), the phone number (who to call)."""
+    reply = _ask(bot, question)
+    assert not reply.refused
+    assert "September 15, 2017" in reply.answer
+    assert "e-Gov" in reply.answer
+    assert "03-3501-2646" in reply.answer
