@@ -158,7 +158,7 @@ class UnitRanker:
         every, parts = self.analyzer.asking_parts(asked_text(query))
         if parts:
             # a sentence the catalog reads as a question without a question mark ("…対象でしたか。")
-            parts = [p for p in every if p in parts or any(r.search(p) for tier in self.types.asking for r in tier)]
+            parts = [p for p in every if p in parts or self.types.is_question(p)]
         if len(parts) < 2:
             parts = list_of_asks(asked_text(query))
         if len(parts) < 2:
