@@ -32,6 +32,9 @@ class FocusRules:
     # a yes/no question whether a subject is included in (counts as) a term ("パートタイマーは常勤職員に含まれます
     # か"): named group `s` is the subject; a subject no document uses is the focus the documents do not state
     inclusion: tuple[re.Pattern[str], ...] = ()
+    # the user's self-description ("I'm a student at Cairo University", 東京の会社に勤めています): named group `n`
+    # is the name of their institution, city or employer, a word of their background, never the focus
+    background: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def from_data(cls, data: dict | None) -> "FocusRules":
@@ -43,9 +46,13 @@ class FocusRules:
         inclusion = data.get("inclusion") or {}
         included = [p for values in (inclusion.values() if isinstance(inclusion, dict) else [inclusion])
                     for p in values or []]
+        background = data.get("background") or {}
+        own = [p for values in (background.values() if isinstance(background, dict) else [background])
+               for p in values or []]
         return cls(frozenset(str(w).lower() for w in data.get("framing") or ()),
                    tuple(re.compile(p, re.IGNORECASE) for p in patterns),
-                   tuple(re.compile(p, re.IGNORECASE) for p in included))
+                   tuple(re.compile(p, re.IGNORECASE) for p in included),
+                   tuple(re.compile(p, re.IGNORECASE) for p in own))
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,7 @@ def focus_terms(question: str, analysis_of: Any, rules: FocusRules, tokens_of: A
     vocabulary maps Japanese to the English documents' terms, so a word it does not know no document uses."""
     """(focus units, named units) of ``question``: the focus as described above; the named ones are the programs
     and anchors it names."""
-    text = question
+    text = without_background(question, rules)
     for pattern in rules.asking:
         text = pattern.sub(" ", text)
     analysis = analysis_of(text)
@@ -90,6 +97,22 @@ def focus_terms(question: str, analysis_of: Any, rules: FocusRules, tokens_of: A
             focus.append(unit)
     unknown = [w for w in getattr(analysis, "unknown_written", []) if w.lower() not in framing]
     return focus, named, unknown
+
+
+def without_background(question: str, rules: FocusRules) -> str:
+    """``question`` with the names its self-description gives (group `n` of a ``background`` pattern) blanked."""
+    text = question
+    for pattern in rules.background:
+        text = pattern.sub(lambda m: _blank(m, "n"), text)
+    return text
+
+
+def _blank(match: re.Match[str], group: str) -> str:
+    whole = match.group(0)
+    if match.group(group) is None:
+        return whole
+    start, end = match.start(group) - match.start(), match.end(group) - match.start()
+    return whole[:start] + " " * (end - start) + whole[end:]
 
 
 def _covers(unit: Any, tokens: frozenset[str]) -> float:

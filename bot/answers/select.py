@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.answers.focus import FocusCheck, check_focus
+from bot.answers.focus import FocusCheck, check_focus, without_background
 from bot.answers.glossary import Glossary
 from bot.answers.types import Ask, AnswerTypes, StatedValue
 from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
@@ -155,9 +155,15 @@ class UnitRanker:
         adds nothing."""
         if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
             return picked
-        parts = self.analyzer.asking_parts(asked_text(query))[1]
+        every, parts = self.analyzer.asking_parts(asked_text(query))
+        if parts:
+            # a sentence the catalog reads as a question without a question mark ("…対象でしたか。")
+            parts = [p for p in every if p in parts or self.types.is_question(p)]
+        if len(parts) < 2:
+            parts = list_of_asks(asked_text(query))
         if len(parts) < 2:
             return picked
+        first = self.types.classify(parts[0]).types  # what the first asking part asks for
         quoted = {text for _, texts in picked for text in texts}
         added = 0
         for part in parts:
@@ -166,7 +172,10 @@ class UnitRanker:
             said = frozenset(self.analyzer.document_tokens(" ".join(quoted)))
             # the terms of the part (beyond the programs it names) the answer does not cover yet
             open_terms = [u for u in self.analyzer.analyze(part).units if not u.document and u.strength(said) == 0]
-            if not open_terms:
+            # a part that asks for a type of its own (何のための制度？ after いつできたの？) is open too
+            own_types = self.types.classify(part).types - first
+            own_type = bool(own_types)
+            if not open_terms and not own_type:
                 continue
             sub = self._select(part, passages, 3)
             if sub.refused:
@@ -180,6 +189,8 @@ class UnitRanker:
                     # a subject the part names (an anchor: e-Gov) counts most, a plain word least
                     score = sum((2.0 if u.anchor else 1.0 if u.concept else WORD_WEIGHT)
                                 for u in open_terms if u.strength(tokens) > 0)
+                    if not open_terms and own_type and best is None:
+                        score = 1.0  # the part's own answer (a reason): the first unit its selection quotes
                     if score and (best is None or score > best[0]):
                         best = (score, passage, text)
             if best is None:
@@ -195,6 +206,8 @@ class UnitRanker:
         return picked
 
     def _select(self, query: str, passages: list[Passage], max_passages: int = 3) -> Selection:
+        # the names of the user's self-description (the university they study at, their city) do not pick a quote
+        query = without_background(query, self.types.focus)
         ask = self.types.classify(asked_text(query))
         if not passages:
             return Selection(ask)
@@ -761,6 +774,21 @@ class UnitRanker:
             if best is not None:
                 return passages[best[1]], best[2]
         return None
+
+
+_ASKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
+
+
+def list_of_asks(question: str) -> list[str]:
+    """The items of a colon list of asks ("...: the window, how to file, and who to call for the system ID?"),
+    each an asking part of its own; none for a question that is no such list."""
+    head, colon, rest = question.rpartition(": ")
+    if not colon or has_cjk(question) or not rest.rstrip().endswith("?"):
+        return []
+    items = [i.strip(" ?") for i in _ASKS.split(rest) if i.strip(" ?")]
+    if len(items) < 2 or any(len(i.split()) > 10 for i in items):
+        return []
+    return [f"{i}?" for i in items]
 
 
 def asked_text(query: str) -> str:

@@ -138,7 +138,13 @@ class AnswerTypes:
         made.condition_ask = _patterns(data.get("condition_ask"))
         made.whole_list = _patterns(data.get("whole_list"))
         made.list_topic = _patterns(data.get("list_topic"))
+        made.question_sentence = _patterns((data.get("asking_sentence") or {}).get("question"))
         return made
+
+    def is_question(self, sentence: str) -> bool:
+        """Whether ``sentence`` is a question (``asking_sentence.question``), with or without a question mark
+        ("…対象でしたか。")."""
+        return any(p.search(sentence) for p in getattr(self, "question_sentence", ()))
 
     def asks_whole_list(self, question: str) -> bool:
         """Whether ``question`` asks for a whole list ("all the requirements", 一覧): ``whole_list``."""
