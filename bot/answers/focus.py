@@ -12,12 +12,14 @@ vocabulary does not know (家族, 残業; the vocabulary maps Japanese to the En
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from bot.contracts import Passage
 from bot.text import has_cjk
+from bot.text.spelling import Speller
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
 
@@ -91,12 +93,25 @@ def focus_terms(question: str, analysis_of: Any, rules: FocusRules, tokens_of: A
     for unit in analysis.units:
         if unit.document or unit.anchor:
             named.append(unit)
-        elif unit.label.lower() in framing or (not unit.concept and (len(unit.label) < 3 or unit.label.isdigit())):
+        elif (unit.label.lower() in framing or (not unit.concept and (len(unit.label) < 3 or unit.label.isdigit()))
+              or (not unit.concept and _framing_typo(unit.label, rules.framing))):
             continue
         else:
             focus.append(unit)
     unknown = [w for w in getattr(analysis, "unknown_written", []) if w.lower() not in framing]
     return focus, named, unknown
+
+
+@functools.lru_cache(maxsize=8)
+def _framing_speller(framing: frozenset[str]) -> Speller:
+    return Speller(framing, min_length=5)
+
+
+def _framing_typo(label: str, framing: frozenset[str]) -> bool:
+    """A word one typing slip away from a framing word ("hodler" for "holder") frames the question as that word
+    would: a typo never becomes a subject the documents leave out (the same edit rule as bot.text.spelling)."""
+    word = label.lower()
+    return word.isalpha() and _framing_speller(framing).correct_word(word) in framing
 
 
 def without_background(question: str, rules: FocusRules) -> str:
