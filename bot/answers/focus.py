@@ -78,10 +78,10 @@ def focus_units(question: str, analysis_of: Any, rules: FocusRules, tokens_of: A
 
 def focus_terms(question: str, analysis_of: Any, rules: FocusRules, tokens_of: Any = None
                 ) -> tuple[list[Any], list[Any], list[str]]:
-    """``focus_units`` and the Japanese content words of the focus no vocabulary term covers (家族, 残業): the
-    vocabulary maps Japanese to the English documents' terms, so a word it does not know no document uses."""
-    """(focus units, named units) of ``question``: the focus as described above; the named ones are the programs
-    and anchors it names."""
+    """(focus units, named units, unknown words) of ``question``: the focus as the module docstring describes it;
+    the named units are the programs and anchors it names; the unknown words are the Japanese content words of the
+    focus no vocabulary term covers (家族, 残業): the vocabulary maps Japanese to the English documents' terms, so a
+    word it does not know no document uses."""
     text = without_background(question, rules)
     for pattern in rules.asking:
         text = pattern.sub(" ", text)
