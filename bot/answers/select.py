@@ -127,6 +127,16 @@ def passage_units(passage: Passage) -> list[Unit]:
     return stored if stored is not None else build_units(passage.text, passage.section)
 
 
+def _quoted_list(passage: Passage, quoted: list[str]) -> tuple[list[Unit], int, list[str]] | None:
+    """The passage's units, the index of the list among them that ``quoted`` quotes whole, and that list's items
+    (None when no whole list is quoted)."""
+    own = passage_units(passage)
+    at = next((i for i, u in enumerate(own) if u.kind == LIST and u.text in quoted), None)
+    if at is None:
+        return None
+    return own, at, [u.text for u in own if u.kind == ITEM and u.parent == at]
+
+
 def heading_of(passage: Passage) -> str:
     return passage.section.split(">")[-1].strip() if passage.section else ""
 
@@ -300,11 +310,10 @@ class UnitRanker:
         if self.types.asks_whole_list(question):
             return picked
         passage, quoted = picked[0]
-        own = passage_units(passage)
-        at = next((i for i, u in enumerate(own) if u.kind == LIST and u.text in quoted), None)
-        if at is None:
+        found = _quoted_list(passage, quoted)
+        if found is None:
             return picked
-        items = [u.text for u in own if u.kind == ITEM and u.parent == at]
+        own, at, items = found
         if len(items) < 3:
             return picked
         # the list asked for is quoted whole: its lead or heading names what the question asks a list of
@@ -408,11 +417,10 @@ class UnitRanker:
         if not asked:
             return picked
         passage, quoted = picked[0]
-        own = passage_units(passage)
-        at = next((i for i, u in enumerate(own) if u.kind == LIST and u.text in quoted), None)
-        if at is None:
+        found = _quoted_list(passage, quoted)
+        if found is None:
             return picked
-        items = [u.text for u in own if u.kind == ITEM and u.parent == at]
+        own, at, items = found
         dated = [(item, [_period(v) for v in self.types.stated_values(date_ask, item, limit=1)]) for item in items]
         if len(items) < 2 or not all(periods for _, periods in dated):
             return picked
