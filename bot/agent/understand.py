@@ -100,6 +100,11 @@ class LanguagePack(BaseModel):
     # knows that name and the word stands between ``before`` and ``after`` (patterns: a word boundary, a particle)
     kana_names: dict[str, str] = Field(default_factory=dict)
     patterns: dict[str, Any] = Field(default_factory=dict)  # the built-in English reading (bot/agent/nlu.py)
+    # a fact stated negated ("優良認定は受けておりません", "we are not certified as excellent", "I don't live in Japan"):
+    # ``before`` / ``after`` are the negation a cue's clause holds before / after it (``inside``: within it); ``slots`` maps a slot to the
+    # values it is read as: per value its ``cues`` (patterns; "@key" names a pattern of ``patterns``, none: the value's
+    # ``words``) and ``negated`` (the value a negated cue means; null: unknown, the slot is asked)
+    negation: dict[str, Any] = Field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
@@ -149,6 +154,18 @@ class LanguagePack(BaseModel):
         out += list(self.readings) + list(self.kana_names.values())
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
+        out += [p for key in ("before", "after", "inside", "clause") for p in [self.negation.get(key)] if p]
+        out += [c for specs in (self.negation.get("slots") or {}).values() for spec in specs
+                for c in spec.get("cues", []) if not c.startswith("@")]
+        return out
+
+    def cues(self, slot: str, spec: dict[str, Any]) -> list[str]:
+        """The patterns that state ``slot`` has ``spec``'s value (its ``cues``, else the value's ``words``)."""
+        out = []
+        for cue in spec.get("cues") or []:
+            out.append(str(self.patterns.get(cue[1:], "$^")) if cue.startswith("@") else cue)
+        if not out:
+            out = list(self.words.get(slot, {}).get(spec.get("value"), []))
         return out
 
     def read(self, text: str, countries: Any = None) -> str:
@@ -527,6 +544,7 @@ class Understander:
                 # a slot the pack's words set ("is the trainee quota different for construction?") can make the task
                 parsed.intents = reader.detect_intents(read, parsed.slots)
             self._counts(read, en, parsed, flags=re.I)
+            self._negated(read, en, parsed)
             self._stated_wins(parsed)
         return parsed
 
@@ -835,6 +853,60 @@ class Understander:
         if nlu.SPLIT not in parsed.intents:
             parsed.intents.append(nlu.SPLIT)
 
+    @staticmethod
+    def _negated(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A fact stated negated is its negation (pack ``negation``): "優良認定は受けておりませんが" and "we are not
+        certified as excellent" are excellent=false, "I don't live in Japan" is not residing in Japan, "we are not a
+        nursing care home" is a general occupation. A value whose every cue in the message is negated (in its clause:
+        ``before`` it, ``after`` it) becomes the spec's ``negated`` value (null: dropped, so it is asked); a value
+        stated plainly elsewhere in the message stays."""
+        negation = pack.negation
+        if not negation or not negation.get("slots"):
+            return
+        flags = re.I if pack.language == "en" else 0
+        clause = re.compile(negation.get("clause") or r"[.;!?。、！？\n]")
+        before = re.compile(negation["before"], flags) if negation.get("before") else None
+        after = re.compile(negation["after"], flags) if negation.get("after") else None
+        inside = re.compile(negation["inside"], flags) if negation.get("inside") else None
+        places = "|".join(re.escape(p) for p in sorted(pack.japan_places, key=len, reverse=True)) or "$^"
+        for slot, specs in negation["slots"].items():
+            scoped = text
+            for pattern in pack.scoped.get(slot, []):  # "監理団体は優良ではない" is not about the user's organization
+                scoped = re.sub(pattern, lambda m: " " * len(m.group(0)), scoped, flags=flags)
+            stated: list[tuple[bool, bool]] = []
+            for spec in specs:
+                plain = negated = False
+                for cue in pack.cues(slot, spec):
+                    for match in re.finditer(cue.replace("{japan_places}", places), scoped, flags):
+                        if not match.group(0).strip():
+                            continue
+                        starts = [m.end() for m in clause.finditer(scoped, 0, match.start())]
+                        start = starts[-1] if starts else 0
+                        ends = clause.search(scoped, match.end())
+                        end = ends.start() if ends else len(scoped)
+                        if (before is not None and before.search(scoped[start:match.start()])) or (
+                                after is not None and after.match(scoped, match.end(), end)) or (
+                                inside is not None and inside.search(match.group(0))):
+                            negated = True
+                        else:
+                            plain = True
+                stated.append((plain, negated))
+            if any(plain for plain, _ in stated):
+                current = parsed.slots.get(slot)
+                for spec, (plain, negated) in zip(specs, stated):
+                    if current == spec.get("value") and negated and not plain:
+                        # "not online but in person": the value stated plainly is the one
+                        others = [s.get("value") for s, (p, _) in zip(specs, stated) if p]
+                        parsed.slots[slot] = others[0]
+                continue
+            for spec, (_, negated) in zip(specs, stated):
+                if negated:
+                    if spec.get("negated") is None:
+                        parsed.slots.pop(slot, None)
+                    else:
+                        parsed.slots[slot] = spec["negated"]
+                    break
+
     def _scoped(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """A negation binds to the subject it names (pack ``scoped``): a slot of one subject is read again on the
         message without the spans about another ("the implementing organization is excellent, but its supervising
@@ -1074,6 +1146,7 @@ class Understander:
         self._shares(text, pack, parsed)
         self._share_slots(text, pack, parsed)
         self._scoped(text, pack, parsed)
+        self._negated(text, pack, parsed)
         if parsed.slots.get("residing_in_japan") is False:
             parsed.notes += abroad_notes
         parsed.small_talk_only = not intents and not parsed.slots
