@@ -429,7 +429,9 @@ def plan_calculator(
     state.asked = []
     args, assumptions = tool_args(task, slots, turn)
     # what the reading changed in a stated value ("120 - 8 trainees = 112") is said before any default assumed
-    notes = [turn.say(key, **values) for key, values in parsed.notes]
+    # (a note whose sentence the response catalog does not hold yet is left out, never an error for the user)
+    notes = [turn.say(key, **values) for key, values in parsed.notes
+             if turn.r.has(key, turn.lang) or turn.r.has(key, "en")]
     assumptions = notes + derived_assumptions + assumptions
     if kept is not None and new:
         for key in new:

@@ -105,6 +105,10 @@ class LanguagePack(BaseModel):
     # values it is read as: per value its ``cues`` (patterns; "@key" names a pattern of ``patterns``, none: the value's
     # ``words``) and ``negated`` (the value a negated cue means; null: unknown, the slot is asked)
     negation: dict[str, Any] = Field(default_factory=dict)
+    # an age stated for a day or a time (group "value", group "when": "I'll be 41 next
+    # month", "42歳でした（2024年8月1日時点）"): when that is not the day the rule counts age on and a year's difference
+    # would change the verdict, the reply says which age it used (the number is never changed)
+    dated_age: list[str] = Field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
@@ -154,6 +158,7 @@ class LanguagePack(BaseModel):
         out += list(self.readings) + list(self.kana_names.values())
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
+        out += self.dated_age
         out += [p for key in ("before", "after", "inside", "clause") for p in [self.negation.get(key)] if p]
         out += [c for specs in (self.negation.get("slots") or {}).values() for spec in specs
                 for c in spec.get("cues", []) if not c.startswith("@")]
@@ -355,6 +360,8 @@ class Understander:
                                       re.I if parsed.language == "en" else 0, slot)
             if value is not None and parsed.slots.get(slot) == value:
                 parsed.approximate[slot] = value
+        if pack is not None:
+            self._dated_age(parsed, pack)
         if pack is not None and pack.act("falsify", normalise(text)):
             # "write a statement for the application saying she has N3": an instruction to break the rules
             parsed.falsify = parsed.injection = True
@@ -379,6 +386,29 @@ class Understander:
             parsed.intents = []
             parsed.implied = []
         return parsed
+
+    def _dated_age(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """An age stated for another day than the one the rule counts age on ("I'll be 41 next month", "I turned 41 in
+        July"), when one year either way would cross the rule's age limits: the age is used as typed and the reply says
+        so (note ``reading.age_dated``); an age stated for the rule's own day needs no
+        note."""
+        from bot.text.dates import names_only
+
+        age = parsed.slots.get("age")
+        rule = getattr(getattr(self.rules, "jip", None), "age", None)
+        if not isinstance(age, int) or rule is None:
+            return
+        if not ({age - 1, age, age + 1} & {rule.min_age - 1, rule.min_age, rule.max_age, rule.max_age + 1}):
+            return
+        flags = re.I if pack.language == "en" else 0
+        for pattern in pack.dated_age:
+            for match in re.finditer(pattern, parsed.text, flags):
+                read = read_number(match.group("value"), whole=True)
+                when = match.group("when").strip(" ,、")
+                if not read.ok or read.value != age or names_only(when, rule.reference_date):
+                    continue
+                parsed.notes.append(("reading.age_dated", {"age": age, "when": when}))
+                return
 
     def _applied_for(self, text: str, pack: LanguagePack) -> str | None:
         """The program the message asks to apply for or be eligible for (pack act ``applied_for``, group "what":
