@@ -32,6 +32,10 @@ APPLICANT_SLOTS = ("nationality", "age", "jlpt_level", "english_proficient", "re
 _CLAUSE_BREAK = re.compile(r"[;、。!?！？]|,(?!\d{3}(?!\d))|\.(?!\d)")
 
 
+# Sentence ends (not a decimal point): a keyword and a number on either side of one are never a pair.
+_SENTENCE_BREAK = re.compile(r"[;!?。！？]|\.(?!\d)")
+
+
 def _num(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -371,8 +375,9 @@ class EnglishReader:
                 if items[j][1] == kind:
                     break
                 if j not in used:
-                    # Only pair things that are close: a number 80 characters away belongs to something else.
-                    if items[j][0] - pos > 60:
+                    # Only pair things that are close: a number 80 characters away belongs to something else,
+                    # and so does one in another sentence ("the course is 40 hours; exercises take 24 hours").
+                    if items[j][0] - pos > 60 or _SENTENCE_BREAK.search(text, pos, items[j][0]):
                         break
                     used.add(j)
                     slot, number = (value, items[j][2]) if kind == "kw" else (items[j][2], value)
