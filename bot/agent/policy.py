@@ -192,7 +192,9 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         return final(turn.say("message.reset"), DialogueState(), lang=lang)
 
     if parsed.injection:
-        note = turn.say("refuse.injection")
+        # a request to misstate a figure or to do what the law forbids has its own reason where the catalog holds one
+        own = "refuse.unlawful" if parsed.unlawful else "refuse.falsify" if parsed.falsify else "refuse.injection"
+        note = turn.say(own if turn.r.has(own, turn.lang) or turn.r.has(own, "en") else "refuse.injection")
         # Only the rest of the message is understood: the injected sentences never reach slot extraction.
         rest = turn.english.without_injection(text) if parsed.language == "en" else ""
         rest_parsed = turn.parse(rest) if rest else None
@@ -201,7 +203,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
             bool(rest_parsed.intents) or bool(rest_parsed.slots)
             or (state.intent in turn.tasks and nlu.bare_number(rest_parsed) is not None)
         )
-        if not has_task or parsed.falsify:
+        if not has_task or parsed.falsify or parsed.unlawful:
             # a request to state what is not so is refused whole: nothing of it is computed
             return final(refuse(note), state, refused=True, lang=lang)
         text, parsed, prefix = rest, rest_parsed, note
