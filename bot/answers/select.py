@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.answers.focus import FocusCheck, check_focus, without_background
+from bot.answers.focus import FocusCheck, check_focus, focus_terms, without_background
 from bot.answers.glossary import Glossary
 from bot.answers.types import Ask, AnswerTypes, StatedValue
 from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
@@ -181,11 +181,20 @@ class UnitRanker:
                 break
             said = frozenset(self.analyzer.document_tokens(" ".join(quoted)))
             # the terms of the part (beyond the programs it names) the answer does not cover yet
-            open_terms = [u for u in self.analyzer.analyze(part).units if not u.document and u.strength(said) == 0]
+            # (the words that frame a question, "allowed" of "how much is allowed?", are no term of it)
+            focus, named, _ = focus_terms(part, self.analyzer.analyze, self.types.focus, self.analyzer.document_tokens)
+            terms_of_part = [u for u in [*focus, *named] if not u.document]
+            open_terms = [u for u in terms_of_part if u.strength(said) == 0]
             # a part that asks for a type of its own (何のための制度？ after いつできたの？) is open too
             own_types = self.types.classify(part).types - first
             own_type = bool(own_types)
             if not open_terms and not own_type:
+                continue
+            valued = own_types - {"condition", "list"}
+            if (not focus and not named and not open_terms and valued <= _VALUE_TYPES
+                    and valued <= self.types.detect(" ".join(quoted))):
+                # a part that names nothing of its own ("how much of each is allowed?" after the two work types)
+                # asks its type of what the answer quotes: answered when the quote states a value of that type
                 continue
             sub = self._select(part, passages, 3)
             if sub.refused:
@@ -295,9 +304,20 @@ class UnitRanker:
                 about = (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
                 if about & asked:
                     program.add(index)
+        known_ja = lambda word: bool(self.glossary.english(word))  # noqa: E731
         check = check_focus(question, self.analyzer, self.types.focus, picked, passages, program,
-                            value_asked=bool(ask.hard - {"list"}),
-                            known_ja=lambda word: bool(self.glossary.english(word)))
+                            value_asked=bool(ask.hard - {"list"}), known_ja=known_ja)
+        if check.value:
+            # a subject named only by a sentence that asks no value ("how many occupations ...? is caregiving one
+            # of them?": a membership ask) is not a subject of the value asked
+            sentences = [s for s in _SENTENCES.split(question) if s.strip()]
+            valued = [s for s in sentences if self.types.classify(s).hard - {"list"}]
+            if valued and len(valued) < len(sentences):
+                again = check_focus(" ".join(valued), self.analyzer, self.types.focus, picked, passages, program,
+                                    value_asked=True, known_ja=known_ja)
+                if not again.value:
+                    check = check_focus(question, self.analyzer, self.types.focus, picked, passages, program,
+                                        value_asked=False, known_ja=known_ja)
         return check if check.missing else None
 
     def _one_item(self, query: str, picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
@@ -784,6 +804,10 @@ class UnitRanker:
         return None
 
 
+# The types of a value a quote states (a count, a share, an amount, a length, a date), as opposed to a reason.
+_VALUE_TYPES = frozenset({"number", "amount", "duration", "date"})
+# The end of a sentence (as bot/answers/types.py splits a message).
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？?])")
 _ASKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
 
 
