@@ -94,12 +94,23 @@ def focus_terms(question: str, analysis_of: Any, rules: FocusRules, tokens_of: A
         if unit.document or unit.anchor:
             named.append(unit)
         elif (unit.label.lower() in framing or (not unit.concept and (len(unit.label) < 3 or unit.label.isdigit()))
-              or (not unit.concept and _framing_typo(unit.label, rules.framing))):
+              or (not unit.concept and _framing_typo(unit.label, rules.framing))
+              or _framing_word(text, unit, rules.framing, getattr(analysis_of, "__self__", None))):
             continue
         else:
             focus.append(unit)
     unknown = [w for w in getattr(analysis, "unknown_written", []) if w.lower() not in framing]
     return focus, named, unknown
+
+
+def _framing_word(text: str, unit: Any, framing: frozenset[str], analyzer: Any) -> bool:
+    """A concept the question names only by framing words as written ("allowed", read by the stemmer as the
+    "allowance" of support funds: "how much of each is allowed?" asks for a limit, not for a support fund; 認め of
+    認められますか). A word of the concept the user wrote that is no framing word ("allowance") keeps it."""
+    if analyzer is None or not unit.concept or not hasattr(analyzer, "document_tokens"):
+        return False
+    words = surface(text, unit, analyzer)
+    return bool(words) and all(word.lower() in framing for word in words)
 
 
 @functools.lru_cache(maxsize=8)

@@ -105,8 +105,14 @@ class Limits:
                        for p in values or [])
         every = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("every") or {}).values()
                       for p in values or [])
-        return cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms, scope, others,
+        made = cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms, scope, others,
                    every)
+        made.membership = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("membership") or {}).values()
+                                for p in values or [])
+        return made
+
+    # "is caregiving one of them?" (``membership``): no restriction of another term answers it
+    membership: tuple[re.Pattern[str], ...] = ()
 
     def asks_yes_no(self, question: str) -> bool:
         return any(p.search(question) for p in self.question) or self.asks_scope(question)
@@ -193,6 +199,8 @@ class Limits:
             if not named:
                 return None
             return Limit(kind, text, x, self._ja(x), with_, self._ja(with_))
+        if kind == ONLY and any(p.search(question) for p in self.membership):
+            return None  # whether X is one of a list: a restriction of another term says nothing of it
         if kind == ONLY and x and (quoted or self._same_quantity(question, text[: match.start()])):
             return Limit(kind, text, x, self._ja(x), "", ())
         return None

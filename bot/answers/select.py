@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.answers.focus import FocusCheck, check_focus, without_background
+from bot.answers.focus import FocusCheck, check_focus, focus_terms, without_background
 from bot.answers.glossary import Glossary
 from bot.answers.types import Ask, AnswerTypes, StatedValue
 from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
@@ -174,6 +174,7 @@ class UnitRanker:
         if len(parts) < 2:
             return picked
         first = self.types.classify(parts[0]).types  # what the first asking part asks for
+        programs = self._named(asked_text(query)) if hasattr(self.analyzer, "document_concepts") else set()
         quoted = {text for _, texts in picked for text in texts}
         added = 0
         for part in parts:
@@ -181,13 +182,24 @@ class UnitRanker:
                 break
             said = frozenset(self.analyzer.document_tokens(" ".join(quoted)))
             # the terms of the part (beyond the programs it names) the answer does not cover yet
-            open_terms = [u for u in self.analyzer.analyze(part).units if not u.document and u.strength(said) == 0]
+            # (the words that frame a question, "allowed" of "how much is allowed?", are no term of it)
+            focus, named, _ = focus_terms(part, self.analyzer.analyze, self.types.focus, self.analyzer.document_tokens)
+            terms_of_part = [u for u in [*focus, *named] if not u.document]
+            open_terms = [u for u in terms_of_part if u.strength(said) == 0]
             # a part that asks for a type of its own (何のための制度？ after いつできたの？) is open too
             own_types = self.types.classify(part).types - first
             own_type = bool(own_types)
             if not open_terms and not own_type:
                 continue
-            sub = self._select(part, passages, 3)
+            valued = own_types - {"condition", "list"}
+            if (not focus and not named and not open_terms and valued <= _VALUE_TYPES
+                    and valued <= self.types.detect(" ".join(quoted))):
+                # a part that names nothing of its own ("how much of each is allowed?" after the two work types)
+                # asks its type of what the answer quotes: answered when the quote states a value of that type
+                continue
+            # a part that names no program asks about the one the message names ("技能実習生は最長何年？それと、
+            # 対象の職種と作業の数も": the occupations of technical intern training, not another program's fields)
+            sub = self._select(part, passages, 3, programs=programs)
             if sub.refused:
                 continue
             best: tuple[float, Passage, str] | None = None
@@ -215,14 +227,15 @@ class UnitRanker:
                 picked = [*picked[:spot], (passage, [*picked[spot][1], text]), *picked[spot + 1:]]
         return picked
 
-    def _select(self, query: str, passages: list[Passage], max_passages: int = 3) -> Selection:
+    def _select(self, query: str, passages: list[Passage], max_passages: int = 3,
+                programs: set[str] | None = None) -> Selection:
         # the names of the user's self-description (the university they study at, their city) do not pick a quote
         query = without_background(query, self.types.focus)
         ask = self.types.classify(asked_text(query))
         if not passages:
             return Selection(ask)
         analysis = self.analyzer.analyze(query) if self.analyzer is not None else None
-        excluded = self._other_programs(passages, analysis)
+        excluded = self._other_programs(passages, analysis, programs)
         if excluded and "next_step" in ask.types and analysis is not None:
             # what follows a program is said in the next program's passage that names it
             asked = self._named(analysis.text or "", analysis)
@@ -238,12 +251,15 @@ class UnitRanker:
             # no word of the question in any unit (retrieval matched by synonyms or the dense side): the
             # units of the best-ranked passages, in their order, stand for the topic
             answering = [(0.01 * (0.9 ** c.passage) * (0.99 ** c.index), c, q) for _, c, q in quotes]
+        each_type: list[tuple[float, _Candidate, Quote]] = []
         if ask.hard:
             fitting = [(v, c, q) for v, c, q in answering if self.types.satisfies(ask, q.types, q.text, c.context)]
             subject = self._subject_passages(ask, candidates, len(passages), analysis,
                                              {i: p.title for i, p in enumerate(passages)})
             if subject is not None:
                 fitting = [(v, c, q) for v, c, q in fitting if c.passage in subject]
+            if not fitting and subject is None:
+                fitting, each_type = self._each_type(ask, answering)
             if not fitting:
                 missing = tuple(sorted(ask.hard))
                 closest = self._pick(answering, passages, 1) if answering else []
@@ -262,6 +278,8 @@ class UnitRanker:
         answering = self._prefer_soft(answering, ask)
         picked = self._pick(answering, passages, max_passages, neighbours=quotes,
                             hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types)
+        if ask.hard and each_type:
+            picked = self._with_each_type(picked, each_type, passages)
         picked = self._with_exclusion(picked, ask)
         picked = self._with_condition(query, picked, passages, units, ask)
         picked = self._one_item(query, picked)
@@ -276,6 +294,36 @@ class UnitRanker:
             return Selection(ask, refused=True, closest=picked[:1], missing=missing, unmentioned=unmentioned)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
         return Selection(ask, picked=picked, values=values, period=period, unmentioned=unmentioned)
+
+    def _each_type(self, ask: Ask, answering: list) -> tuple[list, list]:
+        """A question that asks for several values in one sentence (施行日と、対象分野がいくつだったか: a date and a
+        count) that no one unit states together: the units that state each, when every hard type asked is stated
+        by one (the best per type, in the order of the types); nothing otherwise."""
+        hard = sorted(ask.hard - {"list"})
+        if len(hard) < 2:
+            return [], []
+        best = []
+        for name in hard:
+            one = Ask(frozenset({name}), {name: ask.kinds[name]} if name in ask.kinds else {}, frozenset({name}))
+            own = [(v, c, q) for v, c, q in answering if self.types.satisfies(one, q.types, q.text, c.context)]
+            if not own:
+                return [], []
+            best.append(max(own, key=lambda item: item[0]))
+        return [item for item in answering if any(item[1] is b[1] for b in best)], best
+
+    def _with_each_type(self, picked: list[tuple[Passage, list[str]]], best: list, passages: list[Passage]
+                        ) -> list[tuple[Passage, list[str]]]:
+        """Each type's best unit quoted (``_each_type``), after what is picked when it is not quoted yet."""
+        for _, cand, quote in best:
+            if any(quote.text in text or text in quote.text for _, texts in picked for text in texts):
+                continue
+            passage = passages[cand.passage]
+            spot = next((i for i, (p, _) in enumerate(picked) if p is passage), None)
+            if spot is None:
+                picked = [*picked, (passage, [quote.text])]
+            else:
+                picked = [*picked[:spot], (passage, [*picked[spot][1], quote.text]), *picked[spot + 1:]]
+        return picked
 
     def _unmentioned(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]],
                      analysis: Any, ask: Ask) -> FocusCheck | None:
@@ -295,9 +343,20 @@ class UnitRanker:
                 about = (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
                 if about & asked:
                     program.add(index)
+        known_ja = lambda word: bool(self.glossary.english(word))  # noqa: E731
         check = check_focus(question, self.analyzer, self.types.focus, picked, passages, program,
-                            value_asked=bool(ask.hard - {"list"}),
-                            known_ja=lambda word: bool(self.glossary.english(word)))
+                            value_asked=bool(ask.hard - {"list"}), known_ja=known_ja)
+        if check.value:
+            # a subject named only by a sentence that asks no value ("how many occupations ...? is caregiving one
+            # of them?": a membership ask) is not a subject of the value asked
+            sentences = [s for s in _SENTENCES.split(question) if s.strip()]
+            valued = [s for s in sentences if self.types.classify(s).hard - {"list"}]
+            if valued and len(valued) < len(sentences):
+                again = check_focus(" ".join(valued), self.analyzer, self.types.focus, picked, passages, program,
+                                    value_asked=True, known_ja=known_ja)
+                if not again.value:
+                    check = check_focus(question, self.analyzer, self.types.focus, picked, passages, program,
+                                        value_asked=False, known_ja=known_ja)
         return check if check.missing else None
 
     def _one_item(self, query: str, picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
@@ -733,13 +792,13 @@ class UnitRanker:
         return result
 
     # --- programs ---------------------------------------------------------------------------------
-    def _other_programs(self, passages: list[Passage], analysis: Any) -> set[int]:
-        """Passages about another program than the one(s) the question names: by the section heading's
-        programs, else the document's program. Nothing is left out when no passage is about the named
-        program (then the ranking decides)."""
+    def _other_programs(self, passages: list[Passage], analysis: Any, programs: set[str] | None = None) -> set[int]:
+        """Passages about another program than the one(s) the question names (else ``programs``, those the
+        whole message names): by the section heading's programs, else the document's program. Nothing is left
+        out when no passage is about the named program (then the ranking decides)."""
         if analysis is None or not hasattr(self.analyzer, "document_concepts"):
             return set()
-        asked = self._named(analysis.text or "", analysis)
+        asked = self._named(analysis.text or "", analysis) or set(programs or ())
         if not asked:
             return set()
         off: set[int] = set()
@@ -784,6 +843,10 @@ class UnitRanker:
         return None
 
 
+# The types of a value a quote states (a count, a share, an amount, a length, a date), as opposed to a reason.
+_VALUE_TYPES = frozenset({"number", "amount", "duration", "date"})
+# The end of a sentence (as bot/answers/types.py splits a message).
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？?])")
 _ASKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
 
 

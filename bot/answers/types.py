@@ -89,6 +89,7 @@ class AnswerTypes:
         self.focus = focus or FocusRules()
         self.condition_ask: tuple[re.Pattern[str], ...] = ()  # "any conditions?", 条件があれば (condition_ask)
         self.whole_list: tuple[re.Pattern[str], ...] = ()  # "all the requirements", 一覧 (whole_list)
+        self.self_description: tuple[re.Pattern[str], ...] = ()  # 市役所の国際交流担当です (self_description)
         self.list_topic: tuple[re.Pattern[str], ...] = ()  # "which documents", どんな書類 (list_topic)  # what a question asks about beyond its program (bot/answers/focus.py)
         self.asking = asking  # tiers: a question first, then a request
         self.same_period = same_period
@@ -138,6 +139,7 @@ class AnswerTypes:
         made.condition_ask = _patterns(data.get("condition_ask"))
         made.whole_list = _patterns(data.get("whole_list"))
         made.list_topic = _patterns(data.get("list_topic"))
+        made.self_description = _patterns(data.get("self_description"))
         made.question_sentence = _patterns((data.get("asking_sentence") or {}).get("question"))
         return made
 
@@ -200,7 +202,16 @@ class AnswerTypes:
             ask = self._classify(part)
             if ask.types:
                 return ask
-        return self._classify(question)
+        return self._classify(self.without_self_description(question))
+
+    def without_self_description(self, question: str) -> str:
+        """``question`` without the sentences in which the user describes themselves (``self_description``:
+        市役所の国際交流担当です): who the user is asks for nothing. Unchanged for a message of one sentence."""
+        sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
+        if len(sentences) < 2:
+            return question
+        kept = [s for s in sentences if not any(p.search(s.strip()) for p in self.self_description)]
+        return " ".join(kept) if kept else question
 
     def _classify(self, question: str) -> Ask:
         for pattern in self.qualifiers.negation:  # "not the application procedure" asks for no procedure
