@@ -370,10 +370,12 @@ class LexicalSnapshot:
 
         for unit in units:
             if not unit.concept:
-                for tok in unit.tokens:
-                    c = col(tok)
-                    if c is not None:
-                        scores += c
+                # a word, or a number in its two spellings ("5", "five"): its best-scoring form counts
+                cols = [c for c in (col(tok) for tok in unit.tokens) if c is not None]
+                if len(cols) == 1:
+                    scores += cols[0]
+                elif cols:
+                    scores += np.maximum.reduce(cols)
                 continue
             # The terms the user wrote all count ("JLPT N3" is two pieces of evidence); the synonyms
             # count as their single best match, at a discount.

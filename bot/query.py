@@ -129,6 +129,12 @@ class Vocabulary(BaseModel):
         description="Words the stemmer must leave whole because their stem is another word users write "
         "(excellent -> excel, the spreadsheet).",
     )
+    number_words: dict[str, str] = Field(
+        default_factory=dict,
+        description="Numbers written as words and their digits (\"five\": \"5\"): a question's number, in either form, "
+        "finds a passage that writes it in the other (\"5年間\" finds \"up to five years\"). Only the question is read "
+        "both ways; the documents keep their words, so \"two types\" is never the stage term \"type 2\".",
+    )
 
     @classmethod
     def load(cls, path: Path) -> "Vocabulary":
@@ -345,6 +351,14 @@ class TextAnalyzer:
         self._function_kana = frozenset(self.normalize(w).text for w in self.vocabulary.function_kana if w)
         self._function_suffixes = sorted(self._function_kana, key=len, reverse=True)
         self._particles = particles(self.vocabulary.function_kana)
+        # number word <-> digit, by the stemmed form a token has ("twelve" is "twelv")
+        self._number_alias: dict[str, str] = {}
+        for word, digits in self.vocabulary.number_words.items():
+            stems = self._stem([normalize(str(word)).text])
+            digit = normalize(str(digits)).text
+            if stems and stems[0] and digit:
+                self._number_alias[stems[0]] = digit
+                self._number_alias.setdefault(digit, stems[0])
 
     def _negated(self, raw: list[str] | tuple[str, ...]) -> bool:
         """Whether a term's words hold a negation (``negations`` in the vocabulary)."""
@@ -580,7 +594,8 @@ class TextAnalyzer:
         for stem in dict.fromkeys(content):
             if stem in concept_tokens:
                 continue  # already part of a concept the query uses
-            units.append(QueryUnit(label=stem, tokens=frozenset({stem})))
+            alias = self._number_alias.get(stem)
+            units.append(QueryUnit(label=stem, tokens=frozenset({stem, alias} if alias else {stem})))
 
         # The dense side sees the query plus the names of the concepts it uses: for a heavily
         # paraphrased question this gives the embedding words that occur in the documents. For a
