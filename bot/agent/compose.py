@@ -14,6 +14,7 @@ from typing import Any
 from bot.contracts import Passage, SearchResult
 from bot.rules import UpdateRule, UpdateRules
 from bot.text import has_cjk
+from bot.text.dates import month_number
 
 def default_responses() -> Any:
     """The response catalog for callers that pass none: the configured knowledge folder's (BOT_KNOWLEDGE_DIR)
@@ -558,15 +559,12 @@ def _render_value(value: Any, responses: Any, lang: str) -> str:
     return shown
 
 
-_MONTHS = {m.lower(): i for i, m in enumerate(
-    ["", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) if m}
-
-
 def _day_of(groups: dict[str, str], suffix: str = "") -> Any:
     from datetime import date
 
     name = groups.get(f"month{suffix}", "")
-    month = int(name) if name.isdigit() else _MONTHS.get(name[:3].lower(), 1)  # a numbered month (YYYY年M月) or a month name
+    number = month_number(name)  # a numbered month (YYYY年M月) or a month name
+    month = 1 if number is None else number
     return date(int(groups[f"year{suffix}"]), month, int(groups.get(f"day{suffix}", "1")))
 
 

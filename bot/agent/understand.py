@@ -19,6 +19,7 @@ from bot.agent import nlu
 from bot.datafile import parse_yaml
 from bot.text import detect_language, has_letters_or_digits, normalise
 from bot.text.countries import CountryResolver
+from bot.text.dates import names_only
 from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, whole_or_float, words_to_digits
 from bot.text.spelling import Speller, dictionary_words, words_of
 
@@ -395,8 +396,6 @@ class Understander:
         July"), when one year either way would cross the rule's age limits: the age is used as typed and the reply says
         so (note ``reading.age_dated``); an age stated for the rule's own day needs no
         note."""
-        from bot.text.dates import names_only
-
         age = parsed.slots.get("age")
         rule = getattr(getattr(self.rules, "jip", None), "age", None)
         if not isinstance(age, int) or rule is None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from bot.answers.glossary import Glossary
 from bot.answers.types import DEFAULT_PATH, AnswerTypes, Ask, StatedValue, read_answer_types_file
 from bot.query import english_stemmer
+from bot.text.dates import month_number
 
 EXCLUDE, SEPARATELY, ONLY, UNMET = "exclude", "separately", "only", "unmet"
 # a qualified statement ("plans to include a portion of the courses that satisfy the requirements specified by
@@ -288,7 +289,7 @@ def _when(value: StatedValue) -> tuple[int, ...] | None:
     except (KeyError, ValueError):
         return None
     month = groups.get("month", "")
-    number = int(month) if month.isdigit() else _MONTHS.get(month[:3].lower(), 0)
+    number = month_number(month) or 0
     if not number:
         return (year,)
     return (year, number, int(groups["day"])) if groups.get("day", "").isdigit() else (year, number)
@@ -303,10 +304,6 @@ def _compare(a: tuple[int, ...] | None, b: tuple[int, ...] | None) -> int | None
     if a[:n] != b[:n]:
         return -1 if a[:n] < b[:n] else 1
     return 0 if len(a) == len(b) else None
-
-
-_MONTHS = {m: i for i, m in enumerate(
-    ["", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) if m}
 
 
 def _items(x: str) -> list[str]:

@@ -26,6 +26,7 @@ from bot.answers.types import Ask, AnswerTypes, StatedValue
 from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
 from bot.contracts import Passage
 from bot.text import has_cjk
+from bot.text.dates import month_number
 
 # How much a plain word of the question counts next to a vocabulary concept (a concept such as "age" or
 # "fields" is what a question is about; a plain word such as "run" or "plan" is often incidental).
@@ -918,12 +919,7 @@ def _strength(unit: Any, tokens: frozenset[str]) -> float:
     return strength
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
 def _period(value: StatedValue) -> tuple[int | None, int | None]:
     """(year, month) a stated date names (None where it names none)."""
     year = value.groups.get("year") or ""
-    month = (value.groups.get("month") or "").strip().lower()
-    m = int(month) if month.isdigit() else (_MONTHS.index(month[:3]) + 1 if month[:3] in _MONTHS else None)
-    return (int(year) if year.isdigit() else None), m
+    return (int(year) if year.isdigit() else None), month_number(value.groups.get("month") or "")

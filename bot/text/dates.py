@@ -10,12 +10,20 @@ from datetime import date
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ABBREVIATIONS = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _FORMS = [
     (re.compile(rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s*(?P<y>\d{{4}})\b"), False),
     (re.compile(rf"(?i)\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>\d{{4}})\b"), False),
     (re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"), True),
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), True),
 ]
+
+
+def month_number(name: str) -> int | None:
+    """The month a stated month names: its number ("8", "08") or its English name, full or short, read by its
+    first three letters ("Aug", "august", "Sept."); None for anything else."""
+    name = name.strip()
+    return int(name) if name.isdigit() else _ABBREVIATIONS.get(name[:3].lower())
 
 
 def days_named(text: str) -> list[date]:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.text.dates import days_named, names_only
+from bot.text.dates import days_named, month_number, names_only
 
 DAY = date(2024, 8, 1)
 
@@ -24,3 +24,15 @@ def test_another_day_or_none_is_not_that_day(text: str) -> None:
 
 def test_an_impossible_day_is_skipped() -> None:
     assert days_named("2024-02-30") == []
+
+
+@pytest.mark.parametrize(("name", "number"), [
+    ("8", 8), ("08", 8), ("Aug", 8), ("august", 8), ("AUGUST", 8), ("Sept.", 9), (" oct ", 10), ("12", 12),
+])
+def test_month_number_reads_a_numbered_or_named_month(name: str, number: int) -> None:
+    assert month_number(name) == number
+
+
+@pytest.mark.parametrize("name", ["", "summer", "八月", "1st"])
+def test_month_number_is_none_for_anything_else(name: str) -> None:
+    assert month_number(name) is None
