@@ -68,7 +68,9 @@ class Limits:
                  forms: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (),
                  scope: tuple[re.Pattern[str], ...] = (),
                  others: tuple[re.Pattern[str], ...] = (),
-                 every: tuple[re.Pattern[str], ...] = ()) -> None:
+                 every: tuple[re.Pattern[str], ...] = (),
+                 membership: tuple[re.Pattern[str], ...] = ()) -> None:
+        self.membership = membership  # "is caregiving one of them?": no restriction of another term answers it
         self.every = every  # "automatically / always / all / every", 自動的に / 必ず / すべて
         self.others = others
         self.forms = forms
@@ -85,35 +87,22 @@ class Limits:
     @classmethod
     def load(cls, path: Path | None = None, glossary: Glossary | None = None) -> "Limits":
         data = read_answer_types_file(str(path or DEFAULT_PATH)).get("yes_no") or {}
-        question = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("question") or {}).values()
-                         for p in values or [])
+        question = _per_language(data.get("question"))
         limits = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns or [])
                   for kind, patterns in (data.get("limits") or {}).items()}
         connectives = re.compile(data["connectives"], re.IGNORECASE) if data.get("connectives") else None
         bounds = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns or [])
                   for kind, patterns in (data.get("bounds") or {}).items()}
         unmet_data = data.get("unmet") or {}
-        unmet = tuple(re.compile(p, re.IGNORECASE) for values in (unmet_data.get("question") or {}).values()
-                      for p in values or [])
+        unmet = _per_language(unmet_data.get("question"))
         opposites = {word: tuple(re.compile(p, re.IGNORECASE) for p in patterns or [])
                      for word, patterns in (unmet_data.get("opposites") or {}).items()}
         types = AnswerTypes.load(path) if path is not None else AnswerTypes.load()
         forms = tuple((re.compile(f["unit"], re.IGNORECASE), re.compile(f["question"], re.IGNORECASE))
                       for f in data.get("forms") or [])
-        scope = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("scope") or {}).values()
-                      for p in values or [])
-        others = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("others") or {}).values()
-                       for p in values or [])
-        every = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("every") or {}).values()
-                      for p in values or [])
-        made = cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms, scope, others,
-                   every)
-        made.membership = tuple(re.compile(p, re.IGNORECASE) for values in (data.get("membership") or {}).values()
-                                for p in values or [])
-        return made
-
-    # "is caregiving one of them?" (``membership``): no restriction of another term answers it
-    membership: tuple[re.Pattern[str], ...] = ()
+        return cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms,
+                   _per_language(data.get("scope")), _per_language(data.get("others")),
+                   _per_language(data.get("every")), _per_language(data.get("membership")))
 
     def asks_yes_no(self, question: str) -> bool:
         return any(p.search(question) for p in self.question) or self.asks_scope(question)
@@ -304,6 +293,11 @@ def _compare(a: tuple[int, ...] | None, b: tuple[int, ...] | None) -> int | None
     if a[:n] != b[:n]:
         return -1 if a[:n] < b[:n] else 1
     return 0 if len(a) == len(b) else None
+
+
+def _per_language(spec: dict[str, list[str]] | None) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a ``yes_no`` entry kept per language (``en: [...]``, ``ja: [...]``), all compiled."""
+    return tuple(re.compile(p, re.IGNORECASE) for values in (spec or {}).values() for p in values or [])
 
 
 def _items(x: str) -> list[str]:

@@ -221,11 +221,7 @@ class UnitRanker:
             _, passage, text = best
             quoted.add(text)
             added += 1
-            spot = next((i for i, (p, _) in enumerate(picked) if p is passage), None)
-            if spot is None:
-                picked = [picked[0], (passage, [text]), *picked[1:]]
-            else:
-                picked = [*picked[:spot], (passage, [*picked[spot][1], text]), *picked[spot + 1:]]
+            picked = _with_quote(picked, passage, text, new_at=1)
         return picked
 
     def _select(self, query: str, passages: list[Passage], max_passages: int = 3,
@@ -318,12 +314,7 @@ class UnitRanker:
         for _, cand, quote in best:
             if any(quote.text in text or text in quote.text for _, texts in picked for text in texts):
                 continue
-            passage = passages[cand.passage]
-            spot = next((i for i, (p, _) in enumerate(picked) if p is passage), None)
-            if spot is None:
-                picked = [*picked, (passage, [quote.text])]
-            else:
-                picked = [*picked[:spot], (passage, [*picked[spot][1], quote.text]), *picked[spot + 1:]]
+            picked = _with_quote(picked, passages[cand.passage], quote.text, new_at=len(picked))
         return picked
 
     def _unmentioned(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]],
@@ -842,6 +833,16 @@ class UnitRanker:
             if best is not None:
                 return passages[best[1]], best[2]
         return None
+
+
+def _with_quote(picked: list[tuple[Passage, list[str]]], passage: Passage, text: str, new_at: int
+                ) -> list[tuple[Passage, list[str]]]:
+    """``picked`` with ``text`` quoted from ``passage``: after that passage's quotes when it is picked already,
+    else as a new passage at ``new_at``."""
+    spot = next((i for i, (p, _) in enumerate(picked) if p is passage), None)
+    if spot is None:
+        return [*picked[:new_at], (passage, [text]), *picked[new_at:]]
+    return [*picked[:spot], (passage, [*picked[spot][1], text]), *picked[spot + 1:]]
 
 
 # The types of a value a quote states (a count, a share, an amount, a length, a date), as opposed to a reason.
