@@ -204,9 +204,14 @@ class EnglishReader:
         elif self._EXCELLENT_POS.search(text):
             slots["excellent"] = True
 
-        # training hours (required / related / peripheral) and Re-Skills hours
-        slots.update(self._pair_numbers(text, self._HOURS_KEYWORDS))
-        reskills = self._pair_numbers(text, self._RESKILLS_KEYWORDS)
+        # training hours (required / related / peripheral) and Re-Skills hours; a number labelled as a total
+        # ("total 2000 hours", "2000 h in total") never fills a part: the parts are paired without it
+        total = self._TOTAL_FIGURE.search(text) if hasattr(self, "_TOTAL_FIGURE") else None
+        parts_text = text if total is None else text[:total.start()] + " " * len(total.group(0)) + text[total.end():]
+        slots.update(self._pair_numbers(parts_text, self._HOURS_KEYWORDS))
+        reskills = self._pair_numbers(parts_text if total is not None else text, self._RESKILLS_KEYWORDS)
+        if total is not None:
+            reskills["total_hours"] = whole_or_float(_num(total.group("value") or total.group("value2")))
         course_len = (self._COURSE_LENGTH_BEFORE.search(text) or self._COURSE_LENGTH_AFTER.search(text)
                       or self._COURSE_LENGTH_FIRST.search(text))
         if course_len and "total_hours" not in reskills:

@@ -400,6 +400,7 @@ def plan_calculator(
             if rule.assume:
                 derived_assumptions.append(turn.say(rule.assume, share=_fmt(slots[rule.percent]),
                                                     total=_fmt(slots[rule.of])))
+    derived_assumptions += _total_mismatch(task, slots, turn)
     asked_exact = _approximate(task, parsed, new, slots, state, turn)
     if asked_exact:
         return final(asked_exact, state, follow_up=asked_exact, lang=lang)
@@ -453,6 +454,21 @@ def plan_calculator(
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, lang=lang)
     return CallTools(calls=calls, plan=plan)
+
+
+def _total_mismatch(task: Any, slots: dict[str, Any], turn: Turn) -> list[str]:
+    """A stated total that is not the sum of its stated parts (a plan's total hours beside each kind's hours that add
+    up to another figure) is said, never passed over silently: the parts are what the tool computes with."""
+    for target, rule in task.derive.items():
+        if rule.rest_of is None or rule.rest_of not in slots:
+            continue
+        parts = [slots.get(s) for s in (target, *rule.minus)]
+        total = slots[rule.rest_of]
+        if all(isinstance(v, (int, float)) for v in (total, *parts)) and abs(sum(parts) - total) > 1e-9:
+            return [turn.say("reading.total_mismatch", total=_fmt(total), parts=" + ".join(_fmt(v) for v in parts),
+                             sum=_fmt(whole_or_float(sum(parts))))]
+        return []
+    return []
 
 
 def _increments(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], turn: Turn) -> str | None:

@@ -25,6 +25,8 @@ from bot.text.spelling import Speller, dictionary_words, words_of
 
 _REGEX_ESCAPE = re.compile(r"\\[A-Za-z]")
 WHOLE_SLOTS = {"full_time_employees", "age", "days", "weeks"}
+# the facts a user states about themself (an applicant's): never read from a clause about other people or hearsay
+OWN_SLOTS = ("residing_in_japan", "nationality", "age", "jlpt_level", "english_proficient", "participated_fiscal_years")
 
 
 class LanguagePack(BaseModel):
@@ -355,6 +357,8 @@ class Understander:
     def parse(self, text: str) -> nlu.Parse:
         parsed = self._introduced(text, self._read(text))
         pack = self.packs.get(parsed.language)
+        if pack is not None:
+            self._hearsay(text, pack, parsed)
         for slot, patterns in (pack.approximate.items() if pack is not None else []):
             # "about 40 employees", "約45人": the value is used as read, marked approximate (the policy decides)
             value = self._first_value(patterns, pack.read(normalise(text), self.countries),
@@ -391,6 +395,23 @@ class Understander:
             parsed.implied = []
         return parsed
 
+    def _hearsay(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """Clauses about other people, a rule or hearsay (pack act ``hearsay``: "I heard people living in Japan can't
+        apply", "日本に住んでいる人はダメと聞きました", "~人は対象外ですよね") state nothing about the user: the user's own
+        facts are read from the message without them (the user's own statement wins; none leaves the slot to ask)."""
+        pattern = pack.acts.get("hearsay")
+        written = normalise(text)
+        flags = re.I if pack.language == "en" else 0
+        blanked = re.sub(pattern, lambda m: " " * len(m.group(0)), written, flags=flags) if pattern else written
+        if blanked == written or not has_letters_or_digits(blanked):
+            return
+        own = self._read(blanked)
+        for slot in OWN_SLOTS:
+            if slot in own.slots:
+                parsed.slots[slot] = own.slots[slot]
+            else:
+                parsed.slots.pop(slot, None)
+
     def _dated_age(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
         """An age stated for another day than the one the rule counts age on ("I'll be 41 next month", "I turned 41 in
         July"), when one year either way would cross the rule's age limits: the age is used as typed and the reply says
@@ -400,9 +421,17 @@ class Understander:
         rule = getattr(getattr(self.rules, "jip", None), "age", None)
         if not isinstance(age, int) or rule is None:
             return
+        flags = re.I if pack.language == "en" else 0
+        for pattern in pack.dated_age:
+            # several ages in one message ("on <the rule's day> I was actually N, I turned N+1 later that year", "今はM歳
+            # ですが、<規則の日>時点ではN歳でした"): the one stated for the rule's own day is the age
+            for match in re.finditer(pattern, parsed.text, flags):
+                read = read_number(match.group("value"), whole=True)
+                if read.ok and names_only(match.group("when"), rule.reference_date):
+                    parsed.slots["age"] = read.value
+                    return
         if not ({age - 1, age, age + 1} & {rule.min_age - 1, rule.min_age, rule.max_age, rule.max_age + 1}):
             return
-        flags = re.I if pack.language == "en" else 0
         for pattern in pack.dated_age:
             for match in re.finditer(pattern, parsed.text, flags):
                 read = read_number(match.group("value"), whole=True)
