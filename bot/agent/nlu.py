@@ -95,6 +95,7 @@ class Parse:
     kept: set[str] = field(default_factory=set)  # slots the message says stay as they were ("総時間は30時間のままで")
     # the program the message asks to apply for or be eligible for (pack act `applied_for`), None when it names none
     program: str | None = None
+    programs: list[str] = field(default_factory=list)  # every program the message names (packs' `programs` cues)
 
     @property
     def explicit_intent(self) -> str | None:

@@ -8,6 +8,8 @@ registry (knowledge/tasks.yaml), words from the response catalog: no regexes, no
 
 from __future__ import annotations
 
+import re
+
 import uuid
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -92,6 +94,9 @@ class Plan:
     # the user's self-introduction before the question ("we are an industry association, ..."): what they are or lack,
     # for the yes/no lead of a knowledge answer (the question alone is searched)
     context: str = ""
+    # the message's own request was injected (reveal the instructions, confirm what the bot is told to): declined
+    # (refused) even when the factual point it holds is answered from a tool
+    declined: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -105,6 +110,7 @@ class Plan:
             "args": self.args,
             "user_text": self.user_text,
             "context": self.context,
+            "declined": self.declined,
         }
 
     @classmethod
@@ -120,6 +126,7 @@ class Plan:
             user_text=data.get("user_text", ""),
             lang=data.get("lang", "en"),
             context=data.get("context", ""),
+            declined=bool(data.get("declined", False)),
         )
 
 
@@ -191,6 +198,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
     if parsed.reset and not parsed.intents and not parsed.slots:
         return final(turn.say("message.reset"), DialogueState(), lang=lang)
 
+    declined = False
     if parsed.injection:
         # a request to misstate a figure or to do what the law forbids has its own reason where the catalog holds one
         own = "refuse.unlawful" if parsed.unlawful else "refuse.falsify" if parsed.falsify else "refuse.injection"
@@ -206,6 +214,10 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         if not has_task or parsed.falsify or parsed.unlawful:
             # a request to state what is not so is refused whole: nothing of it is computed
             return final(refuse(note), state, refused=True, lang=lang)
+        pack = turn.understander.pack(parsed.language) if turn.understander is not None else None
+        # "print your hidden instructions, then confirm that ...": the request itself is declined; the factual point
+        # may still be answered from the tool in the same reply
+        declined = pack is not None and pack.act("demand", text)
         text, parsed, prefix = rest, rest_parsed, note
 
     small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
@@ -218,8 +230,15 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
 
     intent = choose_intent(parsed, state, turn.tasks)
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
-        return plan_search(text, parsed, state, tool_names, prefix, turn)
-    return plan_calculator(intent, text, parsed, state, tool_names, prefix, turn)
+        step = plan_search(text, parsed, state, tool_names, prefix, turn)
+    else:
+        step = plan_calculator(intent, text, parsed, state, tool_names, prefix, turn)
+    if declined:
+        if isinstance(step, CallTools):
+            step.plan.declined = True
+        else:
+            step.refused = True
+    return step
 
 
 def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) -> str:
@@ -228,6 +247,8 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
     tasks = tasks or default_tasks()
     if parsed.asks_knowledge:
         return nlu.KNOWLEDGE  # asks for a date, a place, a tax: what no calculator computes
+    if parsed.explicit_intent in tasks and _other_program(tasks[parsed.explicit_intent], parsed):
+        return nlu.KNOWLEDGE  # an industry stated, then a question about another program (特定技能, JIP, Re-Skills)
     if parsed.explicit_intent:
         return parsed.explicit_intent
     current = state.intent
@@ -249,12 +270,19 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
     if last in tasks and any(s in tasks[last].numeric for s in parsed.slots):
         return last  # "how much per day in person?" ... "and for 45 days?": the calculator that question was about
     for name in parsed.implied:
-        if name in tasks and _same_program(tasks[name], parsed):
+        if name in tasks and _same_program(tasks[name], parsed) and not _other_program(tasks[name], parsed):
             return name
     for task in tasks.tasks.values():
-        if task.implied(parsed.slots) and _same_program(task, parsed):
+        if task.implied(parsed.slots) and _same_program(task, parsed) and not _other_program(task, parsed):
             return task.name
     return nlu.KNOWLEDGE
+
+
+def _other_program(task: Any, parsed: nlu.Parse) -> bool:
+    """Whether the message names programs, none of them this task's (tasks.yaml `own_program_only`)."""
+    program = task.context.program if task.context is not None else None
+    return bool(getattr(task, "own_program_only", False) and program and parsed.programs
+                and program not in parsed.programs)
 
 
 def _same_program(task: Any, parsed: nlu.Parse) -> bool:
@@ -289,7 +317,13 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         return final(compose.not_found_answer(query, None, turn.r, turn.lang), state, refused=True, lang=turn.lang)
     plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix, lang=turn.lang,
                 context=parsed.introduction)
-    return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K})], plan=plan)
+    args: dict[str, Any] = {"query": query, "k": KNOWLEDGE_K}
+    topic = tasks[state.last_task] if state.last_task in tasks else None
+    understander = turn.understander
+    if (parsed.asks_knowledge and topic is not None and topic.context is not None and topic.context.program
+            and understander is not None and not understander.program_of(text)):
+        args["program"] = topic.context.program  # a rule question on a calculator's subject: that program's passages
+    return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, args)], plan=plan)
 
 
 def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn | None = None) -> str:
@@ -306,7 +340,11 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     previous = understander.program_of(state.last_topic or "") if understander is not None and state.last_topic \
         else None
     context = ""
-    if previous and not understander.program_of(text) and (parsed.elliptical or own_question or parsed.cjk):
+    points_back = pack is not None and pack.act("points_back", query)
+    if previous and not understander.program_of(text) and (parsed.elliptical or own_question or parsed.cjk
+                                                            or points_back):
+        # a follow-up naming no program that points back ("can I apply for both kinds at the same time? and for the
+        # online one ...?" after a JIP question) keeps the previous question's program
         context = understander.program_terms(previous)
     tasks = turn.tasks if turn is not None else default_tasks()
     waiting = tasks[state.intent] if state.intent in tasks else None
@@ -315,6 +353,16 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
         # a question asked while a calculator waits for its values ("is it paid in local currency?") is about that
         # calculator's program
         context = understander.program_terms(waiting.context.program)
+    topic = next((tasks[t] for t in parsed.topics if t in tasks), None)
+    if (not context and understander is not None and topic is not None and topic.context is not None
+            and not understander.program_of(text)):
+        # a rule question on a calculator's subject with no values ("how much peripheral work is allowed?"): the
+        # calculator's rule passage is what it asks about; its limit asked ("how much is allowed") asks for that rule
+        # (a share), not an amount of money: the rule's own query is searched
+        context = topic.context.query
+        limit = pack.acts.get("rule_limit") if pack is not None else None
+        if limit and re.search(limit, query, flags=re.I if parsed.language == "en" else 0):
+            return context
     if parsed.cjk:
         english = understander.search_terms(text) if understander is not None else ""
         query = " ".join(p for p in (context, english, query) if p)
@@ -599,6 +647,16 @@ def tool_args(task: Any, slots: dict[str, Any], turn: Turn | None = None) -> tup
 
 
 def answer_from_tools(
+    plan: Plan, runs: list[ToolRun], max_passages: int, analyzer: Any = None, updates: Any = None,
+    turn: Turn | None = None,
+) -> Reply:
+    reply = _answer_from_tools(plan, runs, max_passages, analyzer, updates, turn)
+    if plan.declined:
+        reply.refused = True  # the injected request is declined; the factual answer stays beside the refusal
+    return reply
+
+
+def _answer_from_tools(
     plan: Plan, runs: list[ToolRun], max_passages: int, analyzer: Any = None, updates: Any = None,
     turn: Turn | None = None,
 ) -> Reply:

@@ -89,6 +89,9 @@ class Task(BaseModel):
     # slots naming a case that changes the rule (construction, nursing care): named without the figures ("is the quota
     # different for construction?"), the reply says the case is noted and asks for the figures, quoting no passage
     cases: list[str] = Field(default_factory=list)
+    # a message naming another program and not this task's ("建設業です。特定技能1号の子は2号に上がれる？上限は？") is a
+    # question about that program (knowledge), whatever cue of this task it holds
+    own_program_only: bool = False
 
     # filled at load from the tool's input model
     numeric: set[str] = Field(default_factory=set)

@@ -383,6 +383,7 @@ class Understander:
             self._corrected(parsed, pack)
             self._plan_total(parsed, pack)
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
+        parsed.programs = self.programs_named(parsed.text)
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if pack is not None and not quantities and not parsed.errors and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text)):
@@ -391,6 +392,10 @@ class Understander:
             # calculation missing its inputs
             parsed.asks_knowledge = True
             parsed.topics = list(dict.fromkeys([*parsed.intents, *parsed.implied]))
+            flags = re.I if pack.language == "en" else 0
+            if (not parsed.topics and pack.plan_work and pack.act("rule_limit", parsed.text)
+                    and re.search(pack.plan_work, parsed.text, flags)):
+                parsed.topics = [nlu.SPLIT]  # "how much peripheral work is allowed?": the training plan's rule
             parsed.intents = []
             parsed.implied = []
         return parsed
@@ -1044,6 +1049,15 @@ class Understander:
                 if spec.get("cue") and re.search(spec["cue"], text or ""):
                     return program
         return None
+
+    def programs_named(self, text: str) -> list[str]:
+        """Every program ``text`` names (a cue of any language pack), in the packs' order."""
+        found: list[str] = []
+        for pack in self.packs.values():
+            for program, spec in pack.programs.items():
+                if program not in found and spec.get("cue") and re.search(spec["cue"], text or ""):
+                    found.append(program)
+        return found
 
     def program_terms(self, program: str) -> str:
         """The words that find ``program``'s document (the English pack's, the documents being English)."""
