@@ -40,3 +40,13 @@ def test_the_quota_is_recomputed_and_the_subtraction_said(bot, turns: tuple[str,
     call = next(c for c in reply.tool_calls if c.name == "trainee_quota")
     assert call.args["full_time_employees"] == count
     assert said in reply.answer and not reply.refused
+
+
+@pytest.mark.parametrize("text", [
+    "we are metal pressing company in aichi. 45 full time staff (not counting our 3 vietnamese trainees). how many new "
+    "No.1 trainees can we take?",
+    "We have 50 staff, and we don't count our 4 trainees in that. How many can we take?",
+])
+def test_a_count_said_not_to_count_the_part_is_the_count(text: str) -> None:
+    parsed = UNDERSTANDER.parse(text)
+    assert not parsed.parts and parsed.slots["full_time_employees"] in (45, 50)
