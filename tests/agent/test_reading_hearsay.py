@@ -17,6 +17,7 @@ ABROAD = [
     "I'm Nepali, 32, living in Sydney, N2. I heard people living in Japan can't apply, but can I apply to JIP from "
     "Australia?",
     "They say residents of Japan are excluded. I'm a Filipino in Manila, 26, English fluent. Can I join JIP?",
+    "日本在住者は対象外らしいですが、私はハノイ在住、25歳、N3です。JIPに応募できますか？",
     "People who live in Japan are not eligible, right? I am Kenyan, 30, living in Nairobi, fluent English. Am I "
     "eligible for JIP?",
 ]
@@ -47,3 +48,8 @@ def test_the_bot_passes_the_users_own_residence(bot) -> None:
     reply = converse(bot, ABROAD[0])
     call = next(c for c in reply.tool_calls if c.name == "jip_eligibility")
     assert call.args["residing_in_japan"] is False and call.args["age"] == 32
+
+
+def test_a_word_that_holds_a_hearsay_ending_is_no_hearsay() -> None:
+    slots = UNDERSTANDER.parse("日本語はN3で素晴らしい成績でした。ベトナム国籍、25歳です。JIPに応募できますか？").slots
+    assert slots.get("jlpt_level") == "N3"
