@@ -56,7 +56,7 @@ LIST_TOPIC_BONUS = 6.0
 # to excellent companies ...)" for "can everyone stay for 5 years?"): it says when that value holds.
 GIVEN_VALUE_BONUS = 3.0
 # A message with several asking parts: at most this many more units, one per part the answer does not cover yet.
-MAX_PARTS = 2
+MAX_PARTS = 3
 # A procedure asked step by step: at most this many sentences of its passage, in order.
 MAX_STEPS = 8
 # The sentence right after a quoted one is quoted too when it scores at least this share of it.
@@ -179,8 +179,9 @@ class UnitRanker:
         if parts:
             # a sentence the catalog reads as a question without a question mark ("…対象でしたか。"), or a request
             # that asks for a type of its own ("申請方法もあわせて教えてください。" after the dates asked)
-            parts = [p for p in every if p in parts or self.types.is_question(p)
-                     or (self.types.is_request(p) and self.types.classify(p).types)]
+            # (a sentence that only tells the background, "…の認定申請を検討しております。", asks nothing)
+            parts = [p for p in every if self.types.is_question(p)
+                     or ((p in parts or self.types.is_request(p)) and self.types.classify(p).types)]
         if len(parts) < 2:
             parts = list_of_asks(asked_text(query))
         if len(parts) < 2:

@@ -106,3 +106,19 @@ def test_a_procedure_asked_step_by_step_quotes_its_steps(bot, question: str) -> 
     reply = _ask(bot, question)
     assert not reply.refused
     assert "e-Gov" in reply.answer and "Form 1 to Form 6" in reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "当社で実施している社会人向けのデータ分析研修について、Re-Skills講座の認定申請を検討しております。申請はどのような方法で"
+    "行うのでしょうか。また、事前にIDなどを取得する必要はありますか。問い合わせ先もあわせて教えていただけますと幸いです。",
+    "We run a data analysis course and are considering the Re-Skills certification. How do we apply? Do we need an ID "
+    "first? Please also tell us whom to contact.",
+])
+def test_three_asking_parts_after_a_background_sentence_are_each_answered(bot, question: str) -> None:
+    """Class: a sentence that only tells the background (…を検討しております。) is no asking part, and a third part
+    (the contact) is answered too: e-Gov, the ID step and the IT Innovation Division are all quoted."""
+    reply = _ask(bot, question)
+    assert not reply.refused
+    assert "ID and password" in reply.answer and "IT Innovation Division" in reply.answer
+    if "申請" in question:
+        assert "e-Gov" in reply.answer
