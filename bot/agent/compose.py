@@ -165,13 +165,65 @@ def passage_notes(passage: Passage, updates: UpdateRules, responses: Any = None,
     general = [row for row in applying if not row.fallback and not (row.topics or row.requires)]
     covered = {p for row in specific + general for p in row.programs}
     fallback = [row for row in applying if row.fallback and not covered.intersection(row.programs)]
+    return row_notes([*specific, *general, *fallback], updates, passage.as_of, responses, lang)
+
+
+def row_notes(rows: list[UpdateRule], updates: UpdateRules, as_of: str | None, responses: Any = None,
+              lang: str = "en") -> list[str]:
+    """Each row's note (in ``lang`` when the catalog words it), citing the row and the rows it also cites."""
     by_id = {row.id: row for row in updates.updates}
     notes: list[str] = []
-    for row in [*specific, *general, *fallback]:
+    for row in rows:
         cited = [row, *(by_id[c] for c in row.also_cites)]
-        note = _row_note(row, updates, passage.as_of, responses, lang)
+        note = _row_note(row, updates, as_of, responses, lang)
         notes.append(_note(f"{note} [{_cite(cited)}]", note.lang))
     return notes
+
+
+def asked_updates(query: str, passages: list[Passage], updates: UpdateRules | None, responses: Any = None
+                  ) -> list[UpdateRule]:
+    """The update rows (with a note) whose change the question asks about (``update_asks`` of
+    knowledge/answer_types.yaml: "will the program still exist then?"), of the programs the question names,
+    else of the program its best passage is about."""
+    if updates is None:
+        return []
+    types = getattr(responses, "answer_types", None)
+    if types is None or not hasattr(types, "asked_update_rows"):
+        from bot.answers.types import AnswerTypes
+
+        types = AnswerTypes.load()
+    ids = types.asked_update_rows(query)
+    if not ids:
+        return []
+    text = query.lower()
+    programs = {p for p, phrases in updates.programs.items() if any(_says(text, ph) for ph in phrases)}
+    if not programs and passages:
+        programs = passage_programs(passages[0], updates)
+    by_id = {row.id: row for row in updates.updates}
+    return [by_id[i] for i in ids if i in by_id and by_id[i].note and programs.intersection(by_id[i].programs)]
+
+
+def _with_asked_notes(notes: list[str], asked: list[UpdateRule], updates: UpdateRules | None, as_of: str | None,
+                      responses: Any, lang: str) -> list[str]:
+    """The notes of the rows the question asks about first (whether or not a cited passage brings them), then
+    the others; at most MAX_NOTES."""
+    if not asked or updates is None:
+        return notes
+    first = row_notes(asked, updates, as_of, responses, lang)
+    rest = [n for n in notes if not any(f"`{row.id}`" in n for row in asked)]
+    return (first + rest)[:MAX_NOTES]
+
+
+def _update_answer(asked: list[UpdateRule], updates: UpdateRules, passages: list[Passage], responses: Any,
+                   lang: str) -> Composed:
+    """A question the documents do not answer but an update row does ("is the technical intern program being
+    cancelled?"): the row's note, cited as the row and marked as an update from outside the documents."""
+    as_of = next((p.as_of for p in passages if p.as_of), None)
+    notes = row_notes(asked, updates, as_of, responses, lang)[:MAX_NOTES]
+    answer = responses.say("knowledge.update_answer", lang, note=notes[0])
+    if len(notes) > 1:
+        answer += "\n\n" + "\n".join(note_line(n, responses, lang) for n in notes[1:])
+    return Composed(answer=answer, cited=[], notes=notes, quotes=[])
 
 
 def date_notes(
@@ -233,7 +285,10 @@ def compose_knowledge_answer(
         picked = selector.answer_sentences(query, result.passages, max_passages)
         refused, closest, missing, kinds, values, asked = not picked, [], (), {}, [], frozenset()
         period = unmentioned = None
+    asked_rows = asked_updates(query, result.passages, updates, responses)
     if refused or not picked:
+        if asked_rows and updates is not None:  # what changed after the documents: the update answers
+            return _update_answer(asked_rows, updates, result.passages, responses, lang)
         return _unstated(closest, missing, kinds, updates, responses, lang, unmentioned)
     limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context)
     limit_lead = limit_lead or _alternative_lead(query, picked, responses, lang)
@@ -247,13 +302,15 @@ def compose_knowledge_answer(
         label = _program_label(passage, units, analyzer or getattr(selector, "analyzer", None))
         label = responses.glossary.name(label, lang) if label and hasattr(responses, "glossary") else label
         lines.append(_quoted(responses, key, lang, _joined(_with_list_lead(passage, units)), f"[{len(cited)}]", label))
-    notes = date_notes(cited, updates, responses, lang)
+    as_of = cited[0].as_of if cited else None
+    notes = _with_asked_notes(date_notes(cited, updates, responses, lang), asked_rows, updates, as_of, responses, lang)
     # at most MAX_SUPPORT supporting lines in all: the notes on what changed since keep their place, fewer
     # further quotes are shown
     keep = 1 + max(0, MAX_SUPPORT - len(notes))
     if len(lines) > keep:
         lines, cited, quotes = lines[:keep], cited[:keep], quotes[:keep]
-        notes = date_notes(cited, updates, responses, lang)
+        notes = _with_asked_notes(date_notes(cited, updates, responses, lang), asked_rows, updates, as_of,
+                                  responses, lang)
     answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
     lead = _period_lead(period, picked[0][1], responses, lang) or _value_lead(values, quotes[0], responses, lang)
     if limit_lead:  # the yes/no (or scope) answer leads, then the value asked ("how long, and can we?"); the

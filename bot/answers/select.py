@@ -48,8 +48,17 @@ NAMED_BONUS = 3.0
 # What matching the question's qualifier adds to a contact or office unit ("Information on the accreditation
 # system:" for a question about the system itself, not the address for posted documents).
 QUALIFIER_BONUS = 6.0
+# What a whole list adds when its lead names what the question asks a list of ("the following fields" for
+# "which fields did the certification cover?"), per topic named: the list is the answer, not a sentence that
+# mentions the topic in passing ("mainly in the fields of IT") nor another list of the same document.
+LIST_TOPIC_BONUS = 6.0
+# What a unit adds that states the value the question gives with a condition on it ("up to five years (limited
+# to excellent companies ...)" for "can everyone stay for 5 years?"): it says when that value holds.
+GIVEN_VALUE_BONUS = 3.0
 # A message with several asking parts: at most this many more units, one per part the answer does not cover yet.
-MAX_PARTS = 2
+MAX_PARTS = 3
+# A procedure asked step by step: at most this many sentences of its passage, in order.
+MAX_STEPS = 8
 # The sentence right after a quoted one is quoted too when it scores at least this share of it.
 NEIGHBOUR_SHARE = 0.5
 
@@ -168,8 +177,11 @@ class UnitRanker:
             return picked
         every, parts = self.analyzer.asking_parts(asked_text(query))
         if parts:
-            # a sentence the catalog reads as a question without a question mark ("…対象でしたか。")
-            parts = [p for p in every if p in parts or self.types.is_question(p)]
+            # a sentence the catalog reads as a question without a question mark ("…対象でしたか。"), or a request
+            # that asks for a type of its own ("申請方法もあわせて教えてください。" after the dates asked)
+            # (a sentence that only tells the background, "…の認定申請を検討しております。", asks nothing)
+            parts = [p for p in every if self.types.is_question(p)
+                     or ((p in parts or self.types.is_request(p)) and self.types.classify(p).types)]
         if len(parts) < 2:
             parts = list_of_asks(asked_text(query))
         if len(parts) < 2:
@@ -254,9 +266,10 @@ class UnitRanker:
             subject = self._subject_passages(ask, candidates, len(passages), analysis,
                                              {i: p.title for i, p in enumerate(passages)})
             if subject is not None:
+                subject = _with_same_section(subject, passages)
                 fitting = [(v, c, q) for v, c, q in fitting if c.passage in subject]
-            if not fitting and subject is None:
-                fitting, each_type = self._each_type(ask, answering)
+            if not fitting:
+                fitting, each_type = self._each_type(ask, answering, subject)
             if not fitting:
                 missing = tuple(sorted(ask.hard))
                 closest = self._pick(answering, passages, 1) if answering else []
@@ -274,7 +287,8 @@ class UnitRanker:
             answering = [(v, c, q) for v, c, q in answering if not q.off_subject or v > on_subject]
         answering = self._prefer_soft(answering, ask)
         picked = self._pick(answering, passages, max_passages, neighbours=quotes,
-                            hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types)
+                            hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types,
+                            steps="procedure" in ask.types and self.types.asks_all_steps(asked_text(query)))
         if ask.hard and each_type:
             picked = self._with_each_type(picked, each_type, passages)
         picked = self._with_exclusion(picked, ask)
@@ -286,26 +300,41 @@ class UnitRanker:
         elif picked:
             picked = self._in_period(query, picked)
         unmentioned = self._unmentioned(query, passages, picked, analysis, ask) if picked else None
+        if unmentioned is not None and not unmentioned.partial and "list" in ask.types and not unmentioned.value:
+            # a list asked ("which jobs can move to No. 2?") is answered by the list even when the user's own word
+            # ("welding") is not in it: the reply says that word is not named, then quotes the list
+            unmentioned = replace(unmentioned, partial=True)
         if unmentioned is not None and not unmentioned.partial:
             missing = tuple(sorted(ask.hard)) if unmentioned.value else ("focus",)
             return Selection(ask, refused=True, closest=picked[:1], missing=missing, unmentioned=unmentioned)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
         return Selection(ask, picked=picked, values=values, period=period, unmentioned=unmentioned)
 
-    def _each_type(self, ask: Ask, answering: list) -> tuple[list, list]:
+    def _each_type(self, ask: Ask, answering: list, subject: set[int] | None = None) -> tuple[list, list]:
         """A question that asks for several values in one sentence (施行日と、対象分野がいくつだったか: a date and a
-        count) that no one unit states together: the units that state each, when every hard type asked is stated
-        by one (the best per type, in the order of the types); nothing otherwise."""
+        count; where to mail the documents and by when: an address and a deadline) that no one unit states
+        together: the units that state each (the best per type, in the order of the types); nothing otherwise,
+        unless what is stated is a fact about the named subject (the address without the date: where to send is
+        the answer, the quote says "postmarked by the deadline"). A type about a named subject (an address) is taken from the
+        ``subject`` passages only."""
         hard = sorted(ask.hard - {"list"})
         if len(hard) < 2:
             return [], []
         best = []
+        found: list[str] = []
         for name in hard:
             one = Ask(frozenset({name}), {name: ask.kinds[name]} if name in ask.kinds else {}, frozenset({name}))
-            own = [(v, c, q) for v, c, q in answering if self.types.satisfies(one, q.types, q.text, c.context)]
-            if not own:
-                return [], []
-            best.append(max(own, key=lambda item: item[0]))
+            named = subject is not None and name in self.types.types and self.types.types[name].subject
+            own = [(v, c, q) for v, c, q in answering if self.types.satisfies(one, q.types, q.text, c.context)
+                   and (not named or c.passage in subject)]
+            if own:
+                best.append(max(own, key=lambda item: item[0]))
+                found.append(name)
+        subject_of = lambda n: n in self.types.types and self.types.types[n].subject  # noqa: E731
+        # only the subject's fact (the address) stated and only a plain value (the date) not: the fact answers
+        partial = any(subject_of(n) for n in found) and not any(subject_of(n) for n in hard if n not in found)
+        if not best or (len(found) < len(hard) and not partial):
+            return [], []
         return [item for item in answering if any(item[1] is b[1] for b in best)], best
 
     def _with_each_type(self, picked: list[tuple[Passage, list[str]]], best: list, passages: list[Passage]
@@ -611,6 +640,10 @@ class UnitRanker:
                       if analysis is not None else {})
         n = len(candidates)
         qualifiers = self.types.qualifiers_of(ask, asked_text(query))
+        topics = self.types.list_topics(asked_text(query)) if "list" in ask.types and self.analyzer else []
+        given_ask = Ask(ask.given, {}, frozenset()) if ask.given else None
+        given = {v.groups.get("n") for v in self.types.stated_values(given_ask, asked_text(query))} - {None} \
+            if given_ask is not None else set()
         out = []
         for cand in candidates:
             # idf to the power 1.5: the rare word of a question ("welding") decides more than common ones
@@ -639,12 +672,30 @@ class UnitRanker:
                     value += 1.0  # retrieval (synonym-weighted, whole-query) judged it the best of its passage
             # earlier-ranked passages win ties: retrieval saw the whole passage, we only see words
             value *= 0.9 ** cand.passage
+            if given and value > 0 and "condition" in quoted.types and ask.given & quoted.types and given & {
+                    v.groups.get("n") for v in self.types.stated_values(given_ask, quoted.text)}:
+                value += GIVEN_VALUE_BONUS
+            if topics and value > 0 and "list" in quoted.types:
+                value += LIST_TOPIC_BONUS * self._topics_named(topics, quoted.text, cand.units)
             if qualifiers and any(p.search(text) for k in qualifiers for p in k.unit
                                                 for text in (quoted.text, cand.context)):
                 # the contact for what the question is about, wherever retrieval ranked its passage
                 value += QUALIFIER_BONUS
             out.append((value, cand, quoted))
         return out
+
+    def _topics_named(self, topics: list[str], quoted: str, units: list[Unit]) -> int:
+        """How many of the question's list topics the lead of the quoted list names, when that lead announces
+        the list ("... in the following fields ..."); 0 for any other quote."""
+        lead = next((u.label for u in units if u.kind == LIST and u.text == quoted and u.label), "")
+        if not lead or not is_lead(lead):
+            return 0
+        named = 0
+        for topic in topics:
+            topic_analysis = self.analyzer.analyze(topic)
+            if any(v >= SUBJECT_STRENGTH for v in unit_hits(topic, lead, "", self.analyzer, topic_analysis).values()):
+                named += 1
+        return named
 
     def _shared_organisations(self, cand: _Candidate) -> set[str]:
         """For a unit inside an item of a list, the organisations more than one item of that list names: they
@@ -680,7 +731,13 @@ class UnitRanker:
         whole = ""
         if quoted.parent >= 0:
             parent = units[quoted.parent]
-            if parent.kind == BLOCK or (parent.kind == LIST and quoted.role == LEAD):
+            if parent.kind == BLOCK:
+                # an address block a lead sentence announces ("... may be sent to the following address by post
+                # (must be postmarked by the deadline)") is quoted with that lead for an address asked: the lead
+                # says how and by when to post there
+                quoted = next((u for u in units if "address" in ask.types and u.kind == LIST and u.label
+                               and is_lead(u.label) and u.text.endswith(f": {parent.text}")), parent)
+            elif parent.kind == LIST and quoted.role == LEAD:
                 quoted = parent
             elif parent.kind == ITEM:
                 above = units[parent.parent] if parent.parent >= 0 else None
@@ -696,11 +753,12 @@ class UnitRanker:
         return Quote(text=quoted.text, types=frozenset(types), whole=whole)
 
     def _pick(self, answering: list, passages: list[Passage], max_passages: int, neighbours: list | None = None,
-              hard: bool = False, prose_list: bool = False) -> list[tuple[Passage, list[str]]]:
+              hard: bool = False, prose_list: bool = False, steps: bool = False) -> list[tuple[Passage, list[str]]]:
         answering = sorted(answering, key=lambda item: -item[0])
         best = answering[0][0]
         picked: dict[int, list[tuple[float, str, int]]] = {}
         chosen_own: dict[str, bool] = {}
+        covered: dict[str, set[str]] = {}  # the question's terms each chosen quote names
         shown: set[str] = set()
         for value, cand, quote in answering:
             if value < KEEP_SHARE * best:
@@ -710,7 +768,12 @@ class UnitRanker:
             if cand.passage not in picked and len(picked) >= max_passages:
                 continue
             chosen = picked.setdefault(cand.passage, [])
-            if not chosen or (len(chosen) < 2 and value >= SECOND_SHARE * chosen[0][0]):
+            # an item of the list a chosen item belongs to that names what the chosen ones do not (航空券や宿泊先:
+            # the airline tickets item, then the accommodation item) answers with it: the list is quoted whole
+            own_terms = {t for t, v in cand.hits.items() if v >= SUBJECT_STRENGTH and not t.startswith("^")}
+            complements = bool(quote.whole and own_terms and any(
+                text in quote.whole and not own_terms & covered.get(text, set()) for _, text, _ in chosen))
+            if not chosen or (len(chosen) < 2 and (value >= SECOND_SHARE * chosen[0][0] or complements)):
                 # a quote inside an already chosen one (an item of a chosen list) adds nothing
                 if any(quote.text in text or text in quote.text for _, text, _ in chosen):
                     continue
@@ -727,6 +790,7 @@ class UnitRanker:
                     shown.add(quote.whole)
                     continue
                 chosen.append((value, quote.text, cand.index))
+                covered[quote.text] = own_terms
                 chosen_own[quote.text] = quote.names_own
                 shown.add(quote.text)
         # The sentence right after a chosen one often finishes its thought ("For nursing care occupations ...
@@ -735,7 +799,7 @@ class UnitRanker:
         # section's following sentences are the rest of that list (each names one support): they are kept
         # whatever their own overlap with the question, up to the same three sentences.
         by_unit = {(c.passage, c.index): (v, q, c) for v, c, q in (neighbours or answering)
-                   if v > 0 or (prose_list and v >= 0)}
+                   if v > 0 or ((prose_list or steps) and v >= 0)}
         if prose_list and picked:
             # the list starts where its section's prose does: a sentence that opens with a pronoun ("It
             # provides ...") is quoted with the sentence before it, which names what it speaks of
@@ -763,9 +827,10 @@ class UnitRanker:
         first = {pi: min(at for _, _, at in chosen) for pi, chosen in picked.items()}
         for pi, chosen in picked.items():
             for value, text, at in list(chosen):
-                while len(chosen) < 3:
+                # all the steps of a procedure asked step by step: its following sentences, up to MAX_STEPS
+                while len(chosen) < (MAX_STEPS if steps else 3):
                     following, current = by_unit.get((pi, at + 1)), by_unit.get((pi, at))
-                    in_list = prose_list and pi == next(iter(picked)) and at >= first[pi]
+                    in_list = (prose_list or steps) and pi == next(iter(picked)) and at >= first[pi]
                     if (
                         following is None or current is None
                         or (following[0] < NEIGHBOUR_SHARE * value and not in_list) or following[1].text in shown
@@ -850,6 +915,13 @@ _VALUE_TYPES = frozenset({"number", "amount", "duration", "date"})
 # The end of a sentence (as bot/answers/types.py splits a message).
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？?])")
 _ASKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
+
+
+def _with_same_section(subject: set[int], passages: list[Passage]) -> set[int]:
+    """The subject passages and the other chunks of their sections: a section split into chunks is one text (the
+    chunk with the address for posted documents is about the e-Gov application its neighbouring chunk names)."""
+    sections = {(passages[i].doc_id, passages[i].section) for i in subject if passages[i].section}
+    return subject | {i for i, p in enumerate(passages) if p.section and (p.doc_id, p.section) in sections}
 
 
 def list_of_asks(question: str) -> list[str]:

@@ -47,6 +47,8 @@ class Ask:
     types: frozenset[str] = frozenset()
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     hard: frozenset[str] = frozenset()
+    # the types whose value the question states itself and asks the condition of ("can everyone stay 5 years?")
+    given: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:  # pragma: no cover - dataclass with a dict field
         return hash((self.types, tuple(sorted(self.kinds.items())), self.hard))
@@ -141,12 +143,29 @@ class AnswerTypes:
         made.list_topic = _patterns(data.get("list_topic"))
         made.self_description = _patterns(data.get("self_description"))
         made.question_sentence = _patterns((data.get("asking_sentence") or {}).get("question"))
+        made.all_steps = _patterns(data.get("all_steps"))
+        made.request_sentence = _patterns((data.get("asking_sentence") or {}).get("request"))
+        made.update_asks = {str(row): _patterns(spec) for row, spec in (data.get("update_asks") or {}).items()}
         return made
+
+    def asked_update_rows(self, question: str) -> list[str]:
+        """The rows of knowledge/rules/updates.yaml whose change ``question`` asks about (``update_asks``:
+        "will the program still exist in 2028?" asks about its replacement), in the catalog's order."""
+        return [row for row, patterns in getattr(self, "update_asks", {}).items()
+                if any(p.search(question) for p in patterns)]
 
     def is_question(self, sentence: str) -> bool:
         """Whether ``sentence`` is a question (``asking_sentence.question``), with or without a question mark
         ("…対象でしたか。")."""
         return any(p.search(sentence) for p in getattr(self, "question_sentence", ()))
+
+    def asks_all_steps(self, question: str) -> bool:
+        """Whether ``question`` asks for every step of a procedure ("step by step", 手順を順番に): ``all_steps``."""
+        return any(p.search(question) for p in getattr(self, "all_steps", ()))
+
+    def is_request(self, sentence: str) -> bool:
+        """Whether ``sentence`` requests an answer (``asking_sentence.request``: 申請方法もあわせて教えてください)."""
+        return any(p.search(sentence) for p in getattr(self, "request_sentence", ()))
 
     def asks_whole_list(self, question: str) -> bool:
         """Whether ``question`` asks for a whole list ("all the requirements", 一覧): ``whole_list``."""
@@ -230,8 +249,12 @@ class AnswerTypes:
         # "How much is the fee" asks for an amount, not for any number.
         if "amount" in asked:
             asked.discard("number")
-        hard = frozenset(n for n in asked if self.types[n].hard)
-        return Ask(frozenset(asked), kinds, hard)
+        # a value the question states itself asked with its condition ("can everyone stay for 5 years?", ５年間
+        # いてもらうための条件は？) asks for the condition of that value, not for the value: a unit need not state it
+        given = {n for n in asked if n != "condition" and "condition" in asked
+                 and any(p.search(question) for p in self.types[n].unit)}
+        hard = frozenset(n for n in asked if self.types[n].hard and n not in given)
+        return Ask(frozenset(asked), kinds, hard, frozenset(given))
 
     def stated_values(self, ask: Ask, text: str, limit: int = 3) -> list[StatedValue]:
         """The values of the first asked type (in the catalog's order of ``values``) that ``text`` states,

@@ -67,3 +67,58 @@ def test_each_item_of_a_colon_list_of_asks_is_answered(bot, question: str) -> No
     assert "September 15, 2017" in reply.answer
     assert "e-Gov" in reply.answer
     assert "03-3501-2646" in reply.answer
+
+
+@pytest.mark.parametrize("question,expected", [
+    # a request after a question ("…教えてください。") asks for its own type: the e-Gov method besides the dates
+    ("会員のIT研修会社が「第四次産業革命スキル習得講座」の認定を受けたいと言っています。申請はどういう方法で出すのでしょうか？"
+     "システムのID・パスワードを取るための問い合わせ先の電話番号も教えてください。", ["e-Gov", "03-3501-2646"]),
+    ("Re-Skills講座の申請方法を教えてください。IDとパスワードの問い合わせ先の電話番号は何番ですか？", ["e-Gov", "03-3501-2646"]),
+])
+def test_a_request_after_a_question_is_an_asking_part(bot, question: str, expected: list[str]) -> None:
+    reply = _ask(bot, question)
+    assert not reply.refused
+    for text in expected:
+        assert text in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "JIPのインターン生を受け入れる中小企業です。渡航の航空券や宿泊先は会社側で手配しないといけないんですか？"
+    "あとパソコンはどちらが用意することになっていますか？",
+    "Does the host company have to arrange the interns' flights and accommodation for JIP? And who provides the PC?",
+])
+def test_each_thing_an_enumeration_names_is_answered(bot, question: str) -> None:
+    """Class: a part that names several things (航空券や宿泊先) is answered by the list items that name each: the
+    accommodation item is quoted with the airline tickets item (the list whole), not dropped."""
+    reply = _ask(bot, question)
+    assert not reply.refused
+    assert "airline tickets" in reply.answer and "accommodation" in reply.answer
+    assert "personal computers" in reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "step by step, how do we submit an application for Re-Skills course certification? which system and which forms?",
+    "Re-Skills講座の認定申請の手順を順番に教えてください。どのシステムとどの様式を使いますか？",
+])
+def test_a_procedure_asked_step_by_step_quotes_its_steps(bot, question: str) -> None:
+    """Class: "step by step" (手順を順番に) asks for every step: the forms step (Form 1 to Form 6) is quoted with
+    the e-Gov and ID steps, not cut after the first three sentences."""
+    reply = _ask(bot, question)
+    assert not reply.refused
+    assert "e-Gov" in reply.answer and "Form 1 to Form 6" in reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "当社で実施している社会人向けのデータ分析研修について、Re-Skills講座の認定申請を検討しております。申請はどのような方法で"
+    "行うのでしょうか。また、事前にIDなどを取得する必要はありますか。問い合わせ先もあわせて教えていただけますと幸いです。",
+    "We run a data analysis course and are considering the Re-Skills certification. How do we apply? Do we need an ID "
+    "first? Please also tell us whom to contact.",
+])
+def test_three_asking_parts_after_a_background_sentence_are_each_answered(bot, question: str) -> None:
+    """Class: a sentence that only tells the background (…を検討しております。) is no asking part, and a third part
+    (the contact) is answered too: e-Gov, the ID step and the IT Innovation Division are all quoted."""
+    reply = _ask(bot, question)
+    assert not reply.refused
+    assert "ID and password" in reply.answer and "IT Innovation Division" in reply.answer
+    if "申請" in question:
+        assert "e-Gov" in reply.answer
