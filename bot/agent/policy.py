@@ -629,16 +629,18 @@ def _fmt(value: Any) -> str:
 
 def tool_args(task: Any, slots: dict[str, Any], turn: Turn | None = None) -> tuple[dict[str, Any], list[str]]:
     """The tool's arguments from the slots (defaults from the tool's input model), with each default we
-    assume said out loud (tasks.yaml `assume`)."""
+    assume said out loud (tasks.yaml `assume`). A named case that changes the rule (tasks.yaml `cases`:
+    construction for the quota) leaves the defaults of the ordinary rule unsaid: they decide nothing then."""
     turn = turn or Turn()
     args: dict[str, Any] = {}
     assumptions: list[str] = []
+    case_named = any(slots.get(case) for case in task.cases)
     for slot in task.slots:
         if slot in slots:
             args[slot] = slots[slot]
         elif slot in task.defaults and (task.defaults[slot] is not None or task.pass_unknown):
             args[slot] = task.defaults[slot]
-            if slot in task.assume:
+            if slot in task.assume and not case_named:
                 assumptions.append(turn.say(task.assume[slot]))
     return args, assumptions
 
@@ -719,7 +721,7 @@ def _answer_from_tools(
     answer = reply.answer
     details = reply.details
     cited: list[dict[str, str]] = []
-    if search is not None and search.relevant and search.passages:
+    if search is not None and search.relevant and search.passages and _documented(result):
         # one supporting sentence (not a whole list): the tool's result is the answer, this shows where
         # the rule is written; the user's own words pick it first ("I live in Japan" -> the residence rule)
         deciding = _deciding_rule_texts(result)
@@ -760,6 +762,16 @@ def _with_reference_translation(shown: str, quote: str, turn: Turn) -> str:
     translations = getattr(responses, "translations", None) or Translations.configured()
     text = translations.translate(quote, turn.lang)
     return responses.say(key, turn.lang, quoted=shown, text=text) if text else shown
+
+
+def _documented(result: dict[str, Any]) -> bool:
+    """Whether the documents can support the result with a quote: not when the calculator did not compute (a case
+    outside its table) and the rules its findings name cite no document (construction's cap comes from secondary
+    sources; any passage quoted beside it would be about something else)."""
+    if result.get("computed") is not False:
+        return True
+    named = {rule_id for f in result.get("findings") or [] if isinstance(f, dict) for rule_id in f.get("rule_ids") or []}
+    return any(r.get("doc_ids") for r in result.get("rules_used") or [] if isinstance(r, dict) and r.get("id") in named)
 
 
 def _deciding_rule_texts(result: dict[str, Any]) -> list[str]:

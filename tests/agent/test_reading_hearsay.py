@@ -53,3 +53,12 @@ def test_the_bot_passes_the_users_own_residence(bot) -> None:
 def test_a_word_that_holds_a_hearsay_ending_is_no_hearsay() -> None:
     slots = UNDERSTANDER.parse("日本語はN3で素晴らしい成績でした。ベトナム国籍、25歳です。JIPに応募できますか？").slots
     assert slots.get("jlpt_level") == "N3"
+
+
+def test_a_japanese_verdict_for_someone_living_in_a_third_country_says_it_is_fine(bot) -> None:
+    """Met criteria in Japanese name what the English reply names: living outside Japan, a third country included."""
+    from support import converse
+
+    reply = converse(bot, "ネパール人です。いまはオーストラリアのシドニーに住んでいて、３２歳です。日本語能力試験はＮ２を持っています。"
+                          "JIPには参加したことがありません。日本に住んでいる人はダメと聞きましたが、オーストラリアに住んでいても応募できますか？")
+    assert "応募要件を満たしています" in reply.answer and "第三国に住んでいてもかまいません" in reply.answer
