@@ -4,7 +4,8 @@ Each test states a class of question with several phrasings (English and Japanes
 
 1. Words of asking, not of the topic: "Does Tokyo offer any help for companies like mine?" asks about Tokyo's
    support for small companies; "offer" and "mine" are no content the documents lack (they made the question
-   look off topic), and a "shop" is a company. What is "allowed" asks permission, not for the JIP's allowance.
+   look off topic), and a "shop" is a company. What is "allowed" asks what the rules permit, not for the JIP's
+   allowance.
 2. "provided" is not a training "provider": "Is housing provided for government interns?" finds the JIP support
    list, not the Re-Skills providers' requirements; "government interns" are the JIP's.
 3. What a provider "needs to have" asks for its requirements: the passage on organisations providing courses.
@@ -46,7 +47,7 @@ def test_tokyo_support_for_small_companies_is_found_and_relevant(retriever: Hybr
     assert "Tokyo WorkNet" in result.passages[0].text, [p.section for p in result.passages]
 
 
-@pytest.mark.parametrize("word", ["mine", "offer", "offers", "offered", "allowed", "allows"])
+@pytest.mark.parametrize("word", ["mine", "offer", "offers", "offered"])
 def test_words_of_asking_are_not_unknown_content(retriever: HybridRetriever, word: str) -> None:
     analysis = retriever.analyzer.analyze(f"Does Tokyo {word} help for small companies")
     assert all(word not in u.tokens for u in analysis.units)
@@ -59,8 +60,8 @@ def test_words_of_asking_are_not_unknown_content(retriever: HybridRetriever, wor
 ])
 def test_allowed_is_permission_not_the_jip_allowance(retriever: HybridRetriever, question: str) -> None:
     """What is "allowed" stems as the JIP's "allowance" (its support funds) unless the word is kept whole."""
-    analysis = retriever.analyzer.analyze(question)
-    assert "allowance" not in {u.concept for u in analysis.units}
+    concepts = {u.concept for u in retriever.analyzer.analyze(question).units}
+    assert "allowance" not in concepts and "eligibility" in concepts
     assert retriever.search(question, k=3).passages[0].doc_id != "meti-japan-internship-program"
 
 
