@@ -3,6 +3,10 @@
 Each chunk keeps its heading path (``section``) so a citation can say where a passage came from, and the
 text that is embedded carries the title and heading path so a short passage still has its context.
 
+A piece that is only a lead ("Applicants must meet all the following") is joined to the list after it when
+the splitter cut the two apart and they fit in one chunk: alone it answers nothing, and the list it introduces
+is found by its words ("applicants", "meet").
+
 Each chunk also carries its answer units (``units``: sentences, whole lists with their lead, label-and-value
 blocks; see bot/answers/units.py) as a compact JSON string. Units are built from the whole section, so a list
 that the splitter cuts across two chunks is still one list in each of them.
@@ -17,7 +21,7 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 from langchain_text_splitters.markdown import ExperimentalMarkdownSyntaxTextSplitter
 from pydantic import BaseModel
 
-from bot.answers.units import UNITS_VERSION, Unit, build_units, encode_units, link_sections
+from bot.answers.units import UNITS_VERSION, Unit, build_units, encode_units, is_lead, link_sections
 from bot.corpus import Document
 
 MetadataValue = str | int | float | bool
@@ -81,30 +85,64 @@ def chunk_document(doc: Document, chunk_size: int, chunk_overlap: int) -> list[C
         )
         parts.append((section, section_doc.page_content))
     linked = link_sections([(section, build_units(content, section, doc.language)) for section, content in parts])
-    for (section, content), section_units in zip(parts, linked):
-        for piece in pieces.split_text(content):
-            text = piece.strip()
-            if not text:
-                continue
-            metadata: dict[str, MetadataValue] = {
-                "doc_id": doc.id,
-                "title": doc.title,
-                "program": doc.program,
-                "section": section,
-                "as_of": doc.as_of or "",
-                "source": doc.source,
-                "language": doc.language,
-                "position": len(chunks),
-                "doc_hash": doc.content_hash,
-                "path": doc.path,
-                "units": encode_units(units_in_chunk(section_units, text)),
-                "units_version": CHUNK_UNITS_VERSION,
-            }
-            digest = hashlib.sha256(embedding_text(text, metadata).encode("utf-8")).hexdigest()[:16]
-            seen[digest] = seen.get(digest, 0) + 1
-            suffix = f"-{seen[digest]}" if seen[digest] > 1 else ""
-            chunks.append(Chunk(chunk_id=f"{doc.id}::{digest}{suffix}", doc_id=doc.id, text=text, metadata=metadata))
+    split = [
+        (section, text, units_in_chunk(section_units, text))
+        for (section, content), section_units in zip(parts, linked)
+        for text in join_leads([t for t in (p.strip() for p in pieces.split_text(content)) if t], content, chunk_size)
+    ]
+    for section, text, units in split:
+        metadata: dict[str, MetadataValue] = {
+            "doc_id": doc.id,
+            "title": doc.title,
+            "program": doc.program,
+            "section": section,
+            "as_of": doc.as_of or "",
+            "source": doc.source,
+            "language": doc.language,
+            "position": len(chunks),
+            "doc_hash": doc.content_hash,
+            "path": doc.path,
+            "units": encode_units(units),
+            "units_version": CHUNK_UNITS_VERSION,
+        }
+        digest = hashlib.sha256(embedding_text(text, metadata).encode("utf-8")).hexdigest()[:16]
+        seen[digest] = seen.get(digest, 0) + 1
+        suffix = f"-{seen[digest]}" if seen[digest] > 1 else ""
+        chunks.append(Chunk(chunk_id=f"{doc.id}::{digest}{suffix}", doc_id=doc.id, text=text, metadata=metadata))
     return chunks
+
+
+def join_leads(texts: list[str], content: str, chunk_size: int) -> list[str]:
+    """The pieces of one section's ``content`` in order, a lone lead joined to the piece after it.
+
+    A lead is a piece of one line that introduces what follows (bot.answers.units.is_lead) and that the splitter
+    cut off the list it opens. It is joined, as the section writes the two (verbatim), when they fit in
+    ``chunk_size``. Only inside a section: a section that is only its lead stays its own passage, which the answer
+    layer quotes with what its subsection opens with."""
+    out: list[str] = []
+    i = 0
+    while i < len(texts):
+        text = texts[i]
+        if i + 1 < len(texts) and _lone_lead(text):
+            start = content.find(text)
+            end = content.find(texts[i + 1], start) if start >= 0 else -1
+            joined = content[start:end + len(texts[i + 1])].strip() if end >= 0 else ""
+            if joined and len(joined) <= chunk_size:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(text)
+        i += 1
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？]$")
+
+
+def _lone_lead(text: str) -> bool:
+    """One line that introduces what follows and is not a finished sentence ("... the following", "... as
+    follows;"): "METI requires ... the following requirements. Please refer to the Guidelines." stands alone."""
+    return "\n" not in text and not _SENTENCE_END.search(text) and is_lead(text)
 
 
 def _norm(text: str) -> str:

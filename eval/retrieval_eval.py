@@ -121,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         store = open_store(settings, build_embedder(settings))
         report = ingest(settings, store)
+        chunk_count = store.count()  # read while the temporary store exists
+        embedder_name = store.embedder.name
         retriever = HybridRetriever(
             store, load_vocabulary(settings.knowledge_dir), settings.relevance_threshold,
             max_query_chars=settings.max_message_chars, dense_weight=settings.retrieval_dense_weight,
@@ -209,8 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     result = {
         "datasets": [p.name for p in args.datasets],
-        "embedder": store.embedder.name,
-        "index": {"documents": report.documents, "chunks": store.count()},
+        "embedder": embedder_name,
+        "index": {"documents": report.documents, "chunks": chunk_count},
         "ranking": per_method,
         "hybrid_beats": beats,
         "confidence": sep,
@@ -224,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
-    print(f"index: {report.documents} documents, {store.count()} chunks, embedder {store.embedder.name}")
+    print(f"index: {report.documents} documents, {chunk_count} chunks, embedder {embedder_name}")
     print(f"ranking cases (single-turn, with sources): {len(ranking_cases)}; with facts: {len(fact_cases)}")
     print(f"{'method':<14}{'hit@5':>8}{'MRR':>8}{'ans@1':>8}{'ans@3':>8}{'ms/q':>8}")
     for m in METHODS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings as hyp_settings, strategies as st
 
 from bot.chunking import chunk_document, embedding_text
@@ -114,3 +115,54 @@ def test_any_markdown_gives_bounded_unique_verbatim_chunks(parts: list[tuple[str
     assert len(ids) == len(set(ids))
     for c in chunks:
         assert c.text and c.text == c.text.strip() and len(c.text) <= 120
+
+
+# --- lone leads ----------------------------------------------------------------------------------------
+
+LEADS = [
+    "Applicants must meet all the following",
+    "Applications are accepted as follows;",
+    "Organizations running the courses should:",
+    "申請者は次の要件をすべて満たす必要があります",
+    "対象者は以下のとおりです：",
+]
+
+
+def test_no_seed_list_is_cut_off_its_lead(repo_root: Path) -> None:
+    """A lead that the splitter leaves alone ("Applicants must meet all the following") answers nothing by
+    itself: it is joined to the list after it."""
+    from bot.answers.units import is_lead
+
+    for doc in load_corpus(repo_root / "knowledge" / "docs").documents:
+        chunks = chunk_document(doc, 900, 120)
+        for c, after in zip(chunks, chunks[1:]):
+            if "\n" not in c.text and is_lead(c.text) and not c.text.endswith("."):
+                assert after.metadata["section"] != c.metadata["section"], (doc.id, c.text)
+    jip = chunk_document(seed(repo_root, "meti-japan-internship-program"), 900, 120)
+    lead = next(c for c in jip if c.text.startswith("Applicants must meet all the following"))
+    assert "JLPT" in lead.text and lead.metadata["section"] == "Application Requirement"
+
+
+@pytest.mark.parametrize("lead", LEADS)
+def test_a_section_that_is_only_a_lead_stays_its_own_passage(lead: str) -> None:
+    # the answer layer quotes such a lead with what its subsection opens with (tests/answers/test_units.py)
+    body = f"## Apply\n\n{lead}\n\n### Period\n\nFrom May 1 to May 31.\n"
+    chunks = chunk_document(make_doc(body), 900, 120)
+    assert [(c.metadata["section"], c.text) for c in chunks] == [("Apply", lead), ("Apply > Period", "From May 1 to May 31.")]
+
+
+@pytest.mark.parametrize("lead", LEADS)
+def test_a_lead_the_splitter_cut_off_joins_its_list(lead: str) -> None:
+    items = "\n".join(f"- requirement number {n} that the applicant must meet in full" for n in range(12))
+    chunks = chunk_document(make_doc(f"## Requirements\n\n{lead}\n\n{items}\n\nA closing paragraph.\n"), 900, 120)
+    assert chunks[0].text.startswith(f"{lead}\n\n- requirement number 0")
+    assert all(c.text != lead for c in chunks)
+
+
+def test_a_lead_is_not_joined_across_sections_or_past_the_chunk_size() -> None:
+    sibling = chunk_document(make_doc("## A\n\nAs follows:\n\n## B\n\nUnrelated text.\n"), 900, 120)
+    assert [c.text for c in sibling] == ["As follows:", "Unrelated text."]
+    long_item = "- " + "word " * 170
+    body = f"## A\n\nThe following apply:\n\n{long_item}\n"
+    chunks = chunk_document(make_doc(body), 900, 120)
+    assert all(len(c.text) <= 900 for c in chunks)
