@@ -285,7 +285,7 @@ class UnitRanker:
             # the question names an organisation and a unit is about it: a unit about another one is quoted
             # only when it answers better still ("which agency backs Tokyo's project?" asks about the agency)
             answering = [(v, c, q) for v, c, q in answering if not q.off_subject or v > on_subject]
-        answering = self._prefer_soft(answering, ask)
+        answering = self._prefer_soft(answering, ask, passages)
         picked = self._pick(answering, passages, max_passages, neighbours=quotes,
                             hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types,
                             steps="procedure" in ask.types and self.types.asks_all_steps(asked_text(query)))
@@ -595,7 +595,7 @@ class UnitRanker:
                     # "Fourth Industrial Revolution Skills Courses")
         return subject
 
-    def _prefer_soft(self, answering: list, ask: Ask) -> list:
+    def _prefer_soft(self, answering: list, ask: Ask, passages: list[Passage]) -> list:
         """Among units that answer about as well (KEEP_SHARE of the best), those of the soft types the
         question asks for (a condition for "how does someone qualify", a list for "which fields") win."""
         if not answering:
@@ -605,6 +605,14 @@ class UnitRanker:
             carrying = [item for item in answering if name in item[2].types]
             if carrying and max(v for v, _, _ in carrying) >= SECOND_SHARE * best:
                 answering = carrying
+                # the sentence that opens a procedure's steps answers it, not one step of the same steps: the
+                # type's preferred unit in the section of the best unit carrying the type wins
+                top = max(carrying, key=lambda item: item[0])[1]
+                section = passages[top.passage].section
+                preferred = [item for item in carrying if self.types.preferred(name, item[2].text)
+                             and passages[item[1].passage].section == section]
+                if preferred:
+                    answering = preferred
         return answering
 
     def _candidates(
@@ -772,7 +780,7 @@ class UnitRanker:
             # the airline tickets item, then the accommodation item) answers with it: the list is quoted whole
             own_terms = {t for t, v in cand.hits.items() if v >= SUBJECT_STRENGTH and not t.startswith("^")}
             complements = bool(quote.whole and own_terms and any(
-                text in quote.whole and not own_terms & covered.get(text, set()) for _, text, _ in chosen))
+                _in_list(text, quote.whole) and not own_terms & covered.get(text, set()) for _, text, _ in chosen))
             if not chosen or (len(chosen) < 2 and (value >= SECOND_SHARE * chosen[0][0] or complements)):
                 # a quote inside an already chosen one (an item of a chosen list) adds nothing
                 if any(quote.text in text or text in quote.text for _, text, _ in chosen):
@@ -781,7 +789,8 @@ class UnitRanker:
                 # asks for a value (a date, an amount ...) and the best item is the one entry that names what the
                 # question names, it states the value, and another entry is another value ("2019 June: ..." does
                 # not say when the Ministry of Justice briefing was)
-                same = next((k for k, (_, text, _) in enumerate(chosen) if quote.whole and text in quote.whole), None)
+                same = next((k for k, (_, text, _) in enumerate(chosen) if quote.whole and _in_list(text, quote.whole)),
+                            None)
                 if same is not None and hard and chosen_own.get(chosen[same][1]) and not quote.names_own:
                     continue
                 if same is not None:
@@ -898,6 +907,12 @@ class UnitRanker:
             if best is not None:
                 return passages[best[1]], best[2]
         return None
+
+
+def _in_list(item: str, whole: str) -> bool:
+    """Whether ``item`` is an entry of the list ``whole``: the list joins its entries with "; ", so an entry's own
+    closing stop ("... upon separate consultation).") is not part of its text there."""
+    return item in whole or item.rstrip(" .。") in whole
 
 
 def _with_quote(picked: list[tuple[Passage, list[str]]], passage: Passage, text: str, new_at: int

@@ -38,6 +38,9 @@ class AnswerType:
     unit: tuple[re.Pattern[str], ...]
     kinds: tuple[Kind, ...] = ()
     subject: bool = False  # a fact about a named subject: the unit's passage must name the question's subject
+    # among units that carry this (soft) type about as well, those these patterns find answer it best (a
+    # procedure asked: the sentence that opens its steps, not one step of them)
+    prefer: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,8 @@ class AnswerTypes:
                 for kind, kspec in (spec.get("kinds") or {}).items()
             )
             out.append(AnswerType(name, bool(spec.get("hard")), _patterns(spec.get("question")),
-                                  _patterns(spec.get("unit")), kinds, bool(spec.get("subject"))))
+                                  _patterns(spec.get("unit")), kinds, bool(spec.get("subject")),
+                                  _patterns(spec.get("prefer"))))
         values = {
             name: tuple(ValuePattern(re.compile(v["pattern"], re.IGNORECASE), str(v.get("render") or name))
                         for v in specs)
@@ -299,6 +303,11 @@ class AnswerTypes:
         if base is None:
             return None
         return base + (1 if year == "元" else int(year))
+
+    def preferred(self, type_name: str, text: str) -> bool:
+        """Whether ``text`` is the kind of unit that best carries the soft type (its ``prefer`` patterns)."""
+        spec = self.types.get(type_name)
+        return spec is not None and any(p.search(text) for p in spec.prefer)
 
     def detect(self, text: str) -> set[str]:
         """The pattern-detected types a unit's text carries (shape types are added by the unit builder)."""
