@@ -321,9 +321,18 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     topic = tasks[state.last_task] if state.last_task in tasks else None
     understander = turn.understander
     if (parsed.asks_knowledge and topic is not None and topic.context is not None and topic.context.program
-            and understander is not None and not understander.program_of(text)):
-        args["program"] = topic.context.program  # a rule question on a calculator's subject: that program's passages
+            and understander is not None and not understander.program_of(text) and _asks_rule_limit(text, parsed, turn)):
+        args["program"] = topic.context.program  # a calculator's limit asked: that program's passages
     return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, args)], plan=plan)
+
+
+def _asks_rule_limit(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
+    """Whether the message asks for a calculator's limit with no values ("how much peripheral work is allowed?",
+    何％まで認められますか: the pack act ``rule_limit``)."""
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    limit = pack.acts.get("rule_limit") if pack is not None else None
+    return bool(limit and re.search(limit, text, flags=re.I if parsed.language == "en" else 0))
 
 
 def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn | None = None) -> str:
@@ -355,14 +364,12 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
         context = understander.program_terms(waiting.context.program)
     topic = next((tasks[t] for t in parsed.topics if t in tasks), None)
     if (not context and understander is not None and topic is not None and topic.context is not None
-            and not understander.program_of(text)):
-        # a rule question on a calculator's subject with no values ("how much peripheral work is allowed?"): the
-        # calculator's rule passage is what it asks about; its limit asked ("how much is allowed") asks for that rule
-        # (a share), not an amount of money: the rule's own query is searched
-        context = topic.context.query
-        limit = pack.acts.get("rule_limit") if pack is not None else None
-        if limit and re.search(limit, query, flags=re.I if parsed.language == "en" else 0):
-            return context
+            and not understander.program_of(text) and turn is not None and _asks_rule_limit(query, parsed, turn)):
+        # a rule question on a calculator's subject with no values ("how much peripheral work is allowed?"): its
+        # limit asked asks for the calculator's rule (a share), not an amount of money: the rule's own query is
+        # searched. Other questions on the subject keep their own words: the rule's query would decide their answer
+        # type and ranking ("which staff count for nursing care, and is there a cap for small sites?")
+        return topic.context.query
     if parsed.cjk:
         english = understander.search_terms(text) if understander is not None else ""
         query = " ".join(p for p in (context, english, query) if p)

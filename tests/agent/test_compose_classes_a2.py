@@ -72,6 +72,17 @@ def test_the_number_of_occupations_asked_shows_the_update_first(bot, question: s
 
 
 @pytest.mark.parametrize("question", [
+    "介護職種の場合、受入れ人数枠の基準になる「常勤職員」にはどのような職員が含まれるのでしょうか。",
+    "建設分野の受入れ人数はどう決まりますか？",
+])
+def test_a_headcount_is_no_ask_for_the_number_of_occupations(bot, question: str) -> None:
+    """人数 (a headcount) beside 職種 or 分野 asks no number of occupations or fields: no update note answers it
+    (a dated passage quoted may still carry its date note under the quotes)."""
+    reply = _ask(bot, question)
+    assert "資料の外の更新情報" not in reply.answer.split("\n\n")[0]
+
+
+@pytest.mark.parametrize("question", [
     "hi im welder from surabaya. after specific skill no 1 can i go up to no 2 in welding?? which jobs can move to no.2",
     "can i go to specific skill no 2 in welding? which jobs can move to no.2",
 ])

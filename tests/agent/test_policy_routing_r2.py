@@ -81,3 +81,18 @@ def test_a_follow_up_keeps_the_previous_program(bot, turns: tuple[str, str]) -> 
     reply = converse(bot, *turns)
     search = next(c for c in reply.tool_calls if c.name == "search_knowledge")
     assert "Japan Internship Program" in search.args["query"] and not reply.refused
+
+
+@pytest.mark.parametrize("question", [
+    "監理団体で実習実施者の相談を受けております。介護職種の場合、受入れ人数枠の基準になる「常勤職員」にはどのような職員が含まれるのでしょうか。"
+    "また、規模の小さい事業所には別の上限があると伺いましたので、あわせてご教示ください",
+    "For nursing care, which staff count as full-time employees for the trainee quota? And is there a separate cap for small sites?",
+])
+def test_a_question_on_a_calculators_subject_that_asks_no_limit_keeps_its_own_words(bot, question: str) -> None:
+    """Only a limit asked with no values ("how much is allowed?") is searched with the calculator's rule query and
+    program; any other question on its subject keeps its own words, which decide its answer type and ranking."""
+    from support import converse
+
+    reply = converse(bot, question)
+    assert not reply.refused, reply.answer
+    assert "main job is nursing care" in reply.answer or "主たる業務が介護" in reply.answer
