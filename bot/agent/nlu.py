@@ -207,7 +207,8 @@ class EnglishReader:
 
         # training hours (required / related / peripheral) and Re-Skills hours; a number labelled as a total
         # ("total 2000 hours", "2000 h in total") never fills a part: the parts are paired without it
-        total = self._TOTAL_FIGURE.search(text) if hasattr(self, "_TOTAL_FIGURE") else None
+        total_figure = getattr(self, "_TOTAL_FIGURE", None)  # a pack without `total_figure` reads no totals
+        total = total_figure.search(text) if total_figure is not None else None
         parts_text = text if total is None else text[:total.start()] + " " * len(total.group(0)) + text[total.end():]
         slots.update(self._pair_numbers(parts_text, self._HOURS_KEYWORDS))
         reskills = self._pair_numbers(parts_text if total is not None else text, self._RESKILLS_KEYWORDS)

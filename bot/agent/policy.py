@@ -8,8 +8,6 @@ registry (knowledge/tasks.yaml), words from the response catalog: no regexes, no
 
 from __future__ import annotations
 
-import re
-
 import uuid
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -331,8 +329,7 @@ def _asks_rule_limit(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
     何％まで認められますか: the pack act ``rule_limit``)."""
     understander = turn.understander
     pack = understander.pack(parsed.language) if understander is not None else None
-    limit = pack.acts.get("rule_limit") if pack is not None else None
-    return bool(limit and re.search(limit, text, flags=re.I if parsed.language == "en" else 0))
+    return pack is not None and pack.act("rule_limit", text)
 
 
 def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn | None = None) -> str:
