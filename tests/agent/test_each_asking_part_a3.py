@@ -45,3 +45,15 @@ def test_the_quota_case_of_the_replacement_is_said(bot, question: str) -> None:
 def test_two_questions_in_one_sentence_are_each_answered(bot, question: str) -> None:
     reply = bot.reply(bot.new_conversation(), question)
     assert "e-Gov" in reply.answer and "03-3501-2646" in reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What is the maximum period of technical intern training?",
+    "How long can a technical intern trainee stay at most?",
+    "技能実習は最長何年ですか？",
+    "技能実習制度っていつ始まった制度なんですか？あと、実習期間は最長で何年まで可能ですか？",
+])
+def test_a_maximum_is_quoted_with_the_condition_it_holds_under(bot, question: str) -> None:
+    reply = bot.reply(bot.new_conversation(), question)
+    assert "5" in reply.answer or "five" in reply.answer
+    assert "excellent" in reply.answer or "優良" in reply.answer

@@ -55,3 +55,15 @@ def test_one_ask_is_not_split(question: str) -> None:
     from bot.answers.select import list_of_asks
 
     assert list_of_asks(question) == []
+
+
+@pytest.mark.parametrize("question", [
+    "What is the maximum period?", "How long at most?", "最長何年ですか？", "最大で何年まで？",
+])
+def test_a_maximum_asks_its_condition(types: AnswerTypes, question: str) -> None:
+    assert types.asks_condition(question)
+
+
+@pytest.mark.parametrize("question", ["How long is the training?", "期間はどのくらいですか？"])
+def test_a_plain_length_asks_no_condition(types: AnswerTypes, question: str) -> None:
+    assert not types.asks_condition(question)
