@@ -370,6 +370,8 @@ def _limit_lead(
     if lang == "ja":
         x = "・".join(found.x_ja) or found.x
         with_ = "・".join(found.with_ja) or found.with_
+        if glossary is not None:  # named as the user wrote it too (中華人民共和国（中国）)
+            x, with_ = glossary.as_asked(x, question), glossary.as_asked(with_, question)
     else:
         x, with_ = found.x, found.with_
     bound = asked = ""

@@ -123,6 +123,22 @@ class Glossary:
         found |= {t.ja for t in self.terms if t.ja in question or any(a in question for a in t.also)}
         return found
 
+    def as_asked(self, text: str, question: str) -> str:
+        """``text`` (Japanese) with each official name the question writes by another spelling followed by that
+        spelling: 中華人民共和国（中国） when the user wrote 中国, so the reply names what they asked about in
+        their words; ``text`` unchanged otherwise."""
+        done: set[str] = set()
+        for term in self.terms:
+            if term.ja in done or term.ja not in text or term.ja in question:
+                continue
+            # a short name (中国, 厚労省), not a phrase (日本にいる) nor a part of the official name (教育訓練給付)
+            spelling = next((a for a in term.also if a in question and a not in text and a not in term.ja
+                             and not re.search(r"[ぁ-ん]", a)), None)
+            if spelling:
+                text = text.replace(term.ja, f"{term.ja}（{spelling}）")
+                done.add(term.ja)
+        return text
+
     def known(self, text: str) -> bool:
         return self.name(text, "ja") != text
 

@@ -929,6 +929,9 @@ def _with_quote(picked: list[tuple[Passage, list[str]]], passage: Passage, text:
 _VALUE_TYPES = frozenset({"number", "amount", "duration", "date"})
 # The end of a sentence (as bot/answers/types.py splits a message).
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？?])")
+_WH_JOIN = re.compile(r",\s*and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
+_WH_OPEN = re.compile(r"(?:how|who|whom|what|when|where|which|why)\b", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.?!])\s+")
 _ASKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
 
 
@@ -943,6 +946,14 @@ def list_of_asks(question: str) -> list[str]:
     """The items of a colon list of asks ("...: the window, how to file, and who to call for the system ID?"),
     each an asking part of its own; none for a question that is no such list."""
     head, colon, rest = question.rpartition(": ")
+    if not colon and not has_cjk(question):
+        # two questions of their own in one sentence ("How do we file ..., and who do we call ...?"): each
+        # clause opens with a question word
+        last = [s for s in _SENTENCES.split(question.strip()) if s.strip()][-1:] or [""]
+        items = [i.strip(" ?") for i in _WH_JOIN.split(last[0]) if i.strip(" ?")]
+        if len(items) >= 2 and all(_WH_OPEN.match(i) for i in items) and last[0].rstrip().endswith("?"):
+            return [f"{i}?" for i in items]
+        return []
     if not colon or has_cjk(question) or not rest.rstrip().endswith("?"):
         return []
     items = [i.strip(" ?") for i in _ASKS.split(rest) if i.strip(" ?")]
