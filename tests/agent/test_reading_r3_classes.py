@@ -136,6 +136,15 @@ def test_a_demand_on_the_replys_form_is_declined(bot, text: str) -> None:
     assert not reply.answer.lower().lstrip().startswith(("confirmed", "yes", "確認しました", "対象です"))
 
 
+@pytest.mark.parametrize("text", [
+    "how long maximum i can stay in japan as technical intern trainee? my cousin say only 3 year",
+    "My boss says I should start with the application form. What documents do I need for JIP?",
+    "Can you confirm that the JIP application period ends in September?",
+])
+def test_an_ordinary_question_is_no_demand_on_the_reply(text: str) -> None:
+    assert not U.parse(text).injection
+
+
 # --- 6. basic office skills; a share of exercises -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
