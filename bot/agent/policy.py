@@ -391,6 +391,9 @@ def plan_calculator(
     number = nlu.bare_number(parsed)
     if number is not None and not any(k in task.numeric for k in new) and not parsed.parts:  # a part's number is no value
         target = _number_target(task, parsed, state, slots)
+        pack = turn.understander.pack(parsed.language) if turn.understander is not None else None
+        if target in task.headcounts and pack is not None and pack.act("time_number", text):
+            target = None  # "週20時間のパートさんも数に入れていい？": hours are never a headcount
         if target:
             new[target] = number if target not in task.numeric else whole_or_float(number)
     if state.asked and state.intent == intent:

@@ -92,6 +92,8 @@ class Task(BaseModel):
     # a message naming another program and not this task's ("建設業です。特定技能1号の子は2号に上がれる？上限は？") is a
     # question about that program (knowledge), whatever cue of this task it holds
     own_program_only: bool = False
+    # slots that count people: a number said with a unit of time is never their value
+    headcounts: list[str] = Field(default_factory=list)
 
     # filled at load from the tool's input model
     numeric: set[str] = Field(default_factory=set)
@@ -206,7 +208,7 @@ class TaskRegistry:
                 raise TaskFileError(path, f"task {name!r}: {unknown} are not arguments of {spec.name} "
                                           f"(its arguments: {', '.join(fields)})")
             stray = [s for s in [*task.required, *task.assume, *task.derive, *task.part_of, *task.part_of.values(),
-                                 *task.decided_by, *task.cases]
+                                 *task.decided_by, *task.cases, *task.headcounts]
                      if s not in task.all_slots]
             if stray:
                 raise TaskFileError(path, f"task {name!r}: {stray} are not among its slots")

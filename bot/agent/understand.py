@@ -531,6 +531,10 @@ class Understander:
             asks_count = pack.patterns.get("quota_question")
             if asks_count and not re.search(asks_count, question):
                 cues = [c for c in cues if c != nlu.QUOTA]  # the count stated only sets the scene
+            elif asks_count and nlu.QUOTA in parsed.intents:
+                # "We're thinking of taking in trainees at our plant. How many could we accept?": the lead names the
+                # trainees, the question asks their count
+                cues.append(nlu.QUOTA)
         if cues:
             return parsed
         asked.context_slots = {**parsed.slots, **asked.slots}
@@ -564,6 +568,12 @@ class Understander:
             # searched) without its greeting or politeness
             return self.parse(text[lead.end():])
         if replaced and text[replaced[-1].end():].strip():
+            marker = replaced[-1]
+            start = max(text.rfind(c, 0, marker.start()) for c in "。.!?！？、,\n") + 1
+            if text[:start].strip() and not re.search(r"\d", text[start:marker.start()]):
+                # "…常勤職員75名です。ただ、当団体は一般監理団体ではなく特定監理団体です": a word (no value) replaced inside a
+                # longer message: only the replaced words are dropped, the rest of the message is still read
+                return self.parse(text[:start] + text[marker.end():])
             # "60人じゃなくて70人です", "not 60 but 70": the value after the marker replaces the one before it, so
             # only the rest is read (a correction of the slot it fills)
             parsed = self.parse(text[replaced[-1].end():])

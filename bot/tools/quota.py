@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from bot.rules import BasicNumberRow, QuotaCase, RuleBook, StageRule
 from bot.tools.models import Count, Finding, ToolInput, ToolResult
@@ -22,11 +22,22 @@ MAX_EMPLOYEES = 1_000_000  # above any real employer in Japan: larger numbers ar
 ESD_ROW = "updates.titp.replaced-2027"  # the 2027 replacement (updates.yaml), cited by every quota answer
 
 
+def _integer_schema(schema: dict[str, Any]) -> None:
+    """The headcount's schema stays an integer (a model or a form gives one); leaving it out is for a named case."""
+    for branch in schema.pop("anyOf", []):
+        if branch.get("type") == "integer":
+            schema.update(branch)
+    for bound, word in (("ge", "minimum"), ("le", "maximum")):
+        if bound in schema:
+            schema[word] = schema.pop(bound)
+
+
 class TraineeQuotaInput(ToolInput):
-    full_time_employees: Count = Field(
-        ge=0, le=MAX_EMPLOYEES, title="Full-time employees",
+    full_time_employees: Annotated[Count, Field(ge=0, le=MAX_EMPLOYEES)] | None = Field(
+        None, title="Full-time employees",
         description="How many full-time employees the company has (for nursing care: full-time care staff "
-        "of the establishment). Do not count the trainees themselves.",
+        "of the establishment). Do not count the trainees themselves. Needed unless a special case is named.",
+        json_schema_extra=_integer_schema,
     )
     occupation: Literal["general", "nursing_care"] = Field(
         "general", title="Occupation",
@@ -48,6 +59,14 @@ class TraineeQuotaInput(ToolInput):
         "that replaces it). The answer names the rule instead of computing a number.",
     )
 
+    @model_validator(mode="after")
+    def _headcount_for_the_table(self) -> "TraineeQuotaInput":
+        # a case outside the table is named by its rule (the 育成就労 system needs no headcount); the table needs one
+        if self.full_time_employees is None and self.special_case is None:
+            raise ValidationError.from_exception_data(type(self).__name__, [
+                {"type": "missing", "loc": ("full_time_employees",), "input": self.model_dump()}])
+        return self
+
 
 class CapApplied(BaseModel):
     """A cap that lowered a number below multiplier x basic number."""
@@ -61,7 +80,7 @@ class CapApplied(BaseModel):
 
 
 class TraineeQuotaResult(ToolResult):
-    full_time_employees: int
+    full_time_employees: int | None = Field(None, description="None only for a special case named without it.")
     occupation: Literal["general", "nursing_care"]
     organization: Literal["standard", "excellent"] = Field(
         description="Which set of limits applies (excellent only when both organizations are excellent or assumed so)."
@@ -200,7 +219,7 @@ def _not_covered(
 
 
 def trainee_quota(
-    full_time_employees: int,
+    full_time_employees: int | None = None,
     occupation: Literal["general", "nursing_care"] = "general",
     excellent: bool = False,
     supervisor_excellent: bool | None = None,
@@ -229,6 +248,7 @@ def trainee_quota(
 
     if args.special_case is not None:
         return _not_covered(rules, args, args.special_case, org, findings, used)
+    assert n is not None  # the input's validator: the table always has a headcount
 
     nursing = occ == "nursing_care"
     exact, row_id, row_text, extra_ids = _exact_basic(rules, n, occ)
