@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from bot.agent import nlu
 from bot.datafile import parse_yaml
-from bot.text import detect_language, has_letters_or_digits, normalise
+from bot.text import detect_language, has_letters_or_digits, normalise, split_sentences
 from bot.text.countries import CountryResolver
 from bot.text.dates import names_only
 from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, whole_or_float, words_to_digits
@@ -25,6 +25,9 @@ from bot.text.spelling import Speller, dictionary_words, words_of
 
 _REGEX_ESCAPE = re.compile(r"\\[A-Za-z]")
 WHOLE_SLOTS = {"full_time_employees", "age", "days", "weeks"}
+# a number in a sentence, with what makes it no count of people (hours, days, years, a share): which count a part
+# ("5 part-timers") is said of
+_COUNT_BEFORE = r"(?<![\d.])(\d[\d,]*)(?![\d.,]\d)\s*(時間|日|年|歳|才|%|％|割|hours?\b|hrs?\b|h\b|days?\b|years?\b)?"
 # the facts a user states about themself (an applicant's): never read from a clause about other people or hearsay
 OWN_SLOTS = ("residing_in_japan", "nationality", "age", "jlpt_level", "english_proficient", "participated_fiscal_years")
 
@@ -667,7 +670,8 @@ class Understander:
                         parsed.notes.append((str(spec["kept_note"]), {"total": total, "part": part,
                                                                       "hours": whole_or_float(hours)}))
                     continue
-                if isinstance(total, (int, float)) and 0 < part < total:
+                if isinstance(total, (int, float)) and 0 < part < total and not self._of_another_count(
+                        text, spec.get("part", []), flags, total, part):
                     parsed.slots[slot] = total - part
                     if spec.get("note"):
                         parsed.notes.append((str(spec["note"]), {"total": total, "part": part, "count": total - part}))
@@ -684,6 +688,25 @@ class Understander:
             if values and (slot not in parsed.slots or parsed.slots[slot] in values):
                 parsed.slots.pop(slot, None)
                 parsed.threshold = True
+
+    @staticmethod
+    def _of_another_count(text: str, patterns: list[str], flags: int, total: int | float, part: int | float) -> bool:
+        """Whether the part is said of another count than the one read ("33人にはパートさん5人が入っていました。
+        フルタイムの常勤は28人です", "the 33 included 5 part-timers; we have 28 full-time staff": the 5 are in the 33,
+        and 28 is already without them). The part is of the last number written before it in its sentence (a
+        number of hours, years or a share is none); when that is another number than the count read, the count read
+        is taken as typed. With no number before it ("常勤33人です。そのうち5人はパート") it is of the count read."""
+        for pattern in patterns:
+            match = re.search(pattern, text, flags)
+            if not match:
+                continue
+            begin = max(text.rfind(stop, 0, match.start()) for stop in ("。", ".", "!", "?", "！", "？", "\n"))
+            before = [n for n, unit in re.findall(_COUNT_BEFORE, text[begin + 1:match.start()] + " ", re.I) if not unit]
+            inside = [n for n, unit in re.findall(_COUNT_BEFORE, match.group(0) + " ", re.I) if not unit]
+            # the pattern may begin at the containing count itself ("120 full-time people but 8 of them")
+            said_of = (before or inside[:-1] or [None])[-1]
+            return said_of is not None and float(said_of.replace(",", "")) not in (float(total), float(part))
+        return False
 
     def _full_time_hours(self) -> float:
         """The weekly hours from which a worker is full-time (the rule book's full-time definition)."""

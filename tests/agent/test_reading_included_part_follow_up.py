@@ -50,3 +50,16 @@ def test_the_quota_is_recomputed_and_the_subtraction_said(bot, turns: tuple[str,
 def test_a_count_said_not_to_count_the_part_is_the_count(text: str) -> None:
     parsed = UNDERSTANDER.parse(text)
     assert not parsed.parts and parsed.slots["full_time_employees"] in (45, 50)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # the part is said of another count (33), and the count stated (28) is already without it: taken as typed
+    ("ごめんなさい、33人にはパートさん5人が入っていました。フルタイムの常勤は28人です。これで計算し直してもらえますか。", 28),
+    ("sorry, the 33 included 5 part-timers; we have 28 full-time staff.", 28),
+    # the part is of the count read (said with it, or in the next sentence with no number before it): subtracted
+    ("常勤33人です。そのうち5人は週20時間のパートです。実習生は何人？", 28),
+    ("We have 120 full-time people but 8 of them are trainees. How many can we take?", 112),
+])
+def test_a_count_stated_without_the_part_is_taken_as_typed(text: str, count: int) -> None:
+    """A part subtracted from a count it is not part of would change a number the user typed (28 read as 23)."""
+    assert UNDERSTANDER.parse(text).slots["full_time_employees"] == count
