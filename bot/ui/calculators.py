@@ -179,8 +179,10 @@ def read_value(
     return True, value, None
 
 
-def field_errors(model: type[BaseModel], args: dict[str, Any]) -> dict[str, str]:
-    """Validation messages keyed by field name ("" for errors about the whole form)."""
+def field_errors(model: type[BaseModel], args: dict[str, Any], required: str | None = None) -> dict[str, str]:
+    """Validation messages keyed by field name ("" for errors about the whole form). A field the model finds
+    missing (one it needs only in some cases: the headcount unless a special case is named) gets ``required``,
+    the form's own message in the page's language, when given."""
     try:
         model.model_validate(args)
     except ValidationError as exc:
@@ -189,6 +191,8 @@ def field_errors(model: type[BaseModel], args: dict[str, Any]) -> dict[str, str]
             loc = err.get("loc") or ("",)
             key = str(loc[0]) if loc and loc[0] in model.model_fields else ""
             msg = err.get("msg", "invalid value").removeprefix("Value error, ")
+            if err.get("type") == "missing" and required:
+                msg = required
             errors.setdefault(key, msg)
         return errors
     return {}
@@ -222,7 +226,7 @@ def calculate(
             args[form.name] = value
     # The model checks what could be read, so every message is shown at once; a field's own reading
     # error comes first.
-    for key, message in field_errors(model, args).items():
+    for key, message in field_errors(model, args, text.get("error_required", lang)).items():
         errors.setdefault(key, message)
     title = text.get("calc_titles", lang).get(name)
     if errors:

@@ -159,3 +159,13 @@ def test_calculator_form_rejects_what_the_tool_rejects_with_its_message(raw) -> 
     assert "must be a whole number" in messages[0]
     tool_error = run_tool("trainee_quota", {"full_time_employees": raw}, None).error
     assert tool_error.startswith("full_time_employees: must be a whole number")
+
+
+def test_a_field_the_model_needs_only_in_some_cases_is_required_in_the_pages_language() -> None:
+    """The quota's headcount may be left out only when a special case is named; left out otherwise, the form says
+    it is required in its own words (この項目は必須です。), not the model's English "Field required"."""
+    from bot.tools.quota import TraineeQuotaInput
+
+    errors = field_errors(TraineeQuotaInput, {}, "この項目は必須です。")
+    assert errors["full_time_employees"] == "この項目は必須です。"
+    assert field_errors(TraineeQuotaInput, {"special_case": "employment_for_skill_development"}, "必須") == {}
