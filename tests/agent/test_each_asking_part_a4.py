@@ -59,6 +59,8 @@ def test_two_dates_of_two_kinds_each_get_their_unit(bot, question: str) -> None:
     "what is last date to apply for FY2024 japan internship program? and when result come",
     "When is the application deadline for the FY2024 Japan Internship Program?",
     "When will the JIP selection results be announced?",
+    "JIPの選考結果はいつ発表されますか？",
+    "2024年度のJIPの応募締切はいつですか？結果はいつ出ますか？",
 ])
 def test_an_unstated_deadline_or_result_date_is_refused(bot, question: str) -> None:
     reply = bot.reply(bot.new_conversation(), question)
