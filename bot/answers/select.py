@@ -652,6 +652,12 @@ class UnitRanker:
                     # the part requires the type (how to apply, beside another ask): the opening of the steps
                     # of another section still answers it before a label that only names the procedure
                     preferred = [item for item in carrying if self.types.preferred(name, item[2].text)]
+                    # no opening retrieved: a step of it (a sentence) before a label block that only names the
+                    # office in charge of the procedure ("Information on application procedures: ... Division")
+                    steps = [item for item in carrying
+                             if not ("block" in item[2].types and item[2].types & {"contact", "office"})]
+                    if not preferred and steps:
+                        answering = steps
                 if preferred:
                     answering = preferred
         return answering

@@ -85,3 +85,19 @@ def test_an_occupation_count_with_a_membership_ask_quotes_the_counted_list(bot, 
     assert not reply.refused, reply.answer
     assert "85" in reply.answer and "156" in reply.answer, reply.answer
     assert re.search(r"(?i)food|食品", reply.answer) and re.search(r"(?i)welding|溶接", reply.answer), reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Re-Skills講座の最初の認定申請は、いつからいつまで受け付けていましたか？申請方法も教えてください。",
+    "Re-Skills講座の認定申請はいつからいつまででしたか？申請の方法も知りたいです。",
+    "When were applications for the first Re-Skills certification accepted? And how do we apply?",
+])
+def test_the_window_and_how_to_apply_get_the_period_and_a_step_of_the_procedure(bot, question: str) -> None:
+    """The window and, in a part of its own, how to apply: the period and the procedure (its opening, else one of
+    its steps through the electronic application system), not a label block that only names the office in charge
+    of procedures. The reference translation calls "the System" what the document defines it as (電子申請システム)."""
+    reply = bot.reply(bot.new_conversation(), question)
+    assert not reply.refused, reply.answer
+    assert re.search(r"September 15, 2017", reply.answer) and re.search(r"October 28, 2017", reply.answer)
+    assert re.search(r"e-Gov|電子申請", reply.answer), reply.answer
+    assert "Information on application procedures therefor" not in reply.answer, reply.answer
