@@ -8,6 +8,7 @@ is written by hand in prose.
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
@@ -27,8 +28,14 @@ def _num(value: Any) -> str:
 
 
 def _pct(value: Any) -> str:
+    """A share in percent as users write it: 60.0 -> "60", 33.333 -> "33.3". A value written as text (a
+    document's own figure) keeps its digits and loses only a trailing ".0". Every template that renders a
+    share uses this filter (tests/answers/test_percent_render.py)."""
+    if isinstance(value, str):
+        text = value.strip()
+        return re.sub(r"(\d)\.0+$", r"\1", text)
     number = float(value)
-    return str(int(number)) if number.is_integer() else f"{number:.1f}"
+    return str(int(number)) if number.is_integer() else f"{number:.1f}".removesuffix(".0")
 
 
 def _share_pct(value: Any) -> str:

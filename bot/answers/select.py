@@ -61,6 +61,8 @@ MAX_PARTS = 3
 MAX_STEPS = 8
 # The sentence right after a quoted one is quoted too when it scores at least this share of it.
 NEIGHBOUR_SHARE = 0.5
+# Several items of one list quoted: the whole list is quoted instead when it has at most this many items.
+WHOLE_LIST_ITEMS = 10
 
 _STOP = set(
     "a an the and or of to in on for with by at from is are was were be been being do does did can could "
@@ -164,7 +166,12 @@ class UnitRanker:
     def select(self, query: str, passages: list[Passage], max_passages: int = 3, each_part: bool = True) -> Selection:
         selection = self._select(query, passages, max_passages)
         if each_part and not selection.refused and selection.picked:
-            selection.picked = self._each_part(query, passages, selection.picked)
+            picked = self._each_part(query, passages, selection.picked)
+            if picked != selection.picked:
+                # the parts found items of one list each: the whole list is the answer (not a period's entries
+                # or one item the selection chose on purpose)
+                picked = [(passage, _whole_lists(passage, texts)) for passage, texts in picked]
+            selection.picked = picked
         return selection
 
     def _each_part(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
@@ -187,6 +194,12 @@ class UnitRanker:
         if len(parts) < 2:
             return picked
         first = self.types.classify(parts[0]).types  # what the first asking part asks for
+        whole = self.types.classify(asked_text(query))
+        # the answer opens with what a later part requires (who to contact, after "how do we submit?"): the first
+        # part's own soft kind of answer (the procedure) is still open
+        lead_open = (frozenset(t for t in first - {"list", "condition"} if t in self.types.types
+                               and not self.types.types[t].hard and self.types.types[t].prefer)
+                     if whole.hard and not whole.hard & first else frozenset())
         programs = self._named(asked_text(query)) if hasattr(self.analyzer, "document_concepts") else set()
         quoted = {text for _, texts in picked for text in texts}
         added = 0
@@ -200,7 +213,7 @@ class UnitRanker:
             terms_of_part = [u for u in [*focus, *named] if not u.document]
             open_terms = [u for u in terms_of_part if u.strength(said) == 0]
             # a part that asks for a type of its own (何のための制度？ after いつできたの？) is open too
-            own_types = self.types.classify(part).types - first
+            own_types = lead_open if part == parts[0] and lead_open else self.types.classify(part).types - first
             own_type = bool(own_types)
             if not open_terms and not own_type:
                 continue
@@ -212,22 +225,30 @@ class UnitRanker:
                 continue
             # a part that names no program asks about the one the message names ("技能実習生は最長何年？それと、
             # 対象の職種と作業の数も": the occupations of technical intern training, not another program's fields)
-            sub = self._select(part, passages, 3, programs=programs)
-            if sub.refused:
-                continue
+            # a part that asks a kind of answer with a unit of its own ("how do we submit it?" after who to contact:
+            # the procedure, whose steps open with "the following procedures") is answered by a unit of that kind,
+            # not by the unit that shares the most words with it (a type's ``prefer`` names such units)
+            required = frozenset(t for t in own_types - {"list", "condition"} if t in self.types.types
+                                 and not self.types.types[t].hard and self.types.types[t].prefer)
             best: tuple[float, Passage, str] | None = None
-            for passage, texts in sub.picked:
-                for text in texts:
-                    if text in quoted or any(text in q or q in text for q in quoted):
-                        continue
-                    tokens = frozenset(self.analyzer.document_tokens(text))
-                    # a subject the part names (an anchor: e-Gov) counts most, a plain word least
-                    score = sum((2.0 if u.anchor else 1.0 if u.concept else WORD_WEIGHT)
-                                for u in open_terms if u.strength(tokens) > 0)
-                    if not open_terms and own_type and best is None:
-                        score = 1.0  # the part's own answer (a reason): the first unit its selection quotes
-                    if score and (best is None or score > best[0]):
-                        best = (score, passage, text)
+            for require in ([required, frozenset()] if required else [frozenset()]):
+                sub = self._select(part, passages, 3, programs=programs, require=require)
+                if sub.refused:
+                    continue
+                for passage, texts in sub.picked:
+                    for text in texts:
+                        if text in quoted or any(text in q or q in text for q in quoted):
+                            continue
+                        tokens = frozenset(self.analyzer.document_tokens(text))
+                        # a subject the part names (an anchor: e-Gov) counts most, a plain word least
+                        score = sum((2.0 if u.anchor else 1.0 if u.concept else WORD_WEIGHT)
+                                    for u in open_terms if u.strength(tokens) > 0)
+                        if (not open_terms or require) and own_type and best is None:
+                            score = max(score, 1.0)  # the part's own answer: the first unit its selection quotes
+                        if score and (best is None or score > best[0]):
+                            best = (score, passage, text)
+                if best is not None:
+                    break
             if best is None:
                 continue
             _, passage, text = best
@@ -237,10 +258,13 @@ class UnitRanker:
         return picked
 
     def _select(self, query: str, passages: list[Passage], max_passages: int = 3,
-                programs: set[str] | None = None) -> Selection:
+                programs: set[str] | None = None, require: frozenset[str] = frozenset()) -> Selection:
+        """``require``: soft types the answer must carry here (an asking part's own kind of answer)."""
         # the names of the user's self-description (the university they study at, their city) do not pick a quote
         query = without_background(query, self.types.focus)
         ask = self.types.classify(asked_text(query))
+        if require:
+            ask = replace(ask, hard=ask.hard | (require & ask.types))
         if not passages:
             return Selection(ask)
         analysis = self.analyzer.analyze(query) if self.analyzer is not None else None
@@ -317,18 +341,27 @@ class UnitRanker:
         unless what is stated is a fact about the named subject (the address without the date: where to send is
         the answer, the quote says "postmarked by the deadline"). A type about a named subject (an address) is taken from the
         ``subject`` passages only."""
-        hard = sorted(ask.hard - {"list"})
-        if len(hard) < 2:
+        # a type asked of two kinds (when applications were taken, and from when the courses had to start: a
+        # deadline and a start) is asked twice, once per kind: no one unit need state both dates
+        asks = [(name, kinds) for name in sorted(ask.hard - {"list"})
+                for kinds in ([(k,) for k in ask.kinds[name]] if len(ask.kinds.get(name, ())) > 1
+                              else [ask.kinds[name]] if name in ask.kinds else [()])]
+        hard = [name for name, _ in asks]
+        if len(asks) < 2:
             return [], []
         best = []
         found: list[str] = []
-        for name in hard:
-            one = Ask(frozenset({name}), {name: ask.kinds[name]} if name in ask.kinds else {}, frozenset({name}))
+        for name, kinds in asks:
+            one = Ask(frozenset({name}), {name: kinds} if kinds else {}, frozenset({name}))
             named = subject is not None and name in self.types.types and self.types.types[name].subject
             own = [(v, c, q) for v, c, q in answering if self.types.satisfies(one, q.types, q.text, c.context)
                    and (not named or c.passage in subject)]
             if own:
-                best.append(max(own, key=lambda item: item[0]))
+                pick = max(own, key=lambda item: item[0])
+                if any(pick[1] is b[1] and pick[2].text == b[2].text for b in best):
+                    pick = max((o for o in own if not any(o[1] is b[1] and o[2].text == b[2].text for b in best)),
+                               key=lambda item: item[0], default=pick)
+                best.append(pick)
                 found.append(name)
         subject_of = lambda n: n in self.types.types and self.types.types[n].subject  # noqa: E731
         # only the subject's fact (the address) stated and only a plain value (the date) not: the fact answers
@@ -370,7 +403,9 @@ class UnitRanker:
         if check.value:
             # a subject named only by a sentence that asks no value ("how many occupations ...? is caregiving one
             # of them?": a membership ask) is not a subject of the value asked
-            sentences = [s for s in _SENTENCES.split(question) if s.strip()]
+            # (a Japanese message's sentences too: "…受け入れられますか?技能実習の対象職種って全部でいくつ…")
+            # (read in the whole message: its asking parts may leave out the sentence that asks the value)
+            sentences = [s for s in _MESSAGE_SENTENCES.split(asked_text(query)) if s.strip()]
             valued = [s for s in sentences if self.types.classify(s).hard - {"list"}]
             if valued and len(valued) < len(sentences):
                 again = check_focus(" ".join(valued), self.analyzer, self.types.focus, picked, passages, program,
@@ -601,7 +636,9 @@ class UnitRanker:
         if not answering:
             return answering
         best = max(v for v, _, _ in answering)
-        for name in sorted(ask.types - ask.hard):
+        # a soft type an asking part requires (``_select``'s ``require``) still prefers its opening unit
+        required = {n for n in ask.hard if n in self.types.types and not self.types.types[n].hard}
+        for name in sorted((ask.types - ask.hard) | required):
             carrying = [item for item in answering if name in item[2].types]
             if carrying and max(v for v, _, _ in carrying) >= SECOND_SHARE * best:
                 answering = carrying
@@ -611,6 +648,16 @@ class UnitRanker:
                 section = passages[top.passage].section
                 preferred = [item for item in carrying if self.types.preferred(name, item[2].text)
                              and passages[item[1].passage].section == section]
+                if not preferred and name in required:
+                    # the part requires the type (how to apply, beside another ask): the opening of the steps
+                    # of another section still answers it before a label that only names the procedure
+                    preferred = [item for item in carrying if self.types.preferred(name, item[2].text)]
+                    # no opening retrieved: a step of it (a sentence) before a label block that only names the
+                    # office in charge of the procedure ("Information on application procedures: ... Division")
+                    steps = [item for item in carrying
+                             if not ("block" in item[2].types and item[2].types & {"contact", "office"})]
+                    if not preferred and steps:
+                        answering = steps
                 if preferred:
                     answering = preferred
         return answering
@@ -909,6 +956,28 @@ class UnitRanker:
         return None
 
 
+def _whole_lists(passage: Passage, texts: list[str]) -> list[str]:
+    """Several items of one list quoted (each of "flight ticket? housing? insurance?" found its own item) quote
+    the whole list at the place of its first item: what the list offers is every item of it, its first ones
+    included, and the items alone read as if they were all there is."""
+    units = passage_units(passage)
+    item_list: dict[str, int] = {}
+    for text in texts:
+        unit = next((u for u in units if u.kind == ITEM and u.text == text), None)
+        if unit is not None and 0 <= unit.parent < len(units) and units[unit.parent].kind == LIST:
+            item_list[text] = unit.parent
+    out: list[str] = []
+    for text in texts:
+        at = item_list.get(text)
+        whole = units[at] if at is not None else None
+        if whole is None or sum(1 for i in item_list.values() if i == at) < 2 or \
+                sum(1 for u in units if u.kind == ITEM and u.parent == at) > WHOLE_LIST_ITEMS:
+            out.append(text)
+        elif whole.text not in out:
+            out.append(whole.text)
+    return out
+
+
 def _in_list(item: str, whole: str) -> bool:
     """Whether ``item`` is an entry of the list ``whole``: the list joins its entries with "; ", so an entry's own
     closing stop ("... upon separate consultation).") is not part of its text there."""
@@ -928,7 +997,7 @@ def _with_quote(picked: list[tuple[Passage, list[str]]], passage: Passage, text:
 # The types of a value a quote states (a count, a share, an amount, a length, a date), as opposed to a reason.
 _VALUE_TYPES = frozenset({"number", "amount", "duration", "date"})
 # The end of a sentence (as bot/answers/types.py splits a message).
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？?])")
+_MESSAGE_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？?])")
 _WH_JOIN = re.compile(r",\s*and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
 _WH_OPEN = re.compile(r"(?:how|who|whom|what|when|where|which|why)\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.?!])\s+")

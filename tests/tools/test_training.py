@@ -43,7 +43,7 @@ def test_each_official_limit_is_checked(rules: RuleBook) -> None:
     official = {c.rule_id: c.passed for c in result.checks if c.authority == "official"}
     assert official == {"titp.time.required.min": False, "titp.time.related.max": True,
                         "titp.time.peripheral.max": True}
-    assert "Required work is 49.0% but must be at least 50%" in result.explanation
+    assert "Required work is 49% but must be at least 50%" in result.explanation
     assert "not allowed" in result.explanation
 
 
