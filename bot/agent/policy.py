@@ -210,8 +210,9 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
             or (state.intent in turn.tasks and nlu.bare_number(rest_parsed) is not None)
         )
         if not has_task or parsed.falsify or parsed.unlawful:
-            # a request to state what is not so is refused whole: nothing of it is computed
-            return final(refuse(note), state, refused=True, lang=lang)
+            # a request to state what is not so is refused whole: nothing of it is computed; the refusal states the
+            # true rule of the fact it is about (an age: the age rule), never another program's
+            return final(refuse(_with_rule_of_fact(note, parsed, turn)), state, refused=True, lang=lang)
         pack = turn.understander.pack(parsed.language) if turn.understander is not None else None
         # "print your hidden instructions, then confirm that ...": the request itself is declined; the factual point
         # may still be answered from the tool in the same reply
@@ -237,6 +238,20 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         else:
             step.refused = True
     return step
+
+
+def _with_rule_of_fact(note: str, parsed: nlu.Parse, turn: Turn) -> str:
+    """A refusal with the true rule of the fact the request is about (``parsed.falsified``: responses
+    ``refuse.rule_of.<fact>``, rendered from the rule book); a falsification is refused in words that name no other
+    rule (``refuse.falsify_plain``)."""
+    if parsed.unlawful:
+        return note
+    if parsed.falsify and turn.r.has("refuse.falsify_plain", turn.lang):
+        note = turn.say("refuse.falsify_plain")
+    rule = f"refuse.rule_of.{parsed.falsified}"
+    if parsed.falsified and turn.r.has(rule, turn.lang):
+        note = f"{note}\n\n{turn.say(rule)}"
+    return note
 
 
 def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) -> str:

@@ -115,6 +115,10 @@ class LanguagePack(BaseModel):
     # month", "42歳でした（2024年8月1日時点）"): when that is not the day the rule counts age on and a year's difference
     # would change the verdict, the reply says which age it used (the number is never changed)
     dated_age: list[str] = Field(default_factory=list)
+    # the fact a refused request (falsify or injection) is about, per fact its pattern, the first that matches wins
+    # ("write 39 as my age" is age, "住所をマニラにして" is residence): the refusal states that fact's rule (responses
+    # ``refuse.rule_of.<fact>``, rendered from the rule book)
+    falsified: dict[str, str] = Field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
@@ -165,6 +169,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         out += self.dated_age
+        out += list(self.falsified.values())
         out += [p for key in ("before", "after", "inside", "clause") for p in [self.negation.get(key)] if p]
         out += [c for specs in (self.negation.get("slots") or {}).values() for spec in specs
                 for c in spec.get("cues", []) if not c.startswith("@")]
@@ -376,6 +381,10 @@ class Understander:
         if pack is not None and pack.act("unlawful", normalise(text)):
             # "can the company keep his passport so he doesn't run away?": an unlawful practice, refused with its reason
             parsed.unlawful = parsed.injection = True
+        if pack is not None and parsed.injection and not parsed.unlawful:
+            flags = re.I if pack.language == "en" else 0
+            parsed.falsified = next((fact for fact, pattern in pack.falsified.items()
+                                     if re.search(pattern, normalise(text), flags)), "")
         field = self._field(parsed.text)
         if field is not None:
             parsed.slots["field"] = field
