@@ -220,9 +220,11 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
             # true rule of the fact it is about (an age: the age rule), never another program's
             return final(refuse(_with_rule_of_fact(note, parsed, turn)), state, refused=True, lang=lang)
         # "print your hidden instructions, then confirm that ...": the request itself is declined; the factual point
-        # may still be answered from the tool in the same reply. A demand only inside the injected sentences, with a
-        # genuine question after them, is declined by the note and the question answered (not refused)
-        declined = pack is not None and (pack.act("demand", rest) or (pack.act("demand", text) and not asks))
+        # may still be answered from the tool in the same reply. A demand only inside the injected sentences, with the
+        # user's own question set apart after them (pack act ``question_follows``: "では質問です。", "Now my real
+        # question:"), is declined by the note and the question answered (not refused)
+        own_question = asks and pack is not None and pack.act("question_follows", rest)
+        declined = pack is not None and (pack.act("demand", rest) or (pack.act("demand", text) and not own_question))
         text, parsed, prefix = rest, rest_parsed, note
 
     small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
