@@ -842,9 +842,14 @@ class Understander:
         words = text[match.start("place"):]
         living = pack.patterns.get("living_verb")
         first = match.group("place").split()[0]
+        city = city_at_start(words)
         if not (living and re.search(living, match.group(0))) and first.islower() and self._is_word(first):
-            return None
-        return city_at_start(words)
+            # an ordinary word is a place only when it is a large city's own name ("working in dubai"; "working in
+            # media" is no Médéa): pack pattern ``city_over_word_population``
+            least = pack.patterns.get("city_over_word_population")
+            if not (city is not None and least and city.name.lower() == first.lower() and city.population >= int(least)):
+                return None
+        return city
 
     def _is_word(self, word: str) -> bool:
         known = getattr(self.speller, "known", None)
@@ -1216,6 +1221,15 @@ class Understander:
                 slots["residing_in_japan"] = True
             elif any(m.iso3 and m.iso3 != "JPN" for m in self.countries.mentions(match.group("place"))):
                 slots.setdefault("residing_in_japan", False)  # working in a named third country ("タイで働いて")
+            else:
+                from bot.text.places import city_at_end
+
+                city = city_at_end(match.group("place"))  # working in a city of the world ("ドバイで働いています")
+                if city is not None and city.country == "JP":
+                    slots["residing_in_japan"] = True
+                elif city is not None and "residing_in_japan" not in slots:
+                    slots["residing_in_japan"] = False
+                    abroad_notes.append(("reading.abroad", {"place": self._surface(match.group("place"), city)}))
         if pack.residence_negative and re.search(pack.residence_negative, text):
             slots["residing_in_japan"] = False
         nationality = None
