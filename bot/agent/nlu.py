@@ -77,6 +77,9 @@ class Parse:
     # the fact a refused request is about (pack ``falsified``: age, residence, headcount): the refusal states that
     # fact's true rule
     falsified: str = ""
+    # slot -> (before, after): a change between two counts ("grows from 50 to 51 staff", "50人から51人に増えたら"), two
+    # scenarios the calculator runs for, never a range
+    scenarios: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     asks_knowledge: bool = False  # asks for what no calculator computes (a date, a place, a tax), with no quantity
     threshold: bool = False  # a count was a rule's threshold ("fewer than 30 staff"), not the user's own
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (response key, values) the reply says

@@ -95,6 +95,9 @@ class Plan:
     # the message's own request was injected (reveal the instructions, confirm what the bot is told to): declined
     # (refused) even when the factual point it holds is answered from a tool
     declined: bool = False
+    # a change between two counts ("grows from 50 to 51 staff"): one calculator call per scenario, in this order, each
+    # {"slot": ..., "value": ...}; the reply gives each result
+    scenarios: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -109,6 +112,7 @@ class Plan:
             "user_text": self.user_text,
             "context": self.context,
             "declined": self.declined,
+            "scenarios": self.scenarios,
         }
 
     @classmethod
@@ -125,6 +129,7 @@ class Plan:
             lang=data.get("lang", "en"),
             context=data.get("context", ""),
             declined=bool(data.get("declined", False)),
+            scenarios=list(data.get("scenarios") or []),
         )
 
 
@@ -521,7 +526,11 @@ def plan_calculator(
         assumptions.append(turn.say("hypothetical.once", values=compose.describe_args(new, turn.r, turn.lang)))
     if parsed.percent_shares:
         assumptions.append(turn.say("calc.percent_read_as_hours"))
-    calls = [_tool_call(task.tool_name, args)]
+    scenarios = [{"slot": slot, "value": value} for slot, pair in parsed.scenarios.items()
+                 if slot in args for value in pair][:2]
+    # a change between two counts: the calculator runs for each (the earlier count first)
+    calls = ([_tool_call(task.tool_name, {**args, sc["slot"]: sc["value"]}) for sc in scenarios] if scenarios
+             else [_tool_call(task.tool_name, args)])
     # the rule's topic plus what the user said, so the passage found is the one about their case
     query = f"{task.context.query} {text[:200]}" if task.context else text[:200]
     if SEARCH_TOOL_NAME in tool_names and task.context is not None:
@@ -530,7 +539,7 @@ def plan_calculator(
             search_args["program"] = task.context.program
         calls.append(_tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
-                user_text=text, lang=lang)
+                user_text=text, lang=lang, scenarios=scenarios)
     return CallTools(calls=calls, plan=plan)
 
 
@@ -699,6 +708,7 @@ def _answer_from_tools(
     state = DialogueState.from_dict(plan.state)
     search: SearchResult | None = None
     calc: tuple[str, dict[str, Any] | None, str | None] | None = None
+    calcs: list[tuple[str, dict[str, Any] | None, str | None]] = []
     search_failed = False
     for run in runs:
         ok, payload = run.ok, (run.search if run.search is not None else run.result if run.ok else run.error)
@@ -708,6 +718,7 @@ def _answer_from_tools(
                 search = payload if search is None else _merge(search, payload)
         else:
             calc = (run.name or plan.intent, run.result if run.ok else None, run.error)
+            calcs.append(calc)
     prefix = plan.prefix + "\n\n" if plan.prefix else ""
 
     if plan.follow_up:
@@ -750,6 +761,8 @@ def _answer_from_tools(
     reply = compose.compose_tool_reply(name, result, plan.assumptions, plan.args, R, lang)
     answer = reply.answer
     details = reply.details
+    if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):
+        answer = _scenario_answers(plan, calcs, turn)
     cited: list[dict[str, str]] = []
     if search is not None and search.relevant and search.passages and _documented(result):
         # one supporting sentence (not a whole list): the tool's result is the answer, this shows where
@@ -776,6 +789,20 @@ def _answer_from_tools(
             state.intent = task.name
             follow_up = _question(task, missing, turn)
     return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang)
+
+
+def _scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str | None]], turn: Turn) -> str:
+    """One answer per scenario of a change between two counts ("from 50 to 51 staff"): each result under the value it
+    was computed for (responses ``calc.scenario``); what was assumed is said once, after the last."""
+    parts = []
+    for index, (scenario, (name, result, _)) in enumerate(zip(plan.scenarios, calcs)):
+        slot, value = scenario["slot"], scenario["value"]
+        assumptions = plan.assumptions if index == len(calcs) - 1 else []
+        composed = compose.compose_tool_reply(name, result or {}, assumptions, {**plan.args, slot: value}, turn.r,
+                                              turn.lang)
+        lead = turn.say("calc.scenario", slot=turn.say(f"slot.{slot}"), value=_fmt(value))
+        parts.append(f"{lead}\n\n{composed.answer}")
+    return "\n\n".join(parts)
 
 
 def _with_reference_translation(shown: str, quote: str, turn: Turn) -> str:

@@ -119,6 +119,9 @@ class LanguagePack(BaseModel):
     # ("write 39 as my age" is age, "住所をマニラにして" is residence): the refusal states that fact's rule (responses
     # ``refuse.rule_of.<fact>``, rendered from the rule book)
     falsified: dict[str, str] = Field(default_factory=dict)
+    # a change between two counts with a change word ("grows from 50 to 51 full time staff", "50人から51人に増えたら"): per
+    # slot its patterns, groups "before" and "after"; the calculator runs for both (not a range asked about)
+    changes: dict[str, list[str]] = Field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
@@ -170,6 +173,7 @@ class LanguagePack(BaseModel):
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         out += self.dated_age
         out += list(self.falsified.values())
+        out += [p for ps in self.changes.values() for p in ps]
         out += [p for key in ("before", "after", "inside", "clause") for p in [self.negation.get(key)] if p]
         out += [c for specs in (self.negation.get("slots") or {}).values() for spec in specs
                 for c in spec.get("cues", []) if not c.startswith("@")]
@@ -385,6 +389,8 @@ class Understander:
             flags = re.I if pack.language == "en" else 0
             parsed.falsified = next((fact for fact, pattern in pack.falsified.items()
                                      if re.search(pattern, normalise(text), flags)), "")
+        if pack is not None:
+            self._changes(parsed, pack)
         field = self._field(parsed.text)
         if field is not None:
             parsed.slots["field"] = field
@@ -411,6 +417,26 @@ class Understander:
             parsed.intents = []
             parsed.implied = []
         return parsed
+
+    @staticmethod
+    def _changes(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A change between two counts (pack ``changes``: "suppose our client grows from 50 to 51 full time staff",
+        "常勤職員が50人から51人に増えたら"): two scenarios, each number read exactly; the slot holds the later one and the
+        reading error of a range is dropped (it is no range)."""
+        flags = re.I if pack.language == "en" else 0
+        for slot, patterns in pack.changes.items():
+            for pattern in patterns:
+                match = re.search(pattern, parsed.text, flags)
+                if match is None:
+                    continue
+                before = read_number(match.group("before"), whole=slot in WHOLE_SLOTS)
+                after = read_number(match.group("after"), whole=slot in WHOLE_SLOTS)
+                if before.ok and after.ok and before.value != after.value:
+                    parsed.scenarios[slot] = (before.value, after.value)
+                    parsed.slots[slot] = after.value
+                    parsed.errors.pop(slot, None)
+                    parsed.small_talk_only = False
+                    break
 
     def _hearsay(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """Clauses about other people, a rule or hearsay (pack act ``hearsay``: "I heard people living in Japan can't
