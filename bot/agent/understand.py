@@ -391,6 +391,7 @@ class Understander:
                                      if re.search(pattern, normalise(text), flags)), "")
         if pack is not None:
             self._changes(parsed, pack)
+            self._planned_residence(parsed, pack)
         field = self._field(parsed.text)
         if field is not None:
             parsed.slots["field"] = field
@@ -417,6 +418,26 @@ class Understander:
             parsed.intents = []
             parsed.implied = []
         return parsed
+
+    def _planned_residence(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A plan to be living in a place when applying (pack act ``residence_plan``, group "place": "if i come to japan
+        next month for language school and then apply", "来月日本に来てから応募したら"): where the applicant will live then
+        is the residence the rule checks, read as a hypothetical (said in the reply, kept for this answer only)."""
+        pattern = pack.acts.get("residence_plan")
+        flags = re.I if pack.language == "en" else 0
+        match = re.search(pattern, parsed.text, flags) if pattern else None
+        if match is None:
+            return
+        for task, implied in pack.implied.items():  # "... and then apply, still ok?": the question its words make clear
+            if re.search(implied, parsed.text, flags) and task not in parsed.intents and task not in parsed.implied:
+                parsed.implied.append(task)
+        # the place: the first group named "place..." that matched; none is a cue that itself means Japan ("来日して")
+        place = next((v for k, v in match.groupdict().items() if k.startswith("place") and v), None)
+        japan = {p.lower() for p in pack.japan_places}
+        if place is None or place.lower() in japan or any(m.iso3 == "JPN" for m in self.countries.mentions(place)):
+            parsed.slots["residing_in_japan"] = True
+            parsed.hypothetical = True
+            parsed.small_talk_only = False
 
     @staticmethod
     def _changes(parsed: nlu.Parse, pack: LanguagePack) -> None:
