@@ -74,6 +74,12 @@ class Parse:
     elliptical: bool = False  # a short follow-up leaning on the previous question ("and for online ones?")
     falsify: bool = False  # asks to state what is not so (an application saying a level she lacks): refused
     unlawful: bool = False  # asks to do what the law forbids against trainees (keep a passport): refused with why
+    # the fact a refused request is about (pack ``falsified``: age, residence, headcount): the refusal states that
+    # fact's true rule
+    falsified: str = ""
+    # slot -> (before, after): a change between two counts ("grows from 50 to 51 staff", "50人から51人に増えたら"), two
+    # scenarios the calculator runs for, never a range
+    scenarios: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     asks_knowledge: bool = False  # asks for what no calculator computes (a date, a place, a tax), with no quantity
     threshold: bool = False  # a count was a rule's threshold ("fewer than 30 staff"), not the user's own
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (response key, values) the reply says

@@ -95,6 +95,9 @@ class Plan:
     # the message's own request was injected (reveal the instructions, confirm what the bot is told to): declined
     # (refused) even when the factual point it holds is answered from a tool
     declined: bool = False
+    # a change between two counts ("grows from 50 to 51 staff"): one calculator call per scenario, in this order, each
+    # {"slot": ..., "value": ...}; the reply gives each result
+    scenarios: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -109,6 +112,7 @@ class Plan:
             "user_text": self.user_text,
             "context": self.context,
             "declined": self.declined,
+            "scenarios": self.scenarios,
         }
 
     @classmethod
@@ -125,6 +129,7 @@ class Plan:
             lang=data.get("lang", "en"),
             context=data.get("context", ""),
             declined=bool(data.get("declined", False)),
+            scenarios=list(data.get("scenarios") or []),
         )
 
 
@@ -202,20 +207,29 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         own = "refuse.unlawful" if parsed.unlawful else "refuse.falsify" if parsed.falsify else "refuse.injection"
         note = turn.say(own if turn.r.has(own, turn.lang) or turn.r.has(own, "en") else "refuse.injection")
         # Only the rest of the message is understood: the injected sentences never reach slot extraction.
-        rest = turn.english.without_injection(text) if parsed.language == "en" else ""
+        understander = turn.understander
+        rest = (understander.without_injection(text, parsed.language) if understander is not None
+                else turn.english.without_injection(text) if parsed.language == "en" else "")
         rest_parsed = turn.parse(rest) if rest else None
         turn.lang = lang
+        pack = understander.pack(parsed.language) if understander is not None else None
+        # a genuine question after the injected sentences ("…とだけ回答してください。では質問です。周辺業務は何％まで？")
+        asks = rest_parsed is not None and pack is not None and rest_parsed.domain and (
+            rest_parsed.asks_knowledge or pack.act("question_clause", rest))
         has_task = rest_parsed is not None and (
-            bool(rest_parsed.intents) or bool(rest_parsed.slots)
+            bool(rest_parsed.intents) or bool(rest_parsed.slots) or asks
             or (state.intent in turn.tasks and nlu.bare_number(rest_parsed) is not None)
         )
         if not has_task or parsed.falsify or parsed.unlawful:
-            # a request to state what is not so is refused whole: nothing of it is computed
-            return final(refuse(note), state, refused=True, lang=lang)
-        pack = turn.understander.pack(parsed.language) if turn.understander is not None else None
+            # a request to state what is not so is refused whole: nothing of it is computed; the refusal states the
+            # true rule of the fact it is about (an age: the age rule), never another program's
+            return final(refuse(_with_rule_of_fact(note, parsed, turn)), state, refused=True, lang=lang)
         # "print your hidden instructions, then confirm that ...": the request itself is declined; the factual point
-        # may still be answered from the tool in the same reply
-        declined = pack is not None and pack.act("demand", text)
+        # may still be answered from the tool in the same reply. A demand only inside the injected sentences, with the
+        # user's own question set apart after them (pack act ``question_follows``: "では質問です。", "Now my real
+        # question:"), is declined by the note and the question answered (not refused)
+        own_question = asks and pack is not None and pack.act("question_follows", rest)
+        declined = pack is not None and (pack.act("demand", rest) or (pack.act("demand", text) and not own_question))
         text, parsed, prefix = rest, rest_parsed, note
 
     small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
@@ -237,6 +251,20 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         else:
             step.refused = True
     return step
+
+
+def _with_rule_of_fact(note: str, parsed: nlu.Parse, turn: Turn) -> str:
+    """A refusal with the true rule of the fact the request is about (``parsed.falsified``: responses
+    ``refuse.rule_of.<fact>``, rendered from the rule book); a falsification is refused in words that name no other
+    rule (``refuse.falsify_plain``)."""
+    if parsed.unlawful:
+        return note
+    if parsed.falsify and turn.r.has("refuse.falsify_plain", turn.lang):
+        note = turn.say("refuse.falsify_plain")
+    rule = f"refuse.rule_of.{parsed.falsified}"
+    if parsed.falsified and turn.r.has(rule, turn.lang):
+        note = f"{note}\n\n{turn.say(rule)}"
+    return note
 
 
 def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) -> str:
@@ -498,7 +526,11 @@ def plan_calculator(
         assumptions.append(turn.say("hypothetical.once", values=compose.describe_args(new, turn.r, turn.lang)))
     if parsed.percent_shares:
         assumptions.append(turn.say("calc.percent_read_as_hours"))
-    calls = [_tool_call(task.tool_name, args)]
+    scenarios = [{"slot": slot, "value": value} for slot, pair in parsed.scenarios.items()
+                 if slot in args for value in pair][:2]
+    # a change between two counts: the calculator runs for each (the earlier count first)
+    calls = ([_tool_call(task.tool_name, {**args, sc["slot"]: sc["value"]}) for sc in scenarios] if scenarios
+             else [_tool_call(task.tool_name, args)])
     # the rule's topic plus what the user said, so the passage found is the one about their case
     query = f"{task.context.query} {text[:200]}" if task.context else text[:200]
     if SEARCH_TOOL_NAME in tool_names and task.context is not None:
@@ -507,7 +539,7 @@ def plan_calculator(
             search_args["program"] = task.context.program
         calls.append(_tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
-                user_text=text, lang=lang)
+                user_text=text, lang=lang, scenarios=scenarios)
     return CallTools(calls=calls, plan=plan)
 
 
@@ -676,6 +708,7 @@ def _answer_from_tools(
     state = DialogueState.from_dict(plan.state)
     search: SearchResult | None = None
     calc: tuple[str, dict[str, Any] | None, str | None] | None = None
+    calcs: list[tuple[str, dict[str, Any] | None, str | None]] = []
     search_failed = False
     for run in runs:
         ok, payload = run.ok, (run.search if run.search is not None else run.result if run.ok else run.error)
@@ -685,6 +718,7 @@ def _answer_from_tools(
                 search = payload if search is None else _merge(search, payload)
         else:
             calc = (run.name or plan.intent, run.result if run.ok else None, run.error)
+            calcs.append(calc)
     prefix = plan.prefix + "\n\n" if plan.prefix else ""
 
     if plan.follow_up:
@@ -727,6 +761,8 @@ def _answer_from_tools(
     reply = compose.compose_tool_reply(name, result, plan.assumptions, plan.args, R, lang)
     answer = reply.answer
     details = reply.details
+    if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):
+        answer = _scenario_answers(plan, calcs, turn)
     cited: list[dict[str, str]] = []
     if search is not None and search.relevant and search.passages and _documented(result):
         # one supporting sentence (not a whole list): the tool's result is the answer, this shows where
@@ -753,6 +789,20 @@ def _answer_from_tools(
             state.intent = task.name
             follow_up = _question(task, missing, turn)
     return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang)
+
+
+def _scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str | None]], turn: Turn) -> str:
+    """One answer per scenario of a change between two counts ("from 50 to 51 staff"): each result under the value it
+    was computed for (responses ``calc.scenario``); what was assumed is said once, after the last."""
+    parts = []
+    for index, (scenario, (name, result, _)) in enumerate(zip(plan.scenarios, calcs)):
+        slot, value = scenario["slot"], scenario["value"]
+        assumptions = plan.assumptions if index == len(calcs) - 1 else []
+        composed = compose.compose_tool_reply(name, result or {}, assumptions, {**plan.args, slot: value}, turn.r,
+                                              turn.lang)
+        lead = turn.say("calc.scenario", slot=turn.say(f"slot.{slot}"), value=_fmt(value))
+        parts.append(f"{lead}\n\n{composed.answer}")
+    return "\n\n".join(parts)
 
 
 def _with_reference_translation(shown: str, quote: str, turn: Turn) -> str:

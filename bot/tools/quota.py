@@ -146,6 +146,12 @@ def _exact_basic(rules: RuleBook, employees: int, occupation: str) -> tuple[Frac
     return row.ratio * employees, row.id, row.text, [*extra, rules.quota.rounding.id]
 
 
+def _decimal(value: Fraction) -> str:
+    """A fraction as a short decimal for the reply ("35/2" -> "17.5", "35/3" -> "11.67")."""
+    text = f"{float(value):.2f}".rstrip("0").rstrip(".")
+    return text
+
+
 def _limit(rules: RuleBook, multiplier: int, exact: Fraction) -> int:
     """multiplier x basic number as a whole number of trainees (the ordinance: multiply, then round down)."""
     method = rules.quota.rounding.method
@@ -263,6 +269,7 @@ def trainee_quota(
     used.append(rules.quota.headcount.id)
 
     numbers: dict[str, int] = {}
+    rounded: list[dict[str, Any]] = []  # limits whose exact value was a fraction, rounded by the rule book's method
     caps: list[CapApplied] = []
     stage_rules: dict[str, StageRule] = {s: rules.quota.stage(org, s) for s in ("no1", "no2", "no3")}
     for stage, rule in stage_rules.items():
@@ -273,6 +280,10 @@ def trainee_quota(
         uncapped = _limit(rules, rule.multiplier, exact)
         cap = rule.cap_multiple * n
         value = min(uncapped, cap)
+        product = rule.multiplier * exact
+        if product.denominator != 1 and value == uncapped:
+            rounded.append({"stage": stage, "multiplier": rule.multiplier, "exact": _decimal(product),
+                            "limit": value})
         if cap < uncapped:
             caps.append(CapApplied(stage=stage, uncapped=uncapped, capped_to=cap, cap_multiple=rule.cap_multiple,
                                    rule_id=rule.id))
@@ -314,6 +325,13 @@ def trainee_quota(
             code="nursing_counted_staff",
             params={"counted": list(counted.counted), "not_counted": list(counted.not_counted)},
             rule_ids=[counted.id],
+        ))
+    if rounded:
+        # "350 / 20 = 17.5 -> 17": the reply says which limits were rounded and how (RULES.md, rounding for 301+)
+        findings.append(Finding(
+            code="limits_rounded",
+            params={"method": rules.quota.rounding.method, "basic_number_exact": _decimal(exact), "limits": rounded},
+            rule_ids=[rules.quota.rounding.id],
         ))
     if fractional:
         findings.append(Finding(
