@@ -583,9 +583,13 @@ class TextAnalyzer:
                 # but the question asks about the compound once, not about "h" and "1b".
                 parts_of_compound -= 1
                 continue
+            compound_of_stopwords = False
             if _SPLIT_PARTS_RE.search(tok):
-                parts_of_compound = sum(1 for p in _SPLIT_PARTS_RE.split(tok) if p)
-            if tok in self.stopwords or not tok:
+                parts = [p for p in _SPLIT_PARTS_RE.split(tok) if p]
+                parts_of_compound = len(parts)
+                # "sir/madam", "no-one": a compound of words without content is none either
+                compound_of_stopwords = all(p in self.stopwords for p in parts)
+            if tok in self.stopwords or not tok or compound_of_stopwords:
                 continue
             if not consumed[j]:
                 content.append(stem)
