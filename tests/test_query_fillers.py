@@ -4,7 +4,8 @@
 unit of the question the reply said "The documents don't mention bro". The same holds for sir, madam, sis, dear,
 guys, kindly, pls, plz, hi/hello, thx, and in Japanese for the set phrases of a business message (お世話になって
 おります, 皆様, 各位, 失礼します, 先輩, 恐縮ですが): the question with them has the units it has without them, and
-no unknown Japanese content.
+no unknown Japanese content; and for the same words in romaji inside English (onegaishimasu, arigatou, sumimasen,
+senpai: knowledge/nlu/en_romaji.yaml reads them as "please", "thanks", "hello", "sir").
 """
 
 from __future__ import annotations
@@ -46,3 +47,14 @@ def test_japanese_greetings_are_no_unknown_content(question: str) -> None:
     analysis = ANALYZER.analyze(question)
     assert analysis.unknown_ja == []
     assert {"titp", "trainee"} & set(analysis.concepts)
+
+
+@pytest.mark.parametrize("chatty, plain", [
+    ("jisshusei max how many years i can stay? onegaishimasu", "jisshusei max how many years i can stay?"),
+    ("arigatou gozaimasu, how long can a trainee stay", "how long can a trainee stay"),
+    ("sumimasen, how long can a trainee stay? yoroshiku onegaishimasu", "how long can a trainee stay?"),
+    ("senpai how long can a trainee stay", "how long can a trainee stay"),
+    ("konnichiwa! otsukaresama desu. how long can a trainee stay?", "how long can a trainee stay?"),
+])
+def test_romaji_greetings_are_no_content(chatty: str, plain: str) -> None:
+    assert units(chatty) == units(plain)
