@@ -422,16 +422,25 @@ class LexicalSnapshot:
             self._title_index = index
         docs = {d for tok in unit.tokens for d in self._title_index.get(tok, ())}
         out = unit_scores
+        named = np.zeros(self.size, dtype=bool)  # the rows of the documents whose title names it
         for d in sorted(docs):
             if not _contains(self.doc_titles[d], unit):
                 continue
             rows = self.doc_rows[self.doc_ids[d]]
+            named[rows] = True
             best = float(unit_scores[rows].max())
             if best <= 0:
                 continue
             if out is unit_scores:
                 out = unit_scores.copy()
             out[rows] = np.maximum(out[rows], best)
+        # Elsewhere a piece of the name is no evidence of the program: "skill" of "Re-Skills" in a passage on the
+        # skills of technical intern trainees. Only a passage that writes a whole term of it scores for it.
+        for row in np.flatnonzero((out > 0) & ~named):
+            if not _contains(self.token_set(int(row)), unit):
+                if out is unit_scores:
+                    out = unit_scores.copy()
+                out[row] = 0.0
         return out
 
     def covers_title(self, row: int, unit: QueryUnit) -> bool:

@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 import Stemmer
 import yaml
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from bot.datafile import parse_yaml
 from bot.errors import ConfigError
@@ -61,6 +61,19 @@ class Concept(BaseModel):
         False,
         description="A program or institution a whole document can be about: every chunk of a document whose "
         "title names it counts as naming it (the age rule of the JIP page is about the JIP too).",
+    )
+
+
+class Combination(BaseModel):
+    """Concepts that, asked together, ask for another one: "when" (date) with "submit applications" (apply) asks
+    for the application window, whatever words say so."""
+
+    concepts: list[str] = Field(min_length=2)
+    means: str
+    unless: list[str] = Field(
+        default_factory=list,
+        description="Concepts that give the words another sense: with one of them the combination means nothing "
+        "(\"online\" with applying is the electronic application, with an internship the online internship).",
     )
 
 
@@ -135,6 +148,20 @@ class Vocabulary(BaseModel):
         "finds a passage that writes it in the other (\"5年間\" finds \"up to five years\"). Only the question is read "
         "both ways; the documents keep their words, so \"two types\" is never the stage term \"type 2\".",
     )
+
+    combinations: list[Combination] = Field(
+        default_factory=list,
+        description="Concepts that, all found in one question, add the concept they mean together (see Combination).",
+    )
+
+    @model_validator(mode="after")
+    def _combinations_name_concepts(self) -> "Vocabulary":
+        ids = {concept.id for concept in self.concepts}
+        for combination in self.combinations:
+            unknown = [c for c in [*combination.concepts, combination.means, *combination.unless] if c not in ids]
+            if unknown:
+                raise ValueError(f"combination {combination.concepts} -> {combination.means}: unknown concepts {unknown}")
+        return self
 
     @classmethod
     def load(cls, path: Path) -> "Vocabulary":
@@ -346,6 +373,7 @@ class TextAnalyzer:
                     term_tokens.append(content)
             self._concept_terms[concept.id] = tuple(dict.fromkeys(t for t in term_tokens if t))
         self._literal_terms.sort(key=lambda pair: -len(pair[0]))
+        self._concepts_by_id = {concept.id: concept for concept in self.vocabulary.concepts}
         self._general_ja = sorted({self.normalize(w).text for w in self.vocabulary.general_ja if w}, key=len, reverse=True)
         self._quantity_ja = _quantity_pattern(self.vocabulary.numerals_ja, self.vocabulary.counters_ja)
         self._function_kana = frozenset(self.normalize(w).text for w in self.vocabulary.function_kana if w)
@@ -547,6 +575,12 @@ class TextAnalyzer:
             else:
                 i += 1
         remaining = self._literal_matches(text, add_concept)
+        for combination in self.vocabulary.combinations:
+            meant = self._concepts_by_id.get(combination.means)
+            if meant is not None and all(c in matches for c in combination.concepts) and not any(
+                c in matches for c in combination.unless
+            ):
+                add_concept(meant, ())
         unknown_ja = self._unknown_ja(remaining) if has_cjk(remaining) else []
         # CJK grams cannot be matched against an English corpus without a segmenter: only the
         # vocabulary speaks for a Japanese query.
@@ -583,9 +617,13 @@ class TextAnalyzer:
                 # but the question asks about the compound once, not about "h" and "1b".
                 parts_of_compound -= 1
                 continue
+            compound_of_stopwords = False
             if _SPLIT_PARTS_RE.search(tok):
-                parts_of_compound = sum(1 for p in _SPLIT_PARTS_RE.split(tok) if p)
-            if tok in self.stopwords or not tok:
+                parts = [p for p in _SPLIT_PARTS_RE.split(tok) if p]
+                parts_of_compound = len(parts)
+                # "sir/madam", "no-one": a compound of words without content is none either
+                compound_of_stopwords = all(p in self.stopwords for p in parts)
+            if tok in self.stopwords or not tok or compound_of_stopwords:
                 continue
             if not consumed[j]:
                 content.append(stem)
