@@ -29,6 +29,7 @@ def test_the_verbs_of_existing_carry_no_subject(bot, question: str) -> None:
 @pytest.mark.parametrize("question", [
     "建設会社を経営しています。技能実習生って最長で何年まで日本で実習できるんでしょうか？",
     "技能実習生は日本で最長何年実習できますか？",
+    "技能実習生は日本で何年まで実習できますか？",
     "技能実習生は最長で何年まで受け入れられますか？",
     "実習生は最長で何年実習できますか",
 ])
