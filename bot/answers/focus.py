@@ -37,6 +37,9 @@ class FocusRules:
     # the user's self-description ("I'm a student at Cairo University", 東京の会社に勤めています): named group `n`
     # is the name of their institution, city or employer, a word of their background, never the focus
     background: tuple[re.Pattern[str], ...] = ()
+    # the programs' own activity in Japanese (実習, 研修, 受入れ): a focus unit written only by these is never
+    # a subject the documents leave out (their "training" is in every passage)
+    domain: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict | None) -> "FocusRules":
@@ -54,7 +57,8 @@ class FocusRules:
         return cls(frozenset(str(w).lower() for w in data.get("framing") or ()),
                    tuple(re.compile(p, re.IGNORECASE) for p in patterns),
                    tuple(re.compile(p, re.IGNORECASE) for p in included),
-                   tuple(re.compile(p, re.IGNORECASE) for p in own))
+                   tuple(re.compile(p, re.IGNORECASE) for p in own),
+                   frozenset(str(w) for w in data.get("domain") or ()))
 
 
 @dataclass(frozen=True)
@@ -169,7 +173,9 @@ def check_focus(
     question = asking_clause(question)
     focus, named, unknown = focus_terms(question, analyzer.analyze, rules, analyzer.document_tokens)
     # a Japanese word the glossary names in English (東京都: Tokyo) is one the documents may use
-    unknown = [w for w in unknown if known_ja is None or not known_ja(w)]
+    unknown = [w for w in unknown if (known_ja is None or not known_ja(w)) and w not in rules.domain]
+    # a focus term written only in the programs' own words (実習 of 技能実習) is the program's activity itself
+    focus = [u for u in focus if not _domain_only(question, u, analyzer, rules.domain)]
     if unknown:  # a piece of a term the question names (東京 of 東京都) is that term, not an unknown word
         concepts = {unit.concept for unit in [*focus, *named] if unit.concept}
         spelled = [w for unit in [*focus, *named] for w in surface(question, unit, analyzer)]
@@ -224,6 +230,8 @@ def check_focus(
         for unit in named:
             if unit.document or _covers(unit, around):
                 continue
+            if _domain_only(question, unit, analyzer, rules.domain, within=True):
+                continue  # the program's own people (技能実習生, 研修生): the program's subject, not another one
             words = surface(question, unit, analyzer)
             if any(set(analyzer.document_tokens(w)) & around for w in words if not has_cjk(w)):
                 continue
@@ -241,6 +249,17 @@ def check_focus(
     words = tuple(dict.fromkeys(w for unit in missing for w in surface(question, unit, analyzer)))
     about = _about(question, named, analyzer)
     return FocusCheck(missing=words or tuple(u.label for u in missing), about=about)
+
+
+def _domain_only(question: str, unit: Any, analyzer: Any, domain: frozenset[str], within: bool = False) -> bool:
+    """Whether ``question`` names ``unit`` only by the programs' own words (実習, 研修, 受入れ); ``within``: by
+    words made of one of them (技能実習生, 研修生: those taking part in the program's own activity)."""
+    if not domain or not has_cjk(question):
+        return False
+    words = surface(question, unit, analyzer)
+    if within:
+        return bool(words) and all(any(d in w for d in domain) for w in words)
+    return bool(words) and all(w in domain for w in words)
 
 
 def _about(question: str, named: list[Any], analyzer: Any) -> str:

@@ -28,6 +28,8 @@ class Kind:
     name: str
     question: tuple[re.Pattern[str], ...]
     unit: tuple[re.Pattern[str], ...]
+    # a qualifier's own types (the provider's side of the requirements asked); none: the qualifiers' types
+    types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,8 @@ class AnswerTypes:
         q = data.get("qualifiers") or {}
         qualifiers = Qualifiers(
             frozenset(q.get("types") or ()), _patterns(q.get("negation")),
-            tuple(Kind(name, _patterns(spec.get("question")), _patterns(spec.get("unit")))
+            tuple(Kind(name, _patterns(spec.get("question")), _patterns(spec.get("unit")),
+                       frozenset(spec.get("types") or ()))
                   for name, spec in (q.get("kinds") or {}).items()),
         )
         made = cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers,
@@ -195,14 +198,15 @@ class AnswerTypes:
         return any(p.search(question) for p in self.same_period)
 
     def qualifiers_of(self, ask: Ask, question: str) -> tuple[Kind, ...]:
-        """What a contact or office question is about ("the system itself", "an ID and password"): the
-        qualifiers its words name, leaving out those it negates ("not the application procedure")."""
+        """What a contact or office question is about ("the system itself", "an ID and password"), or whose
+        requirements a condition question asks (the provider's, not the course's): the qualifiers its words name, leaving out those it negates ("not the application procedure")."""
         q = self.qualifiers
-        if not q.kinds or not (ask.types & q.types):
+        kinds = [k for k in q.kinds if ask.types & (k.types or q.types)]
+        if not kinds:
             return ()
         for pattern in q.negation:
             question = pattern.sub(" ", question)
-        return tuple(k for k in q.kinds if any(p.search(question) for p in k.question))
+        return tuple(k for k in kinds if any(p.search(question) for p in k.question))
 
     def asking_parts(self, question: str) -> list[str]:
         """The sentences of ``question`` that ask, by tier (``asking_sentence`` in the catalog: those that are
