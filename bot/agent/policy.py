@@ -418,6 +418,7 @@ def plan_calculator(
     slots = state.slots.setdefault(intent, {})
     wanted = task.all_slots
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
+    _named_parts(parsed, new, slots, text, turn)
 
     number = nlu.bare_number(parsed)
     if number is not None and not any(k in task.numeric for k in new) and not parsed.parts:  # a part's number is no value
@@ -544,6 +545,28 @@ def plan_calculator(
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, lang=lang, scenarios=scenarios)
     return CallTools(calls=calls, plan=plan)
+
+
+PART_NAMES = "part_names"  # kept beside a task's slots (never a tool argument): the words its parts were named by
+
+
+def _named_parts(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], text: str, turn: Turn) -> None:
+    """A correction naming plan parts by the words given earlier ("N hours welding (required work)", then "welding
+    is only M hours and cleaning/carrying is K hours. related stays L"): each named part's slot takes its new
+    value, and a number that went to another part by position is taken back from it (no value lands in two)."""
+    names = {**slots.get(PART_NAMES, {}), **parsed.part_names}
+    if parsed.part_names:
+        slots[PART_NAMES] = names
+    earlier = {w: s for w, s in names.items() if w not in parsed.part_names}
+    if not earlier or turn.understander is None:
+        return
+    read = turn.understander.hours_with_names(text, parsed.language, earlier)
+    if not read:
+        return
+    for slot, value in list(new.items()):
+        if slot not in read and not isinstance(value, bool) and value in read.values():
+            new.pop(slot)
+    new.update(read)
 
 
 def _total_mismatch(task: Any, slots: dict[str, Any], turn: Turn) -> list[str]:
