@@ -76,6 +76,8 @@ class Parse:
     # the words a training plan's parts were named by in this message, with the slot each fills ("N hours welding
     # (required work)": welding -> required_hours); a later correction naming a part by that word sets that slot
     part_names: dict[str, str] = field(default_factory=dict)
+    # asks for something else than the programs' rules (a letter written, a job in another country): no calculator
+    other_request: bool = False
     unlawful: bool = False  # asks to do what the law forbids against trainees (keep a passport): refused with why
     # the fact a refused request is about (pack ``falsified``: age, residence, headcount): the refusal states that
     # fact's true rule

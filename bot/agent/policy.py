@@ -276,6 +276,8 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
     tasks = tasks or default_tasks()
     if parsed.asks_knowledge:
         return nlu.KNOWLEDGE  # asks for a date, a place, a tax: what no calculator computes
+    if parsed.other_request and not parsed.programs and not parsed.explicit_intent:
+        return nlu.KNOWLEDGE  # "write me a letter for a job in Canada, I'm from Mexico": no calculator's question
     if parsed.explicit_intent in tasks and _other_program(tasks[parsed.explicit_intent], parsed):
         return nlu.KNOWLEDGE  # an industry stated, then a question about another program (特定技能, JIP, Re-Skills)
     if parsed.explicit_intent:
@@ -330,6 +332,12 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         state.asked = []
         return final(compose.refusal(turn.say("refuse.foreign_immigration"), responses=turn.r, lang=turn.lang),
                      state, refused=True, lang=turn.lang)
+    if parsed.other_request and not parsed.programs and not parsed.explicit_intent:
+        # a letter to write, a job in another country: nothing the documents or the calculators cover
+        state.intent = None
+        state.asked = []
+        answer = compose.refusal(turn.say("refuse.not_found"), responses=turn.r, lang=turn.lang)
+        return final(f"{answer}\n\n{turn.say('capabilities')}", state, refused=True, lang=turn.lang)
     query = search_query(text, parsed, state, turn)
     state.intent = None
     state.asked = []

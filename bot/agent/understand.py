@@ -382,6 +382,8 @@ class Understander:
         if pack is not None and pack.act("falsify", normalise(text)):
             # "write a statement for the application saying she has N3": an instruction to break the rules
             parsed.falsify = parsed.injection = True
+        if pack is not None and pack.act("other_request", normalise(text)):
+            parsed.other_request = True  # "write me a motivation letter ... I'm from Mexico": no eligibility check
         if pack is not None and pack.act("unlawful", normalise(text)):
             # "can the company keep his passport so he doesn't run away?": an unlawful practice, refused with its reason
             parsed.unlawful = parsed.injection = True
