@@ -73,6 +73,11 @@ class Parse:
     hypothetical: bool = False  # "what if we become ...?": its values hold for this answer only
     elliptical: bool = False  # a short follow-up leaning on the previous question ("and for online ones?")
     falsify: bool = False  # asks to state what is not so (an application saying a level she lacks): refused
+    # the words a training plan's parts were named by in this message, with the slot each fills ("N hours welding
+    # (required work)": welding -> required_hours); a later correction naming a part by that word sets that slot
+    part_names: dict[str, str] = field(default_factory=dict)
+    # asks for something else than the programs' rules (a letter written, a job in another country): no calculator
+    other_request: bool = False
     unlawful: bool = False  # asks to do what the law forbids against trainees (keep a passport): refused with why
     # the fact a refused request is about (pack ``falsified``: age, residence, headcount): the refusal states that
     # fact's true rule
@@ -348,6 +353,15 @@ class EnglishReader:
         candidates.sort(key=lambda c: (not c[0], c[1]))
         return candidates[0][2]
 
+
+    def hours_with_names(self, text: str, names: dict[str, str]) -> dict[str, int | float]:
+        """The training plan's hours, read with the words the user named the parts by earlier (``names``: word ->
+        slot) as keywords of their slots beside the usual ones ("welding is only N hours and cleaning is M")."""
+        keywords = dict(self._HOURS_KEYWORDS)
+        for word, slot in names.items():
+            if slot in keywords:
+                keywords[slot] = keywords[slot] + "|" + re.escape(word)
+        return self._pair_numbers(text, keywords)
 
     def _pair_numbers(self, text: str, keywords: dict[str, str]) -> dict[str, int | float]:
         """Pair each keyword with its number: "required 600, related 300" and "600 required, 300 related".

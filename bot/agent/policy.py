@@ -276,6 +276,8 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
     tasks = tasks or default_tasks()
     if parsed.asks_knowledge:
         return nlu.KNOWLEDGE  # asks for a date, a place, a tax: what no calculator computes
+    if parsed.other_request and not parsed.programs and not parsed.explicit_intent:
+        return nlu.KNOWLEDGE  # "write me a letter for a job in Canada, I'm from Mexico": no calculator's question
     if parsed.explicit_intent in tasks and _other_program(tasks[parsed.explicit_intent], parsed):
         return nlu.KNOWLEDGE  # an industry stated, then a question about another program (特定技能, JIP, Re-Skills)
     if parsed.explicit_intent:
@@ -330,6 +332,12 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         state.asked = []
         return final(compose.refusal(turn.say("refuse.foreign_immigration"), responses=turn.r, lang=turn.lang),
                      state, refused=True, lang=turn.lang)
+    if parsed.other_request and not parsed.programs and not parsed.explicit_intent:
+        # a letter to write, a job in another country: nothing the documents or the calculators cover
+        state.intent = None
+        state.asked = []
+        answer = compose.refusal(turn.say("refuse.not_found"), responses=turn.r, lang=turn.lang)
+        return final(f"{answer}\n\n{turn.say('capabilities')}", state, refused=True, lang=turn.lang)
     query = search_query(text, parsed, state, turn)
     state.intent = None
     state.asked = []
@@ -418,6 +426,7 @@ def plan_calculator(
     slots = state.slots.setdefault(intent, {})
     wanted = task.all_slots
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
+    _named_parts(parsed, new, slots, text, turn)
 
     number = nlu.bare_number(parsed)
     if number is not None and not any(k in task.numeric for k in new) and not parsed.parts:  # a part's number is no value
@@ -544,6 +553,28 @@ def plan_calculator(
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, lang=lang, scenarios=scenarios)
     return CallTools(calls=calls, plan=plan)
+
+
+PART_NAMES = "part_names"  # kept beside a task's slots (never a tool argument): the words its parts were named by
+
+
+def _named_parts(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], text: str, turn: Turn) -> None:
+    """A correction naming plan parts by the words given earlier ("N hours welding (required work)", then "welding
+    is only M hours and cleaning/carrying is K hours. related stays L"): each named part's slot takes its new
+    value, and a number that went to another part by position is taken back from it (no value lands in two)."""
+    names = {**slots.get(PART_NAMES, {}), **parsed.part_names}
+    if parsed.part_names:
+        slots[PART_NAMES] = names
+    earlier = {w: s for w, s in names.items() if w not in parsed.part_names}
+    if not earlier or turn.understander is None:
+        return
+    read = turn.understander.hours_with_names(text, parsed.language, earlier)
+    if not read:
+        return
+    for slot, value in list(new.items()):
+        if slot not in read and not isinstance(value, bool) and value in read.values():
+            new.pop(slot)
+    new.update(read)
 
 
 def _total_mismatch(task: Any, slots: dict[str, Any], turn: Turn) -> list[str]:

@@ -382,6 +382,8 @@ class Understander:
         if pack is not None and pack.act("falsify", normalise(text)):
             # "write a statement for the application saying she has N3": an instruction to break the rules
             parsed.falsify = parsed.injection = True
+        if pack is not None and pack.act("other_request", normalise(text)):
+            parsed.other_request = True  # "write me a motivation letter ... I'm from Mexico": no eligibility check
         if pack is not None and pack.act("unlawful", normalise(text)):
             # "can the company keep his passport so he doesn't run away?": an unlawful practice, refused with its reason
             parsed.unlawful = parsed.injection = True
@@ -1129,12 +1131,41 @@ class Understander:
         # typed never fills two slots.
         named = [works[s] for s in roles]
         roles = {s: v for s, v in roles.items() if named.count(works[s]) == 1}
+        parsed.part_names = {works[s]: s for s in roles}
         if len(roles) >= 2:
             for slot in hour_slots:
                 parsed.slots.pop(slot, None)
             parsed.slots.update(roles)
         if sum(1 for s in hour_slots if s in parsed.slots) >= 2 and nlu.SPLIT not in parsed.intents:
             parsed.intents.append(nlu.SPLIT)
+
+    @staticmethod
+    def _role_names(text: str, pack: LanguagePack, flags: int) -> dict[str, str]:
+        """The words the pack's ``work_roles`` bind to a part (word -> slot); a word bound to two parts is none."""
+        pairs = {(m.group("work").lower(), slot) for slot, pattern in pack.work_roles.items()
+                 for m in re.finditer(pattern, text, flags)}
+        words = [w for w, _ in pairs]
+        return {w: s for w, s in pairs if words.count(w) == 1}
+
+    def hours_with_names(self, text: str, language: str, names: dict[str, str]) -> dict[str, int | float]:
+        """A training plan's hours in a message that names parts by the words given earlier (``names``: word -> slot,
+        from ``Parse.part_names``): "welding is only M hours a week and cleaning/carrying is K hours" after "N hours
+        welding (required work)" is required M, peripheral K. Empty when the message names none of the words."""
+        flags = re.I if language == "en" else 0
+        before, after = (r"(?<![\w-])", r"(?![\w-])") if language == "en" else ("", "")  # no spaces between Japanese words
+        named = {w: s for w, s in names.items() if re.search(before + re.escape(w) + after, text, flags)}
+        if not named:
+            return {}
+        if language == "en" and self.english is not None:
+            return self.english.hours_with_names(text, named)
+        pack = self.packs.get(language)
+        unit = pack.acts.get("hours_unit", "") if pack is not None else ""  # the pack's word for hours ("時間")
+        found: dict[str, int | float] = {}
+        for word, slot in named.items() if unit else []:
+            match = re.search(re.escape(word) + r"[^\d。.?？]{0,10}?(?P<value>\d+(?:\.\d+)?)\s*(?:" + unit + ")", text, flags)
+            if match:
+                found[slot] = whole_or_float(float(match.group("value")))
+        return found
 
     def without_injection(self, text: str, language: str) -> str:
         """The message without its sentences that try to change the bot's instructions (pack act ``injection``:
@@ -1338,6 +1369,9 @@ class Understander:
         self._share_slots(text, pack, parsed)
         self._scoped(text, pack, parsed)
         self._negated(text, pack, parsed)
+        if not pack.work_hours:
+            # a part named with its role in brackets ("溶接（必須業務）24時間"): the word names that part later on
+            parsed.part_names = self._role_names(text, pack, 0)
         if parsed.slots.get("residing_in_japan") is False:
             parsed.notes += abroad_notes
         parsed.small_talk_only = not intents and not parsed.slots
