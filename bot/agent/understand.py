@@ -382,7 +382,7 @@ class Understander:
         if pack is not None and pack.act("falsify", normalise(text)):
             # "write a statement for the application saying she has N3": an instruction to break the rules
             parsed.falsify = parsed.injection = True
-        if pack is not None and pack.act("other_request", normalise(text)):
+        if pack is not None and (pack.act("other_request", normalise(text)) or self._job_abroad(normalise(text), pack)):
             parsed.other_request = True  # "write me a motivation letter ... I'm from Mexico": no eligibility check
         if pack is not None and pack.act("unlawful", normalise(text)):
             # "can the company keep his passport so he doesn't run away?": an unlawful practice, refused with its reason
@@ -899,6 +899,27 @@ class Understander:
             if not (city is not None and least and city.name.lower() == first.lower() and city.population >= int(least)):
                 return None
         return city
+
+    def _job_abroad(self, text: str, pack: LanguagePack) -> bool:
+        """A job sought in a place outside Japan ("a job application in Canada", カナダでの就職): the place after the
+        pack's ``job_abroad`` act is a country by its CLDR name or a city of the world (GeoNames), never a listed name.
+        A lower-case English word is a city only when it is a large city's own name (``city_over_word_population``)."""
+        from bot.text.places import city_at_end, city_at_start
+
+        pattern = pack.acts.get("job_abroad")
+        for match in re.finditer(pattern, text) if pattern else ():
+            place = match.group("place").strip()
+            countries = [m.iso3 for m in self.countries.mentions(place) if m.iso3]
+            if countries:
+                if "JPN" not in countries:
+                    return True
+                continue
+            city = city_at_start(place) if pack.language == "en" else city_at_end(place)
+            least = int(pack.patterns.get("city_over_word_population") or 0)
+            if city is None or city.country == "JP" or (place[:1].islower() and city.population < least):
+                continue
+            return True
+        return False
 
     def _is_word(self, word: str) -> bool:
         known = getattr(self.speller, "known", None)

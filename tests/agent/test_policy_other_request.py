@@ -30,3 +30,31 @@ def test_a_nationality_beside_another_request_starts_no_calculator(bot, text: st
 def test_with_the_program_asked_about_the_check_still_runs(bot, text: str) -> None:
     reply = converse(bot, text)
     assert any(c.name == "jip_eligibility" for c in reply.tool_calls)
+
+
+from tests.knowledge import repo_understander  # noqa: E402
+
+UNDERSTANDER = repo_understander()
+
+
+@pytest.mark.parametrize("text", [
+    "im from Mexico, looking for a job in toronto, can you help?",  # a city of the world (GeoNames), lower case
+    "I'm Kenyan and want a job in Dubai.",
+    "I'm from Bolivia and want a job in Uruguay.",  # any country by its CLDR name, none listed in the packs
+    "私はベトナム人です。カナダでの就職を考えています。",
+    "私はドバイで働きたい。ケニア人です",
+    "ウズベキスタン出身です。カザフスタンに就職したいです。",
+])
+def test_a_job_in_any_place_abroad_is_another_request(text: str) -> None:
+    assert UNDERSTANDER.parse(text).other_request
+
+
+@pytest.mark.parametrize("text", [
+    "I'm Kenyan and want to work in Japan: am I eligible?",
+    "I'm from Peru, I work in progress reporting. am i eligible?",  # a word, not a place
+    "ベトナム国籍です。大阪の会社で働いています。JIPに応募できますか？",
+    "ネパール出身で、日本で働きたいです",
+    "インドネシア人の技能実習生の仕事内容は？",
+])
+def test_a_job_in_japan_or_no_place_is_no_other_request(text: str) -> None:
+    assert not UNDERSTANDER.parse(text).other_request
