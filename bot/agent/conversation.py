@@ -27,6 +27,8 @@ class DialogueState(BaseModel):
     last_slot: str | None = None
     last_topic: str | None = None
     last_task: str | None = None  # the calculator a knowledge question was about ("how much per day in person?")
+    # per task, the words the user named its parts by ("welding" -> required_hours): read as those parts later
+    part_names: dict[str, dict[str, str]] = Field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return copy.deepcopy(self.model_dump())

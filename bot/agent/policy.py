@@ -258,12 +258,9 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
 
 def _with_rule_of_fact(note: str, parsed: nlu.Parse, turn: Turn) -> str:
     """A refusal with the true rule of the fact the request is about (``parsed.falsified``: responses
-    ``refuse.rule_of.<fact>``, rendered from the rule book); a falsification is refused in words that name no other
-    rule (``refuse.falsify_plain``)."""
+    ``refuse.rule_of.<fact>``, rendered from the rule book), never another program's rule."""
     if parsed.unlawful:
         return note
-    if parsed.falsify and turn.r.has("refuse.falsify_plain", turn.lang):
-        note = turn.say("refuse.falsify_plain")
     rule = f"refuse.rule_of.{parsed.falsified}"
     if parsed.falsified and turn.r.has(rule, turn.lang):
         note = f"{note}\n\n{turn.say(rule)}"
@@ -426,7 +423,7 @@ def plan_calculator(
     slots = state.slots.setdefault(intent, {})
     wanted = task.all_slots
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
-    _named_parts(parsed, new, slots, text, turn)
+    _named_parts(parsed, new, state.part_names.setdefault(intent, {}), text, turn)
 
     number = nlu.bare_number(parsed)
     if number is not None and not any(k in task.numeric for k in new) and not parsed.parts:  # a part's number is no value
@@ -555,16 +552,12 @@ def plan_calculator(
     return CallTools(calls=calls, plan=plan)
 
 
-PART_NAMES = "part_names"  # kept beside a task's slots (never a tool argument): the words its parts were named by
-
-
-def _named_parts(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], text: str, turn: Turn) -> None:
+def _named_parts(parsed: nlu.Parse, new: dict[str, Any], names: dict[str, str], text: str, turn: Turn) -> None:
     """A correction naming plan parts by the words given earlier ("N hours welding (required work)", then "welding
     is only M hours and cleaning/carrying is K hours. related stays L"): each named part's slot takes its new
-    value, and a number that went to another part by position is taken back from it (no value lands in two)."""
-    names = {**slots.get(PART_NAMES, {}), **parsed.part_names}
-    if parsed.part_names:
-        slots[PART_NAMES] = names
+    value, and a number that went to another part by position is taken back from it (no value lands in two).
+    ``names`` is the task's entry of ``DialogueState.part_names``, updated with the names this message gives."""
+    names.update(parsed.part_names)
     earlier = {w: s for w, s in names.items() if w not in parsed.part_names}
     if not earlier or turn.understander is None:
         return
