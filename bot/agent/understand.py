@@ -86,6 +86,11 @@ class LanguagePack(BaseModel):
     # span is not read as the slot's value ("we added N hours of exercises. Now practical is M hours")
     increments: dict[str, list[str]] = Field(default_factory=dict)
     kept: dict[str, str] = Field(default_factory=dict)  # a slot said to stay as it was ("総時間は30時間のままで")
+    # hours moved from one part to another ("moved 300 hours from required to peripheral work", "必須業務から周辺業務へ
+    # 300時間移す"): groups "value", "source", "target"; ``move_slots`` maps the word of a part (a pattern) to its slot.
+    # A move is a change, never a value: the source loses the hours and the target gains them (as increments)
+    moves: list[str] = Field(default_factory=list)
+    move_slots: dict[str, str] = Field(default_factory=dict)
     # a correction that names the slot it corrects ("総時間まちがえてました。24時間です", "I got the total wrong: 24"): the one
     # number of the message no other slot it states takes is that slot's new value
     corrected: dict[str, str] = Field(default_factory=dict)
@@ -164,6 +169,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
+        out += self.moves + list(self.move_slots.values())
         out += list(self.corrected.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
@@ -949,6 +955,16 @@ class Understander:
         were (pack ``kept``): ``text`` with each increment's span blanked (its number is no value of the slot), the
         increments by slot (exact, negative when group "less" matched) and the kept slots."""
         found: dict[str, Any] = {}
+        for pattern in pack.moves:
+            for match in list(re.finditer(pattern, text, flags)):
+                read = read_number(match.group("value"))
+                source = Understander._move_slot(match.group("source"), pack, flags)
+                target = Understander._move_slot(match.group("target"), pack, flags)
+                if not read.ok or source is None or target is None or source == target:
+                    continue
+                found.setdefault(source, -read.value)
+                found.setdefault(target, read.value)
+                text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
         for slot, patterns in pack.increments.items():
             for pattern in patterns:
                 for match in list(re.finditer(pattern, text, flags)):
@@ -960,6 +976,12 @@ class Understander:
                     text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
         kept = {slot for slot, pattern in pack.kept.items() if re.search(pattern, text, flags)}
         return text, found, kept
+
+    @staticmethod
+    def _move_slot(word: str, pack: LanguagePack, flags: int = 0) -> str | None:
+        """The slot of the part a move names (pack ``move_slots``), none when no part or two parts match."""
+        slots = [slot for slot, pattern in pack.move_slots.items() if re.fullmatch(pattern, word.strip(), flags)]
+        return slots[0] if len(slots) == 1 else None
 
     @staticmethod
     def _shares(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
