@@ -46,6 +46,9 @@ class LanguagePack(BaseModel):
     residence_bare: str = ""  # a place right after a verb of living, no preposition ("living kathmandu"): a city only
     residence_negative: str = ""
     residence_activity: str = ""  # studying or working at a place: a place in Japan means residing in Japan
+    # being in a place now ("im actually in osaka right now", "今は大阪にいます", group "place"): a place in Japan means
+    # residing in Japan; a place elsewhere sets nothing (a stay abroad is no residence the rule reads)
+    presence: str = ""
     number: str = ""  # a number a short reply gives (what a lone value in a correction or an answer is)
     intents: dict[str, list[str]] = Field(default_factory=dict)
     program_cues: dict[str, str] = Field(default_factory=dict)
@@ -151,7 +154,7 @@ class LanguagePack(BaseModel):
     def _all_patterns(self) -> list[str]:
         out = [p for p in (self.nationality_after, self.nationality_before, self.residence, self.residence_bare,
                            self.residence_negative,
-                           self.residence_activity, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
+                           self.residence_activity, self.presence, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
         out += [p for ps in self.intents.values() for p in ps]
         out += list(self.program_cues.values())
         out += [p for ps in self.numbers.values() for p in ps]
@@ -863,7 +866,9 @@ class Understander:
                 if not country and city is None:
                     city = self._world_city(text, match, pack)
             else:
-                if abroad:
+                if self._present_in_japan(text, pack, re.I):
+                    parsed.slots["residing_in_japan"] = True
+                elif abroad:
                     parsed.slots.setdefault("residing_in_japan", False)
                 elif city is not None and city.country == "JP":
                     parsed.slots["residing_in_japan"] = True
@@ -877,6 +882,22 @@ class Understander:
         if pack.act("correction", text):
             parsed.correction = True
         parsed.hypothetical = pack.act("hypothetical", text)
+
+    def _present_in_japan(self, text: str, pack: LanguagePack, flags: int = 0) -> bool:
+        """The message says the person is in a place in Japan now (pack ``presence``): Japan, a place of
+        places_japan.yaml or a Japanese city of the world list."""
+        from bot.text.places import city_at_end
+
+        japan = {p.lower() for p in pack.japan_places}
+        for match in re.finditer(pack.presence, text, flags) if pack.presence else []:
+            place = match.group("place").lower()
+            if place in japan or any(p in place for p in japan if not p.isascii()):
+                return True
+            if not any(m.iso3 for m in self.countries.mentions(place)):
+                city = city_at_end(match.group("place"))
+                if city is not None and city.country == "JP":
+                    return True
+        return False
 
     @staticmethod
     def _bare_place(place: str, pack: LanguagePack) -> bool:
@@ -1351,6 +1372,8 @@ class Understander:
                 elif city is not None and "residing_in_japan" not in slots:
                     slots["residing_in_japan"] = False
                     abroad_notes.append(("reading.abroad", {"place": self._surface(match.group("place"), city)}))
+        if "residing_in_japan" not in slots and self._present_in_japan(text, pack):
+            slots["residing_in_japan"] = True
         if pack.residence_negative and re.search(pack.residence_negative, text):
             slots["residing_in_japan"] = False
         nationality = None
