@@ -46,6 +46,9 @@ class LanguagePack(BaseModel):
     residence_bare: str = ""  # a place right after a verb of living, no preposition ("living kathmandu"): a city only
     residence_negative: str = ""
     residence_activity: str = ""  # studying or working at a place: a place in Japan means residing in Japan
+    # being in a place now ("im actually in osaka right now", "今は大阪にいます", group "place"): a place in Japan means
+    # residing in Japan; a place elsewhere sets nothing (a stay abroad is no residence the rule reads)
+    presence: str = ""
     number: str = ""  # a number a short reply gives (what a lone value in a correction or an answer is)
     intents: dict[str, list[str]] = Field(default_factory=dict)
     program_cues: dict[str, str] = Field(default_factory=dict)
@@ -86,6 +89,11 @@ class LanguagePack(BaseModel):
     # span is not read as the slot's value ("we added N hours of exercises. Now practical is M hours")
     increments: dict[str, list[str]] = Field(default_factory=dict)
     kept: dict[str, str] = Field(default_factory=dict)  # a slot said to stay as it was ("総時間は30時間のままで")
+    # hours moved from one part to another ("moved 300 hours from required to peripheral work", "必須業務から周辺業務へ
+    # 300時間移す"): groups "value", "source", "target"; ``move_slots`` maps the word of a part (a pattern) to its slot.
+    # A move is a change, never a value: the source loses the hours and the target gains them (as increments)
+    moves: list[str] = Field(default_factory=list)
+    move_slots: dict[str, str] = Field(default_factory=dict)
     # a correction that names the slot it corrects ("総時間まちがえてました。24時間です", "I got the total wrong: 24"): the one
     # number of the message no other slot it states takes is that slot's new value
     corrected: dict[str, str] = Field(default_factory=dict)
@@ -146,7 +154,7 @@ class LanguagePack(BaseModel):
     def _all_patterns(self) -> list[str]:
         out = [p for p in (self.nationality_after, self.nationality_before, self.residence, self.residence_bare,
                            self.residence_negative,
-                           self.residence_activity, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
+                           self.residence_activity, self.presence, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
         out += [p for ps in self.intents.values() for p in ps]
         out += list(self.program_cues.values())
         out += [p for ps in self.numbers.values() for p in ps]
@@ -164,6 +172,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
+        out += self.moves + list(self.move_slots.values())
         out += list(self.corrected.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
@@ -857,7 +866,9 @@ class Understander:
                 if not country and city is None:
                     city = self._world_city(text, match, pack)
             else:
-                if abroad:
+                if self._present_in_japan(text, pack, re.I):
+                    parsed.slots["residing_in_japan"] = True
+                elif abroad:
                     parsed.slots.setdefault("residing_in_japan", False)
                 elif city is not None and city.country == "JP":
                     parsed.slots["residing_in_japan"] = True
@@ -871,6 +882,22 @@ class Understander:
         if pack.act("correction", text):
             parsed.correction = True
         parsed.hypothetical = pack.act("hypothetical", text)
+
+    def _present_in_japan(self, text: str, pack: LanguagePack, flags: int = 0) -> bool:
+        """The message says the person is in a place in Japan now (pack ``presence``): Japan, a place of
+        places_japan.yaml or a Japanese city of the world list."""
+        from bot.text.places import city_at_end
+
+        japan = {p.lower() for p in pack.japan_places}
+        for match in re.finditer(pack.presence, text, flags) if pack.presence else []:
+            place = match.group("place").lower()
+            if place in japan or any(p in place for p in japan if not p.isascii()):
+                return True
+            if not any(m.iso3 for m in self.countries.mentions(place)):
+                city = city_at_end(match.group("place"))
+                if city is not None and city.country == "JP":
+                    return True
+        return False
 
     @staticmethod
     def _bare_place(place: str, pack: LanguagePack) -> bool:
@@ -949,6 +976,16 @@ class Understander:
         were (pack ``kept``): ``text`` with each increment's span blanked (its number is no value of the slot), the
         increments by slot (exact, negative when group "less" matched) and the kept slots."""
         found: dict[str, Any] = {}
+        for pattern in pack.moves:
+            for match in list(re.finditer(pattern, text, flags)):
+                read = read_number(match.group("value"))
+                source = Understander._move_slot(match.group("source"), pack, flags)
+                target = Understander._move_slot(match.group("target"), pack, flags)
+                if not read.ok or source is None or target is None or source == target:
+                    continue
+                found.setdefault(source, -read.value)
+                found.setdefault(target, read.value)
+                text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
         for slot, patterns in pack.increments.items():
             for pattern in patterns:
                 for match in list(re.finditer(pattern, text, flags)):
@@ -960,6 +997,12 @@ class Understander:
                     text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
         kept = {slot for slot, pattern in pack.kept.items() if re.search(pattern, text, flags)}
         return text, found, kept
+
+    @staticmethod
+    def _move_slot(word: str, pack: LanguagePack, flags: int = 0) -> str | None:
+        """The slot of the part a move names (pack ``move_slots``), none when no part or two parts match."""
+        slots = [slot for slot, pattern in pack.move_slots.items() if re.fullmatch(pattern, word.strip(), flags)]
+        return slots[0] if len(slots) == 1 else None
 
     @staticmethod
     def _shares(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
@@ -1329,6 +1372,8 @@ class Understander:
                 elif city is not None and "residing_in_japan" not in slots:
                     slots["residing_in_japan"] = False
                     abroad_notes.append(("reading.abroad", {"place": self._surface(match.group("place"), city)}))
+        if "residing_in_japan" not in slots and self._present_in_japan(text, pack):
+            slots["residing_in_japan"] = True
         if pack.residence_negative and re.search(pack.residence_negative, text):
             slots["residing_in_japan"] = False
         nationality = None
