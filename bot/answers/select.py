@@ -35,7 +35,8 @@ WORD_WEIGHT = 0.5
 PARTIAL_TERM = 0.3
 # What an answer of the asked type adds to a unit that matches the question at all.
 TYPE_BONUS = {"date": 3.0, "duration": 3.0, "amount": 2.0, "number": 1.5, "phone": 2.0, "contact": 1.5,
-              "office": 1.5, "address": 2.0, "condition": 1.5, "exclusion": 3.0, "reason": 1.0, "procedure": 1.0, "list": 1.0}
+              "office": 1.5, "address": 2.0, "condition": 1.5, "exclusion": 3.0, "reason": 1.0, "procedure": 1.0, "list": 1.0,
+              "documents": 1.5}
 # A unit is kept when it scores at least this share of the best one.
 KEEP_SHARE = 0.6
 # A second unit of the same passage only when it answers nearly as well as the first.
