@@ -63,3 +63,17 @@ def test_a_documents_ask_is_answered_by_the_documents_unit(bot, question: str) -
     assert not reply.refused, reply.answer
     assert re.search(r"certificate of enrollment|在学証明", reply.answer), reply.answer
     assert re.search(r"recommendation|推薦", reply.answer), reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hola, i am still studying at university in Bolivia. for the internship program of METI what documents i need "
+    "from my university? and can i apply to both the online and in japan internship or only one?",
+    "Which documents do students need for the JIP? And can I apply to both the online and the in-person internship?",
+])
+def test_a_second_ask_whose_words_no_unit_repeats_still_gets_its_unit(bot, question: str) -> None:
+    """A documents ask answered first does not swallow a second ask with a type of its own (whether one may
+    apply to both internships): the first unit the second ask's own selection quotes answers it."""
+    reply = bot.reply(bot.new_conversation(), question)
+    assert not reply.refused, reply.answer
+    assert re.search(r"certificate of enrollment", reply.answer), reply.answer
+    assert re.search(r"apply for both internship options", reply.answer), reply.answer
