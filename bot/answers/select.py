@@ -35,7 +35,10 @@ WORD_WEIGHT = 0.5
 PARTIAL_TERM = 0.3
 # What an answer of the asked type adds to a unit that matches the question at all.
 TYPE_BONUS = {"date": 3.0, "duration": 3.0, "amount": 2.0, "number": 1.5, "phone": 2.0, "contact": 1.5,
-              "office": 1.5, "address": 2.0, "condition": 1.5, "exclusion": 3.0, "reason": 1.0, "procedure": 1.0, "list": 1.0}
+              "office": 1.5, "address": 2.0, "condition": 1.5, "exclusion": 3.0, "reason": 1.0, "procedure": 1.0, "list": 1.0,
+              "documents": 1.5}
+# What the first unit a part's own selection quotes scores in the part when it repeats none of the part's words.
+OWN_TYPE_FALLBACK = 0.1
 # A unit is kept when it scores at least this share of the best one.
 KEEP_SHARE = 0.6
 # A second unit of the same passage only when it answers nearly as well as the first.
@@ -245,6 +248,11 @@ class UnitRanker:
                                     for u in open_terms if u.strength(tokens) > 0)
                         if (not open_terms or require) and own_type and best is None:
                             score = max(score, 1.0)  # the part's own answer: the first unit its selection quotes
+                        elif own_type and best is None:
+                            # a part that asks a type of its own whose words no unit repeats ("can I apply to
+                            # both the online and in-Japan internship?": "apply for both internship options")
+                            # is still answered by the first unit its selection quotes, below any unit that does
+                            score = max(score, OWN_TYPE_FALLBACK)
                         if score and (best is None or score > best[0]):
                             best = (score, passage, text)
                 if best is not None:

@@ -258,8 +258,10 @@ class AnswerTypes:
         if "amount" in asked:
             asked.discard("number")
         # a value the question states itself asked with its condition ("can everyone stay for 5 years?", ５年間
-        # いてもらうための条件は？) asks for the condition of that value, not for the value: a unit need not state it
-        given = {n for n in asked if n != "condition" and "condition" in asked
+        # いてもらうための条件は？) asks for the condition of that value, not for the value: a unit need not state it.
+        # A narrower ask of the type ("the period during which applications were accepted in 2017": a deadline)
+        # asks for the value itself, whatever year the question names.
+        given = {n for n in asked if n != "condition" and "condition" in asked and n not in kinds
                  and any(p.search(question) for p in self.types[n].unit)}
         hard = frozenset(n for n in asked if self.types[n].hard and n not in given)
         return Ask(frozenset(asked), kinds, hard, frozenset(given))
