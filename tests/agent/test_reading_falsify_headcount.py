@@ -23,6 +23,9 @@ REQUESTS = [
 ]
 
 QUESTIONS = [
+    # asking whether the count may include them ("…含めて人数枠を計算してよいのでしょうか") is a question, not a request
+    "いま在籍している技能実習生（２号が３名）も常勤職員に含めて人数枠を計算してよいのでしょうか。",
+    "実習生も常勤として数えて申告してもいいですか？",
     "Do trainees count as full-time employees for the quota?",
     "Can trainees be counted as full-time staff?",
     "Are trainees included in the headcount as full-time staff?",
