@@ -58,6 +58,9 @@ LIST_TOPIC_BONUS = 6.0
 # What a unit adds that states the value the question gives with a condition on it ("up to five years (limited
 # to excellent companies ...)" for "can everyone stay for 5 years?"): it says when that value holds.
 GIVEN_VALUE_BONUS = 3.0
+# What the criterion on an attribute the user states of themselves (a graduate, a student: ``self_attributes``)
+# adds to a sentence quoted beside a calculated verdict: it is the evidence before any other sentence.
+ATTRIBUTE_BONUS = 100.0
 # A message with several asking parts: at most this many more units, one per part the answer does not cover yet.
 MAX_PARTS = 3
 # A procedure asked step by step: at most this many sentences of its passage, in order.
@@ -947,6 +950,7 @@ class UnitRanker:
             if not query.strip():
                 continue
             analysis = self.analyzer.analyze(query) if self.analyzer is not None else None
+            criteria = self.types.attribute_criteria(query)
             best: tuple[float, int, str] | None = None
             seen: set[str] = set()
             for rank, passage in enumerate(passages):
@@ -957,6 +961,9 @@ class UnitRanker:
                     seen.add(unit.text)
                     hits = unit_hits(query, unit.text, heading, self.analyzer, analysis)
                     value = len([h for h in hits if not h.startswith("^")]) * (0.9 ** rank)
+                    # the criterion on what the user said about themselves (a graduate) is the evidence
+                    if value > 0 and any(p.search(unit.text) for p in criteria):
+                        value += ATTRIBUTE_BONUS
                     if value > 0 and (best is None or value > best[0]):
                         best = (value, rank, unit.text)
             if best is not None:

@@ -97,6 +97,8 @@ class AnswerTypes:
         self.condition_ask: tuple[re.Pattern[str], ...] = ()  # "any conditions?", 条件があれば (condition_ask)
         self.whole_list: tuple[re.Pattern[str], ...] = ()  # "all the requirements", 一覧 (whole_list)
         self.self_description: tuple[re.Pattern[str], ...] = ()  # 市役所の国際交流担当です (self_description)
+        # a graduate, a student: how the user says it, how a criterion on it opens (self_attributes)
+        self.self_attributes: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
         self.list_topic: tuple[re.Pattern[str], ...] = ()  # "which documents", どんな書類 (list_topic)  # what a question asks about beyond its program (bot/answers/focus.py)
         self.asking = asking  # tiers: a question first, then a request
         self.same_period = same_period
@@ -149,6 +151,9 @@ class AnswerTypes:
         made.whole_list = _patterns(data.get("whole_list"))
         made.list_topic = _patterns(data.get("list_topic"))
         made.self_description = _patterns(data.get("self_description"))
+        made.self_attributes = tuple(
+            (_patterns(spec.get("user")), _patterns(spec.get("criterion")))
+            for spec in (data.get("self_attributes") or {}).values())
         made.question_sentence = _patterns((data.get("asking_sentence") or {}).get("question"))
         made.all_steps = _patterns(data.get("all_steps"))
         made.request_sentence = _patterns((data.get("asking_sentence") or {}).get("request"))
@@ -173,6 +178,12 @@ class AnswerTypes:
     def is_request(self, sentence: str) -> bool:
         """Whether ``sentence`` requests an answer (``asking_sentence.request``: 申請方法もあわせて教えてください)."""
         return any(p.search(sentence) for p in getattr(self, "request_sentence", ()))
+
+    def attribute_criteria(self, text: str) -> tuple[re.Pattern[str], ...]:
+        """How the criteria open on what ``text`` says of its writer ("I graduated": "Graduates must ..."):
+        ``self_attributes``."""
+        return tuple(p for user, criterion in self.self_attributes if any(u.search(text) for u in user)
+                     for p in criterion)
 
     def asks_whole_list(self, question: str) -> bool:
         """Whether ``question`` asks for a whole list ("all the requirements", 一覧): ``whole_list``."""
