@@ -243,6 +243,14 @@ class UnitRanker:
                     continue
                 for passage, texts in sub.picked:
                     for text in texts:
+                        # the part's unit holds a quoted block whole with the lead that announces it (the address
+                        # with "may be sent ... by post (must be postmarked by the deadline)"): it takes its place
+                        inner = next((q for q in quoted if q != text and text.endswith(f": {q}") and is_lead(
+                            text[: -len(q) - 2])), None)
+                        if inner is not None:
+                            picked = [(p, [text if t == inner else t for t in ts]) for p, ts in picked]
+                            quoted = (quoted - {inner}) | {text}
+                            continue
                         if text in quoted or any(text in q or q in text for q in quoted):
                             continue
                         tokens = frozenset(self.analyzer.document_tokens(text))
