@@ -328,10 +328,11 @@ class UnitRanker:
             # the question names an organisation and a unit is about it: a unit about another one is quoted
             # only when it answers better still ("which agency backs Tokyo's project?" asks about the agency)
             answering = [(v, c, q) for v, c, q in answering if not q.off_subject or v > on_subject]
-        answering = self._prefer_soft(answering, ask, passages)
+        steps = "procedure" in ask.types and self.types.asks_all_steps(asked_text(query))
+        answering = self._prefer_soft(answering, ask, passages, steps=steps)
         picked = self._pick(answering, passages, max_passages, neighbours=quotes,
                             hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types,
-                            steps="procedure" in ask.types and self.types.asks_all_steps(asked_text(query)))
+                            steps=steps)
         if ask.hard and each_type:
             picked = self._with_each_type(picked, each_type, passages)
         picked = self._with_exclusion(picked, ask)
@@ -649,17 +650,24 @@ class UnitRanker:
                     # "Fourth Industrial Revolution Skills Courses")
         return subject
 
-    def _prefer_soft(self, answering: list, ask: Ask, passages: list[Passage]) -> list:
+    def _prefer_soft(self, answering: list, ask: Ask, passages: list[Passage], steps: bool = False) -> list:
         """Among units that answer about as well (KEEP_SHARE of the best), those of the soft types the
-        question asks for (a condition for "how does someone qualify", a list for "which fields") win."""
+        question asks for (a condition for "how does someone qualify", a list for "which fields") win. A
+        procedure asked step by step (``steps``) is preferred first: its steps open with the sentence that
+        announces them and run through the one that names the forms, so a documents ask beside it ("step by
+        step ... which forms?") does not start the steps halfway."""
         if not answering:
             return answering
         best = max(v for v, _, _ in answering)
         # a soft type an asking part requires (``_select``'s ``require``) still prefers its opening unit
         required = {n for n in ask.hard if n in self.types.types and not self.types.types[n].hard}
-        for name in sorted((ask.types - ask.hard) | required):
+        names = sorted((ask.types - ask.hard) | required)
+        if steps and "procedure" in names:
+            names = ["procedure", *(n for n in names if n != "procedure")]
+        for name in names:
             carrying = [item for item in answering if name in item[2].types]
-            if carrying and max(v for v, _, _ in carrying) >= SECOND_SHARE * best:
+            # steps asked are a procedure asked, however well another unit shares the question's words
+            if carrying and (max(v for v, _, _ in carrying) >= SECOND_SHARE * best or (steps and name == "procedure")):
                 answering = carrying
                 # the sentence that opens a procedure's steps answers it, not one step of the same steps: the
                 # type's preferred unit in the section of the best unit carrying the type wins
