@@ -852,11 +852,15 @@ def compose_tool_reply(
     (values used, notes, rule rows)."""
     responses = responses or default_responses()
     title = tool_title(name, responses, lang)
-    lead = _render_or_empty(responses, f"tool.{name}.lead", lang, result)
-    if lang == "en":
+    # a plan given in percentages: the calculator ran on parts of a whole, so its total is no figure the user
+    # gave ("of the whole plan", not "of 100 hours"); the catalog's templates say so when ``percent`` is set
+    shares = _percent_plan(assumptions, responses, lang)
+    extra = {"percent": True} if shares else {}
+    lead = _render_or_empty(responses, f"tool.{name}.lead", lang, result, **extra)
+    if lang == "en" and not shares:
         explanation = str(result.get("explanation") or "").strip()
     else:
-        explanation = _render_or_empty(responses, f"tool.{name}.explanation", lang, result)
+        explanation = " ".join(_render_or_empty(responses, f"tool.{name}.explanation", lang, result, **extra).split())
         if not lead and not explanation:  # a result shape the catalog does not know: show the tool's words
             explanation = str(result.get("explanation") or "").strip()
     # answer first: the verdict sentence, then the explanation; the tool's title heads the folded working
@@ -874,7 +878,7 @@ def compose_tool_reply(
     details: list[str] = [f"**{title}**"]
     if args:
         details.append(responses.say("calc.checked_with", lang, values=describe_args(args, responses, lang)))
-    details += _notes(result, responses, lang)
+    details += _notes(result, responses, lang, **extra)
     rules = [r for r in result.get("rules_used") or [] if isinstance(r, dict)]
     if rules:
         details.append(responses.say("calc.rules_used", lang, rules_list=", ".join(_rule_ref(r) for r in rules)))
@@ -912,11 +916,12 @@ def assumed_findings(result: dict[str, Any], responses: Any, lang: str) -> list[
     return out
 
 
-def _notes(result: dict[str, Any], responses: Any, lang: str) -> list[str]:
+def _notes(result: dict[str, Any], responses: Any, lang: str, **extra: Any) -> list[str]:
     """The tool's notes in the reply's language: each finding through its template (`finding.<code>`); the
-    tool's English notes, marked as such, when a finding has no template in that language yet."""
+    tool's English notes, marked as such, when a finding has no template in that language yet. ``extra``
+    (a plan given in percentages) words the findings again in English too."""
     notes = [str(n) for n in result.get("notes") or [] if str(n).strip()]
-    if lang == "en":
+    if lang == "en" and not extra:
         return [responses.say("knowledge.note", lang, note=n) for n in notes]
     findings = [f for f in result.get("findings") or [] if isinstance(f, dict)]
     rendered: list[str] = []
@@ -925,12 +930,12 @@ def _notes(result: dict[str, Any], responses: Any, lang: str) -> list[str]:
         key = f"finding.{finding.get('code')}"
         if responses.has(key, lang):
             try:
-                text = responses.say(key, lang, p=finding.get("params") or {})
+                text = responses.say(key, lang, p=finding.get("params") or {}, r=result, **extra)
             except Exception:  # a parameter the template does not know: keep the tool's own words
                 complete = False
                 continue
             if text:
-                rendered.append(f"_{text}_")
+                rendered.append(responses.say("knowledge.note", lang, note=text) if lang == "en" else f"_{text}_")
         else:
             complete = False
     if complete or not notes:
@@ -938,11 +943,22 @@ def _notes(result: dict[str, Any], responses: Any, lang: str) -> list[str]:
     return [*rendered, responses.say("notes.in_source_language", lang), *[f"- {n}" for n in notes]]
 
 
-def _render_or_empty(responses: Any, key: str, lang: str, result: dict[str, Any]) -> str:
+def _percent_plan(assumptions: list[str], responses: Any, lang: str) -> bool:
+    """Whether the calculator ran on a plan given in percentages (``calc.percent_read_as_hours`` assumed)."""
+    key = "calc.percent_read_as_hours"
+    return responses.has(key, lang) and responses.say(key, lang) in assumptions
+
+
+def _render_or_empty(responses: Any, key: str, lang: str, result: dict[str, Any], **extra: Any) -> str:
     if not responses.has(key, lang):
         return ""
+    findings = [f for f in result.get("findings") or [] if isinstance(f, dict)]
+
+    def said(finding: dict[str, Any]) -> str:
+        return responses.say(f"finding.{finding.get('code')}", lang, p=finding.get("params") or {}, r=result, **extra)
+
     try:
-        return responses.say(key, lang, r=result)
+        return responses.say(key, lang, r=result, findings=findings, said=said, **extra)
     except Exception:  # a result without a field the template names: the tool's own words are shown instead
         import logging
 
