@@ -334,7 +334,8 @@ class UnitRanker:
                             hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types,
                             steps=steps)
         if ask.hard and each_type:
-            picked = self._with_each_type(picked, each_type, passages)
+            picked = self._in_asked_order(asked_text(query), ask,
+                                          self._with_each_type(picked, each_type, passages))
         picked = self._with_exclusion(picked, ask)
         picked = self._with_condition(query, picked, passages, units, ask)
         picked = self._one_item(query, picked)
@@ -398,6 +399,30 @@ class UnitRanker:
                 continue
             picked = _with_quote(picked, passages[cand.passage], quote.text, new_at=len(picked))
         return picked
+
+    def _in_asked_order(self, question: str, ask: Ask, picked: list[tuple[Passage, list[str]]]
+                        ) -> list[tuple[Passage, list[str]]]:
+        """Several kinds of one type asked (when applications were taken, and from when the courses had to
+        start: a deadline and a start): the passages quoted for them in the order the question asks them, so the
+        answer opens with what is asked first. Nothing changes for one kind."""
+        several = sorted(name for name in ask.hard if len(ask.kinds.get(name, ())) > 1 and name in self.types.types)
+        if not several or len(picked) < 2:
+            return picked
+        name = several[0]
+        kinds = {k.name: k for k in self.types.types[name].kinds}
+
+        def asked_at(kind: str) -> int:
+            found = [m.start() for p in kinds[kind].question for m in [p.search(question)] if m]
+            return min(found, default=len(question))
+
+        order = sorted(ask.kinds[name], key=asked_at)
+
+        def rank(entry: tuple[Passage, list[str]]) -> int:
+            passage, texts = entry
+            context = f"{passage.section}\n" + "\n".join(texts)
+            return min((i for i, kind in enumerate(order) if self.types.kind_ok(name, kind, context)), default=len(order))
+
+        return sorted(picked, key=rank)
 
     def _unmentioned(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]],
                      analysis: Any, ask: Ask) -> FocusCheck | None:
