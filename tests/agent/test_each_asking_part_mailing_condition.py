@@ -57,6 +57,12 @@ def test_the_ask_is_read(question: str, asked: str) -> None:
     assert asked in AnswerTypes.load().classify(question).hard
 
 
+@pytest.mark.parametrize("question", ["where are the results posted?", "Where can I find the job posting?",
+                                      "How do we send the application through e-Gov?"])
+def test_posting_in_another_sense_asks_no_address(question: str) -> None:
+    assert "address" not in AnswerTypes.load().classify(question).hard
+
+
 def test_no_matter_what_is_not_why() -> None:
     types = AnswerTypes.load()
     assert "reason" not in types.classify("どうしても電子で送れない場合はどうすればよいでしょうか。").types
