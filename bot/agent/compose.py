@@ -820,13 +820,18 @@ def _rule_ref(rule: dict[str, Any]) -> str:
     return f"`{rule_id}`" + (f" ({confidence})" if confidence else "")
 
 
-def describe_args(args: dict[str, Any], responses: Any = None, lang: str = "en") -> str:
-    """What the calculator was run with, in words ("full-time employees: 45; occupation: general")."""
+def describe_args(args: dict[str, Any], responses: Any = None, lang: str = "en", shares: bool = False) -> str:
+    """What the calculator was run with, in words ("full-time employees: 45; occupation: general"); with
+    ``shares`` (a plan given in percentages) a slot the catalog words as a share (``slot_share``) is said as one
+    ("required work share: 60%")."""
     responses = responses or default_responses()
     sep = "、" if lang == "ja" else "; "
     colon = "：" if lang == "ja" else ": "
     parts = []
     for key, value in args.items():
+        if shares and responses.has(f"slot_share.{key}", lang):
+            parts.append(f"{responses.say(f'slot_share.{key}', lang)}{colon}{responses.value(value, lang)}%")
+            continue
         label = responses.say(f"slot.{key}", lang) if responses.has(f"slot.{key}", lang) else key
         parts.append(f"{label}{colon}{responses.value(value, lang)}")
     return sep.join(parts)
@@ -877,7 +882,7 @@ def compose_tool_reply(
         lines += ["", responses.say("calc.assumed", lang, assumptions=("、" if lang == "ja" else "; ").join(assumptions))]
     details: list[str] = [f"**{title}**"]
     if args:
-        details.append(responses.say("calc.checked_with", lang, values=describe_args(args, responses, lang)))
+        details.append(responses.say("calc.checked_with", lang, values=describe_args(args, responses, lang, shares)))
     details += _notes(result, responses, lang, **extra)
     rules = [r for r in result.get("rules_used") or [] if isinstance(r, dict)]
     if rules:

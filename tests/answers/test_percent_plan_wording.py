@@ -43,6 +43,8 @@ def test_a_plan_in_percentages_is_worded_as_shares_of_the_whole_plan(responses: 
     assert not re.search(r"\d\s*h of the|\d時間(?:、|以上)", text), text
     assert ("of the whole plan" in text.lower()) if lang == "en" else ("計画全体のうち" in text), text
     assert f"{plan['required_hours']}%" in text
+    # the values the calculator was run with are said as shares too
+    assert not re.search(r"required hours: \d|必須業務の時間", text), text
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
