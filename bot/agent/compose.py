@@ -823,7 +823,7 @@ def _rule_ref(rule: dict[str, Any]) -> str:
 def describe_args(args: dict[str, Any], responses: Any = None, lang: str = "en", shares: bool = False) -> str:
     """What the calculator was run with, in words ("full-time employees: 45; occupation: general"); with
     ``shares`` (a plan given in percentages) a slot the catalog words as a share (``slot_share``) is said as one
-    ("required work share: 60%")."""
+    (the required work share in percent)."""
     responses = responses or default_responses()
     sep = "、" if lang == "ja" else "; "
     colon = "：" if lang == "ja" else ": "
