@@ -310,10 +310,12 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
 
 
 def _other_program(task: Any, parsed: nlu.Parse) -> bool:
-    """Whether the message names programs, none of them this task's (tasks.yaml `own_program_only`)."""
+    """Whether the message names programs, none of them this task's (tasks.yaml `own_program_only`); a message that
+    asks whether one may apply, naming no program applied for, is not ("I'm a technical intern trainee from Vietnam,
+    25, N3. Can I apply?")."""
     program = task.context.program if task.context is not None else None
     return bool(getattr(task, "own_program_only", False) and program and parsed.programs
-                and program not in parsed.programs)
+                and program not in parsed.programs and not (parsed.asks_eligibility and parsed.program is None))
 
 
 def _same_program(task: Any, parsed: nlu.Parse) -> bool:

@@ -432,9 +432,10 @@ class Understander:
             self._plan_total(parsed, pack)
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
+        parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if pack is not None and not quantities and not parsed.errors and (
-                parsed.threshold or pack.act("asks_knowledge", parsed.text)):
+                parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)):
             # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
             # for companies with fewer than 30 staff?": a knowledge question on a calculator's topic, not a
             # calculation missing its inputs
@@ -537,6 +538,8 @@ class Understander:
         """A duration given as a date range and no number of days (pack ``date_ranges``): the days from the start to
         the end, both counted unless the message says one is not (act ``range_end_excluded``), said in the reply."""
         flags = re.I if pack.language == "en" else 0
+        if pack.act("asks_knowledge", parsed.text):
+            return  # "what were the dates? from april 1 to may 31?": dates asked about, no duration of the user's
         for slot, patterns in pack.date_ranges.items():
             for pattern in patterns:
                 match = re.search(pattern, parsed.text, flags)
@@ -963,6 +966,8 @@ class Understander:
             for match in sorted(matches + bare, key=lambda m: m.start()):
                 if match in bare and not self._bare_place(match.group("place"), pack):
                     continue  # "living alone", "live happily": an ordinary word, no place
+                if self._asked_activity(text, match.start(), pack):
+                    continue  # "how many years can I work in Japan?": a question about working there, no residence
                 place = match.group("place").lower()
                 place = re.sub(pack.patterns.get("place_suffix") or "$^", "", place)
                 if place in japan:
@@ -984,12 +989,26 @@ class Understander:
                     # "living in dhaka": a city of another country (GeoNames), said in the reply
                     parsed.slots["residing_in_japan"] = False
                     parsed.notes.append(("reading.abroad", {"place": city.name}))
+        if parsed.slots.get("residing_in_japan") is True and pack.residence:
+            said = list(re.finditer(pack.residence, text, re.I))
+            if said and all(self._asked_activity(text, m.start(), pack) for m in said) and not self._present_in_japan(
+                    text, pack, re.I):
+                parsed.slots.pop("residing_in_japan")  # "can I work in Japan with the SSW visa?": asked, not stated
         self._training_plan(text, pack, parsed)
         self._share_slots(text, pack, parsed)
         self._scoped(text, pack, parsed)
         if pack.act("correction", text):
             parsed.correction = True
         parsed.hypothetical = pack.act("hypothetical", text)
+
+    @staticmethod
+    def _asked_activity(text: str, at: int, pack: LanguagePack) -> bool:
+        """Whether the verb of living or working at ``at`` is asked about or wished for, not stated (pack act
+        ``activity_asked``, matched against its clause up to the verb: "how long can I work in japan", "can I stay in
+        Japan", "i want to work in japan")."""
+        pattern = pack.acts.get("activity_asked")
+        begin = max(text.rfind(stop, 0, at) for stop in (".", "?", "!", ";", "\n")) + 1
+        return bool(pattern and re.search(pattern, text[begin:at], re.I))
 
     def _present_in_japan(self, text: str, pack: LanguagePack, flags: int = 0) -> bool:
         """The message says the person is in a place in Japan now (pack ``presence``): Japan, a place of

@@ -45,3 +45,18 @@ def test_the_funds_run_with_the_days_and_say_the_counting(bot, text: str, line: 
     reply = converse(bot, text)
     assert reply.tool_calls[0].name == "jip_support_funds" and reply.tool_calls[0].args["days"] == 45
     assert line in reply.answer
+
+
+@pytest.mark.parametrize("text", [
+    "What were the dates when METI accepted Re-Skills applications? Was it from April 1 to May 31?",
+    "Re-Skillsの申請受付期間はいつでしたか？4月1日から5月31日まで？",
+])
+def test_dates_asked_about_are_no_duration(text: str) -> None:
+    assert "days" not in UNDERSTANDER.parse(text).slots
+
+
+def test_a_range_answers_the_days_asked(bot) -> None:
+    from support import converse
+
+    reply = converse(bot, "How much support money do I get for an in-person JIP internship?", "it runs from oct 1 to nov 14")
+    assert reply.tool_calls[0].name == "jip_support_funds" and reply.tool_calls[0].args["days"] == 45
