@@ -1149,8 +1149,8 @@ class Understander:
                     if share is not None:
                         shares[slot] = share
                     break
-        if len(shares) < 2:
-            return
+        if len(shares) < (1 if pack.act("correction", text) or pack.act("correction_frame", text) else 2):
+            return  # one share alone is left to the hour patterns, unless it corrects a plan's share
         for slot in hour_slots:
             parsed.slots.pop(slot, None)
         total = Understander._first_value(pack.share_total, text, re.I if pack.language == "en" else 0,

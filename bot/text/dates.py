@@ -1,11 +1,15 @@
 """Whether a piece of text names one calendar day ("1 August 2024", "August 1, 2024", "2024-08-01", "2024/8/1",
-"2024年8月1日"): a value stated for a day (an age "on 1 August 2024") is compared with the day a rule counts it on."""
+"2024年8月1日"): a value stated for a day (an age "on 1 August 2024") is compared with the day a rule counts it on.
+Also: the parts a written date states (a birth date, a range's ends), the age on a day from a birth date, and the
+days of a range with both ends counted."""
 
 from __future__ import annotations
 
 import calendar
 import re
 from datetime import date, datetime
+
+from dateutil import parser  # python-dateutil (installed with chromadb's kubernetes client)
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -59,8 +63,6 @@ def date_parts(text: str, eras: dict[str, int] | None = None) -> tuple[int | Non
         if day is not None and month is None and year is not None:
             return None
         return (year, month, day) if _valid(year, month, day) else None
-    from dateutil import parser
-
     try:  # a part missing from the text takes each default's value: the two defaults tell which are missing
         early = parser.parse(text, default=datetime(2000, 1, 1), fuzzy=True)
         late = parser.parse(text, default=datetime(2001, 12, 28), fuzzy=True)
@@ -97,7 +99,7 @@ def days_between(start: tuple[int | None, int, int], end: tuple[int | None, int,
     return (last - first).days + 1 if last >= first else None
 
 
-def _valid(year: int, month: int | None, day: int | None) -> bool:
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     try:
         date(year or 2000, month or 1, day or 1)  # no year: a leap one, so 29 February is a day
     except ValueError:

@@ -19,6 +19,7 @@ OTHER_AMOUNTS = [
     "Re-Skills講座に認定されたら、受講者は教育訓練給付で受講料の何割が戻ってくるの？上限額も教えて。",
     "Re-Skillsの認定申請に手数料はかかりますか？",
     "Re-Skills講座の受講料はいくらまで補助されますか？",
+    "Re-Skills講座の認定にはいくらかかりますか？",
 ]
 
 
@@ -39,6 +40,7 @@ def test_the_reply_searches_and_asks_for_no_hours(bot, text: str) -> None:
     "Our AI course is 40 hours with 20 practical, the tuition is 100,000 yen. Does it qualify for Re-Skills?",
     "受講料10万円、総時間40時間のうち実習20時間の講座です。Re-Skillsの対象になりますか？",
     "How much support money will I get for an online internship?",
+    "活動支援金はいくらもらえますか？対面で30日です。",
 ])
 def test_a_calculators_own_question_still_starts_it(text: str) -> None:
     assert UNDERSTANDER.parse(text).intents

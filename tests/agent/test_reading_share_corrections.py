@@ -39,3 +39,21 @@ def test_the_split_reruns_with_the_other_parts_kept(bot, first: str, correction:
     assert (call.args["required_hours"], call.args["related_hours"], call.args["peripheral_hours"]) == args
     assert not reply.refused
     assert "35" in reply.answer
+
+
+@pytest.mark.parametrize(("first", "correction", "total"), [
+    ("Our plan is 55% required work, 20% related, 25% peripheral. OK?", "Correction: peripheral is actually 30%.", "105%"),
+    ("研修計画は必須業務55%、関連業務20%、周辺業務25%です。大丈夫ですか？", "訂正：周辺は30%です。", "105%"),
+    ("Our plan is 60% required work, 20% related, 20% peripheral. OK?", "Sorry, related is actually 10%.", "90%"),
+])
+def test_a_corrected_share_that_breaks_the_whole_is_asked_about(bot, first: str, correction: str, total: str) -> None:
+    reply = converse(bot, first, correction)
+    assert not reply.tool_calls and not reply.refused
+    assert total in reply.answer and reply.follow_up
+
+
+def test_the_shares_given_after_the_question_run(bot) -> None:
+    reply = converse(bot, "Our plan is 55% required work, 20% related, 25% peripheral. OK?",
+                     "Correction: peripheral is actually 30%.", "55% required, 15% related, 30% peripheral")
+    call = next(c for c in reply.tool_calls if c.name == "training_time_split")
+    assert (call.args["required_hours"], call.args["related_hours"], call.args["peripheral_hours"]) == (55, 15, 30)
