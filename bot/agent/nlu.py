@@ -107,6 +107,9 @@ class Parse:
     # the program the message asks to apply for or be eligible for (pack act `applied_for`), None when it names none
     program: str | None = None
     programs: list[str] = field(default_factory=list)  # every program the message names (packs' `programs` cues)
+    # the message asks whether someone may apply or is eligible (pack act `asks_eligibility`: "Can I apply?",
+    # "応募できますか"): a task its slots imply runs even when another program is named as what the user is
+    asks_eligibility: bool = False
 
     @property
     def explicit_intent(self) -> str | None:

@@ -310,10 +310,12 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
 
 
 def _other_program(task: Any, parsed: nlu.Parse) -> bool:
-    """Whether the message names programs, none of them this task's (tasks.yaml `own_program_only`)."""
+    """Whether the message names programs, none of them this task's (tasks.yaml `own_program_only`); a message that
+    asks whether one may apply, naming no program applied for, is not ("I'm a technical intern trainee from Vietnam,
+    25, N3. Can I apply?")."""
     program = task.context.program if task.context is not None else None
     return bool(getattr(task, "own_program_only", False) and program and parsed.programs
-                and program not in parsed.programs)
+                and program not in parsed.programs and not (parsed.asks_eligibility and parsed.program is None))
 
 
 def _same_program(task: Any, parsed: nlu.Parse) -> bool:
@@ -526,6 +528,16 @@ def plan_calculator(
 
     state.asked = []
     args, assumptions = tool_args(task, slots, turn)
+    if parsed.percent_shares and parsed.correction:
+        # "Correction: peripheral is actually 30%" after a 55/20/25 plan: shares that no longer make a whole plan are
+        # asked for again rather than checked as hours
+        shares = {s: args.get(s) for s in task.required}
+        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in shares.values())
+        if numbers and round(sum(shares.values()), 6) != 100:
+            state.asked = list(task.required)
+            question = turn.say("calc.percent_sum_ask", total=sum(shares.values()),
+                                parts=[{"slot": s, "share": v} for s, v in shares.items()])
+            return final(question, state, follow_up=question, lang=lang)
     # what the reading changed in a stated value ("120 - 8 trainees = 112") is said before any default assumed
     # (a note whose sentence the response catalog does not hold yet is left out, never an error for the user)
     notes = [turn.say(key, **values) for key, values in parsed.notes

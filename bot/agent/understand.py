@@ -19,7 +19,7 @@ from bot.agent import nlu
 from bot.datafile import parse_yaml
 from bot.text import detect_language, has_letters_or_digits, normalise, split_sentences
 from bot.text.countries import CountryResolver
-from bot.text.dates import names_only
+from bot.text.dates import ages_on, birth_parts, date_parts, days_between, names_only
 from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, whole_or_float, words_to_digits
 from bot.text.spelling import Speller, dictionary_words, words_of
 
@@ -70,6 +70,10 @@ class LanguagePack(BaseModel):
     thresholds: dict[str, str] = Field(default_factory=dict)  # a number a comparative makes a rule's threshold
     # parts of a count that do not count: per slot one spec or a list of them (trainees, part-timers ...)
     excluded_parts: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
+    # a count split into listed parts with "the rest" as the counted staff ("25人で、事務員3人、看護師2人、残りは介護職員",
+    # "25 staff: 3 clerks, 2 nurses, the rest are care workers"): per slot the pattern of "the rest are <counted>"; the
+    # count is the total less every part listed between the total and that phrase (note ``reading.rest_of_parts``)
+    rest_of_parts: dict[str, str] = Field(default_factory=dict)
     shares: dict[str, list[str]] = Field(default_factory=dict)
     # what a share's unit is worth in percent ("%": 1, "割": 10, "分": 1) and word shares ("half": 50); the shares of a
     # training plan with its total hours are those hours' parts (the reply says the hours it computed)
@@ -130,6 +134,15 @@ class LanguagePack(BaseModel):
     # a change between two counts with a change word ("grows from 50 to 51 full time staff", "50人から51人に増えたら"): per
     # slot its patterns, groups "before" and "after"; the calculator runs for both (not a range asked about)
     changes: dict[str, list[str]] = Field(default_factory=dict)
+    # a birth date stated (group "when": "Born 15 September 1983", "1983年9月15日生まれ"): the age is the one on the rule's
+    # reference date (note ``reading.birth_date``); a birth year alone that allows two ages there is said and asked
+    # (note ``reading.birth_year_only``). ``eras``: a Japanese era name -> the year before its first year
+    birth_date: list[str] = Field(default_factory=list)
+    eras: dict[str, int] = Field(default_factory=dict)
+    # a duration given as a date range (groups "start", "end": "from oct 1 to nov 14", "10月1日から11月14日まで"): per slot
+    # its patterns; the days are counted with both ends unless act ``range_end_excluded`` says one end is not
+    # (note ``reading.date_range``)
+    date_ranges: dict[str, list[str]] = Field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
@@ -158,6 +171,9 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.intents.values() for p in ps]
         out += list(self.program_cues.values())
         out += [p for ps in self.numbers.values() for p in ps]
+        out += list(self.rest_of_parts.values())
+        out += self.birth_date
+        out += [p for ps in self.date_ranges.values() for p in ps]
         out += [p for values in self.words.values() for ps in values.values() for p in ps]
         out += list(self.acts.values())
         out += [p for ps in self.guarded.values() for p in ps]
@@ -387,6 +403,8 @@ class Understander:
             if value is not None and parsed.slots.get(slot) == value:
                 parsed.approximate[slot] = value
         if pack is not None:
+            self._birth_date(parsed, pack)
+            self._date_range(parsed, pack)
             self._dated_age(parsed, pack)
         if pack is not None and pack.act("falsify", normalise(text)):
             # "write a statement for the application saying she has N3": an instruction to break the rules
@@ -414,9 +432,10 @@ class Understander:
             self._plan_total(parsed, pack)
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
+        parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if pack is not None and not quantities and not parsed.errors and (
-                parsed.threshold or pack.act("asks_knowledge", parsed.text)):
+                parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)):
             # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
             # for companies with fewer than 30 staff?": a knowledge question on a calculator's topic, not a
             # calculation missing its inputs
@@ -486,6 +505,70 @@ class Understander:
                 parsed.slots[slot] = own.slots[slot]
             else:
                 parsed.slots.pop(slot, None)
+
+    def _birth_date(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A birth date stated and no age (pack ``birth_date``): the age on the rule's reference date, computed from
+        the date and said in the reply; a birth date that allows two ages there (a year alone) is said and the age
+        asked."""
+        rule = getattr(getattr(self.rules, "jip", None), "age", None)
+        if rule is None or isinstance(parsed.slots.get("age"), int):
+            return
+        flags = re.I if pack.language == "en" else 0
+        for pattern in pack.birth_date:
+            match = re.search(pattern, parsed.text, flags)
+            born = birth_parts(match.group("when"), pack.eras) if match else None
+            if born is None:
+                continue
+            ages = sorted(ages_on(*born, rule.reference_date))
+            stated = "-".join(f"{part:02d}" for part in born if part is not None)
+            parsed.small_talk_only = False
+            parsed.errors.pop("age", None)
+            if len(ages) == 1:
+                parsed.slots["age"] = ages[0]
+                parsed.notes.append(("reading.birth_date", {"born": stated, "age": ages[0],
+                                                            "day": rule.reference_date}))
+            else:
+                parsed.slots.pop("age", None)
+                parsed.notes.append(("reading.birth_year_only", {"born": stated, "ages": ages,
+                                                                 "day": rule.reference_date}))
+            return
+
+    @staticmethod
+    def _date_range(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A duration given as a date range and no number of days (pack ``date_ranges``): the days from the start to
+        the end, both counted unless the message says one is not (act ``range_end_excluded``), said in the reply."""
+        flags = re.I if pack.language == "en" else 0
+        if pack.act("asks_knowledge", parsed.text):
+            return  # "what were the dates? from april 1 to may 31?": dates asked about, no duration of the user's
+        for slot, patterns in pack.date_ranges.items():
+            for pattern in patterns:
+                match = re.search(pattern, parsed.text, flags)
+                inside = {float(n) for n in re.findall(r"\d+", match.group(0))} if match else set()
+                outside = {float(n) for n in re.findall(r"\d+", parsed.text[:match.start()] + " " + parsed.text[
+                    match.end():])} if match else set()
+                if slot in parsed.slots and parsed.slots[slot] not in inside:
+                    break  # "45 days, from oct 1": the number of days stated wins
+                start = date_parts(match.group("start"), pack.eras) if match else None
+                end = date_parts(match.group("end"), pack.eras) if match else None
+                if start is None or end is None or start[1] is None or start[2] is None or end[2] is None:
+                    continue
+                end = (end[0], end[1] if end[1] is not None else start[1], end[2])
+                days = days_between((start[0], start[1], start[2]), (end[0], end[1], end[2]))
+                if days is None:
+                    continue
+                excluded = pack.act("range_end_excluded", parsed.text)
+                count = days - 1 if excluded and days > 1 else days
+                parsed.slots[slot] = count
+                parsed.errors.pop(slot, None)
+                parsed.small_talk_only = False
+                for other, value in list(parsed.slots.items()):  # the range's day numbers are no other value
+                    if other != slot and isinstance(value, (int, float)) and not isinstance(value, bool) and float(
+                            value) in inside - outside:
+                        parsed.slots.pop(other)
+                parsed.notes.append(("reading.date_range", {
+                    "start": match.group("start").strip(), "end": match.group("end").strip(), "days": count,
+                    "both": not excluded}))
+                break
 
     def _dated_age(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
         """An age stated for another day than the one the rule counts age on ("I'll be 41 next month", "I turned 41 in
@@ -710,7 +793,10 @@ class Understander:
         part-timers who work 4h a day" is 60 - 10 = 50 when the part's hours are under the rule book's full-time
         hours (a part stated at or over them stays counted, and the reply says so); "fewer than 30 staff" is the
         threshold of a rule, not the user's count (the slot is dropped)."""
+        rested = self._rest_of_parts(text, pack, parsed, flags)
         for slot, specs in pack.excluded_parts.items():
+            if slot in rested:
+                continue
             for spec in specs:
                 without = self._first_value(spec.get("without", []), text, flags, slot)
                 if without is not None:
@@ -755,6 +841,31 @@ class Understander:
             if values and (slot not in parsed.slots or parsed.slots[slot] in values):
                 parsed.slots.pop(slot, None)
                 parsed.threshold = True
+
+    @staticmethod
+    def _rest_of_parts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:
+        """The slots whose count is "the rest" of a total after listed parts (pack ``rest_of_parts``): the total is the
+        count read, the parts every other count (a number with no unit of time, age or share) written after it and
+        before "the rest"; the count is the total less their sum, and the reply says the subtraction."""
+        done: set[str] = set()
+        for slot, pattern in pack.rest_of_parts.items():
+            total = parsed.slots.get(slot)
+            rest = re.search(pattern, text, flags) if pattern else None
+            if rest is None or not isinstance(total, int) or isinstance(total, bool):
+                continue
+            counts = [(m.start(), float(n.replace(",", ""))) for m in re.finditer(_COUNT_BEFORE, text[:rest.start()], re.I)
+                      for n, unit in [m.groups()] if not unit]
+            at = next((i for i, (_, value) in enumerate(counts) if value == total), None)
+            parts = [whole_or_float(value) for _, value in counts[at + 1:]] if at is not None else []
+            if not parts or sum(parts) >= total:
+                continue
+            count = whole_or_float(total - sum(parts))
+            parsed.slots[slot] = count
+            parsed.errors.pop(slot, None)
+            parsed.notes.append(("reading.rest_of_parts", {
+                "total": total, "parts": parts, "count": count}))
+            done.add(slot)
+        return done
 
     @staticmethod
     def _of_another_count(text: str, patterns: list[str], flags: int, total: int | float, part: int | float) -> bool:
@@ -855,6 +966,8 @@ class Understander:
             for match in sorted(matches + bare, key=lambda m: m.start()):
                 if match in bare and not self._bare_place(match.group("place"), pack):
                     continue  # "living alone", "live happily": an ordinary word, no place
+                if self._asked_activity(text, match.start(), pack):
+                    continue  # "how many years can I work in Japan?": a question about working there, no residence
                 place = match.group("place").lower()
                 place = re.sub(pack.patterns.get("place_suffix") or "$^", "", place)
                 if place in japan:
@@ -876,12 +989,26 @@ class Understander:
                     # "living in dhaka": a city of another country (GeoNames), said in the reply
                     parsed.slots["residing_in_japan"] = False
                     parsed.notes.append(("reading.abroad", {"place": city.name}))
+        if parsed.slots.get("residing_in_japan") is True and pack.residence:
+            said = list(re.finditer(pack.residence, text, re.I))
+            if said and all(self._asked_activity(text, m.start(), pack) for m in said) and not self._present_in_japan(
+                    text, pack, re.I):
+                parsed.slots.pop("residing_in_japan")  # "can I work in Japan with the SSW visa?": asked, not stated
         self._training_plan(text, pack, parsed)
         self._share_slots(text, pack, parsed)
         self._scoped(text, pack, parsed)
         if pack.act("correction", text):
             parsed.correction = True
         parsed.hypothetical = pack.act("hypothetical", text)
+
+    @staticmethod
+    def _asked_activity(text: str, at: int, pack: LanguagePack) -> bool:
+        """Whether the verb of living or working at ``at`` is asked about or wished for, not stated (pack act
+        ``activity_asked``, matched against its clause up to the verb: "how long can I work in japan", "can I stay in
+        Japan", "i want to work in japan")."""
+        pattern = pack.acts.get("activity_asked")
+        begin = max(text.rfind(stop, 0, at) for stop in (".", "?", "!", ";", "\n")) + 1
+        return bool(pattern and re.search(pattern, text[begin:at], re.I))
 
     def _present_in_japan(self, text: str, pack: LanguagePack, flags: int = 0) -> bool:
         """The message says the person is in a place in Japan now (pack ``presence``): Japan, a place of
@@ -1022,8 +1149,8 @@ class Understander:
                     if share is not None:
                         shares[slot] = share
                     break
-        if len(shares) < 2:
-            return
+        if len(shares) < (1 if pack.act("correction", text) or pack.act("correction_frame", text) else 2):
+            return  # one share alone is left to the hour patterns, unless it corrects a plan's share
         for slot in hour_slots:
             parsed.slots.pop(slot, None)
         total = Understander._first_value(pack.share_total, text, re.I if pack.language == "en" else 0,

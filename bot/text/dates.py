@@ -1,11 +1,15 @@
 """Whether a piece of text names one calendar day ("1 August 2024", "August 1, 2024", "2024-08-01", "2024/8/1",
-"2024年8月1日"): a value stated for a day (an age "on 1 August 2024") is compared with the day a rule counts it on."""
+"2024年8月1日"): a value stated for a day (an age "on 1 August 2024") is compared with the day a rule counts it on.
+Also: the parts a written date states (a birth date, a range's ends), the age on a day from a birth date, and the
+days of a range with both ends counted."""
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, datetime
+
+from dateutil import parser  # python-dateutil (installed with chromadb's kubernetes client)
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -43,3 +47,74 @@ def names_only(text: str, day: date) -> bool:
     """``text`` names ``day`` and no other day."""
     named = days_named(text)
     return bool(named) and all(d == day for d in named)
+
+
+def date_parts(text: str, eras: dict[str, int] | None = None) -> tuple[int | None, int | None, int | None] | None:
+    """The year, month and day a written date gives ("15 September 1983", "Sept 15, 1983", "oct 1", "1983-09-15",
+    "1983年9月15日", "10月1日", "昭和58年9月15日" with ``eras``: an era name -> the year before its first year), each None
+    when not stated ("1984", "1983年", "oct 1"); None when ``text`` names no date. English forms are read by dateutil's
+    parser."""
+    for name, before in (eras or {}).items():
+        text = re.sub(rf"{name}\s*(\d{{1,2}}|元)\s*年",
+                      lambda m, b=before: f"{b + (1 if m[1] == '元' else int(m[1]))}年", text)
+    numeric = re.search(r"(?:((?:19|20)\d\d)\s*年)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*日)?", text)
+    if numeric and numeric.group(0).strip() and re.search(r"[年月日]", numeric.group(0)):
+        year, month, day = (int(g) if g else None for g in numeric.groups())
+        if day is not None and month is None and year is not None:
+            return None
+        return (year, month, day) if _valid(year, month, day) else None
+    try:  # a part missing from the text takes each default's value: the two defaults tell which are missing
+        early = parser.parse(text, default=datetime(2000, 1, 1), fuzzy=True)
+        late = parser.parse(text, default=datetime(2001, 12, 28), fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    year = early.year if early.year == late.year and re.search(rf"\b{early.year}\b", text) else None
+    month = early.month if early.month == late.month else None
+    day = early.day if early.day == late.day and month is not None else None
+    return year, month, day
+
+
+def birth_parts(text: str, eras: dict[str, int] | None = None) -> tuple[int, int | None, int | None] | None:
+    """A birth date's year, month and day (``date_parts``): None when no year is stated."""
+    parts = date_parts(text, eras)
+    if parts is None or parts[0] is None:
+        return None
+    return parts[0], parts[1], parts[2]
+
+
+def days_between(start: tuple[int | None, int, int], end: tuple[int | None, int, int]) -> int | None:
+    """The days from ``start`` to ``end`` (year, month, day), both ends counted. A side without a year takes the
+    other's; with no year at all only the months' lengths count (February of 28 days), the end in the next year when
+    it comes before the start; None for an impossible day or an end before the start."""
+    start_year = start[0] if start[0] is not None else end[0]
+    end_year = end[0] if end[0] is not None else start[0]
+    if start_year is None or end_year is None:
+        start_year = end_year = 2001
+    if end[0] is None and (end[1], end[2]) < (start[1], start[2]):
+        end_year += 1
+    try:
+        first, last = date(start_year, start[1], start[2]), date(end_year, end[1], end[2])
+    except ValueError:
+        return None
+    return (last - first).days + 1 if last >= first else None
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    try:
+        date(year or 2000, month or 1, day or 1)  # no year: a leap one, so 29 February is a day
+    except ValueError:
+        return False
+    return True
+
+
+def age_on(year: int, month: int, day: int, on: date) -> int:
+    """The age on ``on`` of someone born on year-month-day (a birthday on ``on`` itself counts)."""
+    return on.year - year - ((on.month, on.day) < (month, day))
+
+
+def ages_on(year: int, month: int | None, day: int | None, on: date) -> set[int]:
+    """Every age on ``on`` a birth date with its month or day unknown allows (one age when it is known)."""
+    if month is not None and day is not None:
+        return {age_on(year, month, day, on)}
+    months = [month] if month is not None else list(range(1, 13))
+    return {age_on(year, m, d, on) for m in months for d in (1, calendar.monthrange(year, m)[1])}
