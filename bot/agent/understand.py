@@ -80,6 +80,12 @@ class LanguagePack(BaseModel):
     share_units: dict[str, float] = Field(default_factory=dict)
     share_words: dict[str, float] = Field(default_factory=dict)
     share_total: list[str] = Field(default_factory=list)  # the plan's total hours beside its shares (group "value")
+    # a plan written as a tuple of three figures ("a 60/25/15 split", "required/related/peripheral = 600/300/100 hours",
+    # "60・25・15の配分"): groups "a", "b", "c", optional "names" (the kinds in the user's order, read through
+    # ``ordered_share_names``), "pct" (a share sign) and "hours" (an hour unit); without names the figures are read in
+    # the rule book's order, required / related / peripheral, and the reply says so (note ``reading.ordered_shares``)
+    ordered_shares: list[str] = Field(default_factory=list)
+    ordered_share_names: dict[str, str] = Field(default_factory=dict)
     # a kind of training-plan work named ("周辺業務", "related"): with the plan's total (``share_total``) beside one or two
     # kinds' hours, the total is the plan's total hours and each kind's hours are read without it
     plan_work: str = ""
@@ -1149,6 +1155,8 @@ class Understander:
                     if share is not None:
                         shares[slot] = share
                     break
+        if not shares and Understander._ordered_shares(text, pack, parsed, shares):
+            return  # a tuple of hours was read as the plan's three kinds
         if len(shares) < (1 if pack.act("correction", text) or pack.act("correction_frame", text) else 2):
             return  # one share alone is left to the hour patterns, unless it corrects a plan's share
         for slot in hour_slots:
@@ -1176,6 +1184,48 @@ class Understander:
             parsed.intents.append(nlu.SPLIT)
         if total is not None and nlu.RESKILLS in parsed.intents:
             parsed.intents.remove(nlu.RESKILLS)  # the total was the plan's, not a course's
+
+    @staticmethod
+    def _ordered_shares(text: str, pack: LanguagePack, parsed: nlu.Parse, shares: dict[str, Any]) -> bool:
+        """A plan written as three figures in a row (pack ``ordered_shares``). Shares (a share sign, or figures adding
+        up to 100 with no hour unit) are put into ``shares`` for the caller, which reads them like named shares; hours
+        are set as the plan's hours here (returns True). The kinds are the user's when named, else the rule book's
+        order, said in the reply. Figures that are neither (no sign, no unit, not 100 in all) are left alone."""
+        hour_slots = ("required_hours", "related_hours", "peripheral_hours")
+        flags = re.I if pack.language == "en" else 0
+        for pattern in pack.ordered_shares:
+            match = re.search(pattern, text, flags)
+            if not match:
+                continue
+            reads = [read_number(match.group(g)) for g in ("a", "b", "c")]
+            if not all(r.ok for r in reads):
+                return False  # a sign, an exponent or a range is not a plan's figure: left to the other readings
+            values = [r.value for r in reads]
+            order = list(hour_slots)
+            named = match.groupdict().get("names")
+            if named:
+                found = sorted((m.start(), slot) for word, slot in pack.ordered_share_names.items()
+                               for m in [re.search(word, named, flags)] if m)
+                if sorted(slot for _, slot in found) != sorted(hour_slots):
+                    return False
+                order = [slot for _, slot in found]
+            groups = match.groupdict()
+            percent = bool(groups.get("pct")) or (not groups.get("hours") and sum(values) == 100)
+            if not percent and not groups.get("hours"):
+                return False
+            if not named:
+                parsed.notes.append(("reading.ordered_shares", {"values": values, "slots": order,
+                                                                "percent": percent}))
+            if percent:
+                shares.update(zip(order, values))
+                return False
+            for slot in hour_slots:
+                parsed.slots.pop(slot, None)
+            parsed.slots.update(zip(order, values))
+            if nlu.SPLIT not in parsed.intents:
+                parsed.intents.append(nlu.SPLIT)
+            return True
+        return False
 
     def _plan_total(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A plan stated as its total plus one or two kinds of work's hours ("総実習時間N時間のうち周辺業務をM時間",
