@@ -6,7 +6,8 @@ With the support of the temporary staffing agency Pasona ..."), though the quest
 Support (支援, サポート, help, assistance) asked of Tokyo (東京都, 都内, the Tokyo government) together with small firms
 (中小企業, SMEs), foreign staff (外国人) or hiring (雇う, 採用) asks for that project: the passage is in the top 3 and
 the search is confident, also when the question is wrapped in background (a consultant's client, a shop downtown)
-with words the documents never use. Tokyo's support for anything else (an apartment, a house) is not that project.
+with words the documents never use, and when the part that asks only says "Any support available?" after a
+background that names Tokyo and the hiring ("available" is no content: no document uses it). Tokyo's support for anything else (an apartment, a house) is not that project.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ QUESTIONS = [
     "Is there any assistance from the Tokyo Metropolitan Government for SMEs that employ foreign workers?",
     "Does Tokyo help small businesses take on foreign staff?",
     "Is there help in Tokyo for companies that want to employ people from abroad?",
+    # the question asked after the background that names the topic ("Any support available?")
+    "My small shop in Tokyo wants to hire foreigners. Any support available?",
+    "We are a small company in Tokyo and want to hire foreign staff. Is there any help available?",
+    "We run a 20-person bakery in Tokyo. We'd like to hire foreign workers. What support can we get?",
+    "都内で小さな工場をやっています。外国人を採用したいです。何か支援はありますか？",
     "都内の下町で従業員１５人の印刷屋をやってます。外国人を雇ってみたいんだけど、東京都で中小企業向けの支援みたいなのってある？",
     "東京都には外国人を雇う中小企業へのサポートがありますか？",
     "都内の中小企業が外国人材を受け入れるときの支援制度は？",
