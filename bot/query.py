@@ -165,9 +165,12 @@ class Vocabulary(BaseModel):
         ids = {concept.id for concept in self.concepts}
         for combination in self.combinations:
             unknown = [c for c in [*combination.concepts, combination.means, *combination.unless] if c not in ids]
-            unknown += [c for c in combination.consumes if c not in combination.concepts]
             if unknown:
                 raise ValueError(f"combination {combination.concepts} -> {combination.means}: unknown concepts {unknown}")
+            foreign = [c for c in combination.consumes if c not in combination.concepts]
+            if foreign:
+                raise ValueError(f"combination {combination.concepts} -> {combination.means}: consumes {foreign}, "
+                                 "which it is not made of")
         return self
 
     @classmethod
