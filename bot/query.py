@@ -75,6 +75,12 @@ class Combination(BaseModel):
         description="Concepts that give the words another sense: with one of them the combination means nothing "
         "(\"online\" with applying is the electronic application, with an internship the online internship).",
     )
+    consumes: list[str] = Field(
+        default_factory=list,
+        description="Concepts of the combination that, read together, are only the meant concept and no longer count "
+        "alone: \"online\" with applying is the electronic application, so a passage about the online internship is "
+        "no evidence for it.",
+    )
 
 
 class Vocabulary(BaseModel):
@@ -161,6 +167,10 @@ class Vocabulary(BaseModel):
             unknown = [c for c in [*combination.concepts, combination.means, *combination.unless] if c not in ids]
             if unknown:
                 raise ValueError(f"combination {combination.concepts} -> {combination.means}: unknown concepts {unknown}")
+            foreign = [c for c in combination.consumes if c not in combination.concepts]
+            if foreign:
+                raise ValueError(f"combination {combination.concepts} -> {combination.means}: consumes {foreign}, "
+                                 "which it is not made of")
         return self
 
     @classmethod
@@ -575,12 +585,16 @@ class TextAnalyzer:
             else:
                 i += 1
         remaining = self._literal_matches(text, add_concept)
+        consumed_concepts: set[str] = set()
         for combination in self.vocabulary.combinations:
             meant = self._concepts_by_id.get(combination.means)
             if meant is not None and all(c in matches for c in combination.concepts) and not any(
                 c in matches for c in combination.unless
             ):
                 add_concept(meant, ())
+                consumed_concepts.update(combination.consumes)
+        if consumed_concepts:  # their words stay consumed: no word unit comes back for them
+            order = [concept for concept in order if concept.id not in consumed_concepts]
         unknown_ja = self._unknown_ja(remaining) if has_cjk(remaining) else []
         # CJK grams cannot be matched against an English corpus without a segmenter: only the
         # vocabulary speaks for a Japanese query.

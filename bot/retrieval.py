@@ -30,8 +30,10 @@ OFF_TOPIC_UNKNOWN = 0.5
 _NUMBER_RE = re.compile(r"^(?:fy)?\d[\d.,]*$")
 # A BM25 score this many times the runner-up's is a clear winner (see HybridRetriever.fuse): on the eval sets and
 # tests/test_query_*.py the clear winners the dense side missed scored 1.23-2.1 times the next passage, the close
-# ones it rightly outvoted (an age cap asked of the JIP, an out-of-scope points question) 1.01-1.11 times.
-CLEAR_WINNER = 1.2
+# ones it rightly outvoted (an age cap asked of the JIP, an out-of-scope points question) 1.01-1.11 times. The SSW passage
+# (5 years, 14 industries) asked as "How many fields does SSW cover?" won BM25 by 1.19 times and the dense side's
+# short list left it out (rank 7): the line sits between the two groups.
+CLEAR_WINNER = 1.15
 
 
 @dataclass(frozen=True)

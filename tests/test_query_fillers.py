@@ -58,3 +58,15 @@ def test_japanese_greetings_are_no_unknown_content(question: str) -> None:
 ])
 def test_romaji_greetings_are_no_content(chatty: str, plain: str) -> None:
     assert units(chatty) == units(plain)
+
+
+@pytest.mark.parametrize("with_word, plain", [
+    ("Any support available?", "Any support?"),
+    ("Is the online internship available for people living in Japan?", "Is the online internship for people living in Japan?"),
+    ("What courses are available under Re-Skills?", "What courses are under Re-Skills?"),
+    ("Is there any information on availability of the JIP?", "Is there any information on the JIP?"),
+])
+def test_available_is_no_content(with_word: str, plain: str) -> None:
+    """Whether something is available asks about that thing: no document uses the word, and as unknown content it
+    made "My shop in Tokyo wants to hire foreigners. Any support available?" look off topic."""
+    assert units(with_word) == units(plain)

@@ -119,3 +119,13 @@ def test_no_term_stems_to_a_stopword() -> None:
     assert not bad, bad
     labels = [u.label for u in ANALYZER.analyze("What kind of support do interns get from the JIP program?").units]
     assert "support" in labels and "types" not in labels
+
+
+def test_a_combination_consumes_only_its_own_concepts() -> None:
+    """``consumes`` drops concepts the combination reads as its meaning: only concepts it is made of."""
+    concepts = [{"id": i, "terms": [i]} for i in ("apply", "online", "egov", "jip")]
+    Vocabulary.model_validate({"concepts": concepts, "combinations": [
+        {"concepts": ["apply", "online"], "means": "egov", "consumes": ["online"]}]})
+    with pytest.raises(ValueError, match="jip"):
+        Vocabulary.model_validate({"concepts": concepts, "combinations": [
+            {"concepts": ["apply", "online"], "means": "egov", "consumes": ["jip"]}]})

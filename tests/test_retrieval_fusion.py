@@ -120,7 +120,7 @@ def _rrf(retriever: HybridRetriever, *args):
 
 
 def test_reciprocal_rank_fusion_stays_available_and_ignores_margins(retriever: HybridRetriever) -> None:
-    # the default fusion goes by ranks: a lexical winner by a small margin (under 1.2 times the runner-up) that the
+    # the default fusion goes by ranks: a lexical winner by a small margin (under 1.15 times the runner-up) that the
     # dense side leaves out is outvoted by the passages both sides list
     snap, lex, den = _lists(retriever, [1.50, 1.33, 1.33, 0.4], [(1, 0.4), (2, 0.3)])
     assert _rrf(retriever, snap, lex, den)[0].chunk_id != snap.chunk_ids[0]
@@ -130,7 +130,7 @@ def test_reciprocal_rank_fusion_stays_available_and_ignores_margins(retriever: H
 def test_reciprocal_rank_fusion_keeps_a_clear_lexical_winner_the_dense_list_missed(
     retriever: HybridRetriever, scores: list[float]
 ) -> None:
-    """The dense side ranks every passage but lists only its top few: BM25's clear winner (1.2 times the runner-up
+    """The dense side ranks every passage but lists only its top few: BM25's clear winner (1.15 times the runner-up
     or more) it left out ranks just after its list, not nowhere, so it stays in the top five, where the passages
     both sides list used to push it out ("経産省 代表電話", "Re-Skillsで対象外になる講座は？")."""
     dense = [(row, 0.5 - 0.05 * n) for n, row in enumerate([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])]
