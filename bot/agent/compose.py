@@ -851,7 +851,7 @@ class ToolAnswer:
 
 def compose_tool_reply(
     name: str, result: dict[str, Any], assumptions: list[str], args: dict[str, Any] | None = None,
-    responses: Any = None, lang: str = "en",
+    responses: Any = None, lang: str = "en", *, percent_plan: bool = False,
 ) -> ToolAnswer:
     """The answer (verdict first, then the explanation and what was assumed) and the folded details
     (values used, notes, rule rows)."""
@@ -859,10 +859,9 @@ def compose_tool_reply(
     title = tool_title(name, responses, lang)
     # a plan given in percentages: the calculator ran on parts of a whole, so its total is no figure the user
     # gave ("of the whole plan", not "of 100 hours"); the catalog's templates say so when ``percent`` is set
-    shares = _percent_plan(assumptions, responses, lang)
-    extra = {"percent": True} if shares else {}
+    extra = {"percent": True} if percent_plan else {}
     lead = _render_or_empty(responses, f"tool.{name}.lead", lang, result, **extra)
-    if lang == "en" and not shares:
+    if lang == "en" and not percent_plan:
         explanation = str(result.get("explanation") or "").strip()
     else:
         explanation = " ".join(_render_or_empty(responses, f"tool.{name}.explanation", lang, result, **extra).split())
@@ -882,7 +881,7 @@ def compose_tool_reply(
         lines += ["", responses.say("calc.assumed", lang, assumptions=("、" if lang == "ja" else "; ").join(assumptions))]
     details: list[str] = [f"**{title}**"]
     if args:
-        details.append(responses.say("calc.checked_with", lang, values=describe_args(args, responses, lang, shares)))
+        details.append(responses.say("calc.checked_with", lang, values=describe_args(args, responses, lang, percent_plan)))
     details += _notes(result, responses, lang, **extra)
     rules = [r for r in result.get("rules_used") or [] if isinstance(r, dict)]
     if rules:
@@ -946,12 +945,6 @@ def _notes(result: dict[str, Any], responses: Any, lang: str, **extra: Any) -> l
     if complete or not notes:
         return rendered
     return [*rendered, responses.say("notes.in_source_language", lang), *[f"- {n}" for n in notes]]
-
-
-def _percent_plan(assumptions: list[str], responses: Any, lang: str) -> bool:
-    """Whether the calculator ran on a plan given in percentages (``calc.percent_read_as_hours`` assumed)."""
-    key = "calc.percent_read_as_hours"
-    return responses.has(key, lang) and responses.say(key, lang) in assumptions
 
 
 def _render_or_empty(responses: Any, key: str, lang: str, result: dict[str, Any], **extra: Any) -> str:

@@ -98,6 +98,9 @@ class Plan:
     # a change between two counts ("grows from 50 to 51 staff"): one calculator call per scenario, in this order, each
     # {"slot": ..., "value": ...}; the reply gives each result
     scenarios: list[dict[str, Any]] = field(default_factory=list)
+    # the training plan was given in percentages: the calculator ran on parts of a whole, and the reply says "of the
+    # whole plan", never the stand-in total of 100 hours
+    percent_plan: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -113,6 +116,7 @@ class Plan:
             "context": self.context,
             "declined": self.declined,
             "scenarios": self.scenarios,
+            "percent_plan": self.percent_plan,
         }
 
     @classmethod
@@ -130,6 +134,7 @@ class Plan:
             context=data.get("context", ""),
             declined=bool(data.get("declined", False)),
             scenarios=list(data.get("scenarios") or []),
+            percent_plan=bool(data.get("percent_plan")),
         )
 
 
@@ -563,7 +568,7 @@ def plan_calculator(
             search_args["program"] = task.context.program
         calls.append(_tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
-                user_text=text, lang=lang, scenarios=scenarios)
+                user_text=text, lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares)
     return CallTools(calls=calls, plan=plan)
 
 
@@ -800,7 +805,8 @@ def _answer_from_tools(
                          lang=lang)
         return final(prefix + compose.compose_tool_error(name, error or "unknown error", R, lang), state, lang=lang)
 
-    reply = compose.compose_tool_reply(name, result, plan.assumptions, plan.args, R, lang)
+    reply = compose.compose_tool_reply(name, result, plan.assumptions, plan.args, R, lang,
+                                       percent_plan=plan.percent_plan)
     answer = reply.answer
     details = reply.details
     if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):
@@ -841,7 +847,7 @@ def _scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, 
         slot, value = scenario["slot"], scenario["value"]
         assumptions = plan.assumptions if index == len(calcs) - 1 else []
         composed = compose.compose_tool_reply(name, result or {}, assumptions, {**plan.args, slot: value}, turn.r,
-                                              turn.lang)
+                                              turn.lang, percent_plan=plan.percent_plan)
         lead = turn.say("calc.scenario", slot=turn.say(f"slot.{slot}"), value=_fmt(value))
         parts.append(f"{lead}\n\n{composed.answer}")
     return "\n\n".join(parts)

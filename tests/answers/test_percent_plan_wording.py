@@ -31,7 +31,8 @@ def responses() -> Responses:
 def _reply(responses: Responses, plan: dict, lang: str, percent: bool) -> str:
     result = run_tool("training_time_split", plan, responses.rules).result
     assumed = [responses.say("calc.percent_read_as_hours", lang)] if percent else []
-    reply = compose.compose_tool_reply("training_time_split", result, assumed, plan, responses, lang)
+    reply = compose.compose_tool_reply("training_time_split", result, assumed, plan, responses, lang,
+                                       percent_plan=percent)
     return reply.answer + "\n" + reply.details
 
 
