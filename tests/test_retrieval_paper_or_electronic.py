@@ -68,3 +68,18 @@ def test_online_read_as_the_electronic_application_is_not_the_online_internship(
 def test_online_with_the_internship_stays_the_online_internship(question: str) -> None:
     concepts = repo_analyzer().analyze(question).concepts
     assert "online" in concepts and "application_method" not in concepts, concepts
+
+
+@pytest.mark.parametrize("question", [
+    "My client cannot send the attachments for the Re-Skills application electronically. Can they be mailed instead? "
+    "Please give me the full postal address, and tell me if there is any condition about the mailing date.",
+    "If we can't upload the attachments electronically, can we post them? What is the address?",
+    "Re-Skillsの添付書類を電子で送れないときは郵送できますか？送付先の住所も教えてください。",
+])
+def test_mailing_attachments_with_the_address_asked_finds_the_address_block(retriever: HybridRetriever,
+                                                                           question: str) -> None:
+    """The mailing of attachments with the address asked is no choice of method: the address block stays among the
+    passages (the procedure passage the method reading brings had pushed it out, and the address was refused)."""
+    assert "application_method" not in repo_analyzer().analyze(question).concepts
+    result = retriever.search(question, k=8)
+    assert any("100-8901" in p.text or "Address for physical documents" in p.text for p in result.passages)
