@@ -9,7 +9,7 @@ import calendar
 import re
 from datetime import date, datetime
 
-from dateutil import parser  # python-dateutil (installed with chromadb's kubernetes client)
+from dateutil import parser  # python-dateutil (a direct dependency, pyproject.toml)
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
