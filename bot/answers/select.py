@@ -299,6 +299,7 @@ class UnitRanker:
             return Selection(ask, picked=snippet)
         quotes = self._score(query, passages, candidates, analysis, ask)
         answering = [(v, c, q) for v, c, q in quotes if v > 0]
+        answering = self._of_asked_qualifier(analysis, answering)
         if not answering:
             # no word of the question in any unit (retrieval matched by synonyms or the dense side): the
             # units of the best-ranked passages, in their order, stand for the topic
@@ -354,6 +355,37 @@ class UnitRanker:
             return Selection(ask, refused=True, closest=picked[:1], missing=missing, unmentioned=unmentioned)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
         return Selection(ask, picked=picked, values=values, period=period, unmentioned=unmentioned)
+
+    def _of_asked_qualifier(self, analysis: Any, answering: list) -> list:
+        """A question whose subject carries a qualifier that tells two things apart ("how long can a Specific
+        Skill No.1 worker stay?": No. 1, not No. 2; the online internship, not the in-person one: ``siblings``
+        in knowledge/answer_types.yaml) is answered by the units of that qualifier: a unit whose sentence or
+        heading names only a sibling ("the renewal of Specific Skill No. 2 is indefinite") is set aside, unless
+        no other unit answers. A qualifier of another program than the question names ("or by completing
+        Technical Intern Training No. 2" in a sentence on Specific Skill No. 1) is no qualifier of its subject."""
+        if analysis is None or self.analyzer is None or not answering:
+            return answering
+        asked = self.types.sibling_qualifiers({u.concept for u in analysis.units if u.concept})
+        if not asked:
+            return answering
+        programs = self._named(analysis.text or "", analysis)
+
+        def qualifiers_of(cand: _Candidate) -> set[str]:
+            names: set[str] = set()
+            for clause in (cand.context, *_CLAUSE.split(cand.text)):
+                clause_analysis = self.analyzer.analyze(clause)
+                other = self._named(clause, clause_analysis) - programs
+                if programs and other and not programs & self._named(clause, clause_analysis):
+                    continue  # another program's stage ("Technical Intern Training No. 2")
+                names |= {u.concept for u in clause_analysis.units if u.concept}
+            return names
+
+        def sibling_only(cand: _Candidate) -> bool:
+            names = qualifiers_of(cand)
+            return any(names & siblings and one not in names for one, siblings in asked.items())
+
+        kept = [item for item in answering if not sibling_only(item[1])]
+        return kept or answering
 
     def _each_type(self, ask: Ask, answering: list, subject: set[int] | None = None) -> tuple[list, list]:
         """A question that asks for several values in one sentence (施行日と、対象分野がいくつだったか: a date and a
@@ -1065,6 +1097,10 @@ def _with_same_section(subject: set[int], passages: list[Passage]) -> set[int]:
     chunk with the address for posted documents is about the e-Gov application its neighbouring chunk names)."""
     sections = {(passages[i].doc_id, passages[i].section) for i in subject if passages[i].section}
     return subject | {i for i, p in enumerate(passages) if p.section and (p.doc_id, p.section) in sections}
+
+
+# the clauses of a unit whose qualifiers are read apart (a qualifier belongs to the program its clause names)
+_CLAUSE = re.compile(r"[,;，、。]\s*|\s+(?:or|and)\s+(?=by\b|through\b|after\b|from\b)")
 
 
 def list_of_asks(question: str) -> list[str]:

@@ -158,7 +158,19 @@ class AnswerTypes:
         made.all_steps = _patterns(data.get("all_steps"))
         made.request_sentence = _patterns((data.get("asking_sentence") or {}).get("request"))
         made.update_asks = {str(row): _patterns(spec) for row, spec in (data.get("update_asks") or {}).items()}
+        made.siblings = tuple(frozenset(str(c) for c in group) for group in (data.get("siblings") or []))
         return made
+
+    def sibling_qualifiers(self, named: set[str]) -> dict[str, frozenset[str]]:
+        """The qualifiers ``named`` holds that tell two things apart (``siblings``: No. 1 / No. 2, online /
+        in-person), each with its siblings, when the question names that qualifier and none of its siblings."""
+        out: dict[str, frozenset[str]] = {}
+        for group in getattr(self, "siblings", ()):
+            asked = group & named
+            if len(asked) == 1:
+                (one,) = asked
+                out[one] = group - {one}
+        return out
 
     def asked_update_rows(self, question: str) -> list[str]:
         """The rows of knowledge/rules/updates.yaml whose change ``question`` asks about (``update_asks``:
