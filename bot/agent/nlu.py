@@ -329,7 +329,7 @@ class EnglishReader:
             if not mention.iso3:
                 continue  # "Korea": ambiguous, the tool would ask which one
             before = text[max(0, mention.start - 40): mention.start]
-            after = text[mention.end: mention.end + 15]
+            after = text[mention.end: mention.end + 60]
             # "Japan" is usually where the program is, not who the user is; only a stated citizenship counts.
             if mention.iso3 == "JPN" and not self._CITIZENSHIP_AFTER.search(after):
                 continue
@@ -339,7 +339,10 @@ class EnglishReader:
                     self._COMMON_WORD_COUNTRY_CONTEXT.search(before) or self._CITIZENSHIP_AFTER_START.match(after)):
                 continue  # "mali po" (Tagalog "wrong"): a common word, not the country, unless said to be one
             near = before[-24:]
-            stated = bool(self._NATIONALITY_CONTEXT.search(near)) or bool(
+            # a word of citizenship before the name states it only when no verb of living stands between them:
+            # in "a PRC passport but live in Singapore" the passport is China's, Singapore is where they live
+            said = list(self._NATIONALITY_CONTEXT.finditer(near))
+            stated = bool(said and not self._LIVING_BETWEEN.search(near[said[-1].end():])) or bool(
                 self._CITIZENSHIP_AFTER_START.match(after))
             if self._RESIDENCE_BEFORE.search(before) and not stated:
                 continue  # where they live, not their nationality
