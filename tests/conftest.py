@@ -54,6 +54,17 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
 
 
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory: pytest.TempPathFactory):
+    """One index of a private copy of knowledge/ (offline embedder, default settings) for a test module; a module that
+    needs other settings (tests/test_retrieval_fusion.py) or another copy defines its own."""
+    from bot.retrieval import build_retriever
+    from tests.knowledge import indexed_copy
+
+    settings, store = indexed_copy(tmp_path_factory.mktemp("index"))
+    return build_retriever(settings, store)
+
+
 @pytest.fixture
 def repo_root() -> Path:
     return REPO_ROOT

@@ -50,3 +50,8 @@ def indexed_copy(root: Path, **settings: Any) -> tuple[Any, Any]:
     store = open_store(config, make_embedder(config))
     assert ingest(config, store).ok
     return config, store
+
+
+def rank_of(passages: Any, text: str) -> int | None:
+    """The 1-based rank of the first passage holding ``text``, or None when no retrieved passage does."""
+    return next((i + 1 for i, p in enumerate(passages) if text in p.text), None)

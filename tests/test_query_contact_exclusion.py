@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.retrieval import HybridRetriever, build_retriever
-from tests.knowledge import indexed_copy, repo_analyzer
+from bot.retrieval import HybridRetriever
+from tests.knowledge import repo_analyzer
 
 ANALYZER = repo_analyzer()
 
@@ -47,12 +47,6 @@ EXCLUDED_QUESTIONS = [
     "Re-Skillsで認定されない講座はどんなもの？",
     "リスキル講座として認められない講座は？",
 ]
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    settings, store = indexed_copy(tmp_path_factory.mktemp("contact_exclusion"))
-    return build_retriever(settings, store)
 
 
 @pytest.mark.parametrize("question", MAIN_NUMBER_QUESTIONS)

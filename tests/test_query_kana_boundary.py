@@ -15,8 +15,8 @@ from __future__ import annotations
 import pytest
 
 from bot.query import TextAnalyzer, Vocabulary, kana_word, particles
-from bot.retrieval import HybridRetriever, build_retriever
-from tests.knowledge import indexed_copy, repo_analyzer
+from bot.retrieval import HybridRetriever
+from tests.knowledge import repo_analyzer
 
 ANALYZER = repo_analyzer()
 PARTICLES = particles(ANALYZER.vocabulary.function_kana)
@@ -79,12 +79,6 @@ def test_overlap_is_general() -> None:
     # a term inside a longer match is still no match of its own
     inner = TextAnalyzer(Vocabulary(concepts=[{"id": "a", "terms": ["都の支援"]}, {"id": "b", "terms": ["支援"]}]))
     assert inner.analyze("都の支援").concepts == ["a"]
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    settings, store = indexed_copy(tmp_path_factory.mktemp("kana"))
-    return build_retriever(settings, store)
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.retrieval import HybridRetriever, build_retriever
+from bot.retrieval import HybridRetriever
 from bot.query import TextAnalyzer, load_vocabulary
-from tests.knowledge import indexed_copy
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 VOCABULARY = load_vocabulary(KNOWLEDGE)
@@ -115,12 +114,6 @@ def test_capitals_read_the_same(word: str) -> None:
 @pytest.mark.parametrize("text", ["kaigorelated", "shainxyz", "nintei2x", "ukeirehaha"])
 def test_only_whole_words_are_read(text: str) -> None:
     assert ANALYZER.analyze(text).text == text
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    settings, store = indexed_copy(tmp_path_factory.mktemp("romanized"))
-    return build_retriever(settings, store)
 
 
 @pytest.mark.parametrize(

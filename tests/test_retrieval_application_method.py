@@ -15,16 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.retrieval import HybridRetriever, build_retriever
-from tests.knowledge import indexed_copy, repo_analyzer
+from bot.retrieval import HybridRetriever
+from tests.knowledge import repo_analyzer
 
 EGOV = "e-Gov Electronic Application System"
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    settings, store = indexed_copy(tmp_path_factory.mktemp("method"))
-    return build_retriever(settings, store)
 
 
 def _rank(retriever: HybridRetriever, question: str, marker: str, k: int = 8) -> int | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.retrieval import HybridRetriever, build_retriever
-from tests.knowledge import indexed_copy, repo_analyzer
+from bot.retrieval import HybridRetriever
+from tests.knowledge import repo_analyzer
 
 LEAD = "Applications for Re-Skills Course certification are accepted as follows"
 PERIOD = "September 15, 2017, to Saturday, October 28, 2017"
@@ -28,12 +28,6 @@ WINDOW_QUESTIONS = [
     "Reスキル講座の認定申請はいつ受け付けていましたか",
     "what is the last date to apply for re-skills course certification?",
 ]
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    settings, store = indexed_copy(tmp_path_factory.mktemp("window"))
-    return build_retriever(settings, store)
 
 
 @pytest.mark.parametrize("question", WINDOW_QUESTIONS)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.retrieval import HybridRetriever, build_retriever
-from tests.knowledge import indexed_copy, repo_analyzer
+from bot.retrieval import HybridRetriever
+from tests.knowledge import repo_analyzer
 
 ANALYZER = repo_analyzer()
 
@@ -49,12 +49,6 @@ ON_TOPIC_JA = [
     "野球が趣味です。JIPには何歳まで応募できますか？",
     "インターンで日本に行くときに、航空券は支給されますか？",
 ]
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    settings, store = indexed_copy(tmp_path_factory.mktemp("asking"))
-    return build_retriever(settings, store)
 
 
 def test_the_asking_part_is_the_question_sentence_or_the_last_clause() -> None:

@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from bot.retrieval import HybridRetriever, build_retriever
-from tests.knowledge import indexed_copy, repo_analyzer
+from bot.retrieval import HybridRetriever
+from tests.knowledge import repo_analyzer
 
 QUESTIONS = [
     "How is the host company chosen? Do I pick it myself?",
@@ -23,12 +23,6 @@ QUESTIONS = [
     "インターン先の企業は自分で選ぶのですか？",
     "JIPの受け入れ先はどのように選考されますか？",
 ]
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    settings, store = indexed_copy(tmp_path_factory.mktemp("choosing"))
-    return build_retriever(settings, store)
 
 
 @pytest.mark.parametrize("question", QUESTIONS)

@@ -12,14 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.retrieval import HybridRetriever, build_retriever
-from tests.knowledge import indexed_copy, repo_analyzer
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    settings, store = indexed_copy(tmp_path_factory.mktemp("classes"))
-    return build_retriever(settings, store)
+from bot.retrieval import HybridRetriever
+from tests.knowledge import repo_analyzer
 
 
 def _rank(retriever: HybridRetriever, question: str, marker: str, k: int = 8) -> int | None:

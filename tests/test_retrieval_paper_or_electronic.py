@@ -11,16 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.retrieval import HybridRetriever, build_retriever
-from tests.knowledge import indexed_copy, repo_analyzer
+from bot.retrieval import HybridRetriever
+from tests.knowledge import rank_of, repo_analyzer
 
 EGOV = "e-Gov Electronic Application System"
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    settings, store = indexed_copy(tmp_path_factory.mktemp("paper_or_electronic"))
-    return build_retriever(settings, store)
 
 
 QUESTIONS = [
@@ -41,7 +35,7 @@ QUESTIONS = [
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_paper_or_electronic_finds_the_egov_procedure(retriever: HybridRetriever, question: str) -> None:
     result = retriever.search(question, k=8)
-    rank = next((i + 1 for i, p in enumerate(result.passages) if EGOV in p.text), None)
+    rank = rank_of(result.passages, EGOV)
     assert rank is not None and rank <= 3, rank
     assert result.relevant, result.confidence
 

@@ -19,14 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.retrieval import HybridRetriever, build_retriever
-from tests.knowledge import indexed_copy
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    settings, store = indexed_copy(tmp_path_factory.mktemp("passages"))
-    return build_retriever(settings, store)
+from bot.retrieval import HybridRetriever
 
 
 def _rank(retriever: HybridRetriever, question: str, marker: str, k: int = 8) -> int | None:

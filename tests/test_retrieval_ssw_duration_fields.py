@@ -17,16 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.retrieval import HybridRetriever, build_retriever
-from tests.knowledge import indexed_copy, repo_analyzer
+from bot.retrieval import HybridRetriever
+from tests.knowledge import rank_of, repo_analyzer
 
 SSW_PASSAGE = "can work for 5 years"
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    settings, store = indexed_copy(tmp_path_factory.mktemp("ssw_duration_fields"))
-    return build_retriever(settings, store)
 
 
 @pytest.mark.parametrize("question", [
@@ -48,7 +42,7 @@ def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
 ])
 def test_ssw_duration_or_fields_finds_the_ssw_passage(retriever: HybridRetriever, question: str) -> None:
     result = retriever.search(question, k=8)
-    rank = next((i + 1 for i, p in enumerate(result.passages) if SSW_PASSAGE in p.text), None)
+    rank = rank_of(result.passages, SSW_PASSAGE)
     assert rank is not None and rank <= 3, rank
     assert result.relevant, result.confidence
 

@@ -14,16 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.retrieval import HybridRetriever, build_retriever
-from tests.knowledge import indexed_copy, repo_analyzer
+from bot.retrieval import HybridRetriever
+from tests.knowledge import rank_of, repo_analyzer
 
 WORKNET = "Tokyo WorkNet"
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> HybridRetriever:
-    settings, store = indexed_copy(tmp_path_factory.mktemp("tokyo_support"))
-    return build_retriever(settings, store)
 
 
 QUESTIONS = [
@@ -50,7 +44,7 @@ def test_tokyo_support_for_small_firms_hiring_foreigners_finds_the_project(
     retriever: HybridRetriever, question: str
 ) -> None:
     result = retriever.search(question, k=8)
-    rank = next((i + 1 for i, p in enumerate(result.passages) if WORKNET in p.text), None)
+    rank = rank_of(result.passages, WORKNET)
     assert rank is not None and rank <= 3, rank
     assert result.relevant, result.confidence
 
