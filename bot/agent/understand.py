@@ -149,6 +149,12 @@ class LanguagePack(BaseModel):
     # its patterns; the days are counted with both ends unless act ``range_end_excluded`` says one end is not
     # (note ``reading.date_range``)
     date_ranges: dict[str, list[str]] = Field(default_factory=dict)
+    # a slot given two values in one message, each beside its own ask ("対面でN日間…オンラインだと1日あたりいくら",
+    # "how much for N days in person, and online per day?"): per slot ``figure`` (the figure the tool computes with;
+    # a per-unit ask is none), ``clause`` (what ends a clause) and ``values`` (per value its ``cues``, "@key" a pattern
+    # of ``patterns``; none: the value's ``words``). The value named in the figure's clause is the tool's; the other
+    # value's rate is in the rule the reply quotes
+    bound: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "LanguagePack":
@@ -206,6 +212,7 @@ class LanguagePack(BaseModel):
         out += list(self.falsified.values())
         out += [p for ps in self.changes.values() for p in ps]
         out += [p for key in ("before", "after", "inside", "clause") for p in [self.negation.get(key)] if p]
+        out += [p for spec in self.bound.values() for p in (spec.get("figure"), spec.get("clause")) if p]
         out += [c for specs in (self.negation.get("slots") or {}).values() for spec in specs
                 for c in spec.get("cues", []) if not c.startswith("@")]
         return out
@@ -780,6 +787,7 @@ class Understander:
                 parsed.intents = reader.detect_intents(read, parsed.slots)
             self._counts(read, en, parsed, flags=re.I)
             self._negated(read, en, parsed)
+            self._bound(read, en, parsed)
             self._stated_wins(parsed)
         return parsed
 
@@ -1257,6 +1265,56 @@ class Understander:
             parsed.intents.append(nlu.SPLIT)
 
     @staticmethod
+    def _bound(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A slot named with two values, each in its own ask (pack ``bound``: "対面でN日間インターンした場合はいくら？
+        オンラインだと1日あたりいくら？", "N days in person, and online per day?"): the value named in the clause of the
+        figure the tool computes with is the slot's value (a per-unit ask has no such figure); with no value or two
+        values in that clause the reading stays as it was."""
+        flags = re.I if pack.language == "en" else 0
+        for slot, spec in pack.bound.items():
+            values = spec.get("values") or [{"value": v} for v in pack.words.get(slot, {})]
+            named: dict[Any, list[tuple[int, int]]] = {}
+            for value_spec in values:
+                spans = [m.span() for cue in pack.cues(slot, value_spec) for m in re.finditer(cue, text, flags)
+                         if m.group(0).strip() and not Understander._negated_at(text, m, pack)]
+                if spans:
+                    named[value_spec.get("value")] = spans
+            if len(named) < 2 or not spec.get("figure"):
+                continue
+            clause = re.compile(spec.get("clause") or r"[.;!?。！？\n]", flags)
+            for figure in re.finditer(spec["figure"], text, flags):
+                starts = [m.end() for m in clause.finditer(text, 0, figure.start())]
+                start = starts[-1] if starts else 0
+                ends = clause.search(text, figure.end())
+                end = ends.start() if ends else len(text)
+                inside = [value for value, spans in named.items() if any(start <= a and b <= end for a, b in spans)]
+                if len(inside) == 1:
+                    parsed.slots[slot] = inside[0]
+                    for other in named:
+                        if other != inside[0]:  # the other value's own ask: its rate said beside the result
+                            parsed.notes.append(("reading.bound_other", {"slot": slot, "value": other,
+                                                                          "used": inside[0]}))
+                    break
+
+    @staticmethod
+    def _negated_at(text: str, match: re.Match[str], pack: LanguagePack) -> bool:
+        """Whether the cue ``match`` is negated in its clause (pack ``negation``: a negation ``before`` it, ``after`` it
+        or ``inside`` it: "not online", "優良ではない")."""
+        negation = pack.negation
+        flags = re.I if pack.language == "en" else 0
+        clause = re.compile(negation.get("clause") or r"[.;!?。、！？\n]")
+        before = re.compile(negation["before"], flags) if negation.get("before") else None
+        after = re.compile(negation["after"], flags) if negation.get("after") else None
+        inside = re.compile(negation["inside"], flags) if negation.get("inside") else None
+        starts = [m.end() for m in clause.finditer(text, 0, match.start())]
+        start = starts[-1] if starts else 0
+        ends = clause.search(text, match.end())
+        end = ends.start() if ends else len(text)
+        return bool((before is not None and before.search(text[start:match.start()])) or (
+            after is not None and after.match(text, match.end(), end)) or (
+            inside is not None and inside.search(match.group(0))))
+
+    @staticmethod
     def _negated(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """A fact stated negated is its negation (pack ``negation``): "優良認定は受けておりませんが" and "we are not
         certified as excellent" are excellent=false, "I don't live in Japan" is not residing in Japan, "we are not a
@@ -1267,10 +1325,6 @@ class Understander:
         if not negation or not negation.get("slots"):
             return
         flags = re.I if pack.language == "en" else 0
-        clause = re.compile(negation.get("clause") or r"[.;!?。、！？\n]")
-        before = re.compile(negation["before"], flags) if negation.get("before") else None
-        after = re.compile(negation["after"], flags) if negation.get("after") else None
-        inside = re.compile(negation["inside"], flags) if negation.get("inside") else None
         places = "|".join(re.escape(p) for p in sorted(pack.japan_places, key=len, reverse=True)) or "$^"
         for slot, specs in negation["slots"].items():
             scoped = text
@@ -1283,13 +1337,7 @@ class Understander:
                     for match in re.finditer(cue.replace("{japan_places}", places), scoped, flags):
                         if not match.group(0).strip():
                             continue
-                        starts = [m.end() for m in clause.finditer(scoped, 0, match.start())]
-                        start = starts[-1] if starts else 0
-                        ends = clause.search(scoped, match.end())
-                        end = ends.start() if ends else len(scoped)
-                        if (before is not None and before.search(scoped[start:match.start()])) or (
-                                after is not None and after.match(scoped, match.end(), end)) or (
-                                inside is not None and inside.search(match.group(0))):
+                        if Understander._negated_at(scoped, match, pack):
                             negated = True
                         else:
                             plain = True
@@ -1612,6 +1660,7 @@ class Understander:
         self._share_slots(text, pack, parsed)
         self._scoped(text, pack, parsed)
         self._negated(text, pack, parsed)
+        self._bound(text, pack, parsed)
         if not pack.work_hours:
             # a part named with its role in brackets ("溶接（必須業務）24時間"): the word names that part later on
             parsed.part_names = self._role_names(text, pack, 0)
