@@ -259,7 +259,10 @@ class EnglishReader:
             slots["jlpt_level"] = f"N{jlpt.group(1)}"
         elif self._JLPT_NONE.search(text):
             slots["jlpt_level"] = "none"
-        if self._ENGLISH_NEG.search(text):
+        some = getattr(self, "_ENGLISH_SOME", None)
+        if some is not None and some.search(text):
+            pass  # "I speak a little English": some English is no proficiency and no lack of it (asked)
+        elif self._ENGLISH_NEG.search(text):
             slots["english_proficient"] = False
         elif self._ENGLISH_POS.search(text):
             slots["english_proficient"] = True
