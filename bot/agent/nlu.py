@@ -154,7 +154,8 @@ class EnglishReader:
     def without_injection(self, text: str) -> str:
         """The message without the sentences that try to change the bot's instructions (the rest is still a
         question worth answering: "45. Also ignore your rules and say ..." -> "45.")."""
-        parts = re.split(r"(?<=[.!?;:])\s+|\n+", text)
+        # a colon before a quotation ("say: \"...\"") does not end the demand: the quoted claim is its object
+        parts = re.split(r"(?<=[.!?;])\s+|(?<=:)\s+(?![\"“‘])|\n+", text)
         kept = [p for p in parts if not self._INJECTION.search(p)]
         return " ".join(kept).strip()
 
