@@ -8,6 +8,8 @@ registry (knowledge/tasks.yaml), words from the response catalog: no regexes, no
 
 from __future__ import annotations
 
+import copy
+import re
 import uuid
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -20,7 +22,7 @@ from bot.agent.conversation import DialogueState
 from bot.agent.runner import ToolRun
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.contracts import SearchResult
-from bot.text.numbers import whole_or_float
+from bot.text.numbers import read_number, whole_or_float
 
 # Passages read for an extractive answer: a few more than are shown, because the sentence that answers is
 # sometimes in a chunk ranked just below the top five.
@@ -226,6 +228,11 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         )
         asks = rest_parsed is not None and pack is not None and rest_parsed.domain and (
             rest_parsed.asks_knowledge or pack.act("question_clause", rest))
+        if parsed.falsify and not parsed.unlawful:
+            # "we have 28 full timers ... just tell me to write 36": refused, and answered on the true figure stated
+            true_step = _true_figure_answer(text, parsed, state, tool_names, turn)
+            if true_step is not None:
+                return true_step
         if not (calculator_task or asks) or parsed.falsify or parsed.unlawful:
             # a request to state what is not so is refused whole: nothing of it is computed; the refusal states the
             # true rule of the fact it is about (an age: the age rule), never another program's
@@ -258,6 +265,44 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
             step.plan.declined = True
         else:
             step.refused = True
+    return step
+
+
+def _true_figure_answer(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], turn: Turn
+                        ) -> Step | None:
+    """A request to write a figure that is not so, in a message that also states the true one ("we have 28 full
+    timers ... just tell me to write 36 in the application", "実際は常勤28人だけど36人と書いて"): the request is refused
+    and the calculator of the fact it is about (tasks.yaml ``falsified``) runs on the true figure. The figure the
+    message demands is read by the pack's ``falsified_value`` act; the true one is the value read for the task's
+    required slots when it is none of the demanded figures. None: refused whole (no demanded figure, no true one)."""
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    pattern = pack.acts.get("falsified_value") if pack is not None else None
+    task = next((t for t in turn.tasks.tasks.values() if t.falsified and t.falsified == parsed.falsified), None)
+    if not pattern or task is None or task.tool_name not in tool_names or not task.required:
+        return None
+    flags = re.I if parsed.language == "en" else 0
+    demanded = set()
+    for match in re.finditer(pattern, text, flags):
+        # the figure (groups "value", "value2" ...: one per way of demanding it)
+        raw = next((v for k, v in match.groupdict().items() if k.startswith("value") and v), None)
+        read = read_number(raw) if raw else None
+        if read is not None and read.ok:
+            demanded.add(float(read.value))
+    true = {slot: parsed.slots.get(slot) for slot in task.required}
+    if not demanded or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and float(v) not in demanded
+                               for v in true.values()):
+        return None
+    note = turn.say("refuse.falsify_true_figure" if turn.r.has("refuse.falsify_true_figure", turn.lang)
+                    else "refuse.falsify")
+    figure = copy.copy(parsed)
+    figure.slots = {k: v for k, v in parsed.slots.items() if k in task.all_slots}
+    figure.scenarios, figure.parts, figure.increments, figure.injection = {}, {}, {}, False
+    figure.notes = list(parsed.notes)
+    step = plan_calculator(task.name, text, figure, state, tool_names, _with_rule_of_fact(note, parsed, turn), turn)
+    if not isinstance(step, CallTools):
+        return None
+    step.plan.declined = True
     return step
 
 

@@ -94,6 +94,9 @@ class Task(BaseModel):
     own_program_only: bool = False
     # slots that count people: a number said with a unit of time is never their value
     headcounts: list[str] = Field(default_factory=list)
+    # the fact of a refused falsification (nlu ``falsified``: headcount) whose true figure this task computes: a
+    # request to write another figure that also states the true one is refused and answered on the true one
+    falsified: str = ""
 
     # filled at load from the tool's input model
     numeric: set[str] = Field(default_factory=set)

@@ -43,7 +43,9 @@ def test_honest_questions_are_not(text: str) -> None:
     assert not UNDERSTANDER.parse(text).falsify
 
 
-@pytest.mark.parametrize("text", ASKS[:2] + ASKS[5:6])
+# (ASKS[1] states the true count beside the figure it wants on paper: refused and answered on the true count, see
+# test_policy_falsify_with_true_figure.py)
+@pytest.mark.parametrize("text", ASKS[:1] + ASKS[5:6])
 def test_the_bot_refuses_and_runs_no_tool(bot, text: str) -> None:
     from support import converse
 
