@@ -74,6 +74,11 @@ class LanguagePack(BaseModel):
     # "25 staff: 3 clerks, 2 nurses, the rest are care workers"): per slot the pattern of "the rest are <counted>"; the
     # count is the total less every part listed between the total and that phrase (note ``reading.rest_of_parts``)
     rest_of_parts: dict[str, str] = Field(default_factory=dict)
+    # part-time staff named beside a full-time count, not inside it ("40 full-time staff and 10 part-timers (about 20
+    # hours a week)", "正社員が40人、あとパートさんが10人（週20時間くらい）"): per slot ``note`` (they are not counted, and
+    # why), ``kept_note`` (at or over the rule's full-time hours: they may count) and ``part`` patterns (group "value":
+    # how many, optional; week_hours / day_hours as in ``excluded_parts``)
+    beside_parts: dict[str, dict[str, Any]] = Field(default_factory=dict)
     shares: dict[str, list[str]] = Field(default_factory=dict)
     # what a share's unit is worth in percent ("%": 1, "割": 10, "分": 1) and word shares ("half": 50); the shares of a
     # training plan with its total hours are those hours' parts (the reply says the hours it computed)
@@ -194,6 +199,7 @@ class LanguagePack(BaseModel):
         out += [p for specs in self.excluded_parts.values() for spec in specs for key in ("part", "without")
                 for p in spec.get(key, [])]
         out += [self.inside_word] if self.inside_word else []
+        out += [p for spec in self.beside_parts.values() for p in spec.get("part", [])]
         out += [p for p in (self.units, self.count_nouns) if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [*self.share_units, *self.share_words, *self.share_total]
@@ -845,6 +851,7 @@ class Understander:
                 elif total is None:
                     # "sorry, the 52 included 4 trainees": the part of a count given earlier (the policy subtracts it)
                     parsed.parts[slot] = (part, str(spec.get("note") or ""))
+        self._beside_parts(text, pack, parsed, flags)
         for slot, pattern in pack.thresholds.items():
             values = set()
             for match in re.finditer(pattern, text, flags):
@@ -855,6 +862,41 @@ class Understander:
             if values and (slot not in parsed.slots or parsed.slots[slot] in values):
                 parsed.slots.pop(slot, None)
                 parsed.threshold = True
+
+    def _beside_parts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """Part-time staff named beside a count read for the slot, not as a part of it (pack ``beside_parts``): the
+        count stays, and a note says they were not counted and why (the rule book's full-time definition), or, for
+        part-timers at or over its weekly hours, that they may count. A part the count was reduced by or kept with
+        (``excluded_parts``) has its own note already."""
+        for slot, spec in pack.beside_parts.items():
+            total = parsed.slots.get(slot)
+            if not isinstance(total, (int, float)) or isinstance(total, bool) or slot in parsed.parts:
+                continue
+            own = {str(s.get(k)) for s in pack.excluded_parts.get(slot, []) for k in ("note", "kept_note") if s.get(k)}
+            if any(key in own for key, _ in parsed.notes):
+                continue
+            for pattern in spec.get("part", []):
+                match = re.search(pattern, text, flags)
+                if match is None:
+                    continue
+                groups = match.groupdict()
+                read = read_number(groups["value"], whole=True) if groups.get("value") else None
+                part = read.value if read is not None and read.ok else None
+                if part == total:
+                    continue  # the count itself ("10 part-time staff": what was read)
+                hours = None
+                for name, raw in groups.items():
+                    factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
+                        "day_hours") else 0
+                    value = read_number(raw) if raw and factor else None
+                    if value is not None and value.ok:
+                        hours = whole_or_float(float(value.value) * factor)
+                        break
+                full = hours is not None and hours >= self._full_time_hours()
+                key = spec.get("kept_note") if full else spec.get("note")
+                if key:
+                    parsed.notes.append((str(key), {"total": total, "part": part, "hours": hours}))
+                break
 
     @staticmethod
     def _rest_of_parts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:
