@@ -10,6 +10,7 @@ the patterns of its pack. Every language pattern is data.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, Union
 
@@ -482,8 +483,7 @@ class Understander:
                 parsed.implied.append(task)
         # the place: the first group named "place..." that matched; none is a cue that itself means Japan ("来日して")
         place = next((v for k, v in match.groupdict().items() if k.startswith("place") and v), None)
-        japan = {p.lower() for p in pack.japan_places}
-        if place is None or place.lower() in japan or any(m.iso3 == "JPN" for m in self.countries.mentions(place)):
+        if place is None or self._where(place, pack)[0] is True:
             parsed.slots["residing_in_japan"] = True
             parsed.hypothetical = True
             parsed.small_talk_only = False
@@ -1014,7 +1014,6 @@ class Understander:
             parsed.intents = [nlu.QUOTA]  # "45% employees, how many trainees?" is asked about, not searched
         negated = pack.patterns.get("residence_negated")
         if pack.residence and not (negated and re.search(negated, text)):
-            japan = {p.lower() for p in pack.japan_places}
             abroad = False
             city = None
             matches = list(re.finditer(pack.residence, text, re.I))
@@ -1024,16 +1023,16 @@ class Understander:
                     continue  # "living alone", "live happily": an ordinary word, no place
                 if self._asked_activity(text, match.start(), pack):
                     continue  # "how many years can I work in Japan?": a question about working there, no residence
-                place = match.group("place").lower()
-                place = re.sub(pack.patterns.get("place_suffix") or "$^", "", place)
-                if place in japan:
-                    parsed.slots["residing_in_japan"] = True
+                place = re.sub(pack.patterns.get("place_suffix") or "$^", "", match.group("place").lower())
+                where, found = (True, None) if self._in_japan(place, pack) else self._where(
+                    match.group("place"), pack, lambda _, m=match: self._world_city(text, m, pack))
+                if where is True and found is None:
+                    parsed.slots["residing_in_japan"] = True  # a place in Japan, or Japan itself
                     break
                 # a named country other than Japan ("lived and worked in Thailand for 5 years")
-                country = any(m.iso3 and m.iso3 != "JPN" for m in self.countries.mentions(match.group("place")))
-                abroad = abroad or country
-                if not country and city is None:
-                    city = self._world_city(text, match, pack)
+                abroad = abroad or (where is False and found is None)
+                if found is not None and city is None:
+                    city = found
             else:
                 if self._present_in_japan(text, pack, re.I):
                     parsed.slots["residing_in_japan"] = True
@@ -1071,16 +1070,34 @@ class Understander:
         places_japan.yaml or a Japanese city of the world list."""
         from bot.text.places import city_at_end
 
-        japan = {p.lower() for p in pack.japan_places}
         for match in re.finditer(pack.presence, text, flags) if pack.presence else []:
-            place = match.group("place").lower()
-            if place in japan or any(p in place for p in japan if not p.isascii()):
+            if self._where(match.group("place"), pack, city_at_end)[0] is True:
                 return True
-            if not any(m.iso3 for m in self.countries.mentions(place)):
-                city = city_at_end(match.group("place"))
-                if city is not None and city.country == "JP":
-                    return True
         return False
+
+    def _in_japan(self, place: str, pack: LanguagePack) -> bool:
+        """A place of the pack's ``japan_places``: a name written with spaces between words (ASCII) is the whole
+        place ("osaka"), one of a language written without them is found inside it ("大阪市内")."""
+        name = place.strip().lower()
+        return any(name == p.lower() if p.isascii() else p in place for p in pack.japan_places)
+
+    def _where(self, place: str, pack: LanguagePack, city_of: Callable[[str], Any] | None = None
+               ) -> tuple[bool | None, Any]:
+        """Whether ``place`` is in Japan, and the city of the world it names: (True, None) for a place of the pack's
+        ``japan_places`` or Japan by name; (False, None) for another country by name (CLDR, the alias table); for a
+        city of the world list (GeoNames, found by ``city_of``: by default at the start of an English place, at the
+        end of one of a language written without spaces) whether it is in Japan, and the city; (None, None) when it
+        names none of them. Every reading of a place in or outside Japan asks this one question."""
+        from bot.text.places import city_at_end, city_at_start
+
+        if self._in_japan(place, pack):
+            return True, None
+        countries = {m.iso3 for m in self.countries.mentions(place) if m.iso3}
+        if countries:
+            return countries == {"JPN"}, None
+        finder = city_of or (city_at_start if pack.language == "en" else city_at_end)
+        city = finder(place)
+        return (None, None) if city is None else (city.country == "JP", city)
 
     @staticmethod
     def _bare_place(place: str, pack: LanguagePack) -> bool:
@@ -1114,21 +1131,13 @@ class Understander:
         """A job sought in a place outside Japan ("a job application in Canada", カナダでの就職): the place after the
         pack's ``job_abroad`` act is a country by its CLDR name or a city of the world (GeoNames), never a listed name.
         A lower-case English word is a city only when it is a large city's own name (``city_over_word_population``)."""
-        from bot.text.places import city_at_end, city_at_start
-
         pattern = pack.acts.get("job_abroad")
+        least = int(pack.patterns.get("city_over_word_population") or 0)
         for match in re.finditer(pattern, text) if pattern else ():
             place = match.group("place").strip()
-            countries = [m.iso3 for m in self.countries.mentions(place) if m.iso3]
-            if countries:
-                if "JPN" not in countries:
-                    return True
-                continue
-            city = city_at_start(place) if pack.language == "en" else city_at_end(place)
-            least = int(pack.patterns.get("city_over_word_population") or 0)
-            if city is None or city.country == "JP" or (place[:1].islower() and city.population < least):
-                continue
-            return True
+            where, city = self._where(place, pack)
+            if where is False and (city is None or not (place[:1].islower() and city.population < least)):
+                return True
         return False
 
     def _is_word(self, word: str) -> bool:
@@ -1613,32 +1622,24 @@ class Understander:
         for match in re.finditer(pack.residence, text) if pack.residence else []:
             place = match.group("place")
             residence_spans.append(match.span("place"))
-            if any(p in place for p in japan):
+            where, city = self._where(place, pack)
+            if where is True:
                 slots["residing_in_japan"] = True
                 continue
-            from bot.text.places import city_at_end
-
-            city = city_at_end(place) if not any(m.iso3 for m in self.countries.mentions(place)) else None
-            if city is not None and city.country == "JP":
-                slots["residing_in_japan"] = True
-            else:
-                slots.setdefault("residing_in_japan", False)
-                if city is not None:
-                    abroad_notes.append(("reading.abroad", {"place": self._surface(place, city)}))
+            slots.setdefault("residing_in_japan", False)  # living in a place not in Japan ("ナイロビ在住")
+            if city is not None:
+                abroad_notes.append(("reading.abroad", {"place": self._surface(place, city)}))
         for match in re.finditer(pack.residence_activity, text) if pack.residence_activity else []:
-            if any(p in match.group("place") for p in japan):
+            # working or studying in a place: in Japan, a named third country ("タイで働いて") or a city of the world
+            # ("ドバイで働いています"); a place that is none of them says nothing
+            where, city = self._where(match.group("place"), pack)
+            if where is True:
                 slots["residing_in_japan"] = True
-            elif any(m.iso3 and m.iso3 != "JPN" for m in self.countries.mentions(match.group("place"))):
-                slots.setdefault("residing_in_japan", False)  # working in a named third country ("タイで働いて")
-            else:
-                from bot.text.places import city_at_end
-
-                city = city_at_end(match.group("place"))  # working in a city of the world ("ドバイで働いています")
-                if city is not None and city.country == "JP":
-                    slots["residing_in_japan"] = True
-                elif city is not None and "residing_in_japan" not in slots:
-                    slots["residing_in_japan"] = False
-                    abroad_notes.append(("reading.abroad", {"place": self._surface(match.group("place"), city)}))
+            elif where is False and city is None:
+                slots.setdefault("residing_in_japan", False)
+            elif where is False and "residing_in_japan" not in slots:
+                slots["residing_in_japan"] = False
+                abroad_notes.append(("reading.abroad", {"place": self._surface(match.group("place"), city)}))
         if "residing_in_japan" not in slots and self._present_in_japan(text, pack):
             slots["residing_in_japan"] = True
         if pack.residence_negative and re.search(pack.residence_negative, text):
