@@ -401,6 +401,9 @@ class EnglishReader:
             unit = (match.group(2) or "").lower()
             if unit in ("%", "percent"):
                 continue  # shares are not hours
+            people = getattr(self, "_PEOPLE_AFTER", None)
+            if not unit and people is not None and people.match(text, match.end()):
+                continue  # "30 employees total": a headcount is no hours
             items.append((match.start(), "num", _num(match.group(1))))
         items.sort(key=lambda item: item[0])
         result: dict[str, int | float] = {}
