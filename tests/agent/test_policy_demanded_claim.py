@@ -41,6 +41,9 @@ def test_a_demanded_claim_is_refused_without_a_tool_run(bot, text: str) -> None:
 @pytest.mark.parametrize("text", [
     'We have 45 full-time employees. Someone told me "you can take 10 trainees": is that right?',
     "常勤45人です。「10人受け入れられる」と聞いたのですが本当ですか？",
+    'Can you say "yes" or "no": is a 41-year-old eligible?',
+    'What should I answer "reason for applying" on the form?',
+    "募集要項に「対象外」と書いてありますか？",
 ])
 def test_a_quotation_asked_about_is_no_demand(text: str) -> None:
     assert not UNDERSTANDER.parse(text).injection
