@@ -15,6 +15,7 @@ from tests.agent.each_asking_part import answered
     "Since when has the technical intern training system existed?",
     "技能実習制度はいつからあるんですか？",
     "技能実習制度は何年からあるの？",
+    "Can you remind me the year the foreign technical internship system was established?",
 ])
 def test_since_when_something_exists_is_its_start(question: str) -> None:
     ask = AnswerTypes.load().classify(question)
@@ -31,6 +32,7 @@ def test_every_sentence_asking_is_no_background() -> None:
 @pytest.mark.parametrize("question", [
     "Since which year does the foreign technical internship system exist, and what's the max training period? Can every company keep a trainee that long?",
     "When was the technical intern training system founded, and what is the maximum period of training?",
+    "I work at a supervising organization. Can you remind me the year the foreign technical internship system was established, and the maximum training length?",
     "技能実習制度はいつからあるんですか？最長何年いられますか？",
     "技能実習制度は何年からあるの？最長何年いられる？",
     "外国人技能実習制度はいつ始まったんですか？それと最長何年実習できますか？",
