@@ -279,11 +279,13 @@ def compose_knowledge_answer(
         selection = selector.answer_units(query, result.passages, max_passages)
         picked, refused, closest, missing = selection.picked, selection.refused, selection.closest, selection.missing
         kinds, values, asked = selection.ask.kinds, selection.values, selection.ask.types
+        hard = selection.ask.hard
         period = getattr(selection, "period", None)
         unmentioned = getattr(selection, "unmentioned", None)
     else:  # a selector that only knows the protocol: nothing picked means nothing stated
         picked = selector.answer_sentences(query, result.passages, max_passages)
         refused, closest, missing, kinds, values, asked = not picked, [], (), {}, [], frozenset()
+        hard = frozenset()
         period = unmentioned = None
     asked_rows = asked_updates(query, result.passages, updates, responses)
     if refused or not picked:
@@ -308,7 +310,10 @@ def compose_knowledge_answer(
     # further quotes are shown
     keep = 1 + max(0, MAX_SUPPORT - len(notes))
     if len(lines) > keep:
-        lines, cited, quotes = lines[:keep], cited[:keep], quotes[:keep]
+        kept = _kept_lines([" ".join(units) for _, units in picked], hard, keep, selector)
+        # the citation markers count the lines shown
+        lines = [lines[i].replace(f"[{i + 1}]", f"[{n + 1}]", 1) for n, i in enumerate(kept)]
+        cited, quotes = [cited[i] for i in kept], [quotes[i] for i in kept]
         notes = _with_asked_notes(date_notes(cited, updates, responses, lang), asked_rows, updates, as_of,
                                   responses, lang)
     answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
@@ -328,6 +333,24 @@ def compose_knowledge_answer(
     if notes:
         answer += "\n\n" + "\n".join(note_line(note, responses, lang) for note in notes)
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
+
+
+def _kept_lines(texts: list[str], hard: frozenset[str], keep: int, selector: Any) -> list[int]:
+    """The indexes of the ``keep`` quoted lines a reply shows: the first, then those that state an asked (hard)
+    type no line kept so far states (each asking part's value: the year a system started beside its maximum
+    period), then the others, each group in the order picked."""
+    types = getattr(getattr(selector, "ranker", None), "types", None)
+    if not hard or types is None:
+        return list(range(keep))
+    carried = [types.detect(text) & hard for text in texts]
+    kept = [0]
+    covered = set(carried[0])
+    for i in range(1, len(texts)):
+        if len(kept) < keep and carried[i] - covered:
+            kept.append(i)
+            covered |= carried[i]
+    kept += [i for i in range(1, len(texts)) if i not in kept][: keep - len(kept)]
+    return sorted(kept)
 
 
 # Asked types whose value a lead states beside a yes/no answer ("最長何年？普通の会社でもいける？").

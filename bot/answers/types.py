@@ -241,7 +241,9 @@ class AnswerTypes:
         parts = []
         for tier in self.asking:
             asking = [s for s in sentences if any(p.search(s) for p in tier)]
-            if asking and len(asking) < len(sentences):
+            if len(asking) == len(sentences):
+                break  # every sentence asks (two questions): a later tier must not narrow them to one
+            if asking:
                 parts.append(" ".join(asking))
         return parts
 
