@@ -208,17 +208,30 @@ class HybridRetriever:
         (``TextAnalyzer.asking_parts``) all ask about something the documents do not speak of (words no
         document uses, and not relevant searched alone), the message is not relevant, whatever program its
         background names ("When I go to Japan for the internship... Could you recommend ramen restaurants
-        near Namba station?"). Background may still add program words to a question that is on topic."""
+        near Namba station?"). Background may still add program words to a question that is on topic.
+        A message that asks both on topic and off topic is searched without its off-topic parts: the question
+        on topic decides the confidence and the ranking, however long the off-topic one is."""
         run = self._retrieve(query, k, program=program, doc_id=doc_id)
-        if not parts or not run.ranked or run.confidence < self.threshold or not isinstance(query, str):
+        if not parts or not run.ranked or not isinstance(query, str):
             return run
-        split, asking = self.analyzer.asking_parts(query)
+        split, asking = self.analyzer.asking_parts(query, unmarked=True)
         if len(split) < 2:
             return run
         asked = [self._retrieve(part, k, program=program, doc_id=doc_id) for part in asking]
-        if all(self._off_topic(a) for a in asked):
+        off = [part for part, a in zip(asking, asked) if self._off_topic(a)]
+        if len(off) == len(asked):
             run.confidence = min(run.confidence, max((a.confidence for a in asked), default=0.0))
-        return run
+            return run
+        if not off or not any(a.confidence >= self.threshold for a in asked if not self._off_topic(a)):
+            return run
+        # an off-topic question beside one on topic ("What is the weather in Tokyo in August? And what is the age limit
+        # for the METI internship?"): the message is searched without it, so the weather neither sinks the
+        # confidence nor ranks the passages
+        focused = self._retrieve(" ".join(p for p in split if p not in off), k, program=program, doc_id=doc_id)
+        if not focused.ranked or focused.confidence < max(run.confidence, self.threshold):
+            return run
+        focused.shown = run.shown
+        return focused
 
     def _off_topic(self, run: "Retrieval") -> bool:
         """A part that asks about content the documents do not have: at least half of it (rarity-weighted) is
