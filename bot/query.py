@@ -436,6 +436,13 @@ class TextAnalyzer:
             and any(term and all(t in tokens for t in term) for term in self._concept_terms.get(concept.id, ()))
         }
 
+    def asks(self, part: str) -> bool:
+        """Whether a part of a message is written as a question: it ends in a question mark or asks without one
+        (``Vocabulary.unmarked_questions``). A part that only tells ("わたしビザもうすぐきれる。") does not."""
+        if part.rstrip().endswith(("?", "？")):
+            return True
+        return self._unmarked_question is not None and self._unmarked_question.search(part) is not None
+
     def asking_parts(self, text: str, unmarked: bool = False) -> tuple[list[str], list[str]]:
         """The parts of a message (its sentences; a Japanese sentence also split after a context clause,
         ``Vocabulary.context_clauses_ja``) and the parts that ask: the sentences that end in a question mark,

@@ -34,6 +34,11 @@ _NUMBER_RE = re.compile(r"^(?:fy)?\d[\d.,]*$")
 # (5 years, 14 industries) asked as "How many fields does SSW cover?" won BM25 by 1.19 times and the dense side's
 # short list left it out (rank 7): the line sits between the two groups.
 CLEAR_WINNER = 1.15
+# How confident a question on topic, searched alone, must be for the message to be searched without the off-topic
+# questions beside it (see HybridRetriever.retrieve): the JIP's age limit asked beside the weather scores 0.99 alone; a
+# question about the year-end tax adjustment of foreign staff (0.51 alone: "foreign staff" is all the documents know
+# of it) does not outvote the tax forms asked beside it.
+FOCUS_CONFIDENCE = 0.9
 
 
 @dataclass(frozen=True)
@@ -222,11 +227,15 @@ class HybridRetriever:
         if len(off) == len(asked):
             run.confidence = min(run.confidence, max((a.confidence for a in asked), default=0.0))
             return run
-        if not off or not any(a.confidence >= self.threshold for a in asked if not self._off_topic(a)):
+        if not off or not any(
+            a.confidence >= FOCUS_CONFIDENCE and self.analyzer.asks(part)
+            for part, a in zip(asking, asked) if part not in off
+        ):
             return run
-        # an off-topic question beside one on topic ("What is the weather in Tokyo in August? And what is the age limit
-        # for the METI internship?"): the message is searched without it, so the weather neither sinks the
-        # confidence nor ranks the passages
+        # an off-topic question beside one on topic, written as a question and clearly on topic alone ("What is the
+        # weather in Tokyo in August? And what is the age limit for the METI internship?"): the message is searched
+        # without it, so the weather neither sinks the confidence nor ranks the passages. Background that only tells
+        # ("わたしビザもうすぐきれる。") is no question on topic.
         focused = self._retrieve(" ".join(p for p in split if p not in off), k, program=program, doc_id=doc_id)
         if not focused.ranked or focused.confidence < max(run.confidence, self.threshold):
             return run

@@ -5,7 +5,8 @@ the ski resorts, the exchange rate are not in the documents, the JIP's age limit
 sinks the confidence (however long it is) nor ranks the passages: the message is searched without it, and the
 passage on topic comes first. The question on topic may lack its question mark ("and also what is ...",
 "電話番号もあれば知りたいです。": ``unmarked_questions`` in knowledge/vocabulary.yaml). A message whose every
-question is off topic stays "nothing relevant", whatever program its background names.
+question is off topic stays "nothing relevant", whatever program its background names, and so does one whose
+only on-topic part tells background or is barely on topic alone.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ WHOLLY_OFF = [
     "I will join the JIP next year. What is the weather like in Hokkaido? Also, where can I buy a rail pass?",
     "東京の天気はどうですか？あと、おすすめのラーメン屋はどこですか？",
     "JIPに参加する予定です。北海道の天気を教えてください。",
+    # background that only tells, however on topic, is no question on topic: the request beside it decides
+    "わたしは技能実習生です。もうすぐ実習がおわります。おすすめの温泉をおしえてください。",
+    "We host technical intern trainees. Our trainees finish next month. Recommend a good farewell party restaurant.",
+    # a question barely on topic alone (foreign staff, and a tax the documents never name) does not outvote the
+    # off-topic request beside it
+    "外国人社員の年末調整って日本人と何か違うの？扶養控除の書類の書き方を教えて",
 ]
 
 
