@@ -214,8 +214,8 @@ class HybridRetriever:
         document uses, and not relevant searched alone), the message is not relevant, whatever program its
         background names ("When I go to Japan for the internship... Could you recommend ramen restaurants
         near Namba station?"). Background may still add program words to a question that is on topic.
-        A message that asks both on topic and off topic is searched without its off-topic parts: the question
-        on topic decides the confidence and the ranking, however long the off-topic one is."""
+        A message that asks both on topic and off topic, and is not relevant as a whole, is searched without its
+        off-topic parts: the question on topic decides, however long the off-topic one is."""
         run = self._retrieve(query, k, program=program, doc_id=doc_id)
         if not parts or not run.ranked or not isinstance(query, str):
             return run
@@ -227,7 +227,7 @@ class HybridRetriever:
         if len(off) == len(asked):
             run.confidence = min(run.confidence, max((a.confidence for a in asked), default=0.0))
             return run
-        if not off or not any(
+        if not off or run.confidence >= self.threshold or not any(
             a.confidence >= FOCUS_CONFIDENCE and self.analyzer.asks(part)
             for part, a in zip(asking, asked) if part not in off
         ):
@@ -235,7 +235,8 @@ class HybridRetriever:
         # an off-topic question beside one on topic, written as a question and clearly on topic alone ("What is the
         # weather in Tokyo in August? And what is the age limit for the METI internship?"): the message is searched
         # without it, so the weather neither sinks the confidence nor ranks the passages. Background that only tells
-        # ("わたしビザもうすぐきれる。") is no question on topic.
+        # ("わたしビザもうすぐきれる。") is no question on topic. A message relevant as a whole keeps its ranking: a short
+        # request beside the question ("give me the list pls", off topic for its "pls") still helps rank the list.
         focused = self._retrieve(" ".join(p for p in split if p not in off), k, program=program, doc_id=doc_id)
         if not focused.ranked or focused.confidence < max(run.confidence, self.threshold):
             return run

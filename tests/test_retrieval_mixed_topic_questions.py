@@ -1,9 +1,9 @@
 """A message that asks one thing off topic and one on topic is decided by the question on topic.
 
 "what is weather in tokyo in august usually? and also what is the age limit for the METI internship": the weather,
-the ski resorts, the exchange rate are not in the documents, the JIP's age limit is. The off-topic question neither
-sinks the confidence (however long it is) nor ranks the passages: the message is searched without it, and the
-passage on topic comes first. The question on topic may lack its question mark ("and also what is ...",
+the ski resorts, the exchange rate are not in the documents, the JIP's age limit is. The off-topic question does not
+sink the confidence, however long it is (a message not relevant as a whole is searched without it), and the passage
+on topic comes first. The question on topic may lack its question mark ("and also what is ...",
 "電話番号もあれば知りたいです。": ``unmarked_questions`` in knowledge/vocabulary.yaml). A message whose every
 question is off topic stays "nothing relevant", whatever program its background names, and so does one whose
 only on-topic part tells background or is barely on topic alone.
@@ -30,6 +30,9 @@ MIXED = [
     ("北海道の二月の天気、安いスキー場、鉄道パスの値段を教えてください。あと、JIPの年齢制限は？", AGE),
     ("京都のおすすめの観光地はどこですか？それと、技能実習の最長期間は何年ですか？", MAX_PERIOD),
 ]
+
+# a short request beside the question ("give me the list pls", off topic alone for its "pls") keeps helping the ranking
+LIST_REQUEST = "What conditions must the COURSE itself meet for Re-Skills certification? give me the list pls"
 
 WHOLLY_OFF = [
     "What is the weather in Tokyo in August? And which ski resorts are cheapest?",
@@ -85,3 +88,11 @@ def test_a_question_without_its_mark_asks_beside_a_marked_one(message: str, unma
 )
 def test_background_and_pleasantries_do_not_ask(message: str, background: str) -> None:
     assert background not in repo_analyzer().asking_parts(message, unmarked=True)[1]
+
+
+def test_a_short_request_beside_the_question_keeps_the_ranking(retriever: HybridRetriever) -> None:
+    result = retriever.search(LIST_REQUEST, k=8)
+    assert result.relevant
+    whole = retriever.retrieve(LIST_REQUEST, 8, parts=False)  # the message searched as it is, parts unread
+    assert [p.chunk_id for p in result.passages] == [c.chunk_id for c in whole.ranked]
+    assert rank_of(result.passages, "at least 50% of the curricula") is not None
