@@ -138,6 +138,12 @@ class Vocabulary(BaseModel):
         "it (\"Is that assumption correct?\", \"その理解で合っていますか\"): it asks about that background, which is "
         "then read with it.",
     )
+    unmarked_questions: list[str] = Field(
+        default_factory=list,
+        description="Patterns (regular expressions) of a sentence that asks without a question mark (\"... usually? and "
+        "also what is the age limit for the METI internship\", \"電話番号もあれば知りたいです。\"): beside a sentence that "
+        "ends in one it asks too, so relevance is decided by both, not by the marked one alone.",
+    )
     negations: list[str] = Field(
         default_factory=list,
         description="Words that turn a term into its opposite (\"not\" in \"not included\"): they are stopwords, so "
@@ -334,6 +340,10 @@ class TextAnalyzer:
         self._spelling = _spelling_pattern(self.vocabulary.spellings)
         refs = [r for r in self.vocabulary.back_references if r]
         self._back_reference = re.compile("|".join(f"(?:{r})" for r in refs), re.IGNORECASE) if refs else None
+        unmarked = [q for q in self.vocabulary.unmarked_questions if q]
+        self._unmarked_question = (
+            re.compile("|".join(f"(?:{q})" for q in unmarked), re.IGNORECASE) if unmarked else None
+        )
         symbols = {normalize(k).text: normalize(v).text for k, v in self.vocabulary.symbols.items() if k and v}
         self._symbols = (
             re.compile("|".join(map(re.escape, sorted(symbols, key=len, reverse=True)))), symbols
@@ -426,11 +436,22 @@ class TextAnalyzer:
             and any(term and all(t in tokens for t in term) for term in self._concept_terms.get(concept.id, ()))
         }
 
-    def asking_parts(self, text: str) -> tuple[list[str], list[str]]:
+    def asks(self, part: str) -> bool:
+        """Whether a part of a message is written as a question: it ends in a question mark or asks without one
+        (``Vocabulary.unmarked_questions``). A part that only tells ("わたしビザもうすぐきれる。") does not."""
+        if part.rstrip().endswith(("?", "？")):
+            return True
+        return self._unmarked_question is not None and self._unmarked_question.search(part) is not None
+
+    def asking_parts(self, text: str, unmarked: bool = False) -> tuple[list[str], list[str]]:
         """The parts of a message (its sentences; a Japanese sentence also split after a context clause,
         ``Vocabulary.context_clauses_ja``) and the parts that ask: the sentences that end in a question mark,
         else every part but the context clauses (a request without a question mark, "…をご教示ください。開始日と
-        締切日を確認したく存じます。", may ask in any of its sentences). The other parts are background."""
+        締切日を確認したく存じます。", may ask in any of its sentences). The other parts are background.
+
+        With ``unmarked`` (the search's relevance), a sentence that asks without a question mark
+        (``Vocabulary.unmarked_questions``: "and also what is the age limit ...") asks beside the marked ones, and in
+        a message without any mark such sentences are the parts that ask when it has some."""
         from bot.text.sentences import split_sentences
 
         parts: list[str] = []
@@ -453,6 +474,10 @@ class TextAnalyzer:
             else:
                 parts.append(sentence)
         asking = [p for p in parts if p.rstrip().endswith(("?", "？"))]
+        if unmarked and asking and self._unmarked_question is not None:
+            # "...in august usually? and also what is the age limit for the METI internship": a question the user
+            # did not mark asks as well as the marked one beside it
+            asking = [p for p in parts if p in asking or self._unmarked_question.search(p)]
         if asking and self._back_reference is not None:
             # "…it automatically becomes eligible. Is that assumption correct?": the question judges the part before
             # it, so that part asks too
@@ -463,6 +488,9 @@ class TextAnalyzer:
                 elif p in asking:
                     joined.append(p)
             asking = joined
+        if unmarked and not asking and self._unmarked_question is not None and len(parts) > 1:
+            # no question mark: the parts that ask without one ("JIPに参加する予定です。北海道の天気を教えてください。")
+            asking = [p for i, p in enumerate(parts) if i not in context and self._unmarked_question.search(p)]
         return parts, asking or [p for i, p in enumerate(parts) if i not in context]
 
     # --- tokens ---------------------------------------------------------------------------------

@@ -34,6 +34,11 @@ _NUMBER_RE = re.compile(r"^(?:fy)?\d[\d.,]*$")
 # (5 years, 14 industries) asked as "How many fields does SSW cover?" won BM25 by 1.19 times and the dense side's
 # short list left it out (rank 7): the line sits between the two groups.
 CLEAR_WINNER = 1.15
+# How confident a question on topic, searched alone, must be for the message to be searched without the off-topic
+# questions beside it (see HybridRetriever.retrieve): the JIP's age limit asked beside the weather scores 0.99 alone; a
+# question about the year-end tax adjustment of foreign staff (0.51 alone: "foreign staff" is all the documents know
+# of it) does not outvote the tax forms asked beside it.
+FOCUS_CONFIDENCE = 0.9
 
 
 @dataclass(frozen=True)
@@ -208,17 +213,35 @@ class HybridRetriever:
         (``TextAnalyzer.asking_parts``) all ask about something the documents do not speak of (words no
         document uses, and not relevant searched alone), the message is not relevant, whatever program its
         background names ("When I go to Japan for the internship... Could you recommend ramen restaurants
-        near Namba station?"). Background may still add program words to a question that is on topic."""
+        near Namba station?"). Background may still add program words to a question that is on topic.
+        A message that asks both on topic and off topic, and is not relevant as a whole, is searched without its
+        off-topic parts: the question on topic decides, however long the off-topic one is."""
         run = self._retrieve(query, k, program=program, doc_id=doc_id)
-        if not parts or not run.ranked or run.confidence < self.threshold or not isinstance(query, str):
+        if not parts or not run.ranked or not isinstance(query, str):
             return run
-        split, asking = self.analyzer.asking_parts(query)
+        split, asking = self.analyzer.asking_parts(query, unmarked=True)
         if len(split) < 2:
             return run
         asked = [self._retrieve(part, k, program=program, doc_id=doc_id) for part in asking]
-        if all(self._off_topic(a) for a in asked):
+        off = [part for part, a in zip(asking, asked) if self._off_topic(a)]
+        if len(off) == len(asked):
             run.confidence = min(run.confidence, max((a.confidence for a in asked), default=0.0))
-        return run
+            return run
+        if not off or run.confidence >= self.threshold or not any(
+            a.confidence >= FOCUS_CONFIDENCE and self.analyzer.asks(part)
+            for part, a in zip(asking, asked) if part not in off
+        ):
+            return run
+        # an off-topic question beside one on topic, written as a question and clearly on topic alone ("What is the
+        # weather in Tokyo in August? And what is the age limit for the METI internship?"): the message is searched
+        # without it, so the weather neither sinks the confidence nor ranks the passages. Background that only tells
+        # ("わたしビザもうすぐきれる。") is no question on topic. A message relevant as a whole keeps its ranking: a short
+        # request beside the question ("give me the list pls", off topic for its "pls") still helps rank the list.
+        focused = self._retrieve(" ".join(p for p in split if p not in off), k, program=program, doc_id=doc_id)
+        if not focused.ranked or focused.confidence < max(run.confidence, self.threshold):
+            return run
+        focused.shown = run.shown
+        return focused
 
     def _off_topic(self, run: "Retrieval") -> bool:
         """A part that asks about content the documents do not have: at least half of it (rarity-weighted) is

@@ -7,7 +7,10 @@ Support (支援, サポート, help, assistance) asked of Tokyo (東京都, 都�
 (中小企業, SMEs), foreign staff (外国人) or hiring (雇う, 採用) asks for that project: the passage is in the top 3 and
 the search is confident, also when the question is wrapped in background (a consultant's client, a shop downtown)
 with words the documents never use, and when the part that asks only says "Any support available?" after a
-background that names Tokyo and the hiring ("available" is no content: no document uses it). Tokyo's support for anything else (an apartment, a house) is not that project.
+background that names Tokyo and the hiring ("available" is no content: no document uses it). What the project is
+called and who runs it are answered together: TOKYO WorkNet and the Pasona project are retrieved in the top 3 with
+high confidence (they share a section, and today a chunk). Tokyo's support for anything else (an apartment, a house)
+is not that project.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from bot.retrieval import HybridRetriever
 from tests.knowledge import rank_of, repo_analyzer
 
 WORKNET = "Tokyo WorkNet"
+PASONA = "Pasona"
 
 
 QUESTIONS = [
@@ -36,6 +40,13 @@ QUESTIONS = [
     "東京都には外国人を雇う中小企業へのサポートがありますか？",
     "都内の中小企業が外国人材を受け入れるときの支援制度は？",
     "東京で外国人を採用したい小さい会社向けの支援ってありますか",
+    # what the project is called and who runs it: WorkNet and the Pasona project together
+    "I do HR at a small printing company in Tokyo. Is there anything from the Tokyo government side to help SMEs "
+    "recruit and employ foreign workers? what is it called and who runs it?",
+    "Which company runs Tokyo's support project for SMEs that accept foreign human resources?",
+    "都内で町工場をやっています。外国人を雇いたいけど何から始めればいいかわからない。東京都には中小企業向けの支援みたいな"
+    "ものってあるんですか？",
+    "東京都の中小企業向けの外国人材受入れ支援事業は、どこの会社が運営していますか？",
 ]
 
 
@@ -47,6 +58,15 @@ def test_tokyo_support_for_small_firms_hiring_foreigners_finds_the_project(
     rank = rank_of(result.passages, WORKNET)
     assert rank is not None and rank <= 3, rank
     assert result.relevant, result.confidence
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_both_tokyo_support_passages_are_retrieved_together(retriever: HybridRetriever, question: str) -> None:
+    """TOKYO WorkNet and the Pasona project are one topic (one section): both are in the top 3, with confidence."""
+    result = retriever.search(question, k=8)
+    ranks = [rank_of(result.passages, WORKNET), rank_of(result.passages, PASONA)]
+    assert all(r is not None and r <= 3 for r in ranks), ranks
+    assert result.relevant and result.confidence >= 0.9, result.confidence
 
 
 @pytest.mark.parametrize("question", QUESTIONS)
