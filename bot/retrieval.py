@@ -235,8 +235,9 @@ class HybridRetriever:
         ):
             return run
         if run.confidence >= self.threshold:
-            # relevant as a whole: its ranking stays, and the reply still learns which question it cannot answer
-            run.left_out = off
+            # relevant as a whole: its ranking stays, and nothing is left out (a part that looks off topic beside a
+            # relevant one is often the subject asked: "how much salary ...? pls tell me in yen" asks the salary,
+            # which the documents do not state; answering the rest would hide that)
             return run
         # an off-topic question beside one on topic, written as a question and clearly on topic alone ("What is the
         # weather in Tokyo in August? And what is the age limit for the METI internship?"): the message is searched
