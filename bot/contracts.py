@@ -44,6 +44,11 @@ class SearchResult(BaseModel):
     reason: Literal["empty_question", "no_terms", "empty_index"] | None = Field(
         None, description="The stable code of ``message``: a reply says it in its own language from the catalog."
     )
+    left_out: list[str] = Field(
+        default_factory=list,
+        description="Asking parts of the message the search left out as off topic (the weather beside a program "
+        "question): the passages answer the rest, and a reply says the documents do not speak of these.",
+    )
 
 
 class Citation(BaseModel):

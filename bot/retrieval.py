@@ -104,6 +104,7 @@ class Retrieval:
     confidence: float = 0.0
     message: str | None = None
     reason: str | None = None  # the stable code of message (SearchResult.reason)
+    left_out: list[str] = field(default_factory=list)  # off-topic asking parts searched without (SearchResult)
 
 
 class HybridRetriever:
@@ -202,6 +203,7 @@ class HybridRetriever:
             relevant=bool(passages) and run.confidence >= self.threshold,
             message=run.message,
             reason=run.reason,
+            left_out=run.left_out,
         )
 
     def retrieve(
@@ -227,10 +229,15 @@ class HybridRetriever:
         if len(off) == len(asked):
             run.confidence = min(run.confidence, max((a.confidence for a in asked), default=0.0))
             return run
-        if not off or run.confidence >= self.threshold or not any(
+        if not off or not any(
             a.confidence >= FOCUS_CONFIDENCE and self.analyzer.asks(part)
             for part, a in zip(asking, asked) if part not in off
         ):
+            return run
+        if run.confidence >= self.threshold:
+            # relevant as a whole: its ranking stays, and nothing is left out (a part that looks off topic beside a
+            # relevant one is often the subject asked: "how much salary ...? pls tell me in yen" asks the salary,
+            # which the documents do not state; answering the rest would hide that)
             return run
         # an off-topic question beside one on topic, written as a question and clearly on topic alone ("What is the
         # weather in Tokyo in August? And what is the age limit for the METI internship?"): the message is searched
@@ -241,6 +248,7 @@ class HybridRetriever:
         if not focused.ranked or focused.confidence < max(run.confidence, self.threshold):
             return run
         focused.shown = run.shown
+        focused.left_out = off
         return focused
 
     def _off_topic(self, run: "Retrieval") -> bool:

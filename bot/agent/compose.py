@@ -275,15 +275,18 @@ def compose_knowledge_answer(
 
     selector = selector if selector is not None else LexicalSentenceSelector(analyzer)
     responses = responses or default_responses()
+    # the search answered the message without its off-topic questions (the weather beside the age limit): so is
+    # the quote chosen, and the reply names what it leaves out
+    asked = _without(query, result.left_out)
     if hasattr(selector, "answer_units"):
-        selection = selector.answer_units(query, result.passages, max_passages)
+        selection = selector.answer_units(asked, result.passages, max_passages)
         picked, refused, closest, missing = selection.picked, selection.refused, selection.closest, selection.missing
         kinds, values, asked = selection.ask.kinds, selection.values, selection.ask.types
         hard = selection.ask.hard
         period = getattr(selection, "period", None)
         unmentioned = getattr(selection, "unmentioned", None)
     else:  # a selector that only knows the protocol: nothing picked means nothing stated
-        picked = selector.answer_sentences(query, result.passages, max_passages)
+        picked = selector.answer_sentences(asked, result.passages, max_passages)
         refused, closest, missing, kinds, values, asked = not picked, [], (), {}, [], frozenset()
         hard = frozenset()
         period = unmentioned = None
@@ -292,6 +295,8 @@ def compose_knowledge_answer(
         if asked_rows and updates is not None:  # what changed after the documents: the update answers
             return _update_answer(asked_rows, updates, result.passages, responses, lang)
         return _unstated(closest, missing, kinds, updates, responses, lang, unmentioned)
+    if unmentioned is None and result.left_out and hasattr(selector, "left_out"):
+        unmentioned = selector.left_out(result.left_out, result.passages, picked)
     limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context)
     limit_lead = limit_lead or _alternative_lead(query, picked, responses, lang)
     cited: list[Passage] = []
@@ -720,6 +725,14 @@ def _program_label(passage: Passage, units: list[str], analyzer: Any) -> str:
         return ""
     named = analyzer.document_concepts(heading)
     return heading if named and passage.program not in named else ""
+
+
+def _without(query: str, parts: list[str]) -> str:
+    """The query without the given parts of it (each removed where it occurs; a part not found changes nothing)."""
+    for part in parts:
+        rest = query.replace(part, " ").strip()
+        query = rest if rest else query
+    return query
 
 
 def _unmentioned_what(unmentioned: Any, responses: Any, lang: str) -> dict[str, str]:

@@ -25,6 +25,11 @@ class SentenceSelector(Protocol):
         """Per passage (best first) the whole units that answer ``query``."""
         ...
 
+    def left_out(self, parts: list[str], passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                 ) -> Any:
+        """The off-topic parts the search left out, as a part the documents do not mention (or None)."""
+        ...
+
     def supporting_quote(self, queries: list[str], passages: list[Passage]) -> tuple[Passage, str] | None:
         """One sentence that supports a calculated answer (the first query that matches anything wins)."""
         ...
@@ -48,6 +53,10 @@ class LexicalSentenceSelector:
                          ) -> list[tuple[Passage, list[str]]]:
         selection = self.ranker.select(query, passages, max_passages)
         return [] if selection.refused else selection.picked
+
+    def left_out(self, parts: list[str], passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                 ) -> Any:
+        return self.ranker.left_out(parts, passages, picked)
 
     def supporting_quote(self, queries: list[str], passages: list[Passage]) -> tuple[Passage, str] | None:
         return self.ranker.supporting_quote(queries, passages)

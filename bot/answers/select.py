@@ -499,6 +499,19 @@ class UnitRanker:
                                         value_asked=False, known_ja=known_ja)
         return check if check.missing else None
 
+    def left_out(self, parts: list[str], passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                 ) -> FocusCheck | None:
+        """What the asking parts the search left out as off topic (``SearchResult.left_out``: the weather beside a
+        program question) ask about, as a part of the question the documents do not mention (``partial``: the
+        quote answers the rest); None when they name nothing the focus check can say."""
+        if self.analyzer is None or not hasattr(self.analyzer, "analyze"):
+            return None
+        known_ja = lambda word: bool(self.glossary.english(word))  # noqa: E731
+        checks = [check_focus(part, self.analyzer, self.types.focus, picked, passages, None, known_ja=known_ja)
+                  for part in parts]
+        missing = tuple(dict.fromkeys(w for c in checks for w in c.missing))
+        return FocusCheck(missing=missing, partial=True) if missing else None
+
     def _one_item(self, query: str, picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
         """A whole list quoted for a question whose focus one item alone covers ("which documents must students
         and graduates submit?" and the item on students' and graduates' certificates): that item is quoted instead,
