@@ -455,10 +455,11 @@ class Understander:
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if pack is not None and not quantities and not parsed.errors and (
-                parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)):
+                parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)
+                or pack.act("asks_item_count", parsed.text)):
             # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
-            # for companies with fewer than 30 staff?": a knowledge question on a calculator's topic, not a
-            # calculation missing its inputs
+            # for companies with fewer than 30 staff?", "Reスキル講座は今いくつ認定されていますか": a knowledge question on
+            # a calculator's topic, not a calculation missing its inputs
             parsed.asks_knowledge = True
             parsed.topics = list(dict.fromkeys([*parsed.intents, *parsed.implied]))
             flags = re.I if pack.language == "en" else 0
