@@ -547,6 +547,7 @@ def plan_calculator(
             new[slot] = total - part
             if note:
                 parsed.notes.append((note, {"total": total, "part": part, "count": total - part}))
+    _part_of_the_difference(parsed, new, slots)
     asked_increment = _increments(task, parsed, new, slots, turn)
     if asked_increment:
         state.intent = intent
@@ -924,6 +925,25 @@ def _answer_from_tools(
             state.intent = task.name
             follow_up = _question(task, missing, turn)
     return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang)
+
+
+def _part_of_the_difference(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any]) -> None:
+    """A count corrected with the part that explains the correction ("45 full-time" ... "sorry, it is 35 full-time. 10
+    of them are actually part-timers"): the part is the difference between the count given before and the count now
+    stated (45 − 10 = 35), so it is already out of the new count, which is used as typed (not 35 − 10)."""
+    for key, params in list(parsed.notes):
+        if not {"total", "part", "count"} <= set(params):
+            continue
+        total, part, count = params["total"], params["part"], params["count"]
+        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (total, part, count)):
+            continue
+        for slot, value in list(new.items()):
+            before = slots.get(slot)
+            if (value == count and isinstance(before, (int, float)) and not isinstance(before, bool)
+                    and before != total and before - part == total):
+                new[slot] = total
+                parsed.notes.remove((key, params))
+                break
 
 
 def _scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str | None]], turn: Turn) -> str:
