@@ -103,6 +103,9 @@ class Plan:
     # the training plan was given in percentages: the calculator ran on parts of a whole, and the reply says "of the
     # whole plan", never the stand-in total of 100 hours
     percent_plan: bool = False
+    # the rule book's own statement of what a knowledge question asks (who counts as a full-time employee): shown after
+    # the documents' answer, before its notes; alone when the documents say nothing on it
+    rule_text: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -119,6 +122,7 @@ class Plan:
             "declined": self.declined,
             "scenarios": self.scenarios,
             "percent_plan": self.percent_plan,
+            "rule_text": self.rule_text,
         }
 
     @classmethod
@@ -137,6 +141,7 @@ class Plan:
             declined=bool(data.get("declined", False)),
             scenarios=list(data.get("scenarios") or []),
             percent_plan=bool(data.get("percent_plan")),
+            rule_text=data.get("rule_text", ""),
         )
 
 
@@ -408,7 +413,7 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     if SEARCH_TOOL_NAME not in tool_names:
         return final(compose.not_found_answer(query, None, turn.r, turn.lang), state, refused=True, lang=turn.lang)
     plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix, lang=turn.lang,
-                context=parsed.introduction)
+                context=parsed.introduction, rule_text=_rule_text(text, parsed, turn))
     args: dict[str, Any] = {"query": query, "k": KNOWLEDGE_K}
     topic = tasks[state.last_task] if state.last_task in tasks else None
     understander = turn.understander
@@ -416,6 +421,33 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
             and understander is not None and not understander.program_of(text) and _asks_rule_limit(text, parsed, turn)):
         args["program"] = topic.context.program  # a calculator's limit asked: that program's passages
     return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, args)], plan=plan)
+
+
+# the rule-book statements a knowledge question may ask for: pack act -> responses key
+_RULE_STATEMENTS = {"full_time_who": "knowledge.full_time_rule"}
+
+
+def _rule_text(text: str, parsed: nlu.Parse, turn: Turn) -> str:
+    """The rule book's statement of what the question asks (pack acts of ``_RULE_STATEMENTS``: "do part-timers count
+    as full-time employees?", 「常勤職員」に週20時間のパートも入れていい？): the documents quote only part of it (trainees are
+    not counted), the rule book says who is. No headcount is computed: none was given (else a calculator runs)."""
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    if pack is None:
+        return ""
+    return "\n\n".join(turn.say(key) for act, key in _RULE_STATEMENTS.items()
+                        if pack.act(act, text) and turn.r.has(key, "en"))
+
+
+def _with_rule_text(answer: str, rule_text: str) -> str:
+    """The answer with the rule book's statement after its quotes and before its closing notes (lines in _…_)."""
+    if not rule_text:
+        return answer
+    blocks = answer.split("\n\n")
+    at = len(blocks)
+    while at > 1 and blocks[at - 1].lstrip().startswith("_"):
+        at -= 1
+    return "\n\n".join([*blocks[:at], rule_text, *blocks[at:]])
 
 
 def _asks_rule_limit(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
@@ -515,6 +547,7 @@ def plan_calculator(
             new[slot] = total - part
             if note:
                 parsed.notes.append((note, {"total": total, "part": part, "count": total - part}))
+    _part_of_the_difference(parsed, new, slots)
     asked_increment = _increments(task, parsed, new, slots, turn)
     if asked_increment:
         state.intent = intent
@@ -831,13 +864,20 @@ def _answer_from_tools(
             # the documents were not read at all: say so, never "the documents don't say"
             return final(prefix + turn.say("refuse.store_unavailable"), state, refused=True, lang=lang)
         if search is None or not search.relevant or not search.passages:
+            if plan.rule_text:  # the rule book answers what the documents do not
+                return final(prefix + plan.rule_text, state, lang=lang)
             return final(prefix + compose.not_found_answer(plan.query, search, R, lang), state, refused=True, lang=lang)
         composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
                                                     turn.selector, context=plan.context)
         if not composed.answer:  # the passages are on topic but do not state what was asked
+            if plan.rule_text and not composed.unstated:
+                return final(prefix + plan.rule_text, state, lang=lang)
             text = composed.unstated or compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang)
-            return final(prefix + text, state, refused=True, cited=composed.citations(), lang=lang)
-        return final(prefix + composed.answer, state, cited=composed.citations(), lang=lang)
+            # what the documents do not say is said (naming it: パート), then what the rule book says of it
+            return final(prefix + _with_rule_text(text, plan.rule_text), state, refused=True,
+                         cited=composed.citations(), lang=lang)
+        return final(prefix + _with_rule_text(composed.answer, plan.rule_text), state, cited=composed.citations(),
+                     lang=lang)
 
     if calc is None:
         return final(prefix + turn.say("calc.failed"), state, refused=True, lang=lang)
@@ -885,6 +925,25 @@ def _answer_from_tools(
             state.intent = task.name
             follow_up = _question(task, missing, turn)
     return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang)
+
+
+def _part_of_the_difference(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any]) -> None:
+    """A count corrected with the part that explains the correction ("45 full-time" ... "sorry, it is 35 full-time. 10
+    of them are actually part-timers"): the part is the difference between the count given before and the count now
+    stated (45 − 10 = 35), so it is already out of the new count, which is used as typed (not 35 − 10)."""
+    for key, params in list(parsed.notes):
+        if not {"total", "part", "count"} <= set(params):
+            continue
+        total, part, count = params["total"], params["part"], params["count"]
+        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (total, part, count)):
+            continue
+        for slot, value in list(new.items()):
+            before = slots.get(slot)
+            if (value == count and isinstance(before, (int, float)) and not isinstance(before, bool)
+                    and before != total and before - part == total):
+                new[slot] = total
+                parsed.notes.remove((key, params))
+                break
 
 
 def _scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str | None]], turn: Turn) -> str:

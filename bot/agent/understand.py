@@ -146,6 +146,10 @@ class LanguagePack(BaseModel):
     # a change between two counts with a change word ("grows from 50 to 51 full time staff", "50人から51人に増えたら"): per
     # slot its patterns, groups "before" and "after"; the calculator runs for both (not a range asked about)
     changes: dict[str, list[str]] = Field(default_factory=dict)
+    # a count given as a range with the answer asked over it (act ``range_asked``: "between 38 and 45 staff depending on
+    # the month ... the limit across that range", "38人から45人の間…それぞれ"): per slot its patterns, groups "low" and
+    # "high"; the calculator runs for both ends (its limits grow with the count, so the ends bound the range)
+    asked_ranges: dict[str, list[str]] = Field(default_factory=dict)
     # a birth date stated (group "when": "Born 15 September 1983", "1983年9月15日生まれ"): the age is the one on the rule's
     # reference date (note ``reading.birth_date``); a birth year alone that allows two ages there is said and asked
     # (note ``reading.birth_year_only``). ``eras``: a Japanese era name -> the year before its first year
@@ -218,6 +222,7 @@ class LanguagePack(BaseModel):
         out += self.dated_age
         out += list(self.falsified.values())
         out += [p for ps in self.changes.values() for p in ps]
+        out += [p for ps in self.asked_ranges.values() for p in ps]
         out += [p for key in ("before", "after", "inside", "clause") for p in [self.negation.get(key)] if p]
         out += [p for spec in self.bound.values() for p in (spec.get("figure"), spec.get("clause")) if p]
         out += [c for specs in (self.negation.get("slots") or {}).values() for spec in specs
@@ -440,6 +445,7 @@ class Understander:
                                      if re.search(pattern, normalise(text), flags)), "")
         if pack is not None:
             self._changes(parsed, pack)
+            self._asked_range(parsed, pack)
             self._planned_residence(parsed, pack)
         field = self._field(parsed.text)
         if field is not None:
@@ -455,10 +461,11 @@ class Understander:
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if pack is not None and not quantities and not parsed.errors and (
-                parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)):
+                parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)
+                or pack.act("asks_item_count", parsed.text)):
             # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
-            # for companies with fewer than 30 staff?": a knowledge question on a calculator's topic, not a
-            # calculation missing its inputs
+            # for companies with fewer than 30 staff?", "Reスキル講座は今いくつ認定されていますか": a knowledge question on
+            # a calculator's topic, not a calculation missing its inputs
             parsed.asks_knowledge = True
             parsed.topics = list(dict.fromkeys([*parsed.intents, *parsed.implied]))
             flags = re.I if pack.language == "en" else 0
@@ -507,6 +514,28 @@ class Understander:
                     parsed.errors.pop(slot, None)
                     parsed.small_talk_only = False
                     break
+
+    @staticmethod
+    def _asked_range(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A count given as a range with the answer asked over it (pack ``asked_ranges`` and act ``range_asked``):
+        two scenarios, its ends, each read exactly; without that ask a range stays a reading error (one number is
+        asked for)."""
+        if parsed.scenarios or not pack.act("range_asked", parsed.text):
+            return
+        flags = re.I if pack.language == "en" else 0
+        for slot, patterns in pack.asked_ranges.items():
+            for pattern in patterns:
+                match = re.search(pattern, parsed.text, flags)
+                if match is None:
+                    continue
+                low = read_number(match.group("low"), whole=slot in WHOLE_SLOTS)
+                high = read_number(match.group("high"), whole=slot in WHOLE_SLOTS)
+                if low.ok and high.ok and low.value < high.value:
+                    parsed.scenarios[slot] = (low.value, high.value)
+                    parsed.slots[slot] = high.value
+                    parsed.errors.pop(slot, None)
+                    parsed.small_talk_only = False
+                    return
 
     def _hearsay(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """Clauses about other people, a rule or hearsay (pack act ``hearsay``: "I heard people living in Japan can't
