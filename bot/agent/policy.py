@@ -9,7 +9,6 @@ registry (knowledge/tasks.yaml), words from the response catalog: no regexes, no
 from __future__ import annotations
 
 import copy
-import re
 import uuid
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -282,18 +281,11 @@ def _true_figure_answer(text: str, parsed: nlu.Parse, state: DialogueState, tool
     required slots when it is none of the demanded figures. None: refused whole (no demanded figure, no true one)."""
     understander = turn.understander
     pack = understander.pack(parsed.language) if understander is not None else None
-    pattern = pack.acts.get("falsified_value") if pack is not None else None
     task = next((t for t in turn.tasks.tasks.values() if t.falsified and t.falsified == parsed.falsified), None)
-    if not pattern or task is None or task.tool_name not in tool_names or not task.required:
+    if pack is None or task is None or task.tool_name not in tool_names or not task.required:
         return None
-    flags = re.I if parsed.language == "en" else 0
-    demanded = set()
-    for match in re.finditer(pattern, text, flags):
-        # the figure (groups "value", "value2" ...: one per way of demanding it)
-        raw = next((v for k, v in match.groupdict().items() if k.startswith("value") and v), None)
-        read = read_number(raw) if raw else None
-        if read is not None and read.ok:
-            demanded.add(float(read.value))
+    demanded = {float(read.value) for raw in pack.act_values("falsified_value", text)
+                for read in [read_number(raw)] if read is not None and read.ok}
     true = {slot: parsed.slots.get(slot) for slot in task.required}
     if not demanded or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and float(v) not in demanded
                                for v in true.values()):

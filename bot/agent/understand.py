@@ -277,6 +277,16 @@ class LanguagePack(BaseModel):
         pattern = self.acts.get(name)
         return bool(pattern and re.search(pattern, text))
 
+    def act_values(self, name: str, text: str) -> list[str]:
+        """The figures an act's pattern captures in ``text`` (per match the first of its groups named value,
+        value2 ...: one per way of saying it), as written."""
+        pattern = self.acts.get(name)
+        if not pattern:
+            return []
+        return [value for match in re.finditer(pattern, text)
+                for value in [next((v for k, v in match.groupdict().items() if k.startswith("value") and v), None)]
+                if value]
+
 
 # --- typed commands -------------------------------------------------------------------------------------------
 
