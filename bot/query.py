@@ -477,7 +477,7 @@ class TextAnalyzer:
         if unmarked and asking and self._unmarked_question is not None:
             # "...in august usually? and also what is the age limit for the METI internship": a question the user
             # did not mark asks as well as the marked one beside it
-            asking = [p for p in parts if p in asking or self._unmarked_question.search(p)]
+            asking = [p for p in parts if self.asks(p)]
         if asking and self._back_reference is not None:
             # "…it automatically becomes eligible. Is that assumption correct?": the question judges the part before
             # it, so that part asks too

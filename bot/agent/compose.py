@@ -277,16 +277,16 @@ def compose_knowledge_answer(
     responses = responses or default_responses()
     # the search answered the message without its off-topic questions (the weather beside the age limit): so is
     # the quote chosen, and the reply names what it leaves out
-    asked = _without(query, result.left_out)
+    searched = _without(query, result.left_out)
     if hasattr(selector, "answer_units"):
-        selection = selector.answer_units(asked, result.passages, max_passages)
+        selection = selector.answer_units(searched, result.passages, max_passages)
         picked, refused, closest, missing = selection.picked, selection.refused, selection.closest, selection.missing
         kinds, values, asked = selection.ask.kinds, selection.values, selection.ask.types
         hard = selection.ask.hard
         period = getattr(selection, "period", None)
         unmentioned = getattr(selection, "unmentioned", None)
     else:  # a selector that only knows the protocol: nothing picked means nothing stated
-        picked = selector.answer_sentences(asked, result.passages, max_passages)
+        picked = selector.answer_sentences(searched, result.passages, max_passages)
         refused, closest, missing, kinds, values, asked = not picked, [], (), {}, [], frozenset()
         hard = frozenset()
         period = unmentioned = None

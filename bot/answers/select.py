@@ -481,9 +481,8 @@ class UnitRanker:
                 about = (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
                 if about & asked:
                     program.add(index)
-        known_ja = lambda word: bool(self.glossary.english(word))  # noqa: E731
         check = check_focus(question, self.analyzer, self.types.focus, picked, passages, program,
-                            value_asked=bool(ask.hard - {"list"}), known_ja=known_ja)
+                            value_asked=bool(ask.hard - {"list"}), known_ja=self._known_ja)
         if check.value:
             # a subject named only by a sentence that asks no value ("how many occupations ...? is caregiving one
             # of them?": a membership ask) is not a subject of the value asked
@@ -493,11 +492,15 @@ class UnitRanker:
             valued = [s for s in sentences if self.types.classify(s).hard - {"list"}]
             if valued and len(valued) < len(sentences):
                 again = check_focus(" ".join(valued), self.analyzer, self.types.focus, picked, passages, program,
-                                    value_asked=True, known_ja=known_ja)
+                                    value_asked=True, known_ja=self._known_ja)
                 if not again.value:
                     check = check_focus(question, self.analyzer, self.types.focus, picked, passages, program,
-                                        value_asked=False, known_ja=known_ja)
+                                        value_asked=False, known_ja=self._known_ja)
         return check if check.missing else None
+
+    def _known_ja(self, word: str) -> bool:
+        """Whether the glossary names a Japanese word in English (then it is no word the documents leave out)."""
+        return bool(self.glossary.english(word))
 
     def left_out(self, parts: list[str], passages: list[Passage], picked: list[tuple[Passage, list[str]]]
                  ) -> FocusCheck | None:
@@ -506,8 +509,7 @@ class UnitRanker:
         quote answers the rest); None when they name nothing the focus check can say."""
         if self.analyzer is None or not hasattr(self.analyzer, "analyze"):
             return None
-        known_ja = lambda word: bool(self.glossary.english(word))  # noqa: E731
-        checks = [check_focus(part, self.analyzer, self.types.focus, picked, passages, None, known_ja=known_ja)
+        checks = [check_focus(part, self.analyzer, self.types.focus, picked, passages, None, known_ja=self._known_ja)
                   for part in parts]
         missing = tuple(dict.fromkeys(w for c in checks for w in c.missing))
         return FocusCheck(missing=missing, partial=True) if missing else None
