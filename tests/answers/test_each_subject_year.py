@@ -11,11 +11,6 @@ from bot.answers.types import AnswerTypes
 from bot.contracts import Passage
 
 
-@pytest.fixture(scope="module")
-def types() -> AnswerTypes:
-    return AnswerTypes.load()
-
-
 @pytest.mark.parametrize("question", [
     "Which is older, the Technical Intern Training system or the Specific Skills status? Give me the year each one started.",
     "Tell me the years they were established.",

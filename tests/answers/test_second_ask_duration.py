@@ -9,11 +9,6 @@ import pytest
 from bot.answers.types import AnswerTypes
 
 
-@pytest.fixture(scope="module")
-def types() -> AnswerTypes:
-    return AnswerTypes.load()
-
-
 @pytest.mark.parametrize("question", [
     "Is the number of years for No.2 limited?",
     "Which fields allow moving up from Specific Skill No.1 to No.2? Is the number of years for No.2 limited?",
@@ -32,7 +27,6 @@ def test_whether_a_length_is_limited_asks_a_duration(types: AnswerTypes, questio
 ])
 def test_other_limits_ask_no_duration(types: AnswerTypes, question: str) -> None:
     assert "duration" not in types.classify(question).types
-
 
 
 @pytest.mark.parametrize("question,parts", [

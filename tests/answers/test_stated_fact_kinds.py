@@ -12,11 +12,6 @@ COUNT_RULE = "The number of full-time employees does not include technical inter
 AGE_RULE = "In principle, those who are 18 to 40 years old as of August 1, 2024."
 
 
-@pytest.fixture(scope="module")
-def types() -> AnswerTypes:
-    return AnswerTypes.load()
-
-
 @pytest.mark.parametrize("unit", [COUNT_RULE, "Trainees are not counted as full-time employees.",
                                   "常勤職員の数には技能実習生は含まれない。"])
 def test_a_count_that_leaves_someone_out_states_an_exclusion(types: AnswerTypes, unit: str) -> None:

@@ -15,11 +15,6 @@ SUPPORT = ("Support for interns: Pre-training for interns; Assistance in obtaini
            "of round-trip airline tickets; Arrangement of accommodation; Internship insurance.")
 
 
-@pytest.fixture(scope="module")
-def types() -> AnswerTypes:
-    return AnswerTypes.load()
-
-
 @pytest.mark.parametrize("question", [
     "経産省のJIP（インターンシップ事業）でインターン生の受け入れを検討している会社です。インターン生本人にはどういうサポートが用意されているんでしょうか。一通り教えてください。",
     "JIPのインターン生は何をしてもらえますか？",

@@ -13,11 +13,6 @@ import pytest
 from bot.answers.types import AnswerTypes
 
 
-@pytest.fixture(scope="module")
-def types() -> AnswerTypes:
-    return AnswerTypes.load()
-
-
 @pytest.mark.parametrize("question", [
     "Could you kindly confirm the period during which the first applications were accepted in 2017?",
     "Please state the period in which applications were accepted.",

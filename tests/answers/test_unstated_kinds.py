@@ -7,16 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.types import AnswerTypes
-
-
-@pytest.fixture(scope="module")
-def types() -> AnswerTypes:
-    return AnswerTypes.load()
-
-
-def _ok(types: AnswerTypes, question: str, unit: str) -> bool:
-    ask = types.classify(question)
-    return types.satisfies(ask, types.detect(unit), unit)
+from tests.answers.type_checks import carries
 
 
 TALLY_QUESTIONS = [
@@ -40,12 +31,12 @@ RULE_NUMBERS = [
 @pytest.mark.parametrize("unit", RULE_NUMBERS)
 def test_a_rule_number_does_not_answer_a_past_tally(types: AnswerTypes, question: str, unit: str) -> None:
     assert "number" in types.classify(question).hard
-    assert not _ok(types, question, unit)
+    assert not carries(types, question, unit)
 
 
 @pytest.mark.parametrize("question", TALLY_QUESTIONS)
 def test_a_reported_tally_answers_it(types: AnswerTypes, question: str) -> None:
-    assert _ok(types, question, "In FY2023, 1,234 interns were accepted by 80 companies (a total of 1,234).")
+    assert carries(types, question, "In FY2023, 1,234 interns were accepted by 80 companies (a total of 1,234).")
 
 
 def test_a_plain_how_many_is_no_tally(types: AnswerTypes) -> None:
@@ -70,12 +61,12 @@ OTHER_AMOUNTS = [
 @pytest.mark.parametrize("unit", OTHER_AMOUNTS + RULE_NUMBERS)
 def test_another_amount_does_not_answer_a_penalty(types: AnswerTypes, question: str, unit: str) -> None:
     assert "amount" in types.classify(question).hard
-    assert not _ok(types, question, unit)
+    assert not carries(types, question, unit)
 
 
 @pytest.mark.parametrize("question", PENALTY_QUESTIONS)
 def test_a_stated_fine_answers_it(types: AnswerTypes, question: str) -> None:
-    assert _ok(types, question, "A fine of up to 300,000 yen is imposed on violators (penalty).")
+    assert carries(types, question, "A fine of up to 300,000 yen is imposed on violators (penalty).")
 
 
 DURATION_QUESTIONS = [
@@ -89,6 +80,6 @@ DURATION_QUESTIONS = [
 @pytest.mark.parametrize("question", DURATION_QUESTIONS)
 def test_an_age_is_no_duration(types: AnswerTypes, question: str) -> None:
     assert "duration" in types.classify(question).hard
-    assert not _ok(types, question, "In principle, those who are 18 to 40 years old as of August 1, 2024.")
-    assert _ok(types, question, "The internship lasts 3 months (about 90 days).")
-    assert _ok(types, question, "The maximum period is 5 years.")
+    assert not carries(types, question, "In principle, those who are 18 to 40 years old as of August 1, 2024.")
+    assert carries(types, question, "The internship lasts 3 months (about 90 days).")
+    assert carries(types, question, "The maximum period is 5 years.")

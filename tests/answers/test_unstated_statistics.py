@@ -9,16 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.types import AnswerTypes
-
-
-@pytest.fixture(scope="module")
-def types() -> AnswerTypes:
-    return AnswerTypes.load()
-
-
-def _ok(types: AnswerTypes, question: str, unit: str) -> bool:
-    ask = types.classify(question)
-    return types.satisfies(ask, types.detect(unit), unit)
+from tests.answers.type_checks import carries
 
 
 RULES = [
@@ -57,7 +48,7 @@ INSTANCES = [
 def test_a_rule_does_not_state_a_statistic_or_instances(types: AnswerTypes, question: str) -> None:
     assert types.classify(question).hard, question
     for unit in RULES:
-        assert not _ok(types, question, unit), (question, unit)
+        assert not carries(types, question, unit), (question, unit)
 
 
 @pytest.mark.parametrize("question,unit", [
@@ -69,7 +60,7 @@ def test_a_rule_does_not_state_a_statistic_or_instances(types: AnswerTypes, ques
     ("どの学校が開講していますか？", "株式会社サンプルが開講しています。"),
 ])
 def test_a_unit_that_states_the_statistic_or_names_instances_answers(types: AnswerTypes, question: str, unit: str) -> None:
-    assert _ok(types, question, unit)
+    assert carries(types, question, unit)
 
 
 @pytest.mark.parametrize("question", [
