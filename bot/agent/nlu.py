@@ -404,6 +404,9 @@ class EnglishReader:
             people = getattr(self, "_PEOPLE_AFTER", None)
             if not unit and people is not None and people.match(text, match.end()):
                 continue  # "30 employees total": a headcount is no hours
+            other = getattr(self, "_OTHER_UNIT_AFTER", None)
+            if not unit and other is not None and other.match(text, match.end()):
+                continue  # "our 1 year training plan", "a 3-month course": a quantity of another unit is no hours
             items.append((match.start(), "num", _num(match.group(1))))
         items.sort(key=lambda item: item[0])
         result: dict[str, int | float] = {}
