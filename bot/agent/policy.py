@@ -916,7 +916,10 @@ def _answer_from_tools(
             state.asked = missing
             state.intent = task.name
             follow_up = _question(task, missing, turn)
-    return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang)
+    # a result the tool declines to compute (a case it does not cover, no limit named instead): the reply is a refusal
+    declined = task is not None and any(result.get(field) in values for field, values in task.declines.items())
+    return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang,
+                 refused=declined)
 
 
 def _part_of_the_difference(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any]) -> None:

@@ -97,6 +97,9 @@ class Task(BaseModel):
     # the fact of a refused falsification (nlu ``falsified``: headcount) whose true figure this task computes: a
     # request to write another figure that also states the true one is refused and answered on the true one
     falsified: str = ""
+    # result values for which the tool declines to compute and states no limit in their place ({special_case:
+    # [employment_for_skill_development]}: a system the table does not cover): the reply says so and is a refusal
+    declines: dict[str, list[Any]] = Field(default_factory=dict)
 
     # filled at load from the tool's input model
     numeric: set[str] = Field(default_factory=set)
