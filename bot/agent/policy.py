@@ -916,8 +916,11 @@ def _answer_from_tools(
             state.asked = missing
             state.intent = task.name
             follow_up = _question(task, missing, turn)
-    # a result the tool declines to compute (a case it does not cover, no limit named instead): the reply is a refusal
-    declined = task is not None and any(result.get(field) in values for field, values in task.declines.items())
+    # a computation asked for (the task's required figures given) that the tool declines (a case it does not cover, no
+    # limit named instead): the reply is a refusal. Asked without the figures ("can the table be used for 育成就労?"),
+    # the reply saying it cannot is the answer
+    asked = task is not None and all(plan.args.get(slot) is not None for slot in task.required)
+    declined = asked and any(result.get(field) in values for field, values in task.declines.items())
     return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang,
                  refused=declined)
 

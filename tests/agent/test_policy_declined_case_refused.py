@@ -1,6 +1,7 @@
 """Class: a calculator result that declines to compute (a case the tool does not cover and names no limit for instead:
 育成就労's quota, company-type training; tasks.yaml ``declines``) makes the reply a refusal (refused=True), its text still
-saying what cannot be computed and why; a case answered by the rule that replaces the table (construction: never more
+saying what cannot be computed and why. Asked whether the case can be computed at all, without the figures ("育成就労の人数枠も
+今の表で計算できる？"), the reply saying it cannot is the answer (not refused). A case answered by the rule that replaces the table (construction: never more
 trainees than full-time staff) and an ordinary quota stay answers."""
 
 from __future__ import annotations
@@ -30,3 +31,12 @@ def test_a_declined_case_is_refused(bot, text: str) -> None:
 ])
 def test_a_case_with_its_own_rule_and_the_table_are_answers(bot, text: str) -> None:
     assert not converse(bot, text).refused
+
+
+@pytest.mark.parametrize("text", [
+    "２０２７年から技能実習が育成就労に変わるって聞いたけど、そっちの受入れ人数枠も今の表で計算できる？",
+    "Can your quota calculator be used for the Employment for Skill Development system that starts in 2027?",
+])
+def test_asked_whether_it_can_be_computed_is_an_answer(bot, text: str) -> None:
+    reply = converse(bot, text)
+    assert not reply.refused
