@@ -220,15 +220,20 @@ class EnglishReader:
         elif self._EXCELLENT_POS.search(text):
             slots["excellent"] = True
 
-        # training hours (required / related / peripheral) and Re-Skills hours; a number labelled as a total
-        # ("total 2000 hours", "2000 h in total") never fills a part: the parts are paired without it
+        # training hours (required / related / peripheral) and Re-Skills hours; a number labelled as a total or
+        # written as the plan's whole ("total 2000 hours", "2000 h in total", "a plan of 900 hours", "out of 900
+        # hours") never fills a part: the parts are paired without it, each with the figure written next to it
         total_figure = getattr(self, "_TOTAL_FIGURE", None)  # a pack without `total_figure` reads no totals
-        total = total_figure.search(text) if total_figure is not None else None
-        parts_text = text if total is None else text[:total.start()] + " " * len(total.group(0)) + text[total.end():]
+        totals = list(total_figure.finditer(text)) if total_figure is not None else []
+        total = totals[0] if totals else None
+        parts_text = text
+        for found in totals:
+            parts_text = parts_text[:found.start()] + " " * len(found.group(0)) + parts_text[found.end():]
         slots.update(self._pair_numbers(parts_text, self._HOURS_KEYWORDS))
         reskills = self._pair_numbers(parts_text if total is not None else text, self._RESKILLS_KEYWORDS)
         if total is not None:
-            reskills["total_hours"] = whole_or_float(_num(total.group("value") or total.group("value2")))
+            value = next(v for k, v in total.groupdict().items() if k.startswith("value") and v)
+            reskills["total_hours"] = whole_or_float(_num(value))
         course_len = (self._COURSE_LENGTH_BEFORE.search(text) or self._COURSE_LENGTH_AFTER.search(text)
                       or self._COURSE_LENGTH_FIRST.search(text))
         if course_len and "total_hours" not in reskills:

@@ -1,0 +1,52 @@
+"""A figure in hours that is the plan's whole (a plan / programme / training of N hours, a N-hour plan, over N hours
+of training, out of N hours, N時間の計画で, 年間N時間, N時間のうち, 実習計画はN時間) is the plan's total, never a work type's
+hours: each work type takes the figure written next to it (before or after it), with the total first or last, with or
+without the word "total"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge import repo_understander
+
+UNDERSTANDER = repo_understander()
+
+
+@pytest.mark.parametrize(("text", "parts", "total"), [
+    ("for a plan of 900 hours, required 500 hours, related 250 hours, peripheral 150 hours", (500, 250, 150), 900),
+    ("a plan of 900 hours: required 500h, related 250h, peripheral 150h. ok?", (500, 250, 150), 900),
+    ("our programme of 900 hours has 500 hours of required work, 250 hours of related work and 150 hours of "
+     "peripheral work", (500, 250, 150), 900),
+    ("over 1,800 hours of training, required 1000h, related 500h, peripheral 300h. is this split fine?",
+     (1000, 500, 300), 1800),
+    ("a 900-hour plan: required 500h, related 250h, peripheral 150h", (500, 250, 150), 900),
+    ("out of 900 hours, required 500h, related 250h, peripheral 150h", (500, 250, 150), 900),
+    ("a training of 900 hours with required 500 h, related 250 h and peripheral 150 h. is that ok?",
+     (500, 250, 150), 900),
+    ("the plan is 900 hours; required 500 hours, related 250 hours, peripheral 150 hours", (500, 250, 150), 900),
+    ("required 500 hours, related 250 hours, peripheral 150 hours, for a plan of 900 hours. ok?", (500, 250, 150), 900),
+    ("500 hours of required work, 250 hours of related work, 150 hours of peripheral work in a plan of 900 hours",
+     (500, 250, 150), 900),
+    ("total 900 hours, required 500 hours, related 250 hours, peripheral 150 hours", (500, 250, 150), 900),
+    ("900時間の計画で、必須500時間、関連250時間、周辺150時間です。", (500, 250, 150), 900),
+    ("年間1,800時間: 必須1000時間、関連500時間、周辺300時間", (1000, 500, 300), 1800),
+    ("1800時間のうち、必須業務に1000時間、関連業務に500時間、周辺業務に300時間", (1000, 500, 300), 1800),
+    ("必須業務に1000時間、関連業務に500時間、周辺業務に300時間、計画全体で1800時間です", (1000, 500, 300), 1800),
+    ("実習計画は1800時間で、必須1000時間、関連500時間、周辺300時間", (1000, 500, 300), 1800),
+])
+def test_the_plans_whole_is_the_total_never_a_work_types_hours(text: str, parts: tuple[int, int, int],
+                                                                total: int) -> None:
+    slots = UNDERSTANDER.parse(text).slots
+    assert (slots.get("required_hours"), slots.get("related_hours"), slots.get("peripheral_hours")) == parts
+    assert slots.get("total_hours") == total
+
+
+@pytest.mark.parametrize("text", [
+    "for a plan of 900 hours, required 500 hours, related 250 hours, peripheral 150 hours. is it ok?",
+    "900時間の計画で、必須500時間、関連250時間、周辺150時間です。問題ありますか？",
+])
+def test_the_tool_gets_each_work_types_own_hours(bot, text: str) -> None:
+    from support import converse
+
+    reply = converse(bot, text)
+    assert reply.tool_calls[0].args == {"required_hours": 500, "related_hours": 250, "peripheral_hours": 150}
