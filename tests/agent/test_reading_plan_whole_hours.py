@@ -50,3 +50,20 @@ def test_the_tool_gets_each_work_types_own_hours(bot, text: str) -> None:
 
     reply = converse(bot, text)
     assert reply.tool_calls[0].args == {"required_hours": 500, "related_hours": 250, "peripheral_hours": 150}
+
+
+@pytest.mark.parametrize(("text", "slots"), [
+    ("the plan has 500 hours of required work, 250 related, 150 peripheral",
+     {"required_hours": 500, "related_hours": 250, "peripheral_hours": 150}),
+    ("our plan of 1000 hours required work, 500 related, 300 peripheral",
+     {"required_hours": 1000, "related_hours": 500, "peripheral_hours": 300}),
+    ("the training has 20 hours of practical work and 40 hours total", {"practical_hours": 20, "total_hours": 40}),
+    ("our course is 40 hours, the training is 24 hours of exercises. eligible for reskills?",
+     {"practical_hours": 24, "total_hours": 40}),
+])
+def test_a_figure_named_by_its_work_type_stays_that_work_types(text: str, slots: dict[str, int]) -> None:
+    """A plan's figure followed by a work type's name ("the plan has 500 hours of required work") is that type's."""
+    read = UNDERSTANDER.parse(text).slots
+    assert {k: read.get(k) for k in slots} == slots
+    if "total_hours" not in slots:
+        assert "total_hours" not in read
