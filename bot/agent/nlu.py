@@ -227,13 +227,13 @@ class EnglishReader:
         totals = list(total_figure.finditer(text)) if total_figure is not None else []
         total = totals[0] if totals else None
         parts_text = text
-        for found in totals:
-            parts_text = parts_text[:found.start()] + " " * len(found.group(0)) + parts_text[found.end():]
+        for found in totals:  # the total said again is blanked too; another figure is a part's ("in total: 1000 h ess.")
+            if found is total or self._figure(found) == self._figure(total):
+                parts_text = parts_text[:found.start()] + " " * len(found.group(0)) + parts_text[found.end():]
         slots.update(self._pair_numbers(parts_text, self._HOURS_KEYWORDS))
         reskills = self._pair_numbers(parts_text if total is not None else text, self._RESKILLS_KEYWORDS)
         if total is not None:
-            value = next(v for k, v in total.groupdict().items() if k.startswith("value") and v)
-            reskills["total_hours"] = whole_or_float(_num(value))
+            reskills["total_hours"] = whole_or_float(_num(self._figure(total)))
         course_len = (self._COURSE_LENGTH_BEFORE.search(text) or self._COURSE_LENGTH_AFTER.search(text)
                       or self._COURSE_LENGTH_FIRST.search(text))
         if course_len and "total_hours" not in reskills:
@@ -377,6 +377,12 @@ class EnglishReader:
             if slot in keywords:
                 keywords[slot] = keywords[slot] + "|" + re.escape(word)
         return self._pair_numbers(text, keywords)
+
+    @staticmethod
+    def _figure(match: re.Match[str] | None) -> str:
+        """The figure a ``total_figure`` match read: its first group named "value..." that matched."""
+        groups = match.groupdict() if match is not None else {}
+        return next((v for k, v in groups.items() if k.startswith("value") and v), "")
 
     def _pair_numbers(self, text: str, keywords: dict[str, str]) -> dict[str, int | float]:
         """Pair each keyword with its number: "required 600, related 300" and "600 required, 300 related".

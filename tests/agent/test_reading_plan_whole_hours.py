@@ -67,3 +67,13 @@ def test_a_figure_named_by_its_work_type_stays_that_work_types(text: str, slots:
     assert {k: read.get(k) for k in slots} == slots
     if "total_hours" not in slots:
         assert "total_hours" not in read
+
+
+@pytest.mark.parametrize("text", [
+    "Our plan has 2000 hours in total: 1000 h essential, 360 h related and 640 h peripheral. ok?",
+    "the plan is 2000 hours overall: 1000 h required, 360 h related, 640 h peripheral",
+])
+def test_a_total_said_twice_leaves_the_next_figure_to_its_work_type(text: str) -> None:
+    slots = UNDERSTANDER.parse(text).slots
+    assert (slots.get("required_hours"), slots.get("related_hours"), slots.get("peripheral_hours")) == (1000, 360, 640)
+    assert slots.get("total_hours") == 2000
