@@ -13,6 +13,7 @@ from tests.agent.each_asking_part import answered
     "when did the technical intern training system start in japan and what is it purpose actually? my uncle say it "
     "is just cheap labour for japanese factories",
     "When was the technical intern training program established and what is its purpose?",
+    "For a briefing to new staff: when did the Foreign Technical Internship System start, and what is its purpose?",
     "技能実習制度はいつ始まりましたか？何のための制度ですか？",
 ])
 def test_a_purpose_part_beside_the_start_gets_the_aim(bot, question: str) -> None:
