@@ -340,6 +340,29 @@ def compose_knowledge_answer(
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
 
 
+def part_quotes(parts: list[str], passages: list[Passage], selector: Any, shown: list[str]
+                ) -> list[tuple[Passage, str, str]]:
+    """Beside a calculated answer, each asking part it does not cover ("... and do I have to buy the flight
+    ticket?", "what kinds of courses can be certified?") gets the answer selection run on it: its best unit is
+    quoted (passage, text shown, citation quote), the list's lead with an item; a part no unit answers, or whose
+    unit is already quoted (``shown``: the supporting quote), adds nothing."""
+    out: list[tuple[Passage, str, str]] = []
+    seen = [s for s in shown if s]
+    for part in parts:
+        if not hasattr(selector, "answer_units"):
+            break
+        selection = selector.answer_units(part, passages, 1)
+        if selection.refused or not selection.picked:
+            continue
+        passage, units = selection.picked[0]
+        text = _joined(_with_list_lead(passage, units))
+        if any(u in s or s in u for u in units for s in seen):
+            continue
+        seen.extend(units)
+        out.append((passage, text, _citation_quote(units)))
+    return out
+
+
 def _kept_lines(texts: list[str], hard: frozenset[str], keep: int, selector: Any) -> list[int]:
     """The indexes of the ``keep`` quoted lines a reply shows: the first, then those that state an asked (hard)
     type no line kept so far states (each asking part's value: the year a system started beside its maximum

@@ -904,6 +904,7 @@ def _answer_from_tools(
             answer += "\n\n" + _with_reference_translation(turn.say("calc.quote", quote=quote), quote, turn)
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
             notes = compose.date_notes([top], updates, turn.r, turn.lang)
+            answer += _part_quotes(plan, search, quote, analyzer, turn, cited)
             if notes:  # what changed since the quoted source: a supporting line under the quote
                 answer += "\n\n" + "\n".join(compose.note_line(n, turn.r, turn.lang) for n in notes)
     follow_up = None
@@ -923,6 +924,28 @@ def _answer_from_tools(
     declined = asked and any(result.get(field) in values for field, values in task.declines.items())
     return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang,
                  refused=declined)
+
+
+def _part_quotes(plan: Plan, search: SearchResult, quote: str, analyzer: Any, turn: Turn,
+                 cited: list[dict[str, str]]) -> str:
+    """The lines quoting, under a calculated answer's supporting quote, the unit that answers each further asking part
+    of the message ("how much in total? and do I have to buy the flight ticket?"): the asking parts
+    that state none of the calculator's values, whose best unit is not the supporting quote (compose.part_quotes);
+    ``cited`` grows by each quote's passage. One asking part: nothing (the calculation answers it)."""
+    if analyzer is None or not hasattr(analyzer, "asking_parts") or turn.selector is None:
+        return ""
+    _, asking = analyzer.asking_parts(plan.user_text, unmarked=True)
+    if len(asking) < 2:
+        return ""
+    # the part the calculator's values were read in is what it answers ("a basic PC course, can that one get certified?")
+    reader = turn.understander if turn.understander is not None else turn.english
+    parts = [part for part in asking if not set(reader.parse(part).slots) & set(plan.args)]
+    lines = []
+    for passage, text, citation in compose.part_quotes(parts, search.passages, turn.selector, [quote]):
+        cited.append({"chunk_id": passage.chunk_id, "quote": citation})
+        shown = turn.say("calc.quote_more", quote=text, marker=f"[{len(cited)}]")
+        lines.append(_with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))
+    return "\n" + "\n".join(lines) if lines else ""
 
 
 def _part_of_the_difference(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any]) -> None:
@@ -958,14 +981,14 @@ def _scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, 
     return "\n\n".join(parts)
 
 
-def _with_reference_translation(shown: str, quote: str, turn: Turn) -> str:
+def _with_reference_translation(shown: str, quote: str, turn: Turn,
+                                key: str = "knowledge.reference_translation.first") -> str:
     """A calculator's supporting quote in another language than the reply, followed by its reference translation into
     the reply's language (knowledge/translations/<lang>/, bot/answers/translation.py) as a knowledge answer's quotes
     are, when every piece of it has one and the catalog says how; the quote itself stays as written and cited."""
     from bot.answers.translation import Translations
     from bot.text import detect_language
 
-    key = "knowledge.reference_translation.first"
     responses = turn.r
     if detect_language(quote) == turn.lang or not responses.has(key, turn.lang):
         return shown

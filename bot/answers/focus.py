@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.contracts import Passage
@@ -40,6 +40,9 @@ class FocusRules:
     # the programs' own activity in Japanese (実習, 研修, 受入れ): a focus unit written only by these is never
     # a subject the documents leave out (their "training" is in every passage)
     domain: frozenset[str] = frozenset()
+    # everyday words for what the documents name formally (money, pay, お金 for the support funds): such a word is
+    # mentioned wherever one of its formal terms is (word, lower case -> the documents' terms)
+    everyday: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: dict | None) -> "FocusRules":
@@ -58,7 +61,10 @@ class FocusRules:
                    tuple(re.compile(p, re.IGNORECASE) for p in patterns),
                    tuple(re.compile(p, re.IGNORECASE) for p in included),
                    tuple(re.compile(p, re.IGNORECASE) for p in own),
-                   frozenset(str(w) for w in data.get("domain") or ()))
+                   frozenset(str(w) for w in data.get("domain") or ()),
+                   {str(word).lower(): tuple(str(t) for t in terms or ())
+                    for group in (data.get("everyday") or []) for terms in [group.get("terms")]
+                    for word in group.get("words") or ()})
 
 
 @dataclass(frozen=True)
@@ -186,13 +192,17 @@ def check_focus(
     # about it throughout: WAASA's activity list never repeats "WAASA")
     around = frozenset(analyzer.document_tokens("\n".join(f"{p.title}\n{p.section}\n{p.text}" for p, _ in quoted)))
     every = [frozenset(analyzer.document_tokens(f"{p.section}\n{p.text}")) for p in passages]
+    # an everyday word (money, お金) is mentioned where the documents' formal term for it is (the support funds)
+    in_program = [t for i, t in enumerate(every) if not program_passages or i in program_passages]
+    unknown = [w for w in unknown if not _formally(w, rules, analyzer, [own, around, *in_program])]
     missing = []
     covered = []  # the focus units the quote itself covers
     for unit in focus:
-        if _covers(unit, own):
+        formal = not unit.concept and unit.label.lower() in rules.everyday
+        if _covers(unit, own) or (formal and _formally(unit.label, rules, analyzer, [own])):
             covered.append(unit)
             continue
-        if _covers(unit, around):
+        if _covers(unit, around) or (formal and _formally(unit.label, rules, analyzer, [around, *in_program])):
             continue
         used = [i for i, tokens in enumerate(every) if _covers(unit, tokens)]
         if not used or (program_passages and not set(used) & program_passages):
@@ -249,6 +259,15 @@ def check_focus(
     words = tuple(dict.fromkeys(w for unit in missing for w in surface(question, unit, analyzer)))
     about = _about(question, named, analyzer)
     return FocusCheck(missing=words or tuple(u.label for u in missing), about=about)
+
+
+def _formally(word: str, rules: FocusRules, analyzer: Any, texts: list[frozenset[str]]) -> bool:
+    """Whether one of ``texts`` (token sets) states a formal term of the everyday ``word`` (``everyday``)."""
+    for term in rules.everyday.get(word.lower(), ()):
+        tokens = frozenset(analyzer.document_tokens(term))
+        if tokens and any(tokens <= text for text in texts):
+            return True
+    return False
 
 
 def _domain_only(question: str, unit: Any, analyzer: Any, domain: frozenset[str], within: bool = False) -> bool:

@@ -69,6 +69,8 @@ MAX_STEPS = 8
 NEIGHBOUR_SHARE = 0.5
 # Several items of one list quoted: the whole list is quoted instead when it has at most this many items.
 WHOLE_LIST_ITEMS = 10
+# The words before an item's colon are its label ("Required work: At least 50% ...") when they are at most this many.
+ITEM_LABEL_WORDS = 5
 
 _STOP = set(
     "a an the and or of to in on for with by at from is are was were be been being do does did can could "
@@ -172,13 +174,49 @@ class UnitRanker:
     def select(self, query: str, passages: list[Passage], max_passages: int = 3, each_part: bool = True) -> Selection:
         selection = self._select(query, passages, max_passages)
         if each_part and not selection.refused and selection.picked:
-            picked = self._each_part(query, passages, selection.picked)
+            picked = self._each_part(query, passages, self._named_items(query, selection.picked))
             if picked != selection.picked:
                 # the parts found items of one list each: the whole list is the answer (not a period's entries
                 # or one item the selection chose on purpose)
                 picked = [(passage, _whole_lists(passage, texts)) for passage, texts in picked]
             selection.picked = picked
         return selection
+
+    def _named_items(self, query: str, picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
+        """A message that names several items of one enumerated rule ("'required work', 'related work' and
+        'peripheral work': what do these mean and what share is each allowed?", 必須作業・関連作業・周辺作業の割合は？)
+        quotes the item of each it names beside the one quoted (then the whole list when that is short): one item
+        alone reads as the whole rule. An item is named when a term of the message (its own word or a synonym) is
+        its label (the words before its colon) and names no other item of the list."""
+        if self.analyzer is None or not hasattr(self.analyzer, "document_tokens"):
+            return picked
+        message = asked_text(query)
+        concepts = [u for u in self.analyzer.analyze(message).units if u.concept]
+        if len(concepts) < 2:
+            return picked
+        out: list[tuple[Passage, list[str]]] = []
+        for passage, texts in picked:
+            units = passage_units(passage)
+            quoted = list(texts)
+            for text in texts:
+                unit = next((u for u in units if u.kind == ITEM and u.text == text), None)
+                if unit is None or not (0 <= unit.parent < len(units)) or units[unit.parent].kind != LIST:
+                    continue
+                items = [u.text for u in units if u.kind == ITEM and u.parent == unit.parent]
+                labels = [frozenset(self.analyzer.document_tokens(_item_label(i))) for i in items]
+                named: set[int] = set()
+                for concept in concepts:
+                    hits = [i for i, label in enumerate(labels) if label and concept.strength(label) >= 1.0]
+                    if len(hits) == 1:
+                        named.add(hits[0])
+                if len(named) < 2 or items.index(text) not in named:
+                    continue
+                spot = quoted.index(text)
+                added = [items[i] for i in sorted(named) if items[i] not in quoted]
+                quoted = [*quoted[:spot], *[items[i] for i in sorted(named) if items[i] == text or items[i] in added],
+                          *quoted[spot + 1:]]
+            out.append((passage, quoted))
+        return out
 
     def _each_part(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
                    ) -> list[tuple[Passage, list[str]]]:
@@ -196,7 +234,9 @@ class UnitRanker:
             parts = [p for p in every if self.types.is_question(p)
                      or ((p in parts or self.types.is_request(p)) and self.types.classify(p).types)]
         if len(parts) < 2:
-            parts = list_of_asks(asked_text(query))
+            # one asking sentence of two questions ("when did it start and what is its purpose? my uncle says
+            # ..."): its questions, whatever statement follows it
+            parts = list_of_asks(parts[0] if parts else asked_text(query)) or list_of_asks(asked_text(query))
         if len(parts) < 2:
             return picked
         first = self.types.classify(parts[0]).types  # what the first asking part asks for
@@ -206,6 +246,9 @@ class UnitRanker:
         lead_open = (frozenset(t for t in first - {"list", "condition"} if t in self.types.types
                                and not self.types.types[t].hard and self.types.types[t].prefer)
                      if whole.hard and not whole.hard & first else frozenset())
+        # the first part asks no type of its own ("Is there anything Tokyo offers for SMEs? who runs it?") and the
+        # answer opens with what a later part requires (the operator): the first part is still open
+        lead_untyped = bool(whole.hard) and not first
         programs = self._named(asked_text(query)) if hasattr(self.analyzer, "document_concepts") else set()
         quoted = {text for _, texts in picked for text in texts}
         added = 0
@@ -220,7 +263,10 @@ class UnitRanker:
             open_terms = [u for u in terms_of_part if u.strength(said) == 0]
             # a part that asks for a type of its own (何のための制度？ after いつできたの？) is open too
             own_types = lead_open if part == parts[0] and lead_open else self.types.classify(part).types - first
-            own_type = bool(own_types)
+            # (such a first part is answered by its own best unit only: when that is quoted already, "which came
+            # first, X or Y? tell me the years", the part is answered)
+            untyped_lead = part == parts[0] and lead_untyped and not own_types
+            own_type = bool(own_types) or untyped_lead
             if not open_terms and not own_type:
                 continue
             valued = own_types - {"condition", "list"}
@@ -241,7 +287,8 @@ class UnitRanker:
                 sub = self._select(part, passages, 3, programs=programs, require=require)
                 if sub.refused:
                     continue
-                for passage, texts in sub.picked:
+                own_first = next(([(p, t)] for p, ts in sub.picked for t in ts[:1]), [])
+                for passage, texts in ([(p, [t]) for p, t in own_first] if untyped_lead else sub.picked):
                     for text in texts:
                         # the part's unit holds a quoted block whole with the lead that announces it (the address
                         # with "may be sent ... by post (must be postmarked by the deadline)"): it takes its place
@@ -337,6 +384,7 @@ class UnitRanker:
         if ask.hard and each_type:
             picked = self._in_asked_order(asked_text(query), ask,
                                           self._with_each_type(picked, each_type, passages))
+        picked = _without_repeats(picked, "list" in ask.types)
         picked = self._with_exclusion(picked, ask)
         picked = self._with_condition(query, picked, passages, units, ask)
         picked = self._one_item(query, picked)
@@ -1088,6 +1136,33 @@ def _whole_lists(passage: Passage, texts: list[str]) -> list[str]:
     return out
 
 
+def _without_repeats(picked: list[tuple[Passage, list[str]]], list_asked: bool) -> list[tuple[Passage, list[str]]]:
+    """A whole list and one of its own items both quoted (they tie: an item is read with its list's lead) say the
+    item twice: the list is kept when a list is asked, else the item (at the list's place)."""
+    out: list[tuple[Passage, list[str]]] = []
+    for passage, texts in picked:
+        lists = [t for t in texts if any(o != t and _in_list(o, t) for o in texts)]
+        kept: list[str] = []
+        for text in texts:
+            whole = next((w for w in lists if w != text and _in_list(text, w)), None)
+            if text in lists and not list_asked:
+                item = next(o for o in texts if o != text and _in_list(o, text))
+                if item not in kept:
+                    kept.append(item)
+            elif whole is not None and list_asked:
+                continue
+            elif text not in kept:
+                kept.append(text)
+        out.append((passage, kept))
+    return out
+
+
+def _item_label(item: str) -> str:
+    """The label of a list item ("Related work" of "Related work: Less than 50% ..."), or "" when it has none."""
+    head, colon, _ = item.partition(": ")
+    return head if colon and len(head.split()) <= ITEM_LABEL_WORDS else ""
+
+
 def _in_list(item: str, whole: str) -> bool:
     """Whether ``item`` is an entry of the list ``whole``: the list joins its entries with "; ", so an entry's own
     closing stop ("... upon separate consultation).") is not part of its text there."""
@@ -1108,8 +1183,10 @@ def _with_quote(picked: list[tuple[Passage, list[str]]], passage: Passage, text:
 _VALUE_TYPES = frozenset({"number", "amount", "duration", "date"})
 # The end of a sentence (as bot/answers/types.py splits a message).
 _MESSAGE_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？?])")
-_WH_JOIN = re.compile(r",\s*and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
-_WH_OPEN = re.compile(r"(?:how|who|whom|what|when|where|which|why)\b", re.IGNORECASE)
+# (", and how ...", " and what is its purpose?": a question word after "and" opens a second question of the sentence)
+_WH_JOIN = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:how|who|whom|what|when|where|which|why)(?:'?s)?\s+\w)", re.IGNORECASE)
+# ("whats the period, and how do we submit it?": a question word with its verb run on, whats / what's, opens one)
+_WH_OPEN = re.compile(r"(?:how|who|whom|what|when|where|which|why)(?:'?s)?\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.?!])\s+")
 _ASKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
 
