@@ -712,16 +712,18 @@ class TextAnalyzer:
         counts too ("東京都" beside "都の支援" in "東京都の支援": the city is not left over as an unknown "東京"). A term
         written in hiragana is a word only where it ends: not where its last kana begin a particle with the kana
         after it ("さんか" in "企業さんから" is さん + から, not 参加; see ``kana_word``)."""
-        spans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int, str]] = []
         for term, concept in self._literal_terms:
             found = False
             start = text.find(term)
             while start >= 0:
                 end = start + len(term)
-                if not any(a <= start and end <= b for a, b in spans) and (
+                # the same term in two concepts matches for both ("対象分野" is the fields and what is covered), as a
+                # Latin term does (``_term_index``)
+                if not any(a <= start and end <= b and t != term for a, b, t in spans) and (
                     not _HIRAGANA_RE.fullmatch(term) or kana_word(text, start, end, self._particles)
                 ):
-                    spans.append((start, end))
+                    spans.append((start, end, term))
                     found = True
                 start = text.find(term, start + 1)
             if found:
@@ -729,7 +731,7 @@ class TextAnalyzer:
         if not spans:
             return text
         chars = list(text)
-        for a, b in spans:
+        for a, b, _ in spans:
             chars[a:b] = " " * (b - a)
         return "".join(chars)
 
