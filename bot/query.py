@@ -42,6 +42,11 @@ MAX_TOKEN_CHARS = 40  # longer "words" (pasted hashes, keyboard mashing) can nev
 _ASCII_WORD_RE = re.compile(r"^[a-z]+$")
 _HIRAGANA_RE = re.compile(r"[\u3041-\u3096ー]+")
 _LITERAL_RE = re.compile(r"[()]")
+# Latin words (two or more, no sentence end) then a space before the first Japanese character of a message: search
+# terms put in front of a Japanese question ("JIPの年齢は？", "JIP 年齢" have one word or none before it)
+_LATIN_LEAD_RE = re.compile(
+    r"^\s*([A-Za-z0-9][A-Za-z0-9'’.,()&/-]*(?:\s+[A-Za-z0-9'’.,()&/-]+)+)\s+(?=[\u3040-\u30ff\u3400-\u9fff])"
+)
 _PLAIN_WORDS_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")  # "kanri dantai", "kaigo-shi": no pattern syntax
 
 
@@ -143,6 +148,13 @@ class Vocabulary(BaseModel):
         description="Patterns (regular expressions) of a sentence that asks without a question mark (\"... usually? and "
         "also what is the age limit for the METI internship\", \"電話番号もあれば知りたいです。\"): beside a sentence that "
         "ends in one it asks too, so relevance is decided by both, not by the marked one alone.",
+    )
+    answer_forms: list[str] = Field(
+        default_factory=list,
+        description="Words that ask for the form of the reply (its currency, language, length, layout: \"in yen\", "
+        "\"in English\", \"give me the list\", 円で, 日本語で), not for a subject: a part of a message that is nothing "
+        "but them (and words without content) only qualifies the question beside it (\"how much ...? pls tell me in "
+        "yen\") and is no question of its own (``TextAnalyzer.qualifies``).",
     )
     negations: list[str] = Field(
         default_factory=list,
@@ -344,6 +356,10 @@ class TextAnalyzer:
         self._unmarked_question = (
             re.compile("|".join(f"(?:{q})" for q in unmarked), re.IGNORECASE) if unmarked else None
         )
+        forms = sorted({normalize(f).text for f in self.vocabulary.answer_forms if f}, key=len, reverse=True)
+        self._answer_form = re.compile(
+            "|".join(re.escape(f) if has_cjk(f) else rf"\b{re.escape(f)}\b" for f in forms)
+        ) if forms else None
         symbols = {normalize(k).text: normalize(v).text for k, v in self.vocabulary.symbols.items() if k and v}
         self._symbols = (
             re.compile("|".join(map(re.escape, sorted(symbols, key=len, reverse=True)))), symbols
@@ -443,6 +459,25 @@ class TextAnalyzer:
             return True
         return self._unmarked_question is not None and self._unmarked_question.search(part) is not None
 
+    def search_terms_lead(self, text: str) -> str | None:
+        """English search terms written before a Japanese question (the agent searches "technical intern trainees years
+        大阪でおすすめのラーメン屋は？…"): not the user's words, so not a part of its first sentence (``asking_parts``)."""
+        lead = _LATIN_LEAD_RE.match(text) if isinstance(text, str) and has_cjk(text) else None
+        return lead.group(1).strip() if lead else None
+
+    def qualifies(self, part: str) -> bool:
+        """Whether a part of a message only asks for the form of the reply ("pls tell me in yen", "in English please",
+        "give me the list pls", "円で教えてください"): without its answer-form words (``Vocabulary.answer_forms``) nothing
+        searchable is left. Such a part is no question of its own: it qualifies the one beside it."""
+        if self._answer_form is None or not isinstance(part, str):
+            return False
+        text = self.normalize(part, self.max_query_chars).text
+        rest, found = self._answer_form.subn(" ", text)
+        if not found:
+            return False
+        left = self.analyze(rest)
+        return left.empty and not left.unknown_written  # hiragana left over ("えて" of 教えて) is no subject
+
     def asking_parts(self, text: str, unmarked: bool = False) -> tuple[list[str], list[str]]:
         """The parts of a message (its sentences; a Japanese sentence also split after a context clause,
         ``Vocabulary.context_clauses_ja``) and the parts that ask: the sentences that end in a question mark,
@@ -456,6 +491,14 @@ class TextAnalyzer:
 
         parts: list[str] = []
         context: set[int] = set()  # the parts that end in a context clause
+        lead = _LATIN_LEAD_RE.match(text) if unmarked and isinstance(text, str) and has_cjk(text) else None
+        if lead:
+            # English search terms written before a Japanese question (the agent searches "technical intern trainees
+            # years 大阪でおすすめのラーメン屋は？それと、…"): background, not a part of its first sentence, which would
+            # otherwise never be off topic
+            parts.append(lead.group(1).strip())
+            context.add(0)
+            text = text[lead.end():]
         for sentence in split_sentences(text):
             if self._context_clause is not None and has_cjk(sentence):
                 pieces = [p for p in self._context_clause.split(sentence) if p]
@@ -712,16 +755,18 @@ class TextAnalyzer:
         counts too ("東京都" beside "都の支援" in "東京都の支援": the city is not left over as an unknown "東京"). A term
         written in hiragana is a word only where it ends: not where its last kana begin a particle with the kana
         after it ("さんか" in "企業さんから" is さん + から, not 参加; see ``kana_word``)."""
-        spans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int, str]] = []
         for term, concept in self._literal_terms:
             found = False
             start = text.find(term)
             while start >= 0:
                 end = start + len(term)
-                if not any(a <= start and end <= b for a, b in spans) and (
+                # the same term in two concepts matches for both ("対象分野" is the fields and what is covered), as a
+                # Latin term does (``_term_index``)
+                if not any(a <= start and end <= b and t != term for a, b, t in spans) and (
                     not _HIRAGANA_RE.fullmatch(term) or kana_word(text, start, end, self._particles)
                 ):
-                    spans.append((start, end))
+                    spans.append((start, end, term))
                     found = True
                 start = text.find(term, start + 1)
             if found:
@@ -729,7 +774,7 @@ class TextAnalyzer:
         if not spans:
             return text
         chars = list(text)
-        for a, b in spans:
+        for a, b, _ in spans:
             chars[a:b] = " " * (b - a)
         return "".join(chars)
 

@@ -360,9 +360,11 @@ FACTS: list[tuple[str, str, list[str]]] = [
 # "Re-Skills講座" read as the program's name (no course of its own) and the concept application_method turned 22-0,
 # 30-2 and 31-2 into passes; 22-2 ("Re-Skills講座 制度 認定") now ranks the Purpose passage, which says the same
 # ("certifies practical educational courses"), before the release's opening sentence the table names.
+# A passage of the program the question names that BM25 found and the dense side's short list left out now has the
+# dense rank it can be expected to have (bot/retrieval.py fuse), not none: 11-3, 24-0, 38-2 and 46-1 became passes.
 KNOWN_MISSES = {
-    "0-0", "11-3", "22-2", "24-0", "31-0", "31-3",
-    "35-2", "35-3", "37-0", "37-1", "37-2", "37-3", "38-1", "38-2", "38-3", "42-3", "46-1",
+    "0-0", "22-2", "31-0", "31-3",
+    "35-2", "35-3", "37-0", "37-1", "37-2", "37-3", "38-1", "38-3", "42-3",
 }
 
 CASES = [
