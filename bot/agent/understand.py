@@ -33,6 +33,18 @@ _COUNT_BEFORE = r"(?<![\d.])(\d[\d,]*)(?![\d.,]\d)\s*(時間|日|年|歳|才|%|�
 OWN_SLOTS = ("residing_in_japan", "nationality", "age", "jlpt_level", "english_proficient", "participated_fiscal_years")
 
 
+_KANJI = "\u3400-\u4dbf\u4e00-\u9fff\u3005"
+
+
+def _has_term(text: str, term: str) -> bool:
+    """Whether ``text`` holds the Japanese search term ``term``. A one-kanji term (都: the Tokyo government) counts
+    only as a word of its own, never inside a longer kanji word (京都, 首都, 都道府県): 京都のホテル is not about Tokyo.
+    Its compounds that do mean it are terms of their own (東京都, 都内)."""
+    if len(term) > 1:
+        return term in text
+    return re.search(f"(?<![{_KANJI}]){re.escape(term)}(?![{_KANJI}])", text) is not None
+
+
 class LanguagePack(BaseModel):
     """One language's patterns (see knowledge/nlu/ja.yaml for what each key means)."""
 
@@ -1588,7 +1600,7 @@ class Understander:
         pack = self.packs.get("ja")
         if pack is None:
             return ""
-        return " ".join(dict.fromkeys(en for ja, en in pack.search_terms.items() if ja in text))
+        return " ".join(dict.fromkeys(en for ja, en in pack.search_terms.items() if _has_term(text, ja)))
 
     # --- Japanese -----------------------------------------------------------------------------------------
     @staticmethod
