@@ -1,14 +1,10 @@
 """Class: a message whose off-topic question (a ramen shop, the weather) would sink its relevance beside a question on
 topic is searched without it (bot/retrieval.py), and the search reports the part it left out
 (``SearchResult.left_out``): the quote is chosen without that part and the reply opens by naming what the documents
-do not mention, then answers the question on topic. A message relevant as a whole leaves nothing out (a part that
-looks off topic there is often the very subject asked: "how much salary ...? pls tell me in yen"), and a message that
-asks only off topic stays "not in the documents".
-
-Known gaps: a short off-topic question beside a program question ("what is weather in tokyo in august usually? and
-also what is the age limit ...") leaves the message relevant as a whole, and the answer selection then reads the
-marked question alone and refuses; a Japanese question is searched with English search terms in front of it, which
-join its first sentence."""
+do not mention, then answers the question on topic. In a message relevant as a whole, an off-topic asking part beside
+one on topic is left out too ("what is weather in tokyo in august usually? and also what is the age limit ..."), but a
+part that only asks for the reply's form ("pls tell me in yen") or a detail of the same subject is not
+(tests/test_retrieval_left_out_beside_relevant.py). A message that asks only off topic stays "not in the documents"."""
 
 from __future__ import annotations
 
