@@ -227,6 +227,9 @@ class EnglishReader:
         totals = list(total_figure.finditer(text)) if total_figure is not None else []
         total = totals[0] if totals else None
         parts_text = text
+        stage_label = getattr(self, "_STAGE_LABEL", None)  # "No.2 training plan", "2nd year": a label is no hours
+        if stage_label is not None:
+            parts_text = stage_label.sub(lambda m: " " * len(m.group(0)), parts_text)
         for found in totals:  # the total said again is blanked too; another figure is a part's ("in total: 1000 h ess.")
             if found is total or self._figure(found) == self._figure(total):
                 parts_text = parts_text[:found.start()] + " " * len(found.group(0)) + parts_text[found.end():]
