@@ -71,6 +71,10 @@ NEIGHBOUR_SHARE = 0.5
 WHOLE_LIST_ITEMS = 10
 # The words before an item's colon are its label ("Required work: At least 50% ...") when they are at most this many.
 ITEM_LABEL_WORDS = 5
+# An item without a label is a short thing of a list ("Arrangement of accommodation") when it has at most this many
+# words outside parentheses: a synonym of the message (hotel, 泊まるところ) names it.
+ITEM_NAME_WORDS = 8
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 _STOP = set(
     "a an the and or of to in on for with by at from is are was were be been being do does did can could "
@@ -187,12 +191,13 @@ class UnitRanker:
         'peripheral work': what do these mean and what share is each allowed?", 必須作業・関連作業・周辺作業の割合は？)
         quotes the item of each it names beside the one quoted (then the whole list when that is short): one item
         alone reads as the whole rule. An item is named when a term of the message (its own word or a synonym) is
-        its label (the words before its colon) and names no other item of the list."""
+        its label (the words before its colon) and names no other item of the list; in a list without labels, when
+        its text states the term (a synonym only in a short item) and the term is not the list's subject."""
         if self.analyzer is None or not hasattr(self.analyzer, "document_tokens"):
             return picked
         message = asked_text(query)
         concepts = [u for u in self.analyzer.analyze(message).units if u.concept]
-        if len(concepts) < 2:
+        if len(concepts) < 2 and not self.types.asks_other_items(message):
             return picked
         out: list[tuple[Passage, list[str]]] = []
         for passage, texts in picked:
@@ -205,10 +210,36 @@ class UnitRanker:
                 items = [u.text for u in units if u.kind == ITEM and u.parent == unit.parent]
                 labels = [frozenset(self.analyzer.document_tokens(_item_label(i))) for i in items]
                 named: set[int] = set()
-                for concept in concepts:
-                    hits = [i for i, label in enumerate(labels) if label and concept.strength(label) >= 1.0]
-                    if len(hits) == 1:
-                        named.add(hits[0])
+                if any(labels):
+                    for concept in concepts:
+                        hits = [i for i, label in enumerate(labels) if label and concept.strength(label) >= 1.0]
+                        if len(hits) == 1:
+                            named.add(hits[0])
+                else:
+                    # items without labels ("Arrangement of round-trip airline tickets"): a concept of the
+                    # message (the user's word or a synonym: flight, hotel, 飛行機, 泊まるところ) names the one item
+                    # that states it; a concept of the list's lead ("Support for interns") is its subject, no item
+                    # (a synonym names only a short item, a thing of a list of things; a long rule of a list of
+                    # rules is named by the user's own word)
+                    # (the document's title is its subject too: "JIP" names the program, not the item that
+                    # mentions "the JIP office")
+                    lead = frozenset(self.analyzer.document_tokens(
+                        f"{units[unit.parent].label} {passage.title} {passage.section}"))
+                    texts_of = [frozenset(self.analyzer.document_tokens(i)) for i in items]
+                    short = [len(_PARENTHESES.sub("", i).split()) <= ITEM_NAME_WORDS for i in items]
+                    for concept in concepts:
+                        if concept.strength(lead) > 0:
+                            continue
+                        hits = [i for i, toks in enumerate(texts_of)
+                                if concept.strength(toks) >= 1.0 or (short[i] and concept.strength(toks) > 0)]
+                        if len(hits) == 1:
+                            named.add(hits[0])
+                    if len(named) >= 2:
+                        # the items named are the question's list; the one quoted stays beside them
+                        named.add(items.index(text))
+                if len(items) >= 3 and self.types.asks_other_items(message):
+                    # "help with the visa? anything else?": every item of its list is asked
+                    named = set(range(len(items)))
                 if len(named) < 2 or items.index(text) not in named:
                     continue
                 spot = quoted.index(text)
