@@ -1,5 +1,5 @@
 """A figure in hours that is the plan's whole (a plan / programme / training of N hours, a N-hour plan, over N hours
-of training, out of N hours, N時間の計画で, 年間N時間, N時間のうち, 実習計画はN時間) is the plan's total, never a work type's
+of training, out of N hours, per year / annually N hours, N時間の計画で, 年間N時間, N時間のうち, 実習計画はN時間) is the plan's total, never a work type's
 hours: each work type takes the figure written next to it (before or after it), with the total first or last, with or
 without the word "total"."""
 
@@ -33,6 +33,9 @@ UNDERSTANDER = repo_understander()
     ("1800時間のうち、必須業務に1000時間、関連業務に500時間、周辺業務に300時間", (1000, 500, 300), 1800),
     ("必須業務に1000時間、関連業務に500時間、周辺業務に300時間、計画全体で1800時間です", (1000, 500, 300), 1800),
     ("実習計画は1800時間で、必須1000時間、関連500時間、周辺300時間", (1000, 500, 300), 1800),
+    ("per year 1760 hours: required 1000, related 460, peripheral 300. ok?", (1000, 460, 300), 1760),
+    ("annually 1,760 hours. required work 1000 hours, related 460 hours, peripheral 300 hours", (1000, 460, 300), 1760),
+    ("a year is 1760 hours; required 1000h, related 460h, peripheral 300h", (1000, 460, 300), 1760),
 ])
 def test_the_plans_whole_is_the_total_never_a_work_types_hours(text: str, parts: tuple[int, int, int],
                                                                 total: int) -> None:
@@ -60,6 +63,10 @@ def test_the_tool_gets_each_work_types_own_hours(bot, text: str) -> None:
     ("the training has 20 hours of practical work and 40 hours total", {"practical_hours": 20, "total_hours": 40}),
     ("our course is 40 hours, the training is 24 hours of exercises. eligible for reskills?",
      {"practical_hours": 24, "total_hours": 40}),
+    ("required 1000 hours per year, related 460 hours, peripheral 300 hours",
+     {"required_hours": 1000, "related_hours": 460, "peripheral_hours": 300}),
+    ("required work 1000 hours a year, related 460 a year, peripheral 300 a year",
+     {"required_hours": 1000, "related_hours": 460, "peripheral_hours": 300}),
 ])
 def test_a_figure_named_by_its_work_type_stays_that_work_types(text: str, slots: dict[str, int]) -> None:
     """A plan's figure followed by a work type's name ("the plan has 500 hours of required work") is that type's."""
