@@ -264,6 +264,11 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK_RE.search(text))
 
 
+def _latin_lead(text: object) -> re.Match[str] | None:
+    """The English search terms in front of a Japanese question (``_LATIN_LEAD_RE``), if any."""
+    return _LATIN_LEAD_RE.match(text) if isinstance(text, str) and has_cjk(text) else None
+
+
 @dataclass(frozen=True)
 class QueryUnit:
     """One thing the query asks about: a vocabulary concept or a single content word."""
@@ -462,7 +467,7 @@ class TextAnalyzer:
     def search_terms_lead(self, text: str) -> str | None:
         """English search terms written before a Japanese question (the agent searches "technical intern trainees years
         大阪でおすすめのラーメン屋は？…"): not the user's words, so not a part of its first sentence (``asking_parts``)."""
-        lead = _LATIN_LEAD_RE.match(text) if isinstance(text, str) and has_cjk(text) else None
+        lead = _latin_lead(text)
         return lead.group(1).strip() if lead else None
 
     def qualifies(self, part: str) -> bool:
@@ -491,7 +496,7 @@ class TextAnalyzer:
 
         parts: list[str] = []
         context: set[int] = set()  # the parts that end in a context clause
-        lead = _LATIN_LEAD_RE.match(text) if unmarked and isinstance(text, str) and has_cjk(text) else None
+        lead = _latin_lead(text) if unmarked else None
         if lead:
             # English search terms written before a Japanese question (the agent searches "technical intern trainees
             # years 大阪でおすすめのラーメン屋は？それと、…"): background, not a part of its first sentence, which would
