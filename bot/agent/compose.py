@@ -347,10 +347,10 @@ def part_quotes(parts: list[str], passages: list[Passage], selector: Any, shown:
     quoted (passage, text shown, citation quote), the list's lead with an item; a part no unit answers, or whose
     unit is already quoted (``shown``: the supporting quote), adds nothing."""
     out: list[tuple[Passage, str, str]] = []
+    if not hasattr(selector, "answer_units"):
+        return out
     seen = [s for s in shown if s]
     for part in parts:
-        if not hasattr(selector, "answer_units"):
-            break
         selection = selector.answer_units(part, passages, 1)
         if selection.refused or not selection.picked:
             continue
