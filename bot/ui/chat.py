@@ -38,7 +38,7 @@ STREAM_INTERVAL_S = 0.25
 
 @dataclass
 class ChatSession:
-    """Everything one visitor's chat owns. Deep-copyable (gr.State copies its default value)."""
+    """Everything one visitor's chat owns."""
 
     conversation: Any
     session_id: str = field(default_factory=lambda: uuid.uuid4().hex)
@@ -58,7 +58,7 @@ def respond(
     The built-in brain has the whole reply at once, so a turn is two updates: the question with a
     placeholder, then the full reply. A configured LLM streams its tokens: the answer so far is shown at
     most every ``STREAM_INTERVAL_S`` (a few updates, not one per token), then the full reply. ``session``
-    is changed in place (Gradio keeps it per visitor), so it is not an output."""
+    is changed in place; the tab keeps it per visitor."""
     text = text or default_text()
     question = chat_message(message, services)  # sanitised; over BOT_MAX_MESSAGE_CHARS: gr.Error
     if not question:
@@ -175,9 +175,10 @@ SCROLL_TO_ANSWER_JS = """() => {
 
 def build_chat_tab(services: Services, text: UiText, i18n: Any) -> None:
     """Lay out the chat inside the current gr.Tab and wire its events (labels through ``i18n``)."""
-    # Each visitor's ChatSession is made on their first event (a callable default) and changed in place
-    # by the turn, so the turn does not send it back as an output.
-    session_state = gr.State(lambda: new_session(services))
+    # Each visitor's ChatSession is made by their first turn and kept as an output of every turn. Not a
+    # callable default: Gradio runs that as a page-load event, which under load can finish after the first
+    # turn and replace its session with an empty one (the turn's history and feedback lost).
+    session_state = gr.State(None)
     chatbot = gr.Chatbot(
         label=i18n("chat_label"),
         show_label=False,  # a floating label would cover the first line of the first message
@@ -223,7 +224,9 @@ def build_chat_tab(services: Services, text: UiText, i18n: Any) -> None:
                     )
 
     def _respond(question: str | None, session: ChatSession | None):
-        yield from respond(services, question, session or new_session(services), text)
+        session = session or new_session(services)
+        for messages, last in respond(services, question, session, text):
+            yield messages, last, session
 
     def _start_over():
         return start_over(services)
@@ -232,8 +235,8 @@ def build_chat_tab(services: Services, text: UiText, i18n: Any) -> None:
         return record_feedback(services, session, data, text, request_language(request))
 
     # Only what a turn changes: re-sending the textbox (even as gr.skip()) makes Gradio build a new Textbox
-    # for every update, and the session is changed in place.
-    outputs = [chatbot, last_reply]
+    # for every update. The session stays on the server (a State is never sent to the page).
+    outputs = [chatbot, last_reply, session_state]
     submitted = message.submit(
         _respond, [message, session_state], outputs, api_name="chat", concurrency_id="chat",
     )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import gradio as gr
+
 from bot.contracts import BotReply, Citation
-from bot.ui.chat import new_session, record_feedback, respond
+from bot.ui.chat import build_chat_tab, new_session, record_feedback, respond
 from bot.ui.feedback import FeedbackLog
 from bot.ui.i18n import UiText, language_of
 
@@ -73,3 +77,23 @@ def test_both_languages_have_the_same_keys():
     en, ja = set(text.strings["en"]), set(text.strings["ja"])
     assert en == ja, (en ^ ja)
     assert len(text.get("applicant_examples", "ja")) == len(text.get("applicant_examples", "en"))
+
+
+class _Settings:
+    max_message_chars = 4000
+
+
+def test_the_visitor_session_is_set_by_turns_never_by_a_page_load_event(tmp_path):
+    """A State set by a page-load event (a callable default) can be written after the first turn when the
+    server is busy, replacing that turn's session: its history and its feedback were lost. The session
+    is made by the first turn and kept as an output of every turn."""
+    services = _Services(LONG, FeedbackLog(tmp_path / "f.jsonl"))
+    services.settings = _Settings()
+    with gr.Blocks() as demo:
+        build_chat_tab(services, UiText.load(Path("knowledge")), gr.I18n())
+    states = {block._id for block in demo.blocks.values() if isinstance(block, gr.State)}
+    fns = list(demo.fns.values())
+    load_outputs = {o._id for fn in fns if any(t[1] == "load" for t in fn.targets) for o in fn.outputs}
+    assert states and not states & load_outputs
+    turns = [fn for fn in fns if fn.name == "_respond"]
+    assert turns and all(states <= {o._id for o in fn.outputs} for fn in turns)
