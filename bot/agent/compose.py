@@ -297,7 +297,12 @@ def compose_knowledge_answer(
         return _unstated(closest, missing, kinds, updates, responses, lang, unmentioned)
     if unmentioned is None and result.left_out and hasattr(selector, "left_out"):
         unmentioned = selector.left_out(result.left_out, result.passages, picked)
-    limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context)
+    # a verdict is drawn from the named program's passages only (a JIP question never gets Technical Intern
+    # Training's restriction)
+    other = (selector.other_program_passages(searched, result.passages)
+             if hasattr(selector, "other_program_passages") else set())
+    limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context,
+                                     off=[result.passages[i] for i in other])
     limit_lead = limit_lead or _alternative_lead(query, picked, responses, lang)
     cited: list[Passage] = []
     quotes: list[str] = []
@@ -392,13 +397,14 @@ MAX_SUPPORT = 3
 
 def _limit_lead(
     query: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage], responses: Any, lang: str,
-    context: str = "",
+    context: str = "", off: list[Passage] | None = None,
 ) -> tuple[str, list[tuple[Passage, list[str]]]]:
     """A yes/no question ("can X ...", 〜できますか) answered by a limit the documents state on X (an exclusion,
     a restriction, a step needed separately: bot/answers/limits.py): the sentence that answers it in the reply's
     language, naming X, and the picked quotes with the limiting unit first (it is added when it was not quoted).
     ``context`` is the user's whole message (their self-description: "we are an industry association", "not
-    excellent"), read with the question for what the user is or lacks.
+    excellent"), read with the question for what the user is or lacks. ``off``: the passages about another
+    program than the question names; no limit is read from them.
     ("", picked) when the question asks no yes/no, no unit limits what it asks about, or the catalog cannot say it."""
     from bot.answers.limits import Limits
     from bot.answers.select import asked_text, passage_units
@@ -411,9 +417,11 @@ def _limit_lead(
         return "", picked
     context = asked_text(context) if context else ""
     quoted = {text for _, units in picked for text in units}
-    order: list[tuple[Passage, str]] = [(p, t) for p, units in picked for t in units]
+    off = off or []
+    order: list[tuple[Passage, str]] = [(p, t) for p, units in picked for t in units if all(p is not o for o in off)]
     for passage in [p for p, _ in picked] + [p for p in passages if all(p is not q for q, _ in picked)]:
-        order += [(passage, u.text) for u in passage_units(passage) if u.kind == SENTENCE]
+        if all(passage is not o for o in off):
+            order += [(passage, u.text) for u in passage_units(passage) if u.kind == SENTENCE]
     found = limits.find(question, [t for _, t in order], quoted, context)
     key = f"knowledge.limit.{found.kind}" if found else ""
     if found is None or not responses.has(key, lang):

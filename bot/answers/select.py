@@ -1094,6 +1094,18 @@ class UnitRanker:
         """Passages about another program than the one(s) the question names (else ``programs``, those the
         whole message names): by the section heading's programs, else the document's program. Nothing is left
         out when no passage is about the named program (then the ranking decides)."""
+        off = self._about_other_programs(passages, analysis, programs)
+        return off if len(off) < len(passages) else set()
+
+    def other_program_passages(self, query: str, passages: list[Passage]) -> set[int]:
+        """The indexes of the passages about another program than the one(s) ``query`` names, every one of them
+        (none when the query names no program): a verdict drawn from them would answer of the wrong program."""
+        if self.analyzer is None:
+            return set()
+        return self._about_other_programs(passages, self.analyzer.analyze(without_background(query, self.types.focus)))
+
+    def _about_other_programs(self, passages: list[Passage], analysis: Any, programs: set[str] | None = None
+                              ) -> set[int]:
         if analysis is None or not hasattr(self.analyzer, "document_concepts"):
             return set()
         asked = self._named(analysis.text or "", analysis) or set(programs or ())
@@ -1105,7 +1117,7 @@ class UnitRanker:
             about = (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
             if about and about.isdisjoint(asked):
                 off.add(index)
-        return off if len(off) < len(passages) else set()
+        return off
 
     def _named(self, text: str, analysis: Any = None) -> set[str]:
         """The programs and institutions a text names: by the longest vocabulary terms first ("Foreign
