@@ -582,7 +582,10 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
         skip = glossary.organisations(text)
         if hasattr(glossary, "programs"):  # a program is no field: named only when the question asks other things
             skip |= glossary.named_in(question) | (glossary.programs() if glossary.asks_kind(question) else set())
-        names = [name for name in glossary.find(text) if name not in skip]
+        # what the sentence leaves out ("excluding industry associations, ...") is not what it lists
+        excluded = _excluded_part(text, types)
+        listed = text.replace(excluded, " ") if excluded else text
+        names = [name for name in glossary.find(listed) if name not in skip]
     else:
         return ""
     if not names:
