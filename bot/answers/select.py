@@ -352,7 +352,26 @@ class UnitRanker:
             quoted.add(text)
             added += 1
             picked = _with_quote(picked, passage, text, new_at=1)
+            step = self._first_step(passage, text, required) if required else ""
+            if step and step not in quoted:
+                # the opening of the steps says only that steps follow: the first one is what to do first (obtain
+                # an ID and password for the system)
+                quoted.add(step)
+                picked = _with_quote(picked, passage, step, new_at=1)
         return picked
+
+    def _first_step(self, passage: Passage, text: str, required: frozenset[str]) -> str:
+        """The sentence right after ``text`` in its passage when ``text`` is the unit a required type prefers and
+        announces what follows ("... through the following procedures, using the e-Gov ... System"): the first step
+        it announces. "" otherwise."""
+        if not is_lead(text) or not any(self.types.preferred(name, text) for name in required):
+            return ""
+        units = passage_units(passage)
+        at = next((i for i, u in enumerate(units) if u.text == text and u.parent < 0), None)
+        following = units[at + 1] if at is not None and at + 1 < len(units) else None
+        if following is None or following.parent >= 0 or following.kind != SENTENCE:
+            return ""
+        return following.text
 
     def _select(self, query: str, passages: list[Passage], max_passages: int = 3,
                 programs: set[str] | None = None, require: frozenset[str] = frozenset()) -> Selection:
@@ -1231,6 +1250,8 @@ _WH_JOIN = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:how|who|whom|what|when|where|whi
 # ("whats the period, and how do we submit it?": a question word with its verb run on, whats / what's, opens one)
 _WH_OPEN = re.compile(r"(?:how|who|whom|what|when|where|which|why)(?:'?s)?\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.?!])\s+")
+# A frame before a question's question word: "For the 2017 Re-Skills course certification, " / "About JIP, ".
+_FRAME = re.compile(r"^(?:for|about|regarding|concerning|on|as for|in|with)\b[^,?]{1,80},\s*", re.IGNORECASE)
 _ASKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
 
 
@@ -1254,7 +1275,10 @@ def list_of_asks(question: str) -> list[str]:
         # clause opens with a question word
         last = [s for s in _SENTENCES.split(question.strip()) if s.strip()][-1:] or [""]
         items = [i.strip(" ?") for i in _WH_JOIN.split(last[0]) if i.strip(" ?")]
-        if len(items) >= 2 and all(_WH_OPEN.match(i) for i in items) and last[0].rstrip().endswith("?"):
+        # the first question may open with what both are about ("For the 2017 Re-Skills course certification, when
+        # was the application period and how do we apply?"): the frame stays with it
+        if (len(items) >= 2 and all(_WH_OPEN.match(_FRAME.sub("", i, count=1) if n == 0 else i)
+                                    for n, i in enumerate(items)) and last[0].rstrip().endswith("?")):
             return [f"{i}?" for i in items]
         return []
     if not colon or has_cjk(question) or not rest.rstrip().endswith("?"):
