@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from bot.contracts import Passage, SearchResult
 from bot.rules import UpdateRule, UpdateRules
@@ -320,7 +320,8 @@ def compose_knowledge_answer(
     # further quotes are shown
     keep = 1 + max(0, MAX_SUPPORT - len(notes))
     if len(lines) > keep:
-        kept = _kept_lines([" ".join(units) for _, units in picked], hard, keep, selector)
+        kept = _kept_lines([" ".join(units) for _, units in picked], hard, keep,
+                           getattr(selector, "carried_types", None))
         # the citation markers count the lines shown
         lines = [lines[i].replace(f"[{i + 1}]", f"[{n + 1}]", 1) for n, i in enumerate(kept)]
         cited, quotes = [cited[i] for i in kept], [quotes[i] for i in kept]
@@ -368,14 +369,15 @@ def part_quotes(parts: list[str], passages: list[Passage], selector: Any, shown:
     return out
 
 
-def _kept_lines(texts: list[str], hard: frozenset[str], keep: int, selector: Any) -> list[int]:
+def _kept_lines(texts: list[str], hard: frozenset[str], keep: int,
+                carried_types: Callable[[str], set[str]] | None = None) -> list[int]:
     """The indexes of the ``keep`` quoted lines a reply shows: the first, then those that state an asked (hard)
     type no line kept so far states (each asking part's value: the year a system started beside its maximum
-    period), then the others, each group in the order picked."""
-    types = getattr(getattr(selector, "ranker", None), "types", None)
-    if not hard or types is None:
+    period), then the others, each group in the order picked. ``carried_types``: the answer types a text
+    carries (the selector's); without it the first ``keep`` lines are shown."""
+    if not hard or carried_types is None:
         return list(range(keep))
-    carried = [types.detect(text) & hard for text in texts]
+    carried = [carried_types(text) & hard for text in texts]
     kept = [0]
     covered = set(carried[0])
     for i in range(1, len(texts)):
