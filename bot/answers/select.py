@@ -197,57 +197,57 @@ class UnitRanker:
             return picked
         message = asked_text(query)
         concepts = [u for u in self.analyzer.analyze(message).units if u.concept]
-        if len(concepts) < 2 and not self.types.asks_other_items(message):
+        every = self.types.asks_other_items(message)
+        if len(concepts) < 2 and not every:
             return picked
-        out: list[tuple[Passage, list[str]]] = []
-        for passage, texts in picked:
-            units = passage_units(passage)
-            quoted = list(texts)
-            for text in texts:
-                unit = next((u for u in units if u.kind == ITEM and u.text == text), None)
-                if unit is None or not (0 <= unit.parent < len(units)) or units[unit.parent].kind != LIST:
-                    continue
-                items = [u.text for u in units if u.kind == ITEM and u.parent == unit.parent]
-                labels = [frozenset(self.analyzer.document_tokens(_item_label(i))) for i in items]
-                named: set[int] = set()
-                if any(labels):
-                    for concept in concepts:
-                        hits = [i for i, label in enumerate(labels) if label and concept.strength(label) >= 1.0]
-                        if len(hits) == 1:
-                            named.add(hits[0])
-                else:
-                    # items without labels ("Arrangement of round-trip airline tickets"): a concept of the
-                    # message (the user's word or a synonym: flight, hotel, 飛行機, 泊まるところ) names the one item
-                    # that states it; a concept of the list's lead ("Support for interns") is its subject, no item
-                    # (a synonym names only a short item, a thing of a list of things; a long rule of a list of
-                    # rules is named by the user's own word)
-                    # (the document's title is its subject too: "JIP" names the program, not the item that
-                    # mentions "the JIP office")
-                    lead = frozenset(self.analyzer.document_tokens(
-                        f"{units[unit.parent].label} {passage.title} {passage.section}"))
-                    texts_of = [frozenset(self.analyzer.document_tokens(i)) for i in items]
-                    short = [len(_PARENTHESES.sub("", i).split()) <= ITEM_NAME_WORDS for i in items]
-                    for concept in concepts:
-                        if concept.strength(lead) > 0:
-                            continue
-                        hits = [i for i, toks in enumerate(texts_of)
-                                if concept.strength(toks) >= 1.0 or (short[i] and concept.strength(toks) > 0)]
-                        if len(hits) == 1:
-                            named.add(hits[0])
-                    if len(named) >= 2:
-                        # the items named are the question's list; the one quoted stays beside them
-                        named.add(items.index(text))
-                if len(items) >= 3 and self.types.asks_other_items(message):
-                    # "help with the visa? anything else?": every item of its list is asked
-                    named = set(range(len(items)))
-                if len(named) < 2 or items.index(text) not in named:
-                    continue
-                spot = quoted.index(text)
-                added = [items[i] for i in sorted(named) if items[i] not in quoted]
-                quoted = [*quoted[:spot], *[items[i] for i in sorted(named) if items[i] == text or items[i] in added],
-                          *quoted[spot + 1:]]
-            out.append((passage, quoted))
-        return out
+        return [(passage, self._with_named_items(passage, texts, concepts, every)) for passage, texts in picked]
+
+    def _with_named_items(self, passage: Passage, texts: list[str], concepts: list[Any], every: bool) -> list[str]:
+        """The quotes ``texts`` of ``passage`` with, beside each quoted list item, the other items of its list the
+        message names (``every``: the message asks for the items beside the one it names, so all of them)."""
+        units = passage_units(passage)
+        quoted = list(texts)
+        for text in texts:
+            unit = next((u for u in units if u.kind == ITEM and u.text == text), None)
+            if unit is None or not (0 <= unit.parent < len(units)) or units[unit.parent].kind != LIST:
+                continue
+            items = [u.text for u in units if u.kind == ITEM and u.parent == unit.parent]
+            labels = [frozenset(self.analyzer.document_tokens(_item_label(i))) for i in items]
+            if any(labels):
+                named = _labelled_items_named(labels, concepts)
+            else:
+                named = self._unlabelled_items_named(passage, units[unit.parent], items, text, concepts)
+            if len(items) >= 3 and every:
+                # "help with the visa? anything else?": every item of its list is asked
+                named = set(range(len(items)))
+            if len(named) < 2 or items.index(text) not in named:
+                continue
+            quoted = _with_items(quoted, text, items, named)
+        return quoted
+
+    def _unlabelled_items_named(self, passage: Passage, lead: Unit, items: list[str], text: str,
+                                concepts: list[Any]) -> set[int]:
+        """The items of a list without labels ("Arrangement of round-trip airline tickets") the message names: a
+        concept of the message (the user's word or a synonym: flight, hotel, 飛行機, 泊まるところ) names the one item
+        that states it; a concept of the list's lead ("Support for interns") is its subject, no item (a synonym
+        names only a short item, a thing of a list of things; a long rule of a list of rules is named by the user's
+        own word) (the document's title is its subject too: "JIP" names the program, not the item that mentions
+        "the JIP office"). Two or more named: they are the question's list, and the quoted item ``text`` stays
+        beside them."""
+        subject = frozenset(self.analyzer.document_tokens(f"{lead.label} {passage.title} {passage.section}"))
+        texts_of = [frozenset(self.analyzer.document_tokens(i)) for i in items]
+        short = [len(_PARENTHESES.sub("", i).split()) <= ITEM_NAME_WORDS for i in items]
+        named: set[int] = set()
+        for concept in concepts:
+            if concept.strength(subject) > 0:
+                continue
+            hits = [i for i, toks in enumerate(texts_of)
+                    if concept.strength(toks) >= 1.0 or (short[i] and concept.strength(toks) > 0)]
+            if len(hits) == 1:
+                named.add(hits[0])
+        if len(named) >= 2:
+            named.add(items.index(text))
+        return named
 
     def _each_part(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
                    ) -> list[tuple[Passage, list[str]]]:
@@ -1229,6 +1229,26 @@ def _in_list(item: str, whole: str) -> bool:
     """Whether ``item`` is an entry of the list ``whole``: the list joins its entries with "; ", so an entry's own
     closing stop ("... upon separate consultation).") is not part of its text there."""
     return item in whole or item.rstrip(" .。") in whole
+
+
+def _labelled_items_named(labels: list[frozenset[str]], concepts: list[Any]) -> set[int]:
+    """The items whose label (the words before its colon: "Required work") a concept of the message names, when it
+    names no other item's label."""
+    named: set[int] = set()
+    for concept in concepts:
+        hits = [i for i, label in enumerate(labels) if label and concept.strength(label) >= 1.0]
+        if len(hits) == 1:
+            named.add(hits[0])
+    return named
+
+
+def _with_items(quoted: list[str], text: str, items: list[str], named: set[int]) -> list[str]:
+    """``quoted`` with the quoted item ``text`` replaced by the ``named`` items of its list, in the list's order
+    (those quoted elsewhere already are not repeated)."""
+    spot = quoted.index(text)
+    added = [items[i] for i in sorted(named) if items[i] not in quoted]
+    return [*quoted[:spot], *[items[i] for i in sorted(named) if items[i] == text or items[i] in added],
+            *quoted[spot + 1:]]
 
 
 def _with_quote(picked: list[tuple[Passage, list[str]]], passage: Passage, text: str, new_at: int
