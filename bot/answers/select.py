@@ -1117,14 +1117,17 @@ class UnitRanker:
         return off if len(off) < len(passages) else set()
 
     def other_program_passages(self, query: str, passages: list[Passage]) -> set[int]:
-        """The indexes of the passages about another program than the one(s) ``query`` names, every one of them
-        (none when the query names no program): a verdict drawn from them would answer of the wrong program."""
+        """The indexes of the passages of another program's document than the one(s) ``query`` names, every one of
+        them (none when the query names no program): a verdict drawn from them would answer of the wrong program.
+        A section of the named program's document is its own whatever else its heading names (the Re-Skills page's
+        section on MHLW's benefits system); a section on the named program in another document is too."""
         if self.analyzer is None:
             return set()
-        return self._about_other_programs(passages, self.analyzer.analyze(without_background(query, self.types.focus)))
+        return self._about_other_programs(passages, self.analyzer.analyze(without_background(query, self.types.focus)),
+                                          by_document=True)
 
-    def _about_other_programs(self, passages: list[Passage], analysis: Any, programs: set[str] | None = None
-                              ) -> set[int]:
+    def _about_other_programs(self, passages: list[Passage], analysis: Any, programs: set[str] | None = None,
+                              by_document: bool = False) -> set[int]:
         if analysis is None or not hasattr(self.analyzer, "document_concepts"):
             return set()
         asked = self._named(analysis.text or "", analysis) or set(programs or ())
@@ -1134,6 +1137,8 @@ class UnitRanker:
         for index, passage in enumerate(passages):
             heading = heading_of(passage)
             about = (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
+            if by_document and passage.program:
+                about = about | {passage.program}
             if about and about.isdisjoint(asked):
                 off.add(index)
         return off

@@ -68,3 +68,16 @@ def test_the_named_programs_limit_answers_in_japanese(bot) -> None:
     answer = answered(bot, "私たちは業界団体です。JIPのインターン生を対面で受け入れられますか？オンラインのインターンもありますか？",
                       r"業界団体は対象外", r"small to medium-sized", r"(?i)online")
     assert "優良" not in answer, answer
+
+
+# The boundary of the class: a section of the named program's own document stays the named program's, whatever else
+# its heading names (the Re-Skills page's section on MHLW's benefits system gives the "not automatically" verdict).
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("If the course obtains METI Re-Skills certification, is it automatically designated under the Training and "
+     "Education Benefits System, or is a further step required?", r"^Not automatically"),
+    ("Once our course is certified as a Re-Skills course, does it automatically count for MHLW's Training and "
+     "Education Benefits System?", r"^Not automatically"),
+    ("Reスキル講座に認定されれば、教育訓練給付制度の対象にも自動的になりますか？", r"^自動的にはなりません"),
+])
+def test_a_section_of_the_named_programs_document_still_answers(bot, question: str, verdict: str) -> None:
+    answered(bot, question, verdict, r"separately|別途")
