@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from bot.contracts import Passage, SearchResult
 from bot.rules import UpdateRule, UpdateRules
@@ -297,7 +297,12 @@ def compose_knowledge_answer(
         return _unstated(closest, missing, kinds, updates, responses, lang, unmentioned)
     if unmentioned is None and result.left_out and hasattr(selector, "left_out"):
         unmentioned = selector.left_out(result.left_out, result.passages, picked)
-    limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context)
+    # a verdict is drawn from the named program's passages only (a JIP question never gets Technical Intern
+    # Training's restriction)
+    other = (selector.other_program_passages(searched, result.passages)
+             if hasattr(selector, "other_program_passages") else set())
+    limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context,
+                                     off=[result.passages[i] for i in other])
     limit_lead = limit_lead or _alternative_lead(query, picked, responses, lang)
     cited: list[Passage] = []
     quotes: list[str] = []
@@ -315,7 +320,8 @@ def compose_knowledge_answer(
     # further quotes are shown
     keep = 1 + max(0, MAX_SUPPORT - len(notes))
     if len(lines) > keep:
-        kept = _kept_lines([" ".join(units) for _, units in picked], hard, keep, selector)
+        kept = _kept_lines([" ".join(units) for _, units in picked], hard, keep,
+                           getattr(selector, "carried_types", None))
         # the citation markers count the lines shown
         lines = [lines[i].replace(f"[{i + 1}]", f"[{n + 1}]", 1) for n, i in enumerate(kept)]
         cited, quotes = [cited[i] for i in kept], [quotes[i] for i in kept]
@@ -363,14 +369,15 @@ def part_quotes(parts: list[str], passages: list[Passage], selector: Any, shown:
     return out
 
 
-def _kept_lines(texts: list[str], hard: frozenset[str], keep: int, selector: Any) -> list[int]:
+def _kept_lines(texts: list[str], hard: frozenset[str], keep: int,
+                carried_types: Callable[[str], set[str]] | None = None) -> list[int]:
     """The indexes of the ``keep`` quoted lines a reply shows: the first, then those that state an asked (hard)
     type no line kept so far states (each asking part's value: the year a system started beside its maximum
-    period), then the others, each group in the order picked."""
-    types = getattr(getattr(selector, "ranker", None), "types", None)
-    if not hard or types is None:
+    period), then the others, each group in the order picked. ``carried_types``: the answer types a text
+    carries (the selector's); without it the first ``keep`` lines are shown."""
+    if not hard or carried_types is None:
         return list(range(keep))
-    carried = [types.detect(text) & hard for text in texts]
+    carried = [carried_types(text) & hard for text in texts]
     kept = [0]
     covered = set(carried[0])
     for i in range(1, len(texts)):
@@ -392,13 +399,14 @@ MAX_SUPPORT = 3
 
 def _limit_lead(
     query: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage], responses: Any, lang: str,
-    context: str = "",
+    context: str = "", off: list[Passage] | None = None,
 ) -> tuple[str, list[tuple[Passage, list[str]]]]:
     """A yes/no question ("can X ...", 〜できますか) answered by a limit the documents state on X (an exclusion,
     a restriction, a step needed separately: bot/answers/limits.py): the sentence that answers it in the reply's
     language, naming X, and the picked quotes with the limiting unit first (it is added when it was not quoted).
     ``context`` is the user's whole message (their self-description: "we are an industry association", "not
-    excellent"), read with the question for what the user is or lacks.
+    excellent"), read with the question for what the user is or lacks. ``off``: the passages about another
+    program than the question names; no limit is read from them.
     ("", picked) when the question asks no yes/no, no unit limits what it asks about, or the catalog cannot say it."""
     from bot.answers.limits import Limits
     from bot.answers.select import asked_text, passage_units
@@ -411,9 +419,11 @@ def _limit_lead(
         return "", picked
     context = asked_text(context) if context else ""
     quoted = {text for _, units in picked for text in units}
-    order: list[tuple[Passage, str]] = [(p, t) for p, units in picked for t in units]
+    off = off or []
+    order: list[tuple[Passage, str]] = [(p, t) for p, units in picked for t in units if all(p is not o for o in off)]
     for passage in [p for p, _ in picked] + [p for p in passages if all(p is not q for q, _ in picked)]:
-        order += [(passage, u.text) for u in passage_units(passage) if u.kind == SENTENCE]
+        if all(passage is not o for o in off):
+            order += [(passage, u.text) for u in passage_units(passage) if u.kind == SENTENCE]
     found = limits.find(question, [t for _, t in order], quoted, context)
     key = f"knowledge.limit.{found.kind}" if found else ""
     if found is None or not responses.has(key, lang):
@@ -574,7 +584,10 @@ def _terms_lead(asked: frozenset[str], units: list[str], responses: Any, lang: s
         skip = glossary.organisations(text)
         if hasattr(glossary, "programs"):  # a program is no field: named only when the question asks other things
             skip |= glossary.named_in(question) | (glossary.programs() if glossary.asks_kind(question) else set())
-        names = [name for name in glossary.find(text) if name not in skip]
+        # what the sentence leaves out ("excluding industry associations, ...") is not what it lists
+        excluded = _excluded_part(text, types)
+        listed = text.replace(excluded, " ") if excluded else text
+        names = [name for name in glossary.find(listed) if name not in skip]
     else:
         return ""
     if not names:

@@ -61,6 +61,14 @@ class LexicalSentenceSelector:
     def supporting_quote(self, queries: list[str], passages: list[Passage]) -> tuple[Passage, str] | None:
         return self.ranker.supporting_quote(queries, passages)
 
+    def carried_types(self, text: str) -> set[str]:
+        """The answer types a quoted text carries (a date, an amount ...: bot/answers/types.py)."""
+        return self.ranker.types.detect(text)
+
+    def other_program_passages(self, query: str, passages: list[Passage]) -> set[int]:
+        """The passages (indexes) about another program than the one ``query`` names: no verdict comes from them."""
+        return self.ranker.other_program_passages(query, passages)
+
 
 SELECTORS = {"lexical": LexicalSentenceSelector}
 

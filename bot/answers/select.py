@@ -35,7 +35,7 @@ WORD_WEIGHT = 0.5
 PARTIAL_TERM = 0.3
 # What an answer of the asked type adds to a unit that matches the question at all.
 TYPE_BONUS = {"date": 3.0, "duration": 3.0, "amount": 2.0, "number": 1.5, "phone": 2.0, "contact": 1.5,
-              "office": 1.5, "address": 2.0, "condition": 1.5, "exclusion": 3.0, "reason": 1.0, "procedure": 1.0, "list": 1.0,
+              "office": 1.5, "address": 2.0, "condition": 1.5, "exclusion": 3.0, "party": 3.0, "reason": 1.0, "procedure": 1.0, "list": 1.0,
               "documents": 1.5}
 # What the first unit a part's own selection quotes scores in the part when it repeats none of the part's words.
 OWN_TYPE_FALLBACK = 0.1
@@ -197,57 +197,57 @@ class UnitRanker:
             return picked
         message = asked_text(query)
         concepts = [u for u in self.analyzer.analyze(message).units if u.concept]
-        if len(concepts) < 2 and not self.types.asks_other_items(message):
+        every = self.types.asks_other_items(message)
+        if len(concepts) < 2 and not every:
             return picked
-        out: list[tuple[Passage, list[str]]] = []
-        for passage, texts in picked:
-            units = passage_units(passage)
-            quoted = list(texts)
-            for text in texts:
-                unit = next((u for u in units if u.kind == ITEM and u.text == text), None)
-                if unit is None or not (0 <= unit.parent < len(units)) or units[unit.parent].kind != LIST:
-                    continue
-                items = [u.text for u in units if u.kind == ITEM and u.parent == unit.parent]
-                labels = [frozenset(self.analyzer.document_tokens(_item_label(i))) for i in items]
-                named: set[int] = set()
-                if any(labels):
-                    for concept in concepts:
-                        hits = [i for i, label in enumerate(labels) if label and concept.strength(label) >= 1.0]
-                        if len(hits) == 1:
-                            named.add(hits[0])
-                else:
-                    # items without labels ("Arrangement of round-trip airline tickets"): a concept of the
-                    # message (the user's word or a synonym: flight, hotel, 飛行機, 泊まるところ) names the one item
-                    # that states it; a concept of the list's lead ("Support for interns") is its subject, no item
-                    # (a synonym names only a short item, a thing of a list of things; a long rule of a list of
-                    # rules is named by the user's own word)
-                    # (the document's title is its subject too: "JIP" names the program, not the item that
-                    # mentions "the JIP office")
-                    lead = frozenset(self.analyzer.document_tokens(
-                        f"{units[unit.parent].label} {passage.title} {passage.section}"))
-                    texts_of = [frozenset(self.analyzer.document_tokens(i)) for i in items]
-                    short = [len(_PARENTHESES.sub("", i).split()) <= ITEM_NAME_WORDS for i in items]
-                    for concept in concepts:
-                        if concept.strength(lead) > 0:
-                            continue
-                        hits = [i for i, toks in enumerate(texts_of)
-                                if concept.strength(toks) >= 1.0 or (short[i] and concept.strength(toks) > 0)]
-                        if len(hits) == 1:
-                            named.add(hits[0])
-                    if len(named) >= 2:
-                        # the items named are the question's list; the one quoted stays beside them
-                        named.add(items.index(text))
-                if len(items) >= 3 and self.types.asks_other_items(message):
-                    # "help with the visa? anything else?": every item of its list is asked
-                    named = set(range(len(items)))
-                if len(named) < 2 or items.index(text) not in named:
-                    continue
-                spot = quoted.index(text)
-                added = [items[i] for i in sorted(named) if items[i] not in quoted]
-                quoted = [*quoted[:spot], *[items[i] for i in sorted(named) if items[i] == text or items[i] in added],
-                          *quoted[spot + 1:]]
-            out.append((passage, quoted))
-        return out
+        return [(passage, self._with_named_items(passage, texts, concepts, every)) for passage, texts in picked]
+
+    def _with_named_items(self, passage: Passage, texts: list[str], concepts: list[Any], every: bool) -> list[str]:
+        """The quotes ``texts`` of ``passage`` with, beside each quoted list item, the other items of its list the
+        message names (``every``: the message asks for the items beside the one it names, so all of them)."""
+        units = passage_units(passage)
+        quoted = list(texts)
+        for text in texts:
+            unit = next((u for u in units if u.kind == ITEM and u.text == text), None)
+            if unit is None or not (0 <= unit.parent < len(units)) or units[unit.parent].kind != LIST:
+                continue
+            items = [u.text for u in units if u.kind == ITEM and u.parent == unit.parent]
+            labels = [frozenset(self.analyzer.document_tokens(_item_label(i))) for i in items]
+            if any(labels):
+                named = _labelled_items_named(labels, concepts)
+            else:
+                named = self._unlabelled_items_named(passage, units[unit.parent], items, text, concepts)
+            if len(items) >= 3 and every:
+                # "help with the visa? anything else?": every item of its list is asked
+                named = set(range(len(items)))
+            if len(named) < 2 or items.index(text) not in named:
+                continue
+            quoted = _with_items(quoted, text, items, named)
+        return quoted
+
+    def _unlabelled_items_named(self, passage: Passage, lead: Unit, items: list[str], text: str,
+                                concepts: list[Any]) -> set[int]:
+        """The items of a list without labels ("Arrangement of round-trip airline tickets") the message names: a
+        concept of the message (the user's word or a synonym: flight, hotel, 飛行機, 泊まるところ) names the one item
+        that states it; a concept of the list's lead ("Support for interns") is its subject, no item (a synonym
+        names only a short item, a thing of a list of things; a long rule of a list of rules is named by the user's
+        own word) (the document's title is its subject too: "JIP" names the program, not the item that mentions
+        "the JIP office"). Two or more named: they are the question's list, and the quoted item ``text`` stays
+        beside them."""
+        subject = frozenset(self.analyzer.document_tokens(f"{lead.label} {passage.title} {passage.section}"))
+        texts_of = [frozenset(self.analyzer.document_tokens(i)) for i in items]
+        short = [len(_PARENTHESES.sub("", i).split()) <= ITEM_NAME_WORDS for i in items]
+        named: set[int] = set()
+        for concept in concepts:
+            if concept.strength(subject) > 0:
+                continue
+            hits = [i for i, toks in enumerate(texts_of)
+                    if concept.strength(toks) >= 1.0 or (short[i] and concept.strength(toks) > 0)]
+            if len(hits) == 1:
+                named.add(hits[0])
+        if len(named) >= 2:
+            named.add(items.index(text))
+        return named
 
     def _each_part(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
                    ) -> list[tuple[Passage, list[str]]]:
@@ -352,7 +352,26 @@ class UnitRanker:
             quoted.add(text)
             added += 1
             picked = _with_quote(picked, passage, text, new_at=1)
+            step = self._first_step(passage, text, required) if required else ""
+            if step and step not in quoted:
+                # the opening of the steps says only that steps follow: the first one is what to do first (obtain
+                # an ID and password for the system)
+                quoted.add(step)
+                picked = _with_quote(picked, passage, step, new_at=1)
         return picked
+
+    def _first_step(self, passage: Passage, text: str, required: frozenset[str]) -> str:
+        """The sentence right after ``text`` in its passage when ``text`` is the unit a required type prefers and
+        announces what follows ("... through the following procedures, using the e-Gov ... System"): the first step
+        it announces. "" otherwise."""
+        if not is_lead(text) or not any(self.types.preferred(name, text) for name in required):
+            return ""
+        units = passage_units(passage)
+        at = next((i for i, u in enumerate(units) if u.text == text and u.parent < 0), None)
+        following = units[at + 1] if at is not None and at + 1 < len(units) else None
+        if following is None or following.parent >= 0 or following.kind != SENTENCE:
+            return ""
+        return following.text
 
     def _select(self, query: str, passages: list[Passage], max_passages: int = 3,
                 programs: set[str] | None = None, require: frozenset[str] = frozenset()) -> Selection:
@@ -1094,6 +1113,21 @@ class UnitRanker:
         """Passages about another program than the one(s) the question names (else ``programs``, those the
         whole message names): by the section heading's programs, else the document's program. Nothing is left
         out when no passage is about the named program (then the ranking decides)."""
+        off = self._about_other_programs(passages, analysis, programs)
+        return off if len(off) < len(passages) else set()
+
+    def other_program_passages(self, query: str, passages: list[Passage]) -> set[int]:
+        """The indexes of the passages of another program's document than the one(s) ``query`` names, every one of
+        them (none when the query names no program): a verdict drawn from them would answer of the wrong program.
+        A section of the named program's document is its own whatever else its heading names (the Re-Skills page's
+        section on MHLW's benefits system); a section on the named program in another document is too."""
+        if self.analyzer is None:
+            return set()
+        return self._about_other_programs(passages, self.analyzer.analyze(without_background(query, self.types.focus)),
+                                          by_document=True)
+
+    def _about_other_programs(self, passages: list[Passage], analysis: Any, programs: set[str] | None = None,
+                              by_document: bool = False) -> set[int]:
         if analysis is None or not hasattr(self.analyzer, "document_concepts"):
             return set()
         asked = self._named(analysis.text or "", analysis) or set(programs or ())
@@ -1103,9 +1137,11 @@ class UnitRanker:
         for index, passage in enumerate(passages):
             heading = heading_of(passage)
             about = (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
+            if by_document and passage.program:
+                about = about | {passage.program}
             if about and about.isdisjoint(asked):
                 off.add(index)
-        return off if len(off) < len(passages) else set()
+        return off
 
     def _named(self, text: str, analysis: Any = None) -> set[str]:
         """The programs and institutions a text names: by the longest vocabulary terms first ("Foreign
@@ -1200,6 +1236,26 @@ def _in_list(item: str, whole: str) -> bool:
     return item in whole or item.rstrip(" .。") in whole
 
 
+def _labelled_items_named(labels: list[frozenset[str]], concepts: list[Any]) -> set[int]:
+    """The items whose label (the words before its colon: "Required work") a concept of the message names, when it
+    names no other item's label."""
+    named: set[int] = set()
+    for concept in concepts:
+        hits = [i for i, label in enumerate(labels) if label and concept.strength(label) >= 1.0]
+        if len(hits) == 1:
+            named.add(hits[0])
+    return named
+
+
+def _with_items(quoted: list[str], text: str, items: list[str], named: set[int]) -> list[str]:
+    """``quoted`` with the quoted item ``text`` replaced by the ``named`` items of its list, in the list's order
+    (those quoted elsewhere already are not repeated)."""
+    spot = quoted.index(text)
+    added = [items[i] for i in sorted(named) if items[i] not in quoted]
+    return [*quoted[:spot], *[items[i] for i in sorted(named) if items[i] == text or items[i] in added],
+            *quoted[spot + 1:]]
+
+
 def _with_quote(picked: list[tuple[Passage, list[str]]], passage: Passage, text: str, new_at: int
                 ) -> list[tuple[Passage, list[str]]]:
     """``picked`` with ``text`` quoted from ``passage``: after that passage's quotes when it is picked already,
@@ -1219,6 +1275,8 @@ _WH_JOIN = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:how|who|whom|what|when|where|whi
 # ("whats the period, and how do we submit it?": a question word with its verb run on, whats / what's, opens one)
 _WH_OPEN = re.compile(r"(?:how|who|whom|what|when|where|which|why)(?:'?s)?\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.?!])\s+")
+# A frame before a question's question word: "For the 2017 Re-Skills course certification, " / "About JIP, ".
+_FRAME = re.compile(r"^(?:for|about|regarding|concerning|on|as for|in|with)\b[^,?]{1,80},\s*", re.IGNORECASE)
 _ASKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
 
 
@@ -1242,7 +1300,10 @@ def list_of_asks(question: str) -> list[str]:
         # clause opens with a question word
         last = [s for s in _SENTENCES.split(question.strip()) if s.strip()][-1:] or [""]
         items = [i.strip(" ?") for i in _WH_JOIN.split(last[0]) if i.strip(" ?")]
-        if len(items) >= 2 and all(_WH_OPEN.match(i) for i in items) and last[0].rstrip().endswith("?"):
+        # the first question may open with what both are about ("For the 2017 Re-Skills course certification, when
+        # was the application period and how do we apply?"): the frame stays with it
+        if (len(items) >= 2 and all(_WH_OPEN.match(_FRAME.sub("", i, count=1) if n == 0 else i)
+                                    for n, i in enumerate(items)) and last[0].rstrip().endswith("?")):
             return [f"{i}?" for i in items]
         return []
     if not colon or has_cjk(question) or not rest.rstrip().endswith("?"):
