@@ -62,3 +62,13 @@ def test_a_recommendation_request_is_read_as_off_topic(text: str) -> None:
 ])
 def test_a_question_on_topic_is_not_off_topic(text: str) -> None:
     assert not UNDERSTANDER.parse(text).off_topic
+
+
+@pytest.mark.parametrize("text", [
+    "How many No.1 trainees can 45 staff take?",
+    "45 regular employees - what's our yearly intake limit for No. 1 interns?",
+    "45 staff and trainees",
+])
+def test_a_stage_label_or_a_staff_count_is_no_count_of_trainees(text: str) -> None:
+    assert not UNDERSTANDER.pack("en").act("trainee_number", text)
+
