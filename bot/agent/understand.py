@@ -476,7 +476,8 @@ class Understander:
         if pack is not None and (pack.act("other_request", normalise(text)) or self._job_abroad(normalise(text), pack)):
             parsed.other_request = True  # "write me a motivation letter ... I'm from Mexico": no eligibility check
         if pack is not None:
-            parsed.off_topic = self._only_off_topic(normalise(text), pack, parsed)
+            # as typed, and as the pack reads it (plain kana writing read as the written words)
+            parsed.off_topic = any(self._only_off_topic(t, pack, parsed) for t in (normalise(text), parsed.text))
         if pack is not None and pack.act("unlawful", normalise(text)):
             # "can the company keep his passport so he doesn't run away?": an unlawful practice, refused with its reason
             parsed.unlawful = parsed.injection = True

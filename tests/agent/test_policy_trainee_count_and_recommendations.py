@@ -37,6 +37,7 @@ RECOMMENDATIONS = [
     "Our 3 new trainees arrive next month. Can you recommend a good izakaya in Shinjuku for their welcome party?",
     "Where is a cheap hotel in Tokyo for our technical intern trainees?",
     "What are the best sightseeing spots in Kyoto to take our interns to?",
+    "とうきょう で おいしい ラーメン の おみせ を おしえて ください。",
 ]
 
 
@@ -59,6 +60,11 @@ def test_a_recommendation_request_is_read_as_off_topic(text: str) -> None:
     "技能実習生の宿泊施設について、会社が用意する必要はありますか？",
     "Do we have to provide accommodation for our trainees?",
     "What are the requirements for a good training plan?",
+    # the internship's own support names accommodation: asking about it is on topic
+    "Where can I stay during the JIP internship?",
+    "Is there good support for hotel costs for in-person interns?",
+    "Are hotel costs covered? Is a cheap hotel stay arranged for interns?",
+    "実習生にいい宿舎を用意する必要がありますか？",
 ])
 def test_a_question_on_topic_is_not_off_topic(text: str) -> None:
     assert not UNDERSTANDER.parse(text).off_topic
