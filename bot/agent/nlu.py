@@ -78,6 +78,9 @@ class Parse:
     part_names: dict[str, str] = field(default_factory=dict)
     # asks for something else than the programs' rules (a letter written, a job in another country): no calculator
     other_request: bool = False
+    # the message asks only for what these programs never cover, whatever it names beside it (pack act
+    # `recommendation`: "recommend an izakaya in Shinjuku for the trainees' welcome party"): refused
+    off_topic: bool = False
     unlawful: bool = False  # asks to do what the law forbids against trainees (keep a passport): refused with why
     # the fact a refused request is about (pack ``falsified``: age, residence, headcount): the refusal states that
     # fact's true rule

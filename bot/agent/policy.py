@@ -316,8 +316,10 @@ def _with_rule_of_fact(note: str, parsed: nlu.Parse, turn: Turn) -> str:
 
 def _outside_request(parsed: nlu.Parse) -> bool:
     """A request for something else than these programs (a letter to write, a job in another country) with no
-    program or calculator named: no calculator runs and the reply says the documents do not cover it."""
-    return parsed.other_request and not parsed.programs and not parsed.explicit_intent
+    program or calculator named, or a message that asks only for what no program covers (a restaurant or a hotel
+    recommended, ``Parse.off_topic``) whatever it names: no calculator runs and the reply says the documents do not
+    cover it."""
+    return parsed.off_topic or (parsed.other_request and not parsed.programs and not parsed.explicit_intent)
 
 
 def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) -> str:
@@ -511,8 +513,11 @@ def plan_calculator(
     if number is not None and not any(k in task.numeric for k in new) and not parsed.parts:  # a part's number is no value
         target = _number_target(task, parsed, state, slots)
         pack = turn.understander.pack(parsed.language) if turn.understander is not None else None
-        if target in task.headcounts and pack is not None and pack.act("time_number", text):
-            target = None  # "週20時間のパートさんも数に入れていい？": hours are never a headcount
+        if target in task.headcounts and pack is not None and (
+                pack.act("time_number", text) or pack.act("trainee_number", text)):
+            # "週20時間のパートさんも数に入れていい？": hours are never a headcount; "we will get 3 trainees next month":
+            # trainees are never the full-time employees a quota is computed from
+            target = None
         if target:
             new[target] = number if target not in task.numeric else whole_or_float(number)
     if state.asked and state.intent == intent:

@@ -45,6 +45,19 @@ def _has_term(text: str, term: str) -> bool:
     return re.search(f"(?<![{_KANJI}]){re.escape(term)}(?![{_KANJI}])", text) is not None
 
 
+_LEADING_FLAGS = re.compile(r"^\(\?([a-zA-Z]+)\)")
+
+
+def alternation(patterns: list[str]) -> str:
+    """One pattern that matches where any of ``patterns`` does; each keeps its own leading flags ("(?i)...")
+    as a scoped group, since a global flag may only open a whole pattern."""
+    parts = []
+    for pattern in patterns:
+        flags = _LEADING_FLAGS.match(pattern)
+        parts.append(f"(?{flags.group(1)}:{pattern[flags.end():]})" if flags else f"(?:{pattern})")
+    return "|".join(parts)
+
+
 class LanguagePack(BaseModel):
     """One language's patterns (see knowledge/nlu/ja.yaml for what each key means)."""
 
@@ -71,6 +84,7 @@ class LanguagePack(BaseModel):
     jlpt_none: str = ""
     participated_none: str = ""
     participated: str = ""
+    # a dialogue act: one pattern, or a list of them (one way of saying it each), read as their alternation
     acts: dict[str, str] = Field(default_factory=dict)
     domain: str = ""
     search_terms: dict[str, str] = Field(default_factory=dict)
@@ -193,6 +207,9 @@ class LanguagePack(BaseModel):
         for slot, spec in (data.get("excluded_parts") or {}).items():
             if isinstance(spec, dict):
                 data["excluded_parts"][slot] = [spec]
+        for name, act in (data.get("acts") or {}).items():
+            if isinstance(act, list):
+                data["acts"][name] = alternation(act)
         pack = cls.model_validate(data)
         for pattern in pack._all_patterns():
             re.compile(pattern)  # a broken pattern fails at load, naming nothing silently
@@ -458,6 +475,9 @@ class Understander:
             parsed.falsify = parsed.injection = True
         if pack is not None and (pack.act("other_request", normalise(text)) or self._job_abroad(normalise(text), pack)):
             parsed.other_request = True  # "write me a motivation letter ... I'm from Mexico": no eligibility check
+        if pack is not None:
+            # as typed, and as the pack reads it (plain kana writing read as the written words)
+            parsed.off_topic = any(self._only_off_topic(t, pack, parsed) for t in (normalise(text), parsed.text))
         if pack is not None and pack.act("unlawful", normalise(text)):
             # "can the company keep his passport so he doesn't run away?": an unlawful practice, refused with its reason
             parsed.unlawful = parsed.injection = True
@@ -1177,6 +1197,17 @@ class Understander:
             if not (city is not None and least and city.name.lower() == first.lower() and city.population >= int(least)):
                 return None
         return city
+
+    @staticmethod
+    def _only_off_topic(text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
+        """Whether the message asks only for what no program covers (pack act ``recommendation``: a restaurant, a
+        hotel, a sightseeing spot), whatever it names beside it ("来月実習生が3人来るので歓迎会をしたい。新宿でおすすめの
+        居酒屋を教えて"): no sentence without that request asks anything (act ``question_clause``) and no calculator is
+        named. A question on topic in another sentence is answered (the search leaves the other part out)."""
+        if parsed.intents or not pack.act("recommendation", text):
+            return False
+        rest = [s for s in split_sentences(text, pack.language) if not pack.act("recommendation", s)]  # type: ignore[arg-type]
+        return not any(pack.act("question_clause", s) for s in rest)
 
     def _job_abroad(self, text: str, pack: LanguagePack) -> bool:
         """A job sought in a place outside Japan ("a job application in Canada", カナダでの就職): the place after the
