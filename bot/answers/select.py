@@ -267,7 +267,8 @@ class UnitRanker:
         if len(parts) < 2:
             # one asking sentence of two questions ("when did it start and what is its purpose? my uncle says
             # ..."): its questions, whatever statement follows it
-            parts = list_of_asks(parts[0] if parts else asked_text(query)) or list_of_asks(asked_text(query))
+            single = parts[0] if parts else asked_text(query)
+            parts = list_of_asks(single) or list_of_asks(asked_text(query)) or self._clause_asks(single)
         if len(parts) < 2:
             return picked
         first = self.types.classify(parts[0]).types  # what the first asking part asks for
@@ -359,6 +360,30 @@ class UnitRanker:
                 quoted.add(step)
                 picked = _with_quote(picked, passage, step, new_at=1)
         return picked
+
+    def _clause_asks(self, sentence: str) -> list[str]:
+        """The asks of one Japanese sentence whose clauses each ask a kind of answer of their own (受付期間はいつから
+        いつまでで、どのような方法で申請するのでしょうか: the period, then the procedure): clauses are joined until they
+        ask a type, and a clause that asks only the type of the one before it stays with it. None for one ask."""
+        if not has_cjk(sentence):
+            return []
+        asks: list[str] = []
+        types: list[frozenset[str]] = []
+        pending = ""
+        for clause in _JA_CLAUSES.split(sentence):
+            pending += clause
+            own = self.types.classify(pending).types - {"list", "condition"}
+            if not own:
+                continue
+            if types and own <= types[-1]:
+                asks[-1] += pending
+            else:
+                asks.append(pending)
+                types.append(frozenset(own))
+            pending = ""
+        if pending and asks:
+            asks[-1] += pending
+        return asks if len(asks) >= 2 else []
 
     def _first_step(self, passage: Passage, text: str, required: frozenset[str]) -> str:
         """The sentence right after ``text`` in its passage when ``text`` is the unit a required type prefers and
@@ -1275,6 +1300,8 @@ _WH_JOIN = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:how|who|whom|what|when|where|whi
 # ("whats the period, and how do we submit it?": a question word with its verb run on, whats / what's, opens one)
 _WH_OPEN = re.compile(r"(?:how|who|whom|what|when|where|which|why)(?:'?s)?\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.?!])\s+")
+# The clauses of a Japanese sentence (each ends in its comma, kept with it): "…いつまでで、" / "どのような方法で…か。"
+_JA_CLAUSES = re.compile(r"(?<=[、，])")
 # A frame before a question's question word: "For the 2017 Re-Skills course certification, " / "About JIP, ".
 _FRAME = re.compile(r"^(?:for|about|regarding|concerning|on|as for|in|with)\b[^,?]{1,80},\s*", re.IGNORECASE)
 _ASKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
