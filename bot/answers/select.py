@@ -288,9 +288,16 @@ class UnitRanker:
             if added >= MAX_PARTS:
                 break
             said = frozenset(self.analyzer.document_tokens(" ".join(quoted)))
+            # a part that asks about what the message named before it ("Which one can be a Re-Skills course?"
+            # after the two courses described) is read with those sentences
+            asked = part
+            if self.types.asks_of_background(part):
+                # the sentences before the one the part is (or is a clause of), that ask nothing
+                at = next((i for i, s in enumerate(every) if part.rstrip(" ?") in s), 0)
+                asked = " ".join([*(s for s in every[:at] if s not in parts), part])
             # the terms of the part (beyond the programs it names) the answer does not cover yet
             # (the words that frame a question, "allowed" of "how much is allowed?", are no term of it)
-            focus, named, _ = focus_terms(part, self.analyzer.analyze, self.types.focus, self.analyzer.document_tokens)
+            focus, named, _ = focus_terms(asked, self.analyzer.analyze, self.types.focus, self.analyzer.document_tokens)
             terms_of_part = [u for u in [*focus, *named] if not u.document]
             open_terms = [u for u in terms_of_part if u.strength(said) == 0]
             # a part that asks for a type of its own (何のための制度？ after いつできたの？) is open too
@@ -316,7 +323,7 @@ class UnitRanker:
                                  and not self.types.types[t].hard and self.types.types[t].prefer)
             best: tuple[float, Passage, str] | None = None
             for require in ([required, frozenset()] if required else [frozenset()]):
-                sub = self._select(part, passages, 3, programs=programs, require=require)
+                sub = self._select(asked, passages, 3, programs=programs, require=require)
                 if sub.refused:
                     continue
                 own_first = next(([(p, t)] for p, ts in sub.picked for t in ts[:1]), [])
@@ -353,6 +360,12 @@ class UnitRanker:
             quoted.add(text)
             added += 1
             picked = _with_quote(picked, passage, text, new_at=1)
+            # which of the things named qualifies (a condition asked of them): what the coverage leaves out is part
+            # of it ("Fundamental and basic IT skill courses are excluded" after the fields covered)
+            left = self._exclusion_after(passage, text) if asked != part else ""
+            if left and left not in quoted:
+                quoted.add(left)
+                picked = _with_quote(picked, passage, left, new_at=1)
             step = self._first_step(passage, text, required) if required else ""
             if step and step not in quoted:
                 # the opening of the steps says only that steps follow: the first one is what to do first (obtain
@@ -733,15 +746,24 @@ class UnitRanker:
                     and "exclusion" not in self.types.detect(before.text)):
                 spot = quoted.index(unit.text)
                 return [(passage, quoted[:spot] + [before.text] + quoted[spot:]), *picked[1:]]
-            if unit.kind != LIST:
-                continue
-            following = top[at + 1] if at + 1 < len(top) else None
-            if (following is not None and following.text not in quoted
-                    and "exclusion" in self.types.detect(following.text)
-                    and "exclusion" not in self.types.detect(unit.text)):
+            following = self._exclusion_after(passage, unit.text)
+            if following and following not in quoted:
                 spot = quoted.index(unit.text) + 1
-                return [(passage, quoted[:spot] + [following.text] + quoted[spot:]), *picked[1:]]
+                return [(passage, quoted[:spot] + [following] + quoted[spot:]), *picked[1:]]
         return picked
+
+    def _exclusion_after(self, passage: Passage, text: str) -> str:
+        """The exclusion stated right after ``text`` when ``text`` is a list of what is covered in its passage
+        ("AI, IoT, ...; Advanced security ..." then "Fundamental and basic IT skill courses are excluded"); ""
+        otherwise."""
+        top = [u for u in passage_units(passage) if u.parent < 0]
+        at = next((i for i, u in enumerate(top) if u.text == text), None)
+        if at is None or top[at].kind != LIST or at + 1 >= len(top):
+            return ""
+        following = top[at + 1]
+        if "exclusion" in self.types.detect(following.text) and "exclusion" not in self.types.detect(text):
+            return following.text
+        return ""
 
     def _in_period(self, query: str, picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
         """A question that names a period ("what did WAASA do in November 2019?", 2019年11月, "in 2020") and a
@@ -861,6 +883,10 @@ class UnitRanker:
         if not answering:
             return answering
         best = max(v for v, _, _ in answering)
+        # the best unit alone names an item the question asks about ("is painting covered?": "156 tasks in 85
+        # occupations, including ... painting"): it answers, not a unit of the asked type that does not name it
+        top = max(answering, key=lambda item: item[0])
+        alone = self._names_item_alone(top, answering)
         # a soft type an asking part requires (``_select``'s ``require``) still prefers its opening unit
         required = {n for n in ask.hard if n in self.types.types and not self.types.types[n].hard}
         names = sorted((ask.types - ask.hard) | required)
@@ -869,6 +895,8 @@ class UnitRanker:
         for name in names:
             carrying = [item for item in answering if name in item[2].types]
             # steps asked are a procedure asked, however well another unit shares the question's words
+            if alone and not any(item is top for item in carrying) and not (steps and name == "procedure"):
+                continue
             if carrying and (max(v for v, _, _ in carrying) >= SECOND_SHARE * best or (steps and name == "procedure")):
                 answering = carrying
                 # the sentence that opens a procedure's steps answers it, not one step of the same steps: the
@@ -890,6 +918,17 @@ class UnitRanker:
                 if preferred:
                     answering = preferred
         return answering
+
+    def _names_item_alone(self, top: tuple, answering: list) -> bool:
+        """Whether the best unit names a concept of the question (one of the vocabulary's, not a program) that no
+        other answering unit names: the item asked about ("painting", 塗装), which only that unit lists."""
+        vocabulary = getattr(self.analyzer, "vocabulary", None)
+        if vocabulary is None:
+            return False
+        items = {c.id for c in vocabulary.concepts if not c.document}
+        own = {t for t in top[1].hits if t in items}
+        others = {t for item in answering if item is not top for t in item[1].hits}
+        return bool(own - others)
 
     def _candidates(
         self, query: str, passages: list[Passage], units: list[list[Unit]], excluded: set[int], analysis: Any
