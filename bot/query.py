@@ -88,6 +88,17 @@ class Combination(BaseModel):
     )
 
 
+class PartSearch(BaseModel):
+    """A part of a message that its other part outranks, searched on its own: "when is the application period, and
+    how do we apply?" ranks the passages on the period first and the one that names the system and its access below
+    those the answer sees. Asked beside ``beside``, a question with all concepts of one of ``when`` also searches the
+    ``search`` concept's own words in the program it names."""
+
+    when: list[list[str]] = Field(min_length=1, description="Sets of concepts; a question with all of one set asks it.")
+    beside: list[str] = Field(min_length=1, description="Concepts of the other part that outranks it.")
+    search: str = Field(description="The concept whose own words (its evidence, else its terms) are searched.")
+
+
 class Vocabulary(BaseModel):
     """The domain vocabulary, kept as data in knowledge/vocabulary.yaml."""
 
@@ -178,9 +189,18 @@ class Vocabulary(BaseModel):
         description="Concepts that, all found in one question, add the concept they mean together (see Combination).",
     )
 
+    part_searches: list[PartSearch] = Field(
+        default_factory=list,
+        description="Parts of a message searched on their own beside a part that outranks them (see PartSearch).",
+    )
+
     @model_validator(mode="after")
     def _combinations_name_concepts(self) -> "Vocabulary":
         ids = {concept.id for concept in self.concepts}
+        for part in self.part_searches:
+            unknown = [c for c in [*(c for s in part.when for c in s), *part.beside, part.search] if c not in ids]
+            if unknown:
+                raise ValueError(f"part search {part.search}: unknown concepts {unknown}")
         for combination in self.combinations:
             unknown = [c for c in [*combination.concepts, combination.means, *combination.unless] if c not in ids]
             if unknown:

@@ -224,6 +224,40 @@ class HybridRetriever:
         near Namba station?"). Background may still add program words to a question that is on topic.
         A message that asks both on topic and off topic, and is not relevant as a whole, is searched without its
         off-topic parts: the question on topic decides, however long the off-topic one is."""
+        run = self._retrieve_asked(query, k, program=program, doc_id=doc_id, parts=parts)
+        return self._with_parts_searched(run, k, program=program, doc_id=doc_id) if parts else run
+
+    def _with_parts_searched(self, run: "Retrieval", k: int, *, program: str | None, doc_id: str | None) -> "Retrieval":
+        """The ranking with the best passage of each part the vocabulary searches on its own (``part_searches``): a
+        part asked beside one that outranks it ("the application period, and how do we apply?", 受付期間はいつまで
+        で、どのような方法で申請する) gets the passage its own words find in the program the question names, in place
+        of the last passage when none of the ranking is it. A question that asks only the other part ("when is the
+        application period?") is ranked as before."""
+        if not run.ranked or run.snapshot is None:
+            return run
+        concepts = set(run.analysis.concepts)
+        named = sorted({u.concept for u in run.analysis.units if u.document})
+        scope = program or (named[0] if len(named) == 1 else None)
+        if scope is None and doc_id is None:
+            return run  # the procedure of which program: the question names none, or several
+        by_id = {c.id: c for c in self.analyzer.vocabulary.concepts}
+        for part in self.analyzer.vocabulary.part_searches:
+            if not concepts & set(part.beside) or not any(set(when) <= concepts for when in part.when):
+                continue
+            concept = by_id[part.search]
+            own = self._retrieve(" ".join(concept.evidence or concept.terms), 1, program=scope, doc_id=doc_id)
+            best = own.ranked[0] if own.ranked else None
+            if best is None or any(c.chunk_id == best.chunk_id for c in run.ranked[:k]):
+                continue
+            kept = run.ranked[:k - 1] if len(run.ranked) >= k else run.ranked
+            best.fused = min(best.fused, run.ranked[len(kept) - 1].fused if kept else best.fused)  # it ranks last
+            run.ranked = [*kept, best]
+        return run
+
+    def _retrieve_asked(
+        self, query: str, k: int = 5, *, program: str | None = None, doc_id: str | None = None, parts: bool = True
+    ) -> "Retrieval":
+        """``retrieve`` before the parts searched on their own: the whole message, or its parts on topic."""
         run = self._retrieve(query, k, program=program, doc_id=doc_id)
         if not parts or not run.ranked or not isinstance(query, str):
             return run

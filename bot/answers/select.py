@@ -267,7 +267,8 @@ class UnitRanker:
         if len(parts) < 2:
             # one asking sentence of two questions ("when did it start and what is its purpose? my uncle says
             # ..."): its questions, whatever statement follows it
-            parts = list_of_asks(parts[0] if parts else asked_text(query)) or list_of_asks(asked_text(query))
+            single = parts[0] if parts else asked_text(query)
+            parts = list_of_asks(single) or list_of_asks(asked_text(query)) or self._clause_asks(single)
         if len(parts) < 2:
             return picked
         first = self.types.classify(parts[0]).types  # what the first asking part asks for
@@ -287,9 +288,16 @@ class UnitRanker:
             if added >= MAX_PARTS:
                 break
             said = frozenset(self.analyzer.document_tokens(" ".join(quoted)))
+            # a part that asks about what the message named before it ("Which one can be a Re-Skills course?"
+            # after the two courses described) is read with those sentences
+            asked = part
+            if self.types.asks_of_background(part):
+                # the sentences before the one the part is (or is a clause of), that ask nothing
+                at = next((i for i, s in enumerate(every) if part.rstrip(" ?") in s), 0)
+                asked = " ".join([*(s for s in every[:at] if s not in parts), part])
             # the terms of the part (beyond the programs it names) the answer does not cover yet
             # (the words that frame a question, "allowed" of "how much is allowed?", are no term of it)
-            focus, named, _ = focus_terms(part, self.analyzer.analyze, self.types.focus, self.analyzer.document_tokens)
+            focus, named, _ = focus_terms(asked, self.analyzer.analyze, self.types.focus, self.analyzer.document_tokens)
             terms_of_part = [u for u in [*focus, *named] if not u.document]
             open_terms = [u for u in terms_of_part if u.strength(said) == 0]
             # a part that asks for a type of its own (何のための制度？ after いつできたの？) is open too
@@ -315,7 +323,7 @@ class UnitRanker:
                                  and not self.types.types[t].hard and self.types.types[t].prefer)
             best: tuple[float, Passage, str] | None = None
             for require in ([required, frozenset()] if required else [frozenset()]):
-                sub = self._select(part, passages, 3, programs=programs, require=require)
+                sub = self._select(asked, passages, 3, programs=programs, require=require)
                 if sub.refused:
                     continue
                 own_first = next(([(p, t)] for p, ts in sub.picked for t in ts[:1]), [])
@@ -352,6 +360,12 @@ class UnitRanker:
             quoted.add(text)
             added += 1
             picked = _with_quote(picked, passage, text, new_at=1)
+            # which of the things named qualifies (a condition asked of them): what the coverage leaves out is part
+            # of it ("Fundamental and basic IT skill courses are excluded" after the fields covered)
+            left = self._exclusion_after(passage, text) if asked != part else ""
+            if left and left not in quoted:
+                quoted.add(left)
+                picked = _with_quote(picked, passage, left, new_at=1)
             step = self._first_step(passage, text, required) if required else ""
             if step and step not in quoted:
                 # the opening of the steps says only that steps follow: the first one is what to do first (obtain
@@ -359,6 +373,30 @@ class UnitRanker:
                 quoted.add(step)
                 picked = _with_quote(picked, passage, step, new_at=1)
         return picked
+
+    def _clause_asks(self, sentence: str) -> list[str]:
+        """The asks of one Japanese sentence whose clauses each ask a kind of answer of their own (受付期間はいつから
+        いつまでで、どのような方法で申請するのでしょうか: the period, then the procedure): clauses are joined until they
+        ask a type, and a clause that asks only the type of the one before it stays with it. None for one ask."""
+        if not has_cjk(sentence):
+            return []
+        asks: list[str] = []
+        types: list[frozenset[str]] = []
+        pending = ""
+        for clause in _JA_CLAUSES.split(sentence):
+            pending += clause
+            own = self.types.classify(pending).types - {"list", "condition"}
+            if not own:
+                continue
+            if types and own <= types[-1]:
+                asks[-1] += pending
+            else:
+                asks.append(pending)
+                types.append(frozenset(own))
+            pending = ""
+        if pending and asks:
+            asks[-1] += pending
+        return asks if len(asks) >= 2 else []
 
     def _first_step(self, passage: Passage, text: str, required: frozenset[str]) -> str:
         """The sentence right after ``text`` in its passage when ``text`` is the unit a required type prefers and
@@ -708,15 +746,24 @@ class UnitRanker:
                     and "exclusion" not in self.types.detect(before.text)):
                 spot = quoted.index(unit.text)
                 return [(passage, quoted[:spot] + [before.text] + quoted[spot:]), *picked[1:]]
-            if unit.kind != LIST:
-                continue
-            following = top[at + 1] if at + 1 < len(top) else None
-            if (following is not None and following.text not in quoted
-                    and "exclusion" in self.types.detect(following.text)
-                    and "exclusion" not in self.types.detect(unit.text)):
+            following = self._exclusion_after(passage, unit.text)
+            if following and following not in quoted:
                 spot = quoted.index(unit.text) + 1
-                return [(passage, quoted[:spot] + [following.text] + quoted[spot:]), *picked[1:]]
+                return [(passage, quoted[:spot] + [following] + quoted[spot:]), *picked[1:]]
         return picked
+
+    def _exclusion_after(self, passage: Passage, text: str) -> str:
+        """The exclusion stated right after ``text`` when ``text`` is a list of what is covered in its passage
+        ("AI, IoT, ...; Advanced security ..." then "Fundamental and basic IT skill courses are excluded"); ""
+        otherwise."""
+        top = [u for u in passage_units(passage) if u.parent < 0]
+        at = next((i for i, u in enumerate(top) if u.text == text), None)
+        if at is None or top[at].kind != LIST or at + 1 >= len(top):
+            return ""
+        following = top[at + 1]
+        if "exclusion" in self.types.detect(following.text) and "exclusion" not in self.types.detect(text):
+            return following.text
+        return ""
 
     def _in_period(self, query: str, picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
         """A question that names a period ("what did WAASA do in November 2019?", 2019年11月, "in 2020") and a
@@ -836,6 +883,10 @@ class UnitRanker:
         if not answering:
             return answering
         best = max(v for v, _, _ in answering)
+        # the best unit alone names an item the question asks about ("is painting covered?": "156 tasks in 85
+        # occupations, including ... painting"): it answers, not a unit of the asked type that does not name it
+        top = max(answering, key=lambda item: item[0])
+        alone = self._names_item_alone(top, answering)
         # a soft type an asking part requires (``_select``'s ``require``) still prefers its opening unit
         required = {n for n in ask.hard if n in self.types.types and not self.types.types[n].hard}
         names = sorted((ask.types - ask.hard) | required)
@@ -844,6 +895,8 @@ class UnitRanker:
         for name in names:
             carrying = [item for item in answering if name in item[2].types]
             # steps asked are a procedure asked, however well another unit shares the question's words
+            if alone and not any(item is top for item in carrying) and not (steps and name == "procedure"):
+                continue
             if carrying and (max(v for v, _, _ in carrying) >= SECOND_SHARE * best or (steps and name == "procedure")):
                 answering = carrying
                 # the sentence that opens a procedure's steps answers it, not one step of the same steps: the
@@ -865,6 +918,17 @@ class UnitRanker:
                 if preferred:
                     answering = preferred
         return answering
+
+    def _names_item_alone(self, top: tuple, answering: list) -> bool:
+        """Whether the best unit names a concept of the question (one of the vocabulary's, not a program) that no
+        other answering unit names: the item asked about ("painting", 塗装), which only that unit lists."""
+        vocabulary = getattr(self.analyzer, "vocabulary", None)
+        if vocabulary is None:
+            return False
+        items = {c.id for c in vocabulary.concepts if not c.document}
+        own = {t for t in top[1].hits if t in items}
+        others = {t for item in answering if item is not top for t in item[1].hits}
+        return bool(own - others)
 
     def _candidates(
         self, query: str, passages: list[Passage], units: list[list[Unit]], excluded: set[int], analysis: Any
@@ -1275,6 +1339,8 @@ _WH_JOIN = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:how|who|whom|what|when|where|whi
 # ("whats the period, and how do we submit it?": a question word with its verb run on, whats / what's, opens one)
 _WH_OPEN = re.compile(r"(?:how|who|whom|what|when|where|which|why)(?:'?s)?\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.?!])\s+")
+# The clauses of a Japanese sentence (each ends in its comma, kept with it): "…いつまでで、" / "どのような方法で…か。"
+_JA_CLAUSES = re.compile(r"(?<=[、，])")
 # A frame before a question's question word: "For the 2017 Re-Skills course certification, " / "About JIP, ".
 _FRAME = re.compile(r"^(?:for|about|regarding|concerning|on|as for|in|with)\b[^,?]{1,80},\s*", re.IGNORECASE)
 _ASKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)

@@ -97,6 +97,7 @@ class AnswerTypes:
         self.condition_ask: tuple[re.Pattern[str], ...] = ()  # "any conditions?", 条件があれば (condition_ask)
         self.whole_list: tuple[re.Pattern[str], ...] = ()  # "all the requirements", 一覧 (whole_list)
         self.other_items: tuple[re.Pattern[str], ...] = ()  # "anything else?", ほかに何か (other_items)
+        self.points_back: tuple[re.Pattern[str], ...] = ()  # "which one ...?", どちらが (points_back)
         self.self_description: tuple[re.Pattern[str], ...] = ()  # 市役所の国際交流担当です (self_description)
         # a graduate, a student: how the user says it, how a criterion on it opens (self_attributes)
         self.self_attributes: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
@@ -151,6 +152,7 @@ class AnswerTypes:
         made.condition_ask = _patterns(data.get("condition_ask"))
         made.whole_list = _patterns(data.get("whole_list"))
         made.other_items = _patterns(data.get("other_items"))
+        made.points_back = _patterns(data.get("points_back"))
         made.list_topic = _patterns(data.get("list_topic"))
         made.self_description = _patterns(data.get("self_description"))
         made.self_attributes = tuple(
@@ -206,6 +208,11 @@ class AnswerTypes:
     def asks_other_items(self, question: str) -> bool:
         """Whether ``question`` asks for the items beside the one it names ("anything else?"): ``other_items``."""
         return any(p.search(question) for p in self.other_items)
+
+    def asks_of_background(self, question: str) -> bool:
+        """Whether ``question`` asks about things the message named before it ("Which one can be a Re-Skills
+        course?" after two courses described): ``points_back``."""
+        return any(p.search(question) for p in self.points_back)
 
     def list_topics(self, question: str) -> list[str]:
         """What a list question asks a list of ("documents" of "which documents must ...?"): ``list_topic``."""

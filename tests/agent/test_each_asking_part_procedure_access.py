@@ -2,7 +2,8 @@
 quotes the unit that names the system (e-Gov) and how to get access to it (an ID and password) beside the period:
 the opening of the steps with its first step, not one later step ("through the System"). A question may open
 with what both of its questions are about ("For the 2017 Re-Skills course certification, when was ... and how
-do we apply?")."""
+do we apply?"). A Japanese sentence asks both in two clauses (受付期間はいつからいつまでで、どのような方法で申請する
+のでしょうか): each clause that asks a kind of answer of its own is an ask."""
 
 from __future__ import annotations
 
@@ -37,3 +38,14 @@ def test_a_statement_with_a_frame_is_no_list_of_asks() -> None:
 ])
 def test_the_procedure_part_names_the_system_and_the_access(bot, question: str) -> None:
     answered(bot, question, r"October 28", r"e-Gov", r"ID and password")
+
+
+@pytest.mark.parametrize("question", [
+    "第四次産業革命スキル習得講座の認定申請について教えてください。最初の募集の受付期間はいつからいつまでで、どのような方法で申請"
+    "するのでしょうか。",
+    "Reスキル講座の最初の募集の受付期間はいつまでで、どうやって申請すればいいですか。",
+    "Reスキル講座の認定の受付期間はいつからいつまでで、申請方法はどうなっていますか？",
+    "第四次産業革命スキル習得講座の申請はいつからいつまで受け付けていて、どのような方法で申請するのですか。",
+])
+def test_the_japanese_procedure_clause_names_the_system_and_the_access(bot, question: str) -> None:
+    answered(bot, question, r"10月28日", r"e-Gov", r"ID and password")

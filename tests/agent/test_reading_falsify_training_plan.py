@@ -58,3 +58,20 @@ def test_the_bot_refuses_and_computes_nothing(bot, text: str) -> None:
     reply = converse(bot, text)
     assert reply.refused
     assert not [c for c in reply.tool_calls if c.name != "search_knowledge"]
+
+
+@pytest.mark.parametrize("text, rule, other", [
+    (FALSIFY[0], r"実際に行う業務.*必須業務は50%以上.*周辺業務は33\.3%以下", "常勤職員"),
+    (FALSIFY[2], r"実際に行う業務.*必須業務は50%以上", "年齢"),
+    (FALSIFY[6], r"really do.*required work is at least 50%.*peripheral work is at most 33\.3%", "full-time"),
+    (FALSIFY[10], r"really do.*required work is at least 50%", "years old"),
+])
+def test_the_refusal_states_the_plan_rule(bot, text: str, rule: str, other: str) -> None:
+    """The refusal adds the training plan's rule (the work really done, the official shares from the rule book),
+    never another fact's rule."""
+    import re
+
+    reply = converse(bot, text)
+    assert reply.refused
+    refusal = "\n\n".join(reply.answer.split("\n\n")[:2])
+    assert re.search(rule, refusal, re.S) and other not in refusal
