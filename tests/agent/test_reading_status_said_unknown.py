@@ -53,3 +53,37 @@ def test_the_reply_states_the_condition_as_an_assumption(bot, text: str, conditi
     assert calls and calls[-1].args.get("supervisor_excellent") is None and calls[-1].args.get("excellent") is True
     assert re.search(condition, reply.answer), reply.answer
     assert "両方が優良" not in reply.answer and "both your organization" not in reply.answer
+
+
+@pytest.mark.parametrize("text", [
+    "常勤40人です。うちが優良認定を受けているかどうか分かりません。実習生は何人まで？",
+    "We have 40 full-time staff. I'm not sure whether we are certified as excellent. How many trainees?",
+    "40 full-time staff. We don't know if our company is rated excellent yet. quota?",
+])
+def test_own_status_said_unknown_is_unknown(text: str) -> None:
+    assert "excellent" not in UNDERSTANDER.parse(text).slots
+
+
+@pytest.mark.parametrize("text", [
+    "うちは優良です。監理団体が優良かどうか分からない。常勤40人、何人まで？",
+    "We are excellent. Not sure if the supervising organization is excellent. 40 full-time staff, how many?",
+    "常勤30人で優良です。何人受け入れられるか分からない。",
+])
+def test_the_supervisors_unknown_status_leaves_the_own_status(text: str) -> None:
+    assert UNDERSTANDER.parse(text).slots.get("excellent") is True
+
+
+@pytest.mark.parametrize("text,assumed", [
+    ("常勤40人です。うちが優良認定を受けているかどうか分かりません。実習生は何人まで？", "前提：[^\n]*優良認定なし"),
+    ("We have 40 full-time staff. I'm not sure whether we are certified as excellent. How many trainees?",
+     r"(?i)assumed:[^\n]*not 'excellent'"),
+])
+def test_own_status_unknown_is_an_assumption_in_the_reply(bot, text: str, assumed: str) -> None:
+    import re
+
+    from support import converse
+
+    reply = converse(bot, text)
+    calls = [c for c in reply.tool_calls if c.name == "trainee_quota"]
+    assert calls and not calls[-1].args.get("excellent")
+    assert re.search(assumed, reply.answer), reply.answer
