@@ -161,6 +161,10 @@ class LanguagePack(BaseModel):
     # values it is read as: per value its ``cues`` (patterns; "@key" names a pattern of ``patterns``, none: the value's
     # ``words``) and ``negated`` (the value a negated cue means; null: unknown, the slot is asked)
     negation: dict[str, Any] = Field(default_factory=dict)
+    # a fact the user says they do not know ("not sure whether our supervising organization is excellent",
+    # "一般監理団体かどうか分からない"): per slot the patterns saying so; the slot is unknown (never true or false), so
+    # the tool takes it as unstated and the reply says what it assumed and on which condition
+    unknown: dict[str, list[str]] = Field(default_factory=dict)
     # an age stated for a day or a time (group "value", group "when": "I'll be 41 next
     # month", "42歳でした（2024年8月1日時点）"): when that is not the day the rule counts age on and a year's difference
     # would change the verdict, the reply says which age it used (the number is never changed)
@@ -256,6 +260,7 @@ class LanguagePack(BaseModel):
         out += [p for spec in self.bound.values() for p in (spec.get("figure"), spec.get("clause")) if p]
         out += [c for specs in (self.negation.get("slots") or {}).values() for spec in specs
                 for c in spec.get("cues", []) if not c.startswith("@")]
+        out += [p for ps in self.unknown.values() for p in ps]
         return out
 
     def cues(self, slot: str, spec: dict[str, Any]) -> list[str]:
@@ -864,6 +869,7 @@ class Understander:
                 parsed.intents = reader.detect_intents(read, parsed.slots)
             self._counts(read, en, parsed, flags=re.I)
             self._negated(read, en, parsed)
+            self._unknown(read, en, parsed)
             self._bound(read, en, parsed)
             self._stated_wins(parsed)
         return parsed
@@ -1491,6 +1497,15 @@ class Understander:
                         parsed.slots[slot] = spec["negated"]
                     break
 
+    @staticmethod
+    def _unknown(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A fact the user says they do not know (pack ``unknown``) is unknown: the slot a word of the same sentence
+        set ("一般監理団体かどうか分からない" names 一般監理団体) is dropped, never read as true or false."""
+        flags = re.I if pack.language == "en" else 0
+        for slot, patterns in pack.unknown.items():
+            if slot in parsed.slots and any(re.search(p, text, flags) for p in patterns):
+                parsed.slots.pop(slot)
+
     def _scoped(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """A negation binds to the subject it names (pack ``scoped``): a slot of one subject is read again on the
         message without the spans about another ("the implementing organization is excellent, but its supervising
@@ -1785,6 +1800,7 @@ class Understander:
         self._share_slots(text, pack, parsed)
         self._scoped(text, pack, parsed)
         self._negated(text, pack, parsed)
+        self._unknown(text, pack, parsed)
         self._bound(text, pack, parsed)
         if not pack.work_hours:
             # a part named with its role in brackets ("溶接（必須業務）24時間"): the word names that part later on
