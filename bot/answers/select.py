@@ -269,6 +269,10 @@ class UnitRanker:
             # ..."): its questions, whatever statement follows it
             single = parts[0] if parts else asked_text(query)
             parts = list_of_asks(single) or list_of_asks(asked_text(query)) or self._clause_asks(single)
+        elif not has_cjk(asked_text(query)):
+            # a sentence of two questions among others ("When was the period and how did you have to submit it?
+            # paper or online?"): each of its questions is a part (the method is not left to the period's part)
+            parts = [ask for part in parts for ask in (list_of_asks(part) or [part])]
         if len(parts) < 2:
             return picked
         first = self.types.classify(parts[0]).types  # what the first asking part asks for

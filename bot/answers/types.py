@@ -43,6 +43,10 @@ class AnswerType:
     # among units that carry this (soft) type about as well, those these patterns find answer it best (a
     # procedure asked: the sentence that opens its steps, not one step of them)
     prefer: tuple[re.Pattern[str], ...] = ()
+    # a sentence that asks only whether the route the type names is allowed ("添付書類は郵送でも大丈夫ですか？",
+    # "can we send the attachments by post instead?") asks a condition (yes, with its rule): the type's unit is
+    # still preferred, but not required (no "the documents give no address" when another ask fills the answer)
+    yes_no: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,7 @@ class AnswerTypes:
             )
             out.append(AnswerType(name, bool(spec.get("hard")), _patterns(spec.get("question")),
                                   _patterns(spec.get("unit")), kinds, bool(spec.get("subject")),
-                                  _patterns(spec.get("prefer"))))
+                                  _patterns(spec.get("prefer")), _patterns(spec.get("yes_no"))))
         values = {
             name: tuple(ValuePattern(re.compile(v["pattern"], re.IGNORECASE), str(v.get("render") or name))
                         for v in specs)
@@ -283,12 +287,23 @@ class AnswerTypes:
             question = pattern.sub(" ", question)
         asked: set[str] = set()
         kinds: dict[str, tuple[str, ...]] = {}
+        yes_no = False
+        whether: set[str] = set()  # types asked only by a whether-allowed sentence: preferred, never required
         for t in self.types.values():
+            own = question
+            for pattern in t.yes_no:  # the whether-allowed sentence asks a condition, not this type's value
+                own, n = pattern.subn(" ", own)
+                yes_no = yes_no or bool(n)
+            if own != question and any(p.search(question) for p in t.question) \
+                    and not any(p.search(own) for p in t.question):
+                whether.add(t.name)
             if any(p.search(question) for p in t.question):
                 asked.add(t.name)
                 named = tuple(k.name for k in t.kinds if any(p.search(question) for p in k.question))
                 if named:
                     kinds[t.name] = named
+        if yes_no and "condition" in self.types:
+            asked.add("condition")
         # "How many years" asks for a duration; the number in it is part of the duration, not a second ask.
         if "duration" in asked:
             asked.discard("number")
@@ -301,7 +316,7 @@ class AnswerTypes:
         # asks for the value itself, whatever year the question names.
         given = {n for n in asked if n != "condition" and "condition" in asked and n not in kinds
                  and any(p.search(question) for p in self.types[n].unit)}
-        hard = frozenset(n for n in asked if self.types[n].hard and n not in given)
+        hard = frozenset(n for n in asked if self.types[n].hard and n not in given and n not in whether)
         return Ask(frozenset(asked), kinds, hard, frozenset(given))
 
     def stated_values(self, ask: Ask, text: str, limit: int = 3) -> list[StatedValue]:
