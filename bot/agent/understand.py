@@ -21,7 +21,8 @@ from bot.datafile import parse_yaml
 from bot.text import detect_language, has_letters_or_digits, normalise, split_sentences
 from bot.text.countries import CountryResolver
 from bot.text.dates import ages_on, birth_parts, date_parts, days_between, names_only
-from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, whole_or_float, words_to_digits
+from bot.text.numbers import (kanji_to_digits, read_number, same_number_once, strip_ordinal, whole_or_float,
+                              words_to_digits)
 from bot.text.spelling import Speller, dictionary_words, words_of
 
 _REGEX_ESCAPE = re.compile(r"\\[A-Za-z]")
@@ -1066,7 +1067,7 @@ class Understander:
     def _digits(text: str, pack: LanguagePack) -> str:
         """Number words as digits ("forty-five", "three weeks", "a thirty-hour course") and ordinal counts as
         counts ("our 301st employee"), so every pattern after this sees one way of writing a number."""
-        out = words_to_digits(text, units=pack.units, language=pack.language)
+        out = same_number_once(words_to_digits(text, units=pack.units, language=pack.language))
         return strip_ordinal(out, before=pack.count_nouns) if pack.count_nouns else out
 
     def _exact_english(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
@@ -1691,6 +1692,7 @@ class Understander:
     def _parse_ja(self, text: str, pack: LanguagePack) -> nlu.Parse:
         if pack.kanji_numeral:
             text = kanji_to_digits(text, pack.kanji_numeral, keep=pack.japan_places)  # "四日市" is a city
+        text = same_number_once(text)  # "430（四百三十）人" is one count
         written = text
         text, increments, kept = self._increments(text, pack)
         slots, errors = self._pack_slots(text, pack)
