@@ -488,9 +488,7 @@ class Understander:
             # "can the company keep his passport so he doesn't run away?": an unlawful practice, refused with its reason
             parsed.unlawful = parsed.injection = True
         if pack is not None and parsed.injection and not parsed.unlawful:
-            flags = re.I if pack.language == "en" else 0
-            parsed.falsified = next((fact for fact, pattern in pack.falsified.items()
-                                     if re.search(pattern, normalise(text), flags)), "")
+            parsed.falsified = self._falsified_fact(normalise(text), pack)
         if pack is not None:
             self._changes(parsed, pack)
             self._asked_range(parsed, pack)
@@ -523,6 +521,20 @@ class Understander:
             parsed.intents = []
             parsed.implied = []
         return parsed
+
+    @staticmethod
+    def _falsified_fact(text: str, pack: LanguagePack) -> str:
+        """The fact a refused falsification is about (pack ``falsified``, in its order): the first one said in a
+        sentence that asks for the falsification ("…住所をジャカルタの実家にしておけば、日本に住んでいることはバレない": the
+        residence, though the nationality was stated in the sentence before), else the first one said anywhere."""
+        flags = re.I if pack.language == "en" else 0
+        falsify = pack.acts.get("falsify")
+        asking = [s for s in split_sentences(text, pack.language) if falsify and re.search(falsify, s)]  # type: ignore[arg-type]
+        for scope in (*asking, text):
+            fact = next((fact for fact, pattern in pack.falsified.items() if re.search(pattern, scope, flags)), "")
+            if fact:
+                return fact
+        return ""
 
     def _planned_residence(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A plan to be living in a place when applying (pack act ``residence_plan``, group "place": "if i come to japan
