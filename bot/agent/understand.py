@@ -21,7 +21,8 @@ from bot.datafile import parse_yaml
 from bot.text import detect_language, has_letters_or_digits, normalise, split_sentences
 from bot.text.countries import CountryResolver
 from bot.text.dates import ages_on, birth_parts, date_parts, days_between, names_only
-from bot.text.numbers import kanji_to_digits, read_number, strip_ordinal, whole_or_float, words_to_digits
+from bot.text.numbers import (kanji_to_digits, read_number, same_number_once, strip_ordinal, whole_or_float,
+                              words_to_digits)
 from bot.text.spelling import Speller, dictionary_words, words_of
 
 _REGEX_ESCAPE = re.compile(r"\\[A-Za-z]")
@@ -487,9 +488,7 @@ class Understander:
             # "can the company keep his passport so he doesn't run away?": an unlawful practice, refused with its reason
             parsed.unlawful = parsed.injection = True
         if pack is not None and parsed.injection and not parsed.unlawful:
-            flags = re.I if pack.language == "en" else 0
-            parsed.falsified = next((fact for fact, pattern in pack.falsified.items()
-                                     if re.search(pattern, normalise(text), flags)), "")
+            parsed.falsified = self._falsified_fact(normalise(text), pack)
         if pack is not None:
             self._changes(parsed, pack)
             self._asked_range(parsed, pack)
@@ -522,6 +521,20 @@ class Understander:
             parsed.intents = []
             parsed.implied = []
         return parsed
+
+    @staticmethod
+    def _falsified_fact(text: str, pack: LanguagePack) -> str:
+        """The fact a refused falsification is about (pack ``falsified``, in its order): the first one said in a
+        sentence that asks for the falsification ("…住所をジャカルタの実家にしておけば、日本に住んでいることはバレない": the
+        residence, though the nationality was stated in the sentence before), else the first one said anywhere."""
+        flags = re.I if pack.language == "en" else 0
+        falsify = pack.acts.get("falsify")
+        asking = [s for s in split_sentences(text, pack.language) if falsify and re.search(falsify, s)]  # type: ignore[arg-type]
+        for scope in (*asking, text):
+            fact = next((fact for fact, pattern in pack.falsified.items() if re.search(pattern, scope, flags)), "")
+            if fact:
+                return fact
+        return ""
 
     def _planned_residence(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A plan to be living in a place when applying (pack act ``residence_plan``, group "place": "if i come to japan
@@ -1066,7 +1079,7 @@ class Understander:
     def _digits(text: str, pack: LanguagePack) -> str:
         """Number words as digits ("forty-five", "three weeks", "a thirty-hour course") and ordinal counts as
         counts ("our 301st employee"), so every pattern after this sees one way of writing a number."""
-        out = words_to_digits(text, units=pack.units, language=pack.language)
+        out = same_number_once(words_to_digits(text, units=pack.units, language=pack.language))
         return strip_ordinal(out, before=pack.count_nouns) if pack.count_nouns else out
 
     def _exact_english(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
@@ -1691,6 +1704,7 @@ class Understander:
     def _parse_ja(self, text: str, pack: LanguagePack) -> nlu.Parse:
         if pack.kanji_numeral:
             text = kanji_to_digits(text, pack.kanji_numeral, keep=pack.japan_places)  # "四日市" is a city
+        text = same_number_once(text)  # "430（四百三十）人" is one count
         written = text
         text, increments, kept = self._increments(text, pack)
         slots, errors = self._pack_slots(text, pack)

@@ -83,6 +83,27 @@ def words_to_digits(text: str, *, units: str = "", language: str = "en") -> str:
     return out
 
 
+# a number and the same number again in brackets, a unit word on either side ("four hundred thirty (430)" once read
+# as words, "430（四百三十）人", "30 employees (30 people)"): the second is the first written again, not another count
+_SAME_AGAIN = re.compile(
+    r"(?<![\d.,])(?P<a>\d[\d,]*(?:\.\d+)?)(?P<u1>\s*[^\W\d_]{1,12})?\s*[(（]\s*(?P<b>\d[\d,]*(?:\.\d+)?)"
+    r"(?P<u2>\s*[^\W\d_]{1,12})?\s*[)）]")
+
+
+def same_number_once(text: str) -> str:
+    """``text`` with a number written again in brackets kept once: "430 (430) employees" -> "430 employees",
+    "430(430人)" -> "430人". Brackets with another number ("430 (21 of them part-time)") stay as written."""
+
+    def _once(match: re.Match[str]) -> str:
+        first, again = match.group("a").replace(",", ""), match.group("b").replace(",", "")
+        u1, u2 = match.group("u1") or "", match.group("u2") or ""
+        if float(first) != float(again) or (u1 and u2 and u1.strip().lower() != u2.strip().lower()):
+            return match.group(0)
+        return match.group("a") + (u1 or u2)
+
+    return _SAME_AGAIN.sub(_once, text)
+
+
 def strip_ordinal(text: str, *, before: str) -> str:
     """ "our 301st employee" -> "our 301 employee" where an ordinal counts the nouns matched by ``before``."""
     return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b(?=\s+(?:" + before + r")\b)", r"\1", text, flags=re.I)
