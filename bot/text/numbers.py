@@ -84,7 +84,7 @@ def words_to_digits(text: str, *, units: str = "", language: str = "en") -> str:
 
 
 # a number and the same number again in brackets, a unit word on one side or the same on both ("four hundred thirty
-# (430)" once read as words, "430（四百三十）人" once read as kanji): the second is the first written again, not another
+# (430)" once read as words, "四百三十人（430人）" once read as kanji): the second is the first written again, not another
 # count. Different unit words ("30 employees (30 people)") are left as written
 _SAME_AGAIN = re.compile(
     r"(?<![\d.,])(?P<a>\d[\d,]*(?:\.\d+)?)(?P<u1>\s*[^\W\d_]{1,12})?\s*[(（]\s*(?P<b>\d[\d,]*(?:\.\d+)?)"
