@@ -1245,15 +1245,23 @@ class Understander:
                 return None
         return city
 
-    @staticmethod
-    def _only_off_topic(text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
+    def _only_off_topic(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
         """Whether the message asks only for what no program covers (pack act ``recommendation``: a restaurant, a
         hotel, a sightseeing spot), whatever it names beside it ("来月実習生が3人来るので歓迎会をしたい。新宿でおすすめの
         居酒屋を教えて"): no sentence without that request asks anything (act ``question_clause``) and no calculator is
-        named. A question on topic in another sentence is answered (the search leaves the other part out)."""
-        if parsed.intents or not pack.act("recommendation", text):
+        named. A question on topic in another sentence is answered (the search leaves the other part out). A subject
+        none of the programs covers (act ``outside_topic``: solar panels, a building permit) makes the message's
+        questions that name no program about it ("We want solar panels on the roof. Which subsidy can we use?")."""
+        def outside(sentence: str) -> bool:
+            # a recommendation, or a subject none of the programs covers (act ``outside_topic``: solar panels, a
+            # building permit), whatever program words it uses (補助金, 申請)
+            return pack.act("recommendation", sentence) or pack.act("outside_topic", sentence)
+
+        if parsed.intents or not outside(text):
             return False
-        rest = [s for s in split_sentences(text, pack.language) if not pack.act("recommendation", s)]  # type: ignore[arg-type]
+        rest = [s for s in split_sentences(text, pack.language) if not outside(s)]  # type: ignore[arg-type]
+        if pack.act("outside_topic", text):
+            rest = [s for s in rest if self.program_of(s)]
         return not any(pack.act("question_clause", s) for s in rest)
 
     def _job_abroad(self, text: str, pack: LanguagePack) -> bool:
