@@ -341,15 +341,19 @@ def _further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[
     pack = understander.pack(parsed.language) if understander is not None else None
     if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
         return []
-    parts, asking = analyzer.asking_parts(text, unmarked=True)
+    def asks(piece: str) -> bool:
+        return analyzer.asks(piece) or pack.act("question_clause", piece) or pack.act("own_question", piece)
+
+    parts, _ = analyzer.asking_parts(text, unmarked=True)
     pieces: list[str] = []
     for part in parts:
         cut = pack.act_split("further_ask", part)
-        if part in asking:
+        if asks(cut[0]):
+            # "... how much is the activity money, also the flight ticket is paid or I pay": what follows "also" after a
+            # question asks too
             pieces.extend(cut)
-        elif len(cut) > 1 and (analyzer.asks(cut[0]) or pack.act("question_clause", cut[0])
-                                or pack.act("own_question", cut[0])):
-            pieces.extend(cut)  # "... how much is the activity money, also the flight ticket is paid or I pay"
+        else:
+            pieces.extend(piece for piece in cut[1:] if asks(piece))
     if len(pieces) < 2:
         return []  # one ask: the calculation answers it
     tasks = turn.tasks
