@@ -275,6 +275,14 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         return final(answer, state, lang=lang)
 
     intent = choose_intent(parsed, state, turn.tasks)
+    if intent == nlu.KNOWLEDGE and parsed.asks_knowledge and not _outside_request(parsed):
+        asked = _calculator_ask(text, parsed, state, tool_names, turn)
+        if asked is not None:
+            # "Can our basic Excel course be certified? Also, what share of practice does a course need?": the
+            # calculator ask runs, the knowledge ask beside it is searched on its own (_add_further_searches)
+            parsed = copy.copy(parsed)
+            parsed.intents, parsed.asks_knowledge = [asked], False
+            intent = asked
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
         step = plan_search(text, parsed, state, tool_names, prefix, turn)
     else:
@@ -317,6 +325,38 @@ def _add_more_calculators(step: CallTools, intent: str, parsed: nlu.Parse, state
     step.plan.state = state.to_dict()
 
 
+def _calculator_ask(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], turn: Turn) -> str | None:
+    """The calculator one ask of a several-ask message names when the message as a whole reads as a knowledge question
+    ("... Can it be certified as a Re-Skills course? Also, what share of practical training does a course need?"): an
+    asking part that names a task (and asks no knowledge itself) whose values the message gives (its required slots, or
+    a value that decides its verdict). None: a message with one ask, or no such part."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
+        return None
+    lang = turn.lang
+    parts, asking = analyzer.asking_parts(text, unmarked=True)
+    # each ask is read with what the message tells before it ("We sell a basic Excel course. Can it be certified?")
+    background = " ".join(part for part in parts if part not in asking)
+    pieces = [piece for part in asking for piece in pack.act_split("further_ask", part)]
+    found = None
+    if len(pieces) >= 2:
+        tasks = turn.tasks
+        for piece in pieces:
+            read = turn.parse(f"{background} {piece}".strip())
+            name = read.explicit_intent
+            if read.asks_knowledge or name not in tasks or tasks[name].tool_name not in tool_names:
+                continue
+            task = tasks[name]
+            known = {**state.slots.get(name, {}), **{k: v for k, v in parsed.slots.items() if k in task.all_slots}}
+            if (task.required and all(s in known for s in task.required)) or task.decided(known):
+                found = name
+                break
+    turn.lang = lang
+    return found
+
+
 def _add_further_searches(step: CallTools, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str],
                           turn: Turn) -> None:
     """Each knowledge ask of a message that also asks for calculations ("how much is the activity money for 60 days,
@@ -346,14 +386,18 @@ def _further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[
 
     parts, _ = analyzer.asking_parts(text, unmarked=True)
     pieces: list[str] = []
+    told: list[str] = []  # the parts that ask nothing: what each ask is read with
     for part in parts:
         cut = pack.act_split("further_ask", part)
         if asks(cut[0]):
             # "... how much is the activity money, also the flight ticket is paid or I pay": what follows "also" after a
             # question asks too
             pieces.extend(cut)
-        else:
+        elif any(asks(piece) for piece in cut[1:]):
             pieces.extend(piece for piece in cut[1:] if asks(piece))
+        else:
+            told.append(part)
+    background = " ".join(told)
     if len(pieces) < 2:
         return []  # one ask: the calculation answers it
     tasks = turn.tasks
@@ -361,13 +405,18 @@ def _further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[
     answered = set(plan.args).union(*(m["args"] for m in plan.more))
     verdict = any(name in tasks and tasks[name].verdict for name in running)
     out = []
+    lang = turn.lang
     for piece in pieces:
         read = turn.parse(piece)
         if set(read.slots) & answered or set(read.intents) & set(running) or not read.domain:
             continue
+        with_told = turn.parse(f"{background} {piece}".strip()) if background else read
+        if set(with_told.intents) & set(running) and not with_told.asks_knowledge:
+            continue  # "We sell a basic Excel course. Can it be certified?": the course check answers it
         if verdict and read.asks_eligibility:
             continue  # "so can I apply for JIP??": the eligibility check answers it
         out.append(piece)
+    turn.lang = lang
     return out
 
 

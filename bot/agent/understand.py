@@ -1899,7 +1899,9 @@ class Understander:
             found.remove(nlu.JIP_ELIGIBILITY)
         if nlu.SPLIT in found and nlu.RESKILLS in found and hours >= 2:
             found.remove(nlu.RESKILLS)
-        if nlu.JIP_FUNDS in found and nlu.JIP_ELIGIBILITY in found and "days" in slots:
+        applicant = sum(1 for s in nlu.APPLICANT_SLOTS if s in slots)
+        if nlu.JIP_FUNDS in found and nlu.JIP_ELIGIBILITY in found and "days" in slots and applicant < 2:
+            # 「60日の対面に応募しました。支援金は？」: the funds; an applicant describing themself asks both (the policy runs both)
             found.remove(nlu.JIP_ELIGIBILITY)
         if nlu.QUOTA in found and nlu.JIP_ELIGIBILITY in found:
             found.remove(nlu.JIP_ELIGIBILITY)
