@@ -106,7 +106,7 @@ class Plan:
     # the documents' answer, before its notes; alone when the documents say nothing on it
     rule_text: str = ""
     # the other calculators the message asks for besides ``intent`` ("can I apply for JIP? and how much are the funds
-    # for 60 days in person?"): each {"intent", "tool", "args", "assumptions"}, run beside it, its answer after its own
+    # for N days in person?"): each {"intent", "tool", "args", "assumptions"}, run beside it, its answer after its own
     more: list[dict[str, Any]] = field(default_factory=list)
     # the message's knowledge asks beside its calculators ("... also is the flight ticket paid?"): each searched on
     # its own (its query here) and answered under the calculated answer by the unit its search returns
@@ -301,7 +301,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
 def _add_more_calculators(step: CallTools, intent: str, parsed: nlu.Parse, state: DialogueState,
                           tool_names: set[str], turn: Turn) -> None:
     """Every other calculator the message asks for runs beside the chosen one ("I'm from Nepal, 27, N4: can I apply
-    for JIP? and how much is the activity money for 60 days in person?": the eligibility check and the funds): a task
+    for JIP? and how much is the activity money for N days in person?": the eligibility check and the funds): a task
     the message names (``Parse.intents``) of the same program, whose values the message gives (its required slots, or
     for a task with none, enough of them to imply it). Its values are kept in the state for a follow-up."""
     tasks = turn.tasks
@@ -359,7 +359,7 @@ def _calculator_ask(text: str, parsed: nlu.Parse, state: DialogueState, tool_nam
 
 def _add_further_searches(step: CallTools, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str],
                           turn: Turn) -> None:
-    """Each knowledge ask of a message that also asks for calculations ("how much is the activity money for 60 days,
+    """Each knowledge ask of a message that also asks for calculations ("how much is the activity money for N days,
     also is the flight ticket paid?", 「…認定は受けられますか？あと、実習の割合はどれくらい必要？」) is searched on its own
     beside them, so the answer side can quote what answers it under the calculated answers (``_part_quotes``)."""
     if SEARCH_TOOL_NAME not in tool_names:
