@@ -275,14 +275,6 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         return final(answer, state, lang=lang)
 
     intent = choose_intent(parsed, state, turn.tasks)
-    if intent == nlu.KNOWLEDGE and parsed.asks_knowledge and not _outside_request(parsed):
-        asked = _calculator_ask(text, parsed, state, tool_names, turn)
-        if asked is not None:
-            # "Can our basic Excel course be certified? Also, what share of practice does a course need?": the
-            # calculator ask runs, the knowledge ask beside it is searched on its own (_add_further_searches)
-            parsed = copy.copy(parsed)
-            parsed.intents, parsed.asks_knowledge = [asked], False
-            intent = asked
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
         step = plan_search(text, parsed, state, tool_names, prefix, turn)
     else:
@@ -323,38 +315,6 @@ def _add_more_calculators(step: CallTools, intent: str, parsed: nlu.Parse, state
         step.plan.more.append({"intent": name, "tool": task.tool_name, "args": args, "assumptions": assumptions})
         step.calls.insert(len([c for c in step.calls if c["name"] != SEARCH_TOOL_NAME]), _tool_call(task.tool_name, args))
     step.plan.state = state.to_dict()
-
-
-def _calculator_ask(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], turn: Turn) -> str | None:
-    """The calculator one ask of a several-ask message names when the message as a whole reads as a knowledge question
-    ("... Can it be certified as a Re-Skills course? Also, what share of practical training does a course need?"): an
-    asking part that names a task (and asks no knowledge itself) whose values the message gives (its required slots, or
-    a value that decides its verdict). None: a message with one ask, or no such part."""
-    analyzer = getattr(turn.selector, "analyzer", None)
-    understander = turn.understander
-    pack = understander.pack(parsed.language) if understander is not None else None
-    if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
-        return None
-    lang = turn.lang
-    parts, asking = analyzer.asking_parts(text, unmarked=True)
-    # each ask is read with what the message tells before it ("We sell a basic Excel course. Can it be certified?")
-    background = " ".join(part for part in parts if part not in asking)
-    pieces = [piece for part in asking for piece in pack.act_split("further_ask", part)]
-    found = None
-    if len(pieces) >= 2:
-        tasks = turn.tasks
-        for piece in pieces:
-            read = turn.parse(f"{background} {piece}".strip())
-            name = read.explicit_intent
-            if read.asks_knowledge or name not in tasks or tasks[name].tool_name not in tool_names:
-                continue
-            task = tasks[name]
-            known = {**state.slots.get(name, {}), **{k: v for k, v in parsed.slots.items() if k in task.all_slots}}
-            if (task.required and all(s in known for s in task.required)) or task.decided(known):
-                found = name
-                break
-    turn.lang = lang
-    return found
 
 
 def _add_further_searches(step: CallTools, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str],
@@ -408,13 +368,16 @@ def _further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[
     lang = turn.lang
     for piece in pieces:
         read = turn.parse(piece)
-        if set(read.slots) & answered or set(read.intents) & set(running) or not read.domain:
+        if set(read.slots) & answered or set(read.intents) & set(running):
             continue
-        with_told = turn.parse(f"{background} {piece}".strip()) if background else read
-        if set(with_told.intents) & set(running) and not with_told.asks_knowledge:
-            continue  # "We sell a basic Excel course. Can it be certified?": the course check answers it
         if verdict and read.asks_eligibility:
             continue  # "so can I apply for JIP??": the eligibility check answers it
+        if not read.domain:
+            # a wh-question of its own on the message's subject ("Also, how do we submit the application?") is an ask;
+            # "Can it be certified?" is the calculation's own question
+            told = turn.parse(f"{background} {piece}".strip()) if background else read
+            if not (pack.act("own_question", piece) and told.domain):
+                continue
         out.append(piece)
     turn.lang = lang
     return out
@@ -786,8 +749,10 @@ def plan_calculator(
         assumptions.append(turn.say("hypothetical.once", values=compose.describe_args(new, turn.r, turn.lang)))
     if parsed.percent_shares:
         assumptions.append(turn.say("calc.percent_read_as_hours"))
-    scenarios = [{"slot": slot, "value": value} for slot, pair in parsed.scenarios.items()
-                 if slot in args for value in pair][:2]
+    # a correction written as a change ("oops, 150 -> 95 staff", 「150→95人に訂正」) asserts the new value only: the slot
+    # holds it, and the old one is no scenario
+    scenarios = [] if parsed.correction else [{"slot": slot, "value": value} for slot, pair in parsed.scenarios.items()
+                                              if slot in args for value in pair][:2]
     # a change between two counts: the calculator runs for each (the earlier count first)
     calls = ([_tool_call(task.tool_name, {**args, sc["slot"]: sc["value"]}) for sc in scenarios] if scenarios
              else [_tool_call(task.tool_name, args)])
@@ -1074,8 +1039,7 @@ def _answer_from_tools(
             answer += "\n\n" + _with_reference_translation(turn.say("calc.quote", quote=quote), quote, turn)
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
             notes = compose.date_notes([top], updates, turn.r, turn.lang)
-            answer += _part_quotes(plan, search if further is None else _merge(search, further), quote, analyzer,
-                                   turn, cited)
+            answer += _part_quotes(plan, search, further, quote, analyzer, turn, cited)
             if notes:  # what changed since the quoted source: a supporting line under the quote
                 answer += "\n\n" + "\n".join(compose.note_line(n, turn.r, turn.lang) for n in notes)
     follow_up = None
@@ -1124,8 +1088,8 @@ def _more_answers(plan: Plan, runs: dict[str, ToolRun], turn: Turn) -> tuple[lis
     return answers, details
 
 
-def _part_quotes(plan: Plan, search: SearchResult, quote: str, analyzer: Any, turn: Turn,
-                 cited: list[dict[str, str]]) -> str:
+def _part_quotes(plan: Plan, search: SearchResult, further: SearchResult | None, quote: str, analyzer: Any,
+                 turn: Turn, cited: list[dict[str, str]]) -> str:
     """The lines quoting, under a calculated answer's supporting quote, the unit that answers each further asking part
     of the message ("how much in total? and do I have to buy the flight ticket?"): the asking parts
     that state none of the calculator's values, whose best unit is not the supporting quote (compose.part_quotes);
@@ -1139,9 +1103,14 @@ def _part_quotes(plan: Plan, search: SearchResult, quote: str, analyzer: Any, tu
     reader = turn.understander if turn.understander is not None else turn.english
     answered = set(plan.args).union(*(m["args"] for m in plan.more))
     parts = [part for part in asking if not set(reader.parse(part).slots) & answered]
-    parts += [f["part"] for f in plan.further if f["part"] not in parts]
+    # the asks searched on their own (Plan.further) are answered from the calculator's passages and their own
+    more = [f["part"] for f in plan.further if f["part"] not in parts]
+    found = compose.part_quotes(parts, search.passages, turn.selector, [quote])
+    if more and further is not None:
+        shown = [quote, *(citation for _, _, citation in found)]
+        found += compose.part_quotes(more, _merge(search, further).passages, turn.selector, shown)
     lines = []
-    for passage, text, citation in compose.part_quotes(parts, search.passages, turn.selector, [quote]):
+    for passage, text, citation in found:
         cited.append({"chunk_id": passage.chunk_id, "quote": citation})
         shown = turn.say("calc.quote_more", quote=text, marker=f"[{len(cited)}]")
         lines.append(_with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))

@@ -135,9 +135,6 @@ class LanguagePack(BaseModel):
     # span is not read as the slot's value ("we added N hours of exercises. Now practical is M hours")
     increments: dict[str, list[str]] = Field(default_factory=dict)
     kept: dict[str, str] = Field(default_factory=dict)  # a slot said to stay as it was ("総時間は30時間のままで")
-    # a value replaced by another in the same breath ("常勤は150人ではなく95人", "not 150 but 95", "150 -> 95", "it's actually
-    # 95, not 150"): the match is read as its group "keep" (or nothing), so only the value asserted is left to read
-    replaced_values: list[str] = Field(default_factory=list)
     # hours moved from one part to another ("moved 300 hours from required to peripheral work", "必須業務から周辺業務へ
     # 300時間移す"): groups "value", "source", "target"; ``move_slots`` maps the word of a part (a pattern) to its slot.
     # A move is a change, never a value: the source loses the hours and the target gains them (as increments)
@@ -250,7 +247,7 @@ class LanguagePack(BaseModel):
         out += [*self.share_units, *self.share_words, *self.share_total]
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.scoped.values() for p in ps]
-        out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values()) + self.replaced_values
+        out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
         out += self.moves + list(self.move_slots.values())
         out += list(self.corrected.values())
         out += [self.kanji_numeral] if self.kanji_numeral else []
@@ -471,20 +468,10 @@ class Understander:
         return Speller(words, known=known, min_length=int(config.get("min_length", 6)),
                        max_distance=int(config.get("max_distance", 1)))
 
-    def _asserted_values(self, text: str) -> str:
-        """``text`` with each value the message replaces by another left out (every pack's ``replaced_values``: "常勤は
-        150人ではなく95人でした" -> "常勤は95人でした", "it's actually 95, not 150" -> "it's actually 95"): the new value is the
-        one asserted."""
-        for pack in self.packs.values():
-            for pattern in pack.replaced_values:
-                text = re.sub(pattern, lambda m: m.groupdict().get("keep") or "", text)
-        return text
-
     def pack(self, language: str) -> LanguagePack | None:
         return self.packs.get(language)
 
     def parse(self, text: str) -> nlu.Parse:
-        text = self._asserted_values(text)
         parsed = self._introduced(text, self._read(text))
         pack = self.packs.get(parsed.language)
         if pack is not None:

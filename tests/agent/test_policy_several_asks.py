@@ -33,8 +33,8 @@ KNOWLEDGE_BESIDE = [
      "airline ticket?", r"(?i)flight|airline|ticket"),
     ("社員向けにExcelやWordの基本操作を教える研修を外部にも販売しているのですが、経産省のRe-Skills講座の認定は受けられますか？"
      "あと、認定を受けるには実習の割合がどれくらい必要なんでしょうか。", r"割合|実習"),
-    ("We sell a basic Excel and Word course. Can it be certified as a Re-Skills course? Also, what share of practical "
-     "training does a course need?", r"(?i)practical|share"),
+    ("Our Re-Skills course is 60 hours total with 30 hours of practice. Can it be certified? Also, how do we submit "
+     "the application, online or on paper?", r"(?i)submit|application|online|paper"),
 ]
 
 ONE_ASK = [

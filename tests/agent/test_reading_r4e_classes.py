@@ -70,14 +70,14 @@ def test_an_unreadable_value_is_asked_when_the_verdict_stays_open(bot) -> None:
 @pytest.mark.parametrize("text, value", [
     ("すみません、確認したら常勤は150人ではなく95人でした。", 95),
     ("常勤は150人じゃなくて95人です。", 95),
-    ("常勤職員は150人ではありませんでした、95人です。", 95),
-    ("常勤 150→95人です", 95),
     ("sorry, it's not 150 but 95 full-time employees", 95),
-    ("correction: 150 -> 95 full-time staff", 95),
     ("it's actually 95 staff, not 150.", 95),
+    ("sorry, 95 full-time employees, not 150", 95),
 ])
-def test_the_asserted_value_is_read(text: str, value: int) -> None:
-    assert UNDERSTANDER.parse(text).slots.get("full_time_employees") == value
+def test_the_asserted_value_is_read_as_a_correction(text: str, value: int) -> None:
+    parsed = UNDERSTANDER.parse(text)
+    assert parsed.correction
+    assert parsed.numbers == [float(value)] or parsed.slots.get("full_time_employees") == value, parsed
 
 
 @pytest.mark.parametrize("first, second, value", [
@@ -86,11 +86,13 @@ def test_the_asserted_value_is_read(text: str, value: int) -> None:
     ("We have 150 full-time employees. How many trainees can we accept?",
      "sorry, my mistake: it's not 150 but 95 full-time employees. again please", 95),
     ("We have 150 full-time employees. How many trainees can we accept?", "oops, 150 -> 95 staff", 95),
+    ("常勤150人です。技能実習生は何人受け入れられますか？", "すみません、常勤は150人じゃなくて95人でした。", 95),
+    ("We have 150 full-time employees. How many trainees can we accept?", "my bad, it's 95 full-time, not 150", 95),
 ])
 def test_a_correction_re_runs_the_quota_with_the_asserted_value(bot, first: str, second: str, value: int) -> None:
     reply = converse(bot, first, second)
     calls = [c for c in reply.tool_calls if c.name == "trainee_quota"]
-    assert calls and calls[0].args["full_time_employees"] == value, reply.tool_calls
+    assert [c.args["full_time_employees"] for c in calls] == [value], reply.tool_calls
     assert not reply.refused
 
 
