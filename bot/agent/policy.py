@@ -341,6 +341,7 @@ def _further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[
     pack = understander.pack(parsed.language) if understander is not None else None
     if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
         return []
+
     def asks(piece: str) -> bool:
         return analyzer.asks(piece) or pack.act("question_clause", piece) or pack.act("own_question", piece)
 
@@ -375,8 +376,8 @@ def _further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[
         if not read.domain:
             # a wh-question of its own on the message's subject ("Also, how do we submit the application?") is an ask;
             # "Can it be certified?" is the calculation's own question
-            told = turn.parse(f"{background} {piece}".strip()) if background else read
-            if not (pack.act("own_question", piece) and told.domain):
+            in_context = turn.parse(f"{background} {piece}".strip()) if background else read
+            if not (pack.act("own_question", piece) and in_context.domain):
                 continue
         out.append(piece)
     turn.lang = lang
