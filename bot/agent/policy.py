@@ -105,6 +105,15 @@ class Plan:
     # the rule book's own statement of what a knowledge question asks (who counts as a full-time employee): shown after
     # the documents' answer, before its notes; alone when the documents say nothing on it
     rule_text: str = ""
+    # the other calculators the message asks for besides ``intent`` ("can I apply for JIP? and how much are the funds
+    # for N days in person?"): each {"intent", "tool", "args", "assumptions"}, run beside it, its answer after its own
+    more: list[dict[str, Any]] = field(default_factory=list)
+    # the message's knowledge asks beside its calculators ("... also is the flight ticket paid?"): each searched on
+    # its own (its query here) and answered under the calculated answer by the unit its search returns
+    further: list[dict[str, str]] = field(default_factory=list)
+    # values the message gave that could not be read ({slot: [as written, reason]}) for a calculator that computes a
+    # verdict with them unknown: asked for only when the verdict is not decided without them
+    unread: dict[str, list[str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,6 +131,9 @@ class Plan:
             "scenarios": self.scenarios,
             "percent_plan": self.percent_plan,
             "rule_text": self.rule_text,
+            "more": self.more,
+            "further": self.further,
+            "unread": self.unread,
         }
 
     @classmethod
@@ -141,6 +153,9 @@ class Plan:
             scenarios=list(data.get("scenarios") or []),
             percent_plan=bool(data.get("percent_plan")),
             rule_text=data.get("rule_text", ""),
+            more=list(data.get("more") or []),
+            further=list(data.get("further") or []),
+            unread=dict(data.get("unread") or {}),
         )
 
 
@@ -264,12 +279,109 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         step = plan_search(text, parsed, state, tool_names, prefix, turn)
     else:
         step = plan_calculator(intent, text, parsed, state, tool_names, prefix, turn)
+        if isinstance(step, CallTools) and not step.plan.scenarios:
+            _add_more_calculators(step, intent, parsed, state, tool_names, turn)
+            _add_further_searches(step, text, parsed, state, tool_names, turn)
     if declined:
         if isinstance(step, CallTools):
             step.plan.declined = True
         else:
             step.refused = True
     return step
+
+
+def _add_more_calculators(step: CallTools, intent: str, parsed: nlu.Parse, state: DialogueState,
+                          tool_names: set[str], turn: Turn) -> None:
+    """Every other calculator the message asks for runs beside the chosen one ("I'm from Nepal, 27, N4: can I apply
+    for JIP? and how much is the activity money for N days in person?": the eligibility check and the funds): a task
+    the message names (``Parse.intents``) of the same program, whose values the message gives (its required slots, or
+    for a task with none, enough of them to imply it). Its values are kept in the state for a follow-up."""
+    tasks = turn.tasks
+    for name in parsed.intents:
+        if name == intent or name not in tasks or any(m["intent"] == name for m in step.plan.more):
+            continue
+        task = tasks[name]
+        if task.tool_name not in tool_names or _other_program(task, parsed) or not _same_program(task, parsed):
+            continue
+        if any(slot in task.all_slots for slot in parsed.errors):
+            continue  # a value it could not read: that calculator is asked for on its own
+        known = {**state.slots.get(name, {}),
+                 **{k: v for k, v in parsed.slots.items() if k in task.all_slots}}
+        complete = all(slot in known for slot in task.required) or task.decided(known)
+        if not complete or (not task.required and not task.implied(known)):
+            continue
+        state.slots[name] = known
+        args, assumptions = tool_args(task, known, turn)
+        step.plan.more.append({"intent": name, "tool": task.tool_name, "args": args, "assumptions": assumptions})
+        step.calls.insert(len([c for c in step.calls if c["name"] != SEARCH_TOOL_NAME]), _tool_call(task.tool_name, args))
+    step.plan.state = state.to_dict()
+
+
+def _add_further_searches(step: CallTools, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str],
+                          turn: Turn) -> None:
+    """Each knowledge ask of a message that also asks for calculations ("how much is the activity money for N days,
+    also is the flight ticket paid?", 「…認定は受けられますか？あと、実習の割合はどれくらい必要？」) is searched on its own
+    beside them, so the answer side can quote what answers it under the calculated answers (``_part_quotes``)."""
+    if SEARCH_TOOL_NAME not in tool_names:
+        return
+    for part in _further_asks(text, parsed, step.plan, turn):
+        query = search_query(part, turn.parse(part), state, turn)
+        turn.lang = step.plan.lang
+        if query and all(f["query"] != query for f in step.plan.further):
+            step.plan.further.append({"part": part, "query": query})
+            step.calls.append(_tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K}))
+
+
+def _further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[str]:
+    """The asks of a calculator message that no calculator of the plan answers: its asking parts (the analyzer's), each
+    also cut before a further ask (pack act ``further_ask``: ", also ...", 「あと、…」), that state none of the
+    calculators' values, name none of them and do not ask whether one may apply when a verdict is computed."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
+        return []
+
+    def asks(piece: str) -> bool:
+        return analyzer.asks(piece) or pack.act("question_clause", piece) or pack.act("own_question", piece)
+
+    parts, _ = analyzer.asking_parts(text, unmarked=True)
+    pieces: list[str] = []
+    told: list[str] = []  # the parts that ask nothing: what each ask is read with
+    for part in parts:
+        cut = pack.act_split("further_ask", part)
+        if asks(cut[0]):
+            # "... how much is the activity money, also the flight ticket is paid or I pay": what follows "also" after a
+            # question asks too
+            pieces.extend(cut)
+        elif any(asks(piece) for piece in cut[1:]):
+            pieces.extend(piece for piece in cut[1:] if asks(piece))
+        else:
+            told.append(part)
+    background = " ".join(told)
+    if len(pieces) < 2:
+        return []  # one ask: the calculation answers it
+    tasks = turn.tasks
+    running = [plan.intent, *(m["intent"] for m in plan.more)]
+    answered = set(plan.args).union(*(m["args"] for m in plan.more))
+    verdict = any(name in tasks and tasks[name].verdict for name in running)
+    out = []
+    lang = turn.lang
+    for piece in pieces:
+        read = turn.parse(piece)
+        if set(read.slots) & answered or set(read.intents) & set(running):
+            continue
+        if verdict and read.asks_eligibility:
+            continue  # "so can I apply for JIP??": the eligibility check answers it
+        if not read.domain:
+            # a wh-question of its own on the message's subject ("Also, how do we submit the application?") is an ask;
+            # "Can it be certified?" is the calculation's own question
+            in_context = turn.parse(f"{background} {piece}".strip()) if background else read
+            if not (pack.act("own_question", piece) and in_context.domain):
+                continue
+        out.append(piece)
+    turn.lang = lang
+    return out
 
 
 def _true_figure_answer(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], turn: Turn
@@ -586,8 +698,13 @@ def plan_calculator(
         return final(asked_exact, state, follow_up=asked_exact, lang=lang)
     # a stated criterion that decides the verdict ("a basic IT course"): the tool runs without what it would not change
     missing = [] if task.decided(slots) else [s for s in task.required if s not in slots]
+    # a calculator that reports a verdict with unknown values runs without the unreadable ones: a criterion that
+    # already fails decides it ("are Chilean nationals eligible at all? (students around 24-25)"), and only an open
+    # verdict asks for them (answer_from_tools)
+    unread = ({slot: list(pair) for slot, pair in errors.items()}
+              if task.verdict is not None and task.pass_unknown and not missing else {})
     for slot in errors:
-        if slot not in missing:
+        if slot not in missing and slot not in unread:
             missing.insert(0, slot)
     if missing:
         state.asked = missing
@@ -633,8 +750,10 @@ def plan_calculator(
         assumptions.append(turn.say("hypothetical.once", values=compose.describe_args(new, turn.r, turn.lang)))
     if parsed.percent_shares:
         assumptions.append(turn.say("calc.percent_read_as_hours"))
-    scenarios = [{"slot": slot, "value": value} for slot, pair in parsed.scenarios.items()
-                 if slot in args for value in pair][:2]
+    # a correction written as a change ("oops, 150 -> 95 staff", 「150→95人に訂正」) asserts the new value only: the slot
+    # holds it, and the old one is no scenario
+    scenarios = [] if parsed.correction else [{"slot": slot, "value": value} for slot, pair in parsed.scenarios.items()
+                                              if slot in args for value in pair][:2]
     # a change between two counts: the calculator runs for each (the earlier count first)
     calls = ([_tool_call(task.tool_name, {**args, sc["slot"]: sc["value"]}) for sc in scenarios] if scenarios
              else [_tool_call(task.tool_name, args)])
@@ -646,7 +765,7 @@ def plan_calculator(
             search_args["program"] = task.context.program
         calls.append(_tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
-                user_text=text, lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares)
+                user_text=text, lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares, unread=unread)
     return CallTools(calls=calls, plan=plan)
 
 
@@ -835,12 +954,21 @@ def _answer_from_tools(
     calc: tuple[str, dict[str, Any] | None, str | None] | None = None
     calcs: list[tuple[str, dict[str, Any] | None, str | None]] = []
     search_failed = False
+    more_tools = {m["tool"] for m in plan.more}
+    further_queries = {f["query"] for f in plan.further}
+    further: SearchResult | None = None
+    more_runs: dict[str, ToolRun] = {}
     for run in runs:
         ok, payload = run.ok, (run.search if run.search is not None else run.result if run.ok else run.error)
-        if run.name == SEARCH_TOOL_NAME:
+        if run.name == SEARCH_TOOL_NAME and further_queries and run.args.get("query") in further_queries:
+            if ok and isinstance(payload, SearchResult) and payload.relevant:
+                further = payload if further is None else _merge(further, payload)
+        elif run.name == SEARCH_TOOL_NAME:
             search_failed = search_failed or not ok  # the index could not be searched (StoreUnavailableError)
             if ok and isinstance(payload, SearchResult):
                 search = payload if search is None else _merge(search, payload)
+        elif run.name in more_tools and run.name not in more_runs:
+            more_runs[run.name] = run
         else:
             calc = (run.name or plan.intent, run.result if run.ok else None, run.error)
             calcs.append(calc)
@@ -896,6 +1024,9 @@ def _answer_from_tools(
     details = reply.details
     if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):
         answer = _scenario_answers(plan, calcs, turn)
+    more_answers, more_details = _more_answers(plan, more_runs, turn)
+    answer = "\n\n".join([answer, *more_answers])
+    details = "\n\n".join(d for d in [details, *more_details] if d)
     cited: list[dict[str, str]] = []
     if search is not None and search.relevant and search.passages and _documented(result):
         # one supporting sentence (not a whole list): the tool's result is the answer, this shows where
@@ -909,7 +1040,7 @@ def _answer_from_tools(
             answer += "\n\n" + _with_reference_translation(turn.say("calc.quote", quote=quote), quote, turn)
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
             notes = compose.date_notes([top], updates, turn.r, turn.lang)
-            answer += _part_quotes(plan, search, quote, analyzer, turn, cited)
+            answer += _part_quotes(plan, search, further, quote, analyzer, turn, cited)
             if notes:  # what changed since the quoted source: a supporting line under the quote
                 answer += "\n\n" + "\n".join(compose.note_line(n, turn.r, turn.lang) for n in notes)
     follow_up = None
@@ -918,10 +1049,17 @@ def _answer_from_tools(
     if task is not None and task.follow_up and result.get(task.follow_up) and not decided:
         # the tool says what it still needs; a decided verdict ("you cannot apply") asks nothing it could not change
         missing = _still_missing(task, result, state)
+        for slot in plan.unread:
+            if slot not in missing:
+                missing.insert(0, slot)
         if missing:
             state.asked = missing
             state.intent = task.name
             follow_up = _question(task, missing, turn)
+            problems = " ".join(turn.say(f"number_error.{reason}", text=raw, slot=turn.say(f"slot.{slot}"))
+                                for slot, (raw, reason) in plan.unread.items())
+            if problems:
+                follow_up = f"{problems}\n\n{follow_up}"
     # a computation asked for (the task's required figures given) that the tool declines (a case it does not cover, no
     # limit named instead): the reply is a refusal. Asked without the figures ("can the table be used for 育成就労?"),
     # the reply saying it cannot is the answer
@@ -931,8 +1069,28 @@ def _answer_from_tools(
                  refused=declined)
 
 
-def _part_quotes(plan: Plan, search: SearchResult, quote: str, analyzer: Any, turn: Turn,
-                 cited: list[dict[str, str]]) -> str:
+def _more_answers(plan: Plan, runs: dict[str, ToolRun], turn: Turn) -> tuple[list[str], list[str]]:
+    """The answers of the other calculators the message asked for (``Plan.more``), in order, after the chosen one's;
+    one that failed says so in its own words."""
+    answers: list[str] = []
+    details: list[str] = []
+    for more in plan.more:
+        run = runs.get(more["tool"])
+        if run is None:
+            continue
+        if not run.ok or run.result is None:
+            answers.append(compose.compose_tool_error(more["tool"], run.error or "unknown error", turn.r, turn.lang))
+            continue
+        reply = compose.compose_tool_reply(more["tool"], run.result, more.get("assumptions") or [], more["args"],
+                                           turn.r, turn.lang)
+        answers.append(reply.answer)
+        if reply.details:
+            details.append(reply.details)
+    return answers, details
+
+
+def _part_quotes(plan: Plan, search: SearchResult, further: SearchResult | None, quote: str, analyzer: Any,
+                 turn: Turn, cited: list[dict[str, str]]) -> str:
     """The lines quoting, under a calculated answer's supporting quote, the unit that answers each further asking part
     of the message ("how much in total? and do I have to buy the flight ticket?"): the asking parts
     that state none of the calculator's values, whose best unit is not the supporting quote (compose.part_quotes);
@@ -940,13 +1098,20 @@ def _part_quotes(plan: Plan, search: SearchResult, quote: str, analyzer: Any, tu
     if analyzer is None or not hasattr(analyzer, "asking_parts") or turn.selector is None:
         return ""
     _, asking = analyzer.asking_parts(plan.user_text, unmarked=True)
-    if len(asking) < 2:
+    if len(asking) < 2 and not plan.further:
         return ""
     # the part the calculator's values were read in is what it answers ("a basic PC course, can that one get certified?")
     reader = turn.understander if turn.understander is not None else turn.english
-    parts = [part for part in asking if not set(reader.parse(part).slots) & set(plan.args)]
+    answered = set(plan.args).union(*(m["args"] for m in plan.more))
+    parts = [part for part in asking if not set(reader.parse(part).slots) & answered]
+    # the asks searched on their own (Plan.further) are answered from the calculator's passages and their own
+    more = [f["part"] for f in plan.further if f["part"] not in parts]
+    found = compose.part_quotes(parts, search.passages, turn.selector, [quote])
+    if more and further is not None:
+        shown = [quote, *(citation for _, _, citation in found)]
+        found += compose.part_quotes(more, _merge(search, further).passages, turn.selector, shown)
     lines = []
-    for passage, text, citation in compose.part_quotes(parts, search.passages, turn.selector, [quote]):
+    for passage, text, citation in found:
         cited.append({"chunk_id": passage.chunk_id, "quote": citation})
         shown = turn.say("calc.quote_more", quote=text, marker=f"[{len(cited)}]")
         lines.append(_with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))

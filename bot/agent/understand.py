@@ -76,6 +76,9 @@ class LanguagePack(BaseModel):
     # being in a place now ("im actually in osaka right now", "今は大阪にいます", group "place"): a place in Japan means
     # residing in Japan; a place elsewhere sets nothing (a stay abroad is no residence the rule reads)
     presence: str = ""
+    # still being in a place, or being based there ("still in Hanoi", "now in Lagos", "based in Nairobi", 「今もハノイに
+    # います」, group "place"): where one lives now; a place outside Japan means not residing in Japan
+    residence_now: str = ""
     number: str = ""  # a number a short reply gives (what a lone value in a correction or an answer is)
     intents: dict[str, list[str]] = Field(default_factory=dict)
     program_cues: dict[str, str] = Field(default_factory=dict)
@@ -223,7 +226,7 @@ class LanguagePack(BaseModel):
     def _all_patterns(self) -> list[str]:
         out = [p for p in (self.nationality_after, self.nationality_before, self.residence, self.residence_bare,
                            self.residence_negative,
-                           self.residence_activity, self.presence, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
+                           self.residence_activity, self.presence, self.residence_now, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
         out += [p for ps in self.intents.values() for p in ps]
         out += list(self.program_cues.values())
         out += [p for ps in self.numbers.values() for p in ps]
@@ -311,6 +314,13 @@ class LanguagePack(BaseModel):
     def act(self, name: str, text: str) -> bool:
         pattern = self.acts.get(name)
         return bool(pattern and re.search(pattern, text))
+
+    def act_split(self, name: str, text: str) -> list[str]:
+        """``text`` cut where the act's pattern matches (the separator dropped), the pieces stripped; the whole text
+        when the pack has no such act."""
+        pattern = self.acts.get(name)
+        pieces = re.split(pattern, text) if pattern else [text]
+        return [p.strip() for p in pieces if isinstance(p, str) and p.strip()]
 
     def act_values(self, name: str, text: str) -> list[str]:
         """The figures an act's pattern captures in ``text`` (per match the first of its groups named value,
@@ -1134,6 +1144,8 @@ class Understander:
                     # "living in dhaka": a city of another country (GeoNames), said in the reply
                     parsed.slots["residing_in_japan"] = False
                     parsed.notes.append(("reading.abroad", {"place": city.name}))
+        if "residing_in_japan" not in parsed.slots:
+            self._lives_now(text, pack, parsed.slots, parsed.notes, re.I)
         if parsed.slots.get("residing_in_japan") is True and pack.residence:
             said = list(re.finditer(pack.residence, text, re.I))
             if said and all(self._asked_activity(text, m.start(), pack) for m in said) and not self._present_in_japan(
@@ -1154,6 +1166,22 @@ class Understander:
         pattern = pack.acts.get("activity_asked")
         begin = max(text.rfind(stop, 0, at) for stop in (".", "?", "!", ";", "\n")) + 1
         return bool(pattern and re.search(pattern, text[begin:at], re.I))
+
+    def _lives_now(self, text: str, pack: LanguagePack, slots: dict[str, Any], notes: list[Any], flags: int = 0
+                   ) -> None:
+        """Where the person still is, or is based (pack ``residence_now``: "still in Hanoi, Vietnam", 「今もハノイに
+        います」): a place in Japan is residing in Japan, a country or a city of the world outside it is not (the city
+        said in the reply); a phrase that names no place sets nothing."""
+        for match in re.finditer(pack.residence_now, text, flags) if pack.residence_now else []:
+            city_of = (lambda _, m=match: self._world_city(text, m, pack)) if pack.language == "en" else None
+            where, city = self._where(match.group("place"), pack, city_of)
+            if where is None:
+                continue
+            slots["residing_in_japan"] = where
+            if where is False and city is not None:
+                notes.append(("reading.abroad", {"place": city.name if pack.language == "en"
+                                                 else self._surface(match.group("place"), city)}))
+            return
 
     def _present_in_japan(self, text: str, pack: LanguagePack, flags: int = 0) -> bool:
         """The message says the person is in a place in Japan now (pack ``presence``): Japan, a place of
@@ -1217,15 +1245,23 @@ class Understander:
                 return None
         return city
 
-    @staticmethod
-    def _only_off_topic(text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
+    def _only_off_topic(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
         """Whether the message asks only for what no program covers (pack act ``recommendation``: a restaurant, a
         hotel, a sightseeing spot), whatever it names beside it ("来月実習生が3人来るので歓迎会をしたい。新宿でおすすめの
         居酒屋を教えて"): no sentence without that request asks anything (act ``question_clause``) and no calculator is
-        named. A question on topic in another sentence is answered (the search leaves the other part out)."""
-        if parsed.intents or not pack.act("recommendation", text):
+        named. A question on topic in another sentence is answered (the search leaves the other part out). A subject
+        none of the programs covers (act ``outside_topic``: solar panels, a building permit) makes the message's
+        questions that name no program about it ("We want solar panels on the roof. Which subsidy can we use?")."""
+        def outside(sentence: str) -> bool:
+            # a recommendation, or a subject none of the programs covers (act ``outside_topic``: solar panels, a
+            # building permit), whatever program words it uses (補助金, 申請)
+            return pack.act("recommendation", sentence) or pack.act("outside_topic", sentence)
+
+        if parsed.intents or not outside(text):
             return False
-        rest = [s for s in split_sentences(text, pack.language) if not pack.act("recommendation", s)]  # type: ignore[arg-type]
+        rest = [s for s in split_sentences(text, pack.language) if not outside(s)]  # type: ignore[arg-type]
+        if pack.act("outside_topic", text):
+            rest = [s for s in rest if self.program_of(s)]
         return not any(pack.act("question_clause", s) for s in rest)
 
     def _job_abroad(self, text: str, pack: LanguagePack) -> bool:
@@ -1753,6 +1789,8 @@ class Understander:
                 abroad_notes.append(("reading.abroad", {"place": self._surface(match.group("place"), city)}))
         if "residing_in_japan" not in slots and self._present_in_japan(text, pack):
             slots["residing_in_japan"] = True
+        if "residing_in_japan" not in slots:
+            self._lives_now(text, pack, slots, abroad_notes)
         if pack.residence_negative and re.search(pack.residence_negative, text):
             slots["residing_in_japan"] = False
         nationality = None
@@ -1848,7 +1886,9 @@ class Understander:
             found.remove(nlu.JIP_ELIGIBILITY)
         if nlu.SPLIT in found and nlu.RESKILLS in found and hours >= 2:
             found.remove(nlu.RESKILLS)
-        if nlu.JIP_FUNDS in found and nlu.JIP_ELIGIBILITY in found and "days" in slots:
+        applicant = sum(1 for s in nlu.APPLICANT_SLOTS if s in slots)
+        if nlu.JIP_FUNDS in found and nlu.JIP_ELIGIBILITY in found and "days" in slots and applicant < 2:
+            # 「60日の対面に応募しました。支援金は？」: the funds; an applicant describing themself asks both (the policy runs both)
             found.remove(nlu.JIP_ELIGIBILITY)
         if nlu.QUOTA in found and nlu.JIP_ELIGIBILITY in found:
             found.remove(nlu.JIP_ELIGIBILITY)
