@@ -1223,8 +1223,14 @@ class UnitRanker:
         for pi, chosen in picked.items():
             for value, text, at in list(chosen):
                 # all the steps of a procedure asked step by step: its following sentences, up to MAX_STEPS
-                while len(chosen) < (MAX_STEPS if steps else 3):
+                while len(chosen) < MAX_STEPS:
                     following, current = by_unit.get((pi, at + 1)), by_unit.get((pi, at))
+                    # (past three sentences only while the next one answers about as well as the best chosen: "how to get
+                    # the ID and password?" runs through "First contact ... (03-3501-2646) to obtain an ID and
+                    # password" after the step that names them)
+                    if (len(chosen) >= 3 and not steps
+                            and (following is None or following[0] < KEEP_SHARE * max(v for v, _, _ in chosen))):
+                        break
                     in_list = (prose_list or steps) and pi == next(iter(picked)) and at >= first[pi]
                     if (
                         following is None or current is None

@@ -99,3 +99,15 @@ def test_the_computers_ask_is_not_dropped_beside_another(bot, question: str) -> 
 ])
 def test_the_benefits_and_the_basic_course_each_get_their_unit(bot, question: str) -> None:
     answered(bot, question, r"MHLW", r"(?i)basic IT skill courses are excluded")
+
+
+@pytest.mark.parametrize("question", [
+    "how do we submit the Re-Skills application? online or paper? and how to get the ID & password for the system",
+    "how do we get the ID and password for the Re-Skills e-Gov system?",
+    "For the Re-Skills application, how do we obtain the login ID and password?",
+    "Reスキル講座の電子申請のIDとパスワードはどうやって取得しますか？",
+])
+def test_how_to_get_the_id_runs_through_the_sentence_that_says_how(bot, question: str) -> None:
+    # the quoted steps run on past three sentences while the next one answers about as well: the ID step is
+    # followed by whom to contact for the ID (and the number)
+    answered(bot, question, r"(?i)ID", r"03-3501-2646")
