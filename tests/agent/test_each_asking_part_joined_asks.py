@@ -111,3 +111,13 @@ def test_how_to_get_the_id_runs_through_the_sentence_that_says_how(bot, question
     # the quoted steps run on past three sentences while the next one answers about as well: the ID step is
     # followed by whom to contact for the ID (and the number)
     answered(bot, question, r"(?i)ID", r"03-3501-2646")
+
+
+@pytest.mark.parametrize("question", [
+    "技能実習の最長期間と、制度が始まった年を教えてください。",
+    "技能実習の最長期間と制度が創設された年を教えてください。",
+    "技能実習は最長何年ですか？あと、制度はいつ始まりましたか？",
+])
+def test_two_asks_joined_by_to_or_ato_each_get_their_unit(bot, question: str) -> None:
+    # (制度が始まった年: the year something started asks a date, as いつ始まった does)
+    answered(bot, question, r"(?i)5年|five years|5 years", r"1993")
