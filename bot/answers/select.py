@@ -527,7 +527,7 @@ class UnitRanker:
         answering = self._prefer_soft(answering, ask, passages, steps=steps)
         picked = self._pick(answering, passages, max_passages, neighbours=quotes,
                             hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types,
-                            steps=steps)
+                            steps=steps, procedure="procedure" in ask.types)
         if ask.hard and each_type:
             picked = self._in_asked_order(asked_text(query), ask,
                                           self._with_each_type(picked, each_type, passages))
@@ -1147,7 +1147,8 @@ class UnitRanker:
         return Quote(text=quoted.text, types=frozenset(types), whole=whole)
 
     def _pick(self, answering: list, passages: list[Passage], max_passages: int, neighbours: list | None = None,
-              hard: bool = False, prose_list: bool = False, steps: bool = False) -> list[tuple[Passage, list[str]]]:
+              hard: bool = False, prose_list: bool = False, steps: bool = False, procedure: bool = False
+              ) -> list[tuple[Passage, list[str]]]:
         answering = sorted(answering, key=lambda item: -item[0])
         best = answering[0][0]
         picked: dict[int, list[tuple[float, str, int]]] = {}
@@ -1225,11 +1226,12 @@ class UnitRanker:
                 # all the steps of a procedure asked step by step: its following sentences, up to MAX_STEPS
                 while len(chosen) < MAX_STEPS:
                     following, current = by_unit.get((pi, at + 1)), by_unit.get((pi, at))
-                    # (past three sentences only while the next one answers about as well as the best chosen: "how to get
-                    # the ID and password?" runs through "First contact ... (03-3501-2646) to obtain an ID and
-                    # password" after the step that names them)
+                    # (a procedure asked runs past three sentences only while the next one answers about as well as
+                    # the best chosen: "how to get the ID and password?" runs through "First contact ...
+                    # (03-3501-2646) to obtain an ID and password" after the step that names them)
                     if (len(chosen) >= 3 and not steps
-                            and (following is None or following[0] < KEEP_SHARE * max(v for v, _, _ in chosen))):
+                            and (not procedure or following is None
+                                 or following[0] < KEEP_SHARE * max(v for v, _, _ in chosen))):
                         break
                     in_list = (prose_list or steps) and pi == next(iter(picked)) and at >= first[pi]
                     if (
