@@ -257,7 +257,12 @@ class UnitRanker:
         adds nothing."""
         if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
             return picked
-        every, parts = self.analyzer.asking_parts(asked_text(query))
+        every, parts = self.analyzer.asking_parts(asked_text(query), unmarked=True)
+        # an English question the user did not mark beside a marked one ("...the full period? also when was the
+        # system started") asks as the marked ones do: it is read with its mark
+        unmarked = {p: f"{p.rstrip(' .!')}?" for p in parts if not has_cjk(p) and not p.rstrip().endswith("?")
+                    and len(parts) > 1}
+        every, parts = [unmarked.get(p, p) for p in every], [unmarked.get(p, p) for p in parts]
         if parts:
             # a sentence the catalog reads as a question without a question mark ("…対象でしたか。"), or a request
             # that asks for a type of its own ("申請方法もあわせて教えてください。" after the dates asked)
@@ -325,7 +330,7 @@ class UnitRanker:
             # not by the unit that shares the most words with it (a type's ``prefer`` names such units)
             required = frozenset(t for t in own_types - {"list", "condition"} if t in self.types.types
                                  and not self.types.types[t].hard and self.types.types[t].prefer)
-            best: tuple[float, Passage, str] | None = None
+            best: tuple[float, Passage, str, bool, bool] | None = None
             for require in ([required, frozenset()] if required else [frozenset()]):
                 sub = self._select(asked, passages, 3, programs=programs, require=require)
                 if sub.refused:
@@ -341,12 +346,28 @@ class UnitRanker:
                             picked = [(p, [text if t == inner else t for t in ts]) for p, ts in picked]
                             quoted = (quoted - {inner}) | {text}
                             continue
+                        tokens = frozenset(self.analyzer.document_tokens(text))
+                        # the part's unit is the whole list a quoted item belongs to, and only the rest of the list
+                        # states the part's terms (the interns' computers, beside the pre-training item quoted): the
+                        # list takes the item's place
+                        held = [q for q in quoted if q != text and q in text]
+                        if (held and open_terms and is_lead(text.partition(": ")[0] + ":")
+                                and any(u.strength(tokens) > 0 for u in open_terms)
+                                and not any(u.strength(frozenset(self.analyzer.document_tokens(" ".join(held)))) > 0
+                                            for u in open_terms)):
+                            picked = [(p, [text if t == held[0] else t for t in ts if t == held[0] or t not in held])
+                                      for p, ts in picked]
+                            quoted = (quoted - set(held)) | {text}
+                            continue
                         if text in quoted or any(text in q or q in text for q in quoted):
                             continue
-                        tokens = frozenset(self.analyzer.document_tokens(text))
                         # a subject the part names (an anchor: e-Gov) counts most, a plain word least
                         score = sum((2.0 if u.anchor else 1.0 if u.concept else WORD_WEIGHT)
                                     for u in open_terms if u.strength(tokens) > 0)
+                        by_terms = score > 0
+                        # (the opening of the required kind, "Please file ... through the following procedures",
+                        # holds its place whatever the plain selection finds)
+                        held = bool(require) and any(self.types.preferred(name, text) for name in require)
                         if (not open_terms or require) and own_type and best is None:
                             score = max(score, 1.0)  # the part's own answer: the first unit its selection quotes
                         elif own_type and best is None:
@@ -354,19 +375,29 @@ class UnitRanker:
                             # both the online and in-Japan internship?": "apply for both internship options")
                             # is still answered by the first unit its selection quotes, below any unit that does
                             score = max(score, OWN_TYPE_FALLBACK)
-                        if score and (best is None or score > best[0]):
-                            best = (score, passage, text)
-                if best is not None:
+                        # (a unit that states the part's terms beats one quoted only as its selection's first)
+                        if score and (best is None or score > best[0]
+                                      or (by_terms and not best[3] and score >= best[0] and not require)):
+                            best = (score, passage, text, by_terms, held)
+                # a unit of the required kind other than its opening (another step of the procedure) gives way to a
+                # unit of the part's plain selection that states more of the part's terms: "if the documents are too
+                # big can they send them by post?" beside the method asks the posting rule
+                if best is not None and best[4]:
                     break
             if best is None:
+                best = self._unit_naming(open_terms, passages, programs, quoted)
+            if best is None:
                 continue
-            _, passage, text = best
+            _, passage, text, _, _ = best
             quoted.add(text)
             added += 1
             picked = _with_quote(picked, passage, text, new_at=1)
             # which of the things named qualifies (a condition asked of them): what the coverage leaves out is part
             # of it ("Fundamental and basic IT skill courses are excluded" after the fields covered)
-            left = self._exclusion_after(passage, text) if asked != part else ""
+            # (so is a part that asks whether its own thing qualifies: "and our basic PC course can be certified
+            # too?" is answered by what the coverage leaves out)
+            left = (self._exclusion_after(passage, text)
+                    if asked != part or "condition" in self.types.classify(part).types else "")
             if left and left not in quoted:
                 quoted.add(left)
                 picked = _with_quote(picked, passage, left, new_at=1)
@@ -377,6 +408,30 @@ class UnitRanker:
                 quoted.add(step)
                 picked = _with_quote(picked, passage, step, new_at=1)
         return picked
+
+    def _unit_naming(self, open_terms: list[Any], passages: list[Passage], programs: set[str], quoted: set[str]
+                     ) -> tuple[float, Passage, str, bool, bool] | None:
+        """The unit of the retrieved passages (of the program the message names) that states every subject of a part
+        its own selection left unanswered ("and our basic Excel course could be certified as well?": "Fundamental
+        and basic IT skill courses are excluded"), when the part's selection ranked the units of its answered
+        subjects first; None when the part names no such subject or no unit states them all."""
+        subjects = [u for u in open_terms if u.concept]
+        if not subjects:
+            return None
+        best = None
+        for passage in passages:
+            if programs and passage.program and passage.program not in programs:
+                continue
+            for unit in passage_units(passage):
+                if unit.kind not in (SENTENCE, ITEM) or unit.text in quoted or any(unit.text in q for q in quoted):
+                    continue
+                tokens = frozenset(self.analyzer.document_tokens(unit.text))
+                if not all(u.strength(tokens) >= 1.0 for u in subjects):
+                    continue
+                score = sum(2.0 if u.anchor else 1.0 for u in subjects)
+                if best is None or score > best[0]:
+                    best = (score, passage, unit.text, True, False)
+        return best
 
     def _clause_asks(self, sentence: str) -> list[str]:
         """The asks of one Japanese sentence whose clauses each ask a kind of answer of their own (受付期間はいつから
@@ -472,7 +527,7 @@ class UnitRanker:
         answering = self._prefer_soft(answering, ask, passages, steps=steps)
         picked = self._pick(answering, passages, max_passages, neighbours=quotes,
                             hard=bool(ask.hard) and "list" not in ask.types, prose_list="list" in ask.types,
-                            steps=steps)
+                            steps=steps, procedure="procedure" in ask.types)
         if ask.hard and each_type:
             picked = self._in_asked_order(asked_text(query), ask,
                                           self._with_each_type(picked, each_type, passages))
@@ -489,6 +544,12 @@ class UnitRanker:
         if unmentioned is not None and not unmentioned.partial and "list" in ask.types and not unmentioned.value:
             # a list asked ("which jobs can move to No. 2?") is answered by the list even when the user's own word
             # ("welding") is not in it: the reply says that word is not named, then quotes the list
+            unmentioned = replace(unmentioned, partial=True)
+        if (unmentioned is not None and not unmentioned.partial and "condition" in ask.types and not unmentioned.value
+                and self.types.states_limit(" ".join(picked[0][1]))):
+            # a condition asked ("which companies can extend?", 延長できる会社の条件は？) is met by the unit that says
+            # whom the value is limited to ("up to five years (limited to excellent companies ...)"), in the
+            # documents' words: the user's own word for it is named as not mentioned, the limit is quoted
             unmentioned = replace(unmentioned, partial=True)
         if unmentioned is not None and not unmentioned.partial:
             missing = tuple(sorted(ask.hard)) if unmentioned.value else ("focus",)
@@ -760,7 +821,11 @@ class UnitRanker:
         """The exclusion stated right after ``text`` when ``text`` is a list of what is covered in its passage
         ("AI, IoT, ...; Advanced security ..." then "Fundamental and basic IT skill courses are excluded"); ""
         otherwise."""
-        top = [u for u in passage_units(passage) if u.parent < 0]
+        units = passage_units(passage)
+        top = [u for u in units if u.parent < 0]
+        # an item of the list stands for its list
+        item = next((u for u in units if u.text == text and u.kind == ITEM and 0 <= u.parent < len(units)), None)
+        text = units[item.parent].text if item is not None and units[item.parent].kind == LIST else text
         at = next((i for i, u in enumerate(top) if u.text == text), None)
         if at is None or top[at].kind != LIST or at + 1 >= len(top):
             return ""
@@ -930,8 +995,10 @@ class UnitRanker:
         if vocabulary is None:
             return False
         items = {c.id for c in vocabulary.concepts if not c.document}
-        own = {t for t in top[1].hits if t in items}
-        others = {t for item in answering if item is not top for t in item[1].hits}
+        # (a word of a longer term, "person" of "personal computers" in "In-person internships", names nothing)
+        own = {t for t, strength in top[1].hits.items() if t in items and strength > PARTIAL_TERM}
+        others = {t for item in answering if item is not top for t, strength in item[1].hits.items()
+                  if strength > PARTIAL_TERM}
         return bool(own - others)
 
     def _candidates(
@@ -1080,7 +1147,8 @@ class UnitRanker:
         return Quote(text=quoted.text, types=frozenset(types), whole=whole)
 
     def _pick(self, answering: list, passages: list[Passage], max_passages: int, neighbours: list | None = None,
-              hard: bool = False, prose_list: bool = False, steps: bool = False) -> list[tuple[Passage, list[str]]]:
+              hard: bool = False, prose_list: bool = False, steps: bool = False, procedure: bool = False
+              ) -> list[tuple[Passage, list[str]]]:
         answering = sorted(answering, key=lambda item: -item[0])
         best = answering[0][0]
         picked: dict[int, list[tuple[float, str, int]]] = {}
@@ -1156,8 +1224,15 @@ class UnitRanker:
         for pi, chosen in picked.items():
             for value, text, at in list(chosen):
                 # all the steps of a procedure asked step by step: its following sentences, up to MAX_STEPS
-                while len(chosen) < (MAX_STEPS if steps else 3):
+                while len(chosen) < MAX_STEPS:
                     following, current = by_unit.get((pi, at + 1)), by_unit.get((pi, at))
+                    # (a procedure asked runs past three sentences only while the next one answers about as well as
+                    # the best chosen: "how to get the ID and password?" runs through "First contact ...
+                    # (03-3501-2646) to obtain an ID and password" after the step that names them)
+                    if (len(chosen) >= 3 and not steps
+                            and (not procedure or following is None
+                                 or following[0] < KEEP_SHARE * max(v for v, _, _ in chosen))):
+                        break
                     in_list = (prose_list or steps) and pi == next(iter(picked)) and at >= first[pi]
                     if (
                         following is None or current is None
@@ -1347,6 +1422,14 @@ _SENTENCES = re.compile(r"(?<=[.?!])\s+")
 _JA_CLAUSES = re.compile(r"(?<=[、，])")
 # A frame before a question's question word: "For the 2017 Re-Skills course certification, " / "About JIP, ".
 _FRAME = re.compile(r"^(?:for|about|regarding|concerning|on|as for|in|with)\b[^,?]{1,80},\s*", re.IGNORECASE)
+# The joints of an English sentence of several asks: a comma (with its "and"/"also"), or a plain "and"/"also".
+_CLAUSE_JOIN = re.compile(r",\s*(?:(?:and|also|and also)\s+)?|\s+(?:and|also|and also)\s+(?=\w)", re.IGNORECASE)
+# What opens a question of its own: a wh-word, an auxiliary before its subject, or a condition followed by one
+# ("if the documents are too big can they send them by post").
+_AUX = (r"(?:is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have)\s+"
+        r"(?:i|you|we|they|he|she|it|there|my|our|their|his|her|the|a|an|this|that|these|those)\b")
+_ASK_OPEN = re.compile(rf"(?:(?:how|who|whom|what|when|where|which|why)(?:'?s)?\b|{_AUX}|if\b.*\b{_AUX})",
+                       re.IGNORECASE)
 _ASKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
 
 
@@ -1375,13 +1458,36 @@ def list_of_asks(question: str) -> list[str]:
         if (len(items) >= 2 and all(_WH_OPEN.match(_FRAME.sub("", i, count=1) if n == 0 else i)
                                     for n, i in enumerate(items)) and last[0].rstrip().endswith("?")):
             return [f"{i}?" for i in items]
-        return []
+        return _joined_asks(last[0])
     if not colon or has_cjk(question) or not rest.rstrip().endswith("?"):
         return []
     items = [i.strip(" ?") for i in _ASKS.split(rest) if i.strip(" ?")]
     if len(items) < 2 or any(len(i.split()) > 10 for i in items):
         return []
     return [f"{i}?" for i in items]
+
+
+def _joined_asks(sentence: str) -> list[str]:
+    """The asks of one English question sentence whose clauses, joined by commas, "and" or "also", each open a
+    question of their own ("when was the first period, how do they submit, and if the documents are too big can
+    they send them by post?"): a wh-word, an auxiliary before its subject, or a condition before one. A clause that
+    opens none belongs to the ask before it (a frame before the first ask belongs to it). None for one ask."""
+    if not sentence.rstrip().endswith("?"):
+        return []
+    asks: list[str] = []
+    pending = ""
+    for piece in _CLAUSE_JOIN.split(sentence.strip()):
+        piece = piece.strip(" ?")
+        if not piece:
+            continue
+        if _ASK_OPEN.match(piece) and (asks or pending == "" or _FRAME.match(f"{pending}, ")):
+            asks.append(f"{pending}, {piece}" if pending else piece)
+            pending = ""
+        elif asks:
+            asks[-1] += f", {piece}"
+        else:
+            pending = f"{pending}, {piece}" if pending else piece
+    return [f"{a}?" for a in asks] if len(asks) >= 2 and not pending else []
 
 
 def asked_text(query: str) -> str:

@@ -167,7 +167,14 @@ class AnswerTypes:
         made.request_sentence = _patterns((data.get("asking_sentence") or {}).get("request"))
         made.update_asks = {str(row): _patterns(spec) for row, spec in (data.get("update_asks") or {}).items()}
         made.siblings = tuple(frozenset(str(c) for c in group) for group in (data.get("siblings") or []))
+        # a unit that limits something to a group ("limited to excellent companies", に限る): yes_no.limits.only
+        made.limiting = _patterns(((data.get("yes_no") or {}).get("limits") or {}).get("only"))
         return made
+
+    def states_limit(self, text: str) -> bool:
+        """Whether ``text`` limits what it states to a group ("up to five years (limited to excellent companies
+        ...)", に限る): it states who qualifies."""
+        return any(p.search(text) for p in getattr(self, "limiting", ()))
 
     def sibling_qualifiers(self, named: set[str]) -> dict[str, frozenset[str]]:
         """The qualifiers ``named`` holds that tell two things apart (``siblings``: No. 1 / No. 2, online /
@@ -285,6 +292,9 @@ class AnswerTypes:
     def _classify(self, question: str) -> Ask:
         for pattern in self.qualifiers.negation:  # "not the application procedure" asks for no procedure
             question = pattern.sub(" ", question)
+        # a question joined to the one before it ("and when did the system begin?", "also when was it started?")
+        # asks as it would alone
+        question = _JOINED.sub("", question, count=1)
         asked: set[str] = set()
         kinds: dict[str, tuple[str, ...]] = {}
         yes_no = False
@@ -391,6 +401,10 @@ class AnswerTypes:
 
 # The end of a sentence: its stop (. ! ? 。！？) followed by a space or the end, kept with the sentence.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+
+
+# The word that joins a question to the one before it, at its opening.
+_JOINED = re.compile(r"^\W*(?:(?:and|also|plus|then|btw|by the way)\b,?\s+)+(?=\w)", re.IGNORECASE)
 
 
 def _digits(word: str) -> str:
