@@ -57,6 +57,20 @@ def test_peripheral_between_30_and_one_third_cites_both(rules: RuleBook) -> None
     assert any("33.3%" in n and "30%" in n for n in result.notes)
 
 
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize(("hours", "named", "other"), [
+    ((50, 50, 0), {"en": "Related work at 50%", "ja": "関連業務は50%"}, {"en": "Peripheral work at", "ja": "周辺業務は"}),
+    ((500, 190, 310), {"en": "Peripheral work at 31%", "ja": "周辺業務は31%"}, {"en": "Related work at", "ja": "関連業務は"}),
+])
+def test_the_discrepancy_names_its_own_category_in_every_language(rules: RuleBook, lang: str, hours, named,
+                                                                   other) -> None:
+    """Class: the seed-versus-official note names the category that differs (related at exactly 50% is not a
+    peripheral-work note), in every language's wording."""
+    result = spoken("training_time_split", training_time_split(*hours, rules=rules), rules, lang=lang)
+    assert named[lang] in result.explanation
+    assert other[lang] not in result.explanation
+
+
 def test_no_discrepancy_note_when_it_does_not_matter(rules: RuleBook) -> None:
     result = spoken("training_time_split", training_time_split(600, 280, 320, rules=rules), rules)
     assert "titp.time.peripheral.max.seed" not in {r.id for r in result.rules_used}
