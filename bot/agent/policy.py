@@ -998,8 +998,9 @@ def _answer_from_tools(
             if plan.rule_text and not composed.unstated:
                 return final(prefix + plan.rule_text, state, lang=lang)
             text = composed.unstated or compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang)
-            # what the documents do not say is said (naming it: パート), then what the rule book says of it
-            return final(prefix + _with_rule_text(text, plan.rule_text), state, refused=True,
+            # what the documents do not say is said (naming it: パート), then what the rule book says of it: the rule
+            # book's statement answers the question (who counts as full-time staff), so that is no refusal
+            return final(prefix + _with_rule_text(text, plan.rule_text), state, refused=not plan.rule_text,
                          cited=composed.citations(), lang=lang)
         return final(prefix + _with_rule_text(composed.answer, plan.rule_text), state, cited=composed.citations(),
                      lang=lang)
@@ -1024,6 +1025,7 @@ def _answer_from_tools(
     details = reply.details
     if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):
         answer = _scenario_answers(plan, calcs, turn)
+    answer = "\n\n".join([answer, *_asked_findings(plan, result, turn, [answer, *plan.assumptions])])
     more_answers, more_details = _more_answers(plan, more_runs, turn)
     answer = "\n\n".join([answer, *more_answers])
     details = "\n\n".join(d for d in [details, *more_details] if d)
@@ -1067,6 +1069,27 @@ def _answer_from_tools(
     declined = asked and any(result.get(field) in values for field, values in task.declines.items())
     return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang,
                  refused=declined)
+
+
+def _asked_findings(plan: Plan, result: dict[str, Any], turn: Turn, already: list[str]) -> list[str]:
+    """The findings of the calculator's result that the message also asks about (tasks.yaml ``asked_findings``: pack
+    act -> finding codes), each in its template's words: "…18 care staff, how many trainees? do the office staff and
+    nurses count too?" is answered by the quota and by the rule the tool applied on who is counted. What ``already``
+    says (the answer, its assumptions) is not said again."""
+    task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None
+    understander = turn.understander
+    pack = understander.pack(plan.lang) if understander is not None else None
+    if task is None or pack is None or not task.asked_findings:
+        return []
+    codes = [code for act, codes in task.asked_findings.items() if pack.act(act, plan.user_text) for code in codes]
+    out: list[str] = []
+    for finding in result.get("findings") or []:
+        key = f"finding.{finding.get('code')}" if isinstance(finding, dict) else ""
+        if finding.get("code") in codes and turn.r.has(key, plan.lang):
+            text = turn.say(key, p=finding.get("params") or {}, r=result)
+            if text and text not in out and not any(text in said for said in already):
+                out.append(text)
+    return out
 
 
 def _more_answers(plan: Plan, runs: dict[str, ToolRun], turn: Turn) -> tuple[list[str], list[str]]:

@@ -492,6 +492,7 @@ class Understander:
         if pack is not None and (pack.act("other_request", normalise(text)) or self._job_abroad(normalise(text), pack)):
             parsed.other_request = True  # "write me a motivation letter ... I'm from Mexico": no eligibility check
         if pack is not None:
+            self._count_without_quota_ask(parsed, pack)
             # as typed, and as the pack reads it (plain kana writing read as the written words)
             parsed.off_topic = any(self._only_off_topic(t, pack, parsed) for t in (normalise(text), parsed.text))
         if pack is not None and pack.act("unlawful", normalise(text)):
@@ -516,9 +517,13 @@ class Understander:
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
-        if pack is not None and not quantities and not parsed.errors and (
+        # who counts as full-time staff asked with no headcount ("do part-timers working 4 days a week count?"): its
+        # figures are the people's, not a calculation's
+        counting = pack is not None and pack.act("full_time_who", parsed.text) and not any(
+            s in parsed.slots or s in parsed.errors for s in nlu.HEADCOUNT_SLOTS)
+        if pack is not None and (counting or not quantities and not parsed.errors and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)
-                or pack.act("asks_item_count", parsed.text)):
+                or pack.act("asks_item_count", parsed.text))):
             # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
             # for companies with fewer than 30 staff?", "Reスキル講座は今いくつ認定されていますか": a knowledge question on
             # a calculator's topic, not a calculation missing its inputs
@@ -1244,6 +1249,21 @@ class Understander:
             if not (city is not None and least and city.name.lower() == first.lower() and city.population >= int(least)):
                 return None
         return city
+
+    @staticmethod
+    def _count_without_quota_ask(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A headcount runs the quota only when the message asks for one: a message whose questions (act
+        ``question_clause``) all ask something else (act ``asks_quota`` in none: "can you recommend a good izakaya for
+        our new trainees' welcome party? 12 ppl", 「従業員15人ほどの町工場です。…受け入れを支援してくれる取り組みはありますか？」)
+        states the count as background; the count stays a slot (a pending calculation it answers still runs)."""
+        if nlu.QUOTA not in (*parsed.intents, *parsed.implied) or not pack.acts.get("asks_quota"):
+            return
+        questions = [s for s in split_sentences(parsed.text, pack.language)  # type: ignore[arg-type]
+                     if pack.act("question_clause", s)]
+        if not questions or any(pack.act("asks_quota", s) for s in questions):
+            return
+        parsed.intents = [t for t in parsed.intents if t != nlu.QUOTA]
+        parsed.implied = [t for t in parsed.implied if t != nlu.QUOTA]
 
     def _only_off_topic(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
         """Whether the message asks only for what no program covers (pack act ``recommendation``: a restaurant, a
