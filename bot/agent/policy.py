@@ -509,7 +509,7 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     state.asked = []
     state.last_topic = query[:300]
     tasks = turn.tasks
-    state.last_task = next((t for t in parsed.topics if t in tasks), None)
+    state.last_task = next((t for t in parsed.topics if t in tasks), None) or _stated_task(parsed, tasks)
     # what a knowledge question states of a calculator's inputs ("can bangladeshi people apply ...?", "45 days")
     # is kept for that calculator: a task started later uses it with what the user adds then
     for name, task in tasks.tasks.items():
@@ -527,6 +527,16 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
             and understander is not None and not understander.program_of(text) and _asks_rule_limit(text, parsed, turn)):
         args["program"] = topic.context.program  # a calculator's limit asked: that program's passages
     return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, args)], plan=plan)
+
+
+def _stated_task(parsed: nlu.Parse, tasks: Any) -> str | None:
+    """The one calculator whose values a knowledge question states ("For JIP in-person internship, do interns get any
+    money for daily costs?": the funds' mode): a follow-up giving its figures ("my placement would be 42 days. how much
+    in total?") runs it with what the dialogue said. None when no task's, or several tasks', values are stated."""
+    stated = [name for name, task in tasks.tasks.items()
+              if any(k in task.all_slots for k in parsed.slots) and _same_program(task, parsed)
+              and not _other_program(task, parsed)]
+    return stated[0] if len(stated) == 1 else None
 
 
 # the rule-book statements a knowledge question may ask for: pack act -> responses key
