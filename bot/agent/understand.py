@@ -798,12 +798,6 @@ class Understander:
             cues = reader.detect_intents(self._digits(question, pack), parsed.slots)
             own = {nlu.JIP_ELIGIBILITY: "eligible_cue", nlu.JIP_FUNDS: "funds_cue"}
             cues += [t for t in parsed.intents if own.get(t) and re.search(pack.patterns[own[t]], question)]
-            # "I'm Vietnamese, 25, N3, living in Hanoi. Can I apply?": the introduction is the applicant's facts and the
-            # question asks their eligibility (no program named is this one's)
-            applicant = sum(1 for s in nlu.APPLICANT_SLOTS if s in parsed.slots)
-            if (applicant >= 2 and re.search(pack.patterns["eligible_cue"], question)
-                    and self._applied_for(norm, pack) in (None, "jip")):
-                cues.append(nlu.JIP_ELIGIBILITY)
             asks_count = pack.patterns.get("quota_question")
             if asks_count and not re.search(asks_count, question):
                 cues = [c for c in cues if c != nlu.QUOTA]  # the count stated only sets the scene
@@ -811,6 +805,15 @@ class Understander:
                 # "We're thinking of taking in trainees at our plant. How many could we accept?": the lead names the
                 # trainees, the question asks their count
                 cues.append(nlu.QUOTA)
+        # "I'm Vietnamese, 25, N3, living in Hanoi. Can I apply?", 「うちでアルバイトしているネパール人の留学生（24歳、N2）が
+        # いるんですが、JIPのインターン生として受け入れることはできますか」: the introduction is the applicant's facts and the
+        # question asks their eligibility (no program named is this one's)
+        applicant = sum(1 for s in nlu.APPLICANT_SLOTS if s in parsed.slots)
+        eligible_cue = pack.patterns.get("eligible_cue")
+        if (applicant >= 2 and (pack.act("asks_eligibility", question)
+                                or (eligible_cue and re.search(eligible_cue, question)))
+                and self._applied_for(norm, pack) in (None, "jip")):
+            cues.append(nlu.JIP_ELIGIBILITY)
         if cues:
             return parsed
         asked.context_slots = {**parsed.slots, **asked.slots}
