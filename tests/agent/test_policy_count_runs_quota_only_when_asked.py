@@ -36,6 +36,8 @@ QUOTA_ASKED = [
     ("We have 45 full-time staff. How many trainees can we take?", 45),
     ("We have 20 employees. Can we accept trainees?", 20),
     ("45 full-time staff, trainees?", 45),
+    ("We have 45 full-time employees and are not an excellent organization. Can we take No.3 trainees?", 45),
+    ("従業員45人です。3号の実習生は取れますか？", 45),
     ("従業員45人です。実習生は？", 45),
     ("従業員20人の会社です。実習生を受け入れられますか？", 20),
     ("常勤職員は30人です。技能実習生は何人まで受け入れられますか？", 30),
