@@ -1008,9 +1008,8 @@ def _answer_from_tools(
             if plan.rule_text and not composed.unstated:
                 return final(prefix + plan.rule_text, state, lang=lang)
             text = composed.unstated or compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang)
-            # what the documents do not say is said (naming it: パート), then what the rule book says of it: the rule
-            # book's statement answers the question (who counts as full-time staff), so that is no refusal
-            return final(prefix + _with_rule_text(text, plan.rule_text), state, refused=not plan.rule_text,
+            # what the documents do not say is said (naming it: パート), then what the rule book says of it
+            return final(prefix + _with_rule_text(text, plan.rule_text), state, refused=True,
                          cited=composed.citations(), lang=lang)
         return final(prefix + _with_rule_text(composed.answer, plan.rule_text), state, cited=composed.citations(),
                      lang=lang)

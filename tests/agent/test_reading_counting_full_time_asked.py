@@ -1,8 +1,8 @@
 """Class: how to count full-time employees is a knowledge question, not a missing headcount. Asked with no headcount
 (「常勤職員」の数え方: 実習生本人は含めますか, 週4日勤務のパートさんは含められますか, 役員は含めますか; "do part-timers count?",
 "does my wife who is a director count as full-time?") it is answered from the documents and the rule book's statement
-of who counts (knowledge.full_time_rule), not asked back, not refused, even when the people described carry figures of
-their own (週4日). Asked beside a headcount and a quota question, the quota runs on the count and the reply also says
+of who counts (knowledge.full_time_rule), not asked back, even when the people described carry figures of their own
+(週4日); what the documents do not say of a subject (パート) is still said first, as a refusal (test_dated_values). Asked beside a headcount and a quota question, the quota runs on the count and the reply also says
 who is counted (the tool's findings: the full-time definition; in nursing care, staff whose main job is care: 事務 and
 看護 are not counted)."""
 
@@ -40,7 +40,7 @@ def test_counting_full_time_is_a_knowledge_question(text: str) -> None:
 ])
 def test_counting_full_time_is_answered_by_the_rule_book(bot, text: str, said: tuple[str, ...]) -> None:
     reply = converse(bot, text)
-    assert not reply.follow_up and not reply.refused, reply.answer
+    assert not reply.follow_up, reply.answer
     assert all(s in reply.answer for s in said), reply.answer
     assert not [c for c in reply.tool_calls if c.name == "trainee_quota"]
 
@@ -59,3 +59,8 @@ def test_counting_asked_beside_a_quota_question_is_answered_too(bot, text: str, 
     calls = [c for c in reply.tool_calls if c.name == "trainee_quota"]
     assert calls and calls[0].args["full_time_employees"] == count, reply.answer
     assert all(s in reply.answer for s in said), reply.answer
+
+
+@pytest.mark.parametrize("text", ["do part-timers count?", "does my wife who is a director count as full-time?"])
+def test_counting_full_time_in_english_is_no_refusal(bot, text: str) -> None:
+    assert not converse(bot, text).refused
