@@ -1261,9 +1261,16 @@ class Understander:
         states the count as background; the count stays a slot (a pending calculation it answers still runs)."""
         if nlu.QUOTA not in (*parsed.intents, *parsed.implied) or not pack.acts.get("asks_quota"):
             return
+        flags = re.I if pack.language == "en" else 0
+        cues = [pack.acts["asks_quota"], *pack.intents.get(nlu.QUOTA, []),
+                *(p for p in (pack.patterns.get("quota_cue"),) if p)]  # the quota's own cue words ask for it too
+
+        def asks(sentence: str) -> bool:
+            return any(re.search(cue, sentence, flags) for cue in cues)
+
         questions = [s for s in split_sentences(parsed.text, pack.language)  # type: ignore[arg-type]
                      if pack.act("question_clause", s)]
-        if not questions or any(pack.act("asks_quota", s) for s in questions):
+        if not questions or any(asks(s) for s in questions):
             return
         parsed.intents = [t for t in parsed.intents if t != nlu.QUOTA]
         parsed.implied = [t for t in parsed.implied if t != nlu.QUOTA]
