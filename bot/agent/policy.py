@@ -531,7 +531,7 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
 
 def _stated_task(parsed: nlu.Parse, tasks: Any) -> str | None:
     """The one calculator whose values a knowledge question states ("For JIP in-person internship, do interns get any
-    money for daily costs?": the funds' mode): a follow-up giving its figures ("my placement would be 42 days. how much
+    money for daily costs?": the funds' mode): a follow-up giving its figures ("my placement would be N days. how much
     in total?") runs it with what the dialogue said. None when no task's, or several tasks', values are stated."""
     stated = [name for name, task in tasks.tasks.items()
               if any(k in task.all_slots for k in parsed.slots) and _same_program(task, parsed)
