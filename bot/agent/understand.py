@@ -1256,7 +1256,7 @@ class Understander:
     @staticmethod
     def _count_without_quota_ask(parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A headcount runs the quota only when the message asks for one: a message whose questions (act
-        ``question_clause``) all ask something else (act ``asks_quota`` in none: "can you recommend a good izakaya for
+        ``question_clause``) all ask something else (act ``asks_quota`` in no sentence: "can you recommend a good izakaya for
         our new trainees' welcome party? 12 ppl", 「従業員15人ほどの町工場です。…受け入れを支援してくれる取り組みはありますか？」)
         states the count as background; the count stays a slot (a pending calculation it answers still runs)."""
         if nlu.QUOTA not in (*parsed.intents, *parsed.implied) or not pack.acts.get("asks_quota"):
@@ -1268,9 +1268,10 @@ class Understander:
         def asks(sentence: str) -> bool:
             return any(re.search(cue, sentence, flags) for cue in cues)
 
-        questions = [s for s in split_sentences(parsed.text, pack.language)  # type: ignore[arg-type]
-                     if pack.act("question_clause", s)]
-        if not questions or any(asks(s) for s in questions):
+        # any sentence that asks for the quota keeps it (a question may point back at it: "my colleague says the No.2
+        # limit is 50. is that right?"; an abbreviation may cut a question in two: "how many ... incl. the 3rd year ones?")
+        sentences = split_sentences(parsed.text, pack.language)  # type: ignore[arg-type]
+        if not any(pack.act("question_clause", s) for s in sentences) or any(asks(s) for s in sentences):
             return
         parsed.intents = [t for t in parsed.intents if t != nlu.QUOTA]
         parsed.implied = [t for t in parsed.implied if t != nlu.QUOTA]

@@ -3,7 +3,9 @@ how many, a limit, whether trainees can be taken). Beside questions that ask som
 a recommendation request with a party size ("can you recommend a good izakaya near Shimbashi for our new trainees'
 welcome party? 12 ppl") is refused as off topic, whatever counts it holds; a self-description with the company's size
 before knowledge asks (「従業員15人ほどの町工場です。…支援してくれる取り組みはありますか？」) is answered from the documents,
-no quota computed. A message that asks for the quota, or states the count with no question, still runs it."""
+no quota computed. A message any sentence of which asks for the quota (a claim about a limit checked: "my colleague
+says the No.2 limit is 50. is that right?"; a question cut by an abbreviation: "how many ... incl. the 3rd year ones?"),
+or that states the count with no question, still runs it."""
 
 from __future__ import annotations
 
@@ -42,6 +44,14 @@ QUOTA_ASKED = [
     ("従業員20人の会社です。実習生を受け入れられますか？", 20),
     ("常勤職員は30人です。技能実習生は何人まで受け入れられますか？", 30),
     ("介護職員は常勤で15人です", 15),
+    ("we have 510 full-time staff (standard organization, not excellent). my colleague says No.2 limit is 50 because "
+     "25 x 2. is that right?", 510),
+    ("We just became 'yuryo' (excellent) jisshi kikan!! 250 fulltime employees. So now how many trainees can we have "
+     "for each stage incl. the 3rd year ones? thanks", 250),
+    ("Client is a construction company (scaffolding work), 22 full-time employees, standard org. Can they just use the "
+     "normal table, means 3 No.1 trainees? or construction is different?", 22),
+    ("常勤職員70名の実習実施者で、実施者自体は優良要件（6割以上）を満たしておりますが、当団体は特定監理団体です。この場合、第3号の受入れは"
+     "可能でしょうか。", 70),
 ]
 
 
