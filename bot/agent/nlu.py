@@ -23,6 +23,8 @@ RESKILLS = "reskills_course_check"
 JIP_ELIGIBILITY = "jip_eligibility"
 JIP_FUNDS = "jip_support_funds"
 KNOWLEDGE = "knowledge"
+# the counts of people a quota is computed from
+HEADCOUNT_SLOTS = ("full_time_employees",)
 # what an applicant states about themself (the JIP eligibility check's inputs)
 APPLICANT_SLOTS = ("nationality", "age", "jlpt_level", "english_proficient", "residing_in_japan",
                    "participated_fiscal_years")

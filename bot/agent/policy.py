@@ -509,7 +509,7 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     state.asked = []
     state.last_topic = query[:300]
     tasks = turn.tasks
-    state.last_task = next((t for t in parsed.topics if t in tasks), None)
+    state.last_task = next((t for t in parsed.topics if t in tasks), None) or _stated_task(parsed, tasks)
     # what a knowledge question states of a calculator's inputs ("can bangladeshi people apply ...?", "45 days")
     # is kept for that calculator: a task started later uses it with what the user adds then
     for name, task in tasks.tasks.items():
@@ -527,6 +527,16 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
             and understander is not None and not understander.program_of(text) and _asks_rule_limit(text, parsed, turn)):
         args["program"] = topic.context.program  # a calculator's limit asked: that program's passages
     return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, args)], plan=plan)
+
+
+def _stated_task(parsed: nlu.Parse, tasks: Any) -> str | None:
+    """The one calculator whose values a knowledge question states ("For JIP in-person internship, do interns get any
+    money for daily costs?": the funds' mode): a follow-up giving its figures ("my placement would be N days. how much
+    in total?") runs it with what the dialogue said. None when no task's, or several tasks', values are stated."""
+    stated = [name for name, task in tasks.tasks.items()
+              if any(k in task.all_slots for k in parsed.slots) and _same_program(task, parsed)
+              and not _other_program(task, parsed)]
+    return stated[0] if len(stated) == 1 else None
 
 
 # the rule-book statements a knowledge question may ask for: pack act -> responses key
@@ -1024,6 +1034,7 @@ def _answer_from_tools(
     details = reply.details
     if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):
         answer = _scenario_answers(plan, calcs, turn)
+    answer = "\n\n".join([answer, *_asked_findings(plan, result, turn, [answer, *plan.assumptions])])
     more_answers, more_details = _more_answers(plan, more_runs, turn)
     answer = "\n\n".join([answer, *more_answers])
     details = "\n\n".join(d for d in [details, *more_details] if d)
@@ -1067,6 +1078,27 @@ def _answer_from_tools(
     declined = asked and any(result.get(field) in values for field, values in task.declines.items())
     return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang,
                  refused=declined)
+
+
+def _asked_findings(plan: Plan, result: dict[str, Any], turn: Turn, already: list[str]) -> list[str]:
+    """The findings of the calculator's result that the message also asks about (tasks.yaml ``asked_findings``: pack
+    act -> finding codes), each in its template's words: "…18 care staff, how many trainees? do the office staff and
+    nurses count too?" is answered by the quota and by the rule the tool applied on who is counted. What ``already``
+    says (the answer, its assumptions) is not said again."""
+    task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None
+    understander = turn.understander
+    pack = understander.pack(plan.lang) if understander is not None else None
+    if task is None or pack is None or not task.asked_findings:
+        return []
+    codes = [code for act, codes in task.asked_findings.items() if pack.act(act, plan.user_text) for code in codes]
+    out: list[str] = []
+    for finding in result.get("findings") or []:
+        key = f"finding.{finding.get('code')}" if isinstance(finding, dict) else ""
+        if finding.get("code") in codes and turn.r.has(key, plan.lang):
+            text = turn.say(key, p=finding.get("params") or {}, r=result)
+            if text and text not in out and not any(text in said for said in already):
+                out.append(text)
+    return out
 
 
 def _more_answers(plan: Plan, runs: dict[str, ToolRun], turn: Turn) -> tuple[list[str], list[str]]:

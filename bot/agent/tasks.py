@@ -100,6 +100,10 @@ class Task(BaseModel):
     # result values for which the tool declines to compute and states no limit in their place ({special_case:
     # [employment_for_skill_development]}: a system the table does not cover): the reply says so and is a refusal
     declines: dict[str, list[Any]] = Field(default_factory=dict)
+    # findings of the tool's result shown under the calculated answer when the message also asks what they state (pack
+    # act -> finding codes: {full_time_who: [full_time_definition, nursing_counted_staff]}: "do the office staff count
+    # too?" beside a headcount is answered by the rule the tool applied on who counts)
+    asked_findings: dict[str, list[str]] = Field(default_factory=dict)
 
     # filled at load from the tool's input model
     numeric: set[str] = Field(default_factory=set)

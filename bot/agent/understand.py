@@ -492,6 +492,7 @@ class Understander:
         if pack is not None and (pack.act("other_request", normalise(text)) or self._job_abroad(normalise(text), pack)):
             parsed.other_request = True  # "write me a motivation letter ... I'm from Mexico": no eligibility check
         if pack is not None:
+            self._count_without_quota_ask(parsed, pack)
             # as typed, and as the pack reads it (plain kana writing read as the written words)
             parsed.off_topic = any(self._only_off_topic(t, pack, parsed) for t in (normalise(text), parsed.text))
         if pack is not None and pack.act("unlawful", normalise(text)):
@@ -516,9 +517,13 @@ class Understander:
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
-        if pack is not None and not quantities and not parsed.errors and (
+        # who counts as full-time staff asked with no headcount ("do part-timers working 4 days a week count?"): its
+        # figures are the people's, not a calculation's
+        counting = pack is not None and pack.act("full_time_who", parsed.text) and not any(
+            s in parsed.slots or s in parsed.errors for s in nlu.HEADCOUNT_SLOTS)
+        if pack is not None and (counting or not quantities and not parsed.errors and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)
-                or pack.act("asks_item_count", parsed.text)):
+                or pack.act("asks_item_count", parsed.text))):
             # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
             # for companies with fewer than 30 staff?", "Reスキル講座は今いくつ認定されていますか": a knowledge question on
             # a calculator's topic, not a calculation missing its inputs
@@ -793,12 +798,6 @@ class Understander:
             cues = reader.detect_intents(self._digits(question, pack), parsed.slots)
             own = {nlu.JIP_ELIGIBILITY: "eligible_cue", nlu.JIP_FUNDS: "funds_cue"}
             cues += [t for t in parsed.intents if own.get(t) and re.search(pack.patterns[own[t]], question)]
-            # "I'm Vietnamese, 25, N3, living in Hanoi. Can I apply?": the introduction is the applicant's facts and the
-            # question asks their eligibility (no program named is this one's)
-            applicant = sum(1 for s in nlu.APPLICANT_SLOTS if s in parsed.slots)
-            if (applicant >= 2 and re.search(pack.patterns["eligible_cue"], question)
-                    and self._applied_for(norm, pack) in (None, "jip")):
-                cues.append(nlu.JIP_ELIGIBILITY)
             asks_count = pack.patterns.get("quota_question")
             if asks_count and not re.search(asks_count, question):
                 cues = [c for c in cues if c != nlu.QUOTA]  # the count stated only sets the scene
@@ -806,6 +805,15 @@ class Understander:
                 # "We're thinking of taking in trainees at our plant. How many could we accept?": the lead names the
                 # trainees, the question asks their count
                 cues.append(nlu.QUOTA)
+        # "I'm Vietnamese, 25, N3, living in Hanoi. Can I apply?", 「うちでアルバイトしているネパール人の留学生（24歳、N2）が
+        # いるんですが、JIPのインターン生として受け入れることはできますか」: the introduction is the applicant's facts and the
+        # question asks their eligibility (no program named is this one's)
+        applicant = sum(1 for s in nlu.APPLICANT_SLOTS if s in parsed.slots)
+        eligible_cue = pack.patterns.get("eligible_cue")
+        if (applicant >= 2 and (pack.act("asks_eligibility", question)
+                                or (eligible_cue and re.search(eligible_cue, question)))
+                and self._applied_for(norm, pack) in (None, "jip")):
+            cues.append(nlu.JIP_ELIGIBILITY)
         if cues:
             return parsed
         asked.context_slots = {**parsed.slots, **asked.slots}
@@ -1244,6 +1252,29 @@ class Understander:
             if not (city is not None and least and city.name.lower() == first.lower() and city.population >= int(least)):
                 return None
         return city
+
+    @staticmethod
+    def _count_without_quota_ask(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A headcount runs the quota only when the message asks for one: a message whose questions (act
+        ``question_clause``) all ask something else (act ``asks_quota`` in no sentence: "can you recommend a good izakaya for
+        our new trainees' welcome party? 12 ppl", 「従業員15人ほどの町工場です。…受け入れを支援してくれる取り組みはありますか？」)
+        states the count as background; the count stays a slot (a pending calculation it answers still runs)."""
+        if nlu.QUOTA not in (*parsed.intents, *parsed.implied) or not pack.acts.get("asks_quota"):
+            return
+        flags = re.I if pack.language == "en" else 0
+        cues = [pack.acts["asks_quota"], *pack.intents.get(nlu.QUOTA, []),
+                *(p for p in (pack.patterns.get("quota_cue"),) if p)]  # the quota's own cue words ask for it too
+
+        def asks(sentence: str) -> bool:
+            return any(re.search(cue, sentence, flags) for cue in cues)
+
+        # any sentence that asks for the quota keeps it (a question may point back at it: "my colleague says the No.2
+        # limit is 50. is that right?"; an abbreviation may cut a question in two: "how many ... incl. the 3rd year ones?")
+        sentences = split_sentences(parsed.text, pack.language)  # type: ignore[arg-type]
+        if not any(pack.act("question_clause", s) for s in sentences) or any(asks(s) for s in sentences):
+            return
+        parsed.intents = [t for t in parsed.intents if t != nlu.QUOTA]
+        parsed.implied = [t for t in parsed.implied if t != nlu.QUOTA]
 
     def _only_off_topic(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
         """Whether the message asks only for what no program covers (pack act ``recommendation``: a restaurant, a
