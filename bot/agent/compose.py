@@ -301,8 +301,11 @@ def compose_knowledge_answer(
     # Training's restriction)
     other = (selector.other_program_passages(searched, result.passages)
              if hasattr(selector, "other_program_passages") else set())
-    limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context,
-                                     off=[result.passages[i] for i in other])
+    # a question whether what the documents say is still so ("14 industries: is 14 still the number now?") asks
+    # what changed since (the update row's note answers it), not whether a limit the passage states holds
+    limit_lead, picked = (("", picked) if asked_rows else
+                          _limit_lead(query, picked, result.passages, responses, lang, context,
+                                      off=[result.passages[i] for i in other]))
     limit_lead = limit_lead or _alternative_lead(query, picked, responses, lang)
     cited: list[Passage] = []
     quotes: list[str] = []

@@ -311,9 +311,19 @@ class UnitRanker:
             open_terms = [u for u in terms_of_part if u.strength(said) == 0]
             # a part that asks for a type of its own (何のための制度？ after いつできたの？) is open too
             own_types = lead_open if part == parts[0] and lead_open else self.types.classify(part).types - first
+            # a kind of answer with a unit of its own that no quoted unit is ("how to apply? can we send paper forms
+            # by post?": the posting rule quoted, the opening of the e-Gov steps not) is still open, whatever the
+            # part's order: the other part's unit does not answer it
+            own_types = own_types | self._unmet_kinds(self.types.classify(part).types, quoted)
             # (such a first part is answered by its own best unit only: when that is quoted already, "which came
             # first, X or Y? tell me the years", the part is answered)
             untyped_lead = part == parts[0] and lead_untyped and not own_types
+            if part == parts[0] and not own_types and not open_terms and not untyped_lead:
+                # the answer opens with a later part's unit ("What requirements must a course meet? ... does
+                # certification make it eligible for the MHLW benefit?": the MHLW unit, which repeats
+                # "requirements"): the first part is answered by its own first unit, not by the words another
+                # part's unit shares with it
+                untyped_lead = self._first_part_displaced(asked, parts[1:], passages, programs, picked)
             own_type = bool(own_types) or untyped_lead
             if not open_terms and not own_type:
                 continue
@@ -408,6 +418,29 @@ class UnitRanker:
                 quoted.add(step)
                 picked = _with_quote(picked, passage, step, new_at=1)
         return picked
+
+    def _first_part_displaced(self, first: str, later: list[str], passages: list[Passage], programs: set[str],
+                              picked: list[tuple[Passage, list[str]]]) -> bool:
+        """Whether the answer opens with a unit that a later part's own selection quotes first and the first
+        part's own selection does not quote at all."""
+        opening = next((t for _, ts in picked for t in ts[:1]), None)
+        if opening is None:
+            return False
+        own = self._select(first, passages, 3, programs=programs)
+        if own.refused or any(opening in t or t in opening for _, ts in own.picked for t in ts):
+            return False
+        for part in later:
+            sub = self._select(part, passages, 3, programs=programs)
+            if not sub.refused and any(opening in t or t in opening for _, ts in sub.picked for t in ts[:1]):
+                return True
+        return False
+
+    def _unmet_kinds(self, asked: frozenset[str], quoted: set[str]) -> frozenset[str]:
+        """The soft kinds of answer in ``asked`` that have a unit of their own (a type's ``prefer``: the opening of
+        the steps for a procedure) when no ``quoted`` unit is of that kind."""
+        return frozenset(t for t in asked - {"list", "condition"} if t in self.types.types
+                         and not self.types.types[t].hard and self.types.types[t].prefer
+                         and not any(self.types.preferred(t, q) for q in quoted))
 
     def _unit_naming(self, open_terms: list[Any], passages: list[Passage], programs: set[str], quoted: set[str]
                      ) -> tuple[float, Passage, str, bool, bool] | None:
