@@ -13,8 +13,7 @@ from tests.agent.each_asking_part import answered
     "基本的なことで恐縮ですが、技能実習生と受入れ企業は雇用契約を結ぶ関係になるのでしょうか。それとも研修生のような扱いで、給料ではなく手当を"
     "払う形ですか？",
     "技能実習生と受入れ企業の間には雇用関係がありますか？",
-    "Do technical intern trainees and the company have an employment relationship, or is it like a trainee paid an "
-    "allowance?",
+    "Is a technical intern trainee employed by the host company under an employment relationship?",
 ])
 def test_the_relation_asked_is_answered_by_the_relation_unit(bot, question: str) -> None:
     answer = answered(bot, question, r"employee-employer relationship")
