@@ -34,3 +34,10 @@ def test_how_it_is_done_asks_the_procedure(sentence: str) -> None:
     types = AnswerTypes.load()
     assert "procedure" in types.classify(sentence).types
     assert types.is_question(sentence)
+
+
+@pytest.mark.parametrize("question", ["認定を受けるには実習の割合がどれくらい必要ですか？",
+                                      "Reスキル講座の認定を受けるには、実習の割合はどれくらい必要でしょうか。",
+                                      "What share of practical work does a Re-Skills course need to be certified?"])
+def test_a_share_needed_is_met_by_the_percentage_unit(bot, question: str) -> None:
+    answered(bot, question, r"50\s*%")
