@@ -341,6 +341,7 @@ class UnitRanker:
             required = frozenset(t for t in own_types - {"list", "condition"} if t in self.types.types
                                  and not self.types.types[t].hard and self.types.types[t].prefer)
             best: tuple[float, Passage, str, bool, bool] | None = None
+            best_run: list[str] = []
             for require in ([required, frozenset()] if required else [frozenset()]):
                 sub = self._select(asked, passages, 3, programs=programs, require=require)
                 if sub.refused:
@@ -389,6 +390,7 @@ class UnitRanker:
                         if score and (best is None or score > best[0]
                                       or (by_terms and not best[3] and score >= best[0] and not require)):
                             best = (score, passage, text, by_terms, held)
+                            best_run = texts
                 # a unit of the required kind other than its opening (another step of the procedure) gives way to a
                 # unit of the part's plain selection that states more of the part's terms: "if the documents are too
                 # big can they send them by post?" beside the method asks the posting rule
@@ -399,9 +401,19 @@ class UnitRanker:
             if best is None:
                 continue
             _, passage, text, _, _ = best
+            fresh = all(p is not passage for p, _ in picked)
             quoted.add(text)
             added += 1
             picked = _with_quote(picked, passage, text, new_at=1)
+            if fresh and text in best_run:
+                # a part about a passage the answer quotes nothing of yet (the Tokyo support project beside a question
+                # on technical intern training) is answered as its own selection quotes it: with the units of that
+                # passage it quotes beside the best one (TOKYO WorkNet, then the Pasona project)
+                for other in best_run:
+                    if other != text and other not in quoted and not any(other in q or q in other for q in quoted):
+                        quoted.add(other)
+                        picked = [(p, sorted([*ts, other], key=lambda t, run=best_run: run.index(t) if t in run else -1))
+                                  if p is passage else (p, ts) for p, ts in picked]
             # which of the things named qualifies (a condition asked of them): what the coverage leaves out is part
             # of it ("Fundamental and basic IT skill courses are excluded" after the fields covered)
             # (so is a part that asks whether its own thing qualifies: "and our basic PC course can be certified
@@ -1306,7 +1318,8 @@ class UnitRanker:
                               by_document: bool = False) -> set[int]:
         if analysis is None or not hasattr(self.analyzer, "document_concepts"):
             return set()
-        asked = self._named(analysis.text or "", analysis) or set(programs or ())
+        own = self._named(analysis.text or "", analysis)
+        asked = own or set(programs or ())
         if not asked:
             return set()
         off: set[int] = set()
@@ -1315,9 +1328,18 @@ class UnitRanker:
             about = (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
             if by_document and passage.program:
                 about = about | {passage.program}
-            if about and about.isdisjoint(asked):
+            if about and about.isdisjoint(asked) and not (not own and heading and self._heading_asked(heading, analysis)):
                 off.add(index)
         return off
+
+    def _heading_asked(self, heading: str, analysis: Any) -> bool:
+        """Whether a part that names no program asks what a section's heading is about ("東京都で中小企業向けに外国人材の
+        受け入れを支援してくれる取り組みは？" beside a question on technical intern training: the section "Small and
+        medium-sized business accepting foreign human resources"): most of the heading's concepts, two at least.
+        Such a part is not read as asking about the program the rest of the message names."""
+        concepts = set(self.analyzer.analyze(heading).concepts)
+        shared = concepts & set(analysis.concepts)
+        return len(shared) >= 2 and 3 * len(shared) >= 2 * len(concepts)
 
     def _named(self, text: str, analysis: Any = None) -> set[str]:
         """The programs and institutions a text names: by the longest vocabulary terms first ("Foreign

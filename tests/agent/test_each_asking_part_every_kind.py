@@ -41,3 +41,20 @@ def test_how_it_is_done_asks_the_procedure(sentence: str) -> None:
                                       "What share of practical work does a Re-Skills course need to be certified?"])
 def test_a_share_needed_is_met_by_the_percentage_unit(bot, question: str) -> None:
     answered(bot, question, r"50\s*%")
+
+
+@pytest.mark.parametrize("question", [
+    "東京都で中小企業向けに外国人材の受け入れを支援してくれる取り組みはありますか？",
+    "東京都で中小企業向けに外国人材の受け入れを支援してくれる取り組みはありますか？あと、技能実習はなくなると聞いたのですが本当でしょうか。",
+    "Does Tokyo have any program supporting SMEs that take on foreign workers? Also, is it true technical intern "
+    "training is being abolished?",
+])
+def test_tokyo_support_beside_another_program_gets_its_passage(bot, question: str) -> None:
+    """A part that names no program but asks what a section is about (the Tokyo SME support project) is not read
+    as asking about the program the rest of the message names; it is answered with its passage's units."""
+    answered(bot, question, r"(?i)work\s*net", r"(?i)pasona")
+
+
+def test_tokyo_support_after_another_program_finds_the_project(bot) -> None:
+    answered(bot, "技能実習はなくなると聞いたのですが本当でしょうか。それと、東京都で中小企業の外国人材受け入れを支援する取り組みはありますか？",
+             r"(?i)work\s*net|pasona")
