@@ -303,10 +303,15 @@ def compose_knowledge_answer(
              if hasattr(selector, "other_program_passages") else set())
     # a question whether what the documents say is still so ("14 industries: is 14 still the number now?") asks
     # what changed since (the update row's note answers it), not whether a limit the passage states holds
-    limit_lead, picked = (("", picked) if asked_rows else
+    still = bool(asked_rows) and hasattr(responses, "answer_types") and responses.answer_types.asks_still_current(query)
+    if asked_rows and not hasattr(responses, "answer_types"):
+        from bot.answers.types import AnswerTypes
+
+        still = AnswerTypes.load().asks_still_current(query)
+    limit_lead, picked = (("", picked) if still else
                           _limit_lead(query, picked, result.passages, responses, lang, context,
                                       off=[result.passages[i] for i in other]))
-    if limit_lead and not asked_rows:
+    if limit_lead and not still:
         more, picked = _other_yes_no_leads(query, limit_lead, picked, result.passages, responses, lang, context,
                                            [result.passages[i] for i in other])
         limit_lead = ("" if lang == "ja" else " ").join([limit_lead, *more])

@@ -39,3 +39,13 @@ def test_a_person_the_user_names_asks_for_no_office(question: str) -> None:
                                       "and who operates the project?"])
 def test_who_runs_asked_still_asks_the_office(question: str) -> None:
     assert "office" in AnswerTypes.load().classify(question).types
+
+
+@pytest.mark.parametrize("question", [
+    "How many years max can a technical intern trainee stay in our company? my friend says 3 years, another says 5. "
+    "Also roughly how many kinds of jobs are covered by the system?",
+])
+def test_a_count_asked_beside_a_limit_keeps_the_limit_lead(bot, question: str) -> None:
+    """A count of what changed since (the occupations) asked beside a span is no 'still so?' ask: the five years
+    limited to excellent companies still lead."""
+    answered(bot, question, r"(?:excellent|優良)")
