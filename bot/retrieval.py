@@ -236,7 +236,8 @@ class HybridRetriever:
         if not run.ranked or run.snapshot is None:
             return run
         concepts = set(run.analysis.concepts)
-        named = sorted({u.concept for u in run.analysis.units if u.document})
+        # the programs named: a ministry named beside the program (厚労省 of "the MHLW benefit too?") has no documents
+        named = sorted({u.concept for u in run.analysis.units if u.document} & set(run.snapshot.programs))
         scope = program or (named[0] if len(named) == 1 else None)
         if scope is None and doc_id is None:
             return run  # the procedure of which program: the question names none, or several

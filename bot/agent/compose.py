@@ -301,8 +301,20 @@ def compose_knowledge_answer(
     # Training's restriction)
     other = (selector.other_program_passages(searched, result.passages)
              if hasattr(selector, "other_program_passages") else set())
-    limit_lead, picked = _limit_lead(query, picked, result.passages, responses, lang, context,
-                                     off=[result.passages[i] for i in other])
+    # a question whether what the documents say is still so ("14 industries: is 14 still the number now?") asks
+    # what changed since (the update row's note answers it), not whether a limit the passage states holds
+    still = bool(asked_rows) and hasattr(responses, "answer_types") and responses.answer_types.asks_still_current(query)
+    if asked_rows and not hasattr(responses, "answer_types"):
+        from bot.answers.types import AnswerTypes
+
+        still = AnswerTypes.load().asks_still_current(query)
+    limit_lead, picked = (("", picked) if still else
+                          _limit_lead(query, picked, result.passages, responses, lang, context,
+                                      off=[result.passages[i] for i in other]))
+    if limit_lead and not still:
+        more, picked = _other_yes_no_leads(query, limit_lead, picked, result.passages, responses, lang, context,
+                                           [result.passages[i] for i in other])
+        limit_lead = ("" if lang == "ja" else " ").join([limit_lead, *more])
     limit_lead = limit_lead or _alternative_lead(query, picked, responses, lang)
     cited: list[Passage] = []
     quotes: list[str] = []
@@ -449,6 +461,41 @@ def _limit_lead(
     if not any(found.unit in text for text in own):
         own = [found.unit, *own]
     return lead, [(passage, own), *rest]
+
+
+def _other_yes_no_leads(
+    query: str, lead: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage], responses: Any,
+    lang: str, context: str, off: list[Passage],
+) -> tuple[list[str], list[tuple[Passage, list[str]]]]:
+    """Two yes/no asks in one message ("is it automatically eligible for the MHLW benefit? And can our basic
+    course be certified?") each get their own lead: the lead of each other asking sentence, read alone (the whole
+    message's lead answers one of them), with its limiting unit quoted in its passage (added after the units of a
+    passage the answer quotes; a unit of a passage it does not quote gives no lead)."""
+    import re
+
+    from bot.answers.select import asked_text
+
+    types = getattr(responses, "answer_types", None)
+    if types is None:
+        from bot.answers.types import AnswerTypes
+
+        types = AnswerTypes.load()
+    sentences = [s.strip() for s in re.split(r"(?<=[?？。])\s*", asked_text(query)) if s.strip()]
+    asking = [s for s in sentences if types.is_question(s)]
+    if len(asking) < 2:
+        return [], picked
+    leads: list[str] = []
+    for sentence in asking:
+        own, own_picked = _limit_lead(sentence, picked, passages, responses, lang, context, off=off)
+        if not own or own == lead or own in leads:
+            continue
+        quoted = {t for _, units in picked for t in units}
+        added = [(p, t) for p, units in own_picked for t in units if t not in quoted]
+        if any(all(p is not q for q, _ in picked) for p, _ in added):
+            continue  # its limiting unit is in a passage the answer does not quote
+        picked = [(p, [*units, *(t for q, t in added if q is p)]) for p, units in picked]
+        leads.append(own)
+    return leads, picked
 
 
 def _period_lead(period: Any, units: list[str], responses: Any, lang: str) -> str:

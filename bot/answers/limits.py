@@ -37,6 +37,9 @@ _DATE_ASK = Ask(frozenset({"date"}))
 # Words of an excluded item that name no group by themselves ("and", "other").
 _FILLER = set("a an the and or of other others any all those who whose which that with in on for to by".split())
 _WORD = re.compile(r"[a-z][a-z'-]+")
+# Words of a restricted clause that name no subject of their own ("the number ... is limited to")
+_GENERIC = set("is are be been was were number maximum minimum total per year years can may must only up "
+               "limited this these it they".split())
 
 
 @dataclass(frozen=True)
@@ -191,9 +194,36 @@ class Limits:
             return Limit(kind, text, x, self._ja(x), with_, self._ja(with_))
         if kind == ONLY and any(p.search(question) for p in self.membership):
             return None  # whether X is one of a list: a restriction of another term says nothing of it
-        if kind == ONLY and x and (quoted or self._same_quantity(question, text[: match.start()])):
+        if kind == ONLY and x and ((quoted and self._about_asked(question, text[: match.start()]))
+                                   or self._same_quantity(question, text[: match.start()])):
             return Limit(kind, text, x, self._ja(x), "", ())
         return None
+
+    def _about_asked(self, question: str, limited: str) -> bool:
+        """Whether what a quoted restriction qualifies (the words of its clause just before it: "the maximum
+        number of recipients per year is" limited to 10%, "technical training for up to five years" limited to
+        excellent companies) is something the question names, by a glossary term or a content word: a limit on
+        another subject of the passage (the quota beside the employment relationship asked) answers no yes/no."""
+        clause = re.split(r"[,;:(]|\b(?:if|when|and)\b", limited.rstrip(" ("))[-1]
+        if not clause.strip():
+            return True  # the restriction opens its sentence: it qualifies the sentence's own subject
+        spans = self.types.detect(clause) & {"duration", "amount", "date"}
+        if spans & (self.types.detect(question) | self.types.classify(question).types):
+            return True  # the span or sum asked, restricted ("5年いけますか？": "for up to five years (limited to ...)")
+        words = _WORD.findall(clause.lower())[-8:]
+        tail = " ".join(words)
+        # (the program itself is what every question on it names: "technical training" limited to excellent
+        # companies is no subject of "do trainees and the company have an employment relationship?")
+        programs = self.glossary.programs()
+        terms = {en: spellings for en, spellings in self.glossary.spellings(tail).items() if spellings[0] not in programs}
+        for spellings in terms.values():
+            if any(sp and sp in question for sp in spellings):
+                return True
+        program_words = {w for en, sp in self.glossary.spellings(tail).items() if sp[0] in programs
+                         for w in _WORD.findall(en.lower())}
+        own = {_stem(w) for w in words if w not in _FILLER and w not in _GENERIC and w not in program_words}
+        asked = {_stem(w) for w in _WORD.findall(question.lower())}
+        return bool(own & asked)
 
     def _same_quantity(self, question: str, limited: str) -> bool:
         """Whether the question names a quantity the words a restriction qualifies state ("keep a trainee for 5

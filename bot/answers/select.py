@@ -311,9 +311,19 @@ class UnitRanker:
             open_terms = [u for u in terms_of_part if u.strength(said) == 0]
             # a part that asks for a type of its own (何のための制度？ after いつできたの？) is open too
             own_types = lead_open if part == parts[0] and lead_open else self.types.classify(part).types - first
+            # a kind of answer with a unit of its own that no quoted unit is ("how to apply? can we send paper forms
+            # by post?": the posting rule quoted, the opening of the e-Gov steps not) is still open, whatever the
+            # part's order: the other part's unit does not answer it
+            own_types = own_types | self._unmet_kinds(self.types.classify(part).types, quoted)
             # (such a first part is answered by its own best unit only: when that is quoted already, "which came
             # first, X or Y? tell me the years", the part is answered)
             untyped_lead = part == parts[0] and lead_untyped and not own_types
+            if part == parts[0] and not own_types and not open_terms and not untyped_lead:
+                # the answer opens with a later part's unit ("What requirements must a course meet? ... does
+                # certification make it eligible for the MHLW benefit?": the MHLW unit, which repeats
+                # "requirements"): the first part is answered by its own first unit, not by the words another
+                # part's unit shares with it
+                untyped_lead = self._first_part_displaced(asked, parts[1:], passages, programs, picked)
             own_type = bool(own_types) or untyped_lead
             if not open_terms and not own_type:
                 continue
@@ -331,6 +341,7 @@ class UnitRanker:
             required = frozenset(t for t in own_types - {"list", "condition"} if t in self.types.types
                                  and not self.types.types[t].hard and self.types.types[t].prefer)
             best: tuple[float, Passage, str, bool, bool] | None = None
+            best_run: list[str] = []
             for require in ([required, frozenset()] if required else [frozenset()]):
                 sub = self._select(asked, passages, 3, programs=programs, require=require)
                 if sub.refused:
@@ -379,6 +390,7 @@ class UnitRanker:
                         if score and (best is None or score > best[0]
                                       or (by_terms and not best[3] and score >= best[0] and not require)):
                             best = (score, passage, text, by_terms, held)
+                            best_run = texts
                 # a unit of the required kind other than its opening (another step of the procedure) gives way to a
                 # unit of the part's plain selection that states more of the part's terms: "if the documents are too
                 # big can they send them by post?" beside the method asks the posting rule
@@ -389,9 +401,19 @@ class UnitRanker:
             if best is None:
                 continue
             _, passage, text, _, _ = best
+            fresh = all(p is not passage for p, _ in picked)
             quoted.add(text)
             added += 1
             picked = _with_quote(picked, passage, text, new_at=1)
+            if fresh and text in best_run:
+                # a part about a passage the answer quotes nothing of yet (the Tokyo support project beside a question
+                # on technical intern training) is answered as its own selection quotes it: with the units of that
+                # passage it quotes beside the best one (TOKYO WorkNet, then the Pasona project)
+                for other in best_run:
+                    if other != text and other not in quoted and not any(other in q or q in other for q in quoted):
+                        quoted.add(other)
+                        picked = [(p, sorted([*ts, other], key=lambda t, run=best_run: run.index(t) if t in run else -1))
+                                  if p is passage else (p, ts) for p, ts in picked]
             # which of the things named qualifies (a condition asked of them): what the coverage leaves out is part
             # of it ("Fundamental and basic IT skill courses are excluded" after the fields covered)
             # (so is a part that asks whether its own thing qualifies: "and our basic PC course can be certified
@@ -408,6 +430,29 @@ class UnitRanker:
                 quoted.add(step)
                 picked = _with_quote(picked, passage, step, new_at=1)
         return picked
+
+    def _first_part_displaced(self, first: str, later: list[str], passages: list[Passage], programs: set[str],
+                              picked: list[tuple[Passage, list[str]]]) -> bool:
+        """Whether the answer opens with a unit that a later part's own selection quotes first and the first
+        part's own selection does not quote at all."""
+        opening = next((t for _, ts in picked for t in ts[:1]), None)
+        if opening is None:
+            return False
+        own = self._select(first, passages, 3, programs=programs)
+        if own.refused or any(opening in t or t in opening for _, ts in own.picked for t in ts):
+            return False
+        for part in later:
+            sub = self._select(part, passages, 3, programs=programs)
+            if not sub.refused and any(opening in t or t in opening for _, ts in sub.picked for t in ts[:1]):
+                return True
+        return False
+
+    def _unmet_kinds(self, asked: frozenset[str], quoted: set[str]) -> frozenset[str]:
+        """The soft kinds of answer in ``asked`` that have a unit of their own (a type's ``prefer``: the opening of
+        the steps for a procedure) when no ``quoted`` unit is of that kind."""
+        return frozenset(t for t in asked - {"list", "condition"} if t in self.types.types
+                         and not self.types.types[t].hard and self.types.types[t].prefer
+                         and not any(self.types.preferred(t, q) for q in quoted))
 
     def _unit_naming(self, open_terms: list[Any], passages: list[Passage], programs: set[str], quoted: set[str]
                      ) -> tuple[float, Passage, str, bool, bool] | None:
@@ -1273,7 +1318,8 @@ class UnitRanker:
                               by_document: bool = False) -> set[int]:
         if analysis is None or not hasattr(self.analyzer, "document_concepts"):
             return set()
-        asked = self._named(analysis.text or "", analysis) or set(programs or ())
+        own = self._named(analysis.text or "", analysis)
+        asked = own or set(programs or ())
         if not asked:
             return set()
         off: set[int] = set()
@@ -1282,9 +1328,18 @@ class UnitRanker:
             about = (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
             if by_document and passage.program:
                 about = about | {passage.program}
-            if about and about.isdisjoint(asked):
+            if about and about.isdisjoint(asked) and not (not own and heading and self._heading_asked(heading, analysis)):
                 off.add(index)
         return off
+
+    def _heading_asked(self, heading: str, analysis: Any) -> bool:
+        """Whether a part that names no program asks what a section's heading is about ("東京都で中小企業向けに外国人材の
+        受け入れを支援してくれる取り組みは？" beside a question on technical intern training: the section "Small and
+        medium-sized business accepting foreign human resources"): most of the heading's concepts, two at least.
+        Such a part is not read as asking about the program the rest of the message names."""
+        concepts = set(self.analyzer.analyze(heading).concepts)
+        shared = concepts & set(analysis.concepts)
+        return len(shared) >= 2 and 3 * len(shared) >= 2 * len(concepts)
 
     def _named(self, text: str, analysis: Any = None) -> set[str]:
         """The programs and institutions a text names: by the longest vocabulary terms first ("Foreign

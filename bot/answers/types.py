@@ -166,6 +166,7 @@ class AnswerTypes:
         made.all_steps = _patterns(data.get("all_steps"))
         made.request_sentence = _patterns((data.get("asking_sentence") or {}).get("request"))
         made.update_asks = {str(row): _patterns(spec) for row, spec in (data.get("update_asks") or {}).items()}
+        made.still_current = _patterns(data.get("still_current") or {})
         made.siblings = tuple(frozenset(str(c) for c in group) for group in (data.get("siblings") or []))
         # a unit that limits something to a group ("limited to excellent companies", に限る): yes_no.limits.only
         made.limiting = _patterns(((data.get("yes_no") or {}).get("limits") or {}).get("only"))
@@ -192,6 +193,11 @@ class AnswerTypes:
         "will the program still exist in 2028?" asks about its replacement), in the catalog's order."""
         return [row for row, patterns in getattr(self, "update_asks", {}).items()
                 if any(p.search(question) for p in patterns)]
+
+    def asks_still_current(self, question: str) -> bool:
+        """Whether ``question`` asks if what it heard is still so (``still_current``: "is 14 still the number
+        now?", 今もそうですか): the change since answers it, not a limit the passage states."""
+        return any(p.search(question) for p in getattr(self, "still_current", ()))
 
     def is_question(self, sentence: str) -> bool:
         """Whether ``sentence`` is a question (``asking_sentence.question``), with or without a question mark
