@@ -180,6 +180,16 @@ def row_notes(rows: list[UpdateRule], updates: UpdateRules, as_of: str | None, r
     return notes
 
 
+def _answer_types(responses: Any) -> Any:
+    """The answer types the response catalog carries (its knowledge folder's), the repository's when it has none."""
+    types = getattr(responses, "answer_types", None)
+    if types is None:
+        from bot.answers.types import AnswerTypes
+
+        types = AnswerTypes.load()
+    return types
+
+
 def asked_updates(query: str, passages: list[Passage], updates: UpdateRules | None, responses: Any = None
                   ) -> list[UpdateRule]:
     """The update rows (with a note) whose change the question asks about (``update_asks`` of
@@ -303,11 +313,7 @@ def compose_knowledge_answer(
              if hasattr(selector, "other_program_passages") else set())
     # a question whether what the documents say is still so ("14 industries: is 14 still the number now?") asks
     # what changed since (the update row's note answers it), not whether a limit the passage states holds
-    still = bool(asked_rows) and hasattr(responses, "answer_types") and responses.answer_types.asks_still_current(query)
-    if asked_rows and not hasattr(responses, "answer_types"):
-        from bot.answers.types import AnswerTypes
-
-        still = AnswerTypes.load().asks_still_current(query)
+    still = bool(asked_rows) and _answer_types(responses).asks_still_current(query)
     limit_lead, picked = (("", picked) if still else
                           _limit_lead(query, picked, result.passages, responses, lang, context,
                                       off=[result.passages[i] for i in other]))
@@ -471,15 +477,9 @@ def _other_yes_no_leads(
     course be certified?") each get their own lead: the lead of each other asking sentence, read alone (the whole
     message's lead answers one of them), with its limiting unit quoted in its passage (added after the units of a
     passage the answer quotes; a unit of a passage it does not quote gives no lead)."""
-    import re
-
     from bot.answers.select import asked_text
 
-    types = getattr(responses, "answer_types", None)
-    if types is None:
-        from bot.answers.types import AnswerTypes
-
-        types = AnswerTypes.load()
+    types = _answer_types(responses)
     sentences = [s.strip() for s in re.split(r"(?<=[?？。])\s*", asked_text(query)) if s.strip()]
     asking = [s for s in sentences if types.is_question(s)]
     if len(asking) < 2:
