@@ -475,7 +475,7 @@ class Understander:
         parsed = self._introduced(text, self._read(text))
         pack = self.packs.get(parsed.language)
         if pack is not None:
-            self._hearsay(text, pack, parsed)
+            self._unstated_clauses(text, pack, parsed)
         for slot, patterns in (pack.approximate.items() if pack is not None else []):
             # "about 40 employees", "約45人": the value is used as read, marked approximate (the policy decides)
             value = self._first_value(patterns, pack.read(normalise(text), self.countries),
@@ -612,22 +612,30 @@ class Understander:
                     parsed.small_talk_only = False
                     return
 
-    def _hearsay(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
-        """Clauses about other people, a rule or hearsay (pack act ``hearsay``: "I heard people living in Japan can't
-        apply", "日本に住んでいる人はダメと聞きました", "~人は対象外ですよね") state nothing about the user: the user's own
-        facts are read from the message without them (the user's own statement wins; none leaves the slot to ask)."""
-        pattern = pack.acts.get("hearsay")
-        written = normalise(text)
+    # clauses that state nothing about the user now (pack acts), and the user's facts read without them
+    _UNSTATED = (("hearsay", OWN_SLOTS), ("past_stay", ("residing_in_japan",)))
+
+    def _unstated_clauses(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """Clauses that state nothing about the user now are read without: hearsay about other people or a rule (pack
+        act ``hearsay``: "I heard people living in Japan can't apply", "日本に住んでいる人はダメと聞きました", "~人は対象外
+        ですよね") for all the user's own facts, a stay that is over (act ``past_stay``: "I used to be an exchange
+        student in Japan", "I worked in Nagoya from 2016 to 2019", 「以前は日本に留学していました」) for the residence.
+        The user's own statement wins; none leaves the slot to ask."""
         flags = re.I if pack.language == "en" else 0
-        blanked = re.sub(pattern, lambda m: " " * len(m.group(0)), written, flags=flags) if pattern else written
-        if blanked == written or not has_letters_or_digits(blanked):
-            return
-        own = self._read(blanked)
-        for slot in OWN_SLOTS:
-            if slot in own.slots:
-                parsed.slots[slot] = own.slots[slot]
-            else:
-                parsed.slots.pop(slot, None)
+        blanked = normalise(text)
+        for act, slots in self._UNSTATED:
+            pattern = pack.acts.get(act)
+            before = blanked
+            blanked = re.sub(pattern, lambda m: " " * len(m.group(0)), blanked, flags=flags) if pattern else blanked
+            if blanked == before or not has_letters_or_digits(blanked):
+                blanked = before
+                continue
+            own = self._read(blanked)
+            for slot in slots:
+                if slot in own.slots:
+                    parsed.slots[slot] = own.slots[slot]
+                else:
+                    parsed.slots.pop(slot, None)
 
     def _birth_date(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A birth date stated and no age (pack ``birth_date``): the age on the rule's reference date, computed from
