@@ -619,7 +619,7 @@ class Understander:
         """Clauses that state nothing about the user now are read without: hearsay about other people or a rule (pack
         act ``hearsay``: "I heard people living in Japan can't apply", "日本に住んでいる人はダメと聞きました", "~人は対象外
         ですよね") for all the user's own facts, a stay that is over (act ``past_stay``: "I used to be an exchange
-        student in Japan", "I worked in Nagoya from 2016 to 2019", 「以前は日本に留学していました」) for the residence.
+        student in Japan", "I worked in Nagoya as a trainee", 「以前は日本に留学していました」) for the residence.
         The user's own statement wins; none leaves the slot to ask."""
         flags = re.I if pack.language == "en" else 0
         blanked = normalise(text)
