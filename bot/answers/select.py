@@ -133,6 +133,9 @@ class Selection:
     # the focus terms of the question the documents do not mention (bot/answers/focus.py): with ``refused`` none
     # of the focus is stated; else (``unmentioned.partial``) the quote states the rest of it
     unmentioned: FocusCheck | None = None
+    # the units that answer an ask of their own (a value of each type asked, each asking part's unit): a reply cut
+    # to its first quotes keeps them
+    answers: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -179,6 +182,8 @@ class UnitRanker:
         selection = self._select(query, passages, max_passages)
         if each_part and not selection.refused and selection.picked:
             picked = self._each_part(query, passages, self._named_items(query, selection.picked))
+            before = {text for _, texts in selection.picked for text in texts}
+            selection.answers += [text for _, texts in picked for text in texts if text not in before]
             if picked != selection.picked:
                 # the parts found items of one list each: the whole list is the answer (not a period's entries
                 # or one item the selection chose on purpose)
@@ -600,7 +605,8 @@ class UnitRanker:
             missing = tuple(sorted(ask.hard)) if unmentioned.value else ("focus",)
             return Selection(ask, refused=True, closest=picked[:1], missing=missing, unmentioned=unmentioned)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
-        return Selection(ask, picked=picked, values=values, period=period, unmentioned=unmentioned)
+        return Selection(ask, picked=picked, values=values, period=period, unmentioned=unmentioned,
+                         answers=[quote.text for _, _, quote in each_type])
 
     def _of_asked_qualifier(self, analysis: Any, answering: list) -> list:
         """A question whose subject carries a qualifier that tells two things apart ("how long can a Specific
@@ -1475,8 +1481,10 @@ _WH_OPEN = re.compile(r"(?:how|who|whom|what|when|where|which|why)(?:'?s)?\b", r
 _SENTENCES = re.compile(r"(?<=[.?!])\s+")
 # The clauses of a Japanese sentence (each ends in its comma, kept with it): "…いつまでで、" / "どのような方法で…か。"
 _JA_CLAUSES = re.compile(r"(?<=[、，])")
-# A frame before a question's question word: "For the 2017 Re-Skills course certification, " / "About JIP, ".
-_FRAME = re.compile(r"^(?:for|about|regarding|concerning|on|as for|in|with)\b[^,?]{1,80},\s*", re.IGNORECASE)
+# A frame before a question's question word: "For the 2017 Re-Skills course certification, " / "About JIP, " /
+# the point in time it asks from ("After getting the ID, what are the steps, ...?").
+_FRAME = re.compile(r"^(?:for|about|regarding|concerning|on|as for|in|with|after|before|once)\b[^,?]{1,80},\s*",
+                    re.IGNORECASE)
 # The joints of an English sentence of several asks: a comma (with its "and"/"also"), or a plain "and"/"also".
 _CLAUSE_JOIN = re.compile(r",\s*(?:(?:and|also|and also)\s+)?|\s+(?:and|also|and also)\s+(?=\w)", re.IGNORECASE)
 # What opens a question of its own: a wh-word, an auxiliary before its subject, or a condition followed by one
