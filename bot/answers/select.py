@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -278,7 +279,8 @@ class UnitRanker:
             # one asking sentence of two questions ("when did it start and what is its purpose? my uncle says
             # ..."): its questions, whatever statement follows it
             single = parts[0] if parts else asked_text(query)
-            parts = list_of_asks(single) or list_of_asks(asked_text(query)) or self._clause_asks(single)
+            parts = (numbered_asks(single) or list_of_asks(single) or list_of_asks(asked_text(query))
+                     or self._clause_asks(single))
         elif not has_cjk(asked_text(query)):
             # a sentence of two questions among others ("When was the period and how did you have to submit it?
             # paper or online?"): each of its questions is a part (the method is not left to the period's part)
@@ -1507,6 +1509,30 @@ def _with_same_section(subject: set[int], passages: list[Passage]) -> set[int]:
 _CLAUSE = re.compile(r"[,;，、。]\s*|\s+(?:or|and)\s+(?=by\b|through\b|after\b|from\b)")
 
 
+# A number that opens an ask of a numbered list ("①", "1)", "(2)", or "2" after a comma once ② is normalized to 2):
+# after the start, a comma, a full stop, a space, a bracket or the か that ends the ask before, before no digit,
+# counter or unit (not "、2号", "、3年").
+_NUMBERED = re.compile(r"(?:^|(?<=[、。，,.?？!！：:;\s)）か]))(?:[(（]\s*)?([1-9１-９①-⑨])(?:\s*[)）.．])?\s*"
+                       r"(?![\d０-９.,%％年月日時人名歳号円社件回割倍級期分週]|st\b|nd\b|rd\b|th\b)")
+
+
+def numbered_asks(sentence: str) -> list[str]:
+    """The asks of a numbered list in one sentence ("①中小企業でもなれますか、②パソコンは…、③航空券や宿泊先は…",
+    "1) can I choose? 2) which companies?"): the text from each number to the next, when the numbers run 1, 2, ...
+    from the first; none otherwise."""
+    found = [(m.start(), m.end(), int(unicodedata.normalize("NFKC", m.group(1))))
+             for m in _NUMBERED.finditer(sentence)]
+    run: list[tuple[int, int, int]] = []
+    for start, end, n in found:
+        if n == len(run) + 1:
+            run.append((start, end, n))
+    if len(run) < 2:
+        return []
+    asks = [sentence[end: run[i + 1][0] if i + 1 < len(run) else len(sentence)].strip(" 、,，")
+            for i, (_, end, _) in enumerate(run)]
+    return asks if all(asks) else []
+
+
 def list_of_asks(question: str) -> list[str]:
     """The items of a colon list of asks ("...: the window, how to file, and who to call for the system ID?"),
     each an asking part of its own; none for a question that is no such list."""
@@ -1526,8 +1552,24 @@ def list_of_asks(question: str) -> list[str]:
         return []
     items = [i.strip(" ?") for i in _ASKS.split(rest) if i.strip(" ?")]
     if len(items) < 2 or any(len(i.split()) > 10 for i in items):
-        return []
+        # a colon before questions of their own, each opening with a question word ("... from the activity log: when
+        # did they attend the briefing, which office did they visit (and which month), and when was the first
+        # visit?"): each is an ask (what a bracket adds stays with its question)
+        return [_PAREN_MASKED.sub(_unmask, a) for a in _joined_asks(_PAREN.sub(_mask, rest))]
     return [f"{i}?" for i in items]
+
+
+# A bracket inside a question ("(and which month)") is masked while its sentence is cut into asks: its joints are not.
+_PAREN = re.compile(r"\([^()]*\)")
+_PAREN_MASKED = re.compile(r"\(\x00[^()]*\)")
+
+
+def _mask(match: re.Match[str]) -> str:
+    return "(\x00" + match.group(0)[1:-1].replace(",", "\x01").replace(" ", "\x02") + ")"
+
+
+def _unmask(match: re.Match[str]) -> str:
+    return match.group(0).replace("\x00", "").replace("\x01", ",").replace("\x02", " ")
 
 
 def _joined_asks(sentence: str) -> list[str]:
