@@ -325,11 +325,13 @@ class UnitRanker:
             # (such a first part is answered by its own best unit only: when that is quoted already, "which came
             # first, X or Y? tell me the years", the part is answered)
             untyped_lead = part == parts[0] and lead_untyped and not own_types
-            if part == parts[0] and not own_types and not open_terms and not untyped_lead:
+            if part == parts[0] and not own_types and not untyped_lead and (
+                    not open_terms or self._numbered(query, parts)):
                 # the answer opens with a later part's unit ("What requirements must a course meet? ... does
                 # certification make it eligible for the MHLW benefit?": the MHLW unit, which repeats
                 # "requirements"): the first part is answered by its own first unit, not by the words another
-                # part's unit shares with it
+                # part's unit shares with it (so is the first of numbered asks, whatever words of its own no unit
+                # repeats: ①技能実習は最長何年？ before ②特定技能1号は？ gets its own unit, not the No. 1 unit)
                 untyped_lead = self._first_part_displaced(asked, parts[1:], passages, programs, picked)
             own_type = bool(own_types) or untyped_lead
             if not open_terms and not own_type:
@@ -437,6 +439,11 @@ class UnitRanker:
                 quoted.add(step)
                 picked = _with_quote(picked, passage, step, new_at=1)
         return picked
+
+    def _numbered(self, query: str, parts: list[str]) -> bool:
+        """Whether ``parts`` are the asks of a numbered list (①…②…, "1) … 2) …")."""
+        return any(numbered_asks(p) == parts for p in [asked_text(query), *self.analyzer.asking_parts(
+            asked_text(query), unmarked=True)[1]])
 
     def _first_part_displaced(self, first: str, later: list[str], passages: list[Passage], programs: set[str],
                               picked: list[tuple[Passage, list[str]]]) -> bool:

@@ -93,3 +93,32 @@ def test_what_is_it_called_gets_the_name_beside_the_operator(bot, question: str)
 @pytest.mark.parametrize("question", ["What is it called?", "what's the project called?", "その事業の名称は何ですか？"])
 def test_what_is_it_called_asks_the_name(question: str) -> None:
     assert "name" in AnswerTypes.load().classify(question).types
+
+
+@pytest.mark.parametrize("question", [
+    "①技能実習は最長で何年受け入れられますか（5年受け入れるには何か条件があると聞きました）②特定技能1号では何年働いてもらえますか"
+    "③特定技能2号は更新に上限がありますか。",
+    "①技能実習は最長で何年ですか、②特定技能1号は何年働けますか。",
+])
+def test_the_first_numbered_ask_gets_its_own_unit(bot, question: str) -> None:
+    """Class: the first of numbered asks is answered by its own unit (technical intern training's maximum), not left
+    to the unit a later ask shares words with (Specific Skill No. 1's five years)."""
+    answered(bot, question, r"technical intern training plan|技能実習計画", r"Specific Skill No\. 1|特定技能1号", refused=None)
+
+
+@pytest.mark.parametrize("question", [
+    "For the METI internship: can I choose the company myself? Can I apply for both online and in-person at the same "
+    "time? What kind of companies host the in-person interns? And if I do online, do I need my own laptop?",
+    "Can I apply for both online and in-person JIP internships? What kind of companies host the in-person interns?",
+    "JIPについて、①オンラインと対面の両方に応募できますか、②対面型インターンはどのような企業が受け入れていますか。",
+    "JIPの対面インターンシップはどんな会社が受け入れ先になりますか？",
+])
+def test_what_kind_of_companies_gets_the_unit_that_says_what_kind(bot, question: str) -> None:
+    """Class: "what kind of companies host ...?" asks what kind: the unit that says it (small to medium-sized
+    companies) is quoted, even when another quoted unit mentions "the host company" in passing."""
+    answered(bot, question, r"small to medium-sized")
+
+
+@pytest.mark.parametrize("question", ["What kind of companies host the interns?", "どのような企業が受け入れますか？"])
+def test_what_kind_asks_the_kind(question: str) -> None:
+    assert "kind" in AnswerTypes.load().classify(question).types
