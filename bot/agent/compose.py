@@ -295,11 +295,13 @@ def compose_knowledge_answer(
         hard = selection.ask.hard
         period = getattr(selection, "period", None)
         unmentioned = getattr(selection, "unmentioned", None)
+        answers = list(getattr(selection, "answers", ()))
     else:  # a selector that only knows the protocol: nothing picked means nothing stated
         picked = selector.answer_sentences(searched, result.passages, max_passages)
         refused, closest, missing, kinds, values, asked = not picked, [], (), {}, [], frozenset()
         hard = frozenset()
         period = unmentioned = None
+        answers = []
     asked_rows = asked_updates(query, result.passages, updates, responses)
     if refused or not picked:
         if asked_rows and updates is not None:  # what changed after the documents: the update answers
@@ -340,6 +342,10 @@ def compose_knowledge_answer(
     if len(lines) > keep:
         kept = _kept_lines([" ".join(units) for _, units in picked], hard, keep,
                            getattr(selector, "carried_types", None))
+        # a line that answers an ask of its own (each asking part's unit, each type's value) stays beyond the cap:
+        # a message of several asks gets each answered
+        kept = sorted({*kept, *(i for i, (_, units) in enumerate(picked)
+                                if any(a in u or u in a for u in units for a in answers))})
         # the citation markers count the lines shown
         lines = [lines[i].replace(f"[{i + 1}]", f"[{n + 1}]", 1) for n, i in enumerate(kept)]
         cited, quotes = [cited[i] for i in kept], [quotes[i] for i in kept]

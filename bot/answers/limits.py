@@ -39,7 +39,7 @@ _FILLER = set("a an the and or of other others any all those who whose which tha
 _WORD = re.compile(r"[a-z][a-z'-]+")
 # Words of a restricted clause that name no subject of their own ("the number ... is limited to")
 _GENERIC = set("is are be been was were number maximum minimum total per year years can may must only up "
-               "limited this these it they".split())
+               "limited this these it they no two three from".split())
 
 
 @dataclass(frozen=True)
@@ -194,19 +194,27 @@ class Limits:
             return Limit(kind, text, x, self._ja(x), with_, self._ja(with_))
         if kind == ONLY and any(p.search(question) for p in self.membership):
             return None  # whether X is one of a list: a restriction of another term says nothing of it
-        if kind == ONLY and x and ((quoted and self._about_asked(question, text[: match.start()]))
+        if kind == ONLY and x and ((quoted and self._about_asked(question, text[: match.start()],
+                                                               text[match.start():].replace(x, " ")))
                                    or self._same_quantity(question, text[: match.start()])):
             return Limit(kind, text, x, self._ja(x), "", ())
         return None
 
-    def _about_asked(self, question: str, limited: str) -> bool:
+    def _about_asked(self, question: str, limited: str, rest: str = "") -> bool:
         """Whether what a quoted restriction qualifies (the words of its clause just before it: "the maximum
         number of recipients per year is" limited to 10%, "technical training for up to five years" limited to
         excellent companies) is something the question names, by a glossary term or a content word: a limit on
         another subject of the passage (the quota beside the employment relationship asked) answers no yes/no."""
         clause = re.split(r"[,;:(]|\b(?:if|when|and)\b", limited.rstrip(" ("))[-1]
+        opening = False
         if not clause.strip():
-            return True  # the restriction opens its sentence: it qualifies the sentence's own subject
+            # the restriction opens its sentence ("Currently, only the two fields of X can be transferred from No.
+            # 1"): it qualifies the sentence's own subject, which the question must name (the fields, the transfer),
+            # not only a number label the sentence shares ("the No. 2 limit" of a trainee quota)
+            clause = re.split(r"[.;]", rest)[0] if rest else ""
+            opening = True
+            if not clause.strip():
+                return True
         spans = self.types.detect(clause) & {"duration", "amount", "date"}
         if spans & (self.types.detect(question) | self.types.classify(question).types):
             return True  # the span or sum asked, restricted ("5年いけますか？": "for up to five years (limited to ...)")
@@ -223,6 +231,10 @@ class Limits:
                          for w in _WORD.findall(en.lower())}
         own = {_stem(w) for w in words if w not in _FILLER and w not in _GENERIC and w not in program_words}
         asked = {_stem(w) for w in _WORD.findall(question.lower())}
+        if opening and not asked:
+            # a question in another language than the document names the subject in its own words, which only the
+            # glossary's terms read: the restriction that opens its sentence answers it, as before
+            return True
         return bool(own & asked)
 
     def _same_quantity(self, question: str, limited: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -133,6 +134,9 @@ class Selection:
     # the focus terms of the question the documents do not mention (bot/answers/focus.py): with ``refused`` none
     # of the focus is stated; else (``unmentioned.partial``) the quote states the rest of it
     unmentioned: FocusCheck | None = None
+    # the units that answer an ask of their own (a value of each type asked, each asking part's unit): a reply cut
+    # to its first quotes keeps them
+    answers: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -179,6 +183,8 @@ class UnitRanker:
         selection = self._select(query, passages, max_passages)
         if each_part and not selection.refused and selection.picked:
             picked = self._each_part(query, passages, self._named_items(query, selection.picked))
+            before = {text for _, texts in selection.picked for text in texts}
+            selection.answers += [text for _, texts in picked for text in texts if text not in before]
             if picked != selection.picked:
                 # the parts found items of one list each: the whole list is the answer (not a period's entries
                 # or one item the selection chose on purpose)
@@ -273,7 +279,8 @@ class UnitRanker:
             # one asking sentence of two questions ("when did it start and what is its purpose? my uncle says
             # ..."): its questions, whatever statement follows it
             single = parts[0] if parts else asked_text(query)
-            parts = list_of_asks(single) or list_of_asks(asked_text(query)) or self._clause_asks(single)
+            parts = (numbered_asks(single) or list_of_asks(single) or list_of_asks(asked_text(query))
+                     or self._clause_asks(single))
         elif not has_cjk(asked_text(query)):
             # a sentence of two questions among others ("When was the period and how did you have to submit it?
             # paper or online?"): each of its questions is a part (the method is not left to the period's part)
@@ -318,11 +325,13 @@ class UnitRanker:
             # (such a first part is answered by its own best unit only: when that is quoted already, "which came
             # first, X or Y? tell me the years", the part is answered)
             untyped_lead = part == parts[0] and lead_untyped and not own_types
-            if part == parts[0] and not own_types and not open_terms and not untyped_lead:
+            if part == parts[0] and not own_types and not untyped_lead and (
+                    not open_terms or self._numbered(query, parts)):
                 # the answer opens with a later part's unit ("What requirements must a course meet? ... does
                 # certification make it eligible for the MHLW benefit?": the MHLW unit, which repeats
                 # "requirements"): the first part is answered by its own first unit, not by the words another
-                # part's unit shares with it
+                # part's unit shares with it (so is the first of numbered asks, whatever words of its own no unit
+                # repeats: ①技能実習は最長何年？ before ②特定技能1号は？ gets its own unit, not the No. 1 unit)
                 untyped_lead = self._first_part_displaced(asked, parts[1:], passages, programs, picked)
             own_type = bool(own_types) or untyped_lead
             if not open_terms and not own_type:
@@ -430,6 +439,11 @@ class UnitRanker:
                 quoted.add(step)
                 picked = _with_quote(picked, passage, step, new_at=1)
         return picked
+
+    def _numbered(self, query: str, parts: list[str]) -> bool:
+        """Whether ``parts`` are the asks of a numbered list (①…②…, "1) … 2) …")."""
+        return any(numbered_asks(p) == parts for p in [asked_text(query), *self.analyzer.asking_parts(
+            asked_text(query), unmarked=True)[1]])
 
     def _first_part_displaced(self, first: str, later: list[str], passages: list[Passage], programs: set[str],
                               picked: list[tuple[Passage, list[str]]]) -> bool:
@@ -600,7 +614,8 @@ class UnitRanker:
             missing = tuple(sorted(ask.hard)) if unmentioned.value else ("focus",)
             return Selection(ask, refused=True, closest=picked[:1], missing=missing, unmentioned=unmentioned)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
-        return Selection(ask, picked=picked, values=values, period=period, unmentioned=unmentioned)
+        return Selection(ask, picked=picked, values=values, period=period, unmentioned=unmentioned,
+                         answers=[quote.text for _, _, quote in each_type])
 
     def _of_asked_qualifier(self, analysis: Any, answering: list) -> list:
         """A question whose subject carries a qualifier that tells two things apart ("how long can a Specific
@@ -1475,8 +1490,10 @@ _WH_OPEN = re.compile(r"(?:how|who|whom|what|when|where|which|why)(?:'?s)?\b", r
 _SENTENCES = re.compile(r"(?<=[.?!])\s+")
 # The clauses of a Japanese sentence (each ends in its comma, kept with it): "…いつまでで、" / "どのような方法で…か。"
 _JA_CLAUSES = re.compile(r"(?<=[、，])")
-# A frame before a question's question word: "For the 2017 Re-Skills course certification, " / "About JIP, ".
-_FRAME = re.compile(r"^(?:for|about|regarding|concerning|on|as for|in|with)\b[^,?]{1,80},\s*", re.IGNORECASE)
+# A frame before a question's question word: "For the 2017 Re-Skills course certification, " / "About JIP, " /
+# the point in time it asks from ("After getting the ID, what are the steps, ...?").
+_FRAME = re.compile(r"^(?:for|about|regarding|concerning|on|as for|in|with|after|before|once)\b[^,?]{1,80},\s*",
+                    re.IGNORECASE)
 # The joints of an English sentence of several asks: a comma (with its "and"/"also"), or a plain "and"/"also".
 _CLAUSE_JOIN = re.compile(r",\s*(?:(?:and|also|and also)\s+)?|\s+(?:and|also|and also)\s+(?=\w)", re.IGNORECASE)
 # What opens a question of its own: a wh-word, an auxiliary before its subject, or a condition followed by one
@@ -1499,6 +1516,30 @@ def _with_same_section(subject: set[int], passages: list[Passage]) -> set[int]:
 _CLAUSE = re.compile(r"[,;，、。]\s*|\s+(?:or|and)\s+(?=by\b|through\b|after\b|from\b)")
 
 
+# A number that opens an ask of a numbered list ("①", "1)", "(2)", or "2" after a comma once ② is normalized to 2):
+# after the start, a comma, a full stop, a space, a bracket or the か that ends the ask before, before no digit,
+# counter or unit (not "、2号", "、3年").
+_NUMBERED = re.compile(r"(?:^|(?<=[、。，,.?？!！：:;\s)）か]))(?:[(（]\s*)?([1-9１-９①-⑨])(?:\s*[)）.．])?\s*"
+                       r"(?![\d０-９.,%％年月日時人名歳号円社件回割倍級期分週]|st\b|nd\b|rd\b|th\b)")
+
+
+def numbered_asks(sentence: str) -> list[str]:
+    """The asks of a numbered list in one sentence ("①中小企業でもなれますか、②パソコンは…、③航空券や宿泊先は…",
+    "1) can I choose? 2) which companies?"): the text from each number to the next, when the numbers run 1, 2, ...
+    from the first; none otherwise."""
+    found = [(m.start(), m.end(), int(unicodedata.normalize("NFKC", m.group(1))))
+             for m in _NUMBERED.finditer(sentence)]
+    run: list[tuple[int, int, int]] = []
+    for start, end, n in found:
+        if n == len(run) + 1:
+            run.append((start, end, n))
+    if len(run) < 2:
+        return []
+    asks = [sentence[end: run[i + 1][0] if i + 1 < len(run) else len(sentence)].strip(" 、,，")
+            for i, (_, end, _) in enumerate(run)]
+    return asks if all(asks) else []
+
+
 def list_of_asks(question: str) -> list[str]:
     """The items of a colon list of asks ("...: the window, how to file, and who to call for the system ID?"),
     each an asking part of its own; none for a question that is no such list."""
@@ -1518,8 +1559,24 @@ def list_of_asks(question: str) -> list[str]:
         return []
     items = [i.strip(" ?") for i in _ASKS.split(rest) if i.strip(" ?")]
     if len(items) < 2 or any(len(i.split()) > 10 for i in items):
-        return []
+        # a colon before questions of their own, each opening with a question word ("... from the activity log: when
+        # did they attend the briefing, which office did they visit (and which month), and when was the first
+        # visit?"): each is an ask (what a bracket adds stays with its question)
+        return [_PAREN_MASKED.sub(_unmask, a) for a in _joined_asks(_PAREN.sub(_mask, rest))]
     return [f"{i}?" for i in items]
+
+
+# A bracket inside a question ("(and which month)") is masked while its sentence is cut into asks: its joints are not.
+_PAREN = re.compile(r"\([^()]*\)")
+_PAREN_MASKED = re.compile(r"\(\x00[^()]*\)")
+
+
+def _mask(match: re.Match[str]) -> str:
+    return "(\x00" + match.group(0)[1:-1].replace(",", "\x01").replace(" ", "\x02") + ")"
+
+
+def _unmask(match: re.Match[str]) -> str:
+    return match.group(0).replace("\x00", "").replace("\x01", ",").replace("\x02", " ")
 
 
 def _joined_asks(sentence: str) -> list[str]:
