@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -26,6 +25,7 @@ from bot.answers.glossary import Glossary
 from bot.answers.types import Ask, AnswerTypes, StatedValue
 from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
 from bot.contracts import Passage
+from bot.query import numbered_asks
 from bot.text import has_cjk
 from bot.text.dates import month_number
 
@@ -1514,30 +1514,6 @@ def _with_same_section(subject: set[int], passages: list[Passage]) -> set[int]:
 
 # the clauses of a unit whose qualifiers are read apart (a qualifier belongs to the program its clause names)
 _CLAUSE = re.compile(r"[,;，、。]\s*|\s+(?:or|and)\s+(?=by\b|through\b|after\b|from\b)")
-
-
-# A number that opens an ask of a numbered list ("①", "1)", "(2)", or "2" after a comma once ② is normalized to 2):
-# after the start, a comma, a full stop, a space, a bracket or the か that ends the ask before, before no digit,
-# counter or unit (not "、2号", "、3年").
-_NUMBERED = re.compile(r"(?:^|(?<=[、。，,.?？!！：:;\s)）か]))(?:[(（]\s*)?([1-9１-９①-⑨])(?:\s*[)）.．])?\s*"
-                       r"(?![\d０-９.,%％年月日時人名歳号円社件回割倍級期分週]|st\b|nd\b|rd\b|th\b)")
-
-
-def numbered_asks(sentence: str) -> list[str]:
-    """The asks of a numbered list in one sentence ("①中小企業でもなれますか、②パソコンは…、③航空券や宿泊先は…",
-    "1) can I choose? 2) which companies?"): the text from each number to the next, when the numbers run 1, 2, ...
-    from the first; none otherwise."""
-    found = [(m.start(), m.end(), int(unicodedata.normalize("NFKC", m.group(1))))
-             for m in _NUMBERED.finditer(sentence)]
-    run: list[tuple[int, int, int]] = []
-    for start, end, n in found:
-        if n == len(run) + 1:
-            run.append((start, end, n))
-    if len(run) < 2:
-        return []
-    asks = [sentence[end: run[i + 1][0] if i + 1 < len(run) else len(sentence)].strip(" 、,，")
-            for i, (_, end, _) in enumerate(run)]
-    return asks if all(asks) else []
 
 
 def list_of_asks(question: str) -> list[str]:
