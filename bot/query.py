@@ -97,6 +97,9 @@ class PartSearch(BaseModel):
     when: list[list[str]] = Field(min_length=1, description="Sets of concepts; a question with all of one set asks it.")
     beside: list[str] = Field(min_length=1, description="Concepts of the other part that outranks it.")
     search: str = Field(description="The concept whose own words (its evidence, else its terms) are searched.")
+    words: str = Field(default="", description="The words searched in place of the concept's own, when those find "
+                       "another passage of the concept first (\"fields covered\": the covered fields, not the course "
+                       "requirements that name occupations).")
 
 
 class Vocabulary(BaseModel):

@@ -273,7 +273,8 @@ class HybridRetriever:
             if not concepts & set(part.beside) or not any(set(when) <= concepts for when in part.when):
                 continue
             concept = by_id[part.search]
-            own = self._retrieve(" ".join(concept.evidence or concept.terms), 1, program=scope, doc_id=doc_id)
+            words = part.words or " ".join(concept.evidence or concept.terms)
+            own = self._retrieve(words, 1, program=scope, doc_id=doc_id)
             best = own.ranked[0] if own.ranked else None
             if best is None or any(c.chunk_id == best.chunk_id for c in run.ranked[:k]):
                 continue

@@ -322,6 +322,11 @@ class UnitRanker:
             # by post?": the posting rule quoted, the opening of the e-Gov steps not) is still open, whatever the
             # part's order: the other part's unit does not answer it
             own_types = own_types | self._unmet_kinds(self.types.classify(part).types, quoted)
+            if part == parts[0] and not own_types and hasattr(self.types, "ask_joints") and len(
+                    part) in self.types.ask_joints(part + parts[1]):
+                # the first of noun-phrase asks joined to the next (対象分野と、実習の割合の要件): it asks its own kind
+                # (a list of fields), which the next ask's unit does not answer
+                own_types = self.types.classify(part).types - {"condition"}
             # (such a first part is answered by its own best unit only: when that is quoted already, "which came
             # first, X or Y? tell me the years", the part is answered)
             untyped_lead = part == parts[0] and lead_untyped and not own_types
@@ -502,19 +507,29 @@ class UnitRanker:
         types: list[frozenset[str]] = []
         pending = ""
         for clause in _JA_CLAUSES.split(sentence):
-            pending += clause
-            own = self.types.classify(pending).types - {"list", "condition"}
-            if not own:
-                continue
-            if types and own <= types[-1]:
-                asks[-1] += pending
-            else:
-                asks.append(pending)
-                types.append(frozenset(own))
-            pending = ""
+            for piece, joined in self._joined_phrases(clause):
+                pending += piece
+                # a noun phrase joined to the next ask (対象分野と、) asks even a list of its own
+                own = self.types.classify(pending).types - ({"condition"} if joined else {"list", "condition"})
+                if not own:
+                    continue
+                if types and own <= types[-1]:
+                    asks[-1] += pending
+                else:
+                    asks.append(pending)
+                    types.append(frozenset(own))
+                pending = ""
         if pending and asks:
             asks[-1] += pending
         return asks if len(asks) >= 2 else []
+
+    def _joined_phrases(self, clause: str) -> list[tuple[str, bool]]:
+        """``clause`` cut after each joint of two noun-phrase asks (``AnswerTypes.ask_joints``), each piece with
+        whether a joint ends it."""
+        joints = [c for c in self.types.ask_joints(clause) if c > 0] if hasattr(self.types, "ask_joints") else []
+        starts = [0, *[c for c in joints if c < len(clause)]]
+        ends = [*starts[1:], len(clause)]
+        return [(clause[a:b], b in joints) for a, b in zip(starts, ends) if a < b]
 
     def _first_step(self, passage: Passage, text: str, required: frozenset[str]) -> str:
         """The sentence right after ``text`` in its passage when ``text`` is the unit a required type prefers and
