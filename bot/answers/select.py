@@ -410,6 +410,11 @@ class UnitRanker:
                 # big can they send them by post?" beside the method asks the posting rule
                 if best is not None and best[4]:
                     break
+            if best is not None and required and not best[4]:
+                # a step of the required kind the part's selection chose ("File an application by sending completed
+                # forms ... through the System", beside the posting rule quoted) when no quote opens those steps:
+                # the opening of its section says which system and how the steps begin (the e-Gov procedure)
+                best = self._opening_of(required, best, passages, quoted) or best
             if best is None:
                 best = self._unit_naming(open_terms, passages, programs, quoted)
             if best is None:
@@ -449,6 +454,22 @@ class UnitRanker:
         """Whether ``parts`` are the asks of a numbered list (①…②…, "1) … 2) …")."""
         return any(numbered_asks(p) == parts for p in [asked_text(query), *self.analyzer.asking_parts(
             asked_text(query), unmarked=True)[1]])
+
+    def _opening_of(self, required: frozenset[str], best: tuple[float, Passage, str, bool, bool],
+                    passages: list[Passage], quoted: set[str]) -> tuple[float, Passage, str, bool, bool] | None:
+        """The unit of ``best``'s section that a required kind prefers (the opening of the steps), as the part's
+        unit in place of ``best``, when no quoted unit is of that kind; None when the section has none."""
+        if any(self.types.preferred(name, q) for name in required for q in quoted):
+            return None
+        at = next((i for i, p in enumerate(passages) if p is best[1]), None)
+        if at is None:
+            return None
+        for i in sorted(_with_same_section({at}, passages), key=lambda i: (i != at, i)):
+            for unit in passage_units(passages[i]):
+                if (unit.text not in quoted and not any(unit.text in q for q in quoted)
+                        and any(self.types.preferred(name, unit.text) for name in required)):
+                    return (best[0], passages[i], unit.text, best[3], True)
+        return None
 
     def _first_part_displaced(self, first: str, later: list[str], passages: list[Passage], programs: set[str],
                               picked: list[tuple[Passage, list[str]]]) -> bool:
