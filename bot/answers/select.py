@@ -410,11 +410,11 @@ class UnitRanker:
                 # big can they send them by post?" beside the method asks the posting rule
                 if best is not None and best[4]:
                     break
-            if best is not None and required and not best[4]:
-                # a step of the required kind the part's selection chose ("File an application by sending completed
-                # forms ... through the System", beside the posting rule quoted) when no quote opens those steps:
-                # the opening of its section says which system and how the steps begin (the e-Gov procedure)
-                best = self._opening_of(required, best, passages, quoted) or best
+            # a unit of the required kind other than its opening ("File an application by sending completed forms ...
+            # through the System", beside the posting rule quoted), when no quote opens those steps: the opening of its
+            # section comes with it, saying which system and how the steps begin (the e-Gov procedure)
+            opening = self._opening_of(required, best, passages, quoted) if best is not None and required and not (
+                best[4]) else None
             if best is None:
                 best = self._unit_naming(open_terms, passages, programs, quoted)
             if best is None:
@@ -442,6 +442,11 @@ class UnitRanker:
             if left and left not in quoted:
                 quoted.add(left)
                 picked = _with_quote(picked, passage, left, new_at=1)
+            if opening is not None and opening[2] not in quoted:
+                quoted.add(opening[2])
+                picked = _with_quote(picked, opening[1], opening[2], new_at=1)
+                text = opening[2]  # its first step follows it
+                passage = opening[1]
             step = self._first_step(passage, text, required) if required else ""
             if step and step not in quoted:
                 # the opening of the steps says only that steps follow: the first one is what to do first (obtain
@@ -457,8 +462,8 @@ class UnitRanker:
 
     def _opening_of(self, required: frozenset[str], best: tuple[float, Passage, str, bool, bool],
                     passages: list[Passage], quoted: set[str]) -> tuple[float, Passage, str, bool, bool] | None:
-        """The unit of ``best``'s section that a required kind prefers (the opening of the steps), as the part's
-        unit in place of ``best``, when no quoted unit is of that kind; None when the section has none."""
+        """The unit of ``best``'s section that a required kind prefers (the opening of the steps), quoted beside
+        ``best`` when no quoted unit is of that kind; None when the section has none."""
         if any(self.types.preferred(name, q) for name in required for q in quoted):
             return None
         at = next((i for i, p in enumerate(passages) if p is best[1]), None)
@@ -530,8 +535,9 @@ class UnitRanker:
         for clause in _JA_CLAUSES.split(sentence):
             for piece, joined in self._joined_phrases(clause):
                 pending += piece
+                asked = self.types.classify(pending).types
                 # a noun phrase joined to the next ask (対象分野と、) asks even a list of its own
-                own = self.types.classify(pending).types - ({"condition"} if joined else {"list", "condition"})
+                own = (asked - {"list", "condition"}) or (asked - {"condition"} if joined else frozenset())
                 if not own:
                     continue
                 if types and own <= types[-1]:

@@ -2,7 +2,8 @@
 password, and can the attachments be sent by post, to what address?) keeps the procedure's opening, which names the
 system ("Please file an application through the following procedures, using the e-Gov Electronic Application
 System"): when the ask's own selection chooses another step of the procedure ("File an application by sending
-completed forms ... through the System") and no quote opens the steps, the opening of its section is the ask's unit.
+completed forms ... through the System") and no quote opens the steps, the opening of its section comes with it (the
+step stays: "how many forms?" beside the steps keeps the forms).
 Sending by post asks the way an application is sent in Japanese too (郵送で送ってもいい？), as "send by post" does."""
 
 from __future__ import annotations
