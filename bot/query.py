@@ -97,6 +97,9 @@ class PartSearch(BaseModel):
     when: list[list[str]] = Field(min_length=1, description="Sets of concepts; a question with all of one set asks it.")
     beside: list[str] = Field(min_length=1, description="Concepts of the other part that outranks it.")
     search: str = Field(description="The concept whose own words (its evidence, else its terms) are searched.")
+    words: str = Field(default="", description="The words searched in place of the concept's own, when those find "
+                       "another passage of the concept first (\"fields covered\": the covered fields, not the course "
+                       "requirements that name occupations).")
 
 
 class Vocabulary(BaseModel):
@@ -987,3 +990,27 @@ def load_vocabulary(knowledge_dir: Path) -> Vocabulary:
     if romaji:
         vocabulary = vocabulary.model_copy(update={"romanized": {**vocabulary.romanized, **romaji}})
     return vocabulary
+
+
+# A number that opens an ask of a numbered list ("①", "1)", "(2)", or "2" after a comma once ② is normalized to 2):
+# after the start, a comma, a full stop, a space, a bracket or the か that ends the ask before, before no digit,
+# counter or unit (not "、2号", "、3年").
+_NUMBERED = re.compile(r"(?:^|(?<=[、。，,.?？!！：:;\s)）か]))(?:[(（]\s*)?([1-9１-９①-⑨])(?:\s*[)）.．])?\s*"
+                       r"(?![\d０-９.,%％年月日時人名歳号円社件回割倍級期分週]|st\b|nd\b|rd\b|th\b)")
+
+
+def numbered_asks(sentence: str) -> list[str]:
+    """The asks of a numbered list in one sentence ("①中小企業でもなれますか、②パソコンは…、③航空券や宿泊先は…",
+    "1) can I choose? 2) which companies?"): the text from each number to the next, when the numbers run 1, 2, ...
+    from the first; none otherwise."""
+    found = [(m.start(), m.end(), int(unicodedata.normalize("NFKC", m.group(1))))
+             for m in _NUMBERED.finditer(sentence)]
+    run: list[tuple[int, int, int]] = []
+    for start, end, n in found:
+        if n == len(run) + 1:
+            run.append((start, end, n))
+    if len(run) < 2:
+        return []
+    asks = [sentence[end: run[i + 1][0] if i + 1 < len(run) else len(sentence)].strip(" 、,，")
+            for i, (_, end, _) in enumerate(run)]
+    return asks if all(asks) else []

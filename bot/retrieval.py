@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from bot.contracts import Passage, SearchResult
 from bot.lexical import LexicalIndex, LexicalSnapshot, cache_dir_for, split_sentences
-from bot.query import QueryAnalysis, QueryUnit, TextAnalyzer, Vocabulary, load_vocabulary
+from bot.query import QueryAnalysis, QueryUnit, TextAnalyzer, Vocabulary, load_vocabulary, numbered_asks
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -225,9 +225,10 @@ class HybridRetriever:
         A message that asks both on topic and off topic, and is not relevant as a whole, is searched without its
         off-topic parts: the question on topic decides, however long the off-topic one is."""
         run = self._retrieve_asked(query, k, program=program, doc_id=doc_id, parts=parts)
-        return self._with_parts_searched(run, k, program=program, doc_id=doc_id) if parts else run
+        return self._with_parts_searched(run, query, k, program=program, doc_id=doc_id) if parts else run
 
-    def _with_parts_searched(self, run: "Retrieval", k: int, *, program: str | None, doc_id: str | None) -> "Retrieval":
+    def _with_parts_searched(self, run: "Retrieval", query: str, k: int, *, program: str | None,
+                             doc_id: str | None) -> "Retrieval":
         """The ranking with the best passage of each part the vocabulary searches on its own (``part_searches``): a
         part asked beside one that outranks it ("the application period, and how do we apply?", 受付期間はいつまで
         で、どのような方法で申請する) gets the passage its own words find in the program the question names, in place
@@ -235,22 +236,52 @@ class HybridRetriever:
         application period?") is ranked as before."""
         if not run.ranked or run.snapshot is None:
             return run
-        concepts = set(run.analysis.concepts)
-        # the programs named: a ministry named beside the program (厚労省 of "the MHLW benefit too?") has no documents
-        named = sorted({u.concept for u in run.analysis.units if u.document} & set(run.snapshot.programs))
-        scope = program or (named[0] if len(named) == 1 else None)
-        if scope is None and doc_id is None:
-            return run  # the procedure of which program: the question names none, or several
+        scope = program or self._named_program(run.analysis)
+        if scope is not None or doc_id is not None:
+            return self._parts_searched(run, k, set(run.analysis.concepts), scope, doc_id)
+        # a message that names several programs, each ask its own (①技能実習は最長で何年…②特定技能1号では…): each ask is
+        # searched in the program it names; an ask that names none or several is searched with none
+        # (what one ask's search added stays beside the next ask's)
+        added: set[str] = set()
+        for ask in self._asks(query) if isinstance(query, str) else []:
+            analysis = self.analyzer.analyze(ask)
+            own_scope = self._named_program(analysis, run.snapshot)
+            if own_scope is not None:
+                before = {c.chunk_id for c in run.ranked}
+                run = self._parts_searched(run, k, set(analysis.concepts), own_scope, None, keep=added)
+                added |= {c.chunk_id for c in run.ranked} - before
+        return run
+
+    def _named_program(self, analysis: QueryAnalysis, snap: LexicalSnapshot | None = None) -> str | None:
+        """The one program a text names (a ministry named beside it, 厚労省 of "the MHLW benefit too?", has no
+        documents); none when it names none or several."""
+        snap = snap or self.lexical.snapshot()
+        named = sorted({u.concept for u in analysis.units if u.document} & set(snap.programs))
+        return named[0] if len(named) == 1 else None
+
+    def _asks(self, text: str) -> list[str]:
+        """The asks of a message: its asking parts, a numbered list of asks one ask per number."""
+        _, asking = self.analyzer.asking_parts(text, unmarked=True)
+        return [ask for part in asking for ask in (numbered_asks(part) or [part])]
+
+    def _parts_searched(self, run: "Retrieval", k: int, concepts: set[str], scope: str | None,
+                        doc_id: str | None, keep: set[str] = frozenset()) -> "Retrieval":
+        """``run`` with the passage of each part search that ``concepts`` call for, found in ``scope``, in place of the
+        last passage not in ``keep``."""
         by_id = {c.id: c for c in self.analyzer.vocabulary.concepts}
         for part in self.analyzer.vocabulary.part_searches:
             if not concepts & set(part.beside) or not any(set(when) <= concepts for when in part.when):
                 continue
             concept = by_id[part.search]
-            own = self._retrieve(" ".join(concept.evidence or concept.terms), 1, program=scope, doc_id=doc_id)
+            words = part.words or " ".join(concept.evidence or concept.terms)
+            own = self._retrieve(words, 1, program=scope, doc_id=doc_id)
             best = own.ranked[0] if own.ranked else None
             if best is None or any(c.chunk_id == best.chunk_id for c in run.ranked[:k]):
                 continue
-            kept = run.ranked[:k - 1] if len(run.ranked) >= k else run.ranked
+            kept = run.ranked[:k]
+            if len(kept) >= k:
+                drop = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].chunk_id not in keep), len(kept) - 1)
+                kept = kept[:drop] + kept[drop + 1:]
             best.fused = min(best.fused, run.ranked[len(kept) - 1].fused if kept else best.fused)  # it ranks last
             run.ranked = [*kept, best]
         return run

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -26,6 +25,7 @@ from bot.answers.glossary import Glossary
 from bot.answers.types import Ask, AnswerTypes, StatedValue
 from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
 from bot.contracts import Passage
+from bot.query import numbered_asks
 from bot.text import has_cjk
 from bot.text.dates import month_number
 
@@ -322,6 +322,11 @@ class UnitRanker:
             # by post?": the posting rule quoted, the opening of the e-Gov steps not) is still open, whatever the
             # part's order: the other part's unit does not answer it
             own_types = own_types | self._unmet_kinds(self.types.classify(part).types, quoted)
+            if part == parts[0] and not own_types and hasattr(self.types, "ask_joints") and len(
+                    part) in self.types.ask_joints(part + parts[1]):
+                # the first of noun-phrase asks joined to the next (対象分野と、実習の割合の要件): it asks its own kind
+                # (a list of fields), which the next ask's unit does not answer
+                own_types = self.types.classify(part).types - {"condition"}
             # (such a first part is answered by its own best unit only: when that is quoted already, "which came
             # first, X or Y? tell me the years", the part is answered)
             untyped_lead = part == parts[0] and lead_untyped and not own_types
@@ -405,6 +410,11 @@ class UnitRanker:
                 # big can they send them by post?" beside the method asks the posting rule
                 if best is not None and best[4]:
                     break
+            # a unit of the required kind other than its opening ("File an application by sending completed forms ...
+            # through the System", beside the posting rule quoted), when no quote opens those steps: the opening of its
+            # section comes with it, saying which system and how the steps begin (the e-Gov procedure)
+            opening = self._opening_of(required, best, passages, quoted) if best is not None and required and not (
+                best[4]) else None
             if best is None:
                 best = self._unit_naming(open_terms, passages, programs, quoted)
             if best is None:
@@ -432,6 +442,11 @@ class UnitRanker:
             if left and left not in quoted:
                 quoted.add(left)
                 picked = _with_quote(picked, passage, left, new_at=1)
+            if opening is not None and opening[2] not in quoted:
+                quoted.add(opening[2])
+                picked = _with_quote(picked, opening[1], opening[2], new_at=1)
+                text = opening[2]  # its first step follows it
+                passage = opening[1]
             step = self._first_step(passage, text, required) if required else ""
             if step and step not in quoted:
                 # the opening of the steps says only that steps follow: the first one is what to do first (obtain
@@ -444,6 +459,22 @@ class UnitRanker:
         """Whether ``parts`` are the asks of a numbered list (①…②…, "1) … 2) …")."""
         return any(numbered_asks(p) == parts for p in [asked_text(query), *self.analyzer.asking_parts(
             asked_text(query), unmarked=True)[1]])
+
+    def _opening_of(self, required: frozenset[str], best: tuple[float, Passage, str, bool, bool],
+                    passages: list[Passage], quoted: set[str]) -> tuple[float, Passage, str, bool, bool] | None:
+        """The unit of ``best``'s section that a required kind prefers (the opening of the steps), quoted beside
+        ``best`` when no quoted unit is of that kind; None when the section has none."""
+        if any(self.types.preferred(name, q) for name in required for q in quoted):
+            return None
+        at = next((i for i, p in enumerate(passages) if p is best[1]), None)
+        if at is None:
+            return None
+        for i in sorted(_with_same_section({at}, passages), key=lambda i: (i != at, i)):
+            for unit in passage_units(passages[i]):
+                if (unit.text not in quoted and not any(unit.text in q for q in quoted)
+                        and any(self.types.preferred(name, unit.text) for name in required)):
+                    return (best[0], passages[i], unit.text, best[3], True)
+        return None
 
     def _first_part_displaced(self, first: str, later: list[str], passages: list[Passage], programs: set[str],
                               picked: list[tuple[Passage, list[str]]]) -> bool:
@@ -502,19 +533,30 @@ class UnitRanker:
         types: list[frozenset[str]] = []
         pending = ""
         for clause in _JA_CLAUSES.split(sentence):
-            pending += clause
-            own = self.types.classify(pending).types - {"list", "condition"}
-            if not own:
-                continue
-            if types and own <= types[-1]:
-                asks[-1] += pending
-            else:
-                asks.append(pending)
-                types.append(frozenset(own))
-            pending = ""
+            for piece, joined in self._joined_phrases(clause):
+                pending += piece
+                asked = self.types.classify(pending).types
+                # a noun phrase joined to the next ask (対象分野と、) asks even a list of its own
+                own = (asked - {"list", "condition"}) or (asked - {"condition"} if joined else frozenset())
+                if not own:
+                    continue
+                if types and own <= types[-1]:
+                    asks[-1] += pending
+                else:
+                    asks.append(pending)
+                    types.append(frozenset(own))
+                pending = ""
         if pending and asks:
             asks[-1] += pending
         return asks if len(asks) >= 2 else []
+
+    def _joined_phrases(self, clause: str) -> list[tuple[str, bool]]:
+        """``clause`` cut after each joint of two noun-phrase asks (``AnswerTypes.ask_joints``), each piece with
+        whether a joint ends it."""
+        joints = [c for c in self.types.ask_joints(clause) if c > 0] if hasattr(self.types, "ask_joints") else []
+        starts = [0, *[c for c in joints if c < len(clause)]]
+        ends = [*starts[1:], len(clause)]
+        return [(clause[a:b], b in joints) for a, b in zip(starts, ends) if a < b]
 
     def _first_step(self, passage: Passage, text: str, required: frozenset[str]) -> str:
         """The sentence right after ``text`` in its passage when ``text`` is the unit a required type prefers and
@@ -1514,30 +1556,6 @@ def _with_same_section(subject: set[int], passages: list[Passage]) -> set[int]:
 
 # the clauses of a unit whose qualifiers are read apart (a qualifier belongs to the program its clause names)
 _CLAUSE = re.compile(r"[,;，、。]\s*|\s+(?:or|and)\s+(?=by\b|through\b|after\b|from\b)")
-
-
-# A number that opens an ask of a numbered list ("①", "1)", "(2)", or "2" after a comma once ② is normalized to 2):
-# after the start, a comma, a full stop, a space, a bracket or the か that ends the ask before, before no digit,
-# counter or unit (not "、2号", "、3年").
-_NUMBERED = re.compile(r"(?:^|(?<=[、。，,.?？!！：:;\s)）か]))(?:[(（]\s*)?([1-9１-９①-⑨])(?:\s*[)）.．])?\s*"
-                       r"(?![\d０-９.,%％年月日時人名歳号円社件回割倍級期分週]|st\b|nd\b|rd\b|th\b)")
-
-
-def numbered_asks(sentence: str) -> list[str]:
-    """The asks of a numbered list in one sentence ("①中小企業でもなれますか、②パソコンは…、③航空券や宿泊先は…",
-    "1) can I choose? 2) which companies?"): the text from each number to the next, when the numbers run 1, 2, ...
-    from the first; none otherwise."""
-    found = [(m.start(), m.end(), int(unicodedata.normalize("NFKC", m.group(1))))
-             for m in _NUMBERED.finditer(sentence)]
-    run: list[tuple[int, int, int]] = []
-    for start, end, n in found:
-        if n == len(run) + 1:
-            run.append((start, end, n))
-    if len(run) < 2:
-        return []
-    asks = [sentence[end: run[i + 1][0] if i + 1 < len(run) else len(sentence)].strip(" 、,，")
-            for i, (_, end, _) in enumerate(run)]
-    return asks if all(asks) else []
 
 
 def list_of_asks(question: str) -> list[str]:

@@ -164,6 +164,7 @@ class AnswerTypes:
             for spec in (data.get("self_attributes") or {}).values())
         made.question_sentence = _patterns((data.get("asking_sentence") or {}).get("question"))
         made.all_steps = _patterns(data.get("all_steps"))
+        made.ask_joint = _patterns(data.get("ask_joint"))
         made.request_sentence = _patterns((data.get("asking_sentence") or {}).get("request"))
         made.update_asks = {str(row): _patterns(spec) for row, spec in (data.get("update_asks") or {}).items()}
         made.still_current = _patterns(data.get("still_current") or {})
@@ -171,6 +172,10 @@ class AnswerTypes:
         # a unit that limits something to a group ("limited to excellent companies", に限る): yes_no.limits.only
         made.limiting = _patterns(((data.get("yes_no") or {}).get("limits") or {}).get("only"))
         return made
+
+    def ask_joints(self, text: str) -> list[int]:
+        """Where ``text`` joins two noun-phrase asks (``ask_joint``: 対象分野と、|実習の割合の要件): the ends of the joints."""
+        return sorted({m.end() for p in getattr(self, "ask_joint", ()) for m in p.finditer(text)})
 
     def states_limit(self, text: str) -> bool:
         """Whether ``text`` limits what it states to a group ("up to five years (limited to excellent companies
