@@ -878,7 +878,8 @@ class Understander:
                 # "…常勤職員75名です。ただ、当団体は一般監理団体ではなく特定監理団体です": a word (no value) replaced inside a
                 # longer message: only the replaced words are dropped, the rest of the message is still read; the
                 # clause's topic stays ("監理団体は一般ではなく特定です" reads "監理団体は特定です")
-                topic = re.match(r"[^、,]{1,12}?(?:は|が)(?=\S)", text[start:marker.start()])
+                topic_of = pack.acts.get("replaced_topic") if pack else None  # "監理団体は"
+                topic = re.match(topic_of, text[start:marker.start()]) if topic_of else None
                 kept = text[start:start + topic.end()] if topic else ""
                 return self.parse(text[:start] + kept + text[marker.end():])
             # "60人じゃなくて70人です", "not 60 but 70": the value after the marker replaces the one before it, so
@@ -940,7 +941,7 @@ class Understander:
     @staticmethod
     def _without_old_value(text: str, replaced: str, language: str) -> str:
         """``text`` without the sentences that explain the value a correction replaced ("it's 52 not 25. 25 was when we
-        started in 2015 lol", 「25人ではなく52人でした。25人は創業時の人数です」): they state no new value, the old one is
+        started lol", 「25人ではなく52人でした。25人は創業時の人数です」): they state no new value, the old one is
         only explained. ``replaced`` is the span holding the old value; with none the text is kept."""
         old = re.findall(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d])", replaced)
         if len(old) != 1:
