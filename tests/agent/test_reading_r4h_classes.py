@@ -64,6 +64,21 @@ ONLY_ABOUT_ANOTHER = [
 ]
 
 
+THIRD_PERSON_APPLICANT = [
+    ("Client from Bangladesh, 26, proficient in English, lives in Dhaka. She already did a JIP online internship in "
+     "FY2022. Can she apply to the FY2024 program?", [2022]),
+    ("A Cambodian graduate we know, 25 years old, JLPT N3, lives in Phnom Penh. She did the METI Japan Internship in "
+     "FY2022. Can she apply again this year?", [2022]),
+    ("候補者はベトナム国籍の29歳で、ハノイ在住です。彼女は2022年度に参加しました。応募できますか？", [2022]),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), THIRD_PERSON_APPLICANT)
+def test_a_third_person_applicants_own_sentences_are_the_applicants(text: str, years: list[int]) -> None:
+    """he / she after a description of the applicant (no named relation before it) is that applicant."""
+    assert UNDERSTANDER.parse(text).slots.get("participated_fiscal_years") == years
+
+
 @pytest.mark.parametrize(("text", "facts"), ONLY_ABOUT_ANOTHER)
 def test_a_message_only_about_another_person_is_that_persons_check(text: str, facts: dict) -> None:
     slots = UNDERSTANDER.parse(text).slots
