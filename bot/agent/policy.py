@@ -350,9 +350,9 @@ def _further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[
     told: list[str] = []  # the parts that ask nothing: what each ask is read with
     for part in parts:
         cut = pack.act_split("further_ask", part)
-        if asks(cut[0]):
+        if asks(cut[0]) or (len(cut) > 1 and all(pack.act("numbered_item", piece) for piece in cut) and asks(part)):
             # "... how much is the activity money, also the flight ticket is paid or I pay": what follows "also" after a
-            # question asks too
+            # question asks too; numbered items asked together (「①対象分野、②実習の割合の要件…を教えてください」) each ask
             pieces.extend(cut)
         elif any(asks(piece) for piece in cut[1:]):
             pieces.extend(piece for piece in cut[1:] if asks(piece))

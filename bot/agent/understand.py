@@ -150,6 +150,9 @@ class LanguagePack(BaseModel):
     # programs a question names: id -> {cue: pattern, terms: the English words that find its document}
     programs: dict[str, dict[str, str]] = Field(default_factory=dict)
     dates: str = ""  # a date is never the lone number of a short reply ("on 1 aug 2024 I will be 41" is 41)
+    # a stage or ordinal label inside a role's description ("trainees (vietnam, 2nd year)", "No.2", 「3年目」「2号」): its
+    # number names a stage, never a count of people
+    labels: str = ""
     spelling: dict[str, Any] = Field(default_factory=dict)
     # plain writing read as the patterns' writing before they run (knowledge/nlu/ja_kana.yaml, en_romaji.yaml): the
     # spaces to drop, then a spelling (a pattern: kana, romaji) -> the written form, in order
@@ -310,6 +313,12 @@ class LanguagePack(BaseModel):
     def without_dates(self, text: str) -> str:
         """``text`` with its dates blanked (their numbers are not values a reply gives)."""
         return re.sub(self.dates, " ", text) if self.dates else text
+
+    def without_labels(self, text: str) -> str:
+        """``text`` with its stage and ordinal labels blanked, each position kept (their numbers are no counts)."""
+        if not self.labels:
+            return text
+        return re.sub(self.labels, lambda m: " " * len(m.group(0)), text)
 
     def act(self, name: str, text: str) -> bool:
         pattern = self.acts.get(name)
@@ -613,17 +622,22 @@ class Understander:
                     return
 
     # clauses that state nothing about the user now (pack acts), and the user's facts read without them
-    _UNSTATED = (("hearsay", OWN_SLOTS), ("past_stay", ("residing_in_japan",)))
+    # (act, the slots read without it, whether the user must still state a fact of their own for it to apply)
+    _UNSTATED = (("hearsay", OWN_SLOTS, False), ("past_stay", ("residing_in_japan",), False),
+                 ("other_person", (*OWN_SLOTS, "mode"), True))
 
     def _unstated_clauses(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """Clauses that state nothing about the user now are read without: hearsay about other people or a rule (pack
         act ``hearsay``: "I heard people living in Japan can't apply", "日本に住んでいる人はダメと聞きました", "~人は対象外
         ですよね") for all the user's own facts, a stay that is over (act ``past_stay``: "I used to be an exchange
-        student in Japan", "I worked in Nagoya as a trainee", 「以前は日本に留学していました」) for the residence.
-        The user's own statement wins; none leaves the slot to ask."""
+        student in Japan", "I worked in Nagoya as a trainee", 「以前は日本に留学していました」) for the residence,
+        a clause about another named person (act ``other_person``: "my husband is Indian, 38, he already took part once",
+        「夫はインド人で38歳です」) for all the user's own facts when the user states facts of their own beside it (a
+        message only about a friend is that friend's check). The user's own statement wins; none leaves the slot to
+        ask."""
         flags = re.I if pack.language == "en" else 0
         blanked = normalise(text)
-        for act, slots in self._UNSTATED:
+        for act, slots, needs_own in self._UNSTATED:
             pattern = pack.acts.get(act)
             before = blanked
             blanked = re.sub(pattern, lambda m: " " * len(m.group(0)), blanked, flags=flags) if pattern else blanked
@@ -631,6 +645,9 @@ class Understander:
                 blanked = before
                 continue
             own = self._read(blanked)
+            if needs_own and not any(slot in own.slots for slot in slots):
+                blanked = before
+                continue
             for slot in slots:
                 if slot in own.slots:
                     parsed.slots[slot] = own.slots[slot]
@@ -859,19 +876,27 @@ class Understander:
             start = max(text.rfind(c, 0, marker.start()) for c in "。.!?！？、,\n") + 1
             if text[:start].strip() and not re.search(r"\d", text[start:marker.start()]):
                 # "…常勤職員75名です。ただ、当団体は一般監理団体ではなく特定監理団体です": a word (no value) replaced inside a
-                # longer message: only the replaced words are dropped, the rest of the message is still read
-                return self.parse(text[:start] + text[marker.end():])
+                # longer message: only the replaced words are dropped, the rest of the message is still read; the
+                # clause's topic stays ("監理団体は一般ではなく特定です" reads "監理団体は特定です")
+                topic_of = pack.acts.get("replaced_topic") if pack else None  # "監理団体は"
+                topic = re.match(topic_of, text[start:marker.start()]) if topic_of else None
+                kept = text[start:start + topic.end()] if topic else ""
+                return self.parse(text[:start] + kept + text[marker.end():])
             # "60人じゃなくて70人です", "not 60 but 70": the value after the marker replaces the one before it, so
             # only the rest is read (a correction of the slot it fills)
-            parsed = self.parse(text[replaced[-1].end():])
-            parsed.text = text
+            read = text[marker.end():]
+            rest = self._without_old_value(read, text[start:marker.start()], language)
+            parsed = self.parse(rest)
+            parsed.text = text if rest == read else rest  # a short reply once the old value's explanation is dropped
             parsed.correction = True
             return parsed
         after = re.search(pack.acts["replaced_after"], text) if pack and pack.acts.get("replaced_after") else None
         if after and has_letters_or_digits(text[:after.start()]):
             # "the days were 45, not 20": the value named after the marker is the one replaced; the rest is read
-            parsed = self.parse(text[:after.start()] + text[after.end():])
-            parsed.text = text
+            read = text[:after.start()] + text[after.end():]
+            rest = self._without_old_value(read, after.group(0), language)
+            parsed = self.parse(rest)
+            parsed.text = text if rest == read else rest  # a short reply once the old value's explanation is dropped
             parsed.correction = True
             return parsed
         if language == "ja" and "ja" in self.packs:
@@ -912,6 +937,18 @@ class Understander:
             self._bound(read, en, parsed)
             self._stated_wins(parsed)
         return parsed
+
+    @staticmethod
+    def _without_old_value(text: str, replaced: str, language: str) -> str:
+        """``text`` without the sentences that explain the value a correction replaced ("it's 52 not 25. 25 was when we
+        started lol", 「25人ではなく52人でした。25人は創業時の人数です」): they state no new value, the old one is
+        only explained. ``replaced`` is the span holding the old value; with none the text is kept."""
+        old = re.findall(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d])", replaced)
+        if len(old) != 1:
+            return text
+        number = re.compile(rf"(?<![\d.,]){re.escape(old[0])}(?![\d]|[.,]\d)")
+        kept = [s for s in split_sentences(text, language) if not number.search(s)]
+        return (" " if language != "ja" else "").join(kept) if kept else text
 
     @staticmethod
     def _stated_wins(parsed: nlu.Parse) -> None:
@@ -1025,7 +1062,8 @@ class Understander:
             rest = re.search(pattern, text, flags) if pattern else None
             if rest is None or not isinstance(total, int) or isinstance(total, bool):
                 continue
-            counts = [(m.start(), float(n.replace(",", ""))) for m in re.finditer(_COUNT_BEFORE, text[:rest.start()], re.I)
+            head = pack.without_labels(text[:rest.start()])  # "trainees (vietnam, 2nd year)": the 2 is no part
+            counts = [(m.start(), float(n.replace(",", ""))) for m in re.finditer(_COUNT_BEFORE, head, re.I)
                       for n, unit in [m.groups()] if not unit]
             at = next((i for i, (_, value) in enumerate(counts) if value == total), None)
             parts = [whole_or_float(value) for _, value in counts[at + 1:]] if at is not None else []
