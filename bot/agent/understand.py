@@ -485,6 +485,7 @@ class Understander:
         pack = self.packs.get(parsed.language)
         if pack is not None:
             self._unstated_clauses(text, pack, parsed)
+            self._several_nationalities(text, pack, parsed)
         for slot, patterns in (pack.approximate.items() if pack is not None else []):
             # "about 40 employees", "約45人": the value is used as read, marked approximate (the policy decides)
             value = self._first_value(patterns, pack.read(normalise(text), self.countries),
@@ -653,6 +654,51 @@ class Understander:
                     parsed.slots[slot] = own.slots[slot]
                 else:
                     parsed.slots.pop(slot, None)
+
+    def _several_nationalities(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """Several citizenships of the user's own (pack act ``several_nationalities``: "I'm Chilean ... I also have
+        Peruvian nationality", "dual citizen of Ghana and the UK", 「チリとペルーの二重国籍です」): each country the
+        message names that is no place lived or worked in and no other person's (act ``other_person``, unless the
+        statement of holding it is inside that clause) is checked (slot ``other_nationalities`` beside
+        ``nationality``), and the reply says so. One country named is no list."""
+        flags = re.I if pack.language == "en" else 0
+        pattern = pack.acts.get("several_nationalities")
+        norm = normalise(text)
+        held = [m.span() for m in re.finditer(pattern, norm, flags)] if pattern else []
+        if not held:
+            return
+        # spans that name no citizenship of the user's: where someone lives, another person's clause
+        skip = [m.span("place") for m in re.finditer(pack.residence, norm, flags)] if pack.residence else []
+        other = pack.acts.get("other_person")
+        others = [m.span() for m in re.finditer(other, norm, flags)] if other else []
+        names: list[str] = []
+        codes: dict[str, str] = {}
+        for mention in self.countries.mentions(norm):
+            after = norm[mention.end:mention.end + 8]
+            before = norm[max(0, mention.start - 8):mention.start]
+            if not mention.iso3 or mention.iso3 == "JPN" or mention.surface.lower() == "english":
+                continue
+            if pack.inside_word and (re.match(pack.inside_word, after) or re.search(pack.inside_word + "$", before)):
+                continue  # part of a longer word ("フルタイム")
+            if pack.place_after and re.match(pack.place_after, after):
+                continue  # a place someone is in or goes to ("ペルーに住んで")
+            if any(s <= mention.start < e for s, e in skip):
+                continue
+            stated = any(s - 40 <= mention.start < e for s, e in held)
+            if any(s <= mention.start < e for s, e in others) and not stated:
+                continue
+            names.append(mention.name)
+            codes[mention.name] = mention.iso3
+        names = list(dict.fromkeys(names))
+        first = parsed.slots.get("nationality")
+        if len(names) < 2 and not (first and names and names[0] != first):
+            return
+        if first not in names:
+            first = names[0]
+        parsed.slots["nationality"] = first
+        parsed.slots["other_nationalities"] = [n for n in names if n != first]
+        said = [first, *parsed.slots["other_nationalities"]]
+        parsed.notes.append(("reading.several_nationalities", {"names": said, "codes": [codes.get(n, "") for n in said]}))
 
     def _birth_date(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A birth date stated and no age (pack ``birth_date``): the age on the rule's reference date, computed from
