@@ -502,6 +502,7 @@ class Understander:
         if pack is not None and (pack.act("other_request", normalise(text)) or self._job_abroad(normalise(text), pack)):
             parsed.other_request = True  # "write me a motivation letter ... I'm from Mexico": no eligibility check
         if pack is not None:
+            self._stage_asked(parsed, pack)
             self._count_without_quota_ask(parsed, pack)
             # as typed, and as the pack reads it (plain kana writing read as the written words)
             parsed.off_topic = any(self._only_off_topic(t, pack, parsed) for t in (normalise(text), parsed.text))
@@ -885,6 +886,9 @@ class Understander:
                                 or (eligible_cue and re.search(eligible_cue, question)))
                 and self._applied_for(norm, pack) in (None, "jip")):
             cues.append(nlu.JIP_ELIGIBILITY)
+        if pack.act("asks_stage", question) and any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS):
+            # "We are excellent, 75 full-time employees. Can we take No.3?": which stages the stated count allows
+            cues.append(nlu.QUOTA)
         if cues:
             return parsed
         asked.context_slots = {**parsed.slots, **asked.slots}
@@ -1346,6 +1350,16 @@ class Understander:
         return city
 
     @staticmethod
+    def _stage_asked(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A stage asked about beside a stated headcount (pack act ``asks_stage``: "We are excellent, 75 full-time
+        employees. Can we take No.3?", 「優良です、常勤75人。3号はいけますか？」) is a quota ask with the facts stated: the
+        tool answers which stages the count and status allow. With no headcount it stays a knowledge question."""
+        if nlu.QUOTA in (*parsed.intents, *parsed.implied) or parsed.asks_knowledge:
+            return
+        if pack.act("asks_stage", parsed.text) and any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS):
+            parsed.intents.append(nlu.QUOTA)
+
+    @staticmethod
     def _count_without_quota_ask(parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A headcount runs the quota only when the message asks for one: a message whose questions (act
         ``question_clause``) all ask something else (act ``asks_quota`` in no sentence: "can you recommend a good izakaya for
@@ -1354,7 +1368,7 @@ class Understander:
         if nlu.QUOTA not in (*parsed.intents, *parsed.implied) or not pack.acts.get("asks_quota"):
             return
         flags = re.I if pack.language == "en" else 0
-        cues = [pack.acts["asks_quota"], *pack.intents.get(nlu.QUOTA, []),
+        cues = [pack.acts["asks_quota"], *pack.intents.get(nlu.QUOTA, []), *(p for p in (pack.acts.get("asks_stage"),) if p),
                 *(p for p in (pack.patterns.get("quota_cue"),) if p)]  # the quota's own cue words ask for it too
 
         def asks(sentence: str) -> bool:
