@@ -647,14 +647,23 @@ class Understander:
                 blanked = before
                 continue
             own = self._read(blanked)
-            if needs_own and not any(slot in own.slots for slot in slots):
+            # the user's facts in a lead the rest of the message left as context ("hi, im indian (26) ... possible?"
+            # read without the friend's "can she apply?") are still the user's
+            stated = {**own.context_slots, **own.slots}
+            if needs_own and not any(slot in stated for slot in slots):
                 blanked = before
                 continue
             for slot in slots:
-                if slot in own.slots:
-                    parsed.slots[slot] = own.slots[slot]
+                if slot in stated:
+                    parsed.slots[slot] = stated[slot]
                 else:
                     parsed.slots.pop(slot, None)
+            clauses = [before[m.start():m.end() + 2] for m in re.finditer(pattern, before, flags)] \
+                if act == "other_person" else []  # with the question mark that ends the clause
+            if any(pack.act("question_clause", c) for c in clauses) and ("reading.other_person_asked", {}) not in parsed.notes:
+                # "also my friend from China asked me same question, can she apply?": the other person's question is
+                # answered on their own facts, in a message of its own (the reply says so)
+                parsed.notes.append(("reading.other_person_asked", {}))
 
     def _several_nationalities(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """Several citizenships of the user's own (pack act ``several_nationalities``: "I'm Chilean ... I also have
