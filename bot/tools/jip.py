@@ -26,10 +26,6 @@ class JipEligibilityInput(ToolInput):
         None, max_length=100, title="Nationality",
         description="The applicant's country of citizenship: its name in any common form (English or Japanese), or its 3-letter code.",
     )
-    other_nationalities: list[Annotated[str, Field(max_length=100)]] = Field(
-        default_factory=list, max_length=5, title="Other nationalities",
-        description="Further countries whose citizenship the applicant also holds (dual nationals); each is checked.",
-    )
     age: Count | None = Field(None, ge=0, le=120, title="Age", description="Age in whole years on the reference date the program's call sets.")
     residing_in_japan: bool | None = Field(None, title="Lives in Japan now",
                                            description="Yes if the applicant lives in Japan at present.")
@@ -42,6 +38,10 @@ class JipEligibilityInput(ToolInput):
     participated_fiscal_years: list[FiscalYear] = Field(
         default_factory=list, max_length=50, title="Earlier participation (fiscal years)",
         description="Fiscal years in which the applicant already took part in the program (four-digit years).",
+    )
+    other_nationalities: list[Annotated[str, Field(max_length=100)]] = Field(
+        default_factory=list, max_length=5, title="Other nationalities",
+        description="Further countries whose citizenship the applicant also holds (dual nationals); each is checked.",
     )
 
     @field_validator("nationality")
