@@ -485,6 +485,7 @@ class Understander:
         pack = self.packs.get(parsed.language)
         if pack is not None:
             self._unstated_clauses(text, pack, parsed)
+            self._several_nationalities(text, pack, parsed)
         for slot, patterns in (pack.approximate.items() if pack is not None else []):
             # "about 40 employees", "約45人": the value is used as read, marked approximate (the policy decides)
             value = self._first_value(patterns, pack.read(normalise(text), self.countries),
@@ -501,6 +502,7 @@ class Understander:
         if pack is not None and (pack.act("other_request", normalise(text)) or self._job_abroad(normalise(text), pack)):
             parsed.other_request = True  # "write me a motivation letter ... I'm from Mexico": no eligibility check
         if pack is not None:
+            self._stage_asked(parsed, pack)
             self._count_without_quota_ask(parsed, pack)
             # as typed, and as the pack reads it (plain kana writing read as the written words)
             parsed.off_topic = any(self._only_off_topic(t, pack, parsed) for t in (normalise(text), parsed.text))
@@ -645,14 +647,68 @@ class Understander:
                 blanked = before
                 continue
             own = self._read(blanked)
-            if needs_own and not any(slot in own.slots for slot in slots):
+            # the user's facts in a lead the rest of the message left as context ("hi, im indian (26) ... possible?"
+            # read without the friend's "can she apply?") are still the user's
+            stated = {**own.context_slots, **own.slots}
+            if needs_own and not any(slot in stated for slot in slots):
                 blanked = before
                 continue
             for slot in slots:
-                if slot in own.slots:
-                    parsed.slots[slot] = own.slots[slot]
+                if slot in stated:
+                    parsed.slots[slot] = stated[slot]
                 else:
                     parsed.slots.pop(slot, None)
+            clauses = [before[m.start():m.end() + 2] for m in re.finditer(pattern, before, flags)] \
+                if act == "other_person" else []  # with the question mark that ends the clause
+            if any(pack.act("question_clause", c) for c in clauses) and ("reading.other_person_asked", {}) not in parsed.notes:
+                # "also my friend from China asked me same question, can she apply?": the other person's question is
+                # answered on their own facts, in a message of its own (the reply says so)
+                parsed.notes.append(("reading.other_person_asked", {}))
+
+    def _several_nationalities(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """Several citizenships of the user's own (pack act ``several_nationalities``: "I'm Chilean ... I also have
+        Peruvian nationality", "dual citizen of Ghana and the UK", 「チリとペルーの二重国籍です」): each country the
+        message names that is no place lived or worked in and no other person's (act ``other_person``, unless the
+        statement of holding it is inside that clause) is checked (slot ``other_nationalities`` beside
+        ``nationality``), and the reply says so. One country named is no list."""
+        flags = re.I if pack.language == "en" else 0
+        pattern = pack.acts.get("several_nationalities")
+        norm = normalise(text)
+        held = [m.span() for m in re.finditer(pattern, norm, flags)] if pattern else []
+        if not held:
+            return
+        # spans that name no citizenship of the user's: where someone lives, another person's clause
+        skip = [m.span("place") for m in re.finditer(pack.residence, norm, flags)] if pack.residence else []
+        other = pack.acts.get("other_person")
+        others = [m.span() for m in re.finditer(other, norm, flags)] if other else []
+        names: list[str] = []
+        codes: dict[str, str] = {}
+        for mention in self.countries.mentions(norm):
+            after = norm[mention.end:mention.end + 8]
+            before = norm[max(0, mention.start - 8):mention.start]
+            if not mention.iso3 or mention.iso3 == "JPN" or mention.surface.lower() == "english":
+                continue
+            if pack.inside_word and (re.match(pack.inside_word, after) or re.search(pack.inside_word + "$", before)):
+                continue  # part of a longer word ("フルタイム")
+            if pack.place_after and re.match(pack.place_after, after):
+                continue  # a place someone is in or goes to ("ペルーに住んで")
+            if any(s <= mention.start < e for s, e in skip):
+                continue
+            stated = any(s - 40 <= mention.start < e for s, e in held)
+            if any(s <= mention.start < e for s, e in others) and not stated:
+                continue
+            names.append(mention.name)
+            codes[mention.name] = mention.iso3
+        names = list(dict.fromkeys(names))
+        first = parsed.slots.get("nationality")
+        if len(names) < 2 and not (first and names and names[0] != first):
+            return
+        if first not in names:
+            first = names[0]
+        parsed.slots["nationality"] = first
+        parsed.slots["other_nationalities"] = [n for n in names if n != first]
+        said = [first, *parsed.slots["other_nationalities"]]
+        parsed.notes.append(("reading.several_nationalities", {"names": said, "codes": [codes.get(n, "") for n in said]}))
 
     def _birth_date(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A birth date stated and no age (pack ``birth_date``): the age on the rule's reference date, computed from
@@ -839,6 +895,9 @@ class Understander:
                                 or (eligible_cue and re.search(eligible_cue, question)))
                 and self._applied_for(norm, pack) in (None, "jip")):
             cues.append(nlu.JIP_ELIGIBILITY)
+        if pack.act("asks_stage", question) and any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS):
+            # "We are excellent, 75 full-time employees. Can we take No.3?": which stages the stated count allows
+            cues.append(nlu.QUOTA)
         if cues:
             return parsed
         asked.context_slots = {**parsed.slots, **asked.slots}
@@ -1300,6 +1359,16 @@ class Understander:
         return city
 
     @staticmethod
+    def _stage_asked(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A stage asked about beside a stated headcount (pack act ``asks_stage``: "We are excellent, 75 full-time
+        employees. Can we take No.3?", 「優良です、常勤75人。3号はいけますか？」) is a quota ask with the facts stated: the
+        tool answers which stages the count and status allow. With no headcount it stays a knowledge question."""
+        if nlu.QUOTA in (*parsed.intents, *parsed.implied) or parsed.asks_knowledge:
+            return
+        if pack.act("asks_stage", parsed.text) and any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS):
+            parsed.intents.append(nlu.QUOTA)
+
+    @staticmethod
     def _count_without_quota_ask(parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A headcount runs the quota only when the message asks for one: a message whose questions (act
         ``question_clause``) all ask something else (act ``asks_quota`` in no sentence: "can you recommend a good izakaya for
@@ -1308,7 +1377,7 @@ class Understander:
         if nlu.QUOTA not in (*parsed.intents, *parsed.implied) or not pack.acts.get("asks_quota"):
             return
         flags = re.I if pack.language == "en" else 0
-        cues = [pack.acts["asks_quota"], *pack.intents.get(nlu.QUOTA, []),
+        cues = [pack.acts["asks_quota"], *pack.intents.get(nlu.QUOTA, []), *(p for p in (pack.acts.get("asks_stage"),) if p),
                 *(p for p in (pack.patterns.get("quota_cue"),) if p)]  # the quota's own cue words ask for it too
 
         def asks(sentence: str) -> bool:

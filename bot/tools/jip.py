@@ -39,13 +39,17 @@ class JipEligibilityInput(ToolInput):
         default_factory=list, max_length=50, title="Earlier participation (fiscal years)",
         description="Fiscal years in which the applicant already took part in the program (four-digit years).",
     )
+    other_nationalities: list[Annotated[str, Field(max_length=100)]] = Field(
+        default_factory=list, max_length=5, title="Other nationalities",
+        description="Further countries whose citizenship the applicant also holds (dual nationals); each is checked.",
+    )
 
     @field_validator("nationality")
     @classmethod
     def _blank_is_unknown(cls, value: str | None) -> str | None:
         return value or None
 
-    @field_validator("participated_fiscal_years", mode="before")
+    @field_validator("participated_fiscal_years", "other_nationalities", mode="before")
     @classmethod
     def _none_is_empty(cls, value: object) -> object:
         return [] if value is None else value
@@ -85,6 +89,33 @@ def _overall(verdicts: list[Verdict]) -> Verdict:
     return "no" if "no" in verdicts else "unknown" if "unknown" in verdicts else "yes"
 
 
+def _check_nationality(
+    rules: RuleBook, given: str,
+) -> tuple[Criterion, NationalityVerdict, list[str], list[tuple[str, dict[str, Any]]]]:
+    """One citizenship against the DAC list less the excluded countries: the criterion, the match, the rule ids
+    used and what to ask when the name is unclear."""
+    nat_rule = rules.jip.nationality
+    found = CountryMatcher(rules).match(given)
+    match = NationalityVerdict(**found.model_dump(), excluded=found.iso3 in nat_rule.excluded_iso3)
+    facts: dict[str, Any] = {"given": given, "kind": found.kind, "name": found.name, "iso3": found.iso3,
+                             "candidates": found.candidates, "suggestions": found.suggestions}
+    needs: list[tuple[str, dict[str, Any]]] = []
+    if found.kind == "ambiguous":
+        verdict: Verdict = "unknown"
+        needs.append(("nationality_which", {"candidates": found.candidates}))
+    elif found.kind == "unrecognised":
+        verdict = "unknown"
+        needs.append(("nationality_name", {}))
+    elif match.excluded:
+        verdict, facts["kind"] = "no", "excluded"
+    elif found.on_dac_list:
+        verdict, facts["kind"] = "yes", "on_dac_list"
+    else:
+        verdict, facts["kind"] = "no", "not_on_dac_list"
+    return (Criterion(criterion="nationality", verdict=verdict, rule_id=nat_rule.id, params=facts), match,
+            list(found.rule_ids), needs)
+
+
 def jip_eligibility(
     nationality: str | None = None,
     age: int | None = None,
@@ -92,6 +123,7 @@ def jip_eligibility(
     jlpt_level: str | None = None,
     english_proficient: bool | None = None,
     participated_fiscal_years: list[int] | None = None,
+    other_nationalities: list[str] | None = None,
     *,
     rules: RuleBook,
 ) -> JipEligibilityResult:
@@ -99,16 +131,20 @@ def jip_eligibility(
 
     Give what is known; leave the rest empty (null). Checks nationality (the DAC list less the excluded
     countries), not living in Japan, the Japanese level or English proficiency, the age range on the reference
-    date, and no earlier participation in the fiscal years of jip.yaml. Returns yes / no / unknown, a verdict
+    date, and no earlier participation in the fiscal years of jip.yaml. A person holding several citizenships
+    (``other_nationalities`` beside ``nationality``) may apply through any of them: each is checked and the
+    nationality criterion is met through the first that qualifies. Returns yes / no / unknown, a verdict
     per criterion, and what is still missing. (A language model reads tool.jip_eligibility.description.)
     """
     args = JipEligibilityInput(
         nationality=nationality, age=age, residing_in_japan=residing_in_japan, jlpt_level=jlpt_level,
         english_proficient=english_proficient, participated_fiscal_years=participated_fiscal_years or [],
+        other_nationalities=other_nationalities or [],
     )
     jip = rules.jip
     criteria: list[Criterion] = []
     missing: list[Finding] = []
+    several: list[Finding] = []  # the citizenships of a dual national, each with its verdict
     used: list[str] = []
 
     def need(slot: str, what: str, **params: Any) -> None:
@@ -118,28 +154,25 @@ def jip_eligibility(
     match: NationalityVerdict | None = None
     nat_rule = jip.nationality
     used += [nat_rule.id, jip.dac_list.id]
-    if args.nationality is None:
+    held = list(dict.fromkeys(n for n in [args.nationality, *args.other_nationalities] if n))
+    if not held:
         nat = Criterion(criterion="nationality", verdict="unknown", rule_id=nat_rule.id, params={"kind": "not_given"})
         need("nationality", "nationality")
     else:
-        found = CountryMatcher(rules).match(args.nationality)
-        match = NationalityVerdict(**found.model_dump(), excluded=found.iso3 in nat_rule.excluded_iso3)
-        used += found.rule_ids
-        facts = {"given": args.nationality, "kind": found.kind, "name": found.name, "iso3": found.iso3,
-                 "candidates": found.candidates, "suggestions": found.suggestions}
-        if found.kind == "ambiguous":
-            verdict: Verdict = "unknown"
-            need("nationality", "nationality_which", candidates=found.candidates)
-        elif found.kind == "unrecognised":
-            verdict = "unknown"
-            need("nationality", "nationality_name")
-        elif match.excluded:
-            verdict, facts["kind"] = "no", "excluded"
-        elif found.on_dac_list:
-            verdict, facts["kind"] = "yes", "on_dac_list"
-        else:
-            verdict, facts["kind"] = "no", "not_on_dac_list"
-        nat = Criterion(criterion="nationality", verdict=verdict, rule_id=nat_rule.id, params=facts)
+        # a dual national may apply through either citizenship: the first that qualifies decides, else the first given
+        checked = [_check_nationality(rules, given) for given in held]
+        for _, _, ids, _ in checked:
+            used += ids
+        nat, match, _, needs = next((c for c in checked if c[0].verdict == "yes"), checked[0])
+        for what, params in needs:
+            need("nationality", what, **params)
+        if len(checked) > 1:
+            others = [{"name": c.params.get("name") or c.params.get("given"), "iso3": c.params.get("iso3") or "",
+                       "kind": c.params.get("kind"), "verdict": c.verdict} for c, _, _, _ in checked]
+            nat.params["held"] = others
+            several.append(Finding(code="nationality_several", params={
+                "used": nat.params.get("name") or nat.params.get("given"), "verdict": nat.verdict, "held": others},
+                rule_ids=[nat_rule.id]))
     criteria.append(nat)
 
     # --- residence -------------------------------------------------------------------------------
@@ -200,6 +233,7 @@ def jip_eligibility(
         Finding(code="jip_age_in_principle", rule_ids=[jip.age.id]),
         Finding(code="jip_participation_seed_only", params={"first": prev.first_fiscal_year,
                 "last": prev.last_fiscal_year, "confidence": prev.confidence}, rule_ids=[prev.id]),
+        *several,
         *missing,
     ]
     return JipEligibilityResult(

@@ -326,6 +326,17 @@ def trainee_quota(
             params={"counted": list(counted.counted), "not_counted": list(counted.not_counted)},
             rule_ids=[counted.id],
         ))
+    small = rules.nursing.small_establishment
+    if row_id == small.id and (small.ratio * n).denominator != 1 and stage_rules["no1"].allowed \
+            and stage_rules["no1"].multiplier == 1 and numbers["no1"] == basic:
+        # the small care establishment's basic number is itself rounded ("18 x 10% = 1.8 -> 2", rounded up, not down):
+        # the reply says how No.1 (the basic number) is reached, in the rule book's method for that row
+        findings.append(Finding(
+            code="limits_rounded",
+            params={"method": small.rounding, "basic_number_exact": _decimal(small.ratio * n),
+                    "limits": [{"stage": "no1", "multiplier": 1, "exact": _decimal(small.ratio * n), "limit": basic}]},
+            rule_ids=[small.id],
+        ))
     if rounded:
         # "350 / 20 = 17.5 -> 17": the reply says which limits were rounded and how (RULES.md, rounding for 301+)
         findings.append(Finding(
