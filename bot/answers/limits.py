@@ -72,7 +72,9 @@ class Limits:
                  scope: tuple[re.Pattern[str], ...] = (),
                  others: tuple[re.Pattern[str], ...] = (),
                  every: tuple[re.Pattern[str], ...] = (),
-                 membership: tuple[re.Pattern[str], ...] = ()) -> None:
+                 membership: tuple[re.Pattern[str], ...] = (),
+                 counted: tuple[re.Pattern[str], ...] = ()) -> None:
+        self.counted = counted  # a restriction of whom a count includes (employees, 職員): the user's others apply
         self.membership = membership  # "is caregiving one of them?": no restriction of another term answers it
         self.every = every  # "automatically / always / all / every", 自動的に / 必ず / すべて
         self.others = others
@@ -105,7 +107,8 @@ class Limits:
                       for f in data.get("forms") or [])
         return cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms,
                    _per_language(data.get("scope")), _per_language(data.get("others")),
-                   _per_language(data.get("every")), _per_language(data.get("membership")))
+                   _per_language(data.get("every")), _per_language(data.get("membership")),
+                   tuple(re.compile(p, re.IGNORECASE) for p in data.get("counted") or []))
 
     def asks_yes_no(self, question: str) -> bool:
         return any(p.search(question) for p in self.question) or self.asks_scope(question)
@@ -160,6 +163,8 @@ class Limits:
         those categories, named in the user's words (``with_``)."""
         if found.kind != ONLY or not self.others:
             return found
+        if self.counted and not any(p.search(found.unit) for p in self.counted):
+            return found  # a restriction of another thing than whom a count includes leaves no category out
         named = list(dict.fromkeys(m.group("w").strip() for p in self.others for m in p.finditer(question)
                                    if m.groupdict().get("w")))
         # a category the restriction itself names is not left out (by its own words: "nurses" is not "nursing")
