@@ -1362,10 +1362,14 @@ class Understander:
     def _stage_asked(parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A stage asked about beside a stated headcount (pack act ``asks_stage``: "We are excellent, 75 full-time
         employees. Can we take No.3?", 「優良です、常勤75人。3号はいけますか？」) is a quota ask with the facts stated: the
-        tool answers which stages the count and status allow. With no headcount it stays a knowledge question."""
+        tool answers which stages the count and status allow. So is a yes/no on the user's own quota arithmetic (act
+        ``checks_quota_claim``: "Care home, 18 full-time care workers. 18 x 10% = 1.8, rounded down to 1 trainee, is that
+        right?", 「常勤45名なので3人まで、で合っていますか」): the tool's figures and findings check the claim. With no
+        headcount either stays a knowledge question ("the limit is 10% for small companies, right?")."""
         if nlu.QUOTA in (*parsed.intents, *parsed.implied) or parsed.asks_knowledge:
             return
-        if pack.act("asks_stage", parsed.text) and any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS):
+        if ((pack.act("asks_stage", parsed.text) or pack.act("checks_quota_claim", parsed.text))
+                and any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS)):
             parsed.intents.append(nlu.QUOTA)
 
     @staticmethod
@@ -1377,7 +1381,8 @@ class Understander:
         if nlu.QUOTA not in (*parsed.intents, *parsed.implied) or not pack.acts.get("asks_quota"):
             return
         flags = re.I if pack.language == "en" else 0
-        cues = [pack.acts["asks_quota"], *pack.intents.get(nlu.QUOTA, []), *(p for p in (pack.acts.get("asks_stage"),) if p),
+        cues = [pack.acts["asks_quota"], *pack.intents.get(nlu.QUOTA, []),
+                *(p for p in (pack.acts.get("asks_stage"), pack.acts.get("checks_quota_claim")) if p),
                 *(p for p in (pack.patterns.get("quota_cue"),) if p)]  # the quota's own cue words ask for it too
 
         def asks(sentence: str) -> bool:
