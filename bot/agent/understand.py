@@ -658,8 +658,24 @@ class Understander:
                     parsed.slots[slot] = stated[slot]
                 else:
                     parsed.slots.pop(slot, None)
-            clauses = [before[m.start():m.end() + 2] for m in re.finditer(pattern, before, flags)] \
-                if act == "other_person" else []  # with the question mark that ends the clause
+            matches = list(re.finditer(pattern, before, flags)) if act == "other_person" else []
+            clauses = [before[m.start():m.end() + 2] for m in matches]  # with the question mark that ends the clause
+            said: dict[str, str] = {}  # the clauses about one person, joined ("夫はインド人で38歳…。夫も再応募できますか？")
+            for match, clause in zip(matches, clauses):
+                who = (match.groupdict().get("who") or "").strip()
+                said[who] = f"{said[who]} {clause}" if who in said else clause
+            for who, clause in said.items():
+                # "also my friend from China ... can she apply?", "my husband is Indian, 38 ... Can he apply again?":
+                # a clause that states the other person's facts and asks their eligibility is their own check
+                theirs = self._read(clause)
+                facts = {s: theirs.slots[s] for s in nlu.APPLICANT_SLOTS if s in theirs.slots}
+                eligible_cue = pack.patterns.get("eligible_cue")
+                asks = pack.act("asks_eligibility", clause) or bool(eligible_cue and re.search(eligible_cue, clause, flags))
+                other = {"who": who, "slots": facts}
+                if facts and asks and pack.act("question_clause", clause) and other not in parsed.others:
+                    parsed.others.append(other)
+            if parsed.others:
+                continue
             if any(pack.act("question_clause", c) for c in clauses) and ("reading.other_person_asked", {}) not in parsed.notes:
                 # "also my friend from China asked me same question, can she apply?": the other person's question is
                 # answered on their own facts, in a message of its own (the reply says so)
