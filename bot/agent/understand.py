@@ -1379,9 +1379,8 @@ class Understander:
         """A stage asked about beside a stated headcount (pack act ``asks_stage``: "We are excellent, 75 full-time
         employees. Can we take No.3?", 「優良です、常勤75人。3号はいけますか？」) is a quota ask with the facts stated: the
         tool answers which stages the count and status allow. So is a yes/no on the user's own quota arithmetic (act
-        ``checks_quota_claim``: "Care home, 18 full-time care workers. 18 x 10% = 1.8, rounded down to 1 trainee, is that
-        right?", 「常勤45名なので3人まで、で合っていますか」): the tool's figures and findings check the claim. With no
-        headcount either stays a knowledge question ("the limit is 10% for small companies, right?")."""
+        ``checks_quota_claim``: "Care home, 18 full-time care workers. ... rounded down to 1 trainee, is that right?", 「常勤45名なので3人まで、で合っていますか」): the tool's figures and findings check the claim. With no
+        headcount either stays a knowledge question ("the limit for small companies is a share of the staff, right?")."""
         if nlu.QUOTA in (*parsed.intents, *parsed.implied) or parsed.asks_knowledge:
             return
         if ((pack.act("asks_stage", parsed.text) or pack.act("checks_quota_claim", parsed.text))
