@@ -108,6 +108,9 @@ class Parse:
     # slot -> hours added (negative: taken away) to the value given before ("we added 10 hours of exercises"); the
     # key "hours" when the message does not say to which figure. A value the message states for the slot wins.
     increments: dict[str, Any] = field(default_factory=dict)
+    # other people whose own eligibility the message asks beside the user's ("also my friend from China ... can she
+    # apply?"): each {"who": the word naming them, "slots": the facts their clause states}, checked on those alone
+    others: list[dict[str, Any]] = field(default_factory=list)
     kept: set[str] = field(default_factory=set)  # slots the message says stay as they were ("総時間は30時間のままで")
     # the program the message asks to apply for or be eligible for (pack act `applied_for`), None when it names none
     program: str | None = None

@@ -114,6 +114,9 @@ class Plan:
     # values the message gave that could not be read ({slot: [as written, reason]}) for a calculator that computes a
     # verdict with them unknown: asked for only when the verdict is not decided without them
     unread: dict[str, list[str]] = field(default_factory=dict)
+    # other people whose own eligibility the message asks beside the user's: each {"who", "args", "assumptions"}, one
+    # call of the same calculator after the user's, its answer under whom it is for
+    others: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -134,6 +137,7 @@ class Plan:
             "more": self.more,
             "further": self.further,
             "unread": self.unread,
+            "others": self.others,
         }
 
     @classmethod
@@ -156,6 +160,7 @@ class Plan:
             more=list(data.get("more") or []),
             further=list(data.get("further") or []),
             unread=dict(data.get("unread") or {}),
+            others=list(data.get("others") or []),
         )
 
 
@@ -767,6 +772,13 @@ def plan_calculator(
     # a change between two counts: the calculator runs for each (the earlier count first)
     calls = ([_tool_call(task.tool_name, {**args, sc["slot"]: sc["value"]}) for sc in scenarios] if scenarios
              else [_tool_call(task.tool_name, args)])
+    # another person's own eligibility asked beside the user's ("also my friend from China ... can she apply?"): the
+    # same check on that person's facts alone, after the user's
+    others = []
+    for other in parsed.others if not scenarios and intent == nlu.JIP_ELIGIBILITY else []:
+        other_args, other_assumed = tool_args(task, dict(other["slots"]), turn)
+        others.append({"who": other["who"], "args": other_args, "assumptions": other_assumed})
+        calls.append(_tool_call(task.tool_name, other_args))
     # the rule's topic plus what the user said, so the passage found is the one about their case
     query = f"{task.context.query} {text[:200]}" if task.context else text[:200]
     if SEARCH_TOOL_NAME in tool_names and task.context is not None:
@@ -775,7 +787,8 @@ def plan_calculator(
             search_args["program"] = task.context.program
         calls.append(_tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
-                user_text=text, lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares, unread=unread)
+                user_text=text, lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares, unread=unread,
+                others=others)
     return CallTools(calls=calls, plan=plan)
 
 
@@ -982,6 +995,11 @@ def _answer_from_tools(
         else:
             calc = (run.name or plan.intent, run.result if run.ok else None, run.error)
             calcs.append(calc)
+    # the other people's checks are the last calls (``Plan.others``); the user's own is the one before them
+    other_calcs = calcs[len(calcs) - len(plan.others):] if plan.others and len(calcs) > len(plan.others) else []
+    if other_calcs:
+        calcs = calcs[:len(calcs) - len(other_calcs)]
+        calc = calcs[-1]
     prefix = plan.prefix + "\n\n" if plan.prefix else ""
 
     if plan.follow_up:
@@ -1035,6 +1053,9 @@ def _answer_from_tools(
     if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):
         answer = _scenario_answers(plan, calcs, turn)
     answer = "\n\n".join([answer, *_asked_findings(plan, result, turn, [answer, *plan.assumptions])])
+    if other_calcs:
+        answer = "\n\n".join([turn.say("calc.person_self") + "\n\n" + answer,
+                               *_other_answers(plan, other_calcs, turn)])
     more_answers, more_details = _more_answers(plan, more_runs, turn)
     answer = "\n\n".join([answer, *more_answers])
     details = "\n\n".join(d for d in [details, *more_details] if d)
@@ -1099,6 +1120,21 @@ def _asked_findings(plan: Plan, result: dict[str, Any], turn: Turn, already: lis
             if text and text not in out and not any(text in said for said in already):
                 out.append(text)
     return out
+
+
+def _other_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str | None]], turn: Turn) -> list[str]:
+    """Each other person's check (``Plan.others``) under whom it is for (responses ``calc.person_other``), on their
+    own facts and what was assumed for them."""
+    answers = []
+    for other, (name, result, error) in zip(plan.others, calcs):
+        lead = turn.say("calc.person_other", who=other.get("who") or "")
+        if result is None:
+            body = compose.compose_tool_error(name, error or "unknown error", turn.r, turn.lang)
+        else:
+            body = compose.compose_tool_reply(name, result, other.get("assumptions") or [], other.get("args") or {},
+                                              turn.r, turn.lang).answer
+        answers.append(f"{lead}\n\n{body}")
+    return answers
 
 
 def _more_answers(plan: Plan, runs: dict[str, ToolRun], turn: Turn) -> tuple[list[str], list[str]]:

@@ -658,8 +658,24 @@ class Understander:
                     parsed.slots[slot] = stated[slot]
                 else:
                     parsed.slots.pop(slot, None)
-            clauses = [before[m.start():m.end() + 2] for m in re.finditer(pattern, before, flags)] \
-                if act == "other_person" else []  # with the question mark that ends the clause
+            matches = list(re.finditer(pattern, before, flags)) if act == "other_person" else []
+            clauses = [before[m.start():m.end() + 2] for m in matches]  # with the question mark that ends the clause
+            said: dict[str, str] = {}  # the clauses about one person, joined ("夫はインド人で38歳…。夫も再応募できますか？")
+            for match, clause in zip(matches, clauses):
+                who = (match.groupdict().get("who") or "").strip()
+                said[who] = f"{said[who]} {clause}" if who in said else clause
+            for who, clause in said.items():
+                # "also my friend from China ... can she apply?", "my husband is Indian, 38 ... Can he apply again?":
+                # a clause that states the other person's facts and asks their eligibility is their own check
+                theirs = self._read(clause)
+                facts = {s: theirs.slots[s] for s in nlu.APPLICANT_SLOTS if s in theirs.slots}
+                eligible_cue = pack.patterns.get("eligible_cue")
+                asks = pack.act("asks_eligibility", clause) or bool(eligible_cue and re.search(eligible_cue, clause, flags))
+                other = {"who": who, "slots": facts}
+                if facts and asks and pack.act("question_clause", clause) and other not in parsed.others:
+                    parsed.others.append(other)
+            if parsed.others:
+                continue
             if any(pack.act("question_clause", c) for c in clauses) and ("reading.other_person_asked", {}) not in parsed.notes:
                 # "also my friend from China asked me same question, can she apply?": the other person's question is
                 # answered on their own facts, in a message of its own (the reply says so)
@@ -1362,10 +1378,13 @@ class Understander:
     def _stage_asked(parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A stage asked about beside a stated headcount (pack act ``asks_stage``: "We are excellent, 75 full-time
         employees. Can we take No.3?", 「優良です、常勤75人。3号はいけますか？」) is a quota ask with the facts stated: the
-        tool answers which stages the count and status allow. With no headcount it stays a knowledge question."""
+        tool answers which stages the count and status allow. So is a yes/no on the user's own quota arithmetic (act
+        ``checks_quota_claim``: "Care home, 18 full-time care workers. ... rounded down to 1 trainee, is that right?", 「常勤45名なので3人まで、で合っていますか」): the tool's figures and findings check the claim. With no
+        headcount either stays a knowledge question ("the limit for small companies is a share of the staff, right?")."""
         if nlu.QUOTA in (*parsed.intents, *parsed.implied) or parsed.asks_knowledge:
             return
-        if pack.act("asks_stage", parsed.text) and any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS):
+        if ((pack.act("asks_stage", parsed.text) or pack.act("checks_quota_claim", parsed.text))
+                and any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS)):
             parsed.intents.append(nlu.QUOTA)
 
     @staticmethod
@@ -1377,7 +1396,8 @@ class Understander:
         if nlu.QUOTA not in (*parsed.intents, *parsed.implied) or not pack.acts.get("asks_quota"):
             return
         flags = re.I if pack.language == "en" else 0
-        cues = [pack.acts["asks_quota"], *pack.intents.get(nlu.QUOTA, []), *(p for p in (pack.acts.get("asks_stage"),) if p),
+        cues = [pack.acts["asks_quota"], *pack.intents.get(nlu.QUOTA, []),
+                *(p for p in (pack.acts.get("asks_stage"), pack.acts.get("checks_quota_claim")) if p),
                 *(p for p in (pack.patterns.get("quota_cue"),) if p)]  # the quota's own cue words ask for it too
 
         def asks(sentence: str) -> bool:

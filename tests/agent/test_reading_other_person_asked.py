@@ -26,9 +26,22 @@ NOTE = ("reading.other_person_asked", {})
     ("インドネシア人で28歳、ジャカルタに住んでいます。英語は流暢です。JIPに応募できますか？それと、兄はインド国籍で35歳ですが、兄も応募できますか？",
      {"nationality": "Indonesia", "age": 28, "residing_in_japan": False}),
 ])
-def test_the_users_own_facts_and_a_note_on_the_other_question(text: str, own: dict) -> None:
+def test_the_users_own_facts_and_the_other_persons_own_check(text: str, own: dict) -> None:
+    # the other person's clause states their facts and asks their eligibility: their own check (Parse.others; see
+    # tests/agent/test_reading_other_person_checked.py), so no note that it is answered separately
     parsed = UNDERSTANDER.parse(text)
     assert {k: parsed.slots.get(k) for k in own} == own
+    assert len(parsed.others) == 1 and parsed.others[0]["slots"].get("nationality")
+    assert NOTE not in parsed.notes
+
+
+@pytest.mark.parametrize("text", [
+    "I'm Indian, 26, living in Delhi, fluent English. Can I apply to JIP? Also my friend asked me the same, can she apply?",
+    "インド人で26歳、デリー在住です。英語は流暢です。JIPに応募できますか？また、友人も同じことを聞いていますが、彼女も応募できますか？",
+])
+def test_another_persons_question_with_no_facts_of_theirs_has_the_note(text: str) -> None:
+    parsed = UNDERSTANDER.parse(text)
+    assert parsed.others == []
     assert parsed.notes.count(NOTE) == 1
 
 
