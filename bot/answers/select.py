@@ -272,9 +272,13 @@ class UnitRanker:
         if parts:
             # a sentence the catalog reads as a question without a question mark ("…対象でしたか。"), or a request
             # that asks for a type of its own ("申請方法もあわせて教えてください。" after the dates asked)
-            # (a sentence that only tells the background, "…の認定申請を検討しております。", asks nothing)
+            # (a sentence that only tells the background, "…の認定申請を検討しております。", asks nothing); a request
+            # among the asking parts asks for what it names, whatever its type ("支援を一通り教えてください。" before
+            # the age asked: the list of supports, not left to the age's unit), unless it only names the topic of
+            # the questions ("…の認定申請について教えてください。最初の募集の受付期間は…")
             parts = [p for p in every if self.types.is_question(p)
-                     or ((p in parts or self.types.is_request(p)) and self.types.classify(p).types)]
+                     or ((p in parts or self.types.is_request(p)) and self.types.classify(p).types)
+                     or (p in parts and self.types.is_request(p) and not self.types.is_topic_request(p))]
         if len(parts) < 2:
             # one asking sentence of two questions ("when did it start and what is its purpose? my uncle says
             # ..."): its questions, whatever statement follows it

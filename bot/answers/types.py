@@ -166,6 +166,7 @@ class AnswerTypes:
         made.all_steps = _patterns(data.get("all_steps"))
         made.ask_joint = _patterns(data.get("ask_joint"))
         made.request_sentence = _patterns((data.get("asking_sentence") or {}).get("request"))
+        made.topic_request = _patterns(data.get("topic_request"))
         made.update_asks = {str(row): _patterns(spec) for row, spec in (data.get("update_asks") or {}).items()}
         made.still_current = _patterns(data.get("still_current") or {})
         made.siblings = tuple(frozenset(str(c) for c in group) for group in (data.get("siblings") or []))
@@ -216,6 +217,11 @@ class AnswerTypes:
     def is_request(self, sentence: str) -> bool:
         """Whether ``sentence`` requests an answer (``asking_sentence.request``: 申請方法もあわせて教えてください)."""
         return any(p.search(sentence) for p in getattr(self, "request_sentence", ()))
+
+    def is_topic_request(self, sentence: str) -> bool:
+        """Whether ``sentence`` requests only what the questions around it are about (``topic_request``:
+        …の認定申請について教えてください。)."""
+        return any(p.search(sentence) for p in getattr(self, "topic_request", ()))
 
     def attribute_criteria(self, text: str) -> tuple[re.Pattern[str], ...]:
         """How the criteria open on what ``text`` says of its writer ("I graduated": "Graduates must ..."):
