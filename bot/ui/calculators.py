@@ -32,7 +32,7 @@ class FieldForm:
     """How one input-model field is shown and read back."""
 
     name: str
-    kind: Literal["int", "float", "bool", "tristate", "choice", "text", "int_list"]
+    kind: Literal["int", "float", "bool", "tristate", "choice", "text", "int_list", "text_list"]
     optional: bool
     choices: tuple[str, ...] = ()
 
@@ -58,6 +58,8 @@ def describe_field(name: str, info: FieldInfo) -> FieldForm:
         return FieldForm(name, "choice", optional, tuple(str(a) for a in typing.get_args(annotation)))
     if origin in (list, tuple, Sequence) and [_strip_annotated(a) for a in typing.get_args(annotation)[:1]] == [int]:
         return FieldForm(name, "int_list", True)
+    if origin in (list, tuple, Sequence):
+        return FieldForm(name, "text_list", True)  # names separated by commas ("Peru, Bolivia"); empty is none
     if annotation is bool:
         return FieldForm(name, "tristate" if optional else "bool", optional)
     if annotation is int:
@@ -173,6 +175,10 @@ def read_value(
             return True, [int(part) for part in value.replace(";", ",").replace("、", ",").split(",") if part.strip()], None
         except ValueError:
             return True, value, text.get("error_int_list", lang)
+    if form.kind == "text_list":
+        value = unicodedata.normalize("NFKC", str(raw or "")).strip()
+        parts = [part.strip() for part in value.replace(";", ",").replace("、", ",").split(",") if part.strip()]
+        return (True, parts, None) if parts else (False, None, None)
     value = str(raw or "").strip()
     if not value:
         return False, None, None if form.optional else text.get("error_required", lang)

@@ -115,14 +115,14 @@ def test_every_error_is_shown_at_once_beside_its_field(settings):
                         bot=None, feedback=FeedbackLog(settings.feedback_file))
     forms_ = [describe_field(n, info) for n, info in JipEligibilityInput.model_fields.items()]
     values = {"nationality": "", "age": "300", "residing_in_japan": UNKNOWN, "jlpt_level": "",
-              "english_proficient": UNKNOWN, "participated_fiscal_years": "last year"}
+              "english_proficient": UNKNOWN, "participated_fiscal_years": "last year", "other_nationalities": ""}
     *messages, card = calculate(services, "jip_eligibility", JipEligibilityInput, forms_, [values[f.name] for f in forms_])
     flagged = {f.name for f, m in zip(forms_, messages) if m}
     assert flagged == {"age", "participated_fiscal_years"}  # both at once, not one per click
     assert "tool-error" in card and "marked with ⚠" in card
     # Nothing typed: no verdict of "not eligible" from a 0 that nobody entered.
     *messages, card = calculate(services, "jip_eligibility", JipEligibilityInput, forms_,
-                                ["", "", UNKNOWN, "", UNKNOWN, ""])
+                                ["", "", UNKNOWN, "", UNKNOWN, "", ""])
     assert not any(messages) and "tool-error" not in card
     assert "not eligible" not in card.split('class="tool-explanation">')[1].split("</p>")[0].lower()
 
@@ -169,3 +169,14 @@ def test_a_field_the_model_needs_only_in_some_cases_is_required_in_the_pages_lan
     errors = field_errors(TraineeQuotaInput, {}, "この項目は必須です。")
     assert errors["full_time_employees"] == "この項目は必須です。"
     assert field_errors(TraineeQuotaInput, {"special_case": "employment_for_skill_development"}, "必須") == {}
+
+
+def test_a_list_of_names_is_a_comma_separated_text_field():
+    """A list of strings (a dual national's other citizenships) is typed as names separated by commas; empty is none."""
+    from bot.tools.jip import JipEligibilityInput
+
+    form = describe_field("other_nationalities", JipEligibilityInput.model_fields["other_nationalities"])
+    assert form.kind == "text_list" and form.optional
+    assert read_value(form, "Peru, Bolivia") == (True, ["Peru", "Bolivia"], None)
+    assert read_value(form, "ペルー、ボリビア") == (True, ["ペルー", "ボリビア"], None)
+    assert read_value(form, "") == (False, None, None)
