@@ -366,6 +366,13 @@ def _further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[
     background = " ".join(told)
     if len(pieces) < 2:
         return []  # one ask: the calculation answers it
+    # the values the message states outside its asks ("We are certified excellent (優良)."): an ask that only names one
+    # again asks of its own when it asks for a kind of answer ("what is the condition to stay excellent?",
+    # 「優良だと実習期間は最長何年？」), not the calculation ("if we become 優良 later how many then" gives the value)
+    stated: dict[str, Any] = {}
+    for part in told:
+        stated.update(turn.parse(part).slots)
+    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
     tasks = turn.tasks
     running = [plan.intent, *(m["intent"] for m in plan.more)]
     answered = set(plan.args).union(*(m["args"] for m in plan.more))
@@ -374,15 +381,20 @@ def _further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[
     lang = turn.lang
     for piece in pieces:
         read = turn.parse(piece)
-        if set(read.slots) & answered or set(read.intents) & set(running):
+        given = {slot for slot, value in read.slots.items() if stated.get(slot) != value}
+        restated = set(read.slots) - given
+        asks_a_kind = restated and types is not None and bool(types.classify(piece).types)
+        if given & answered or (restated & answered and not asks_a_kind) or set(read.intents) & set(running):
             continue
         if verdict and read.asks_eligibility:
             continue  # "so can I apply for JIP??": the eligibility check answers it
         if not read.domain:
-            # a wh-question of its own on the message's subject ("Also, how do we submit the application?") is an ask;
-            # "Can it be certified?" is the calculation's own question
+            # a wh-question of its own on the message's subject ("Also, how do we submit the application?"), or one that
+            # asks for a value of its own (「あと、優良の条件は何％の点数が必要ですか？」: a number), is an ask; "Can it be
+            # certified?" is the calculation's own question
             in_context = turn.parse(f"{background} {piece}".strip()) if background else read
-            if not (pack.act("own_question", piece) and in_context.domain):
+            own = pack.act("own_question", piece) or (types is not None and bool(types.classify(piece).hard))
+            if not (own and in_context.domain):
                 continue
         out.append(piece)
     turn.lang = lang
@@ -1053,6 +1065,9 @@ def _answer_from_tools(
     if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):
         answer = _scenario_answers(plan, calcs, turn)
     answer = "\n\n".join([answer, *_asked_findings(plan, result, turn, [answer, *plan.assumptions])])
+    # a further ask the calculator's own result answers ("... what is the condition to stay excellent?": the rule the
+    # tool applied) gets that finding, beside what the documents quote for it
+    answer = "\n\n".join([answer, *_further_findings(plan, result, turn, [answer, *plan.assumptions])])
     if other_calcs:
         answer = "\n\n".join([turn.say("calc.person_self") + "\n\n" + answer,
                                *_other_answers(plan, other_calcs, turn)])
@@ -1157,6 +1172,44 @@ def _more_answers(plan: Plan, runs: dict[str, ToolRun], turn: Turn) -> tuple[lis
     return answers, details
 
 
+def _further_findings(plan: Plan, result: dict[str, Any], turn: Turn, already: list[str]) -> list[str]:
+    """Each further ask (``Plan.further``) that a finding of the calculator's result answers: the finding (in the
+    catalog's English words) that shares most of the ask's own terms and concepts, those the rest of the message does
+    not use, two of them, or one when the ask asks for a value ("what is the condition to stay excellent, some % of
+    points?" -> both organizations excellent, 60% of the points; "how many hours of safety and health work?" -> 10% of
+    each category), in the reply's words, beside what the documents' passages quote for it. One word of any rule is
+    not enough ("how do we submit the application?"); a finding ``already`` said answers nothing new."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
+    if not plan.further or analyzer is None or not hasattr(analyzer, "analyze"):
+        return []
+    findings: list[tuple[str, set[str]]] = []
+    for finding in result.get("findings") or []:
+        code = finding.get("code") if isinstance(finding, dict) else None
+        key = f"finding.{code}"
+        if not code or not turn.r.has(key, "en") or not turn.r.has(key, plan.lang):
+            continue
+        params = finding.get("params") or {}
+        text, shown = turn.r.say(key, "en", p=params, r=result), turn.say(key, p=params, r=result)
+        if text and shown and not any(shown in said for said in already):
+            findings.append((shown, _terms(analyzer, text)))
+    lines: list[str] = []
+    for ask in plan.further:
+        own = _terms(analyzer, ask["part"]) - _terms(analyzer, plan.user_text.replace(ask["part"], " "))
+        best = max(findings, key=lambda f: len(own & f[1]), default=None)
+        shared = len(own & best[1]) if best is not None else 0
+        value_asked = types is not None and bool(types.classify(ask["part"]).hard)
+        if best is not None and (shared >= 2 or (shared and value_asked)) and best[0] not in lines:
+            lines.append(best[0])
+    return lines
+
+
+def _terms(analyzer: Any, text: str) -> set[str]:
+    """The content tokens and the vocabulary concepts of a text, in any language the vocabulary knows."""
+    analysis = analyzer.analyze(text)
+    return {*analysis.tokens, *(f"concept:{c}" for c in analysis.concepts)}
+
+
 def _part_quotes(plan: Plan, search: SearchResult, further: SearchResult | None, quote: str, analyzer: Any,
                  turn: Turn, cited: list[dict[str, str]]) -> str:
     """The lines quoting, under a calculated answer's supporting quote, the unit that answers each further asking part
@@ -1171,13 +1224,14 @@ def _part_quotes(plan: Plan, search: SearchResult, further: SearchResult | None,
     # the part the calculator's values were read in is what it answers ("a basic PC course, can that one get certified?")
     reader = turn.understander if turn.understander is not None else turn.english
     answered = set(plan.args).union(*(m["args"] for m in plan.more))
-    parts = [part for part in asking if not set(reader.parse(part).slots) & answered]
     # the asks searched on their own (Plan.further) are answered from the calculator's passages and their own
-    more = [f["part"] for f in plan.further if f["part"] not in parts]
+    more = [f["part"] for f in plan.further]
+    parts = [part for part in asking if not set(reader.parse(part).slots) & answered and part not in more]
     found = compose.part_quotes(parts, search.passages, turn.selector, [quote])
-    if more and further is not None:
+    if more:
         shown = [quote, *(citation for _, _, citation in found)]
-        found += compose.part_quotes(more, _merge(search, further).passages, turn.selector, shown)
+        passages = (_merge(search, further) if further is not None else search).passages
+        found += compose.part_quotes(more, passages, turn.selector, shown)
     lines = []
     for passage, text, citation in found:
         cited.append({"chunk_id": passage.chunk_id, "quote": citation})
