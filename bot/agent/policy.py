@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.agent import compose, nlu
+from bot.agent import compose, establishments, nlu
 from bot.agent.conversation import DialogueState
 from bot.agent.runner import ToolRun
 from bot.agent.search_tool import SEARCH_TOOL_NAME
@@ -117,6 +117,10 @@ class Plan:
     # other people whose own eligibility the message asks beside the user's: each {"who", "args", "assumptions"}, one
     # call of the same calculator after the user's, its answer under whom it is for
     others: list[dict[str, Any]] = field(default_factory=list)
+    # several establishments of the company, each with its count (bot/agent/establishments.py): {"how": "each" (one
+    # call per site, each answer under the site's name) or "sum" (one call on the company's total), "sites": [{"name",
+    # "count"}]}; the reply says which rule counted them
+    sites: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -138,6 +142,7 @@ class Plan:
             "further": self.further,
             "unread": self.unread,
             "others": self.others,
+            "sites": self.sites,
         }
 
     @classmethod
@@ -161,6 +166,7 @@ class Plan:
             further=list(data.get("further") or []),
             unread=dict(data.get("unread") or {}),
             others=list(data.get("others") or []),
+            sites=dict(data.get("sites") or {}),
         )
 
 
@@ -791,6 +797,14 @@ def plan_calculator(
         other_args, other_assumed = tool_args(task, dict(other["slots"]), turn)
         others.append({"who": other["who"], "args": other_args, "assumptions": other_assumed})
         calls.append(_tool_call(task.tool_name, other_args))
+    sites: dict[str, Any] = {}
+    if not scenarios and not others:
+        sites, site_args = _site_plan(intent, args, text, parsed, turn)
+        if sites.get("how") == "sum":
+            args = site_args[0]
+            slots.update({k: v for k, v in args.items() if k in slots or k in task.required})
+        if site_args:
+            calls = [_tool_call(task.tool_name, a) for a in site_args]
     # the rule's topic plus what the user said, so the passage found is the one about their case
     query = f"{task.context.query} {text[:200]}" if task.context else text[:200]
     if SEARCH_TOOL_NAME in tool_names and task.context is not None:
@@ -800,8 +814,22 @@ def plan_calculator(
         calls.append(_tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares, unread=unread,
-                others=others)
+                others=others, sites=sites)
     return CallTools(calls=calls, plan=plan)
+
+
+def _site_plan(intent: str, args: dict[str, Any], text: str, parsed: nlu.Parse, turn: Turn
+               ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The establishments the message names with a count each ("本社工場の常勤が210名、第二工場が常勤120名", "A施設：常勤の
+    介護職員18名 … B施設：常勤の介護職員34名") and the calculator's argument sets on them: one per site for a case counted
+    per establishment (nursing care), one on the company's total for any other. Nothing when fewer than two."""
+    reader = establishments.default_reader()
+    found = reader.read(text, parsed.language)
+    planned = reader.plan(intent, args, found)
+    if planned is None:
+        return {}, []
+    how, site_args = planned
+    return {"how": how, "sites": [{"name": site.name, "count": site.count} for site in found]}, site_args
 
 
 def _named_parts(parsed: nlu.Parse, new: dict[str, Any], names: dict[str, str], text: str, turn: Turn) -> None:
@@ -1064,6 +1092,8 @@ def _answer_from_tools(
     details = reply.details
     if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):
         answer = _scenario_answers(plan, calcs, turn)
+    elif plan.sites:
+        answer = _site_answers(plan, calcs, answer, turn)
     answer = "\n\n".join([answer, *_asked_findings(plan, result, turn, [answer, *plan.assumptions])])
     # a further ask the calculator's own result answers ("... what is the condition to stay excellent?": the rule the
     # tool applied) gets that finding, beside what the documents quote for it
@@ -1271,6 +1301,31 @@ def _scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, 
         lead = turn.say("calc.scenario", slot=turn.say(f"slot.{slot}"), value=_fmt(value))
         parts.append(f"{lead}\n\n{composed.answer}")
     return "\n\n".join(parts)
+
+
+def _site_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str | None]], answer: str, turn: Turn
+                  ) -> str:
+    """The answer on several establishments (``Plan.sites``): the rule that counted them first (per establishment in
+    nursing care, the company's total otherwise), then for "each" every site's result under its name; what was
+    assumed is said once, after the last."""
+    sites = plan.sites.get("sites") or []
+    if plan.sites.get("how") == "sum":
+        total = sum(site["count"] for site in sites)
+        return turn.say("calc.sites_sum", sites=sites, total=total) + "\n\n" + answer
+    if len(calcs) != len(sites) or any(result is None for _, result, _ in calcs):
+        return answer
+    parts = [turn.say("calc.sites_each", sites=sites)]
+    for index, (site, (name, result, _)) in enumerate(zip(sites, calcs)):
+        assumptions = plan.assumptions if index == len(calcs) - 1 else []
+        composed = compose.compose_tool_reply(name, result or {}, assumptions, {**plan.args, **_site_args(plan, site)},
+                                              turn.r, turn.lang)
+        parts.append(turn.say("calc.site", name=site["name"], count=site["count"]) + "\n\n" + composed.answer)
+    return "\n\n".join(parts)
+
+
+def _site_args(plan: Plan, site: dict[str, Any]) -> dict[str, Any]:
+    reader = establishments.default_reader()
+    return {reader.count_slot: site["count"]}
 
 
 def _with_reference_translation(shown: str, quote: str, turn: Turn,
