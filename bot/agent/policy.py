@@ -28,6 +28,9 @@ from bot.text.numbers import read_number, whole_or_float
 KNOWLEDGE_K = 8
 # Passages an extractive answer quotes from at most.
 MAX_PASSAGES = 3
+# The understanding's note that the message asks the same calculation for another value of a slot ("in person ... and
+# if it were online?"): {"slot", "value" (the other), "used" (the one read)}
+_OTHER_VALUE_ASKED = "reading.bound_other"
 _TASKS: Any = None
 
 
@@ -773,8 +776,13 @@ def plan_calculator(
             return final(question, state, follow_up=question, lang=lang)
     # what the reading changed in a stated value ("120 - 8 trainees = 112") is said before any default assumed
     # (a note whose sentence the response catalog does not hold yet is left out, never an error for the user)
+    # the same calculation asked for another value of a slot beside the one read (「対面60日で18万円で合っていますか？オンライン
+    # だった場合はいくら？」): computed for both, the value read first, instead of only saying the other's rate
+    other_values = [] if parsed.correction or parsed.scenarios else [
+        values for key, values in parsed.notes
+        if key == _OTHER_VALUE_ASKED and values.get("slot") in args and values.get("value") != args[values["slot"]]]
     notes = [turn.say(key, **values) for key, values in parsed.notes
-             if turn.r.has(key, turn.lang) or turn.r.has(key, "en")]
+             if (turn.r.has(key, turn.lang) or turn.r.has(key, "en")) and not (key == _OTHER_VALUE_ASKED and other_values)]
     assumptions = notes + derived_assumptions + assumptions
     if kept is not None and new:
         for key in new:
@@ -787,6 +795,9 @@ def plan_calculator(
     # holds it, and the old one is no scenario
     scenarios = [] if parsed.correction else [{"slot": slot, "value": value} for slot, pair in parsed.scenarios.items()
                                               if slot in args for value in pair][:2]
+    if not scenarios and other_values:
+        slot = other_values[0]["slot"]
+        scenarios = [{"slot": slot, "value": args[slot]}, {"slot": slot, "value": other_values[0]["value"]}]
     # a change between two counts: the calculator runs for each (the earlier count first)
     calls = ([_tool_call(task.tool_name, {**args, sc["slot"]: sc["value"]}) for sc in scenarios] if scenarios
              else [_tool_call(task.tool_name, args)])
@@ -1298,7 +1309,9 @@ def _scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, 
         assumptions = plan.assumptions if index == len(calcs) - 1 else []
         composed = compose.compose_tool_reply(name, result or {}, assumptions, {**plan.args, slot: value}, turn.r,
                                               turn.lang, percent_plan=plan.percent_plan)
-        lead = turn.say("calc.scenario", slot=turn.say(f"slot.{slot}"), value=_fmt(value))
+        named = isinstance(value, str) and turn.r.has(f"value.{value}", turn.lang)
+        lead = (turn.say("calc.scenario_named", value=turn.say(f"value.{value}")) if named
+                else turn.say("calc.scenario", slot=turn.say(f"slot.{slot}"), value=_fmt(value)))
         parts.append(f"{lead}\n\n{composed.answer}")
     return "\n\n".join(parts)
 
