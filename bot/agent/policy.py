@@ -1188,7 +1188,7 @@ def _other_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str
             body = compose.compose_tool_error(name, error or "unknown error", turn.r, turn.lang)
         else:
             body = compose.compose_tool_reply(name, result, other.get("assumptions") or [], other.get("args") or {},
-                                              turn.r, turn.lang).answer
+                                              turn.r, turn.lang, other=True).answer
         answers.append(f"{lead}\n\n{body}")
     return answers
 
