@@ -1265,14 +1265,13 @@ def _part_quotes(plan: Plan, search: SearchResult, further: SearchResult | None,
     # the part the calculator's values were read in is what it answers ("a basic PC course, can that one get certified?")
     reader = turn.understander if turn.understander is not None else turn.english
     answered = set(plan.args).union(*(m["args"] for m in plan.more))
+    parts = [part for part in asking if not set(reader.parse(part).slots) & answered]
     # the asks searched on their own (Plan.further) are answered from the calculator's passages and their own
-    more = [f["part"] for f in plan.further]
-    parts = [part for part in asking if not set(reader.parse(part).slots) & answered and part not in more]
+    more = [f["part"] for f in plan.further if f["part"] not in parts]
     found = compose.part_quotes(parts, search.passages, turn.selector, [quote])
-    if more:
+    if more and further is not None:
         shown = [quote, *(citation for _, _, citation in found)]
-        passages = (_merge(search, further) if further is not None else search).passages
-        found += compose.part_quotes(more, passages, turn.selector, shown)
+        found += compose.part_quotes(more, _merge(search, further).passages, turn.selector, shown)
     lines = []
     for passage, text, citation in found:
         cited.append({"chunk_id": passage.chunk_id, "quote": citation})
