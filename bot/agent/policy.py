@@ -1217,8 +1217,8 @@ def _further_findings(plan: Plan, result: dict[str, Any], turn: Turn, already: l
     """Each further ask (``Plan.further``) that a finding of the calculator's result answers: the finding (in the
     catalog's English words) that shares most of the ask's own terms and concepts, those the rest of the message does
     not use, two of them, or one when the ask asks for a value ("what is the condition to stay excellent, some % of
-    points?" -> both organizations excellent, 60% of the points; "how many hours of safety and health work?" -> 10% of
-    each category), in the reply's words, beside what the documents' passages quote for it. One word of any rule is
+    points?" -> both organizations excellent, the share of the self-assessment points; "how many hours of safety and
+    health work?" -> the minimum share of each category), in the reply's words, beside what the documents' passages quote for it. One word of any rule is
     not enough ("how do we submit the application?"); a finding ``already`` said answers nothing new."""
     analyzer = getattr(turn.selector, "analyzer", None)
     types = getattr(getattr(turn.selector, "ranker", None), "types", None)
