@@ -976,17 +976,20 @@ class ToolAnswer:
 
 def compose_tool_reply(
     name: str, result: dict[str, Any], assumptions: list[str], args: dict[str, Any] | None = None,
-    responses: Any = None, lang: str = "en", *, percent_plan: bool = False,
+    responses: Any = None, lang: str = "en", *, percent_plan: bool = False, other: bool = False,
 ) -> ToolAnswer:
     """The answer (verdict first, then the explanation and what was assumed) and the folded details
-    (values used, notes, rule rows)."""
+    (values used, notes, rule rows). ``other``: the result is another person's (a friend asked about beside the
+    user): the catalog's templates word it in the third person ("They cannot apply"), never the tool's "you"."""
     responses = responses or default_responses()
     title = tool_title(name, responses, lang)
     # a plan given in percentages: the calculator ran on parts of a whole, so its total is no figure the user
     # gave ("of the whole plan", not "of 100 hours"); the catalog's templates say so when ``percent`` is set
-    extra = {"percent": True} if percent_plan else {}
+    extra: dict[str, Any] = {"percent": True} if percent_plan else {}
+    if other:
+        extra["other"] = True
     lead = _render_or_empty(responses, f"tool.{name}.lead", lang, result, **extra)
-    if lang == "en" and not percent_plan:
+    if lang == "en" and not percent_plan and not other:
         explanation = str(result.get("explanation") or "").strip()
     else:
         explanation = " ".join(_render_or_empty(responses, f"tool.{name}.explanation", lang, result, **extra).split())

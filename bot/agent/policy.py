@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.agent import compose, nlu
+from bot.agent import compose, establishments, nlu
 from bot.agent.conversation import DialogueState
 from bot.agent.runner import ToolRun
 from bot.agent.search_tool import SEARCH_TOOL_NAME
@@ -28,6 +28,9 @@ from bot.text.numbers import read_number, whole_or_float
 KNOWLEDGE_K = 8
 # Passages an extractive answer quotes from at most.
 MAX_PASSAGES = 3
+# The understanding's note that the message asks the same calculation for another value of a slot ("in person ... and
+# if it were online?"): {"slot", "value" (the other), "used" (the one read)}
+_OTHER_VALUE_ASKED = "reading.bound_other"
 _TASKS: Any = None
 
 
@@ -117,6 +120,10 @@ class Plan:
     # other people whose own eligibility the message asks beside the user's: each {"who", "args", "assumptions"}, one
     # call of the same calculator after the user's, its answer under whom it is for
     others: list[dict[str, Any]] = field(default_factory=list)
+    # several establishments of the company, each with its count (bot/agent/establishments.py): {"how": "each" (one
+    # call per site, each answer under the site's name) or "sum" (one call on the company's total), "sites": [{"name",
+    # "count"}]}; the reply says which rule counted them
+    sites: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -138,6 +145,7 @@ class Plan:
             "further": self.further,
             "unread": self.unread,
             "others": self.others,
+            "sites": self.sites,
         }
 
     @classmethod
@@ -161,6 +169,7 @@ class Plan:
             further=list(data.get("further") or []),
             unread=dict(data.get("unread") or {}),
             others=list(data.get("others") or []),
+            sites=dict(data.get("sites") or {}),
         )
 
 
@@ -366,6 +375,13 @@ def _further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[
     background = " ".join(told)
     if len(pieces) < 2:
         return []  # one ask: the calculation answers it
+    # the values the message states outside its asks ("We are certified excellent (優良)."): an ask that only names one
+    # again asks of its own when it asks for a kind of answer ("what is the condition to stay excellent?",
+    # 「優良だと実習期間は最長何年？」), not the calculation ("if we become 優良 later how many then" gives the value)
+    stated: dict[str, Any] = {}
+    for part in told:
+        stated.update(turn.parse(part).slots)
+    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
     tasks = turn.tasks
     running = [plan.intent, *(m["intent"] for m in plan.more)]
     answered = set(plan.args).union(*(m["args"] for m in plan.more))
@@ -374,15 +390,20 @@ def _further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[
     lang = turn.lang
     for piece in pieces:
         read = turn.parse(piece)
-        if set(read.slots) & answered or set(read.intents) & set(running):
+        given = {slot for slot, value in read.slots.items() if stated.get(slot) != value}
+        restated = set(read.slots) - given
+        asks_a_kind = restated and types is not None and bool(types.classify(piece).types)
+        if given & answered or (restated & answered and not asks_a_kind) or set(read.intents) & set(running):
             continue
         if verdict and read.asks_eligibility:
             continue  # "so can I apply for JIP??": the eligibility check answers it
         if not read.domain:
-            # a wh-question of its own on the message's subject ("Also, how do we submit the application?") is an ask;
-            # "Can it be certified?" is the calculation's own question
+            # a wh-question of its own on the message's subject ("Also, how do we submit the application?"), or one that
+            # asks for a value of its own (「あと、優良の条件は何％の点数が必要ですか？」: a number), is an ask; "Can it be
+            # certified?" is the calculation's own question
             in_context = turn.parse(f"{background} {piece}".strip()) if background else read
-            if not (pack.act("own_question", piece) and in_context.domain):
+            own = pack.act("own_question", piece) or (types is not None and bool(types.classify(piece).hard))
+            if not (own and in_context.domain):
                 continue
         out.append(piece)
     turn.lang = lang
@@ -755,8 +776,13 @@ def plan_calculator(
             return final(question, state, follow_up=question, lang=lang)
     # what the reading changed in a stated value ("120 - 8 trainees = 112") is said before any default assumed
     # (a note whose sentence the response catalog does not hold yet is left out, never an error for the user)
+    # the same calculation asked for another value of a slot beside the one read (「対面60日で18万円で合っていますか？オンライン
+    # だった場合はいくら？」): computed for both, the value read first, instead of only saying the other's rate
+    other_values = [] if parsed.correction or parsed.scenarios else [
+        values for key, values in parsed.notes
+        if key == _OTHER_VALUE_ASKED and values.get("slot") in args and values.get("value") != args[values["slot"]]]
     notes = [turn.say(key, **values) for key, values in parsed.notes
-             if turn.r.has(key, turn.lang) or turn.r.has(key, "en")]
+             if (turn.r.has(key, turn.lang) or turn.r.has(key, "en")) and not (key == _OTHER_VALUE_ASKED and other_values)]
     assumptions = notes + derived_assumptions + assumptions
     if kept is not None and new:
         for key in new:
@@ -769,6 +795,9 @@ def plan_calculator(
     # holds it, and the old one is no scenario
     scenarios = [] if parsed.correction else [{"slot": slot, "value": value} for slot, pair in parsed.scenarios.items()
                                               if slot in args for value in pair][:2]
+    if not scenarios and other_values:
+        slot = other_values[0]["slot"]
+        scenarios = [{"slot": slot, "value": args[slot]}, {"slot": slot, "value": other_values[0]["value"]}]
     # a change between two counts: the calculator runs for each (the earlier count first)
     calls = ([_tool_call(task.tool_name, {**args, sc["slot"]: sc["value"]}) for sc in scenarios] if scenarios
              else [_tool_call(task.tool_name, args)])
@@ -779,6 +808,14 @@ def plan_calculator(
         other_args, other_assumed = tool_args(task, dict(other["slots"]), turn)
         others.append({"who": other["who"], "args": other_args, "assumptions": other_assumed})
         calls.append(_tool_call(task.tool_name, other_args))
+    sites: dict[str, Any] = {}
+    if not scenarios and not others:
+        sites, site_args = _site_plan(intent, args, text, parsed, turn)
+        if sites.get("how") == "sum":
+            args = site_args[0]
+            slots.update({k: v for k, v in args.items() if k in slots or k in task.required})
+        if site_args:
+            calls = [_tool_call(task.tool_name, a) for a in site_args]
     # the rule's topic plus what the user said, so the passage found is the one about their case
     query = f"{task.context.query} {text[:200]}" if task.context else text[:200]
     if SEARCH_TOOL_NAME in tool_names and task.context is not None:
@@ -788,8 +825,22 @@ def plan_calculator(
         calls.append(_tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares, unread=unread,
-                others=others)
+                others=others, sites=sites)
     return CallTools(calls=calls, plan=plan)
+
+
+def _site_plan(intent: str, args: dict[str, Any], text: str, parsed: nlu.Parse, turn: Turn
+               ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The establishments the message names with a count each ("本社工場の常勤が210名、第二工場が常勤120名", "A施設：常勤の
+    介護職員18名 … B施設：常勤の介護職員34名") and the calculator's argument sets on them: one per site for a case counted
+    per establishment (nursing care), one on the company's total for any other. Nothing when fewer than two."""
+    reader = establishments.default_reader()
+    found = reader.read(text, parsed.language)
+    planned = reader.plan(intent, args, found)
+    if planned is None:
+        return {}, []
+    how, site_args = planned
+    return {"how": how, "sites": [{"name": site.name, "count": site.count} for site in found]}, site_args
 
 
 def _named_parts(parsed: nlu.Parse, new: dict[str, Any], names: dict[str, str], text: str, turn: Turn) -> None:
@@ -1052,7 +1103,12 @@ def _answer_from_tools(
     details = reply.details
     if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):
         answer = _scenario_answers(plan, calcs, turn)
+    elif plan.sites:
+        answer = _site_answers(plan, calcs, answer, turn)
     answer = "\n\n".join([answer, *_asked_findings(plan, result, turn, [answer, *plan.assumptions])])
+    # a further ask the calculator's own result answers ("... what is the condition to stay excellent?": the rule the
+    # tool applied) gets that finding, beside what the documents quote for it
+    answer = "\n\n".join([answer, *_further_findings(plan, result, turn, [answer, *plan.assumptions])])
     if other_calcs:
         answer = "\n\n".join([turn.say("calc.person_self") + "\n\n" + answer,
                                *_other_answers(plan, other_calcs, turn)])
@@ -1132,7 +1188,7 @@ def _other_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str
             body = compose.compose_tool_error(name, error or "unknown error", turn.r, turn.lang)
         else:
             body = compose.compose_tool_reply(name, result, other.get("assumptions") or [], other.get("args") or {},
-                                              turn.r, turn.lang).answer
+                                              turn.r, turn.lang, other=True).answer
         answers.append(f"{lead}\n\n{body}")
     return answers
 
@@ -1155,6 +1211,44 @@ def _more_answers(plan: Plan, runs: dict[str, ToolRun], turn: Turn) -> tuple[lis
         if reply.details:
             details.append(reply.details)
     return answers, details
+
+
+def _further_findings(plan: Plan, result: dict[str, Any], turn: Turn, already: list[str]) -> list[str]:
+    """Each further ask (``Plan.further``) that a finding of the calculator's result answers: the finding (in the
+    catalog's English words) that shares most of the ask's own terms and concepts, those the rest of the message does
+    not use, two of them, or one when the ask asks for a value ("what is the condition to stay excellent, some % of
+    points?" -> both organizations excellent, the share of the self-assessment points; "how many hours of safety and
+    health work?" -> the minimum share of each category), in the reply's words, beside what the documents' passages quote for it. One word of any rule is
+    not enough ("how do we submit the application?"); a finding ``already`` said answers nothing new."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
+    if not plan.further or analyzer is None or not hasattr(analyzer, "analyze"):
+        return []
+    findings: list[tuple[str, set[str]]] = []
+    for finding in result.get("findings") or []:
+        code = finding.get("code") if isinstance(finding, dict) else None
+        key = f"finding.{code}"
+        if not code or not turn.r.has(key, "en") or not turn.r.has(key, plan.lang):
+            continue
+        params = finding.get("params") or {}
+        text, shown = turn.r.say(key, "en", p=params, r=result), turn.say(key, p=params, r=result)
+        if text and shown and not any(shown in said for said in already):
+            findings.append((shown, _terms(analyzer, text)))
+    lines: list[str] = []
+    for ask in plan.further:
+        own = _terms(analyzer, ask["part"]) - _terms(analyzer, plan.user_text.replace(ask["part"], " "))
+        best = max(findings, key=lambda f: len(own & f[1]), default=None)
+        shared = len(own & best[1]) if best is not None else 0
+        value_asked = types is not None and bool(types.classify(ask["part"]).hard)
+        if best is not None and (shared >= 2 or (shared and value_asked)) and best[0] not in lines:
+            lines.append(best[0])
+    return lines
+
+
+def _terms(analyzer: Any, text: str) -> set[str]:
+    """The content tokens and the vocabulary concepts of a text, in any language the vocabulary knows."""
+    analysis = analyzer.analyze(text)
+    return {*analysis.tokens, *(f"concept:{c}" for c in analysis.concepts)}
 
 
 def _part_quotes(plan: Plan, search: SearchResult, further: SearchResult | None, quote: str, analyzer: Any,
@@ -1214,9 +1308,36 @@ def _scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, 
         assumptions = plan.assumptions if index == len(calcs) - 1 else []
         composed = compose.compose_tool_reply(name, result or {}, assumptions, {**plan.args, slot: value}, turn.r,
                                               turn.lang, percent_plan=plan.percent_plan)
-        lead = turn.say("calc.scenario", slot=turn.say(f"slot.{slot}"), value=_fmt(value))
+        named = isinstance(value, str) and turn.r.has(f"value.{value}", turn.lang)
+        lead = (turn.say("calc.scenario_named", value=turn.say(f"value.{value}")) if named
+                else turn.say("calc.scenario", slot=turn.say(f"slot.{slot}"), value=_fmt(value)))
         parts.append(f"{lead}\n\n{composed.answer}")
     return "\n\n".join(parts)
+
+
+def _site_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str | None]], answer: str, turn: Turn
+                  ) -> str:
+    """The answer on several establishments (``Plan.sites``): the rule that counted them first (per establishment in
+    nursing care, the company's total otherwise), then for "each" every site's result under its name; what was
+    assumed is said once, after the last."""
+    sites = plan.sites.get("sites") or []
+    if plan.sites.get("how") == "sum":
+        total = sum(site["count"] for site in sites)
+        return turn.say("calc.sites_sum", sites=sites, total=total) + "\n\n" + answer
+    if len(calcs) != len(sites) or any(result is None for _, result, _ in calcs):
+        return answer
+    parts = [turn.say("calc.sites_each", sites=sites)]
+    for index, (site, (name, result, _)) in enumerate(zip(sites, calcs)):
+        assumptions = plan.assumptions if index == len(calcs) - 1 else []
+        composed = compose.compose_tool_reply(name, result or {}, assumptions, {**plan.args, **_site_args(plan, site)},
+                                              turn.r, turn.lang)
+        parts.append(turn.say("calc.site", name=site["name"], count=site["count"]) + "\n\n" + composed.answer)
+    return "\n\n".join(parts)
+
+
+def _site_args(plan: Plan, site: dict[str, Any]) -> dict[str, Any]:
+    reader = establishments.default_reader()
+    return {reader.count_slot: site["count"]}
 
 
 def _with_reference_translation(shown: str, quote: str, turn: Turn,

@@ -1,0 +1,95 @@
+"""Several establishments of one company in one message, each with its own count, and how a quota is planned on them.
+
+"本社工場の常勤が210名、第二工場が常勤120名" or "・A施設：常勤の介護職員18名 ・B施設：常勤の介護職員34名": the sites are read with
+the patterns of knowledge/nlu/establishments.yaml; a case counted per establishment (nursing care) gets one calculation
+per site, any other case one on the company's sum (shared/domain/RULES.md sections 1-2).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.datafile import read_data
+from bot.errors import ConfigError
+from bot.text.numbers import read_number, words_to_digits
+
+DATA_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "nlu" / "establishments.yaml"
+
+
+@dataclass(frozen=True)
+class Site:
+    """One establishment a message names, and the full-time count it gives for it."""
+
+    name: str
+    count: int
+
+
+@dataclass
+class SiteReader:
+    """The establishments of a message (two or more, each named once with its own count), per language."""
+
+    task: str
+    count_slot: str
+    case_slot: str
+    per_site: frozenset[str]
+    patterns: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = field(default_factory=dict)
+    number_words: frozenset[str] = frozenset()  # languages whose counts may be written in words ("fifty-eight")
+
+    @classmethod
+    def load(cls, path: Path = DATA_PATH) -> "SiteReader":
+        data = read_data(path, "establishment patterns", ConfigError) or {}
+        try:
+            patterns = {
+                lang: (re.compile(spec["site"], re.VERBOSE),
+                       re.compile(spec["not_counted"]) if spec.get("not_counted") else None)
+                for lang, spec in data.items() if isinstance(spec, dict) and "site" in spec
+            }
+            words = frozenset(lang for lang, spec in data.items() if isinstance(spec, dict) and spec.get("number_words"))
+            return cls(task=data["task"], count_slot=data["count_slot"], case_slot=data["case_slot"],
+                       per_site=frozenset(data.get("per_site") or []), patterns=patterns, number_words=words)
+        except (KeyError, TypeError, re.error) as exc:
+            raise ConfigError(f"establishment patterns {path}: {exc}") from exc
+
+    def read(self, text: str, lang: str) -> list[Site]:
+        """The sites ``text`` names with a count each, in order; fewer than two: none (one site is the company)."""
+        pair = self.patterns.get(lang)
+        if pair is None:
+            return []
+        site, not_counted = pair
+        if lang in self.number_words:
+            text = words_to_digits(text, language=lang)
+        sites: list[Site] = []
+        for match in site.finditer(text):
+            between = match.group("between") or ""
+            if not_counted is not None and not_counted.search(between):
+                continue
+            count = read_number(match.group("count"), whole=True).value
+            name = re.sub(r"\s+", " ", match.group("name")).strip()
+            if count is None or count <= 0 or any(s.name.lower() == name.lower() for s in sites):
+                continue
+            sites.append(Site(name=name, count=int(count)))
+        return sites if len(sites) >= 2 else []
+
+    def plan(self, intent: str, args: dict[str, Any], sites: list[Site]) -> tuple[str, list[dict[str, Any]]] | None:
+        """How the calculator runs on the sites: ("each", one argument set per site) for a case counted per
+        establishment, ("sum", one argument set on the company's total) for any other; None when the message's
+        calculator is not the one counted by site."""
+        if intent != self.task or len(sites) < 2:
+            return None
+        if args.get(self.case_slot) in self.per_site:
+            return "each", [{**args, self.count_slot: site.count} for site in sites]
+        return "sum", [{**args, self.count_slot: sum(site.count for site in sites)}]
+
+
+_DEFAULT: SiteReader | None = None
+
+
+def default_reader() -> SiteReader:
+    """The repository's site reader (loaded once)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = SiteReader.load()
+    return _DEFAULT
