@@ -165,6 +165,7 @@ class AnswerTypes:
         made.question_sentence = _patterns((data.get("asking_sentence") or {}).get("question"))
         made.all_steps = _patterns(data.get("all_steps"))
         made.ask_joint = _patterns(data.get("ask_joint"))
+        made.added_ask = _patterns(data.get("added_ask"))
         made.request_sentence = _patterns((data.get("asking_sentence") or {}).get("request"))
         made.topic_request = _patterns(data.get("topic_request"))
         made.update_asks = {str(row): _patterns(spec) for row, spec in (data.get("update_asks") or {}).items()}
@@ -177,6 +178,11 @@ class AnswerTypes:
     def ask_joints(self, text: str) -> list[int]:
         """Where ``text`` joins two noun-phrase asks (``ask_joint``: 対象分野と、|実習の割合の要件): the ends of the joints."""
         return sorted({m.end() for p in getattr(self, "ask_joint", ()) for m in p.finditer(text)})
+
+    def opens_added_ask(self, clause: str) -> bool:
+        """Whether ``clause`` is a question of its own added after others (``added_ask``: それと実習生は従業員なのか、):
+        it asks even when it names no kind of answer (a yes/no)."""
+        return any(p.search(clause) for p in getattr(self, "added_ask", ()))
 
     def states_limit(self, text: str) -> bool:
         """Whether ``text`` limits what it states to a group ("up to five years (limited to excellent companies
