@@ -24,6 +24,7 @@ from pathlib import Path
 from bot.answers.glossary import Glossary
 from bot.answers.types import DEFAULT_PATH, AnswerTypes, Ask, StatedValue, read_answer_types_file
 from bot.query import english_stemmer
+from bot.text import has_cjk
 from bot.text.dates import month_number
 
 EXCLUDE, SEPARATELY, ONLY, UNMET = "exclude", "separately", "only", "unmet"
@@ -73,7 +74,9 @@ class Limits:
                  others: tuple[re.Pattern[str], ...] = (),
                  every: tuple[re.Pattern[str], ...] = (),
                  membership: tuple[re.Pattern[str], ...] = (),
-                 counted: tuple[re.Pattern[str], ...] = ()) -> None:
+                 counted: tuple[re.Pattern[str], ...] = (),
+                 case: tuple[re.Pattern[str], ...] = ()) -> None:
+        self.case = case  # the case a restriction is stated for ("For nursing care occupations, ...")
         self.counted = counted  # a restriction of whom a count includes (employees, 職員): the user's others apply
         self.membership = membership  # "is caregiving one of them?": no restriction of another term answers it
         self.every = every  # "automatically / always / all / every", 自動的に / 必ず / すべて
@@ -108,7 +111,8 @@ class Limits:
         return cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms,
                    _per_language(data.get("scope")), _per_language(data.get("others")),
                    _per_language(data.get("every")), _per_language(data.get("membership")),
-                   tuple(re.compile(p, re.IGNORECASE) for p in data.get("counted") or []))
+                   tuple(re.compile(p, re.IGNORECASE) for p in data.get("counted") or []),
+                   tuple(re.compile(p, re.IGNORECASE) for p in data.get("case") or []))
 
     def asks_yes_no(self, question: str) -> bool:
         return any(p.search(question) for p in self.question) or self.asks_scope(question)
@@ -199,11 +203,28 @@ class Limits:
             return Limit(kind, text, x, self._ja(x), with_, self._ja(with_))
         if kind == ONLY and any(p.search(question) for p in self.membership):
             return None  # whether X is one of a list: a restriction of another term says nothing of it
+        if kind == ONLY and self._other_case(question, text[: match.start()]):
+            return None  # a restriction for a case the question does not name (nursing care, asked of a factory)
         if kind == ONLY and x and ((quoted and self._about_asked(question, text[: match.start()],
                                                                text[match.start():].replace(x, " ")))
                                    or self._same_quantity(question, text[: match.start()])):
             return Limit(kind, text, x, self._ja(x), "", ())
         return None
+
+    def _other_case(self, question: str, before: str) -> bool:
+        """Whether the sentence of a restriction opens with the case it is stated for (``case``: "For nursing care
+        occupations, ...") and ``question`` names no word of that case."""
+        for pattern in self.case:
+            found = [m for m in pattern.finditer(before) if m.groupdict().get("c")]
+            if found:
+                case = found[-1].group("c").strip()
+                # (a word of the case, or its glossary spelling: 介護 of "nursing care")
+                own = [_stem(w) for w in _WORD.findall(case.lower()) if w not in _FILLER and w not in _GENERIC]
+                asked = {_stem(w) for w in _WORD.findall(question.lower())}
+                named = any(s and s in question for spellings in self.glossary.spellings(case).values()
+                            for s in spellings)
+                return not named and not (set(own) & asked) and not (has_cjk(case) and case in question)
+        return False
 
     def _about_asked(self, question: str, limited: str, rest: str = "") -> bool:
         """Whether what a quoted restriction qualifies (the words of its clause just before it: "the maximum

@@ -543,6 +543,11 @@ class UnitRanker:
                 # a noun phrase joined to the next ask (対象分野と、) asks even a list of its own
                 own = (asked - {"list", "condition"}) or (asked - {"condition"} if joined else frozenset())
                 if not own:
+                    if asks and self.types.opens_added_ask(pending):
+                        # a yes/no added after the asks before it (それと実習生は従業員なのか、): an ask of its own
+                        asks.append(pending)
+                        types.append(frozenset())
+                        pending = ""
                     continue
                 if types and own <= types[-1]:
                     asks[-1] += pending
@@ -795,7 +800,10 @@ class UnitRanker:
             # of them?": a membership ask) is not a subject of the value asked
             # (a Japanese message's sentences too: "…受け入れられますか?技能実習の対象職種って全部でいくつ…")
             # (read in the whole message: its asking parts may leave out the sentence that asks the value)
-            sentences = [s for s in _MESSAGE_SENTENCES.split(asked_text(query)) if s.strip()]
+            # (and each ask of a sentence that joins several: "when was it started, how many occupations does it
+            # cover, and is the trainee our employee?" names the trainee only in its yes/no ask)
+            sentences = [a for s in _MESSAGE_SENTENCES.split(asked_text(query)) if s.strip()
+                         for a in (list_of_asks(s) or [s])]
             valued = [s for s in sentences if self.types.classify(s).hard - {"list"}]
             if valued and len(valued) < len(sentences):
                 again = check_focus(" ".join(valued), self.analyzer, self.types.focus, picked, passages, program,

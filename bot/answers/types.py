@@ -21,6 +21,10 @@ DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "answer_types
 SHAPE_TYPES = ("list", "block")
 
 
+# The types whose figure a confirmation asks when it states one ("founded in 1989 ... 77 occupations: right?").
+_CONFIRMED_TYPES = ("date", "number")
+
+
 @dataclass(frozen=True)
 class Kind:
     """A narrower ask of a type (a deadline is a date of the application period)."""
@@ -165,10 +169,12 @@ class AnswerTypes:
         made.question_sentence = _patterns((data.get("asking_sentence") or {}).get("question"))
         made.all_steps = _patterns(data.get("all_steps"))
         made.ask_joint = _patterns(data.get("ask_joint"))
+        made.added_ask = _patterns(data.get("added_ask"))
         made.request_sentence = _patterns((data.get("asking_sentence") or {}).get("request"))
         made.topic_request = _patterns(data.get("topic_request"))
         made.update_asks = {str(row): _patterns(spec) for row, spec in (data.get("update_asks") or {}).items()}
         made.still_current = _patterns(data.get("still_current") or {})
+        made.confirming = _patterns(data.get("confirming"))
         made.siblings = tuple(frozenset(str(c) for c in group) for group in (data.get("siblings") or []))
         # a unit that limits something to a group ("limited to excellent companies", に限る): yes_no.limits.only
         made.limiting = _patterns(((data.get("yes_no") or {}).get("limits") or {}).get("only"))
@@ -177,6 +183,11 @@ class AnswerTypes:
     def ask_joints(self, text: str) -> list[int]:
         """Where ``text`` joins two noun-phrase asks (``ask_joint``: 対象分野と、|実習の割合の要件): the ends of the joints."""
         return sorted({m.end() for p in getattr(self, "ask_joint", ()) for m in p.finditer(text)})
+
+    def opens_added_ask(self, clause: str) -> bool:
+        """Whether ``clause`` is a question of its own added after others (``added_ask``: それと実習生は従業員なのか、):
+        it asks even when it names no kind of answer (a yes/no)."""
+        return any(p.search(clause) for p in getattr(self, "added_ask", ()))
 
     def states_limit(self, text: str) -> bool:
         """Whether ``text`` limits what it states to a group ("up to five years (limited to excellent companies
@@ -331,6 +342,18 @@ class AnswerTypes:
                     kinds[t.name] = named
         if yes_no and "condition" in self.types:
             asked.add("condition")
+        stated: set[str] = set()
+        if any(p.search(question) for p in getattr(self, "confirming", ())):
+            # "founded in 1989, 77 occupations: is that right?": the documents' figures of the types it states are
+            # asked (soft: the unit stating 1993 and the one stating 85 occupations answer beside the verdict)
+            for name in _CONFIRMED_TYPES:
+                t = self.types.get(name)
+                if t is not None and name not in asked and any(p.search(question) for p in t.unit):
+                    stated.add(name)
+                    asked.add(name)
+                    named = tuple(k.name for k in t.kinds if any(p.search(question) for p in k.question))
+                    if named:
+                        kinds[name] = named
         # "How many years" asks for a duration; the number in it is part of the duration, not a second ask.
         if "duration" in asked:
             asked.discard("number")
@@ -343,7 +366,8 @@ class AnswerTypes:
         # asks for the value itself, whatever year the question names.
         given = {n for n in asked if n != "condition" and "condition" in asked and n not in kinds
                  and any(p.search(question) for p in self.types[n].unit)}
-        hard = frozenset(n for n in asked if self.types[n].hard and n not in given and n not in whether)
+        hard = frozenset(n for n in asked if self.types[n].hard and n not in given and n not in whether
+                         and n not in stated)
         return Ask(frozenset(asked), kinds, hard, frozenset(given))
 
     def stated_values(self, ask: Ask, text: str, limit: int = 3) -> list[StatedValue]:
