@@ -116,6 +116,10 @@ class LanguagePack(BaseModel):
     share_units: dict[str, float] = Field(default_factory=dict)
     share_words: dict[str, float] = Field(default_factory=dict)
     share_total: list[str] = Field(default_factory=list)  # the plan's total hours beside its shares (group "value")
+    # a share said with a bound ("必須業務って4割以上", "関連業務は50%未満", "at least 40% required", "40% or more") is the
+    # rule's threshold the user asks about or recalls, never a part of their plan: ``before`` / ``after`` the share's
+    # figure (patterns, matched against the text just before / just after it)
+    share_bounds: dict[str, str] = Field(default_factory=dict)
     # a plan written as a tuple of three figures ("a 60/25/15 split", "required/related/peripheral = 600/300/100 hours",
     # "60・25・15の配分"): groups "a", "b", "c", optional "names" (the kinds in the user's order, read through
     # ``ordered_share_names``), "pct" (a share sign) and "hours" (an hour unit); without names the figures are read in
@@ -247,7 +251,7 @@ class LanguagePack(BaseModel):
         out += [p for spec in self.beside_parts.values() for p in spec.get("part", [])]
         out += [p for p in (self.units, self.count_nouns) if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
-        out += [*self.share_units, *self.share_words, *self.share_total]
+        out += [*self.share_units, *self.share_words, *self.share_total, *self.share_bounds.values()]
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
@@ -1511,7 +1515,8 @@ class Understander:
         shares: dict[str, Any] = {}
         for slot, patterns in pack.shares.items():
             for pattern in patterns:
-                match = re.search(pattern, text, re.I if pack.language == "en" else 0)
+                match = next((m for m in re.finditer(pattern, text, re.I if pack.language == "en" else 0)
+                              if not Understander._share_bound(text, m, pack)), None)
                 if match:
                     share = read_share(match.group("value"), pack.share_units, pack.share_words)
                     if share is not None:
@@ -1546,6 +1551,16 @@ class Understander:
             parsed.intents.append(nlu.SPLIT)
         if total is not None and nlu.RESKILLS in parsed.intents:
             parsed.intents.remove(nlu.RESKILLS)  # the total was the plan's, not a course's
+
+    @staticmethod
+    def _share_bound(text: str, match: re.Match[str], pack: LanguagePack) -> bool:
+        """Whether the share ``match`` read is said with a bound (pack ``share_bounds``): a rule's threshold ("4割以上",
+        "under 50%"), not a part of the user's plan."""
+        flags = re.I if pack.language == "en" else 0
+        before, after = pack.share_bounds.get("before"), pack.share_bounds.get("after")
+        start, end = match.span("value")
+        return bool(before and re.search(f"(?:{before})$", text[:start], flags)
+                    or after and re.match(after, text[end:], flags))
 
     @staticmethod
     def _ordered_shares(text: str, pack: LanguagePack, parsed: nlu.Parse, shares: dict[str, Any]) -> bool:
