@@ -105,6 +105,12 @@ class LanguagePack(BaseModel):
     # "25 staff: 3 clerks, 2 nurses, the rest are care workers"): per slot the pattern of "the rest are <counted>"; the
     # count is the total less every part listed between the total and that phrase (note ``reading.rest_of_parts``)
     rest_of_parts: dict[str, str] = Field(default_factory=dict)
+    # a group of people named beside a count and added to it ("常勤の社員が48名、使用人兼務役員が2名（給与も出ていてフルタイム
+    # 勤務）", "48 full-time staff, plus 2 directors who are also paid as employees"): per slot a list of specs, each with
+    # ``part`` patterns (group "value"), ``counts`` (true: the group counts by the rule and is added; false: it does not,
+    # and the count stays) and ``note`` (a response key said with total, part and count). The user's own total of them
+    # all ("私も入れれば51名") is their claim, never the count
+    added_parts: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
     # part-time staff named beside a full-time count, not inside it ("40 full-time staff and 10 part-timers (about 20
     # hours a week)", "正社員が40人、あとパートさんが10人（週20時間くらい）"): per slot ``note`` (they are not counted, and
     # why), ``kept_note`` (at or over the rule's full-time hours: they may count) and ``part`` patterns (group "value":
@@ -249,6 +255,7 @@ class LanguagePack(BaseModel):
                 for p in spec.get(key, [])]
         out += [self.inside_word] if self.inside_word else []
         out += [p for spec in self.beside_parts.values() for p in spec.get("part", [])]
+        out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
         out += [p for p in (self.units, self.count_nouns) if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [*self.share_units, *self.share_words, *self.share_total, *self.share_bounds.values()]
@@ -1083,6 +1090,7 @@ class Understander:
                 elif total is None:
                     # "sorry, the 52 included 4 trainees": the part of a count given earlier (the policy subtracts it)
                     parsed.parts[slot] = (part, str(spec.get("note") or ""))
+        self._added_parts(text, pack, parsed, flags)
         self._beside_parts(text, pack, parsed, flags)
         for slot, pattern in pack.thresholds.items():
             values = set()
@@ -1094,6 +1102,41 @@ class Understander:
             if values and (slot not in parsed.slots or parsed.slots[slot] in values):
                 parsed.slots.pop(slot, None)
                 parsed.threshold = True
+
+    @staticmethod
+    def _added_parts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """Groups named beside a count read for the slot (pack ``added_parts``): a group that counts by the rule
+        (directors paid as employees, staff stated as full-time) is added to the count, one that does not (a director
+        not said to be paid as a worker) leaves it as it is; each is said in the reply. Each group is read once (the
+        first spec that matches a span takes it)."""
+        for slot, specs in pack.added_parts.items():
+            total = parsed.slots.get(slot)
+            if not isinstance(total, int) or isinstance(total, bool) or slot in parsed.parts:
+                continue
+            # a group is named beside the count, after it ("48名、使用人兼務役員が2名"): never one the count comes after
+            written = re.search(rf"(?<![\d.,]){total}(?![\d]|[.,]\d)", text)
+            start = written.end() if written else len(text)
+            taken: list[tuple[int, int]] = []
+            count = total
+            for spec in specs:
+                for pattern in spec.get("part", []):
+                    for match in re.finditer(pattern, text, flags):
+                        span = match.span("value")
+                        if span[0] < start or any(s < span[1] and span[0] < e for s, e in taken):
+                            continue
+                        read = read_number(match.group("value"), whole=True)
+                        if not read.ok or not read.value:
+                            continue
+                        taken.append(span)
+                        part = int(read.value)
+                        before = count
+                        if spec.get("counts"):
+                            count += part
+                        if spec.get("note"):
+                            parsed.notes.append((str(spec["note"]), {"total": before, "part": part, "count": count}))
+            if count != total:
+                parsed.slots[slot] = count
+                parsed.errors.pop(slot, None)
 
     def _beside_parts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """Part-time staff named beside a count read for the slot, not as a part of it (pack ``beside_parts``): the
