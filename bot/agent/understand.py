@@ -111,6 +111,13 @@ class LanguagePack(BaseModel):
     # and the count stays) and ``note`` (a response key said with total, part and count). The user's own total of them
     # all ("私も入れれば51名") is their claim, never the count
     added_parts: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
+    # a count said to hold several parts that do not count, listed together under one verb ("38人の中に、週20時間くらいの
+    # パートさん6人と、実習生2人も入れて数えてました", "those 38 include 6 part-timers and our 2 current trainees"): per slot
+    # ``frame`` (patterns of "the count holds", group "total" the count restated, optional) and ``kinds`` (per kind a
+    # ``note`` and ``part`` patterns with group "value", optional week_hours / day_hours as in ``excluded_parts``).
+    # Every kind named after the frame in its sentence comes out (a part-timer at or over the rule's full-time hours
+    # stays); with no count restated the policy takes their sum from the count given before
+    contained_parts: dict[str, dict[str, Any]] = Field(default_factory=dict)
     # part-time staff named beside a full-time count, not inside it ("40 full-time staff and 10 part-timers (about 20
     # hours a week)", "正社員が40人、あとパートさんが10人（週20時間くらい）"): per slot ``note`` (they are not counted, and
     # why), ``kept_note`` (at or over the rule's full-time hours: they may count) and ``part`` patterns (group "value":
@@ -256,6 +263,8 @@ class LanguagePack(BaseModel):
         out += [self.inside_word] if self.inside_word else []
         out += [p for spec in self.beside_parts.values() for p in spec.get("part", [])]
         out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
+        out += [p for spec in self.contained_parts.values() for p in spec.get("frame", [])]
+        out += [p for spec in self.contained_parts.values() for kind in spec.get("kinds", []) for p in kind.get("part", [])]
         out += [p for p in (self.units, self.count_nouns) if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [*self.share_units, *self.share_words, *self.share_total, *self.share_bounds.values()]
@@ -1053,6 +1062,7 @@ class Understander:
         hours (a part stated at or over them stays counted, and the reply says so); "fewer than 30 staff" is the
         threshold of a rule, not the user's count (the slot is dropped)."""
         rested = self._rest_of_parts(text, pack, parsed, flags)
+        rested |= self._contained_parts(text, pack, parsed, flags)
         for slot, specs in pack.excluded_parts.items():
             if slot in rested:
                 continue
@@ -1102,6 +1112,64 @@ class Understander:
             if values and (slot not in parsed.slots or parsed.slots[slot] in values):
                 parsed.slots.pop(slot, None)
                 parsed.threshold = True
+
+    def _contained_parts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:
+        """The slots whose count is said to hold several listed parts that do not count (pack ``contained_parts``):
+        the count restated in the frame (or read) less every part named after the frame in its sentence, each part
+        said in turn; with no count in the message, their sum is the part the policy takes from the count given
+        before. One part alone is left to ``excluded_parts``."""
+        done: set[str] = set()
+        for slot, spec in pack.contained_parts.items():
+            frame = next((m for p in spec.get("frame", []) for m in [re.search(p, text, flags)] if m), None)
+            if frame is None:
+                continue
+            ends = [i for stop in ("。", ".", "!", "?", "！", "？", "\n") for i in [text.find(stop, frame.end())] if i >= 0]
+            sentence = text[frame.end():min(ends) if ends else len(text)]
+            parts: list[tuple[int, int | float, str]] = []
+            taken: list[tuple[int, int]] = []
+            for kind in spec.get("kinds", []):
+                for pattern in kind.get("part", []):
+                    for match in re.finditer(pattern, sentence, flags):
+                        span = match.span("value")
+                        if any(a < span[1] and span[0] < b for a, b in taken):
+                            continue
+                        read = read_number(match.group("value"), whole=True)
+                        if not read.ok or not read.value:
+                            continue
+                        taken.append(span)
+                        hours = None
+                        for name, raw in match.groupdict().items():
+                            factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
+                                "day_hours") else 0
+                            value = read_number(raw) if raw and factor else None
+                            if value is not None and value.ok:
+                                hours = float(value.value) * factor
+                                break
+                        if hours is not None and hours >= self._full_time_hours():
+                            continue  # full-time by the rule's hours: stays counted
+                        parts.append((span[0], read.value, str(kind.get("note") or "")))
+            if len(parts) < 2:
+                continue
+            restated = frame.groupdict().get("total")
+            read = read_number(restated, whole=True) if restated else None
+            total = read.value if read is not None and read.ok else parsed.slots.get(slot)
+            together = sum(part for _, part, _ in parts)
+            if not isinstance(total, (int, float)) or isinstance(total, bool):
+                parsed.parts[slot] = (together, str(spec.get("note") or ""))
+                parsed.slots.pop(slot, None)
+                done.add(slot)
+                continue
+            if together >= total:
+                continue
+            count = total
+            for _, part, note in sorted(parts):
+                if note:
+                    parsed.notes.append((note, {"total": count, "part": part, "count": count - part}))
+                count -= part
+            parsed.slots[slot] = whole_or_float(count)
+            parsed.errors.pop(slot, None)
+            done.add(slot)
+        return done
 
     @staticmethod
     def _added_parts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
