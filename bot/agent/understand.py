@@ -566,6 +566,10 @@ class Understander:
                 parsed.topics = [nlu.SPLIT]  # "how much peripheral work is allowed?": the training plan's rule
             parsed.intents = []
             parsed.implied = []
+        for slot, value in parsed.slots.items():
+            if isinstance(value, list):
+                # "in 2023 (FY2023)": one value stated twice is one value (no list argument holds a duplicate)
+                parsed.slots[slot] = list(dict.fromkeys(value))
         return parsed
 
     @staticmethod
