@@ -133,6 +133,9 @@ class LanguagePack(BaseModel):
     # rule's threshold the user asks about or recalls, never a part of their plan: ``before`` / ``after`` the share's
     # figure (patterns, matched against the text just before / just after it)
     share_bounds: dict[str, str] = Field(default_factory=dict)
+    # where the user comes from, as a place (group "place": "I grew up in Shanghai", "ラゴス出身"): a city outside Japan
+    # gives the nationality, said as an assumption (a nationality stated outright wins; a city in Japan says nothing)
+    origin: list[str] = Field(default_factory=list)
     # a plan written as a tuple of three figures ("a 60/25/15 split", "required/related/peripheral = 600/300/100 hours",
     # "60・25・15の配分"): groups "a", "b", "c", optional "names" (the kinds in the user's order, read through
     # ``ordered_share_names``), "pct" (a share sign) and "hours" (an hour unit); without names the figures are read in
@@ -280,6 +283,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         out += self.dated_age
+        out += self.origin
         out += list(self.falsified.values())
         out += [p for ps in self.changes.values() for p in ps]
         out += [p for ps in self.asked_ranges.values() for p in ps]
@@ -506,6 +510,7 @@ class Understander:
         if pack is not None:
             self._unstated_clauses(text, pack, parsed)
             self._several_nationalities(text, pack, parsed)
+            self._origin_city(normalise(text), pack, parsed)
         for slot, patterns in (pack.approximate.items() if pack is not None else []):
             # "about 40 employees", "約45人": the value is used as read, marked approximate (the policy decides)
             value = self._first_value(patterns, pack.read(normalise(text), self.countries),
@@ -704,6 +709,36 @@ class Understander:
                 # "also my friend from China asked me same question, can she apply?": the other person's question is
                 # answered on their own facts, in a message of its own (the reply says so)
                 parsed.notes.append(("reading.other_person_asked", {}))
+
+    def _origin_city(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A city of origin gives the nationality ("I am from Lagos", "grew up in Shanghai", 「カトマンズ出身」): the
+        country of a city outside Japan (bot.text.places), with a note that says so. A nationality the message states
+        outright (a country the resolver knows) wins; a name after "from" that is no country but a city is that city's
+        country; a city in Japan or no city says nothing."""
+        from bot.text.countries import CountryResolver
+
+        stated = parsed.slots.get("nationality")
+        if isinstance(stated, str) and any(m.iso3 for m in self.countries.mentions(stated)):
+            return
+        if stated is not None and not isinstance(stated, str):
+            return
+        places = [stated] if isinstance(stated, str) else []
+        flags = re.I if pack.language == "en" else 0
+        places += [m.group("place") for p in pack.origin for m in re.finditer(p, text, flags)]
+        for place in places:
+            where, city = self._where(place, pack)
+            if where is not False or city is None:
+                continue
+            iso3 = CountryResolver._alpha3(city.country)
+            if not iso3:
+                continue
+            country = self.countries.name_of(iso3)
+            parsed.slots["nationality"] = country
+            parsed.errors.pop("nationality", None)
+            parsed.notes.append(("assume.nationality_from_city", {
+                "city": self._surface(place, city) if pack.language != "en" else city.name, "country": country,
+                "code": iso3}))
+            return
 
     def _several_nationalities(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """Several citizenships of the user's own (pack act ``several_nationalities``: "I'm Chilean ... I also have
