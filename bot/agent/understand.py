@@ -108,7 +108,7 @@ class LanguagePack(BaseModel):
     # a group of people named beside a count and added to it ("常勤の社員が48名、使用人兼務役員が2名（給与も出ていてフルタイム
     # 勤務）", "48 full-time staff, plus 2 directors who are also paid as employees"): per slot a list of specs, each with
     # ``part`` patterns (group "value"), ``counts`` (true: the group counts by the rule and is added; false: it does not,
-    # and the count stays) and ``note`` (a response key said with total, part and count). The user's own total of them
+    # and the count stays), ``unless`` (slot values under which it is never added: nursing care) and ``note`` (a response key said with total, part and count). The user's own total of them
     # all ("私も入れれば51名") is their claim, never the count
     added_parts: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
     # a count said to hold several parts that do not count, listed together under one verb ("38人の中に、週20時間くらいの
@@ -1226,6 +1226,9 @@ class Understander:
             taken: list[tuple[int, int]] = []
             count = total
             for spec in specs:
+                unless = dict(spec.get("unless") or {})  # slot values under which the group is never added
+                if spec.get("counts") and any(parsed.slots.get(k) == v for k, v in unless.items()):
+                    continue
                 for pattern in spec.get("part", []):
                     for match in re.finditer(pattern, text, flags):
                         span = match.span("value")

@@ -50,3 +50,14 @@ def test_the_bot_runs_the_quota_on_the_counted_staff_and_says_why(bot) -> None:
     call = next(c for c in reply.tool_calls if c.name == "trainee_quota")
     assert call.args["full_time_employees"] == 50
     assert "48 + 2 = 50" in reply.answer
+
+
+@pytest.mark.parametrize("text", [
+    "小規模のデイサービスを運営しています。常勤の介護職員が18名、ほかに常勤の事務員3名と看護師2名がいます。介護の技能実習生は"
+    "何人まで受け入れられますか？",
+    "We run a care home with 18 full-time care workers, plus 3 full-time office staff. How many nursing care trainees "
+    "can we take?",
+])
+def test_in_nursing_care_other_roles_are_never_added(text: str) -> None:
+    """There only staff whose main job is care count (the nursing-care table)."""
+    assert UNDERSTANDER.parse(text).slots["full_time_employees"] == 18
