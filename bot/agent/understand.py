@@ -689,6 +689,7 @@ class Understander:
                     parsed.slots.pop(slot, None)
             matches = list(re.finditer(pattern, before, flags)) if act == "other_person" else []
             clauses = [before[m.start():m.end() + 2] for m in matches]  # with the question mark that ends the clause
+            joint = pack.act("joint_ask", before)  # "can both of us apply?": asked for the other person too
             said: dict[str, str] = {}  # the clauses about one person, joined ("夫はインド人で38歳…。夫も再応募できますか？")
             for match, clause in zip(matches, clauses):
                 who = (match.groupdict().get("who") or "").strip()
@@ -699,9 +700,10 @@ class Understander:
                 theirs = self._read(clause)
                 facts = {s: theirs.slots[s] for s in nlu.APPLICANT_SLOTS if s in theirs.slots}
                 eligible_cue = pack.patterns.get("eligible_cue")
-                asks = pack.act("asks_eligibility", clause) or bool(eligible_cue and re.search(eligible_cue, clause, flags))
+                asks = joint or pack.act("asks_eligibility", clause) or bool(
+                    eligible_cue and re.search(eligible_cue, clause, flags))
                 other = {"who": who, "slots": facts}
-                if facts and asks and pack.act("question_clause", clause) and other not in parsed.others:
+                if facts and asks and (joint or pack.act("question_clause", clause)) and other not in parsed.others:
                     parsed.others.append(other)
             if parsed.others:
                 continue
