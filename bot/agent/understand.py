@@ -46,6 +46,13 @@ def _has_term(text: str, term: str) -> bool:
     return re.search(f"(?<![{_KANJI}]){re.escape(term)}(?![{_KANJI}])", text) is not None
 
 
+def _folded(name: str) -> str:
+    """A name without case or accents ("Inđija" is not "India", "Sao Paulo" is "São Paulo")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+
+
 _LEADING_FLAGS = re.compile(r"^\(\?([a-zA-Z]+)\)")
 
 
@@ -724,12 +731,14 @@ class Understander:
             return
         if stated is not None and not isinstance(stated, str):
             return
-        places = [stated] if isinstance(stated, str) else []
         flags = re.I if pack.language == "en" else 0
-        places += [m.group("place") for p in pack.origin for m in re.finditer(p, text, flags)]
+        # the place as the origin patterns read it first ("from Ho Chi Minh City"), then the name the reading took
+        # for a nationality ("Ho")
+        places = [m.group("place") for p in pack.origin for m in re.finditer(p, text, flags)]
+        places += [stated] if isinstance(stated, str) else []
         for place in places:
-            where, city = self._where(place, pack)
-            if where is not False or city is None:
+            city = self._origin_of(place, pack)
+            if city is None:
                 continue
             iso3 = CountryResolver._alpha3(city.country)
             if not iso3:
@@ -741,6 +750,35 @@ class Understander:
                 "city": self._surface(place, city) if pack.language != "en" else city.name, "country": country,
                 "code": iso3}))
             return
+
+    _ORIGIN_MIN_POPULATION = 100_000
+
+    def _origin_of(self, place: str, pack: LanguagePack) -> Any:
+        """The city outside Japan ``place`` names as where one comes from, or None. Stricter than a place lived in:
+        the name is a city's own name in full (English: the longest of its first one to four words that names a city is
+        that city's GeoNames name, so
+        "an engineering background" is not Ans nor "the company" Teresina; a language without spaces: the whole place
+        is one of its names), a city of 100,000 people or more (so "Asia" is no town in the Philippines); a place in
+        Japan or a country is none."""
+        from bot.text.places import find_city
+
+        if self._in_japan(place, pack) or any(m.iso3 for m in self.countries.mentions(place)):
+            return None
+        if pack.language == "en":
+            words = place.split()
+            candidates = [" ".join(words[:n]).strip(".,;:!?()'\"") for n in range(min(4, len(words)), 0, -1)]
+        else:
+            candidates = [place.strip()]
+        for name in candidates:
+            city = find_city(name)
+            if city is None:
+                continue
+            # the longest name that is a city decides ("Ho Chi Minh City", never "Ho" in Ghana)
+            if city.population < self._ORIGIN_MIN_POPULATION or city.country == "JP" or (
+                    pack.language == "en" and _folded(city.name) != _folded(name)):
+                return None
+            return city
+        return None
 
     def _several_nationalities(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """Several citizenships of the user's own (pack act ``several_nationalities``: "I'm Chilean ... I also have

@@ -49,3 +49,14 @@ def test_the_reply_states_the_assumed_nationality(bot) -> None:
     call = next(c for c in reply.tool_calls if c.name == "jip_eligibility")
     assert call.args["nationality"] == "Nigeria"
     assert "from Lagos, so a citizen of Nigeria" in reply.answer and "Lao" not in reply.answer
+
+
+@pytest.mark.parametrize("text,nationality", [
+    ("I am from an engineering background, 25, N3. Can I apply for JIP?", None),  # "an" is no Ans (Belgium)
+    ("I come from the company side. How many trainees can we take with 40 staff?", None),  # "the" is no Teresina
+    ("I'm from Ho Chi Minh City, 24, N3. Can I apply?", "Viet Nam"),  # the whole name, never Ho (Ghana)
+])
+def test_only_a_citys_whole_name_gives_a_nationality(text: str, nationality: str | None) -> None:
+    parsed = UNDERSTANDER.parse(text)
+    assert (parsed.slots.get("nationality") if "assume.nationality_from_city" in [k for k, _ in parsed.notes]
+            else None) == nationality
