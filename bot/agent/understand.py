@@ -734,7 +734,11 @@ class Understander:
         flags = re.I if pack.language == "en" else 0
         # the place as the origin patterns read it first ("from Ho Chi Minh City"), then the name the reading took
         # for a nationality ("Ho")
-        places = [m.group("place") for p in pack.origin for m in re.finditer(p, text, flags)]
+        # never in a clause about another person or hearsay ("my wife is from Lagos", 「夫はラゴス出身」)
+        others = [m.span() for act in ("other_person", "hearsay") if pack.acts.get(act)
+                  for m in re.finditer(pack.acts[act], text, flags)]
+        places = [m.group("place") for p in pack.origin for m in re.finditer(p, text, flags)
+                  if not any(a <= m.start() < b for a, b in others)]
         places += [stated] if isinstance(stated, str) else []
         for place in places:
             city = self._origin_of(place, pack)
