@@ -35,6 +35,9 @@ def test_a_bounded_share_is_no_part_of_the_plan(text: str, hours: tuple[int, int
 @pytest.mark.parametrize("text,shares", [
     ("必須業務を55%、関連業務を25%、周辺業務を20%にする予定です", (55, 25, 20)),
     ("required 55%, related 25%, peripheral 20%", (55, 25, 20)),
+    # a change is no bound: "went up to 35%", 「35%まで上がりました」 (en4e-17)
+    ("In the new one required is 60%, related is only 5% and peripheral went up to 35%", (60, 5, 35)),
+    ("必須業務60%、関連業務5%、周辺業務が35%まで上がりました", (60, 5, 35)),
 ])
 def test_a_share_without_a_bound_is_still_the_plans(text: str, shares: tuple[int, int, int]) -> None:
     parsed = UNDERSTANDER.parse(text)
