@@ -1752,7 +1752,7 @@ class Understander:
     @staticmethod
     def _share_bound(text: str, match: re.Match[str], pack: LanguagePack) -> bool:
         """Whether the share ``match`` read is said with a bound (pack ``share_bounds``): a rule's threshold ("4割以上",
-        "under 50%"), not a part of the user's plan."""
+        "under half"), not a part of the user's plan."""
         flags = re.I if pack.language == "en" else 0
         before, after = pack.share_bounds.get("before"), pack.share_bounds.get("after")
         start, end = match.span("value")
