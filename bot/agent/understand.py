@@ -46,6 +46,13 @@ def _has_term(text: str, term: str) -> bool:
     return re.search(f"(?<![{_KANJI}]){re.escape(term)}(?![{_KANJI}])", text) is not None
 
 
+def _folded(name: str) -> str:
+    """A name without case or accents ("Inđija" is not "India", "Sao Paulo" is "São Paulo")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+
+
 _LEADING_FLAGS = re.compile(r"^\(\?([a-zA-Z]+)\)")
 
 
@@ -105,6 +112,19 @@ class LanguagePack(BaseModel):
     # "25 staff: 3 clerks, 2 nurses, the rest are care workers"): per slot the pattern of "the rest are <counted>"; the
     # count is the total less every part listed between the total and that phrase (note ``reading.rest_of_parts``)
     rest_of_parts: dict[str, str] = Field(default_factory=dict)
+    # a group of people named beside a count and added to it ("常勤の社員が48名、使用人兼務役員が2名（給与も出ていてフルタイム
+    # 勤務）", "48 full-time staff, plus 2 directors who are also paid as employees"): per slot a list of specs, each with
+    # ``part`` patterns (group "value"), ``counts`` (true: the group counts by the rule and is added; false: it does not,
+    # and the count stays), ``unless`` (slot values under which it is never added: nursing care) and ``note`` (a response key said with total, part and count). The user's own total of them
+    # all ("私も入れれば51名") is their claim, never the count
+    added_parts: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
+    # a count said to hold several parts that do not count, listed together under one verb ("38人の中に、週20時間くらいの
+    # パートさん6人と、実習生2人も入れて数えてました", "those 38 include 6 part-timers and our 2 current trainees"): per slot
+    # ``frame`` (patterns of "the count holds", group "total" the count restated, optional) and ``kinds`` (per kind a
+    # ``note`` and ``part`` patterns with group "value", optional week_hours / day_hours as in ``excluded_parts``).
+    # Every kind named after the frame in its sentence comes out (a part-timer at or over the rule's full-time hours
+    # stays); with no count restated the policy takes their sum from the count given before
+    contained_parts: dict[str, dict[str, Any]] = Field(default_factory=dict)
     # part-time staff named beside a full-time count, not inside it ("40 full-time staff and 10 part-timers (about 20
     # hours a week)", "正社員が40人、あとパートさんが10人（週20時間くらい）"): per slot ``note`` (they are not counted, and
     # why), ``kept_note`` (at or over the rule's full-time hours: they may count) and ``part`` patterns (group "value":
@@ -116,6 +136,13 @@ class LanguagePack(BaseModel):
     share_units: dict[str, float] = Field(default_factory=dict)
     share_words: dict[str, float] = Field(default_factory=dict)
     share_total: list[str] = Field(default_factory=list)  # the plan's total hours beside its shares (group "value")
+    # a share said with a bound ("必須業務って4割以上", "関連業務は50%未満", "at least 40% required", "40% or more") is the
+    # rule's threshold the user asks about or recalls, never a part of their plan: ``before`` / ``after`` the share's
+    # figure (patterns, matched against the text just before / just after it)
+    share_bounds: dict[str, str] = Field(default_factory=dict)
+    # where the user comes from, as a place (group "place": "I grew up in Shanghai", "ラゴス出身"): a city outside Japan
+    # gives the nationality, said as an assumption (a nationality stated outright wins; a city in Japan says nothing)
+    origin: list[str] = Field(default_factory=list)
     # a plan written as a tuple of three figures ("a 60/25/15 split", "required/related/peripheral = 600/300/100 hours",
     # "60・25・15の配分"): groups "a", "b", "c", optional "names" (the kinds in the user's order, read through
     # ``ordered_share_names``), "pct" (a share sign) and "hours" (an hour unit); without names the figures are read in
@@ -245,9 +272,12 @@ class LanguagePack(BaseModel):
                 for p in spec.get(key, [])]
         out += [self.inside_word] if self.inside_word else []
         out += [p for spec in self.beside_parts.values() for p in spec.get("part", [])]
+        out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
+        out += [p for spec in self.contained_parts.values() for p in spec.get("frame", [])]
+        out += [p for spec in self.contained_parts.values() for kind in spec.get("kinds", []) for p in kind.get("part", [])]
         out += [p for p in (self.units, self.count_nouns) if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
-        out += [*self.share_units, *self.share_words, *self.share_total]
+        out += [*self.share_units, *self.share_words, *self.share_total, *self.share_bounds.values()]
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
@@ -260,6 +290,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         out += self.dated_age
+        out += self.origin
         out += list(self.falsified.values())
         out += [p for ps in self.changes.values() for p in ps]
         out += [p for ps in self.asked_ranges.values() for p in ps]
@@ -486,6 +517,7 @@ class Understander:
         if pack is not None:
             self._unstated_clauses(text, pack, parsed)
             self._several_nationalities(text, pack, parsed)
+            self._origin_city(normalise(text), pack, parsed)
         for slot, patterns in (pack.approximate.items() if pack is not None else []):
             # "about 40 employees", "約45人": the value is used as read, marked approximate (the policy decides)
             value = self._first_value(patterns, pack.read(normalise(text), self.countries),
@@ -546,6 +578,10 @@ class Understander:
                 parsed.topics = [nlu.SPLIT]  # "how much peripheral work is allowed?": the training plan's rule
             parsed.intents = []
             parsed.implied = []
+        for slot, value in parsed.slots.items():
+            if isinstance(value, list):
+                # "in 2023 (FY2023)": one value stated twice is one value (no list argument holds a duplicate)
+                parsed.slots[slot] = list(dict.fromkeys(value))
         return parsed
 
     @staticmethod
@@ -660,6 +696,7 @@ class Understander:
                     parsed.slots.pop(slot, None)
             matches = list(re.finditer(pattern, before, flags)) if act == "other_person" else []
             clauses = [before[m.start():m.end() + 2] for m in matches]  # with the question mark that ends the clause
+            joint = pack.act("joint_ask", before)  # "can both of us apply?": asked for the other person too
             said: dict[str, str] = {}  # the clauses about one person, joined ("夫はインド人で38歳…。夫も再応募できますか？")
             for match, clause in zip(matches, clauses):
                 who = (match.groupdict().get("who") or "").strip()
@@ -670,9 +707,10 @@ class Understander:
                 theirs = self._read(clause)
                 facts = {s: theirs.slots[s] for s in nlu.APPLICANT_SLOTS if s in theirs.slots}
                 eligible_cue = pack.patterns.get("eligible_cue")
-                asks = pack.act("asks_eligibility", clause) or bool(eligible_cue and re.search(eligible_cue, clause, flags))
+                asks = joint or pack.act("asks_eligibility", clause) or bool(
+                    eligible_cue and re.search(eligible_cue, clause, flags))
                 other = {"who": who, "slots": facts}
-                if facts and asks and pack.act("question_clause", clause) and other not in parsed.others:
+                if facts and asks and (joint or pack.act("question_clause", clause)) and other not in parsed.others:
                     parsed.others.append(other)
             if parsed.others:
                 continue
@@ -680,6 +718,71 @@ class Understander:
                 # "also my friend from China asked me same question, can she apply?": the other person's question is
                 # answered on their own facts, in a message of its own (the reply says so)
                 parsed.notes.append(("reading.other_person_asked", {}))
+
+    def _origin_city(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A city of origin gives the nationality ("I am from Lagos", "grew up in Shanghai", 「カトマンズ出身」): the
+        country of a city outside Japan (bot.text.places), with a note that says so. A nationality the message states
+        outright (a country the resolver knows) wins; a name after "from" that is no country but a city is that city's
+        country; a city in Japan or no city says nothing."""
+        from bot.text.countries import CountryResolver
+
+        stated = parsed.slots.get("nationality")
+        if isinstance(stated, str) and any(m.iso3 for m in self.countries.mentions(stated)):
+            return
+        if stated is not None and not isinstance(stated, str):
+            return
+        flags = re.I if pack.language == "en" else 0
+        # the place as the origin patterns read it first ("from Ho Chi Minh City"), then the name the reading took
+        # for a nationality ("Ho")
+        # never in a clause about another person or hearsay ("my wife is from Lagos", 「夫はラゴス出身」)
+        others = [m.span() for act in ("other_person", "hearsay") if pack.acts.get(act)
+                  for m in re.finditer(pack.acts[act], text, flags)]
+        places = [m.group("place") for p in pack.origin for m in re.finditer(p, text, flags)
+                  if not any(a <= m.start() < b for a, b in others)]
+        places += [stated] if isinstance(stated, str) else []
+        for place in places:
+            city = self._origin_of(place, pack)
+            if city is None:
+                continue
+            iso3 = CountryResolver._alpha3(city.country)
+            if not iso3:
+                continue
+            country = self.countries.name_of(iso3)
+            parsed.slots["nationality"] = country
+            parsed.errors.pop("nationality", None)
+            parsed.notes.append(("assume.nationality_from_city", {
+                "city": self._surface(place, city) if pack.language != "en" else city.name, "country": country,
+                "code": iso3}))
+            return
+
+    _ORIGIN_MIN_POPULATION = 100_000
+
+    def _origin_of(self, place: str, pack: LanguagePack) -> Any:
+        """The city outside Japan ``place`` names as where one comes from, or None. Stricter than a place lived in:
+        the name is a city's own name in full (English: the longest of its first one to four words that names a city is
+        that city's GeoNames name, so
+        "an engineering background" is not Ans nor "the company" Teresina; a language without spaces: the whole place
+        is one of its names), a city of 100,000 people or more (so "Asia" is no town in the Philippines); a place in
+        Japan or a country is none."""
+        from bot.text.places import find_city
+
+        if self._in_japan(place, pack) or any(m.iso3 for m in self.countries.mentions(place)):
+            return None
+        if pack.language == "en":
+            words = place.split()
+            candidates = [" ".join(words[:n]).strip(".,;:!?()'\"") for n in range(min(4, len(words)), 0, -1)]
+        else:
+            candidates = [place.strip()]
+        for name in candidates:
+            city = find_city(name)
+            if city is None:
+                continue
+            # the longest name that is a city decides ("Ho Chi Minh City", never "Ho" in Ghana)
+            if city.population < self._ORIGIN_MIN_POPULATION or city.country == "JP" or (
+                    pack.language == "en" and _folded(city.name) != _folded(name)):
+                return None
+            return city
+        return None
 
     def _several_nationalities(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """Several citizenships of the user's own (pack act ``several_nationalities``: "I'm Chilean ... I also have
@@ -1042,6 +1145,7 @@ class Understander:
         hours (a part stated at or over them stays counted, and the reply says so); "fewer than 30 staff" is the
         threshold of a rule, not the user's count (the slot is dropped)."""
         rested = self._rest_of_parts(text, pack, parsed, flags)
+        rested |= self._contained_parts(text, pack, parsed, flags)
         for slot, specs in pack.excluded_parts.items():
             if slot in rested:
                 continue
@@ -1079,6 +1183,7 @@ class Understander:
                 elif total is None:
                     # "sorry, the 52 included 4 trainees": the part of a count given earlier (the policy subtracts it)
                     parsed.parts[slot] = (part, str(spec.get("note") or ""))
+        self._added_parts(text, pack, parsed, flags)
         self._beside_parts(text, pack, parsed, flags)
         for slot, pattern in pack.thresholds.items():
             values = set()
@@ -1090,6 +1195,102 @@ class Understander:
             if values and (slot not in parsed.slots or parsed.slots[slot] in values):
                 parsed.slots.pop(slot, None)
                 parsed.threshold = True
+
+    def _contained_parts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:
+        """The slots whose count is said to hold several listed parts that do not count (pack ``contained_parts``):
+        the count restated in the frame (or read) less every part named after the frame in its sentence, each part
+        said in turn; with no count in the message, their sum is the part the policy takes from the count given
+        before. One part alone is left to ``excluded_parts``."""
+        done: set[str] = set()
+        for slot, spec in pack.contained_parts.items():
+            frame = next((m for p in spec.get("frame", []) for m in [re.search(p, text, flags)] if m), None)
+            if frame is None:
+                continue
+            ends = [i for stop in ("。", ".", "!", "?", "！", "？", "\n") for i in [text.find(stop, frame.end())] if i >= 0]
+            sentence = text[frame.end():min(ends) if ends else len(text)]
+            parts: list[tuple[int, int | float, str]] = []
+            taken: list[tuple[int, int]] = []
+            for kind in spec.get("kinds", []):
+                for pattern in kind.get("part", []):
+                    for match in re.finditer(pattern, sentence, flags):
+                        span = match.span("value")
+                        if any(a < span[1] and span[0] < b for a, b in taken):
+                            continue
+                        read = read_number(match.group("value"), whole=True)
+                        if not read.ok or not read.value:
+                            continue
+                        taken.append(span)
+                        hours = None
+                        for name, raw in match.groupdict().items():
+                            factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
+                                "day_hours") else 0
+                            value = read_number(raw) if raw and factor else None
+                            if value is not None and value.ok:
+                                hours = float(value.value) * factor
+                                break
+                        if hours is not None and hours >= self._full_time_hours():
+                            continue  # full-time by the rule's hours: stays counted
+                        parts.append((span[0], read.value, str(kind.get("note") or "")))
+            if len(parts) < 2:
+                continue
+            restated = frame.groupdict().get("total")
+            read = read_number(restated, whole=True) if restated else None
+            total = read.value if read is not None and read.ok else parsed.slots.get(slot)
+            together = sum(part for _, part, _ in parts)
+            if not isinstance(total, (int, float)) or isinstance(total, bool):
+                parsed.parts[slot] = (together, str(spec.get("note") or ""))
+                parsed.slots.pop(slot, None)
+                done.add(slot)
+                continue
+            if together >= total:
+                continue
+            count = total
+            for _, part, note in sorted(parts):
+                if note:
+                    parsed.notes.append((note, {"total": count, "part": part, "count": count - part}))
+                count -= part
+            parsed.slots[slot] = whole_or_float(count)
+            parsed.errors.pop(slot, None)
+            done.add(slot)
+        return done
+
+    @staticmethod
+    def _added_parts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """Groups named beside a count read for the slot (pack ``added_parts``): a group that counts by the rule
+        (directors paid as employees, staff stated as full-time) is added to the count, one that does not (a director
+        not said to be paid as a worker) leaves it as it is; each is said in the reply. Each group is read once (the
+        first spec that matches a span takes it)."""
+        for slot, specs in pack.added_parts.items():
+            total = parsed.slots.get(slot)
+            if not isinstance(total, int) or isinstance(total, bool) or slot in parsed.parts:
+                continue
+            # a group is named beside the count, after it ("48名、使用人兼務役員が2名"): never one the count comes after
+            written = re.search(rf"(?<![\d.,]){total}(?![\d]|[.,]\d)", text)
+            start = written.end() if written else len(text)
+            taken: list[tuple[int, int]] = []
+            count = total
+            for spec in specs:
+                unless = dict(spec.get("unless") or {})  # slot values under which the group is never added
+                if spec.get("counts") and any(parsed.slots.get(k) == v for k, v in unless.items()):
+                    continue
+                for pattern in spec.get("part", []):
+                    for match in re.finditer(pattern, text, flags):
+                        span = match.span("value")
+                        if span[0] < start or any(s < span[1] and span[0] < e for s, e in taken):
+                            continue
+                        read = read_number(match.group("value"), whole=True)
+                        if not read.ok or not read.value:
+                            continue
+                        taken.append(span)
+                        part = int(read.value)
+                        before = count
+                        if spec.get("counts"):
+                            count += part
+                        if spec.get("note"):
+                            parsed.notes.append((str(spec["note"]), {"total": before, "part": part, "count": count}))
+            if count != total:
+                parsed.slots[slot] = count
+                parsed.errors.pop(slot, None)
 
     def _beside_parts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """Part-time staff named beside a count read for the slot, not as a part of it (pack ``beside_parts``): the
@@ -1511,7 +1712,8 @@ class Understander:
         shares: dict[str, Any] = {}
         for slot, patterns in pack.shares.items():
             for pattern in patterns:
-                match = re.search(pattern, text, re.I if pack.language == "en" else 0)
+                match = next((m for m in re.finditer(pattern, text, re.I if pack.language == "en" else 0)
+                              if not Understander._share_bound(text, m, pack)), None)
                 if match:
                     share = read_share(match.group("value"), pack.share_units, pack.share_words)
                     if share is not None:
@@ -1546,6 +1748,16 @@ class Understander:
             parsed.intents.append(nlu.SPLIT)
         if total is not None and nlu.RESKILLS in parsed.intents:
             parsed.intents.remove(nlu.RESKILLS)  # the total was the plan's, not a course's
+
+    @staticmethod
+    def _share_bound(text: str, match: re.Match[str], pack: LanguagePack) -> bool:
+        """Whether the share ``match`` read is said with a bound (pack ``share_bounds``): a rule's threshold ("4割以上",
+        "under half"), not a part of the user's plan."""
+        flags = re.I if pack.language == "en" else 0
+        before, after = pack.share_bounds.get("before"), pack.share_bounds.get("after")
+        start, end = match.span("value")
+        return bool(before and re.search(f"(?:{before})$", text[:start], flags)
+                    or after and re.match(after, text[end:], flags))
 
     @staticmethod
     def _ordered_shares(text: str, pack: LanguagePack, parsed: nlu.Parse, shares: dict[str, Any]) -> bool:
