@@ -1,0 +1,86 @@
+"""Round 5b classes of answers and search.
+
+1. The longest (maximum) period asked is a duration ask, beside a calculation too: "whats the longest a trainee can
+   stay with us in total?", "the maximum time", 通算で最長何年, 何年まで. "In total" (通算で, 合計で) asks the sum of
+   what is asked, no subject of its own, and a value asked of the program's own participants (a trainee, 実習生) is
+   the program's value, stated by its passage without naming them: the "up to five years" unit answers it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.types import AnswerTypes
+from tests.agent.each_asking_part import answered
+
+QUOTA_AND_LONGEST = [
+    "three questions pls. 1) we are 12 full-timers (a small welding shop), how many jisshusei can we take? 2) if we "
+    "become 優良 later how many then, and can we do No.3? 3) whats the longest a trainee can stay with us in total?",
+    "We have 40 full-time staff. How many technical intern trainees can we accept? And what is the maximum time a "
+    "trainee can stay with us altogether?",
+    "質問が3つあります。1) 常勤12名の溶接工場です。実習生は何人受け入れられますか？2) 優良になったら何人ですか？"
+    "3) 実習生はうちで通算何年まで働けますか？",
+]
+
+
+@pytest.mark.parametrize("question", QUOTA_AND_LONGEST)
+def test_the_longest_stay_beside_a_quota_gets_its_duration(bot, question: str) -> None:
+    answered(bot, question, r"(?:five|5) years|5年")
+
+
+@pytest.mark.parametrize("question", [
+    "whats the longest a trainee can stay with us in total?",
+    "What is the longest time an intern can remain in Japan?",
+    "what is the maximum time they can work for us?",
+    "実習生は通算で最長何年いられますか",
+    "何年まで働けますか",
+])
+def test_the_longest_or_maximum_period_asks_a_duration(types: AnswerTypes, question: str) -> None:
+    assert "duration" in types.classify(question).hard
+
+
+@pytest.mark.parametrize("question", [
+    "what is the maximum number of trainees we can employ?",
+    "最大で何人受け入れられますか",
+])
+def test_a_maximum_count_is_no_duration(types: AnswerTypes, question: str) -> None:
+    assert "duration" not in types.classify(question).types
+
+
+@pytest.mark.parametrize("question", [
+    "how long can a trainee stay with us in total?",
+    "what's the maximum time altogether an intern can stay?",
+    "実習生は通算で最長何年いられますか",
+])
+def test_the_longest_stay_alone_is_answered_with_five_years(bot, question: str) -> None:
+    answered(bot, question, r"(?:five|5) years|5年")
+
+
+# 2. Each item a message names beside a list ask gets its unit: "what does the program actually cover - flights?
+#    housing? do they pay anything per day?" quotes the airline tickets, the accommodation and the activity support
+#    funds, not the whole list for the first and nothing for it beside the rest. The verb that asks for the items
+#    (cover, include; 何をカバー) names no item ("Training will cover ..."), the condition stated ("if I get
+#    selected,") names none either, and "per day" (1日あたり, 日額) is the support funds' word in Japanese too.
+COVER_ITEMS = [
+    "Hi! Indonesian here, born and raised in Jakarta but I've been working in Singapore for 3 years. I'm 33 and have "
+    "JLPT N2. Two questions: does living in Singapore disqualify me from JIP? And if I get selected, what does the "
+    "program actually cover - flights? housing? do they pay anything per day?",
+    "I'm a 25 year old Vietnamese student with JLPT N3. Am I eligible for JIP? Also, what does JIP include - plane "
+    "tickets? accommodation? any daily allowance?",
+    "インドネシア人で33歳、JLPT N2です。JIPに応募できますか？選ばれたら、プログラムは何をカバーしてくれますか？航空券は？"
+    "住まいは？1日あたり何か支給されますか？",
+]
+
+
+@pytest.mark.parametrize("question", COVER_ITEMS)
+def test_each_item_named_beside_a_list_ask_gets_its_unit(bot, question: str) -> None:
+    answered(bot, question, r"airline tickets|往復航空券", r"Arrangement of accommodation|宿泊先",
+             r"3,000 yen per day|3,000円")
+
+
+@pytest.mark.parametrize("question,item", [
+    ("And if I get selected, what does the program actually cover - flights?", "airline tickets"),
+    ("what is included - housing?", "accommodation"),
+])
+def test_one_named_item_of_a_list_ask_is_quoted_alone(bot, question: str, item: str) -> None:
+    answered(bot, ["Tell me about the Japan Internship Program.", question], item)
