@@ -119,3 +119,29 @@ def test_safety_and_health_is_one_concept_in_both_languages(question: str) -> No
     from tests.test_query_vocabulary import KNOWLEDGE
 
     assert "safety_health" in TextAnalyzer(load_vocabulary(KNOWLEDGE)).analyze(question).concepts
+
+
+# 4a. "What are the steps to apply?" (the steps, plural) asks all of them: the forms step (Form 1 to Form 6) is quoted
+#     beside the ID step; "if we cannot send attachments online" is answered by the unit on difficulty in sending
+#     them electronically, with no lead saying the documents do not mention "cannot send" (a negation is no subject).
+STEPS_AND_MAIL = [
+    "Our small training company in Tokyo want to get the Re-Skills course certification for our data science course. "
+    "What are the steps to apply? which online system we use, and who we call to get the ID and password? And if we "
+    "cannot send attachments online what we do?",
+    "Which are the steps for applying for Re-Skills course certification? And who do we contact for the ID and "
+    "password?",
+]
+
+
+@pytest.mark.parametrize("question", STEPS_AND_MAIL)
+def test_the_steps_asked_in_the_plural_are_all_of_them(bot, question: str) -> None:
+    answered(bot, question, r"Form 1 to Form 6", r"03-3501-2646")
+
+
+@pytest.mark.parametrize("question", [
+    "For the Re-Skills course application, if we cannot send attachments online what we do?",
+    "Re-Skills certification: what if we are unable to send the attached documents electronically?",
+])
+def test_a_negated_verb_is_no_unmentioned_subject(bot, question: str) -> None:
+    answer = answered(bot, question, r"by post")
+    assert "don't mention" not in answer, answer
