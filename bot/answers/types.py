@@ -364,6 +364,10 @@ class AnswerTypes:
                     named = tuple(k.name for k in t.kinds if any(p.search(question) for p in k.question))
                     if named:
                         kinds[name] = named
+            if stated:
+                # what the confirmed statement describes (対象は77職種: what is covered) is not a list or a condition
+                # asked: whether its figures are right is
+                asked -= {"list", "condition"}
         # "How many years" asks for a duration; the number in it is part of the duration, not a second ask.
         if "duration" in asked:
             asked.discard("number")

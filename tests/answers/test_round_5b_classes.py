@@ -145,3 +145,21 @@ def test_the_steps_asked_in_the_plural_are_all_of_them(bot, question: str) -> No
 def test_a_negated_verb_is_no_unmentioned_subject(bot, question: str) -> None:
     answer = answered(bot, question, r"by post")
     assert "don't mention" not in answer, answer
+
+
+# 4b. A yes/no that states figures and asks whether they are right asks the documents' figures, not a list or a
+#     condition of what the statement describes (対象は77職種139作業: what is covered): 1993 is quoted first.
+@pytest.mark.parametrize("question", [
+    "社内研修用の資料を作っていて確認したいのですが、外国人技能実習制度は1989年に創設され、対象は77職種139作業、という記載で"
+    "合っていますか？",
+    "外国人技能実習制度は1989年に創設され、対象は77職種という理解で正しいですか？",
+    "Is it correct that the Technical Intern Training system was established in 1989 and covers 77 occupations and "
+    "139 tasks?",
+])
+def test_a_confirmed_statement_gets_the_documents_year(bot, question: str) -> None:
+    answered(bot, question, r"1993")
+
+
+def test_a_confirmation_asks_no_list_of_what_it_describes(types: AnswerTypes) -> None:
+    ask = types.classify("外国人技能実習制度は1989年に創設され、対象は77職種139作業、という記載で合っていますか？")
+    assert "date" in ask.types and not {"list", "condition"} & ask.types, ask
