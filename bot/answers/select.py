@@ -859,9 +859,11 @@ class UnitRanker:
         for clause in self.types.conditions(asking):
             asking = asking.replace(clause, " ")
         focus, _ = focus_units(asking, self.analyzer.analyze, self.types.focus, self.analyzer.document_tokens)
-        # a question that names no list it asks for ("what does the program cover - flights?") is answered by one
-        # item only when its focus is the documents' own terms (vocabulary concepts) one item states
-        if not focus or (not topics and not all(u.concept for u in focus)):
+        # a question that names no list it asks for is answered by one item only when it asks for a list's items
+        # by the verb that does so and names them ("what does the program cover - flights?": ``list_verb``), in the
+        # documents' own terms (vocabulary concepts) one item states
+        if not focus or (not topics and not (self.types.without_list_verb(question) != question
+                                             and all(u.concept for u in focus))):
             return picked
         # per item, how well it covers each focus term (the user's own word 1, a synonym less)
         covers = [{u.label: u.strength(frozenset(self.analyzer.document_tokens(item))) for u in focus} for item in items]
