@@ -4,6 +4,11 @@
    stay with us in total?", "the maximum time", 通算で最長何年, 何年まで. "In total" (通算で, 合計で) asks the sum of
    what is asked, no subject of its own, and a value asked of the program's own participants (a trainee, 実習生) is
    the program's value, stated by its passage without naming them: the "up to five years" unit answers it.
+2. Each item a message names beside a list ask ("what does the program cover - flights? housing? per day?") gets its
+   unit (the comments below say how).
+3. How much of something a rule requires (どのくらい入れないといけない) is a value ask; 安全衛生 is "safety and health".
+4. The steps asked in the plural are all of them; a negation is no unmentioned subject; a confirmation of stated
+   figures asks the documents' figures (1993), not a list of what it describes; a numbered ask keeps its type.
 """
 
 from __future__ import annotations
