@@ -43,6 +43,9 @@ class FocusRules:
     # everyday words for what the documents name formally (money, pay, お金 for the support funds): such a word is
     # mentioned wherever one of its formal terms is (word, lower case -> the documents' terms)
     everyday: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the concepts (vocabulary ids) of the programs' own participants ("trainee", 実習生): a value asked of them
+    # ("the longest a trainee can stay") is the program's value, stated in any of its passages, in every language
+    participants: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict | None) -> "FocusRules":
@@ -64,7 +67,8 @@ class FocusRules:
                    frozenset(str(w) for w in data.get("domain") or ()),
                    {str(word).lower(): tuple(str(t) for t in terms or ())
                     for group in (data.get("everyday") or []) for terms in [group.get("terms")]
-                    for word in group.get("words") or ()})
+                    for word in group.get("words") or ()},
+                   frozenset(str(c) for c in data.get("participants") or ()))
 
 
 @dataclass(frozen=True)
@@ -240,8 +244,9 @@ def check_focus(
         for unit in named:
             if unit.document or _covers(unit, around):
                 continue
-            if _domain_only(question, unit, analyzer, rules.domain, within=True):
-                continue  # the program's own people (技能実習生, 研修生): the program's subject, not another one
+            if (_domain_only(question, unit, analyzer, rules.domain, within=True)
+                    or (unit.concept and unit.concept in rules.participants)):
+                continue  # the program's own people (技能実習生, 研修生, a trainee): the program's subject, not another one
             words = surface(question, unit, analyzer)
             if any(set(analyzer.document_tokens(w)) & around for w in words if not has_cjk(w)):
                 continue

@@ -202,7 +202,8 @@ class UnitRanker:
         if self.analyzer is None or not hasattr(self.analyzer, "document_tokens"):
             return picked
         message = asked_text(query)
-        concepts = [u for u in self.analyzer.analyze(message).units if u.concept]
+        # the verb that asks for a list's items ("what does it cover") names no item ("Training will cover ...")
+        concepts = [u for u in self.analyzer.analyze(self.types.without_list_verb(message)).units if u.concept]
         every = self.types.asks_other_items(message)
         if len(concepts) < 2 and not every:
             return picked
@@ -849,13 +850,20 @@ class UnitRanker:
         topics = [u for t in self.types.list_topics(question) for u in self.analyzer.analyze(t).units]
         lead = next((u.text for u in own if u.parent == at and u.role == LEAD), own[at].text.partition(": ")[0])
         named = frozenset(self.analyzer.document_tokens(f"{passage.section}\n{lead}"))
-        if not topics or any(u.strength(named) > 0 for u in topics):
+        if any(u.strength(named) > 0 for u in topics):
             return picked
         from bot.answers.focus import asking_clause, focus_units
 
-        focus, _ = focus_units(asking_clause(question), self.analyzer.analyze, self.types.focus,
-                               self.analyzer.document_tokens)
-        if not focus:
+        # the condition the question states ("if I get selected,") says when, not what item is asked
+        asking = asking_clause(question)
+        for clause in self.types.conditions(asking):
+            asking = asking.replace(clause, " ")
+        focus, _ = focus_units(asking, self.analyzer.analyze, self.types.focus, self.analyzer.document_tokens)
+        # a question that names no list it asks for is answered by one item only when it asks for a list's items
+        # by the verb that does so and names them ("what does the program cover - flights?": ``list_verb``), in the
+        # documents' own terms (vocabulary concepts) one item states
+        if not focus or (not topics and not (self.types.without_list_verb(question) != question
+                                             and all(u.concept for u in focus))):
             return picked
         # per item, how well it covers each focus term (the user's own word 1, a synonym less)
         covers = [{u.label: u.strength(frozenset(self.analyzer.document_tokens(item))) for u in focus} for item in items]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.answers.focus import FocusRules
@@ -105,6 +105,7 @@ class AnswerTypes:
         self.condition_ask: tuple[re.Pattern[str], ...] = ()  # "any conditions?", 条件があれば (condition_ask)
         self.whole_list: tuple[re.Pattern[str], ...] = ()  # "all the requirements", 一覧 (whole_list)
         self.other_items: tuple[re.Pattern[str], ...] = ()  # "anything else?", ほかに何か (other_items)
+        self.list_verb: tuple[re.Pattern[str], ...] = ()  # "what does it cover", 何が含まれ (list_verb)
         self.points_back: tuple[re.Pattern[str], ...] = ()  # "which one ...?", どちらが (points_back)
         self.self_description: tuple[re.Pattern[str], ...] = ()  # 市役所の国際交流担当です (self_description)
         # a graduate, a student: how the user says it, how a criterion on it opens (self_attributes)
@@ -160,6 +161,8 @@ class AnswerTypes:
         made.condition_ask = _patterns(data.get("condition_ask"))
         made.whole_list = _patterns(data.get("whole_list"))
         made.other_items = _patterns(data.get("other_items"))
+        made.list_verb = _patterns(data.get("list_verb"))
+        made.focus = replace(made.focus, asking=(*made.focus.asking, *made.list_verb))
         made.points_back = _patterns(data.get("points_back"))
         made.list_topic = _patterns(data.get("list_topic"))
         made.self_description = _patterns(data.get("self_description"))
@@ -243,6 +246,13 @@ class AnswerTypes:
     def asks_whole_list(self, question: str) -> bool:
         """Whether ``question`` asks for a whole list ("all the requirements", 一覧): ``whole_list``."""
         return any(p.search(question) for p in self.whole_list)
+
+    def without_list_verb(self, question: str) -> str:
+        """``question`` with the verb that asks for a list's items blanked ("what does the program cover"):
+        ``list_verb``."""
+        for pattern in self.list_verb:
+            question = pattern.sub(" ", question)
+        return question
 
     def asks_other_items(self, question: str) -> bool:
         """Whether ``question`` asks for the items beside the one it names ("anything else?"): ``other_items``."""
@@ -354,6 +364,10 @@ class AnswerTypes:
                     named = tuple(k.name for k in t.kinds if any(p.search(question) for p in k.question))
                     if named:
                         kinds[name] = named
+            if stated:
+                # what the confirmed statement describes (対象は77職種: what is covered) is not a list or a condition
+                # asked: whether its figures are right is
+                asked -= {"list", "condition"}
         # "How many years" asks for a duration; the number in it is part of the duration, not a second ask.
         if "duration" in asked:
             asked.discard("number")
