@@ -1092,8 +1092,10 @@ class Understander:
         reader = self.english or nlu.default_reader()
         parsed = reader.parse(read, countries=self.countries)
         parsed.increments, parsed.kept = increments, kept
-        if en is not None and en.dates:
-            parsed.numbers = [nlu._num(m) for m in re.findall(en.patterns["number"], en.without_dates(read))]
+        if en is not None and (en.dates or en.labels):
+            # a date's numbers and a level's digit ("JLPT N3", "No.2", "Level 4") are no value a reply gives
+            parsed.numbers = [nlu._num(m) for m in re.findall(en.patterns["number"],
+                                                              en.without_labels(en.without_dates(read)))]
         parsed.text = text  # what is searched is what the user wrote (typos read as the domain's words)
         parsed.language = "en"
         if en is not None:
@@ -2199,7 +2201,8 @@ class Understander:
         if percent and any(s in ("required_hours", "related_hours", "peripheral_hours") for s in percent):
             slots["_shares_given_as_percent"] = True
         numbers = [float(n.replace(",", "")) for n in re.findall(pack.number or r"(?<![\w.])\d[\d,]*(?:\.\d+)?",
-                                                                 pack.without_dates(text)) if read_number(n).ok]
+                                                                 pack.without_labels(pack.without_dates(text)))
+                   if read_number(n).ok]
         parsed = nlu.Parse(
             text=text,
             slots={k: v for k, v in slots.items() if not k.startswith("_")},
