@@ -550,6 +550,10 @@ class Understander:
         field = self._field(parsed.text)
         if field is not None:
             parsed.slots["field"] = field
+        elif parsed.introduction and (lead_field := self._field(parsed.introduction)) is not None:
+            # "We are a training school planning a cloud security bootcamp. Is that a field Re-Skills covers?": the
+            # course the lead describes is context, kept for the calculator the next turn gives the hours of
+            parsed.context_slots.setdefault("field", lead_field)
         if pack is not None and pack.act("correction_frame", parsed.text):
             # "sorry my mistake, actually it's 60", "訂正です、60人です": a correction of the slot its number is of
             parsed.correction = True
