@@ -73,6 +73,10 @@ class Parse:
     implied: list[str] = field(default_factory=list)  # tasks the slots make clear without a cue word
     small_talk_only: bool = True  # a greeting or thanks with no question attached
     hypothetical: bool = False  # "what if we become ...?": its values hold for this answer only
+    # the plan parts this message states, in the order its labels are written ("required 1000 h, related 400 h, ...")
+    part_order: list[str] = field(default_factory=list)
+    # a follow-up of bare values in a row ("and with 950 / 400 / 650?"): the values, for the parts named before
+    ordered_values: list[float] = field(default_factory=list)
     elliptical: bool = False  # a short follow-up leaning on the previous question ("and for online ones?")
     falsify: bool = False  # asks to state what is not so (an application saying a level she lacks): refused
     # the words a training plan's parts were named by in this message, with the slot each fills ("N hours welding

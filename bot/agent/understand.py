@@ -560,6 +560,7 @@ class Understander:
         if pack is not None:
             self._corrected(parsed, pack)
             self._plan_total(parsed, pack)
+            self._part_order(parsed, pack)
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
@@ -955,6 +956,19 @@ class Understander:
                 parsed.correction = True
                 parsed.small_talk_only = False
             return
+
+    @staticmethod
+    def _part_order(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """The order the message names its plan parts in (pack ``ordered_share_names``: "required 1000 h, related 400 h,
+        peripheral 600 h"), kept so a later row of bare values ("and with 950 / 400 / 650?") fills them in that order;
+        and such a row itself (pack act ``ordered_values``), read as its values (a level or a date is none of them)."""
+        flags = re.I if pack.language == "en" else 0
+        found = sorted((m.start(), slot) for word, slot in pack.ordered_share_names.items() if slot in parsed.slots
+                       for m in [re.search(word, parsed.text, flags)] if m)
+        if len(found) >= 2:
+            parsed.part_order = [slot for _, slot in found]
+        if not parsed.slots and len(parsed.numbers) >= 2 and pack.act("ordered_values", parsed.text):
+            parsed.ordered_values = list(parsed.numbers)
 
     def _field(self, text: str) -> str | None:
         """The Re-Skills field a message names: a keyword of the rule book (knowledge/rules/reskills.yaml, the one
