@@ -435,8 +435,23 @@ class EnglishReader:
                 continue  # "our 1 year training plan", "a 3-month course": a quantity of another unit is no hours
             items.append((match.start(), "num", _num(match.group(1))))
         items.sort(key=lambda item: item[0])
-        result: dict[str, int | float] = {}
+        # the orientation whose pairs stay inside their clauses: "necessary work 900 hrs, related work 450 hours" is
+        # keyword-first though its first item is a number (its word not a keyword), never 900 paired with "related"
+        # across the comma; the first item's kind decides otherwise
         first_kind = items[0][1]
+        result, crossed = self._paired(text, items, first_kind)
+        if crossed and first_kind == "num":
+            flipped, flipped_crossed = self._paired(text, items, "kw")
+            if flipped_crossed < crossed and len(flipped) >= len(result):
+                result = flipped
+        return result
+
+    @staticmethod
+    def _paired(text: str, items: list[tuple[int, str, Any]], first_kind: str) -> tuple[dict[str, int | float], int]:
+        """Each item of ``first_kind`` paired with the next item of the other kind; the pairs, and how many of them
+        span a clause break (a comma or a semicolon)."""
+        result: dict[str, int | float] = {}
+        crossed = 0
         used: set[int] = set()
         for i, (pos, kind, value) in enumerate(items):
             if kind != first_kind or i in used:
@@ -451,9 +466,11 @@ class EnglishReader:
                         break
                     used.add(j)
                     slot, number = (value, items[j][2]) if kind == "kw" else (items[j][2], value)
+                    if slot not in result and re.search(r"[,;]", text[pos:items[j][0]]):
+                        crossed += 1
                     result.setdefault(slot, whole_or_float(number))
                     break
-        return result
+        return result, crossed
 
 
     def parse(self, text: str, countries: Any = None) -> Parse:

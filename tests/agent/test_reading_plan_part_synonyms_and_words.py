@@ -24,3 +24,23 @@ def test_each_part_takes_its_own_value(text: str) -> None:
     parsed = UNDERSTANDER.parse(text)
     assert {k: parsed.slots.get(k) for k in PLAN} == PLAN, parsed.slots
     assert "training_time_split" in parsed.intents
+
+
+@pytest.mark.parametrize("text", [
+    "needed work 900 hrs, related work 450 hours, peripheral 650 h. Does it pass?",
+    "basic work 900 hrs, related work 450 hours, peripheral 650 h. Is this split ok?",
+])
+def test_a_value_of_an_unknown_label_never_shifts_to_the_next_label(text: str) -> None:
+    parsed = UNDERSTANDER.parse(text)
+    assert parsed.slots.get("related_hours") == 450 and parsed.slots.get("peripheral_hours") == 650, parsed.slots
+    assert parsed.slots.get("required_hours") in (None, 900), parsed.slots
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("600 required, 300 related, 100 peripheral. Is this ok?", (600, 300, 100)),
+    ("required 600, related 300, peripheral 100. Is this ok?", (600, 300, 100)),
+    ("600 hours required work, 300 hours related, 100 peripheral. ok?", (600, 300, 100)),
+])
+def test_either_order_of_label_and_value_still_pairs(text: str, expected: tuple) -> None:
+    slots = UNDERSTANDER.parse(text).slots
+    assert (slots.get("required_hours"), slots.get("related_hours"), slots.get("peripheral_hours")) == expected
