@@ -29,6 +29,9 @@ class DialogueState(BaseModel):
     last_task: str | None = None  # the calculator a knowledge question was about ("how much per day in person?")
     # per task, the words the user named its parts by ("welding" -> required_hours): read as those parts later
     part_names: dict[str, dict[str, str]] = Field(default_factory=dict)
+    # per task, its parts in the order the user wrote them ("required ..., related ..., peripheral ..."): a later row of
+    # bare values ("and with 950 / 400 / 650?") fills them in that order
+    part_order: dict[str, list[str]] = Field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return copy.deepcopy(self.model_dump())

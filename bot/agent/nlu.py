@@ -73,6 +73,10 @@ class Parse:
     implied: list[str] = field(default_factory=list)  # tasks the slots make clear without a cue word
     small_talk_only: bool = True  # a greeting or thanks with no question attached
     hypothetical: bool = False  # "what if we become ...?": its values hold for this answer only
+    # the plan parts this message states, in the order its labels are written ("required 1000 h, related 400 h, ...")
+    part_order: list[str] = field(default_factory=list)
+    # a follow-up of bare values in a row ("and with 950 / 400 / 650?"): the values, for the parts named before
+    ordered_values: list[float] = field(default_factory=list)
     elliptical: bool = False  # a short follow-up leaning on the previous question ("and for online ones?")
     falsify: bool = False  # asks to state what is not so (an application saying a level she lacks): refused
     # the words a training plan's parts were named by in this message, with the slot each fills ("N hours welding
@@ -431,8 +435,23 @@ class EnglishReader:
                 continue  # "our 1 year training plan", "a 3-month course": a quantity of another unit is no hours
             items.append((match.start(), "num", _num(match.group(1))))
         items.sort(key=lambda item: item[0])
-        result: dict[str, int | float] = {}
+        # the orientation whose pairs stay inside their clauses: "necessary work 900 hrs, related work 450 hours" is
+        # keyword-first though its first item is a number (its word not a keyword), never 900 paired with "related"
+        # across the comma; the first item's kind decides otherwise
         first_kind = items[0][1]
+        result, crossed = self._paired(text, items, first_kind)
+        if crossed and first_kind == "num":
+            flipped, flipped_crossed = self._paired(text, items, "kw")
+            if flipped_crossed < crossed and len(flipped) >= len(result):
+                result = flipped
+        return result
+
+    @staticmethod
+    def _paired(text: str, items: list[tuple[int, str, Any]], first_kind: str) -> tuple[dict[str, int | float], int]:
+        """Each item of ``first_kind`` paired with the next item of the other kind; the pairs, and how many of them
+        span a clause break (a comma or a semicolon)."""
+        result: dict[str, int | float] = {}
+        crossed = 0
         used: set[int] = set()
         for i, (pos, kind, value) in enumerate(items):
             if kind != first_kind or i in used:
@@ -447,9 +466,11 @@ class EnglishReader:
                         break
                     used.add(j)
                     slot, number = (value, items[j][2]) if kind == "kw" else (items[j][2], value)
+                    if slot not in result and re.search(r"[,;]", text[pos:items[j][0]]):
+                        crossed += 1
                     result.setdefault(slot, whole_or_float(number))
                     break
-        return result
+        return result, crossed
 
 
     def parse(self, text: str, countries: Any = None) -> Parse:

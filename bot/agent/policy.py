@@ -280,6 +280,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         declined = pack is not None and not genuine and (pack.act("demand", text) or not calculator_task)
         text, parsed, prefix = rest, rest_parsed, note
 
+    _ordered_parts(parsed, state, turn.tasks)
     small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
     if small_talk and parsed.small_talk_only:
         if parsed.thanks:
@@ -302,6 +303,22 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         else:
             step.refused = True
     return step
+
+
+def _ordered_parts(parsed: nlu.Parse, state: DialogueState, tasks: Any) -> None:
+    """The order a message names a task's parts in is kept for that task; a later row of bare values ("and with 950 /
+    400 / 650?") fills the parts of the open (else the last) task in that order, one value each."""
+    if len(parsed.part_order) >= 2:
+        for name, task in tasks.tasks.items():
+            if all(slot in task.all_slots for slot in parsed.part_order):
+                state.part_order[name] = list(parsed.part_order)
+    if not parsed.ordered_values or parsed.slots:
+        return
+    for name in dict.fromkeys([state.intent, state.last_task, *state.part_order]):
+        order = state.part_order.get(name or "")
+        if order and len(order) == len(parsed.ordered_values):
+            parsed.slots = {slot: nlu.whole_or_float(v) for slot, v in zip(order, parsed.ordered_values)}
+            return
 
 
 def _add_more_calculators(step: CallTools, intent: str, parsed: nlu.Parse, state: DialogueState,

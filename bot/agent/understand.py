@@ -550,12 +550,17 @@ class Understander:
         field = self._field(parsed.text)
         if field is not None:
             parsed.slots["field"] = field
+        elif parsed.introduction and (lead_field := self._field(parsed.introduction)) is not None:
+            # "We are a training school planning a cloud security bootcamp. Is that a field Re-Skills covers?": the
+            # course the lead describes is context, kept for the calculator the next turn gives the hours of
+            parsed.context_slots.setdefault("field", lead_field)
         if pack is not None and pack.act("correction_frame", parsed.text):
             # "sorry my mistake, actually it's 60", "訂正です、60人です": a correction of the slot its number is of
             parsed.correction = True
         if pack is not None:
             self._corrected(parsed, pack)
             self._plan_total(parsed, pack)
+            self._part_order(parsed, pack)
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
@@ -952,6 +957,19 @@ class Understander:
                 parsed.small_talk_only = False
             return
 
+    @staticmethod
+    def _part_order(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """The order the message names its plan parts in (pack ``ordered_share_names``: "required 1000 h, related 400 h,
+        peripheral 600 h"), kept so a later row of bare values ("and with 950 / 400 / 650?") fills them in that order;
+        and such a row itself (pack act ``ordered_values``), read as its values (a level or a date is none of them)."""
+        flags = re.I if pack.language == "en" else 0
+        found = sorted((m.start(), slot) for word, slot in pack.ordered_share_names.items() if slot in parsed.slots
+                       for m in [re.search(word, parsed.text, flags)] if m)
+        if len(found) >= 2:
+            parsed.part_order = [slot for _, slot in found]
+        if not parsed.slots and len(parsed.numbers) >= 2 and pack.act("ordered_values", parsed.text):
+            parsed.ordered_values = list(parsed.numbers)
+
     def _field(self, text: str) -> str | None:
         """The Re-Skills field a message names: a keyword of the rule book (knowledge/rules/reskills.yaml, the one
         list the tool matches too), passed as the keyword so the tool finds the same field."""
@@ -1092,8 +1110,10 @@ class Understander:
         reader = self.english or nlu.default_reader()
         parsed = reader.parse(read, countries=self.countries)
         parsed.increments, parsed.kept = increments, kept
-        if en is not None and en.dates:
-            parsed.numbers = [nlu._num(m) for m in re.findall(en.patterns["number"], en.without_dates(read))]
+        if en is not None and (en.dates or en.labels):
+            # a date's numbers and a level's digit ("JLPT N3", "No.2", "Level 4") are no value a reply gives
+            parsed.numbers = [nlu._num(m) for m in re.findall(en.patterns["number"],
+                                                              en.without_labels(en.without_dates(read)))]
         parsed.text = text  # what is searched is what the user wrote (typos read as the domain's words)
         parsed.language = "en"
         if en is not None:
@@ -2199,7 +2219,8 @@ class Understander:
         if percent and any(s in ("required_hours", "related_hours", "peripheral_hours") for s in percent):
             slots["_shares_given_as_percent"] = True
         numbers = [float(n.replace(",", "")) for n in re.findall(pack.number or r"(?<![\w.])\d[\d,]*(?:\.\d+)?",
-                                                                 pack.without_dates(text)) if read_number(n).ok]
+                                                                 pack.without_labels(pack.without_dates(text)))
+                   if read_number(n).ok]
         parsed = nlu.Parse(
             text=text,
             slots={k: v for k, v in slots.items() if not k.startswith("_")},
