@@ -267,8 +267,12 @@ class HybridRetriever:
     def _parts_searched(self, run: "Retrieval", k: int, concepts: set[str], scope: str | None,
                         doc_id: str | None, keep: set[str] = frozenset()) -> "Retrieval":
         """``run`` with the passage of each part search that ``concepts`` call for, found in ``scope``, in place of the
-        last passage not in ``keep``."""
+        last passage not in ``keep``. A part search after one the message already called for (its passage added or
+        ranked already) adds its passage beside the ranking, pushing out none: three asks (the course requirements, the
+        providers' requirements, the procedure) need room for each one's passage."""
         by_id = {c.id: c for c in self.analyzer.vocabulary.concepts}
+        keep = set(keep)
+        room = k
         for part in self.analyzer.vocabulary.part_searches:
             if not concepts & set(part.beside) or not any(set(when) <= concepts for when in part.when):
                 continue
@@ -276,14 +280,20 @@ class HybridRetriever:
             words = part.words or " ".join(concept.evidence or concept.terms)
             own = self._retrieve(words, 1, program=scope, doc_id=doc_id)
             best = own.ranked[0] if own.ranked else None
-            if best is None or any(c.chunk_id == best.chunk_id for c in run.ranked[:k]):
+            if best is None:
                 continue
-            kept = run.ranked[:k]
-            if len(kept) >= k:
+            if any(c.chunk_id == best.chunk_id for c in run.ranked[:room]):
+                keep.add(best.chunk_id)  # ranked already: a later part search does not push it out
+                room = len(run.ranked) + 1  # the next part search adds beside the ranking
+                continue
+            kept = run.ranked[:room]
+            if len(kept) >= room:
                 drop = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].chunk_id not in keep), len(kept) - 1)
                 kept = kept[:drop] + kept[drop + 1:]
             best.fused = min(best.fused, run.ranked[len(kept) - 1].fused if kept else best.fused)  # it ranks last
             run.ranked = [*kept, best]
+            keep.add(best.chunk_id)
+            room = len(run.ranked) + 1  # the next part search adds beside the ranking
         return run
 
     def _retrieve_asked(

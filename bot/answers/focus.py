@@ -46,6 +46,9 @@ class FocusRules:
     # the concepts (vocabulary ids) of the programs' own participants ("trainee", 実習生): a value asked of them
     # ("the longest a trainee can stay") is the program's value, stated in any of its passages, in every language
     participants: frozenset[str] = frozenset()
+    # the sentence in which the user says who they are ("We are an IT training company and ...", 当方は…です): the
+    # asker, never the subject whose contact or office a question asks
+    self_description: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def from_data(cls, data: dict | None) -> "FocusRules":
@@ -68,7 +71,16 @@ class FocusRules:
                    {str(word).lower(): tuple(str(t) for t in terms or ())
                     for group in (data.get("everyday") or []) for terms in [group.get("terms")]
                     for word in group.get("words") or ()},
-                   frozenset(str(c) for c in data.get("participants") or ()))
+                   frozenset(str(c) for c in data.get("participants") or ()),
+                   tuple(re.compile(p, re.IGNORECASE) for values in _per_language(data.get("self_description"))
+                         for p in values or []))
+
+
+def _per_language(data: Any) -> list:
+    """The pattern lists of a catalog entry given per language (or as one list)."""
+    if not data:
+        return []
+    return list(data.values()) if isinstance(data, dict) else [data]
 
 
 @dataclass(frozen=True)

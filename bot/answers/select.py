@@ -1029,6 +1029,15 @@ class UnitRanker:
                 rest = rest.replace(clause, " ")
             kept = {u.label for u in self.analyzer.analyze(rest).units}
             condition = {u.label for clause in clauses for u in self.analyzer.analyze(clause).units} - kept
+        # the words of the user's self-description ("We are an IT training company ...", 当方は…) say who asks,
+        # not whose contact: they name no subject unless the asking part names them too
+        described = [m.group(0) for p in self.types.focus.self_description for m in p.finditer(text)]
+        if described and self.analyzer is not None:
+            rest = text
+            for span in described:
+                rest = rest.replace(span, " ")
+            kept = {u.label for u in self.analyzer.analyze(rest).units}
+            condition |= {u.label for span in described for u in self.analyzer.analyze(span).units} - kept
         # the words of a qualifier ("the general METI number", "the main line") say which contact, not whose
         qualifying: set[str] = set()
         if text and self.analyzer is not None:
