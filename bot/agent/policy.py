@@ -9,17 +9,14 @@ registry (knowledge/tasks.yaml), words from the response catalog: no regexes, no
 from __future__ import annotations
 
 import copy
-import uuid
-from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any
 
 from bot.agent import compose, establishments, nlu
 from bot.agent.conversation import DialogueState
 from bot.agent.runner import ToolRun
 from bot.agent.search_tool import SEARCH_TOOL_NAME
+from bot.agent.steps import CallTools, Plan, Reply, Step, Turn, default_tasks, final, tool_call
 from bot.contracts import SearchResult
 from bot.text.numbers import read_number, whole_or_float
 
@@ -31,197 +28,6 @@ MAX_PASSAGES = 3
 # The understanding's note that the message asks the same calculation for another value of a slot ("in person ... and
 # if it were online?"): {"slot", "value" (the other), "used" (the one read)}
 _OTHER_VALUE_ASKED = "reading.bound_other"
-_TASKS: Any = None
-
-
-def default_tasks() -> Any:
-    """The repository's task registry (for callers that pass none)."""
-    global _TASKS
-    if _TASKS is None:
-        from pathlib import Path
-
-        from bot.agent.tasks import TaskRegistry
-
-        _TASKS = TaskRegistry.load(Path(__file__).resolve().parents[2] / "knowledge" / "tasks.yaml")
-    return _TASKS
-
-
-@dataclass
-class Turn:
-    """What one decision needs besides the messages: understanding, wording, and the reply language."""
-
-    understander: Any = None
-    responses: Any = None
-    answer_language: str = "auto"
-    lang: str = "en"
-    task_registry: Any = None
-    selector: Any = None  # bot.agent.selection.SentenceSelector (None: the lexical one over the analyzer)
-
-    @property
-    def tasks(self) -> Any:
-        return self.task_registry or default_tasks()
-
-    def say(self, key: str, **values: Any) -> str:
-        return self.r.say(key, self.lang, **values)
-
-    @property
-    def r(self) -> Any:
-        return self.responses or compose.default_responses()
-
-    @property
-    def english(self) -> Any:
-        """The English reader (the Understander's, else the repository's)."""
-        reader = getattr(self.understander, "english", None)
-        return reader if reader is not None else nlu.default_reader()
-
-    def parse(self, text: str) -> nlu.Parse:
-        parsed = self.understander.parse(text) if self.understander is not None else self.english.parse(text)
-        self.lang = self.answer_language if self.answer_language in ("en", "ja") else parsed.language
-        return parsed
-
-
-@dataclass
-class Plan:
-    """What the policy decided for the current user message (carried by CallTools to the second step)."""
-
-    intent: str
-    state: dict[str, Any]
-    query: str = ""
-    assumptions: list[str] = field(default_factory=list)
-    prefix: str = ""
-    follow_up: str | None = None  # set when the search only gives context and we still ask for a value
-    args: dict[str, Any] = field(default_factory=dict)  # the calculator's arguments, shown in the answer
-    user_text: str = ""  # the message as understood (used to choose the supporting quote)
-    lang: str = "en"
-    # the user's self-introduction before the question ("we are an industry association, ..."): what they are or lack,
-    # for the yes/no lead of a knowledge answer (the question alone is searched)
-    context: str = ""
-    # the message's own request was injected (reveal the instructions, confirm what the bot is told to): declined
-    # (refused) even when the factual point it holds is answered from a tool
-    declined: bool = False
-    # a change between two counts ("grows from 50 to 51 staff"): one calculator call per scenario, in this order, each
-    # {"slot": ..., "value": ...}; the reply gives each result
-    scenarios: list[dict[str, Any]] = field(default_factory=list)
-    # the training plan was given in percentages: the calculator ran on parts of a whole, and the reply says "of the
-    # whole plan", never the stand-in total of 100 hours
-    percent_plan: bool = False
-    # the rule book's own statement of what a knowledge question asks (who counts as a full-time employee): shown after
-    # the documents' answer, before its notes; alone when the documents say nothing on it
-    rule_text: str = ""
-    # the other calculators the message asks for besides ``intent`` ("can I apply for JIP? and how much are the funds
-    # for N days in person?"): each {"intent", "tool", "args", "assumptions"}, run beside it, its answer after its own
-    more: list[dict[str, Any]] = field(default_factory=list)
-    # the message's knowledge asks beside its calculators ("... also is the flight ticket paid?"): each searched on
-    # its own (its query here) and answered under the calculated answer by the unit its search returns
-    further: list[dict[str, str]] = field(default_factory=list)
-    # values the message gave that could not be read ({slot: [as written, reason]}) for a calculator that computes a
-    # verdict with them unknown: asked for only when the verdict is not decided without them
-    unread: dict[str, list[str]] = field(default_factory=dict)
-    # other people whose own eligibility the message asks beside the user's: each {"who", "args", "assumptions"}, one
-    # call of the same calculator after the user's, its answer under whom it is for
-    others: list[dict[str, Any]] = field(default_factory=list)
-    # several establishments of the company, each with its count (bot/agent/establishments.py): {"how": "each" (one
-    # call per site, each answer under the site's name) or "sum" (one call on the company's total), "sites": [{"name",
-    # "count"}]}; the reply says which rule counted them
-    sites: dict[str, Any] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "lang": self.lang,
-            "intent": self.intent,
-            "state": self.state,
-            "query": self.query,
-            "assumptions": self.assumptions,
-            "prefix": self.prefix,
-            "follow_up": self.follow_up,
-            "args": self.args,
-            "user_text": self.user_text,
-            "context": self.context,
-            "declined": self.declined,
-            "scenarios": self.scenarios,
-            "percent_plan": self.percent_plan,
-            "rule_text": self.rule_text,
-            "more": self.more,
-            "further": self.further,
-            "unread": self.unread,
-            "others": self.others,
-            "sites": self.sites,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Plan":
-        return cls(
-            intent=data["intent"],
-            state=data.get("state") or {},
-            query=data.get("query", ""),
-            assumptions=list(data.get("assumptions") or []),
-            prefix=data.get("prefix", ""),
-            follow_up=data.get("follow_up"),
-            args=dict(data.get("args") or {}),
-            user_text=data.get("user_text", ""),
-            lang=data.get("lang", "en"),
-            context=data.get("context", ""),
-            declined=bool(data.get("declined", False)),
-            scenarios=list(data.get("scenarios") or []),
-            percent_plan=bool(data.get("percent_plan")),
-            rule_text=data.get("rule_text", ""),
-            more=list(data.get("more") or []),
-            further=list(data.get("further") or []),
-            unread=dict(data.get("unread") or {}),
-            others=list(data.get("others") or []),
-            sites=dict(data.get("sites") or {}),
-        )
-
-
-class Reply(BaseModel):
-    """The last step of a turn: what the user reads, and the dialogue state to keep."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    kind: Literal["answer", "ask", "refuse"]
-    text: str
-    state: DialogueState
-    follow_up: str | None = None
-    refused: bool = False
-    cited: list[dict[str, str]] = Field(default_factory=list)
-    details: str = ""
-    lang: str = "en"
-
-
-class CallTools(BaseModel):
-    """A step that needs tool results first: the calls, and the plan to answer from them."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    kind: Literal["call_tools"] = "call_tools"
-    calls: list[dict[str, Any]]
-    plan: Any  # Plan
-
-
-Step = Reply | CallTools
-
-
-def final(
-    answer: str,
-    state: DialogueState | dict[str, Any],
-    *,
-    follow_up: str | None = None,
-    refused: bool = False,
-    cited: list[dict[str, str]] | None = None,
-    details: str = "",
-    lang: str = "en",
-) -> Reply:
-    """The policy's last step of a turn."""
-    state = state if isinstance(state, DialogueState) else DialogueState.from_dict(state)
-    if follow_up and follow_up not in answer:
-        answer = f"{answer}\n\n{follow_up}" if answer else follow_up
-    kind = "refuse" if refused else "ask" if follow_up else "answer"
-    return Reply(kind=kind, text=answer, state=state, follow_up=follow_up, refused=refused, cited=cited or [],
-                 details=details, lang=lang)
-
-
-def _tool_call(name: str, args: dict[str, Any]) -> dict[str, Any]:
-    return {"name": name, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"}
 
 
 def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn | None = None) -> Step:
@@ -344,7 +150,7 @@ def _add_more_calculators(step: CallTools, intent: str, parsed: nlu.Parse, state
         state.slots[name] = known
         args, assumptions = tool_args(task, known, turn)
         step.plan.more.append({"intent": name, "tool": task.tool_name, "args": args, "assumptions": assumptions})
-        step.calls.insert(len([c for c in step.calls if c["name"] != SEARCH_TOOL_NAME]), _tool_call(task.tool_name, args))
+        step.calls.insert(len([c for c in step.calls if c["name"] != SEARCH_TOOL_NAME]), tool_call(task.tool_name, args))
     step.plan.state = state.to_dict()
 
 
@@ -360,7 +166,7 @@ def _add_further_searches(step: CallTools, text: str, parsed: nlu.Parse, state: 
         turn.lang = step.plan.lang
         if query and all(f["query"] != query for f in step.plan.further):
             step.plan.further.append({"part": part, "query": query})
-            step.calls.append(_tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K}))
+            step.calls.append(tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K}))
 
 
 def _further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[str]:
@@ -569,7 +375,7 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     if (parsed.asks_knowledge and topic is not None and topic.context is not None and topic.context.program
             and understander is not None and not understander.program_of(text) and _asks_rule_limit(text, parsed, turn)):
         args["program"] = topic.context.program  # a calculator's limit asked: that program's passages
-    return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, args)], plan=plan)
+    return CallTools(calls=[tool_call(SEARCH_TOOL_NAME, args)], plan=plan)
 
 
 def _stated_task(parsed: nlu.Parse, tasks: Any) -> str | None:
@@ -776,7 +582,7 @@ def plan_calculator(
             query = search_query(text, parsed, state, turn)
             plan = Plan(intent=intent, state=state.to_dict(), query=query, prefix=prefix, follow_up=question,
                         lang=lang, context=parsed.introduction)
-            return CallTools(calls=[_tool_call(SEARCH_TOOL_NAME, {"query": query})], plan=plan)
+            return CallTools(calls=[tool_call(SEARCH_TOOL_NAME, {"query": query})], plan=plan)
         return final(f"{lead}{known}{question}".strip(), state, follow_up=question, lang=lang)
 
     state.asked = []
@@ -816,15 +622,15 @@ def plan_calculator(
         slot = other_values[0]["slot"]
         scenarios = [{"slot": slot, "value": args[slot]}, {"slot": slot, "value": other_values[0]["value"]}]
     # a change between two counts: the calculator runs for each (the earlier count first)
-    calls = ([_tool_call(task.tool_name, {**args, sc["slot"]: sc["value"]}) for sc in scenarios] if scenarios
-             else [_tool_call(task.tool_name, args)])
+    calls = ([tool_call(task.tool_name, {**args, sc["slot"]: sc["value"]}) for sc in scenarios] if scenarios
+             else [tool_call(task.tool_name, args)])
     # another person's own eligibility asked beside the user's ("also my friend from China ... can she apply?"): the
     # same check on that person's facts alone, after the user's
     others = []
     for other in parsed.others if not scenarios and intent == nlu.JIP_ELIGIBILITY else []:
         other_args, other_assumed = tool_args(task, dict(other["slots"]), turn)
         others.append({"who": other["who"], "args": other_args, "assumptions": other_assumed})
-        calls.append(_tool_call(task.tool_name, other_args))
+        calls.append(tool_call(task.tool_name, other_args))
     sites: dict[str, Any] = {}
     if not scenarios and not others:
         sites, site_args = _site_plan(intent, args, text, parsed, turn)
@@ -832,14 +638,14 @@ def plan_calculator(
             args = site_args[0]
             slots.update({k: v for k, v in args.items() if k in slots or k in task.required})
         if site_args:
-            calls = [_tool_call(task.tool_name, a) for a in site_args]
+            calls = [tool_call(task.tool_name, a) for a in site_args]
     # the rule's topic plus what the user said, so the passage found is the one about their case
     query = f"{task.context.query} {text[:200]}" if task.context else text[:200]
     if SEARCH_TOOL_NAME in tool_names and task.context is not None:
         search_args = {"query": query}
         if task.context.program:
             search_args["program"] = task.context.program
-        calls.append(_tool_call(SEARCH_TOOL_NAME, search_args))
+        calls.append(tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares, unread=unread,
                 others=others, sites=sites)
