@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import Any
 
 from bot.agent import compose, establishments, nlu
+from bot.agent.assumptions import derive, fmt, tool_args, total_mismatch
 from bot.agent.conversation import DialogueState
 from bot.agent.knowledge_plan import KNOWLEDGE_K, plan_search, search_query, with_rule_text
 from bot.agent.routing import choose_intent, other_program, same_program
@@ -342,22 +343,8 @@ def plan_calculator(
     errors = {k: v for k, v in parsed.errors.items() if k in wanted}
     for slot in errors:
         slots.pop(slot, None)
-    derived_assumptions = []
-    for target, rule in task.derive.items():
-        if rule.rest_of is not None:
-            # the total and every other part known, this part not given: it is what the others leave of the total
-            parts = [slots.get(m) for m in rule.minus]
-            if rule.rest_of in slots and target not in slots and all(isinstance(v, (int, float)) for v in parts):
-                rest = slots[rule.rest_of] - sum(parts)
-                if rest >= 0:
-                    slots[target] = whole_or_float(rest)
-            continue
-        if rule.percent in slots and rule.of in slots and (target not in new or rule.percent in new):
-            slots[target] = round(slots[rule.of] * slots[rule.percent] / 100.0, 2)
-            if rule.assume:
-                derived_assumptions.append(turn.say(rule.assume, share=_fmt(slots[rule.percent]),
-                                                    total=_fmt(slots[rule.of])))
-    derived_assumptions += _total_mismatch(task, slots, turn)
+    derived_assumptions = derive(task, slots, new, turn)
+    derived_assumptions += total_mismatch(task, slots, turn)
     asked_exact = _approximate(task, parsed, new, slots, state, turn)
     if asked_exact:
         return final(asked_exact, state, follow_up=asked_exact, lang=lang)
@@ -490,21 +477,6 @@ def _named_parts(parsed: nlu.Parse, new: dict[str, Any], names: dict[str, str], 
     new.update(read)
 
 
-def _total_mismatch(task: Any, slots: dict[str, Any], turn: Turn) -> list[str]:
-    """A stated total that is not the sum of its stated parts (a plan's total hours beside each kind's hours that add
-    up to another figure) is said, never passed over silently: the parts are what the tool computes with."""
-    for target, rule in task.derive.items():
-        if rule.rest_of is None or rule.rest_of not in slots:
-            continue
-        parts = [slots.get(s) for s in (target, *rule.minus)]
-        total = slots[rule.rest_of]
-        if all(isinstance(v, (int, float)) for v in (total, *parts)) and abs(sum(parts) - total) > 1e-9:
-            return [turn.say("reading.total_mismatch", total=_fmt(total), parts=" + ".join(_fmt(v) for v in parts),
-                             sum=_fmt(whole_or_float(sum(parts))))]
-        return []
-    return []
-
-
 def _increments(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], turn: Turn) -> str | None:
     """Hours added to (or taken from) a value given before ("we added N hours of exercises"): the new value is the
     previous one plus the hours, and the reply says so; the whole a part belongs to (tasks.yaml `part_of`) changes by
@@ -548,11 +520,11 @@ def _approximate(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[
             slots.pop(slot, None)
             state.asked = [slot]
             state.intent = task.name
-            return turn.say("reading.approximate_ask", value=_fmt(value), below=_fmt(whole_or_float(near - 1)),
-                            edge=_fmt(whole_or_float(near)))
+            return turn.say("reading.approximate_ask", value=fmt(value), below=fmt(whole_or_float(near - 1)),
+                            edge=fmt(whole_or_float(near)))
         above = [e for e in edges if e > value]
-        parsed.notes.append(("reading.approximate", {"value": _fmt(value),
-                                                     "edge": _fmt(whole_or_float(above[0])) if above else ""}))
+        parsed.notes.append(("reading.approximate", {"value": fmt(value),
+                                                     "edge": fmt(whole_or_float(above[0])) if above else ""}))
     return None
 
 
@@ -603,32 +575,6 @@ def _known_summary(intent: str, slots: dict[str, Any], turn: Turn) -> str:
     if not shown:
         return ""
     return turn.say("calc.so_far", values=compose.describe_args(shown, turn.r, turn.lang)) + " "
-
-
-def _fmt(value: Any) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(map(str, value)) or "none"
-    return str(value)
-
-
-def tool_args(task: Any, slots: dict[str, Any], turn: Turn | None = None) -> tuple[dict[str, Any], list[str]]:
-    """The tool's arguments from the slots (defaults from the tool's input model), with each default we
-    assume said out loud (tasks.yaml `assume`). A named case that changes the rule (tasks.yaml `cases`:
-    construction for the quota) leaves the defaults of the ordinary rule unsaid: they decide nothing then."""
-    turn = turn or Turn()
-    args: dict[str, Any] = {}
-    assumptions: list[str] = []
-    case_named = any(slots.get(case) for case in task.cases)
-    for slot in task.slots:
-        if slot in slots:
-            args[slot] = slots[slot]
-        elif slot in task.defaults and (task.defaults[slot] is not None or task.pass_unknown):
-            args[slot] = task.defaults[slot]
-            if slot in task.assume and not case_named:
-                assumptions.append(turn.say(task.assume[slot]))
-    return args, assumptions
 
 
 # --- second step: answer from the tool results ------------------------------------------------------------
@@ -939,7 +885,7 @@ def _scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, 
                                               turn.lang, percent_plan=plan.percent_plan)
         named = isinstance(value, str) and turn.r.has(f"value.{value}", turn.lang)
         lead = (turn.say("calc.scenario_named", value=turn.say(f"value.{value}")) if named
-                else turn.say("calc.scenario", slot=turn.say(f"slot.{slot}"), value=_fmt(value)))
+                else turn.say("calc.scenario", slot=turn.say(f"slot.{slot}"), value=fmt(value)))
         parts.append(f"{lead}\n\n{composed.answer}")
     return "\n\n".join(parts)
 
@@ -1032,3 +978,5 @@ def _still_missing(task: Any, result: dict[str, Any], state: DialogueState) -> l
             if known.get(other) is None and other not in missing:
                 missing.append(other)
     return missing
+
+
