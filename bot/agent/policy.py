@@ -9,7 +9,6 @@ registry (knowledge/tasks.yaml), words from the response catalog: no regexes, no
 from __future__ import annotations
 
 import copy
-from fractions import Fraction
 from typing import Any
 
 from bot.agent import compose, establishments, nlu
@@ -19,6 +18,9 @@ from bot.agent.knowledge_plan import KNOWLEDGE_K, plan_search, search_query, wit
 from bot.agent.routing import choose_intent, other_program, same_program
 from bot.agent.runner import ToolRun
 from bot.agent.search_tool import SEARCH_TOOL_NAME
+from bot.agent.slot_reading import (
+    answer_to, approximate, increments, named_parts, number_target, ordered_parts, part_of_the_difference,
+)
 from bot.agent.steps import CallTools, Plan, Reply, Step, Turn, final, tool_call
 from bot.contracts import SearchResult
 from bot.text.numbers import read_number, whole_or_float
@@ -86,7 +88,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         declined = pack is not None and not genuine and (pack.act("demand", text) or not calculator_task)
         text, parsed, prefix = rest, rest_parsed, note
 
-    _ordered_parts(parsed, state, turn.tasks)
+    ordered_parts(parsed, state, turn.tasks)
     small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
     if small_talk and parsed.small_talk_only:
         if parsed.thanks:
@@ -109,22 +111,6 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         else:
             step.refused = True
     return step
-
-
-def _ordered_parts(parsed: nlu.Parse, state: DialogueState, tasks: Any) -> None:
-    """The order a message names a task's parts in is kept for that task; a later row of bare values ("and with 950 /
-    400 / 650?") fills the parts of the open (else the last) task in that order, one value each."""
-    if len(parsed.part_order) >= 2:
-        for name, task in tasks.tasks.items():
-            if all(slot in task.all_slots for slot in parsed.part_order):
-                state.part_order[name] = list(parsed.part_order)
-    if not parsed.ordered_values or parsed.slots:
-        return
-    for name in dict.fromkeys([state.intent, state.last_task, *state.part_order]):
-        order = state.part_order.get(name or "")
-        if order and len(order) == len(parsed.ordered_values):
-            parsed.slots = {slot: nlu.whole_or_float(v) for slot, v in zip(order, parsed.ordered_values)}
-            return
 
 
 def _add_more_calculators(step: CallTools, intent: str, parsed: nlu.Parse, state: DialogueState,
@@ -285,11 +271,11 @@ def plan_calculator(
     slots = state.slots.setdefault(intent, {})
     wanted = task.all_slots
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
-    _named_parts(parsed, new, state.part_names.setdefault(intent, {}), text, turn)
+    named_parts(parsed, new, state.part_names.setdefault(intent, {}), text, turn)
 
     number = nlu.bare_number(parsed)
     if number is not None and not any(k in task.numeric for k in new) and not parsed.parts:  # a part's number is no value
-        target = _number_target(task, parsed, state, slots)
+        target = number_target(task, parsed, state, slots)
         pack = turn.understander.pack(parsed.language) if turn.understander is not None else None
         if target in task.headcounts and pack is not None and (
                 pack.act("time_number", text) or pack.act("trainee_number", text)):
@@ -302,7 +288,7 @@ def plan_calculator(
         asked = state.asked[0]
         if asked not in new:
             # a short answer to the question asked ("yes", "no", "Kenya") read as that slot's type
-            value = _answer_to(asked, task, parsed, text, turn)
+            value = answer_to(asked, task, parsed, text, turn)
             if value is not None:
                 new[asked] = value
 
@@ -322,8 +308,8 @@ def plan_calculator(
             new[slot] = total - part
             if note:
                 parsed.notes.append((note, {"total": total, "part": part, "count": total - part}))
-    _part_of_the_difference(parsed, new, slots)
-    asked_increment = _increments(task, parsed, new, slots, turn)
+    part_of_the_difference(parsed, new, slots)
+    asked_increment = increments(task, parsed, new, slots, turn)
     if asked_increment:
         state.intent = intent
         return final(asked_increment, state, follow_up=asked_increment, lang=lang)
@@ -345,7 +331,7 @@ def plan_calculator(
         slots.pop(slot, None)
     derived_assumptions = derive(task, slots, new, turn)
     derived_assumptions += total_mismatch(task, slots, turn)
-    asked_exact = _approximate(task, parsed, new, slots, state, turn)
+    asked_exact = approximate(task, parsed, new, slots, state, turn)
     if asked_exact:
         return final(asked_exact, state, follow_up=asked_exact, lang=lang)
     # a stated criterion that decides the verdict ("a basic IT course"): the tool runs without what it would not change
@@ -459,113 +445,12 @@ def _site_plan(intent: str, args: dict[str, Any], text: str, parsed: nlu.Parse, 
     return {"how": how, "sites": [{"name": site.name, "count": site.count} for site in found]}, site_args
 
 
-def _named_parts(parsed: nlu.Parse, new: dict[str, Any], names: dict[str, str], text: str, turn: Turn) -> None:
-    """A correction naming plan parts by the words given earlier ("N hours welding (required work)", then "welding
-    is only M hours and cleaning/carrying is K hours. related stays L"): each named part's slot takes its new
-    value, and a number that went to another part by position is taken back from it (no value lands in two).
-    ``names`` is the task's entry of ``DialogueState.part_names``, updated with the names this message gives."""
-    names.update(parsed.part_names)
-    earlier = {w: s for w, s in names.items() if w not in parsed.part_names}
-    if not earlier or turn.understander is None:
-        return
-    read = turn.understander.hours_with_names(text, parsed.language, earlier)
-    if not read:
-        return
-    for slot, value in list(new.items()):
-        if slot not in read and not isinstance(value, bool) and value in read.values():
-            new.pop(slot)
-    new.update(read)
-
-
-def _increments(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], turn: Turn) -> str | None:
-    """Hours added to (or taken from) a value given before ("we added N hours of exercises"): the new value is the
-    previous one plus the hours, and the reply says so; the whole a part belongs to (tasks.yaml `part_of`) changes by
-    the same hours unless the message states it or says it stays. A value the message states wins (the reading
-    dropped the increment). Hours added to no named figure, where more than one figure could take them, are asked
-    about (the question is returned)."""
-    for slot, added in parsed.increments.items():
-        if slot in task.all_slots:
-            targets = [slot]
-        else:  # no figure named: the task's one figure given before (with more than one, which is unclear)
-            candidates = [s for s in task.required if s in task.numeric and isinstance(slots.get(s), (int, float))]
-            if len(candidates) != 1:
-                names = [turn.say(f"slot.{s}") for s in task.required if s in task.numeric]
-                return turn.say("reading.increment_ask", added=abs(added), slots=", ".join(names))
-            targets = candidates
-        wholes = [task.part_of[t] for t in targets if t in task.part_of and task.part_of[t] not in parsed.increments]
-        for target in [*targets, *wholes]:  # a whole with its own increment takes that one
-            before = slots.get(target)
-            if target in new or target in parsed.kept or not isinstance(before, (int, float)):
-                continue
-            after = whole_or_float(float(Fraction(str(before)) + Fraction(str(added))))
-            new[target] = after
-            parsed.notes.append(("reading.increment", {"added": added, "before": before, "after": after,
-                                                       "slot": turn.say(f"slot.{target}"), "slot_id": target}))
-    return None
-
-
-def _approximate(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], state: DialogueState,
-                 turn: Turn) -> str | None:
-    """An approximate value ("about 40 employees") near an edge of the rule's bands (tasks.yaml `approximate`,
-    the edges from the rule book) is asked for exactly (the question is returned, the slot left open); farther from
-    an edge it is used, and the reply says it was approximate and where the next band starts."""
-    rules = getattr(turn.r, "rules", None)
-    for slot, value in parsed.approximate.items():
-        if slot not in new or slot not in task.approximate or not isinstance(value, (int, float)):
-            continue
-        edges = task.band_edges(slot, rules)
-        within = task.approximate[slot].within
-        near = next((e for e in edges if min(abs(value - (e - 1)), abs(value - e)) <= within), None)
-        if near is not None:
-            slots.pop(slot, None)
-            state.asked = [slot]
-            state.intent = task.name
-            return turn.say("reading.approximate_ask", value=fmt(value), below=fmt(whole_or_float(near - 1)),
-                            edge=fmt(whole_or_float(near)))
-        above = [e for e in edges if e > value]
-        parsed.notes.append(("reading.approximate", {"value": fmt(value),
-                                                     "edge": fmt(whole_or_float(above[0])) if above else ""}))
-    return None
-
-
-def _answer_to(slot: str, task: Any, parsed: nlu.Parse, text: str, turn: Turn) -> Any:
-    """A short reply read as the answer to the question about ``slot``, in that slot's type."""
-    if slot in task.boolean and (parsed.yes or parsed.no):
-        return bool(parsed.yes)
-    if isinstance(task.defaults.get(slot), list) and parsed.no:
-        return []
-    if slot == "nationality" or (task.defaults.get(slot, "") is None and slot not in task.numeric
-                                 and slot not in task.boolean):
-        countries = getattr(turn.understander, "countries", None)
-        mention = next((m for m in countries.mentions(text) if m.iso3), None) if countries is not None else None
-        if mention is not None and slot == "nationality":
-            return mention.name
-    return None
-
-
 def _question(task: Any, missing: list[str], turn: Turn) -> str:
     """One question for what is still missing (the task's grouped question when one fits)."""
     group = task.group_question(missing)
     if group:
         return turn.say(group)
     return compose.follow_up_question(missing, turn.r, turn.lang)
-
-
-def _number_target(task: Any, parsed: nlu.Parse, state: DialogueState, slots: dict[str, Any]) -> str | None:
-    """Which slot a lone number fills: the one we asked for, else the one a correction refers to."""
-    numeric_required = [s for s in task.required if s in task.numeric]
-    if state.intent == task.name and state.asked:
-        for slot in state.asked:
-            if slot in task.numeric:
-                return slot
-    if (parsed.correction or parsed.what_if) and state.last_slot in task.numeric:
-        return state.last_slot  # a number never goes to a yes/no slot ("優良だったら？" then "60人なら？")
-    missing = [s for s in numeric_required if s not in slots]
-    if len(missing) == 1:
-        return missing[0]
-    if (parsed.correction or parsed.what_if) and len(numeric_required) == 1:
-        return numeric_required[0]
-    return None
 
 
 def _known_summary(intent: str, slots: dict[str, Any], turn: Turn) -> str:
@@ -853,25 +738,6 @@ def _part_quotes(plan: Plan, search: SearchResult, further: SearchResult | None,
         shown = turn.say("calc.quote_more", quote=text, marker=f"[{len(cited)}]")
         lines.append(_with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))
     return "\n" + "\n".join(lines) if lines else ""
-
-
-def _part_of_the_difference(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any]) -> None:
-    """A count corrected with the part that explains the correction ("45 full-time" ... "sorry, it is 35 full-time. 10
-    of them are actually part-timers"): the part is the difference between the count given before and the count now
-    stated (45 − 10 = 35), so it is already out of the new count, which is used as typed (not 35 − 10)."""
-    for key, params in list(parsed.notes):
-        if not {"total", "part", "count"} <= set(params):
-            continue
-        total, part, count = params["total"], params["part"], params["count"]
-        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (total, part, count)):
-            continue
-        for slot, value in list(new.items()):
-            before = slots.get(slot)
-            if (value == count and isinstance(before, (int, float)) and not isinstance(before, bool)
-                    and before != total and before - part == total):
-                new[slot] = total
-                parsed.notes.remove((key, params))
-                break
 
 
 def _scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str | None]], turn: Turn) -> str:
