@@ -20,7 +20,8 @@ from bot.agent.runner import ToolRun
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.several_asks import add_further_searches, add_more_calculators
 from bot.agent.slot_reading import (
-    answer_to, approximate, increments, named_parts, number_target, ordered_parts, part_of_the_difference,
+    answer_to, approximate, increments, missing_question, named_parts, number_target, ordered_parts,
+    part_of_the_difference,
 )
 from bot.agent.steps import CallTools, Plan, Reply, Step, Turn, final, tool_call
 from bot.contracts import SearchResult
@@ -165,7 +166,7 @@ def plan_calculator(
             missing.insert(0, slot)
     if missing:
         state.asked = missing
-        question = _question(task, missing, turn)
+        question = missing_question(task, missing, turn)
         problems = " ".join(
             turn.say(f"number_error.{reason}", text=raw, slot=turn.say(f"slot.{slot}")) for slot, (raw, reason)
             in errors.items()
@@ -262,14 +263,6 @@ def _site_plan(intent: str, args: dict[str, Any], text: str, parsed: nlu.Parse, 
         return {}, []
     how, site_args = planned
     return {"how": how, "sites": [{"name": site.name, "count": site.count} for site in found]}, site_args
-
-
-def _question(task: Any, missing: list[str], turn: Turn) -> str:
-    """One question for what is still missing (the task's grouped question when one fits)."""
-    group = task.group_question(missing)
-    if group:
-        return turn.say(group)
-    return compose.follow_up_question(missing, turn.r, turn.lang)
 
 
 def _known_summary(intent: str, slots: dict[str, Any], turn: Turn) -> str:
@@ -422,7 +415,7 @@ def _answer_from_tools(
         if missing:
             state.asked = missing
             state.intent = task.name
-            follow_up = _question(task, missing, turn)
+            follow_up = missing_question(task, missing, turn)
             problems = " ".join(turn.say(f"number_error.{reason}", text=raw, slot=turn.say(f"slot.{slot}"))
                                 for slot, (raw, reason) in plan.unread.items())
             if problems:

@@ -1,6 +1,6 @@
 """How a message's values change a task's slots: a lone number or a short answer to the question asked, parts named
 or taken out of a count, hours added to a figure, approximate values near a band's edge, and a row of bare values
-in the order the parts were named.
+in the order the parts were named; and the question for what is still missing.
 
 Each function takes the Parse, the task and the slots it updates; what it asks back is returned, never sent.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
-from bot.agent import nlu
+from bot.agent import compose, nlu
 from bot.agent.assumptions import fmt
 from bot.agent.conversation import DialogueState
 from bot.agent.steps import Turn
@@ -157,3 +157,11 @@ def approximate(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[s
         parsed.notes.append(("reading.approximate", {"value": fmt(value),
                                                      "edge": fmt(whole_or_float(above[0])) if above else ""}))
     return None
+
+
+def missing_question(task: Any, missing: list[str], turn: Turn) -> str:
+    """One question for what is still missing (the task's grouped question when one fits)."""
+    group = task.group_question(missing)
+    if group:
+        return turn.say(group)
+    return compose.follow_up_question(missing, turn.r, turn.lang)
