@@ -11,13 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from bot.agent import compose, establishments, nlu
-from bot.agent.assumptions import derive, fmt, tool_args, total_mismatch
+from bot.agent.assumptions import derive, tool_args, total_mismatch
 from bot.agent.conversation import DialogueState
 from bot.agent.knowledge_plan import KNOWLEDGE_K, plan_search, search_query, with_rule_text
 from bot.agent.refusals import Rest, injected_request
 from bot.agent.routing import choose_intent
 from bot.agent.runner import ToolRun
 from bot.agent.search_tool import SEARCH_TOOL_NAME
+from bot.agent.several_answers import more_calculator_answers, other_answers, scenario_answers, site_answers
 from bot.agent.several_asks import add_further_searches, add_more_calculators
 from bot.agent.slot_reading import (
     answer_to, approximate, increments, missing_question, named_parts, number_target, ordered_parts,
@@ -374,17 +375,17 @@ def _answer_from_tools(
     answer = reply.answer
     details = reply.details
     if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):
-        answer = _scenario_answers(plan, calcs, turn)
+        answer = scenario_answers(plan, calcs, turn)
     elif plan.sites:
-        answer = _site_answers(plan, calcs, answer, turn)
+        answer = site_answers(plan, calcs, answer, turn)
     answer = "\n\n".join([answer, *_asked_findings(plan, result, turn, [answer, *plan.assumptions])])
     # a further ask the calculator's own result answers ("... what is the condition to stay excellent?": the rule the
     # tool applied) gets that finding, beside what the documents quote for it
     answer = "\n\n".join([answer, *_further_findings(plan, result, turn, [answer, *plan.assumptions])])
     if other_calcs:
         answer = "\n\n".join([turn.say("calc.person_self") + "\n\n" + answer,
-                               *_other_answers(plan, other_calcs, turn)])
-    more_answers, more_details = _more_answers(plan, more_runs, turn)
+                               *other_answers(plan, other_calcs, turn)])
+    more_answers, more_details = more_calculator_answers(plan, more_runs, turn)
     answer = "\n\n".join([answer, *more_answers])
     details = "\n\n".join(d for d in [details, *more_details] if d)
     cited: list[dict[str, str]] = []
@@ -448,41 +449,6 @@ def _asked_findings(plan: Plan, result: dict[str, Any], turn: Turn, already: lis
             if text and text not in out and not any(text in said for said in already):
                 out.append(text)
     return out
-
-
-def _other_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str | None]], turn: Turn) -> list[str]:
-    """Each other person's check (``Plan.others``) under whom it is for (responses ``calc.person_other``), on their
-    own facts and what was assumed for them."""
-    answers = []
-    for other, (name, result, error) in zip(plan.others, calcs):
-        lead = turn.say("calc.person_other", who=other.get("who") or "")
-        if result is None:
-            body = compose.compose_tool_error(name, error or "unknown error", turn.r, turn.lang)
-        else:
-            body = compose.compose_tool_reply(name, result, other.get("assumptions") or [], other.get("args") or {},
-                                              turn.r, turn.lang, other=True).answer
-        answers.append(f"{lead}\n\n{body}")
-    return answers
-
-
-def _more_answers(plan: Plan, runs: dict[str, ToolRun], turn: Turn) -> tuple[list[str], list[str]]:
-    """The answers of the other calculators the message asked for (``Plan.more``), in order, after the chosen one's;
-    one that failed says so in its own words."""
-    answers: list[str] = []
-    details: list[str] = []
-    for more in plan.more:
-        run = runs.get(more["tool"])
-        if run is None:
-            continue
-        if not run.ok or run.result is None:
-            answers.append(compose.compose_tool_error(more["tool"], run.error or "unknown error", turn.r, turn.lang))
-            continue
-        reply = compose.compose_tool_reply(more["tool"], run.result, more.get("assumptions") or [], more["args"],
-                                           turn.r, turn.lang)
-        answers.append(reply.answer)
-        if reply.details:
-            details.append(reply.details)
-    return answers, details
 
 
 def _further_findings(plan: Plan, result: dict[str, Any], turn: Turn, already: list[str]) -> list[str]:
@@ -550,47 +516,6 @@ def _part_quotes(plan: Plan, search: SearchResult, further: SearchResult | None,
         shown = turn.say("calc.quote_more", quote=text, marker=f"[{len(cited)}]")
         lines.append(_with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))
     return "\n" + "\n".join(lines) if lines else ""
-
-
-def _scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str | None]], turn: Turn) -> str:
-    """One answer per scenario of a change between two counts ("from 50 to 51 staff"): each result under the value it
-    was computed for (responses ``calc.scenario``); what was assumed is said once, after the last."""
-    parts = []
-    for index, (scenario, (name, result, _)) in enumerate(zip(plan.scenarios, calcs)):
-        slot, value = scenario["slot"], scenario["value"]
-        assumptions = plan.assumptions if index == len(calcs) - 1 else []
-        composed = compose.compose_tool_reply(name, result or {}, assumptions, {**plan.args, slot: value}, turn.r,
-                                              turn.lang, percent_plan=plan.percent_plan)
-        named = isinstance(value, str) and turn.r.has(f"value.{value}", turn.lang)
-        lead = (turn.say("calc.scenario_named", value=turn.say(f"value.{value}")) if named
-                else turn.say("calc.scenario", slot=turn.say(f"slot.{slot}"), value=fmt(value)))
-        parts.append(f"{lead}\n\n{composed.answer}")
-    return "\n\n".join(parts)
-
-
-def _site_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str | None]], answer: str, turn: Turn
-                  ) -> str:
-    """The answer on several establishments (``Plan.sites``): the rule that counted them first (per establishment in
-    nursing care, the company's total otherwise), then for "each" every site's result under its name; what was
-    assumed is said once, after the last."""
-    sites = plan.sites.get("sites") or []
-    if plan.sites.get("how") == "sum":
-        total = sum(site["count"] for site in sites)
-        return turn.say("calc.sites_sum", sites=sites, total=total) + "\n\n" + answer
-    if len(calcs) != len(sites) or any(result is None for _, result, _ in calcs):
-        return answer
-    parts = [turn.say("calc.sites_each", sites=sites)]
-    for index, (site, (name, result, _)) in enumerate(zip(sites, calcs)):
-        assumptions = plan.assumptions if index == len(calcs) - 1 else []
-        composed = compose.compose_tool_reply(name, result or {}, assumptions, {**plan.args, **_site_args(plan, site)},
-                                              turn.r, turn.lang)
-        parts.append(turn.say("calc.site", name=site["name"], count=site["count"]) + "\n\n" + composed.answer)
-    return "\n\n".join(parts)
-
-
-def _site_args(plan: Plan, site: dict[str, Any]) -> dict[str, Any]:
-    reader = establishments.default_reader()
-    return {reader.count_slot: site["count"]}
 
 
 def _with_reference_translation(shown: str, quote: str, turn: Turn,
