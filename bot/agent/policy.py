@@ -13,6 +13,9 @@ from typing import Any
 from bot.agent import compose, establishments, nlu
 from bot.agent.assumptions import derive, tool_args, total_mismatch
 from bot.agent.conversation import DialogueState
+from bot.agent.further_answers import (
+    asked_findings, further_findings, merge_searches, part_quote_lines, with_reference_translation,
+)
 from bot.agent.knowledge_plan import KNOWLEDGE_K, plan_search, search_query, with_rule_text
 from bot.agent.refusals import Rest, injected_request
 from bot.agent.routing import choose_intent
@@ -309,11 +312,11 @@ def _answer_from_tools(
         ok, payload = run.ok, (run.search if run.search is not None else run.result if run.ok else run.error)
         if run.name == SEARCH_TOOL_NAME and further_queries and run.args.get("query") in further_queries:
             if ok and isinstance(payload, SearchResult) and payload.relevant:
-                further = payload if further is None else _merge(further, payload)
+                further = payload if further is None else merge_searches(further, payload)
         elif run.name == SEARCH_TOOL_NAME:
             search_failed = search_failed or not ok  # the index could not be searched (StoreUnavailableError)
             if ok and isinstance(payload, SearchResult):
-                search = payload if search is None else _merge(search, payload)
+                search = payload if search is None else merge_searches(search, payload)
         elif run.name in more_tools and run.name not in more_runs:
             more_runs[run.name] = run
         else:
@@ -378,10 +381,10 @@ def _answer_from_tools(
         answer = scenario_answers(plan, calcs, turn)
     elif plan.sites:
         answer = site_answers(plan, calcs, answer, turn)
-    answer = "\n\n".join([answer, *_asked_findings(plan, result, turn, [answer, *plan.assumptions])])
+    answer = "\n\n".join([answer, *asked_findings(plan, result, turn, [answer, *plan.assumptions])])
     # a further ask the calculator's own result answers ("... what is the condition to stay excellent?": the rule the
     # tool applied) gets that finding, beside what the documents quote for it
-    answer = "\n\n".join([answer, *_further_findings(plan, result, turn, [answer, *plan.assumptions])])
+    answer = "\n\n".join([answer, *further_findings(plan, result, turn, [answer, *plan.assumptions])])
     if other_calcs:
         answer = "\n\n".join([turn.say("calc.person_self") + "\n\n" + answer,
                                *other_answers(plan, other_calcs, turn)])
@@ -398,10 +401,10 @@ def _answer_from_tools(
                  else compose.best_quote(queries, search.passages, analyzer))
         if found:
             top, quote = found
-            answer += "\n\n" + _with_reference_translation(turn.say("calc.quote", quote=quote), quote, turn)
+            answer += "\n\n" + with_reference_translation(turn.say("calc.quote", quote=quote), quote, turn)
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
             notes = compose.date_notes([top], updates, turn.r, turn.lang)
-            answer += _part_quotes(plan, search, further, quote, analyzer, turn, cited)
+            answer += part_quote_lines(plan, search, further, quote, analyzer, turn, cited)
             if notes:  # what changed since the quoted source: a supporting line under the quote
                 answer += "\n\n" + "\n".join(compose.note_line(n, turn.r, turn.lang) for n in notes)
     follow_up = None
@@ -430,110 +433,6 @@ def _answer_from_tools(
                  refused=declined)
 
 
-def _asked_findings(plan: Plan, result: dict[str, Any], turn: Turn, already: list[str]) -> list[str]:
-    """The findings of the calculator's result that the message also asks about (tasks.yaml ``asked_findings``: pack
-    act -> finding codes), each in its template's words: "…18 care staff, how many trainees? do the office staff and
-    nurses count too?" is answered by the quota and by the rule the tool applied on who is counted. What ``already``
-    says (the answer, its assumptions) is not said again."""
-    task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None
-    understander = turn.understander
-    pack = understander.pack(plan.lang) if understander is not None else None
-    if task is None or pack is None or not task.asked_findings:
-        return []
-    codes = [code for act, codes in task.asked_findings.items() if pack.act(act, plan.user_text) for code in codes]
-    out: list[str] = []
-    for finding in result.get("findings") or []:
-        key = f"finding.{finding.get('code')}" if isinstance(finding, dict) else ""
-        if finding.get("code") in codes and turn.r.has(key, plan.lang):
-            text = turn.say(key, p=finding.get("params") or {}, r=result)
-            if text and text not in out and not any(text in said for said in already):
-                out.append(text)
-    return out
-
-
-def _further_findings(plan: Plan, result: dict[str, Any], turn: Turn, already: list[str]) -> list[str]:
-    """Each further ask (``Plan.further``) that a finding of the calculator's result answers: the finding (in the
-    catalog's English words) that shares most of the ask's own terms and concepts, those the rest of the message does
-    not use, two of them, or one when the ask asks for a value ("what is the condition to stay excellent, some % of
-    points?" -> both organizations excellent, the share of the self-assessment points; "how many hours of safety and
-    health work?" -> the minimum share of each category), in the reply's words, beside what the documents' passages quote for it. One word of any rule is
-    not enough ("how do we submit the application?"); a finding ``already`` said answers nothing new."""
-    analyzer = getattr(turn.selector, "analyzer", None)
-    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
-    if not plan.further or analyzer is None or not hasattr(analyzer, "analyze"):
-        return []
-    findings: list[tuple[str, set[str]]] = []
-    for finding in result.get("findings") or []:
-        code = finding.get("code") if isinstance(finding, dict) else None
-        key = f"finding.{code}"
-        if not code or not turn.r.has(key, "en") or not turn.r.has(key, plan.lang):
-            continue
-        params = finding.get("params") or {}
-        text, shown = turn.r.say(key, "en", p=params, r=result), turn.say(key, p=params, r=result)
-        if text and shown and not any(shown in said for said in already):
-            findings.append((shown, _terms(analyzer, text)))
-    lines: list[str] = []
-    for ask in plan.further:
-        own = _terms(analyzer, ask["part"]) - _terms(analyzer, plan.user_text.replace(ask["part"], " "))
-        best = max(findings, key=lambda f: len(own & f[1]), default=None)
-        shared = len(own & best[1]) if best is not None else 0
-        value_asked = types is not None and bool(types.classify(ask["part"]).hard)
-        if best is not None and (shared >= 2 or (shared and value_asked)) and best[0] not in lines:
-            lines.append(best[0])
-    return lines
-
-
-def _terms(analyzer: Any, text: str) -> set[str]:
-    """The content tokens and the vocabulary concepts of a text, in any language the vocabulary knows."""
-    analysis = analyzer.analyze(text)
-    return {*analysis.tokens, *(f"concept:{c}" for c in analysis.concepts)}
-
-
-def _part_quotes(plan: Plan, search: SearchResult, further: SearchResult | None, quote: str, analyzer: Any,
-                 turn: Turn, cited: list[dict[str, str]]) -> str:
-    """The lines quoting, under a calculated answer's supporting quote, the unit that answers each further asking part
-    of the message ("how much in total? and do I have to buy the flight ticket?"): the asking parts
-    that state none of the calculator's values, whose best unit is not the supporting quote (compose.part_quotes);
-    ``cited`` grows by each quote's passage. One asking part: nothing (the calculation answers it)."""
-    if analyzer is None or not hasattr(analyzer, "asking_parts") or turn.selector is None:
-        return ""
-    _, asking = analyzer.asking_parts(plan.user_text, unmarked=True)
-    if len(asking) < 2 and not plan.further:
-        return ""
-    # the part the calculator's values were read in is what it answers ("a basic PC course, can that one get certified?")
-    reader = turn.understander if turn.understander is not None else turn.english
-    answered = set(plan.args).union(*(m["args"] for m in plan.more))
-    parts = [part for part in asking if not set(reader.parse(part).slots) & answered]
-    # the asks searched on their own (Plan.further) are answered from the calculator's passages and their own
-    more = [f["part"] for f in plan.further if f["part"] not in parts]
-    found = compose.part_quotes(parts, search.passages, turn.selector, [quote])
-    if more and further is not None:
-        shown = [quote, *(citation for _, _, citation in found)]
-        found += compose.part_quotes(more, _merge(search, further).passages, turn.selector, shown)
-    lines = []
-    for passage, text, citation in found:
-        cited.append({"chunk_id": passage.chunk_id, "quote": citation})
-        shown = turn.say("calc.quote_more", quote=text, marker=f"[{len(cited)}]")
-        lines.append(_with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))
-    return "\n" + "\n".join(lines) if lines else ""
-
-
-def _with_reference_translation(shown: str, quote: str, turn: Turn,
-                                key: str = "knowledge.reference_translation.first") -> str:
-    """A calculator's supporting quote in another language than the reply, followed by its reference translation into
-    the reply's language (knowledge/translations/<lang>/, bot/answers/translation.py) as a knowledge answer's quotes
-    are, when every piece of it has one and the catalog says how; the quote itself stays as written and cited."""
-    from bot.answers.translation import Translations
-    from bot.text import detect_language
-
-    responses = turn.r
-    if detect_language(quote) == turn.lang or not responses.has(key, turn.lang):
-        return shown
-    translations = getattr(responses, "translations", None) or Translations.configured()
-    text = translations.translate(quote, turn.lang)
-    return responses.say(key, turn.lang, quoted=shown, text=text) if text else shown
-
-
 def _documented(result: dict[str, Any]) -> bool:
     """Whether the documents can support the result with a quote: not when the calculator did not compute (a case
     outside its table) and the rules its findings name cite no document (construction's cap comes from secondary
@@ -549,13 +448,6 @@ def _deciding_rule_texts(result: dict[str, Any]) -> list[str]:
     failed = {c.get("rule_id") for c in result.get("criteria") or [] if isinstance(c, dict) and c.get("verdict") == "no"}
     return [str(r.get("text") or "") for r in result.get("rules_used") or []
             if isinstance(r, dict) and r.get("id") in failed]
-
-
-def _merge(first: SearchResult, more: SearchResult) -> SearchResult:
-    """The first search's passages, then the new ones of a follow-up search (each chunk once)."""
-    seen = {p.chunk_id for p in first.passages}
-    extra = [p for p in more.passages if p.chunk_id not in seen]
-    return first.model_copy(update={"passages": [*first.passages, *extra]})
 
 
 def _field_in_error(error: str, intent: str, turn: Turn) -> str | None:
