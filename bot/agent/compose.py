@@ -11,33 +11,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from bot.agent.responses import default_responses
 from bot.contracts import Passage, SearchResult
 from bot.rules import UpdateRule, UpdateRules
 from bot.text import has_cjk
 from bot.text.dates import month_number
-
-def default_responses() -> Any:
-    """The response catalog for callers that pass none: the configured knowledge folder's (BOT_KNOWLEDGE_DIR)
-    when it has one, else the repository's. The Bot and the CLI pass their own catalog."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        from pathlib import Path
-
-        from bot.agent.responses import Responses
-        from bot.rules import RuleBook
-        from bot.settings import Settings
-
-        try:
-            root = Path(Settings().knowledge_dir)
-        except ValueError:  # an invalid setting is reported where settings are loaded; words still come
-            root = Path("")
-        if not (root / "responses" / "en.yaml").is_file() or not (root / "rules").is_dir():
-            root = Path(__file__).resolve().parents[2] / "knowledge"
-        _DEFAULT = Responses(root / "responses", RuleBook.load(root / "rules"))
-    return _DEFAULT
-
-
-_DEFAULT: Any = None
 
 
 def capabilities(responses: Any = None, lang: str = "en") -> str:
