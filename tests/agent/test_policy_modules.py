@@ -1,6 +1,6 @@
-"""The dialogue policy split by role (bot/agent/policy.py names the modules): each role module says what it is for,
-holds no prose a person reads (that lives in knowledge/responses/<lang>.yaml, as tests/tools/test_speech.py states
-for policy.py), and the policy still offers its callers what they import from it.
+"""The dialogue policy and compose.py split by role (bot/agent/policy.py names its modules): each module says what
+it is for; the policy's hold no prose a person reads (that lives in knowledge/responses/<lang>.yaml, as
+tests/tools/test_speech.py states for policy.py); and the policy still offers its callers what they import from it.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ROLE_MODULES = ("steps", "refusals", "routing", "knowledge_plan", "calculator_plan", "slot_reading", "assumptions",
                 "several_asks", "answer_step", "several_answers", "further_answers")
+# the modules compose.py was split into (their English fallbacks, "no date given", keep them out of the prose scan)
+COMPOSE_MODULES = ("tool_reply", "update_notes")
 
 
 def _speech_scanner():
@@ -25,7 +27,7 @@ def _speech_scanner():
     return module.prose_literals
 
 
-@pytest.mark.parametrize("name", ROLE_MODULES)
+@pytest.mark.parametrize("name", [*ROLE_MODULES, *COMPOSE_MODULES])
 def test_each_role_module_says_what_it_is_for(name: str) -> None:
     tree = ast.parse((ROOT / "bot" / "agent" / f"{name}.py").read_text(encoding="utf-8"))
     assert (ast.get_docstring(tree) or "").strip(), f"bot/agent/{name}.py has no module docstring"
