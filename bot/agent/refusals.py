@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Callable
 
 from bot.agent import compose, nlu
 from bot.agent.conversation import DialogueState
@@ -24,7 +24,7 @@ class Rest:
     refusal note that leads the reply, and whether the reply is marked refused."""
 
     text: str
-    parsed: Any  # nlu.Parse
+    parsed: nlu.Parse | None
     prefix: str
     declined: bool
 

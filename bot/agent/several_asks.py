@@ -50,7 +50,8 @@ def add_further_searches(step: CallTools, text: str, parsed: nlu.Parse, state: D
                           turn: Turn) -> None:
     """Each knowledge ask of a message that also asks for calculations ("how much is the activity money for N days,
     also is the flight ticket paid?", 「…認定は受けられますか？あと、実習の割合はどれくらい必要？」) is searched on its own
-    beside them, so the answer side can quote what answers it under the calculated answers (``further_answers.part_quote_lines``)."""
+    beside them, so the answer side can quote what answers it under the calculated answers
+    (``further_answers.part_quote_lines``)."""
     if SEARCH_TOOL_NAME not in tool_names:
         return
     for part in further_asks(text, parsed, step.plan, turn):
