@@ -1,5 +1,6 @@
-"""Answer composition for the built-in policy: extractive answers from passages, tool-result answers,
-follow-up questions, refusals and "as of" notes.
+"""Answer composition for the built-in policy: extractive answers from passages, and refusals. The tool-result
+answers and follow-up questions (tool_reply.py) and the "as of" notes (update_notes.py) live in their own modules;
+compose offers their names to its callers as before.
 
 Every number in a composed answer is copied from a retrieved passage or a tool result; nothing here
 knows a rule value.
@@ -11,33 +12,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from bot.agent.responses import default_responses
+# the notes and the tool replies live in their own modules; compose offers them to its callers as before
+from bot.agent.tool_reply import (  # noqa: F401
+    ASSUMED_SUFFIX, GROUPS, ToolAnswer, assumed_findings, compose_tool_answer, compose_tool_error, compose_tool_reply,
+    describe_args, follow_up_question, tool_title,
+)
+from bot.agent.update_notes import (  # noqa: F401
+    MAX_NOTES, Note, asked_updates, date_notes, note_line, passage_notes, passage_programs, row_notes,
+)
 from bot.contracts import Passage, SearchResult
 from bot.rules import UpdateRule, UpdateRules
 from bot.text import has_cjk
 from bot.text.dates import month_number
-
-def default_responses() -> Any:
-    """The response catalog for callers that pass none: the configured knowledge folder's (BOT_KNOWLEDGE_DIR)
-    when it has one, else the repository's. The Bot and the CLI pass their own catalog."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        from pathlib import Path
-
-        from bot.agent.responses import Responses
-        from bot.rules import RuleBook
-        from bot.settings import Settings
-
-        try:
-            root = Path(Settings().knowledge_dir)
-        except ValueError:  # an invalid setting is reported where settings are loaded; words still come
-            root = Path("")
-        if not (root / "responses" / "en.yaml").is_file() or not (root / "rules").is_dir():
-            root = Path(__file__).resolve().parents[2] / "knowledge"
-        _DEFAULT = Responses(root / "responses", RuleBook.load(root / "rules"))
-    return _DEFAULT
-
-
-_DEFAULT: Any = None
 
 
 def capabilities(responses: Any = None, lang: str = "en") -> str:
@@ -82,104 +69,6 @@ def best_quote(queries: list[str], passages: list[Passage], analyzer: Any = None
     return LexicalSentenceSelector(analyzer).supporting_quote(queries, passages)
 
 
-# At most this many notes per answer: enough for "how old" and "what changed", short enough to read.
-MAX_NOTES = 2
-
-
-def _says(text: str, phrase: str) -> bool:
-    """``phrase`` occurs in lower-case ``text`` as whole words (CJK phrases as plain substrings)."""
-    left = r"(?<![a-z0-9])" if phrase[:1].isascii() and phrase[:1].isalnum() else ""
-    right = r"(?![a-z0-9])" if phrase[-1:].isascii() and phrase[-1:].isalnum() else ""
-    return re.search(left + re.escape(phrase) + right, text) is not None
-
-
-def passage_programs(passage: Passage, updates: UpdateRules) -> set[str]:
-    """The programs a passage is about: those its section heading names, else its text, else its document's.
-
-    A document can cover several programs (the WAASA page has a Technical Intern Training section), so the
-    heading speaks before the document's front-matter program.
-    """
-    for text in (passage.section.lower(), passage.text.lower()):
-        named = {p for p, phrases in updates.programs.items() if any(_says(text, ph) for ph in phrases)}
-        if named:
-            return named
-    return {passage.program} if passage.program else set()
-
-
-def _applies(row: UpdateRule, programs: set[str], text: str) -> bool:
-    return (
-        bool(programs.intersection(row.programs))
-        and all(_says(text, ph) for ph in row.requires)
-        and (not row.topics or any(_says(text, ph) for ph in row.topics))
-    )
-
-
-def _cite(rows: list[UpdateRule]) -> str:
-    return ", ".join(f"`{row.id}` ({row.confidence})" for row in rows)
-
-
-class Note(str):
-    """A note's text, knowing the language it is written in: a reply in another language shows an English
-    note marked as English (``note_line``)."""
-
-    lang: str = "en"
-
-
-def _note(text: str, lang: str) -> Note:
-    note = Note(text)
-    note.lang = lang
-    return note
-
-
-def _row_note(row: UpdateRule, updates: UpdateRules, as_of: str | None, responses: Any, lang: str) -> Note:
-    """One row's note in ``lang``: the catalog's ``update_note.<id>`` (the row's values as ``d``, its cited rows'
-    as ``c``, the passage's date in that language as ``as_of``), else the row's English note."""
-    cited = updates.cited_data(row)
-    key = "update_note." + row.id.removeprefix("updates.")
-    if responses is None and lang == "en":  # a note that needs rule values is worded by the catalog
-        responses = default_responses()
-    if responses is not None and responses.has(key, lang):
-        try:
-            return _note(responses.say(key, lang, as_of=_as_of(as_of, responses, lang), d=row.data, c=cited), lang)
-        except Exception:  # a value the template does not know: the English note is shown instead
-            import logging
-
-            logging.getLogger(__name__).warning("could not render %s for %s", key, lang, exc_info=True)
-    return _note(row.render_note(as_of or "no date given", cited), "en")
-
-
-def _as_of(as_of: str | None, responses: Any, lang: str) -> str:
-    """A source's date in the reply's language (``update_note.as_of``: its own words for no date)."""
-    if not responses.has("update_note.as_of", lang):
-        return as_of or "no date given"
-    return responses.say("update_note.as_of", lang, as_of=as_of or "")
-
-
-def passage_notes(passage: Passage, updates: UpdateRules, responses: Any = None, lang: str = "en") -> list[str]:
-    """The notes of the update rows that apply to one passage, most specific first, each citing its rows; in
-    ``lang`` when the response catalog words the row in it, else in English."""
-    programs = passage_programs(passage, updates)
-    text = f"{passage.section}\n{passage.text}".lower()
-    applying = [row for row in updates.updates if row.note and _applies(row, programs, text)]
-    specific = [row for row in applying if not row.fallback and (row.topics or row.requires)]
-    general = [row for row in applying if not row.fallback and not (row.topics or row.requires)]
-    covered = {p for row in specific + general for p in row.programs}
-    fallback = [row for row in applying if row.fallback and not covered.intersection(row.programs)]
-    return row_notes([*specific, *general, *fallback], updates, passage.as_of, responses, lang)
-
-
-def row_notes(rows: list[UpdateRule], updates: UpdateRules, as_of: str | None, responses: Any = None,
-              lang: str = "en") -> list[str]:
-    """Each row's note (in ``lang`` when the catalog words it), citing the row and the rows it also cites."""
-    by_id = {row.id: row for row in updates.updates}
-    notes: list[str] = []
-    for row in rows:
-        cited = [row, *(by_id[c] for c in row.also_cites)]
-        note = _row_note(row, updates, as_of, responses, lang)
-        notes.append(_note(f"{note} [{_cite(cited)}]", note.lang))
-    return notes
-
-
 def _answer_types(responses: Any) -> Any:
     """The answer types the response catalog carries (its knowledge folder's), the repository's when it has none."""
     types = getattr(responses, "answer_types", None)
@@ -188,29 +77,6 @@ def _answer_types(responses: Any) -> Any:
 
         types = AnswerTypes.load()
     return types
-
-
-def asked_updates(query: str, passages: list[Passage], updates: UpdateRules | None, responses: Any = None
-                  ) -> list[UpdateRule]:
-    """The update rows (with a note) whose change the question asks about (``update_asks`` of
-    knowledge/answer_types.yaml: "will the program still exist then?"), of the programs the question names,
-    else of the program its best passage is about."""
-    if updates is None:
-        return []
-    types = getattr(responses, "answer_types", None)
-    if types is None or not hasattr(types, "asked_update_rows"):
-        from bot.answers.types import AnswerTypes
-
-        types = AnswerTypes.load()
-    ids = types.asked_update_rows(query)
-    if not ids:
-        return []
-    text = query.lower()
-    programs = {p for p, phrases in updates.programs.items() if any(_says(text, ph) for ph in phrases)}
-    if not programs and passages:
-        programs = passage_programs(passages[0], updates)
-    by_id = {row.id: row for row in updates.updates}
-    return [by_id[i] for i in ids if i in by_id and by_id[i].note and programs.intersection(by_id[i].programs)]
 
 
 def _with_asked_notes(notes: list[str], asked: list[UpdateRule], updates: UpdateRules | None, as_of: str | None,
@@ -234,38 +100,6 @@ def _update_answer(asked: list[UpdateRule], updates: UpdateRules, passages: list
     if len(notes) > 1:
         answer += "\n\n" + "\n".join(note_line(n, responses, lang) for n in notes[1:])
     return Composed(answer=answer, cited=[], notes=notes, quotes=[])
-
-
-def date_notes(
-    passages: list[Passage], updates: UpdateRules | None = None, responses: Any = None, lang: str = "en"
-) -> list[str]:
-    """Say how old the cited sources are and what is known to have changed since (rows of updates.yaml).
-
-    The first cited passage carries the answer, so its notes come first; at most MAX_NOTES in all. A
-    passage no row covers gets its own date. Each note in ``lang`` when ``responses`` words it in it (else in
-    English); ``note_line`` shows one.
-    """
-    chosen: list[str] = []
-    seen_docs: set[str] = set()
-    for passage in passages:
-        notes = passage_notes(passage, updates, responses, lang) if updates is not None else []
-        if not notes and passage.as_of and passage.doc_id not in seen_docs:
-            if lang != "en" and responses is not None and responses.has("update_note.source_dated", lang):
-                notes = [_note(responses.say("update_note.source_dated", lang,
-                                             as_of=_as_of(passage.as_of, responses, lang)), lang)]
-            else:
-                notes = [_note(f"Source dated {passage.as_of}.", "en")]
-        seen_docs.add(passage.doc_id)
-        chosen.extend(n for n in notes if n not in chosen)
-    return chosen[:MAX_NOTES]
-
-
-def note_line(note: str, responses: Any = None, lang: str = "en") -> str:
-    """One note as a line of the reply: ``update_note.line`` when it is in the reply's language and that is not
-    English, else ``knowledge.note`` (which a Japanese catalog words as an English original)."""
-    responses = responses or default_responses()
-    own = getattr(note, "lang", "en") == lang != "en" and responses.has("update_note.line", lang)
-    return responses.say("update_note.line" if own else "knowledge.note", lang, note=note)
 
 
 def compose_knowledge_answer(
@@ -932,205 +766,3 @@ def not_found_answer(query: str, result: SearchResult | None, responses: Any = N
     else:
         reason = responses.say("refuse.not_found", lang)
     return refusal(reason, responses=responses, lang=lang)
-
-
-# --- tool answers ----------------------------------------------------------------------------------------
-
-
-def _rule_ref(rule: dict[str, Any]) -> str:
-    # The rule texts and source titles stay in the tool call record; the details name each row and how
-    # sure it is, so a reader can look it up without the answer repeating every rule.
-    rule_id = rule.get("id") or rule.get("rule_id") or "?"
-    confidence = rule.get("confidence")
-    return f"`{rule_id}`" + (f" ({confidence})" if confidence else "")
-
-
-def describe_args(args: dict[str, Any], responses: Any = None, lang: str = "en", shares: bool = False) -> str:
-    """What the calculator was run with, in words ("full-time employees: 45; occupation: general"); with
-    ``shares`` (a plan given in percentages) a slot the catalog words as a share (``slot_share``) is said as one
-    (the required work share in percent)."""
-    responses = responses or default_responses()
-    sep = "、" if lang == "ja" else "; "
-    colon = "：" if lang == "ja" else ": "
-    parts = []
-    for key, value in args.items():
-        if shares and responses.has(f"slot_share.{key}", lang):
-            parts.append(f"{responses.say(f'slot_share.{key}', lang)}{colon}{responses.value(value, lang)}%")
-            continue
-        label = responses.say(f"slot.{key}", lang) if responses.has(f"slot.{key}", lang) else key
-        parts.append(f"{label}{colon}{responses.value(value, lang)}")
-    return sep.join(parts)
-
-
-def tool_title(name: str, responses: Any = None, lang: str = "en") -> str:
-    responses = responses or default_responses()
-    key = f"tool.{name}.title"
-    return responses.say(key, lang) if responses.has(key, lang) or responses.has(key, "en") else name
-
-
-@dataclass
-class ToolAnswer:
-    answer: str
-    details: str
-
-
-def compose_tool_reply(
-    name: str, result: dict[str, Any], assumptions: list[str], args: dict[str, Any] | None = None,
-    responses: Any = None, lang: str = "en", *, percent_plan: bool = False, other: bool = False,
-) -> ToolAnswer:
-    """The answer (verdict first, then the explanation and what was assumed) and the folded details
-    (values used, notes, rule rows). ``other``: the result is another person's (a friend asked about beside the
-    user): the catalog's templates word it in the third person ("They cannot apply"), never the tool's "you"."""
-    responses = responses or default_responses()
-    title = tool_title(name, responses, lang)
-    # a plan given in percentages: the calculator ran on parts of a whole, so its total is no figure the user
-    # gave ("of the whole plan", not "of 100 hours"); the catalog's templates say so when ``percent`` is set
-    extra: dict[str, Any] = {"percent": True} if percent_plan else {}
-    if other:
-        extra["other"] = True
-    lead = _render_or_empty(responses, f"tool.{name}.lead", lang, result, **extra)
-    if lang == "en" and not percent_plan and not other:
-        explanation = str(result.get("explanation") or "").strip()
-    else:
-        explanation = " ".join(_render_or_empty(responses, f"tool.{name}.explanation", lang, result, **extra).split())
-        if not lead and not explanation:  # a result shape the catalog does not know: show the tool's words
-            explanation = str(result.get("explanation") or "").strip()
-    # answer first: the verdict sentence, then the explanation; the tool's title heads the folded working
-    lines: list[str] = []
-    if lead:
-        lines += [lead, ""]
-    if explanation:
-        lines += [explanation]
-    after = _render_or_empty(responses, f"tool.{name}.after", lang, result)
-    if after:
-        lines += ["", after]
-    assumptions = [*assumptions, *(a for a in assumed_findings(result, responses, lang) if a not in assumptions)]
-    if assumptions:
-        lines += ["", responses.say("calc.assumed", lang, assumptions=("、" if lang == "ja" else "; ").join(assumptions))]
-    details: list[str] = [f"**{title}**"]
-    if args:
-        details.append(responses.say("calc.checked_with", lang, values=describe_args(args, responses, lang, percent_plan)))
-    details += _notes(result, responses, lang, **extra)
-    rules = [r for r in result.get("rules_used") or [] if isinstance(r, dict)]
-    if rules:
-        details.append(responses.say("calc.rules_used", lang, rules_list=", ".join(_rule_ref(r) for r in rules)))
-    return ToolAnswer(answer="\n".join(lines).strip(), details="\n\n".join(details))
-
-
-ASSUMED_SUFFIX = "_assumed"
-
-
-def assumed_findings(result: dict[str, Any], responses: Any, lang: str) -> list[str]:
-    """What a calculator assumed that changes its numbers, in the reply's language: every finding whose code
-    ends in ``_assumed`` or that the catalog lists under ``assumed_finding``, through
-    ``assumed_finding.<code>`` (else the finding's own note, else its code in words)."""
-    out: list[str] = []
-    for finding in result.get("findings") or []:
-        if not isinstance(finding, dict):
-            continue
-        code = str(finding.get("code") or "")
-        key = f"assumed_finding.{code}"
-        if not (code.endswith(ASSUMED_SUFFIX) or responses.has(key, lang) or responses.has(key, "en")):
-            continue
-        params = finding.get("params") or {}
-        text = ""
-        for candidate in (key, f"finding.{code}"):
-            if responses.has(candidate, lang) or responses.has(candidate, "en"):
-                try:
-                    text = responses.say(candidate, lang, p=params)
-                except Exception:  # a parameter the template does not know: try the next wording
-                    text = ""
-            if text:
-                break
-        text = text or code.removesuffix(ASSUMED_SUFFIX).replace("_", " ")
-        if text not in out:
-            out.append(text)
-    return out
-
-
-def _notes(result: dict[str, Any], responses: Any, lang: str, **extra: Any) -> list[str]:
-    """The tool's notes in the reply's language: each finding through its template (`finding.<code>`); the
-    tool's English notes, marked as such, when a finding has no template in that language yet. ``extra``
-    (a plan given in percentages) words the findings again in English too."""
-    notes = [str(n) for n in result.get("notes") or [] if str(n).strip()]
-    if lang == "en" and not extra:
-        return [responses.say("knowledge.note", lang, note=n) for n in notes]
-    findings = [f for f in result.get("findings") or [] if isinstance(f, dict)]
-    rendered: list[str] = []
-    complete = bool(findings)
-    for finding in findings:
-        key = f"finding.{finding.get('code')}"
-        if responses.has(key, lang):
-            try:
-                text = responses.say(key, lang, p=finding.get("params") or {}, r=result, **extra)
-            except Exception:  # a parameter the template does not know: keep the tool's own words
-                complete = False
-                continue
-            if text:
-                rendered.append(responses.say("knowledge.note", lang, note=text) if lang == "en" else f"_{text}_")
-        else:
-            complete = False
-    if complete or not notes:
-        return rendered
-    return [*rendered, responses.say("notes.in_source_language", lang), *[f"- {n}" for n in notes]]
-
-
-def _render_or_empty(responses: Any, key: str, lang: str, result: dict[str, Any], **extra: Any) -> str:
-    if not responses.has(key, lang):
-        return ""
-    findings = [f for f in result.get("findings") or [] if isinstance(f, dict)]
-
-    def said(finding: dict[str, Any]) -> str:
-        return responses.say(f"finding.{finding.get('code')}", lang, p=finding.get("params") or {}, r=result, **extra)
-
-    try:
-        return responses.say(key, lang, r=result, findings=findings, said=said, **extra)
-    except Exception:  # a result without a field the template names: the tool's own words are shown instead
-        import logging
-
-        logging.getLogger(__name__).warning("could not render %s for %s", key, lang, exc_info=True)
-        return ""
-
-
-def compose_tool_answer(
-    name: str, result: dict[str, Any], assumptions: list[str], args: dict[str, Any] | None = None,
-    responses: Any = None, lang: str = "en",
-) -> str:
-    """Answer and details in one text (for callers that show one block)."""
-    reply = compose_tool_reply(name, result, assumptions, args, responses, lang)
-    return f"{reply.answer}\n\n{reply.details}".strip()
-
-
-def compose_tool_error(name: str, error: str, responses: Any = None, lang: str = "en") -> str:
-    responses = responses or default_responses()
-    return responses.say("calc.tool_error", lang, title=tool_title(name, responses, lang), error=error.strip())
-
-
-# --- follow-up questions -----------------------------------------------------------------------------------
-GROUPS = {
-    ("required_hours", "related_hours", "peripheral_hours"): "training_hours",
-    ("practical_hours", "total_hours"): "course_hours",
-    ("mode", "days"): "internship",
-}
-
-
-def follow_up_question(missing: list[str], responses: Any = None, lang: str = "en") -> str:
-    """One question asking for everything still missing (people answer several at once)."""
-    responses = responses or default_responses()
-    key = tuple(missing)
-    for group, name in GROUPS.items():
-        if set(key) == set(group) or (len(key) > 1 and set(key) <= set(group)):
-            return responses.say(f"ask.group.{name}", lang)
-    if len(missing) == 1:
-        slot = missing[0]
-        if responses.has(f"ask.{slot}", lang):
-            return responses.say(f"ask.{slot}", lang)
-        return responses.say("ask.other", lang, slot=slot.replace("_", " "))
-    parts = [responses.say(f"ask.name.{m}", lang) if responses.has(f"ask.name.{m}", lang) else m.replace("_", " ")
-             for m in missing]
-    joiner = responses.say("ask.and", lang) if lang == "ja" else " and "
-    if lang == "ja":
-        listed = joiner.join(parts)
-    else:
-        listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
-    return responses.say("ask.several", lang, listed=listed)

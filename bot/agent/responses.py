@@ -177,3 +177,24 @@ class Responses:
         if isinstance(value, str) and self.has(f"value.{value}", lang):
             return self.say(f"value.{value}", lang)
         return str(value).replace("_", " ")
+
+
+def default_responses() -> Any:
+    """The response catalog for callers that pass none: the configured knowledge folder's (BOT_KNOWLEDGE_DIR)
+    when it has one, else the repository's. The Bot and the CLI pass their own catalog."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        from bot.rules import RuleBook
+        from bot.settings import Settings
+
+        try:
+            root = Path(Settings().knowledge_dir)
+        except ValueError:  # an invalid setting is reported where settings are loaded; words still come
+            root = Path("")
+        if not (root / "responses" / "en.yaml").is_file() or not (root / "rules").is_dir():
+            root = Path(__file__).resolve().parents[2] / "knowledge"
+        _DEFAULT = Responses(root / "responses", RuleBook.load(root / "rules"))
+    return _DEFAULT
+
+
+_DEFAULT: Any = None

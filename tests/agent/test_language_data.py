@@ -22,7 +22,10 @@ from bot.rules import RuleBook
 
 ROOT = Path(__file__).resolve().parents[2]
 KNOWLEDGE = ROOT / "knowledge"
-CODE = [ROOT / "bot" / "agent" / f"{name}.py" for name in ("nlu", "understand", "policy", "tasks", "runner",
+# the policy's role modules (bot/agent/policy.py names them) are policy code too
+POLICY_MODULES = ("policy", "steps", "refusals", "routing", "knowledge_plan", "calculator_plan", "slot_reading",
+                  "assumptions", "several_asks", "answer_step", "several_answers", "further_answers")
+CODE = [ROOT / "bot" / "agent" / f"{name}.py" for name in ("nlu", "understand", *POLICY_MODULES, "tasks", "runner",
                                                              "responses")]
 RE_FUNCTIONS = {"search", "match", "fullmatch", "sub", "subn", "finditer", "findall", "split", "compile"}
 

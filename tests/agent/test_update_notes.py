@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.agent import compose
+from bot.agent import compose, update_notes
 from bot.agent.responses import Responses
 from bot.contracts import Passage
 from bot.datafile import parse_yaml
@@ -77,8 +77,8 @@ def test_each_japanese_note_is_japanese_and_states_the_english_values(
     book: RuleBook, responses: Responses, as_of: str | None
 ) -> None:
     for row in noted(book):
-        english = compose._row_note(row, book.updates, as_of, responses, "en")
-        japanese = compose._row_note(row, book.updates, as_of, responses, "ja")
+        english = update_notes._row_note(row, book.updates, as_of, responses, "en")
+        japanese = update_notes._row_note(row, book.updates, as_of, responses, "ja")
         assert english.lang == "en" and japanese.lang == "ja", row.id
         assert detect_language(japanese) == "ja" and not english_words(japanese), (row.id, japanese)
         assert numbers(japanese) == numbers(english), (row.id, english, japanese)
@@ -86,7 +86,7 @@ def test_each_japanese_note_is_japanese_and_states_the_english_values(
 
 
 def test_japanese_notes_use_the_official_names(book: RuleBook, responses: Responses) -> None:
-    said = {row.id: compose._row_note(row, book.updates, "2020-01", responses, "ja") for row in noted(book)}
+    said = {row.id: update_notes._row_note(row, book.updates, "2020-01", responses, "ja") for row in noted(book)}
     assert "特定技能1号" in said["updates.ssw.fields-2024"] and "特定技能2号" in said["updates.ssw.ii.fields-2023"]
     assert "技能実習制度" in said["updates.titp.replaced-2027"] and "育成就労" in said["updates.titp.replaced-2027"]
     assert "周辺業務" in said["updates.titp.peripheral-share"]
@@ -94,7 +94,7 @@ def test_japanese_notes_use_the_official_names(book: RuleBook, responses: Respon
     # dates in Japanese form, the source's own date too
     assert "2027年4月1日" in said["updates.titp.replaced-2027"]
     assert "2020年1月" in said["updates.ssw.general"]
-    assert "2024年度" in compose._row_note(
+    assert "2024年度" in update_notes._row_note(
         next(r for r in noted(book) if r.id == "updates.jip.call"), book.updates, "FY2024", responses, "ja")
 
 
@@ -102,8 +102,8 @@ def test_a_note_reads_its_values_from_the_rows_data(book: RuleBook, responses: R
     """No value of a note is typed in its wording: changing the row's data changes both notes."""
     row = next(r for r in noted(book) if r.id == "updates.ssw.ii.fields-2023")
     changed = row.model_copy(update={"data": {**row.data, "fields": 99}})
-    assert "99 fields" in compose._row_note(changed, book.updates, None, responses, "en")
-    assert "99分野" in compose._row_note(changed, book.updates, None, responses, "ja")
+    assert "99 fields" in update_notes._row_note(changed, book.updates, None, responses, "en")
+    assert "99分野" in update_notes._row_note(changed, book.updates, None, responses, "ja")
 
 
 SSW = Passage(chunk_id="waasa::2", doc_id="waasa-foreign-talent-support", program="ssw", as_of="2020-01",

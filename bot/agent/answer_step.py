@@ -1,0 +1,220 @@
+"""The second step of a turn: the ToolRunner's typed runs turned into the final Reply, for a knowledge question (the
+documents' answer, or what they do not say) and for a calculation (its answer, the supporting quote, what it still
+needs, and the answers beside it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.agent import compose, nlu
+from bot.agent.conversation import DialogueState
+from bot.agent.further_answers import (
+    asked_findings, further_findings, merge_searches, part_quote_lines, with_reference_translation,
+)
+from bot.agent.knowledge_plan import with_rule_text
+from bot.agent.runner import ToolRun
+from bot.agent.search_tool import SEARCH_TOOL_NAME
+from bot.agent.several_answers import more_calculator_answers, other_answers, scenario_answers, site_answers
+from bot.agent.slot_reading import missing_question
+from bot.agent.steps import Plan, Reply, Turn, final
+from bot.contracts import SearchResult
+
+
+def answer_from_tools(
+    plan: Plan, runs: list[ToolRun], max_passages: int, analyzer: Any = None, updates: Any = None,
+    turn: Turn | None = None,
+) -> Reply:
+    reply = _answer_from_tools(plan, runs, max_passages, analyzer, updates, turn)
+    if plan.declined:
+        reply.refused = True  # the injected request is declined; the factual answer stays beside the refusal
+    return reply
+
+
+
+def _answer_from_tools(
+    plan: Plan, runs: list[ToolRun], max_passages: int, analyzer: Any = None, updates: Any = None,
+    turn: Turn | None = None,
+) -> Reply:
+    turn = turn or Turn()
+    lang = plan.lang
+    turn.lang = lang
+    R = turn.r
+    state = DialogueState.from_dict(plan.state)
+    search: SearchResult | None = None
+    calc: tuple[str, dict[str, Any] | None, str | None] | None = None
+    calcs: list[tuple[str, dict[str, Any] | None, str | None]] = []
+    search_failed = False
+    more_tools = {m["tool"] for m in plan.more}
+    further_queries = {f["query"] for f in plan.further}
+    further: SearchResult | None = None
+    more_runs: dict[str, ToolRun] = {}
+    for run in runs:
+        ok, payload = run.ok, (run.search if run.search is not None else run.result if run.ok else run.error)
+        if run.name == SEARCH_TOOL_NAME and further_queries and run.args.get("query") in further_queries:
+            if ok and isinstance(payload, SearchResult) and payload.relevant:
+                further = payload if further is None else merge_searches(further, payload)
+        elif run.name == SEARCH_TOOL_NAME:
+            search_failed = search_failed or not ok  # the index could not be searched (StoreUnavailableError)
+            if ok and isinstance(payload, SearchResult):
+                search = payload if search is None else merge_searches(search, payload)
+        elif run.name in more_tools and run.name not in more_runs:
+            more_runs[run.name] = run
+        else:
+            calc = (run.name or plan.intent, run.result if run.ok else None, run.error)
+            calcs.append(calc)
+    # the other people's checks are the last calls (``Plan.others``); the user's own is the one before them
+    other_calcs = calcs[len(calcs) - len(plan.others):] if plan.others and len(calcs) > len(plan.others) else []
+    if other_calcs:
+        calcs = calcs[:len(calcs) - len(other_calcs)]
+        calc = calcs[-1]
+    prefix = plan.prefix + "\n\n" if plan.prefix else ""
+
+    if plan.follow_up:
+        lead = turn.say("calc.need_more")
+        if search is not None and search.relevant and search.passages:
+            composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
+                                                        turn.selector, context=plan.context)
+            if composed.answer:
+                return final(f"{prefix}{lead}\n\n{composed.answer}", state, follow_up=plan.follow_up,
+                             cited=composed.citations(), lang=lang)
+        return final(f"{prefix}{lead}", state, follow_up=plan.follow_up, lang=lang)
+
+    if plan.intent == nlu.KNOWLEDGE:
+        if search is None and search_failed:
+            # the documents were not read at all: say so, never "the documents don't say"
+            return final(prefix + turn.say("refuse.store_unavailable"), state, refused=True, lang=lang)
+        if search is None or not search.relevant or not search.passages:
+            if plan.rule_text:  # the rule book answers what the documents do not
+                return final(prefix + plan.rule_text, state, lang=lang)
+            return final(prefix + compose.not_found_answer(plan.query, search, R, lang), state, refused=True, lang=lang)
+        composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
+                                                    turn.selector, context=plan.context)
+        if not composed.answer:  # the passages are on topic but do not state what was asked
+            if plan.rule_text and not composed.unstated:
+                return final(prefix + plan.rule_text, state, lang=lang)
+            text = composed.unstated or compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang)
+            # what the documents do not say is said (naming it: パート), then what the rule book says of it
+            return final(prefix + with_rule_text(text, plan.rule_text), state, refused=True,
+                         cited=composed.citations(), lang=lang)
+        return final(prefix + with_rule_text(composed.answer, plan.rule_text), state, cited=composed.citations(),
+                     lang=lang)
+
+    if calc is None:
+        return final(prefix + turn.say("calc.failed"), state, refused=True, lang=lang)
+    name, result, error = calc
+    if result is None:
+        field_name = _field_in_error(error or "", plan.intent, turn)
+        if field_name:
+            state.slots.get(plan.intent, {}).pop(field_name, None)
+            state.asked = [field_name]
+            state.intent = plan.intent
+            question = compose.follow_up_question([field_name], R, lang)
+            return final(prefix + compose.compose_tool_error(name, error or "", R, lang), state, follow_up=question,
+                         lang=lang)
+        return final(prefix + compose.compose_tool_error(name, error or "unknown error", R, lang), state, lang=lang)
+
+    reply = compose.compose_tool_reply(name, result, plan.assumptions, plan.args, R, lang,
+                                       percent_plan=plan.percent_plan)
+    answer = reply.answer
+    details = reply.details
+    if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):
+        answer = scenario_answers(plan, calcs, turn)
+    elif plan.sites:
+        answer = site_answers(plan, calcs, answer, turn)
+    answer = "\n\n".join([answer, *asked_findings(plan, result, turn, [answer, *plan.assumptions])])
+    # a further ask the calculator's own result answers ("... what is the condition to stay excellent?": the rule the
+    # tool applied) gets that finding, beside what the documents quote for it
+    answer = "\n\n".join([answer, *further_findings(plan, result, turn, [answer, *plan.assumptions])])
+    if other_calcs:
+        answer = "\n\n".join([turn.say("calc.person_self") + "\n\n" + answer,
+                               *other_answers(plan, other_calcs, turn)])
+    more_answers, more_details = more_calculator_answers(plan, more_runs, turn)
+    answer = "\n\n".join([answer, *more_answers])
+    details = "\n\n".join(d for d in [details, *more_details] if d)
+    cited: list[dict[str, str]] = []
+    if search is not None and search.relevant and search.passages and _documented(result):
+        # one supporting sentence (not a whole list): the tool's result is the answer, this shows where
+        # the rule is written; the user's own words pick it first ("I live in Japan" -> the residence rule)
+        deciding = _deciding_rule_texts(result)
+        queries = [*deciding, plan.user_text, plan.query]
+        found = (turn.selector.supporting_quote(queries, search.passages) if turn.selector is not None
+                 else compose.best_quote(queries, search.passages, analyzer))
+        if found:
+            top, quote = found
+            answer += "\n\n" + with_reference_translation(turn.say("calc.quote", quote=quote), quote, turn)
+            cited.append({"chunk_id": top.chunk_id, "quote": quote})
+            notes = compose.date_notes([top], updates, turn.r, turn.lang)
+            answer += part_quote_lines(plan, search, further, quote, analyzer, turn, cited)
+            if notes:  # what changed since the quoted source: a supporting line under the quote
+                answer += "\n\n" + "\n".join(compose.note_line(n, turn.r, turn.lang) for n in notes)
+    follow_up = None
+    task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None
+    decided = task is not None and task.verdict is not None and result.get(task.verdict) not in (None, "unknown")
+    if task is not None and task.follow_up and result.get(task.follow_up) and not decided:
+        # the tool says what it still needs; a decided verdict ("you cannot apply") asks nothing it could not change
+        missing = _still_missing(task, result, state)
+        for slot in plan.unread:
+            if slot not in missing:
+                missing.insert(0, slot)
+        if missing:
+            state.asked = missing
+            state.intent = task.name
+            follow_up = missing_question(task, missing, turn)
+            problems = " ".join(turn.say(f"number_error.{reason}", text=raw, slot=turn.say(f"slot.{slot}"))
+                                for slot, (raw, reason) in plan.unread.items())
+            if problems:
+                follow_up = f"{problems}\n\n{follow_up}"
+    # a computation asked for (the task's required figures given) that the tool declines (a case it does not cover, no
+    # limit named instead): the reply is a refusal. Asked without the figures ("can the table be used for 育成就労?"),
+    # the reply saying it cannot is the answer
+    asked = task is not None and all(plan.args.get(slot) is not None for slot in task.required)
+    declined = asked and any(result.get(field) in values for field, values in task.declines.items())
+    return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang,
+                 refused=declined)
+
+
+
+def _documented(result: dict[str, Any]) -> bool:
+    """Whether the documents can support the result with a quote: not when the calculator did not compute (a case
+    outside its table) and the rules its findings name cite no document (construction's cap comes from secondary
+    sources; any passage quoted beside it would be about something else)."""
+    if result.get("computed") is not False:
+        return True
+    named = {rule_id for f in result.get("findings") or [] if isinstance(f, dict) for rule_id in f.get("rule_ids") or []}
+    return any(r.get("doc_ids") for r in result.get("rules_used") or [] if isinstance(r, dict) and r.get("id") in named)
+
+
+
+def _deciding_rule_texts(result: dict[str, Any]) -> list[str]:
+    """Texts of the rules behind a failed criterion (the quote should show the rule that decided)."""
+    failed = {c.get("rule_id") for c in result.get("criteria") or [] if isinstance(c, dict) and c.get("verdict") == "no"}
+    return [str(r.get("text") or "") for r in result.get("rules_used") or []
+            if isinstance(r, dict) and r.get("id") in failed]
+
+
+
+def _field_in_error(error: str, intent: str, turn: Turn) -> str | None:
+    if intent not in turn.tasks:
+        return None
+    for slot in turn.tasks[intent].all_slots:
+        if slot in error:
+            return slot
+    return None
+
+
+
+def _still_missing(task: Any, result: dict[str, Any], state: DialogueState) -> list[str]:
+    """The task's slots its tool lists as still needed ("slot: explanation" items), plus the slots asked
+    together with them (tasks.yaml `ask_with`) that are not known yet."""
+    known = state.slots.get(task.name, {})
+    missing: list[str] = []
+    for item in result.get(task.follow_up) or []:
+        slot = str(item).split(":", 1)[0].strip()
+        if slot in task.all_slots and slot not in missing:
+            missing.append(slot)
+    for slot in list(missing):
+        for other in task.ask_with.get(slot, []):
+            if known.get(other) is None and other not in missing:
+                missing.append(other)
+    return missing

@@ -1,0 +1,221 @@
+"""Planning a calculation: the message's values read into the task's slots, what is still missing asked back, and
+otherwise the calculator calls (one per scenario, establishment or other person) with the supporting search.
+
+The reading of values lives in slot_reading, what is assumed in assumptions; this module puts them in order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.agent import compose, establishments, nlu
+from bot.agent.assumptions import derive, tool_args, total_mismatch
+from bot.agent.conversation import DialogueState
+from bot.agent.knowledge_plan import search_query
+from bot.agent.search_tool import SEARCH_TOOL_NAME
+from bot.agent.slot_reading import (
+    answer_to, approximate, increments, missing_question, named_parts, number_target, part_of_the_difference,
+)
+from bot.agent.steps import CallTools, Plan, Step, Turn, final, tool_call
+from bot.text.numbers import whole_or_float
+
+
+# The understanding's note that the message asks the same calculation for another value of a slot ("in person ... and
+# if it were online?"): {"slot", "value" (the other), "used" (the one read)}
+_OTHER_VALUE_ASKED = "reading.bound_other"
+
+
+
+def plan_calculator(
+    intent: str, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str,
+    turn: Turn | None = None,
+) -> Step:
+    turn = turn or Turn()
+    lang = turn.lang
+    task = turn.tasks[intent]
+    slots = state.slots.setdefault(intent, {})
+    wanted = task.all_slots
+    new = {k: v for k, v in parsed.slots.items() if k in wanted}
+    named_parts(parsed, new, state.part_names.setdefault(intent, {}), text, turn)
+
+    number = nlu.bare_number(parsed)
+    if number is not None and not any(k in task.numeric for k in new) and not parsed.parts:  # a part's number is no value
+        target = number_target(task, parsed, state, slots)
+        pack = turn.understander.pack(parsed.language) if turn.understander is not None else None
+        if target in task.headcounts and pack is not None and (
+                pack.act("time_number", text) or pack.act("trainee_number", text)):
+            # "週20時間のパートさんも数に入れていい？": hours are never a headcount; "we will get 3 trainees next month":
+            # trainees are never the full-time employees a quota is computed from
+            target = None
+        if target:
+            new[target] = number if target not in task.numeric else whole_or_float(number)
+    if state.asked and state.intent == intent:
+        asked = state.asked[0]
+        if asked not in new:
+            # a short answer to the question asked ("yes", "no", "Kenya") read as that slot's type
+            value = answer_to(asked, task, parsed, text, turn)
+            if value is not None:
+                new[asked] = value
+
+    for slot, (part, note) in parsed.parts.items():
+        # "sorry, the 52 included 4 trainees": the part that does not count comes out of the value given before; a
+        # part that does not count only under some values ("office staff" in nursing care) only when they hold
+        when = parsed.part_when.get(slot)
+        total = slots.get(slot)
+        if when is not None:
+            known = {**slots, **new}
+            if any(known.get(k) != v for k, v in when.items()):
+                continue
+            total = new.get(slot, total)
+            if isinstance(total, (int, float)) and 0 < part < total:
+                new.pop(slot, None)  # the count the message restates ("of those 25") is what the part comes out of
+        if slot in wanted and slot not in new and isinstance(total, (int, float)) and 0 < part < total:
+            new[slot] = total - part
+            if note:
+                parsed.notes.append((note, {"total": total, "part": part, "count": total - part}))
+    part_of_the_difference(parsed, new, slots)
+    asked_increment = increments(task, parsed, new, slots, turn)
+    if asked_increment:
+        state.intent = intent
+        return final(asked_increment, state, follow_up=asked_increment, lang=lang)
+    if intent != state.intent:
+        state.asked = []
+    state.last_task = None
+    # a hypothetical ("what if we become an excellent organization?") holds for this answer only
+    kept = {k: slots[k] for k in new if k in slots} if parsed.hypothetical else None
+    slots.update(new)
+    numeric_new = [k for k in new if k in task.numeric]
+    if numeric_new:
+        state.last_slot = numeric_new[-1]
+    elif new:
+        state.last_slot = list(new)[-1]
+    state.intent = intent
+
+    errors = {k: v for k, v in parsed.errors.items() if k in wanted}
+    for slot in errors:
+        slots.pop(slot, None)
+    derived_assumptions = derive(task, slots, new, turn)
+    derived_assumptions += total_mismatch(task, slots, turn)
+    asked_exact = approximate(task, parsed, new, slots, state, turn)
+    if asked_exact:
+        return final(asked_exact, state, follow_up=asked_exact, lang=lang)
+    # a stated criterion that decides the verdict ("a basic IT course"): the tool runs without what it would not change
+    missing = [] if task.decided(slots) else [s for s in task.required if s not in slots]
+    # a calculator that reports a verdict with unknown values runs without the unreadable ones: a criterion that
+    # already fails decides it ("are Chilean nationals eligible at all? (students around 24-25)"), and only an open
+    # verdict asks for them (answer_from_tools)
+    unread = ({slot: list(pair) for slot, pair in errors.items()}
+              if task.verdict is not None and task.pass_unknown and not missing else {})
+    for slot in errors:
+        if slot not in missing and slot not in unread:
+            missing.insert(0, slot)
+    if missing:
+        state.asked = missing
+        question = missing_question(task, missing, turn)
+        problems = " ".join(
+            turn.say(f"number_error.{reason}", text=raw, slot=turn.say(f"slot.{slot}")) for slot, (raw, reason)
+            in errors.items()
+        )
+        lead = "\n\n".join(p for p in (prefix, problems) if p)
+        lead = lead + "\n\n" if lead else ""
+        known = _known_summary(intent, slots, turn)
+        named_case = any(k in task.cases for k in new)  # "is the quota different for construction?"
+        if (not any(k in task.numeric for k in slots) and not errors and SEARCH_TOOL_NAME in tool_names
+                and not named_case):
+            # Nothing to calculate with yet: answer what the documents say about it, then ask.
+            query = search_query(text, parsed, state, turn)
+            plan = Plan(intent=intent, state=state.to_dict(), query=query, prefix=prefix, follow_up=question,
+                        lang=lang, context=parsed.introduction)
+            return CallTools(calls=[tool_call(SEARCH_TOOL_NAME, {"query": query})], plan=plan)
+        return final(f"{lead}{known}{question}".strip(), state, follow_up=question, lang=lang)
+
+    state.asked = []
+    args, assumptions = tool_args(task, slots, turn)
+    if parsed.percent_shares and parsed.correction:
+        # "Correction: peripheral is actually 30%" after a 55/20/25 plan: shares that no longer make a whole plan are
+        # asked for again rather than checked as hours
+        shares = {s: args.get(s) for s in task.required}
+        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in shares.values())
+        if numbers and round(sum(shares.values()), 6) != 100:
+            state.asked = list(task.required)
+            question = turn.say("calc.percent_sum_ask", total=sum(shares.values()),
+                                parts=[{"slot": s, "share": v} for s, v in shares.items()])
+            return final(question, state, follow_up=question, lang=lang)
+    # what the reading changed in a stated value ("120 - 8 trainees = 112") is said before any default assumed
+    # (a note whose sentence the response catalog does not hold yet is left out, never an error for the user)
+    # the same calculation asked for another value of a slot beside the one read (「対面60日で18万円で合っていますか？オンライン
+    # だった場合はいくら？」): computed for both, the value read first, instead of only saying the other's rate
+    other_values = [] if parsed.correction or parsed.scenarios else [
+        values for key, values in parsed.notes
+        if key == _OTHER_VALUE_ASKED and values.get("slot") in args and values.get("value") != args[values["slot"]]]
+    notes = [turn.say(key, **values) for key, values in parsed.notes
+             if (turn.r.has(key, turn.lang) or turn.r.has(key, "en")) and not (key == _OTHER_VALUE_ASKED and other_values)]
+    assumptions = notes + derived_assumptions + assumptions
+    if kept is not None and new:
+        for key in new:
+            slots.pop(key, None)
+        slots.update(kept)
+        assumptions.append(turn.say("hypothetical.once", values=compose.describe_args(new, turn.r, turn.lang)))
+    if parsed.percent_shares:
+        assumptions.append(turn.say("calc.percent_read_as_hours"))
+    # a correction written as a change ("oops, 150 -> 95 staff", 「150→95人に訂正」) asserts the new value only: the slot
+    # holds it, and the old one is no scenario
+    scenarios = [] if parsed.correction else [{"slot": slot, "value": value} for slot, pair in parsed.scenarios.items()
+                                              if slot in args for value in pair][:2]
+    if not scenarios and other_values:
+        slot = other_values[0]["slot"]
+        scenarios = [{"slot": slot, "value": args[slot]}, {"slot": slot, "value": other_values[0]["value"]}]
+    # a change between two counts: the calculator runs for each (the earlier count first)
+    calls = ([tool_call(task.tool_name, {**args, sc["slot"]: sc["value"]}) for sc in scenarios] if scenarios
+             else [tool_call(task.tool_name, args)])
+    # another person's own eligibility asked beside the user's ("also my friend from China ... can she apply?"): the
+    # same check on that person's facts alone, after the user's
+    others = []
+    for other in parsed.others if not scenarios and intent == nlu.JIP_ELIGIBILITY else []:
+        other_args, other_assumed = tool_args(task, dict(other["slots"]), turn)
+        others.append({"who": other["who"], "args": other_args, "assumptions": other_assumed})
+        calls.append(tool_call(task.tool_name, other_args))
+    sites: dict[str, Any] = {}
+    if not scenarios and not others:
+        sites, site_args = _site_plan(intent, args, text, parsed, turn)
+        if sites.get("how") == "sum":
+            args = site_args[0]
+            slots.update({k: v for k, v in args.items() if k in slots or k in task.required})
+        if site_args:
+            calls = [tool_call(task.tool_name, a) for a in site_args]
+    # the rule's topic plus what the user said, so the passage found is the one about their case
+    query = f"{task.context.query} {text[:200]}" if task.context else text[:200]
+    if SEARCH_TOOL_NAME in tool_names and task.context is not None:
+        search_args = {"query": query}
+        if task.context.program:
+            search_args["program"] = task.context.program
+        calls.append(tool_call(SEARCH_TOOL_NAME, search_args))
+    plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
+                user_text=text, lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares, unread=unread,
+                others=others, sites=sites)
+    return CallTools(calls=calls, plan=plan)
+
+
+
+def _site_plan(intent: str, args: dict[str, Any], text: str, parsed: nlu.Parse, turn: Turn
+               ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The establishments the message names with a count each ("本社工場の常勤が210名、第二工場が常勤120名", "A施設：常勤の
+    介護職員18名 … B施設：常勤の介護職員34名") and the calculator's argument sets on them: one per site for a case counted
+    per establishment (nursing care), one on the company's total for any other. Nothing when fewer than two."""
+    reader = establishments.default_reader()
+    found = reader.read(text, parsed.language)
+    planned = reader.plan(intent, args, found)
+    if planned is None:
+        return {}, []
+    how, site_args = planned
+    return {"how": how, "sites": [{"name": site.name, "count": site.count} for site in found]}, site_args
+
+
+
+def _known_summary(intent: str, slots: dict[str, Any], turn: Turn) -> str:
+    task = turn.tasks[intent]
+    totals = {rule.rest_of for rule in task.derive.values() if rule.rest_of}  # a plan's total is known too
+    shown = {k: v for k, v in slots.items() if k in task.slots or k in totals}
+    if not shown:
+        return ""
+    return turn.say("calc.so_far", values=compose.describe_args(shown, turn.r, turn.lang)) + " "

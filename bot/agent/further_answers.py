@@ -1,0 +1,130 @@
+"""The asks of a calculator message beyond its calculation, answered: the findings of the tool's result the message
+also asks about, the finding that answers a further ask, and the quotes under the supporting quote for each other
+asking part (with their reference translation into the reply's language).
+
+The analyzer and the sentence selector come with the Turn.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.agent import compose
+from bot.agent.steps import Plan, Turn
+from bot.contracts import SearchResult
+
+
+def asked_findings(plan: Plan, result: dict[str, Any], turn: Turn, already: list[str]) -> list[str]:
+    """The findings of the calculator's result that the message also asks about (tasks.yaml ``asked_findings``: pack
+    act -> finding codes), each in its template's words: "…18 care staff, how many trainees? do the office staff and
+    nurses count too?" is answered by the quota and by the rule the tool applied on who is counted. What ``already``
+    says (the answer, its assumptions) is not said again."""
+    task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None
+    understander = turn.understander
+    pack = understander.pack(plan.lang) if understander is not None else None
+    if task is None or pack is None or not task.asked_findings:
+        return []
+    codes = [code for act, codes in task.asked_findings.items() if pack.act(act, plan.user_text) for code in codes]
+    out: list[str] = []
+    for finding in result.get("findings") or []:
+        key = f"finding.{finding.get('code')}" if isinstance(finding, dict) else ""
+        if finding.get("code") in codes and turn.r.has(key, plan.lang):
+            text = turn.say(key, p=finding.get("params") or {}, r=result)
+            if text and text not in out and not any(text in said for said in already):
+                out.append(text)
+    return out
+
+
+
+def further_findings(plan: Plan, result: dict[str, Any], turn: Turn, already: list[str]) -> list[str]:
+    """Each further ask (``Plan.further``) that a finding of the calculator's result answers: the finding (in the
+    catalog's English words) that shares most of the ask's own terms and concepts, those the rest of the message does
+    not use, two of them, or one when the ask asks for a value ("what is the condition to stay excellent, some % of
+    points?" -> both organizations excellent, the share of the self-assessment points; "how many hours of safety and
+    health work?" -> the minimum share of each category), in the reply's words, beside what the documents' passages quote for it. One word of any rule is
+    not enough ("how do we submit the application?"); a finding ``already`` said answers nothing new."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
+    if not plan.further or analyzer is None or not hasattr(analyzer, "analyze"):
+        return []
+    findings: list[tuple[str, set[str]]] = []
+    for finding in result.get("findings") or []:
+        code = finding.get("code") if isinstance(finding, dict) else None
+        key = f"finding.{code}"
+        if not code or not turn.r.has(key, "en") or not turn.r.has(key, plan.lang):
+            continue
+        params = finding.get("params") or {}
+        text, shown = turn.r.say(key, "en", p=params, r=result), turn.say(key, p=params, r=result)
+        if text and shown and not any(shown in said for said in already):
+            findings.append((shown, _terms(analyzer, text)))
+    lines: list[str] = []
+    for ask in plan.further:
+        own = _terms(analyzer, ask["part"]) - _terms(analyzer, plan.user_text.replace(ask["part"], " "))
+        best = max(findings, key=lambda f: len(own & f[1]), default=None)
+        shared = len(own & best[1]) if best is not None else 0
+        value_asked = types is not None and bool(types.classify(ask["part"]).hard)
+        if best is not None and (shared >= 2 or (shared and value_asked)) and best[0] not in lines:
+            lines.append(best[0])
+    return lines
+
+
+
+def _terms(analyzer: Any, text: str) -> set[str]:
+    """The content tokens and the vocabulary concepts of a text, in any language the vocabulary knows."""
+    analysis = analyzer.analyze(text)
+    return {*analysis.tokens, *(f"concept:{c}" for c in analysis.concepts)}
+
+
+
+def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | None, quote: str, analyzer: Any,
+                 turn: Turn, cited: list[dict[str, str]]) -> str:
+    """The lines quoting, under a calculated answer's supporting quote, the unit that answers each further asking part
+    of the message ("how much in total? and do I have to buy the flight ticket?"): the asking parts
+    that state none of the calculator's values, whose best unit is not the supporting quote (compose.part_quotes);
+    ``cited`` grows by each quote's passage. One asking part: nothing (the calculation answers it)."""
+    if analyzer is None or not hasattr(analyzer, "asking_parts") or turn.selector is None:
+        return ""
+    _, asking = analyzer.asking_parts(plan.user_text, unmarked=True)
+    if len(asking) < 2 and not plan.further:
+        return ""
+    # the part the calculator's values were read in is what it answers ("a basic PC course, can that one get certified?")
+    reader = turn.understander if turn.understander is not None else turn.english
+    answered = set(plan.args).union(*(m["args"] for m in plan.more))
+    parts = [part for part in asking if not set(reader.parse(part).slots) & answered]
+    # the asks searched on their own (Plan.further) are answered from the calculator's passages and their own
+    more = [f["part"] for f in plan.further if f["part"] not in parts]
+    found = compose.part_quotes(parts, search.passages, turn.selector, [quote])
+    if more and further is not None:
+        shown = [quote, *(citation for _, _, citation in found)]
+        found += compose.part_quotes(more, merge_searches(search, further).passages, turn.selector, shown)
+    lines = []
+    for passage, text, citation in found:
+        cited.append({"chunk_id": passage.chunk_id, "quote": citation})
+        shown = turn.say("calc.quote_more", quote=text, marker=f"[{len(cited)}]")
+        lines.append(with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))
+    return "\n" + "\n".join(lines) if lines else ""
+
+
+
+def with_reference_translation(shown: str, quote: str, turn: Turn,
+                                key: str = "knowledge.reference_translation.first") -> str:
+    """A calculator's supporting quote in another language than the reply, followed by its reference translation into
+    the reply's language (knowledge/translations/<lang>/, bot/answers/translation.py) as a knowledge answer's quotes
+    are, when every piece of it has one and the catalog says how; the quote itself stays as written and cited."""
+    from bot.answers.translation import Translations
+    from bot.text import detect_language
+
+    responses = turn.r
+    if detect_language(quote) == turn.lang or not responses.has(key, turn.lang):
+        return shown
+    translations = getattr(responses, "translations", None) or Translations.configured()
+    text = translations.translate(quote, turn.lang)
+    return responses.say(key, turn.lang, quoted=shown, text=text) if text else shown
+
+
+
+def merge_searches(first: SearchResult, more: SearchResult) -> SearchResult:
+    """The first search's passages, then the new ones of a follow-up search (each chunk once)."""
+    seen = {p.chunk_id for p in first.passages}
+    extra = [p for p in more.passages if p.chunk_id not in seen]
+    return first.model_copy(update={"passages": [*first.passages, *extra]})

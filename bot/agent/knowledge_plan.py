@@ -1,0 +1,145 @@
+"""Planning a knowledge question: what to search for (the question without its lead-in, the previous topic or
+program for a follow-up), the search call, and the rule book's own statement of what it asks.
+
+The answer side reads the same rule statement back (``with_rule_text``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.agent import compose, nlu
+from bot.agent.conversation import DialogueState
+from bot.agent.routing import outside_request, stated_task
+from bot.agent.search_tool import SEARCH_TOOL_NAME
+from bot.agent.steps import CallTools, Plan, Step, Turn, default_tasks, final, tool_call
+
+
+# Passages read for an extractive answer: a few more than are shown, because the sentence that answers is
+# sometimes in a chunk ranked just below the top five.
+KNOWLEDGE_K = 8
+
+
+
+def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str,
+                turn: Turn | None = None) -> Step:
+    turn = turn or Turn()
+    if parsed.foreign_immigration:
+        state.intent = None
+        state.asked = []
+        return final(compose.refusal(turn.say("refuse.foreign_immigration"), responses=turn.r, lang=turn.lang),
+                     state, refused=True, lang=turn.lang)
+    if outside_request(parsed):
+        # a letter to write, a job in another country: nothing the documents or the calculators cover
+        state.intent = None
+        state.asked = []
+        answer = compose.refusal(turn.say("refuse.not_found"), responses=turn.r, lang=turn.lang)
+        return final(f"{answer}\n\n{turn.say('capabilities')}", state, refused=True, lang=turn.lang)
+    query = search_query(text, parsed, state, turn)
+    state.intent = None
+    state.asked = []
+    state.last_topic = query[:300]
+    tasks = turn.tasks
+    state.last_task = next((t for t in parsed.topics if t in tasks), None) or stated_task(parsed, tasks)
+    # what a knowledge question states of a calculator's inputs ("can bangladeshi people apply ...?", "45 days")
+    # is kept for that calculator: a task started later uses it with what the user adds then
+    for name, task in tasks.tasks.items():
+        kept = {k: v for k, v in {**parsed.context_slots, **parsed.slots}.items() if k in task.all_slots}
+        if kept:
+            state.slots.setdefault(name, {}).update(kept)
+    if SEARCH_TOOL_NAME not in tool_names:
+        return final(compose.not_found_answer(query, None, turn.r, turn.lang), state, refused=True, lang=turn.lang)
+    plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix, lang=turn.lang,
+                context=parsed.introduction, rule_text=rule_text(text, parsed, turn))
+    args: dict[str, Any] = {"query": query, "k": KNOWLEDGE_K}
+    topic = tasks[state.last_task] if state.last_task in tasks else None
+    understander = turn.understander
+    if (parsed.asks_knowledge and topic is not None and topic.context is not None and topic.context.program
+            and understander is not None and not understander.program_of(text) and asks_rule_limit(text, parsed, turn)):
+        args["program"] = topic.context.program  # a calculator's limit asked: that program's passages
+    return CallTools(calls=[tool_call(SEARCH_TOOL_NAME, args)], plan=plan)
+
+
+
+def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn | None = None) -> str:
+    """What to search for: the question without its lead-in, with English keywords for a Japanese one and
+    the previous topic for an elliptical follow-up ("and for online ones?")."""
+    english = turn.english if turn is not None else nlu.default_reader()
+    query = english.strip_lead_in(text) if parsed.language == "en" else text
+    understander = turn.understander if turn is not None else None
+    pack = understander.pack(parsed.language) if understander is not None else None
+    # a follow-up that asks its own question ("and if e-gov doesn't work, where can we send them?") keeps its own
+    # answer type and subject: the previous question adds only its program; a short one ("and for online ones?")
+    # leans on the whole previous question
+    own_question = pack is not None and pack.act("own_question", query)
+    previous = understander.program_of(state.last_topic or "") if understander is not None and state.last_topic \
+        else None
+    context = ""
+    points_back = pack is not None and pack.act("points_back", query)
+    if previous and not understander.program_of(text) and (parsed.elliptical or own_question or parsed.cjk
+                                                            or points_back):
+        # a follow-up naming no program that points back ("can I apply for both kinds at the same time? and for the
+        # online one ...?" after a JIP question) keeps the previous question's program
+        context = understander.program_terms(previous)
+    tasks = turn.tasks if turn is not None else default_tasks()
+    waiting = tasks[state.intent] if state.intent in tasks else None
+    if (not context and understander is not None and waiting is not None and waiting.context is not None
+            and waiting.context.program and not understander.program_of(text)):
+        # a question asked while a calculator waits for its values ("is it paid in local currency?") is about that
+        # calculator's program
+        context = understander.program_terms(waiting.context.program)
+    topic = next((tasks[t] for t in parsed.topics if t in tasks), None)
+    if (not context and understander is not None and topic is not None and topic.context is not None
+            and not understander.program_of(text) and turn is not None and asks_rule_limit(query, parsed, turn)):
+        # a rule question on a calculator's subject with no values ("how much peripheral work is allowed?"): its
+        # limit asked asks for the calculator's rule (a share), not an amount of money: the rule's own query is
+        # searched. Other questions on the subject keep their own words: the rule's query would decide their answer
+        # type and ranking ("which staff count for nursing care, and is there a cap for small sites?")
+        return topic.context.query
+    if parsed.cjk:
+        english = understander.search_terms(text) if understander is not None else ""
+        query = " ".join(p for p in (context, english, query) if p)
+    elif state.last_topic and parsed.elliptical and not (own_question and context):
+        query = f"{state.last_topic} {query}"
+    elif context:
+        query = f"{context} {query}"
+    return query
+
+
+
+# the rule-book statements a knowledge question may ask for: pack act -> responses key
+_RULE_STATEMENTS = {"full_time_who": "knowledge.full_time_rule"}
+
+
+
+def rule_text(text: str, parsed: nlu.Parse, turn: Turn) -> str:
+    """The rule book's statement of what the question asks (pack acts of ``_RULE_STATEMENTS``: "do part-timers count
+    as full-time employees?", 「常勤職員」に週20時間のパートも入れていい？): the documents quote only part of it (trainees are
+    not counted), the rule book says who is. No headcount is computed: none was given (else a calculator runs)."""
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    if pack is None:
+        return ""
+    return "\n\n".join(turn.say(key) for act, key in _RULE_STATEMENTS.items()
+                        if pack.act(act, text) and turn.r.has(key, "en"))
+
+
+
+def with_rule_text(answer: str, rule_text: str) -> str:
+    """The answer with the rule book's statement after its quotes and before its closing notes (lines in _…_)."""
+    if not rule_text:
+        return answer
+    blocks = answer.split("\n\n")
+    at = len(blocks)
+    while at > 1 and blocks[at - 1].lstrip().startswith("_"):
+        at -= 1
+    return "\n\n".join([*blocks[:at], rule_text, *blocks[at:]])
+
+
+
+def asks_rule_limit(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
+    """Whether the message asks for a calculator's limit with no values ("how much peripheral work is allowed?",
+    何％まで認められますか: the pack act ``rule_limit``)."""
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    return pack is not None and pack.act("rule_limit", text)

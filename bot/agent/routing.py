@@ -1,0 +1,91 @@
+"""Which task a message is about: the calculator it names, the open one it answers, the one its values imply, or a
+knowledge question; and whether a task's program is the one the message asks about.
+
+Tasks come from the registry (knowledge/tasks.yaml) the caller passes in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.agent import nlu
+from bot.agent.conversation import DialogueState
+from bot.agent.steps import default_tasks
+
+
+def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) -> str:
+    """The task this message is about: the one it names, the open one it answers, the one its slots imply
+    (tasks.yaml `implied_by`), else a knowledge question."""
+    tasks = tasks or default_tasks()
+    if parsed.asks_knowledge:
+        return nlu.KNOWLEDGE  # asks for a date, a place, a tax: what no calculator computes
+    if outside_request(parsed):
+        return nlu.KNOWLEDGE  # "write me a letter for a job in Canada, I'm from Mexico": no calculator's question
+    if parsed.explicit_intent in tasks and other_program(tasks[parsed.explicit_intent], parsed):
+        return nlu.KNOWLEDGE  # an industry stated, then a question about another program (特定技能, JIP, Re-Skills)
+    if parsed.explicit_intent:
+        return parsed.explicit_intent
+    current = state.intent
+    if current in tasks:
+        task = tasks[current]
+        if any(s in task.all_slots for s in [*parsed.slots, *parsed.parts]):
+            return current
+        if parsed.increments and any(s in task.all_slots or s not in tasks.all_slot_names for s in parsed.increments):
+            return current  # "we added N hours of exercises": a change to the open task's figures
+        if nlu.bare_number(parsed) is not None and (state.asked or parsed.correction or parsed.what_if):
+            return current
+        if state.asked and state.asked[0] in task.boolean and (parsed.yes or parsed.no):
+            return current
+        if state.asked and parsed.no and isinstance(task.defaults.get(state.asked[0]), list):
+            return current
+        if parsed.errors and any(s in task.all_slots for s in parsed.errors):
+            return current
+    last = state.last_task
+    if last in tasks and any(s in tasks[last].numeric for s in parsed.slots):
+        return last  # "how much per day in person?" ... "and for 45 days?": the calculator that question was about
+    for name in parsed.implied:
+        if name in tasks and same_program(tasks[name], parsed) and not other_program(tasks[name], parsed):
+            return name
+    for task in tasks.tasks.values():
+        if task.implied(parsed.slots) and same_program(task, parsed) and not other_program(task, parsed):
+            return task.name
+    return nlu.KNOWLEDGE
+
+
+
+def outside_request(parsed: nlu.Parse) -> bool:
+    """A request for something else than these programs (a letter to write, a job in another country) with no
+    program or calculator named, or a message that asks only for what no program covers (a restaurant or a hotel
+    recommended, ``Parse.off_topic``) whatever it names: no calculator runs and the reply says the documents do not
+    cover it."""
+    return parsed.off_topic or (parsed.other_request and not parsed.programs and not parsed.explicit_intent)
+
+
+
+def other_program(task: Any, parsed: nlu.Parse) -> bool:
+    """Whether the message names programs, none of them this task's (tasks.yaml `own_program_only`); a message that
+    asks whether one may apply, naming no program applied for, is not ("I'm a technical intern trainee from Vietnam,
+    25, N3. Can I apply?")."""
+    program = task.context.program if task.context is not None else None
+    return bool(getattr(task, "own_program_only", False) and program and parsed.programs
+                and program not in parsed.programs and not (parsed.asks_eligibility and parsed.program is None))
+
+
+
+def same_program(task: Any, parsed: nlu.Parse) -> bool:
+    """Whether a task its slots imply may run for this message: not when the message asks to apply for another
+    program than the task's ("I'm Vietnamese, can I apply for the specified skilled worker program?" is no JIP
+    question; "I'm a technical intern trainee from Vietnam, ... can I apply?" still is)."""
+    program = task.context.program if task.context is not None else None
+    return not (parsed.program and program and parsed.program != program)
+
+
+
+def stated_task(parsed: nlu.Parse, tasks: Any) -> str | None:
+    """The one calculator whose values a knowledge question states ("For JIP in-person internship, do interns get any
+    money for daily costs?": the funds' mode): a follow-up giving its figures ("my placement would be N days. how much
+    in total?") runs it with what the dialogue said. None when no task's, or several tasks', values are stated."""
+    stated = [name for name, task in tasks.tasks.items()
+              if any(k in task.all_slots for k in parsed.slots) and same_program(task, parsed)
+              and not other_program(task, parsed)]
+    return stated[0] if len(stated) == 1 else None

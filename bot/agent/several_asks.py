@@ -1,0 +1,127 @@
+"""Planning the several asks of one message beside the calculator chosen for it: the other calculators it asks for
+(run beside, each answered after the chosen one's) and its knowledge asks (each searched on its own, answered under
+the calculated answer).
+
+Each function adds calls to the CallTools step the policy planned; the task registry comes with the Turn.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.agent import nlu
+from bot.agent.assumptions import tool_args
+from bot.agent.conversation import DialogueState
+from bot.agent.knowledge_plan import KNOWLEDGE_K, search_query
+from bot.agent.routing import other_program, same_program
+from bot.agent.search_tool import SEARCH_TOOL_NAME
+from bot.agent.steps import CallTools, Plan, Turn, tool_call
+
+
+def add_more_calculators(step: CallTools, intent: str, parsed: nlu.Parse, state: DialogueState,
+                          tool_names: set[str], turn: Turn) -> None:
+    """Every other calculator the message asks for runs beside the chosen one ("I'm from Nepal, 27, N4: can I apply
+    for JIP? and how much is the activity money for N days in person?": the eligibility check and the funds): a task
+    the message names (``Parse.intents``) of the same program, whose values the message gives (its required slots, or
+    for a task with none, enough of them to imply it). Its values are kept in the state for a follow-up."""
+    tasks = turn.tasks
+    for name in parsed.intents:
+        if name == intent or name not in tasks or any(m["intent"] == name for m in step.plan.more):
+            continue
+        task = tasks[name]
+        if task.tool_name not in tool_names or other_program(task, parsed) or not same_program(task, parsed):
+            continue
+        if any(slot in task.all_slots for slot in parsed.errors):
+            continue  # a value it could not read: that calculator is asked for on its own
+        known = {**state.slots.get(name, {}),
+                 **{k: v for k, v in parsed.slots.items() if k in task.all_slots}}
+        complete = all(slot in known for slot in task.required) or task.decided(known)
+        if not complete or (not task.required and not task.implied(known)):
+            continue
+        state.slots[name] = known
+        args, assumptions = tool_args(task, known, turn)
+        step.plan.more.append({"intent": name, "tool": task.tool_name, "args": args, "assumptions": assumptions})
+        step.calls.insert(len([c for c in step.calls if c["name"] != SEARCH_TOOL_NAME]), tool_call(task.tool_name, args))
+    step.plan.state = state.to_dict()
+
+
+
+def add_further_searches(step: CallTools, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str],
+                          turn: Turn) -> None:
+    """Each knowledge ask of a message that also asks for calculations ("how much is the activity money for N days,
+    also is the flight ticket paid?", 「…認定は受けられますか？あと、実習の割合はどれくらい必要？」) is searched on its own
+    beside them, so the answer side can quote what answers it under the calculated answers
+    (``further_answers.part_quote_lines``)."""
+    if SEARCH_TOOL_NAME not in tool_names:
+        return
+    for part in further_asks(text, parsed, step.plan, turn):
+        query = search_query(part, turn.parse(part), state, turn)
+        turn.lang = step.plan.lang
+        if query and all(f["query"] != query for f in step.plan.further):
+            step.plan.further.append({"part": part, "query": query})
+            step.calls.append(tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K}))
+
+
+
+def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[str]:
+    """The asks of a calculator message that no calculator of the plan answers: its asking parts (the analyzer's), each
+    also cut before a further ask (pack act ``further_ask``: ", also ...", 「あと、…」), that state none of the
+    calculators' values, name none of them and do not ask whether one may apply when a verdict is computed."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
+        return []
+
+    def asks(piece: str) -> bool:
+        return analyzer.asks(piece) or pack.act("question_clause", piece) or pack.act("own_question", piece)
+
+    parts, _ = analyzer.asking_parts(text, unmarked=True)
+    pieces: list[str] = []
+    told: list[str] = []  # the parts that ask nothing: what each ask is read with
+    for part in parts:
+        cut = pack.act_split("further_ask", part)
+        if asks(cut[0]) or (len(cut) > 1 and all(pack.act("numbered_item", piece) for piece in cut) and asks(part)):
+            # "... how much is the activity money, also the flight ticket is paid or I pay": what follows "also" after a
+            # question asks too; numbered items asked together (「①対象分野、②実習の割合の要件…を教えてください」) each ask
+            pieces.extend(cut)
+        elif any(asks(piece) for piece in cut[1:]):
+            pieces.extend(piece for piece in cut[1:] if asks(piece))
+        else:
+            told.append(part)
+    background = " ".join(told)
+    if len(pieces) < 2:
+        return []  # one ask: the calculation answers it
+    # the values the message states outside its asks ("We are certified excellent (優良)."): an ask that only names one
+    # again asks of its own when it asks for a kind of answer ("what is the condition to stay excellent?",
+    # 「優良だと実習期間は最長何年？」), not the calculation ("if we become 優良 later how many then" gives the value)
+    stated: dict[str, Any] = {}
+    for part in told:
+        stated.update(turn.parse(part).slots)
+    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
+    tasks = turn.tasks
+    running = [plan.intent, *(m["intent"] for m in plan.more)]
+    answered = set(plan.args).union(*(m["args"] for m in plan.more))
+    verdict = any(name in tasks and tasks[name].verdict for name in running)
+    out = []
+    lang = turn.lang
+    for piece in pieces:
+        read = turn.parse(piece)
+        given = {slot for slot, value in read.slots.items() if stated.get(slot) != value}
+        restated = set(read.slots) - given
+        asks_a_kind = restated and types is not None and bool(types.classify(piece).types)
+        if given & answered or (restated & answered and not asks_a_kind) or set(read.intents) & set(running):
+            continue
+        if verdict and read.asks_eligibility:
+            continue  # "so can I apply for JIP??": the eligibility check answers it
+        if not read.domain:
+            # a wh-question of its own on the message's subject ("Also, how do we submit the application?"), or one that
+            # asks for a value of its own (「あと、優良の条件は何％の点数が必要ですか？」: a number), is an ask; "Can it be
+            # certified?" is the calculation's own question
+            in_context = turn.parse(f"{background} {piece}".strip()) if background else read
+            own = pack.act("own_question", piece) or (types is not None and bool(types.classify(piece).hard))
+            if not (own and in_context.domain):
+                continue
+        out.append(piece)
+    turn.lang = lang
+    return out

@@ -1,0 +1,167 @@
+"""How a message's values change a task's slots: a lone number or a short answer to the question asked, parts named
+or taken out of a count, hours added to a figure, approximate values near a band's edge, and a row of bare values
+in the order the parts were named; and the question for what is still missing.
+
+Each function takes the Parse, the task and the slots it updates; what it asks back is returned, never sent.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from bot.agent import compose, nlu
+from bot.agent.assumptions import fmt
+from bot.agent.conversation import DialogueState
+from bot.agent.steps import Turn
+from bot.text.numbers import whole_or_float
+
+
+def ordered_parts(parsed: nlu.Parse, state: DialogueState, tasks: Any) -> None:
+    """The order a message names a task's parts in is kept for that task; a later row of bare values ("and with 950 /
+    400 / 650?") fills the parts of the open (else the last) task in that order, one value each."""
+    if len(parsed.part_order) >= 2:
+        for name, task in tasks.tasks.items():
+            if all(slot in task.all_slots for slot in parsed.part_order):
+                state.part_order[name] = list(parsed.part_order)
+    if not parsed.ordered_values or parsed.slots:
+        return
+    for name in dict.fromkeys([state.intent, state.last_task, *state.part_order]):
+        order = state.part_order.get(name or "")
+        if order and len(order) == len(parsed.ordered_values):
+            parsed.slots = {slot: nlu.whole_or_float(v) for slot, v in zip(order, parsed.ordered_values)}
+            return
+
+
+
+def number_target(task: Any, parsed: nlu.Parse, state: DialogueState, slots: dict[str, Any]) -> str | None:
+    """Which slot a lone number fills: the one we asked for, else the one a correction refers to."""
+    numeric_required = [s for s in task.required if s in task.numeric]
+    if state.intent == task.name and state.asked:
+        for slot in state.asked:
+            if slot in task.numeric:
+                return slot
+    if (parsed.correction or parsed.what_if) and state.last_slot in task.numeric:
+        return state.last_slot  # a number never goes to a yes/no slot ("優良だったら？" then "60人なら？")
+    missing = [s for s in numeric_required if s not in slots]
+    if len(missing) == 1:
+        return missing[0]
+    if (parsed.correction or parsed.what_if) and len(numeric_required) == 1:
+        return numeric_required[0]
+    return None
+
+
+
+def answer_to(slot: str, task: Any, parsed: nlu.Parse, text: str, turn: Turn) -> Any:
+    """A short reply read as the answer to the question about ``slot``, in that slot's type."""
+    if slot in task.boolean and (parsed.yes or parsed.no):
+        return bool(parsed.yes)
+    if isinstance(task.defaults.get(slot), list) and parsed.no:
+        return []
+    if slot == "nationality" or (task.defaults.get(slot, "") is None and slot not in task.numeric
+                                 and slot not in task.boolean):
+        countries = getattr(turn.understander, "countries", None)
+        mention = next((m for m in countries.mentions(text) if m.iso3), None) if countries is not None else None
+        if mention is not None and slot == "nationality":
+            return mention.name
+    return None
+
+
+
+def named_parts(parsed: nlu.Parse, new: dict[str, Any], names: dict[str, str], text: str, turn: Turn) -> None:
+    """A correction naming plan parts by the words given earlier ("N hours welding (required work)", then "welding
+    is only M hours and cleaning/carrying is K hours. related stays L"): each named part's slot takes its new
+    value, and a number that went to another part by position is taken back from it (no value lands in two).
+    ``names`` is the task's entry of ``DialogueState.part_names``, updated with the names this message gives."""
+    names.update(parsed.part_names)
+    earlier = {w: s for w, s in names.items() if w not in parsed.part_names}
+    if not earlier or turn.understander is None:
+        return
+    read = turn.understander.hours_with_names(text, parsed.language, earlier)
+    if not read:
+        return
+    for slot, value in list(new.items()):
+        if slot not in read and not isinstance(value, bool) and value in read.values():
+            new.pop(slot)
+    new.update(read)
+
+
+
+def part_of_the_difference(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any]) -> None:
+    """A count corrected with the part that explains the correction ("45 full-time" ... "sorry, it is 35 full-time. 10
+    of them are actually part-timers"): the part is the difference between the count given before and the count now
+    stated (45 − 10 = 35), so it is already out of the new count, which is used as typed (not 35 − 10)."""
+    for key, params in list(parsed.notes):
+        if not {"total", "part", "count"} <= set(params):
+            continue
+        total, part, count = params["total"], params["part"], params["count"]
+        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (total, part, count)):
+            continue
+        for slot, value in list(new.items()):
+            before = slots.get(slot)
+            if (value == count and isinstance(before, (int, float)) and not isinstance(before, bool)
+                    and before != total and before - part == total):
+                new[slot] = total
+                parsed.notes.remove((key, params))
+                break
+
+
+
+def increments(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], turn: Turn) -> str | None:
+    """Hours added to (or taken from) a value given before ("we added N hours of exercises"): the new value is the
+    previous one plus the hours, and the reply says so; the whole a part belongs to (tasks.yaml `part_of`) changes by
+    the same hours unless the message states it or says it stays. A value the message states wins (the reading
+    dropped the increment). Hours added to no named figure, where more than one figure could take them, are asked
+    about (the question is returned)."""
+    for slot, added in parsed.increments.items():
+        if slot in task.all_slots:
+            targets = [slot]
+        else:  # no figure named: the task's one figure given before (with more than one, which is unclear)
+            candidates = [s for s in task.required if s in task.numeric and isinstance(slots.get(s), (int, float))]
+            if len(candidates) != 1:
+                names = [turn.say(f"slot.{s}") for s in task.required if s in task.numeric]
+                return turn.say("reading.increment_ask", added=abs(added), slots=", ".join(names))
+            targets = candidates
+        wholes = [task.part_of[t] for t in targets if t in task.part_of and task.part_of[t] not in parsed.increments]
+        for target in [*targets, *wholes]:  # a whole with its own increment takes that one
+            before = slots.get(target)
+            if target in new or target in parsed.kept or not isinstance(before, (int, float)):
+                continue
+            after = whole_or_float(float(Fraction(str(before)) + Fraction(str(added))))
+            new[target] = after
+            parsed.notes.append(("reading.increment", {"added": added, "before": before, "after": after,
+                                                       "slot": turn.say(f"slot.{target}"), "slot_id": target}))
+    return None
+
+
+
+def approximate(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], state: DialogueState,
+                 turn: Turn) -> str | None:
+    """An approximate value ("about 40 employees") near an edge of the rule's bands (tasks.yaml `approximate`,
+    the edges from the rule book) is asked for exactly (the question is returned, the slot left open); farther from
+    an edge it is used, and the reply says it was approximate and where the next band starts."""
+    rules = getattr(turn.r, "rules", None)
+    for slot, value in parsed.approximate.items():
+        if slot not in new or slot not in task.approximate or not isinstance(value, (int, float)):
+            continue
+        edges = task.band_edges(slot, rules)
+        within = task.approximate[slot].within
+        near = next((e for e in edges if min(abs(value - (e - 1)), abs(value - e)) <= within), None)
+        if near is not None:
+            slots.pop(slot, None)
+            state.asked = [slot]
+            state.intent = task.name
+            return turn.say("reading.approximate_ask", value=fmt(value), below=fmt(whole_or_float(near - 1)),
+                            edge=fmt(whole_or_float(near)))
+        above = [e for e in edges if e > value]
+        parsed.notes.append(("reading.approximate", {"value": fmt(value),
+                                                     "edge": fmt(whole_or_float(above[0])) if above else ""}))
+    return None
+
+
+def missing_question(task: Any, missing: list[str], turn: Turn) -> str:
+    """One question for what is still missing (the task's grouped question when one fits)."""
+    group = task.group_question(missing)
+    if group:
+        return turn.say(group)
+    return compose.follow_up_question(missing, turn.r, turn.lang)
