@@ -173,7 +173,8 @@ class Headcount:
                         span = match.span("value")
                         if span[0] < start or any(s < span[1] and span[0] < e for s, e in taken):
                             continue
-                        read = read_number(match.group("value"), whole=True)
+                        word = spec.get("value_words", {}).get(match.group("value").lower())  # "one of them"
+                        read = read_number(str(word) if word else match.group("value"), whole=True)
                         if not read.ok or not read.value:
                             continue
                         taken.append(span)
