@@ -39,6 +39,7 @@ class Headcount:
         part-timers who work 4h a day" is 60 - 10 = 50 when the part's hours are under the rule book's full-time
         hours (a part stated at or over them stays counted, and the reply says so); "fewer than 30 staff" is the
         threshold of a rule, not the user's count (the slot is dropped)."""
+        self._restated_total(text, pack, parsed, flags)
         rested = self._rest_of_parts(text, pack, parsed, flags)
         rested |= self._contained_parts(text, pack, parsed, flags)
         for slot, specs in pack.excluded_parts.items():
@@ -90,6 +91,23 @@ class Headcount:
             if values and (slot not in parsed.slots or parsed.slots[slot] in values):
                 parsed.slots.pop(slot, None)
                 parsed.threshold = True
+
+    def _restated_total(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """A count corrected by a part that was left out, with the new total (pack ``restated_totals``: "I forgot the
+        night shift team, 6 more persons full time. So total is 54"): the total is the count, a correction of the one
+        given before; the slots it is no value of (``misread``: the hours of a plan) are dropped when they hold it."""
+        for slot, spec in pack.restated_totals.items():
+            if not any(re.search(p, text, flags) for p in spec.get("forgot", [])):
+                continue
+            total = self.first_value(spec.get("total", []), text, flags, slot)
+            if total is None or not total:
+                continue
+            parsed.slots[slot] = total
+            parsed.errors.pop(slot, None)
+            parsed.correction = True
+            for other in spec.get("misread", []):
+                if parsed.slots.get(other) == total:
+                    parsed.slots.pop(other)
 
     def _contained_parts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:
         """The slots whose count is said to hold several listed parts that do not count (pack ``contained_parts``):
