@@ -26,10 +26,12 @@ class Headcount:
     """Settles the count slots of a Parse from the parts a message names (the rule book gives the full-time hours)."""
 
     def __init__(self, rules: Any, whole_slots: set[str],
-                 first_value: Callable[[list[str], str, int, str], int | float | None]) -> None:
+                 first_value: Callable[[list[str], str, int, str], int | float | None],
+                 reread: Callable[[str, LanguagePack], dict[str, Any]] | None = None) -> None:
         self.rules = rules
         self.whole_slots = whole_slots
         self.first_value = first_value
+        self.reread = reread  # the pack's slots of a text (a count read again once a rule's threshold is left out)
 
     def read(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
         """A count's parts that do not count and its thresholds (pack ``excluded_parts``, ``thresholds``).
@@ -91,6 +93,16 @@ class Headcount:
             if values and (slot not in parsed.slots or parsed.slots[slot] in values):
                 parsed.slots.pop(slot, None)
                 parsed.threshold = True
+                # 「常勤の従業員は2人だけ…常勤30人以下なら3人までとれるって聞いた」: the rule's threshold is no count, the
+                # count stated elsewhere in the message is
+                without = re.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=flags)
+                count = self.reread(without, pack).get(slot) if self.reread is not None else None
+                if isinstance(count, (int, float)) and not isinstance(count, bool) and count not in values:
+                    parsed.slots[slot] = count
+                    parsed.errors.pop(slot, None)
+                    # a note said beside the threshold's number is said beside the count
+                    parsed.notes = [(key, {**params, "total": count} if params.get("total") in values else params)
+                                    for key, params in parsed.notes]
 
     def _restated_total(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """A count corrected by a part that was left out, with the new total (pack ``restated_totals``: "I forgot the

@@ -479,7 +479,8 @@ class Understander:
             demonyms.update(pack.demonyms)
         self.countries = CountryResolver(rules, demonyms)
         self.rules = rules
-        self.headcount = Headcount(rules, WHOLE_SLOTS, self._first_value)
+        self.headcount = Headcount(rules, WHOLE_SLOTS, self._first_value,
+                                   reread=lambda text, pack: self._pack_slots(text, pack)[0])
         self.speller = self._speller(Path(nlu_dir).parent, self.packs.get("en"), demonyms)
         en = self.packs.get("en")
         # the built-in English reading over the English pack's patterns (None: a folder without English)
