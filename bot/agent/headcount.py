@@ -7,7 +7,6 @@ Split out of bot.agent.understand: the Understander reads a message and hands it
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -28,48 +27,13 @@ class Headcount:
 
     def __init__(self, rules: Any, whole_slots: set[str],
                  first_value: Callable[[list[str], str, int, str], int | float | None],
-                 reread: Callable[[str, LanguagePack], dict[str, Any]] | None = None,
-                 ends_agree: Callable[[str, int | float, int | float, dict[str, Any]], bool] | None = None) -> None:
+                 reread: Callable[[str, LanguagePack], dict[str, Any]] | None = None) -> None:
         self.rules = rules
         self.whole_slots = whole_slots
         self.first_value = first_value
         self.reread = reread  # the pack's slots of a text (a count read again once a rule's threshold is left out)
-        # whether the calculator of a count slot gives the same result at both ends of a range (slot, low, high, slots)
-        self.ends_agree = ends_agree
 
     def read(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
-        """The count of the message (see ``_read``); a count given as a range ("about 115-120 in total, about 25 of
-        them part-time", "35 to 40 depending on the season") is read at both ends, and when the calculator gives the
-        same result for both (``ends_agree``) the ends are the scenarios it runs for, so the reply shows both; ends
-        that differ in result stay a range to ask about."""
-        ranges = {slot: raw for slot, (raw, reason) in parsed.errors.items() if reason == "range"}
-        if not ranges or self.ends_agree is None:
-            self._read(text, pack, parsed, flags)
-            return
-        ends: list[nlu.Parse] = []
-        for pick in (0, -1):
-            end = copy.deepcopy(parsed)
-            for slot, raw in ranges.items():
-                values = [read_number(n, whole=slot in self.whole_slots) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", raw)]
-                if len(values) == 2 and all(v.ok for v in values) and values[0].value < values[1].value:
-                    end.slots[slot] = values[pick].value
-                    end.errors.pop(slot, None)
-            self._read(text, pack, end, flags)
-            ends.append(end)
-        low, high = ends
-        agreed = [slot for slot in ranges if slot not in low.errors and slot not in high.errors
-                  and isinstance(low.slots.get(slot), (int, float)) and isinstance(high.slots.get(slot), (int, float))
-                  and low.slots[slot] < high.slots[slot]
-                  and self.ends_agree(slot, low.slots[slot], high.slots[slot], high.slots)]
-        if not agreed or len(agreed) != len(ranges):
-            self._read(text, pack, parsed, flags)  # ends that differ: a range, asked about as before
-            return
-        for name in vars(parsed):
-            setattr(parsed, name, getattr(high, name))
-        for slot in agreed:
-            parsed.scenarios[slot] = (low.slots[slot], high.slots[slot])
-
-    def _read(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
         """A count's parts that do not count and its thresholds (pack ``excluded_parts``, ``thresholds``).
 
         "120 full-time people but 8 of them are trainees" is 120 - 8 = 112 (with the pack's note, so the reply
@@ -365,25 +329,3 @@ class Headcount:
                     break
             return read.value, hours
         return None
-
-
-# the result fields that make two runs of the quota the same answer for the user
-_QUOTA_LIMITS = ("no1_at_once", "no2_at_once", "no3_at_once", "all_stages_at_once", "total_at_once_cap", "computed")
-
-
-def quota_ends_agree(rules: Any) -> Callable[[str, int | float, int | float, dict[str, Any]], bool]:
-    """The check of a range's ends on the trainee quota: both ends give the same limits, with the occupation and
-    organisation the message states (the calculator's defaults otherwise)."""
-    from bot.tools.quota import trainee_quota
-
-    def agree(slot: str, low: int | float, high: int | float, slots: dict[str, Any]) -> bool:
-        if slot != "full_time_employees":
-            return False
-        args = {k: slots[k] for k in ("occupation", "excellent", "supervisor_excellent") if k in slots}
-        try:
-            runs = [trainee_quota(int(end), **args, rules=rules) for end in (low, high)]
-        except (ValueError, TypeError, LookupError):
-            return False
-        return all(getattr(runs[0], f) == getattr(runs[1], f) for f in _QUOTA_LIMITS)
-
-    return agree

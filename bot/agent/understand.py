@@ -17,7 +17,7 @@ from typing import Any, Literal, Union
 from pydantic import BaseModel, Field
 
 from bot.agent import nlu
-from bot.agent.headcount import Headcount, quota_ends_agree
+from bot.agent.headcount import Headcount
 from bot.datafile import parse_yaml
 from bot.text import detect_language, has_letters_or_digits, normalise, split_sentences
 from bot.text.countries import CountryResolver
@@ -480,8 +480,7 @@ class Understander:
         self.countries = CountryResolver(rules, demonyms)
         self.rules = rules
         self.headcount = Headcount(rules, WHOLE_SLOTS, self._first_value,
-                                   reread=lambda text, pack: self._pack_slots(text, pack)[0],
-                                   ends_agree=quota_ends_agree(rules))
+                                   reread=lambda text, pack: self._pack_slots(text, pack)[0])
         self.speller = self._speller(Path(nlu_dir).parent, self.packs.get("en"), demonyms)
         en = self.packs.get("en")
         # the built-in English reading over the English pack's patterns (None: a folder without English)
@@ -528,8 +527,7 @@ class Understander:
             # "about 40 employees", "約45人": the value is used as read, marked approximate (the policy decides)
             value = self._first_value(patterns, pack.read(normalise(text), self.countries),
                                       re.I if parsed.language == "en" else 0, slot)
-            if value is not None and parsed.slots.get(slot) == value and slot not in parsed.scenarios:
-                # (a range's ends the calculator runs for are each used as given: "35〜40人くらい")
+            if value is not None and parsed.slots.get(slot) == value:
                 parsed.approximate[slot] = value
         if pack is not None:
             self._birth_date(parsed, pack)
