@@ -105,10 +105,10 @@ class Headcount:
                                     for key, params in parsed.notes]
 
     def _restated_total(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
-        """A count corrected by a part that was left out, with the new total (pack ``restated_totals``: "I forgot the
+        """A count corrected by a part that was left out, with the new total (pack ``forgotten_part_totals``: "I forgot the
         night shift team, 6 more persons full time. So total is 54"): the total is the count, a correction of the one
         given before; the slots it is no value of (``misread``: the hours of a plan) are dropped when they hold it."""
-        for slot, spec in pack.restated_totals.items():
+        for slot, spec in pack.forgotten_part_totals.items():
             if not any(re.search(p, text, flags) for p in spec.get("forgot", [])):
                 continue
             total = self.first_value(spec.get("total", []), text, flags, slot)

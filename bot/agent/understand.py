@@ -131,7 +131,7 @@ class LanguagePack(BaseModel):
     # a count corrected by a part left out and the new total ("I forgot the night shift team, 6 more persons full time.
     # So total is 54", 「夜勤の6人を忘れていました。合計54人です」): per slot ``forgot`` (patterns of a part left out),
     # ``total`` (patterns of the new total, group "value") and ``misread`` (slots the total is no value of: hours)
-    restated_totals: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    forgotten_part_totals: dict[str, dict[str, Any]] = Field(default_factory=dict)
     shares: dict[str, list[str]] = Field(default_factory=dict)
     # what a share's unit is worth in percent ("%": 1, "割": 10, "分": 1) and word shares ("half": 50); the shares of a
     # training plan with its total hours are those hours' parts (the reply says the hours it computed)
@@ -274,7 +274,7 @@ class LanguagePack(BaseModel):
                 for p in spec.get(key, [])]
         out += [self.inside_word] if self.inside_word else []
         out += [p for spec in self.beside_parts.values() for p in spec.get("part", [])]
-        out += [p for spec in self.restated_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
+        out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
         out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
         out += [p for spec in self.contained_parts.values() for p in spec.get("frame", [])]
         out += [p for spec in self.contained_parts.values() for kind in spec.get("kinds", []) for p in kind.get("part", [])]
