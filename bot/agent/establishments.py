@@ -1,7 +1,7 @@
 """Several establishments of one company in one message, each with its own count, and how a quota is planned on them.
 
-"本社工場の常勤が210名、第二工場が常勤120名" or "・A施設：常勤の介護職員18名 ・B施設：常勤の介護職員34名": the sites are read with
-the patterns of knowledge/nlu/establishments.yaml; a case counted per establishment (nursing care) gets one calculation
+"本社工場の常勤が210名、第二工場が常勤120名", "・A施設：常勤の介護職員18名 ・B施設：常勤の介護職員34名" or "2 plants: 190 and 145
+full-time employees": the sites are read with the patterns of knowledge/nlu/establishments.yaml; a case counted per establishment (nursing care) gets one calculation
 per site, any other case one on the company's sum (shared/domain/RULES.md sections 1-2).
 """
 
@@ -37,6 +37,11 @@ class SiteReader:
     per_site: frozenset[str]
     patterns: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = field(default_factory=dict)
     number_words: frozenset[str] = frozenset()  # languages whose counts may be written in words ("fifty-eight")
+    # per language: sites listed by kind with their counts only ("2 plants: 190 and 145"), named by ``name``
+    listed: dict[str, tuple[re.Pattern[str], dict[str, str], str]] = field(default_factory=dict)
+    # per language: a total the message states ("Total 337 full-time", "合計337名"): sites that do not add up to it are
+    # not the company's count (the stated total wins)
+    totals: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> "SiteReader":
@@ -48,8 +53,14 @@ class SiteReader:
                 for lang, spec in data.items() if isinstance(spec, dict) and "site" in spec
             }
             words = frozenset(lang for lang, spec in data.items() if isinstance(spec, dict) and spec.get("number_words"))
+            listed = {lang: (re.compile(spec["listed"]["pattern"], re.VERBOSE), dict(spec["listed"]["kinds"]),
+                             str(spec["listed"]["name"]))
+                      for lang, spec in data.items() if isinstance(spec, dict) and spec.get("listed")}
+            totals = {lang: re.compile(spec["total"]) for lang, spec in data.items()
+                      if isinstance(spec, dict) and spec.get("total")}
             return cls(task=data["task"], count_slot=data["count_slot"], case_slot=data["case_slot"],
-                       per_site=frozenset(data.get("per_site") or []), patterns=patterns, number_words=words)
+                       per_site=frozenset(data.get("per_site") or []), patterns=patterns, number_words=words,
+                       listed=listed, totals=totals)
         except (KeyError, TypeError, re.error) as exc:
             raise ConfigError(f"establishment patterns {path}: {exc}") from exc
 
@@ -71,7 +82,43 @@ class SiteReader:
             if count is None or count <= 0 or any(s.name.lower() == name.lower() for s in sites):
                 continue
             sites.append(Site(name=name, count=int(count)))
-        return sites if len(sites) >= 2 else []
+        if len(sites) < 2:
+            sites = self._listed(text, lang)
+        if len(sites) < 2:
+            return []
+        total = self._stated_total(text, lang)
+        if total is not None and total != sum(s.count for s in sites):
+            return []  # "Total 337 full-time" beside sites adding up to another number: the stated total wins
+        return sites
+
+    def _listed(self, text: str, lang: str) -> list[Site]:
+        """Sites given by their kind and counts only ("2 plants: 190 and 145 full-time employees"): as many counts as
+        the sites said, each named by the kind and its place in the list."""
+        if lang not in self.listed:
+            return []
+        pattern, kinds, name = self.listed[lang]
+        match = pattern.search(text)
+        if match is None:
+            return []
+        counts = [read_number(n, whole=True).value for n in re.findall(r"\d+(?:,\d{3})*(?!\d)", match.group("counts"))]
+        groups = match.groupdict()
+        said_as = groups.get("n") or groups.get("n2")  # a pattern may say the number before or after the kind
+        said = read_number(said_as, whole=True).value if said_as else len(counts)
+        if said != len(counts) or len(counts) < 2 or any(not c or c <= 0 for c in counts):
+            return []
+        written = groups.get("kind") or groups.get("kind2") or ""
+        kind = kinds.get(written.lower(), written)
+        return [Site(name=name.format(kind=kind, i=i), count=int(c)) for i, c in enumerate(counts, start=1)]
+
+    def _stated_total(self, text: str, lang: str) -> int | None:
+        """The total count the message states, if any."""
+        pattern = self.totals.get(lang)
+        match = pattern.search(text) if pattern is not None else None
+        if match is None:
+            return None
+        raw = next((v for k, v in match.groupdict().items() if k.startswith("total") and v), None)
+        read = read_number(raw, whole=True) if raw else None
+        return int(read.value) if read is not None and read.ok else None
 
     def plan(self, intent: str, args: dict[str, Any], sites: list[Site]) -> tuple[str, list[dict[str, Any]]] | None:
         """How the calculator runs on the sites: ("each", one argument set per site) for a case counted per

@@ -17,6 +17,7 @@ from typing import Any, Literal, Union
 from pydantic import BaseModel, Field
 
 from bot.agent import nlu
+from bot.agent.headcount import Headcount
 from bot.datafile import parse_yaml
 from bot.text import detect_language, has_letters_or_digits, normalise, split_sentences
 from bot.text.countries import CountryResolver
@@ -27,9 +28,6 @@ from bot.text.spelling import Speller, dictionary_words, words_of
 
 _REGEX_ESCAPE = re.compile(r"\\[A-Za-z]")
 WHOLE_SLOTS = {"full_time_employees", "age", "days", "weeks"}
-# a number in a sentence, with what makes it no count of people (hours, days, years, a share): which count a part
-# ("5 part-timers") is said of
-_COUNT_BEFORE = r"(?<![\d.])(\d[\d,]*)(?![\d.,]\d)\s*(時間|日|年|歳|才|%|％|割|hours?\b|hrs?\b|h\b|days?\b|years?\b)?"
 # the facts a user states about themself (an applicant's): never read from a clause about other people or hearsay
 OWN_SLOTS = ("residing_in_japan", "nationality", "age", "jlpt_level", "english_proficient", "participated_fiscal_years")
 
@@ -130,6 +128,10 @@ class LanguagePack(BaseModel):
     # why), ``kept_note`` (at or over the rule's full-time hours: they may count) and ``part`` patterns (group "value":
     # how many, optional; week_hours / day_hours as in ``excluded_parts``)
     beside_parts: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    # a count corrected by a part left out and the new total ("I forgot the night shift team, 6 more persons full time.
+    # So total is 54", 「夜勤の6人を忘れていました。合計54人です」): per slot ``forgot`` (patterns of a part left out),
+    # ``total`` (patterns of the new total, group "value") and ``misread`` (slots the total is no value of: hours)
+    forgotten_part_totals: dict[str, dict[str, Any]] = Field(default_factory=dict)
     shares: dict[str, list[str]] = Field(default_factory=dict)
     # what a share's unit is worth in percent ("%": 1, "割": 10, "分": 1) and word shares ("half": 50); the shares of a
     # training plan with its total hours are those hours' parts (the reply says the hours it computed)
@@ -272,6 +274,7 @@ class LanguagePack(BaseModel):
                 for p in spec.get(key, [])]
         out += [self.inside_word] if self.inside_word else []
         out += [p for spec in self.beside_parts.values() for p in spec.get("part", [])]
+        out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
         out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
         out += [p for spec in self.contained_parts.values() for p in spec.get("frame", [])]
         out += [p for spec in self.contained_parts.values() for kind in spec.get("kinds", []) for p in kind.get("part", [])]
@@ -476,6 +479,8 @@ class Understander:
             demonyms.update(pack.demonyms)
         self.countries = CountryResolver(rules, demonyms)
         self.rules = rules
+        self.headcount = Headcount(rules, WHOLE_SLOTS, self._first_value,
+                                   reread=lambda text, pack: self._pack_slots(text, pack)[0])
         self.speller = self._speller(Path(nlu_dir).parent, self.packs.get("en"), demonyms)
         en = self.packs.get("en")
         # the built-in English reading over the English pack's patterns (None: a folder without English)
@@ -1129,7 +1134,7 @@ class Understander:
             if not parsed.intents and not parsed.implied:
                 # a slot the pack's words set ("is the trainee quota different for construction?") can make the task
                 parsed.intents = reader.detect_intents(read, parsed.slots)
-            self._counts(read, en, parsed, flags=re.I)
+            self.headcount.read(read, en, parsed, flags=re.I)
             self._negated(read, en, parsed)
             self._unknown(read, en, parsed)
             self._bound(read, en, parsed)
@@ -1155,274 +1160,6 @@ class Understander:
         for slot in list(parsed.increments):
             if slot in parsed.slots:
                 parsed.increments.pop(slot)
-
-    def _counts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
-        """A count's parts that do not count and its thresholds (pack ``excluded_parts``, ``thresholds``).
-
-        "120 full-time people but 8 of them are trainees" is 120 - 8 = 112 (with the pack's note, so the reply
-        says so); "48 excluding the trainees" is 48 whatever total came before; "60 people, including 10
-        part-timers who work 4h a day" is 60 - 10 = 50 when the part's hours are under the rule book's full-time
-        hours (a part stated at or over them stays counted, and the reply says so); "fewer than 30 staff" is the
-        threshold of a rule, not the user's count (the slot is dropped)."""
-        rested = self._rest_of_parts(text, pack, parsed, flags)
-        rested |= self._contained_parts(text, pack, parsed, flags)
-        for slot, specs in pack.excluded_parts.items():
-            if slot in rested:
-                continue
-            for spec in specs:
-                without = self._first_value(spec.get("without", []), text, flags, slot)
-                if without is not None:
-                    parsed.slots[slot] = without
-                    parsed.errors.pop(slot, None)
-                    break
-                match = self._first_match(spec.get("part", []), text, flags, slot)
-                if match is None:
-                    continue
-                when = dict(spec.get("when") or {})  # the part does not count only under these slot values
-                if any(k in parsed.slots and parsed.slots[k] != v for k, v in when.items()):
-                    continue
-                part, hours = match
-                total = parsed.slots.get(slot)
-                if any(k not in parsed.slots for k in when):
-                    # "5 of those 25 are office staff" after a nursing-care question: the policy subtracts it when
-                    # what was said before meets ``when`` (the count read here, if any, is what it comes out of)
-                    parsed.parts[slot] = (part, str(spec.get("note") or ""))
-                    parsed.part_when[slot] = when
-                    break
-                if spec.get("hours") and hours is not None and hours >= self._full_time_hours():
-                    # "10 part-timers working 35 hours a week" are full-time by the rule: kept, and said
-                    if spec.get("kept_note") and isinstance(total, (int, float)):
-                        parsed.notes.append((str(spec["kept_note"]), {"total": total, "part": part,
-                                                                      "hours": whole_or_float(hours)}))
-                    continue
-                if isinstance(total, (int, float)) and 0 < part < total and not self._of_another_count(
-                        text, spec.get("part", []), flags, total, part):
-                    parsed.slots[slot] = total - part
-                    if spec.get("note"):
-                        parsed.notes.append((str(spec["note"]), {"total": total, "part": part, "count": total - part}))
-                elif total is None:
-                    # "sorry, the 52 included 4 trainees": the part of a count given earlier (the policy subtracts it)
-                    parsed.parts[slot] = (part, str(spec.get("note") or ""))
-        self._added_parts(text, pack, parsed, flags)
-        self._beside_parts(text, pack, parsed, flags)
-        for slot, pattern in pack.thresholds.items():
-            values = set()
-            for match in re.finditer(pattern, text, flags):
-                for name, raw in match.groupdict().items():
-                    read = read_number(raw, whole=slot in WHOLE_SLOTS) if raw and name.startswith("value") else None
-                    if read is not None and read.ok:
-                        values.add(read.value)
-            if values and (slot not in parsed.slots or parsed.slots[slot] in values):
-                parsed.slots.pop(slot, None)
-                parsed.threshold = True
-
-    def _contained_parts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:
-        """The slots whose count is said to hold several listed parts that do not count (pack ``contained_parts``):
-        the count restated in the frame (or read) less every part named after the frame in its sentence, each part
-        said in turn; with no count in the message, their sum is the part the policy takes from the count given
-        before. One part alone is left to ``excluded_parts``."""
-        done: set[str] = set()
-        for slot, spec in pack.contained_parts.items():
-            frame = next((m for p in spec.get("frame", []) for m in [re.search(p, text, flags)] if m), None)
-            if frame is None:
-                continue
-            ends = [i for stop in ("。", ".", "!", "?", "！", "？", "\n") for i in [text.find(stop, frame.end())] if i >= 0]
-            sentence = text[frame.end():min(ends) if ends else len(text)]
-            parts: list[tuple[int, int | float, str]] = []
-            taken: list[tuple[int, int]] = []
-            for kind in spec.get("kinds", []):
-                for pattern in kind.get("part", []):
-                    for match in re.finditer(pattern, sentence, flags):
-                        span = match.span("value")
-                        if any(a < span[1] and span[0] < b for a, b in taken):
-                            continue
-                        read = read_number(match.group("value"), whole=True)
-                        if not read.ok or not read.value:
-                            continue
-                        taken.append(span)
-                        hours = None
-                        for name, raw in match.groupdict().items():
-                            factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
-                                "day_hours") else 0
-                            value = read_number(raw) if raw and factor else None
-                            if value is not None and value.ok:
-                                hours = float(value.value) * factor
-                                break
-                        if hours is not None and hours >= self._full_time_hours():
-                            continue  # full-time by the rule's hours: stays counted
-                        parts.append((span[0], read.value, str(kind.get("note") or "")))
-            if len(parts) < 2:
-                continue
-            restated = frame.groupdict().get("total")
-            read = read_number(restated, whole=True) if restated else None
-            total = read.value if read is not None and read.ok else parsed.slots.get(slot)
-            together = sum(part for _, part, _ in parts)
-            if not isinstance(total, (int, float)) or isinstance(total, bool):
-                parsed.parts[slot] = (together, str(spec.get("note") or ""))
-                parsed.slots.pop(slot, None)
-                done.add(slot)
-                continue
-            if together >= total:
-                continue
-            count = total
-            for _, part, note in sorted(parts):
-                if note:
-                    parsed.notes.append((note, {"total": count, "part": part, "count": count - part}))
-                count -= part
-            parsed.slots[slot] = whole_or_float(count)
-            parsed.errors.pop(slot, None)
-            done.add(slot)
-        return done
-
-    @staticmethod
-    def _added_parts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
-        """Groups named beside a count read for the slot (pack ``added_parts``): a group that counts by the rule
-        (directors paid as employees, staff stated as full-time) is added to the count, one that does not (a director
-        not said to be paid as a worker) leaves it as it is; each is said in the reply. Each group is read once (the
-        first spec that matches a span takes it)."""
-        for slot, specs in pack.added_parts.items():
-            total = parsed.slots.get(slot)
-            if not isinstance(total, int) or isinstance(total, bool) or slot in parsed.parts:
-                continue
-            # a group is named beside the count, after it ("48名、使用人兼務役員が2名"): never one the count comes after
-            written = re.search(rf"(?<![\d.,]){total}(?![\d]|[.,]\d)", text)
-            start = written.end() if written else len(text)
-            taken: list[tuple[int, int]] = []
-            count = total
-            for spec in specs:
-                unless = dict(spec.get("unless") or {})  # slot values under which the group is never added
-                if spec.get("counts") and any(parsed.slots.get(k) == v for k, v in unless.items()):
-                    continue
-                for pattern in spec.get("part", []):
-                    for match in re.finditer(pattern, text, flags):
-                        span = match.span("value")
-                        if span[0] < start or any(s < span[1] and span[0] < e for s, e in taken):
-                            continue
-                        read = read_number(match.group("value"), whole=True)
-                        if not read.ok or not read.value:
-                            continue
-                        taken.append(span)
-                        part = int(read.value)
-                        before = count
-                        if spec.get("counts"):
-                            count += part
-                        if spec.get("note"):
-                            parsed.notes.append((str(spec["note"]), {"total": before, "part": part, "count": count}))
-            if count != total:
-                parsed.slots[slot] = count
-                parsed.errors.pop(slot, None)
-
-    def _beside_parts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
-        """Part-time staff named beside a count read for the slot, not as a part of it (pack ``beside_parts``): the
-        count stays, and a note says they were not counted and why (the rule book's full-time definition), or, for
-        part-timers at or over its weekly hours, that they may count. A part the count was reduced by or kept with
-        (``excluded_parts``) has its own note already."""
-        for slot, spec in pack.beside_parts.items():
-            total = parsed.slots.get(slot)
-            if not isinstance(total, (int, float)) or isinstance(total, bool) or slot in parsed.parts:
-                continue
-            own = {str(s.get(k)) for s in pack.excluded_parts.get(slot, []) for k in ("note", "kept_note") if s.get(k)}
-            if any(key in own for key, _ in parsed.notes):
-                continue
-            for pattern in spec.get("part", []):
-                match = re.search(pattern, text, flags)
-                if match is None:
-                    continue
-                groups = match.groupdict()
-                read = read_number(groups["value"], whole=True) if groups.get("value") else None
-                part = read.value if read is not None and read.ok else None
-                if part == total:
-                    continue  # the count itself ("10 part-time staff": what was read)
-                hours = None
-                for name, raw in groups.items():
-                    factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
-                        "day_hours") else 0
-                    value = read_number(raw) if raw and factor else None
-                    if value is not None and value.ok:
-                        hours = whole_or_float(float(value.value) * factor)
-                        break
-                full = hours is not None and hours >= self._full_time_hours()
-                key = spec.get("kept_note") if full else spec.get("note")
-                if key:
-                    parsed.notes.append((str(key), {"total": total, "part": part, "hours": hours}))
-                break
-
-    @staticmethod
-    def _rest_of_parts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:
-        """The slots whose count is "the rest" of a total after listed parts (pack ``rest_of_parts``): the total is the
-        count read, the parts every other count (a number with no unit of time, age or share) written after it and
-        before "the rest"; the count is the total less their sum, and the reply says the subtraction."""
-        done: set[str] = set()
-        for slot, pattern in pack.rest_of_parts.items():
-            total = parsed.slots.get(slot)
-            rest = re.search(pattern, text, flags) if pattern else None
-            if rest is None or not isinstance(total, int) or isinstance(total, bool):
-                continue
-            head = pack.without_labels(text[:rest.start()])  # "trainees (vietnam, 2nd year)": the 2 is no part
-            counts = [(m.start(), float(n.replace(",", ""))) for m in re.finditer(_COUNT_BEFORE, head, re.I)
-                      for n, unit in [m.groups()] if not unit]
-            at = next((i for i, (_, value) in enumerate(counts) if value == total), None)
-            parts = [whole_or_float(value) for _, value in counts[at + 1:]] if at is not None else []
-            if not parts or sum(parts) >= total:
-                continue
-            count = whole_or_float(total - sum(parts))
-            parsed.slots[slot] = count
-            parsed.errors.pop(slot, None)
-            parsed.notes.append(("reading.rest_of_parts", {
-                "total": total, "parts": parts, "count": count}))
-            done.add(slot)
-        return done
-
-    @staticmethod
-    def _of_another_count(text: str, patterns: list[str], flags: int, total: int | float, part: int | float) -> bool:
-        """Whether the part is said of another count than the one read ("33人にはパートさん5人が入っていました。
-        フルタイムの常勤は28人です", "the 33 included 5 part-timers; we have 28 full-time staff": the 5 are in the 33,
-        and 28 is already without them). The part is of the last number written before it in its sentence (a
-        number of hours, years or a share is none); when that is another number than the count read, the count read
-        is taken as typed. With no number before it ("常勤33人です。そのうち5人はパート") it is of the count read."""
-        for pattern in patterns:
-            match = re.search(pattern, text, flags)
-            if not match:
-                continue
-            begin = max(text.rfind(stop, 0, match.start()) for stop in ("。", ".", "!", "?", "！", "？", "\n"))
-            before = [n for n, unit in re.findall(_COUNT_BEFORE, text[begin + 1:match.start()] + " ", re.I) if not unit]
-            inside = [n for n, unit in re.findall(_COUNT_BEFORE, match.group(0) + " ", re.I) if not unit]
-            # the pattern may begin at the containing count itself ("120 full-time people but 8 of them")
-            said_of = (before or inside[:-1] or [None])[-1]
-            return said_of is not None and float(said_of.replace(",", "")) not in (float(total), float(part))
-        return False
-
-    def _full_time_hours(self) -> float:
-        """The weekly hours from which a worker is full-time (the rule book's full-time definition)."""
-        definition = getattr(getattr(self.rules, "quota", None), "full_time_definition", None)
-        return float(getattr(definition, "min_hours_per_week", 30))
-
-    def _week_days(self) -> int:
-        definition = getattr(getattr(self.rules, "quota", None), "full_time_definition", None)
-        return int(getattr(definition, "min_days_per_week", 5))
-
-    def _first_match(self, patterns: list[str], text: str, flags: int, slot: str
-                     ) -> tuple[int | float, float | None] | None:
-        """The number of the first of ``patterns`` that matches, with the weekly hours the match states (group
-        ``week_hours``, or ``day_hours`` times the rule's working days a week), or None."""
-        for pattern in patterns:
-            match = re.search(pattern, text, flags)
-            if not match:
-                continue
-            read = read_number(match.group("value"), whole=slot in WHOLE_SLOTS)
-            if not read.ok:
-                continue
-            groups = match.groupdict()
-            hours = None
-            for name, raw in groups.items():  # week_hours, day_hours (a pattern may name them twice: ..2)
-                factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
-                    "day_hours") else 0
-                value = read_number(raw) if raw and factor else None
-                if value is not None and value.ok:
-                    hours = float(value.value) * factor
-                    break
-            return read.value, hours
-        return None
 
     @staticmethod
     def _first_value(patterns: list[str], text: str, flags: int, slot: str) -> int | float | None:
@@ -2246,7 +1983,7 @@ class Understander:
         parsed.foreign_immigration = pack.act("foreign_immigration", text)
         parsed.hypothetical = pack.act("hypothetical", text)
         parsed.japan_places = set(japan)
-        self._counts(text, pack, parsed)
+        self.headcount.read(text, pack, parsed)
         self._shares(text, pack, parsed)
         self._share_slots(text, pack, parsed)
         self._scoped(text, pack, parsed)

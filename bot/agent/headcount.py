@@ -1,0 +1,331 @@
+"""The headcount a message gives: a count's parts that do not count, groups added to it, "the rest" of a total, and the
+thresholds of a rule that are no count (a language pack's ``excluded_parts``, ``contained_parts``, ``added_parts``,
+``beside_parts``, ``rest_of_parts``, ``thresholds``).
+
+Split out of bot.agent.understand: the Understander reads a message and hands its Parse here to settle the count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from bot.agent import nlu
+from bot.text.numbers import read_number, whole_or_float
+
+if TYPE_CHECKING:
+    from bot.agent.understand import LanguagePack
+
+# a number in a sentence, with what makes it no count of people (hours, days, years, a share): which count a part
+# ("5 part-timers") is said of
+_COUNT_BEFORE = r"(?<![\d.])(\d[\d,]*)(?![\d.,]\d)\s*(時間|日|年|歳|才|%|％|割|hours?\b|hrs?\b|h\b|days?\b|years?\b)?"
+
+
+class Headcount:
+    """Settles the count slots of a Parse from the parts a message names (the rule book gives the full-time hours)."""
+
+    def __init__(self, rules: Any, whole_slots: set[str],
+                 first_value: Callable[[list[str], str, int, str], int | float | None],
+                 reread: Callable[[str, LanguagePack], dict[str, Any]] | None = None) -> None:
+        self.rules = rules
+        self.whole_slots = whole_slots
+        self.first_value = first_value
+        self.reread = reread  # the pack's slots of a text (a count read again once a rule's threshold is left out)
+
+    def read(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
+        """A count's parts that do not count and its thresholds (pack ``excluded_parts``, ``thresholds``).
+
+        "120 full-time people but 8 of them are trainees" is 120 - 8 = 112 (with the pack's note, so the reply
+        says so); "48 excluding the trainees" is 48 whatever total came before; "60 people, including 10
+        part-timers who work 4h a day" is 60 - 10 = 50 when the part's hours are under the rule book's full-time
+        hours (a part stated at or over them stays counted, and the reply says so); "fewer than 30 staff" is the
+        threshold of a rule, not the user's count (the slot is dropped)."""
+        self._restated_total(text, pack, parsed, flags)
+        rested = self._rest_of_parts(text, pack, parsed, flags)
+        rested |= self._contained_parts(text, pack, parsed, flags)
+        for slot, specs in pack.excluded_parts.items():
+            if slot in rested:
+                continue
+            for spec in specs:
+                without = self.first_value(spec.get("without", []), text, flags, slot)
+                if without is not None:
+                    parsed.slots[slot] = without
+                    parsed.errors.pop(slot, None)
+                    break
+                match = self._first_match(spec.get("part", []), text, flags, slot)
+                if match is None:
+                    continue
+                when = dict(spec.get("when") or {})  # the part does not count only under these slot values
+                if any(k in parsed.slots and parsed.slots[k] != v for k, v in when.items()):
+                    continue
+                part, hours = match
+                total = parsed.slots.get(slot)
+                if any(k not in parsed.slots for k in when):
+                    # "5 of those 25 are office staff" after a nursing-care question: the policy subtracts it when
+                    # what was said before meets ``when`` (the count read here, if any, is what it comes out of)
+                    parsed.parts[slot] = (part, str(spec.get("note") or ""))
+                    parsed.part_when[slot] = when
+                    break
+                if spec.get("hours") and hours is not None and hours >= self._full_time_hours():
+                    # "10 part-timers working 35 hours a week" are full-time by the rule: kept, and said
+                    if spec.get("kept_note") and isinstance(total, (int, float)):
+                        parsed.notes.append((str(spec["kept_note"]), {"total": total, "part": part,
+                                                                      "hours": whole_or_float(hours)}))
+                    continue
+                if isinstance(total, (int, float)) and 0 < part < total and not self._of_another_count(
+                        text, spec.get("part", []), flags, total, part):
+                    parsed.slots[slot] = total - part
+                    if spec.get("note"):
+                        parsed.notes.append((str(spec["note"]), {"total": total, "part": part, "count": total - part}))
+                elif total is None:
+                    # "sorry, the 52 included 4 trainees": the part of a count given earlier (the policy subtracts it)
+                    parsed.parts[slot] = (part, str(spec.get("note") or ""))
+        self._added_parts(text, pack, parsed, flags)
+        self._beside_parts(text, pack, parsed, flags)
+        for slot, pattern in pack.thresholds.items():
+            values = set()
+            for match in re.finditer(pattern, text, flags):
+                for name, raw in match.groupdict().items():
+                    read = read_number(raw, whole=slot in self.whole_slots) if raw and name.startswith("value") else None
+                    if read is not None and read.ok:
+                        values.add(read.value)
+            if values and (slot not in parsed.slots or parsed.slots[slot] in values):
+                parsed.slots.pop(slot, None)
+                parsed.threshold = True
+                # 「常勤の従業員は2人だけ…常勤30人以下なら3人までとれるって聞いた」: the rule's threshold is no count, the
+                # count stated elsewhere in the message is
+                without = re.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=flags)
+                count = self.reread(without, pack).get(slot) if self.reread is not None else None
+                if isinstance(count, (int, float)) and not isinstance(count, bool) and count not in values:
+                    parsed.slots[slot] = count
+                    parsed.errors.pop(slot, None)
+                    # a note said beside the threshold's number is said beside the count
+                    parsed.notes = [(key, {**params, "total": count} if params.get("total") in values else params)
+                                    for key, params in parsed.notes]
+
+    def _restated_total(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """A count corrected by a part that was left out, with the new total (pack ``forgotten_part_totals``: "I forgot the
+        night shift team, 6 more persons full time. So total is 54"): the total is the count, a correction of the one
+        given before; the slots it is no value of (``misread``: the hours of a plan) are dropped when they hold it."""
+        for slot, spec in pack.forgotten_part_totals.items():
+            if not any(re.search(p, text, flags) for p in spec.get("forgot", [])):
+                continue
+            total = self.first_value(spec.get("total", []), text, flags, slot)
+            if total is None or not total:
+                continue
+            parsed.slots[slot] = total
+            parsed.errors.pop(slot, None)
+            parsed.correction = True
+            for other in spec.get("misread", []):
+                if parsed.slots.get(other) == total:
+                    parsed.slots.pop(other)
+
+    def _contained_parts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:
+        """The slots whose count is said to hold several listed parts that do not count (pack ``contained_parts``):
+        the count restated in the frame (or read) less every part named after the frame in its sentence, each part
+        said in turn; with no count in the message, their sum is the part the policy takes from the count given
+        before. One part alone is left to ``excluded_parts``."""
+        done: set[str] = set()
+        for slot, spec in pack.contained_parts.items():
+            frame = next((m for p in spec.get("frame", []) for m in [re.search(p, text, flags)] if m), None)
+            if frame is None:
+                continue
+            ends = [i for stop in ("。", ".", "!", "?", "！", "？", "\n") for i in [text.find(stop, frame.end())] if i >= 0]
+            sentence = text[frame.end():min(ends) if ends else len(text)]
+            parts: list[tuple[int, int | float, str]] = []
+            taken: list[tuple[int, int]] = []
+            for kind in spec.get("kinds", []):
+                for pattern in kind.get("part", []):
+                    for match in re.finditer(pattern, sentence, flags):
+                        span = match.span("value")
+                        if any(a < span[1] and span[0] < b for a, b in taken):
+                            continue
+                        read = read_number(match.group("value"), whole=True)
+                        if not read.ok or not read.value:
+                            continue
+                        taken.append(span)
+                        hours = None
+                        for name, raw in match.groupdict().items():
+                            factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
+                                "day_hours") else 0
+                            value = read_number(raw) if raw and factor else None
+                            if value is not None and value.ok:
+                                hours = float(value.value) * factor
+                                break
+                        if hours is not None and hours >= self._full_time_hours():
+                            continue  # full-time by the rule's hours: stays counted
+                        parts.append((span[0], read.value, str(kind.get("note") or "")))
+            if len(parts) < 2:
+                continue
+            restated = frame.groupdict().get("total")
+            read = read_number(restated, whole=True) if restated else None
+            total = read.value if read is not None and read.ok else parsed.slots.get(slot)
+            together = sum(part for _, part, _ in parts)
+            if not isinstance(total, (int, float)) or isinstance(total, bool):
+                parsed.parts[slot] = (together, str(spec.get("note") or ""))
+                parsed.slots.pop(slot, None)
+                done.add(slot)
+                continue
+            if together >= total:
+                continue
+            count = total
+            for _, part, note in sorted(parts):
+                if note:
+                    parsed.notes.append((note, {"total": count, "part": part, "count": count - part}))
+                count -= part
+            parsed.slots[slot] = whole_or_float(count)
+            parsed.errors.pop(slot, None)
+            done.add(slot)
+        return done
+
+    @staticmethod
+    def _added_parts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """Groups named beside a count read for the slot (pack ``added_parts``): a group that counts by the rule
+        (directors paid as employees, staff stated as full-time) is added to the count, one that does not (a director
+        not said to be paid as a worker) leaves it as it is; each is said in the reply. Each group is read once (the
+        first spec that matches a span takes it)."""
+        for slot, specs in pack.added_parts.items():
+            total = parsed.slots.get(slot)
+            if not isinstance(total, int) or isinstance(total, bool) or slot in parsed.parts:
+                continue
+            # a group is named beside the count, after it ("48名、使用人兼務役員が2名"): never one the count comes after
+            written = re.search(rf"(?<![\d.,]){total}(?![\d]|[.,]\d)", text)
+            start = written.end() if written else len(text)
+            taken: list[tuple[int, int]] = []
+            count = total
+            for spec in specs:
+                unless = dict(spec.get("unless") or {})  # slot values under which the group is never added
+                if spec.get("counts") and any(parsed.slots.get(k) == v for k, v in unless.items()):
+                    continue
+                for pattern in spec.get("part", []):
+                    for match in re.finditer(pattern, text, flags):
+                        span = match.span("value")
+                        if span[0] < start or any(s < span[1] and span[0] < e for s, e in taken):
+                            continue
+                        word = spec.get("value_words", {}).get(match.group("value").lower())  # "one of them"
+                        read = read_number(str(word) if word else match.group("value"), whole=True)
+                        if not read.ok or not read.value:
+                            continue
+                        taken.append(span)
+                        part = int(read.value)
+                        before = count
+                        if spec.get("counts"):
+                            count += part
+                        if spec.get("note"):
+                            parsed.notes.append((str(spec["note"]), {"total": before, "part": part, "count": count}))
+            if count != total:
+                parsed.slots[slot] = count
+                parsed.errors.pop(slot, None)
+
+    def _beside_parts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """Part-time staff named beside a count read for the slot, not as a part of it (pack ``beside_parts``): the
+        count stays, and a note says they were not counted and why (the rule book's full-time definition), or, for
+        part-timers at or over its weekly hours, that they may count. A part the count was reduced by or kept with
+        (``excluded_parts``) has its own note already."""
+        for slot, spec in pack.beside_parts.items():
+            total = parsed.slots.get(slot)
+            if not isinstance(total, (int, float)) or isinstance(total, bool) or slot in parsed.parts:
+                continue
+            own = {str(s.get(k)) for s in pack.excluded_parts.get(slot, []) for k in ("note", "kept_note") if s.get(k)}
+            if any(key in own for key, _ in parsed.notes):
+                continue
+            for pattern in spec.get("part", []):
+                match = re.search(pattern, text, flags)
+                if match is None:
+                    continue
+                groups = match.groupdict()
+                read = read_number(groups["value"], whole=True) if groups.get("value") else None
+                part = read.value if read is not None and read.ok else None
+                if part == total:
+                    continue  # the count itself ("10 part-time staff": what was read)
+                hours = None
+                for name, raw in groups.items():
+                    factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
+                        "day_hours") else 0
+                    value = read_number(raw) if raw and factor else None
+                    if value is not None and value.ok:
+                        hours = whole_or_float(float(value.value) * factor)
+                        break
+                full = hours is not None and hours >= self._full_time_hours()
+                key = spec.get("kept_note") if full else spec.get("note")
+                if key:
+                    parsed.notes.append((str(key), {"total": total, "part": part, "hours": hours}))
+                break
+
+    @staticmethod
+    def _rest_of_parts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:
+        """The slots whose count is "the rest" of a total after listed parts (pack ``rest_of_parts``): the total is the
+        count read, the parts every other count (a number with no unit of time, age or share) written after it and
+        before "the rest"; the count is the total less their sum, and the reply says the subtraction."""
+        done: set[str] = set()
+        for slot, pattern in pack.rest_of_parts.items():
+            total = parsed.slots.get(slot)
+            rest = re.search(pattern, text, flags) if pattern else None
+            if rest is None or not isinstance(total, int) or isinstance(total, bool):
+                continue
+            head = pack.without_labels(text[:rest.start()])  # "trainees (vietnam, 2nd year)": the 2 is no part
+            counts = [(m.start(), float(n.replace(",", ""))) for m in re.finditer(_COUNT_BEFORE, head, re.I)
+                      for n, unit in [m.groups()] if not unit]
+            at = next((i for i, (_, value) in enumerate(counts) if value == total), None)
+            parts = [whole_or_float(value) for _, value in counts[at + 1:]] if at is not None else []
+            if not parts or sum(parts) >= total:
+                continue
+            count = whole_or_float(total - sum(parts))
+            parsed.slots[slot] = count
+            parsed.errors.pop(slot, None)
+            parsed.notes.append(("reading.rest_of_parts", {
+                "total": total, "parts": parts, "count": count}))
+            done.add(slot)
+        return done
+
+    @staticmethod
+    def _of_another_count(text: str, patterns: list[str], flags: int, total: int | float, part: int | float) -> bool:
+        """Whether the part is said of another count than the one read ("33人にはパートさん5人が入っていました。
+        フルタイムの常勤は28人です", "the 33 included 5 part-timers; we have 28 full-time staff": the 5 are in the 33,
+        and 28 is already without them). The part is of the last number written before it in its sentence (a
+        number of hours, years or a share is none); when that is another number than the count read, the count read
+        is taken as typed. With no number before it ("常勤33人です。そのうち5人はパート") it is of the count read."""
+        for pattern in patterns:
+            match = re.search(pattern, text, flags)
+            if not match:
+                continue
+            begin = max(text.rfind(stop, 0, match.start()) for stop in ("。", ".", "!", "?", "！", "？", "\n"))
+            before = [n for n, unit in re.findall(_COUNT_BEFORE, text[begin + 1:match.start()] + " ", re.I) if not unit]
+            inside = [n for n, unit in re.findall(_COUNT_BEFORE, match.group(0) + " ", re.I) if not unit]
+            # the pattern may begin at the containing count itself ("120 full-time people but 8 of them")
+            said_of = (before or inside[:-1] or [None])[-1]
+            return said_of is not None and float(said_of.replace(",", "")) not in (float(total), float(part))
+        return False
+
+    def _full_time_hours(self) -> float:
+        """The weekly hours from which a worker is full-time (the rule book's full-time definition)."""
+        definition = getattr(getattr(self.rules, "quota", None), "full_time_definition", None)
+        return float(getattr(definition, "min_hours_per_week", 30))
+
+    def _week_days(self) -> int:
+        definition = getattr(getattr(self.rules, "quota", None), "full_time_definition", None)
+        return int(getattr(definition, "min_days_per_week", 5))
+
+    def _first_match(self, patterns: list[str], text: str, flags: int, slot: str
+                     ) -> tuple[int | float, float | None] | None:
+        """The number of the first of ``patterns`` that matches, with the weekly hours the match states (group
+        ``week_hours``, or ``day_hours`` times the rule's working days a week), or None."""
+        for pattern in patterns:
+            match = re.search(pattern, text, flags)
+            if not match:
+                continue
+            read = read_number(match.group("value"), whole=slot in self.whole_slots)
+            if not read.ok:
+                continue
+            groups = match.groupdict()
+            hours = None
+            for name, raw in groups.items():  # week_hours, day_hours (a pattern may name them twice: ..2)
+                factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
+                    "day_hours") else 0
+                value = read_number(raw) if raw and factor else None
+                if value is not None and value.ok:
+                    hours = float(value.value) * factor
+                    break
+            return read.value, hours
+        return None
