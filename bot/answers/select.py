@@ -183,6 +183,8 @@ class UnitRanker:
         selection = self._select(query, passages, max_passages)
         if each_part and not selection.refused and selection.picked:
             picked = self._each_part(query, passages, self._named_items(query, selection.picked))
+            picked, conditions = self._each_condition(query, passages, picked)
+            selection.answers += [c for c in conditions if c not in selection.answers]
             before = {text for _, texts in selection.picked for text in texts}
             selection.answers += [text for _, texts in picked for text in texts if text not in before]
             if picked != selection.picked:
@@ -264,32 +266,7 @@ class UnitRanker:
         adds nothing."""
         if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
             return picked
-        every, parts = self.analyzer.asking_parts(asked_text(query), unmarked=True)
-        # an English question the user did not mark beside a marked one ("...the full period? also when was the
-        # system started") asks as the marked ones do: it is read with its mark
-        unmarked = {p: f"{p.rstrip(' .!')}?" for p in parts if not has_cjk(p) and not p.rstrip().endswith("?")
-                    and len(parts) > 1}
-        every, parts = [unmarked.get(p, p) for p in every], [unmarked.get(p, p) for p in parts]
-        if parts:
-            # a sentence the catalog reads as a question without a question mark ("…対象でしたか。"), or a request
-            # that asks for a type of its own ("申請方法もあわせて教えてください。" after the dates asked)
-            # (a sentence that only tells the background, "…の認定申請を検討しております。", asks nothing); a request
-            # among the asking parts asks for what it names, whatever its type ("支援を一通り教えてください。" before
-            # the age asked: the list of supports, not left to the age's unit), unless it only names the topic of
-            # the questions ("…の認定申請について教えてください。最初の募集の受付期間は…")
-            parts = [p for p in every if self.types.is_question(p)
-                     or ((p in parts or self.types.is_request(p)) and self.types.classify(p).types)
-                     or (p in parts and self.types.is_request(p) and not self.types.is_topic_request(p))]
-        if len(parts) < 2:
-            # one asking sentence of two questions ("when did it start and what is its purpose? my uncle says
-            # ..."): its questions, whatever statement follows it
-            single = parts[0] if parts else asked_text(query)
-            parts = (numbered_asks(single) or list_of_asks(single) or list_of_asks(asked_text(query))
-                     or self._clause_asks(single))
-        elif not has_cjk(asked_text(query)):
-            # a sentence of two questions among others ("When was the period and how did you have to submit it?
-            # paper or online?"): each of its questions is a part (the method is not left to the period's part)
-            parts = [ask for part in parts for ask in (list_of_asks(part) or [part])]
+        every, parts = self._asking_parts(query)
         if len(parts) < 2:
             return picked
         first = self.types.classify(parts[0]).types  # what the first asking part asks for
@@ -459,6 +436,37 @@ class UnitRanker:
                 quoted.add(step)
                 picked = _with_quote(picked, passage, step, new_at=1)
         return picked
+
+    def _asking_parts(self, query: str) -> tuple[list[str], list[str]]:
+        """The sentences of the message and its asking parts, each a question of its own (a numbered ask, a
+        question among statements, a clause of a sentence of several questions)."""
+        every, parts = self.analyzer.asking_parts(asked_text(query), unmarked=True)
+        # an English question the user did not mark beside a marked one ("...the full period? also when was the
+        # system started") asks as the marked ones do: it is read with its mark
+        unmarked = {p: f"{p.rstrip(' .!')}?" for p in parts if not has_cjk(p) and not p.rstrip().endswith("?")
+                    and len(parts) > 1}
+        every, parts = [unmarked.get(p, p) for p in every], [unmarked.get(p, p) for p in parts]
+        if parts:
+            # a sentence the catalog reads as a question without a question mark ("…対象でしたか。"), or a request
+            # that asks for a type of its own ("申請方法もあわせて教えてください。" after the dates asked)
+            # (a sentence that only tells the background, "…の認定申請を検討しております。", asks nothing); a request
+            # among the asking parts asks for what it names, whatever its type ("支援を一通り教えてください。" before
+            # the age asked: the list of supports, not left to the age's unit), unless it only names the topic of
+            # the questions ("…の認定申請について教えてください。最初の募集の受付期間は…")
+            parts = [p for p in every if self.types.is_question(p)
+                     or ((p in parts or self.types.is_request(p)) and self.types.classify(p).types)
+                     or (p in parts and self.types.is_request(p) and not self.types.is_topic_request(p))]
+        if len(parts) < 2:
+            # one asking sentence of two questions ("when did it start and what is its purpose? my uncle says
+            # ..."): its questions, whatever statement follows it
+            single = parts[0] if parts else asked_text(query)
+            parts = (numbered_asks(single) or list_of_asks(single) or list_of_asks(asked_text(query))
+                     or self._clause_asks(single))
+        elif not has_cjk(asked_text(query)):
+            # a sentence of two questions among others ("When was the period and how did you have to submit it?
+            # paper or online?"): each of its questions is a part (the method is not left to the period's part)
+            parts = [ask for part in parts for ask in (list_of_asks(part) or [part])]
+        return every, parts
 
     def _numbered(self, query: str, parts: list[str]) -> bool:
         """Whether ``parts`` are the asks of a numbered list (①…②…, "1) … 2) …")."""
@@ -645,6 +653,9 @@ class UnitRanker:
         picked = _without_repeats(picked, "list" in ask.types)
         picked = self._with_exclusion(picked, ask)
         picked = self._with_condition(query, picked, passages, units, ask)
+        # the condition of the value asked ("any company?", 条件があるのか) answers an ask of its own: it is kept
+        # among the answers however many notes the reply carries
+        conditions = self._conditions_quoted(query, picked, ask)
         picked = self._one_item(query, picked)
         period = None
         if picked and self.types.asks_same_period(asked_text(query)):
@@ -667,7 +678,7 @@ class UnitRanker:
             return Selection(ask, refused=True, closest=picked[:1], missing=missing, unmentioned=unmentioned)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
         return Selection(ask, picked=picked, values=values, period=period, unmentioned=unmentioned,
-                         answers=[quote.text for _, _, quote in each_type])
+                         answers=[*(quote.text for _, _, quote in each_type), *conditions])
 
     def _of_asked_qualifier(self, analysis: Any, answering: list) -> list:
         """A question whose subject carries a qualifier that tells two things apart ("how long can a Specific
@@ -912,6 +923,56 @@ class UnitRanker:
                 own = next((texts for p, texts in picked[1:] if p is passage), [])
                 return [picked[0], (passage, [unit.text, *own]), *rest]
         return picked
+
+    def _each_condition(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                        ) -> tuple[list[tuple[Passage, list[str]]], list[str]]:
+        """A message of several asks, one of which asks the condition of its value ("1) can trainees stay the full
+        5 years at any company? 2) do the trainees count?", 最長何年？どの会社でも？): the unit that states that
+        value with its condition ("up to five years (limited to excellent companies ...)") is quoted too, as that
+        part's own selection finds it. Returns the picks and the condition units the answer quotes."""
+        if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
+            return picked, []
+        _, parts = self._asking_parts(query)
+        if len(parts) < 2:
+            return picked, []
+        programs = self._named(asked_text(query)) if hasattr(self.analyzer, "document_concepts") else set()
+        found: list[str] = []
+        for part in parts:
+            if not self.types.asks_condition(part):
+                continue
+            sub = self._select(part, passages, 3, programs=programs)
+            if sub.refused:
+                continue
+            for text in self._conditions_quoted(part, sub.picked, sub.ask):
+                quoted = [t for _, texts in picked for t in texts]
+                found += [text] if text not in found else []
+                if any(text in q for q in quoted):
+                    continue
+                passage = next(p for p, texts in sub.picked if text in texts)
+                picked = _with_quote(picked, passage, text, new_at=1)
+        return picked, found
+
+    def _conditions_quoted(self, query: str, picked: list[tuple[Passage, list[str]]], ask: Ask) -> list[str]:
+        """The quoted units that state the value of the answer with a condition, when the question asks the
+        condition of that value ("how long at most? any conditions?", "can they stay the full 5 years at any
+        company?" and "up to five years (limited to excellent companies ...)"), wherever the ranking or
+        ``_with_condition`` put them. The value is the one the answer states for a value asked, else the one the
+        question states itself ("the full 5 years")."""
+        if not picked or not self.types.asks_condition(asked_text(query)):
+            return []
+        if ask.hard:
+            value_ask, start = ask, 1
+            values = self.types.stated_values(ask, " ".join(picked[0][1]))
+        else:
+            start = 0
+            value_ask, values = next(((a, v) for a in (Ask(frozenset({name})) for name in _VALUE_TYPES_ORDER)
+                                      for v in [self.types.stated_values(a, asked_text(query))] if v), (ask, []))
+        shown = set(map(repr, values))
+        if not shown:
+            return []
+        return [text for index, (_, texts) in enumerate(picked) for text in texts[start if index == 0 else 0:]
+                if "condition" in self.types.detect(text)
+                and set(map(repr, self.types.stated_values(value_ask, text))) & shown]
 
     def _with_exclusion(self, picked: list[tuple[Passage, list[str]]], ask: Ask) -> list[tuple[Passage, list[str]]]:
         """A list of what is covered (a list is asked for, or what is excluded) is quoted with the exclusion
@@ -1552,6 +1613,8 @@ def _with_quote(picked: list[tuple[Passage, list[str]]], passage: Passage, text:
 
 # The types of a value a quote states (a count, a share, an amount, a length, a date), as opposed to a reason.
 _VALUE_TYPES = frozenset({"number", "amount", "duration", "date"})
+# (the order a value a question states is read in: "the full 5 years" is a length before it is a count)
+_VALUE_TYPES_ORDER = ("duration", "amount", "date", "number")
 # The end of a sentence (as bot/answers/types.py splits a message).
 _MESSAGE_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？?])")
 # (", and how ...", " and what is its purpose?": a question word after "and" opens a second question of the sentence)
