@@ -816,7 +816,10 @@ class UnitRanker:
             # cover, and is the trainee our employee?" names the trainee only in its yes/no ask)
             sentences = [a for s in _MESSAGE_SENTENCES.split(asked_text(query)) if s.strip()
                          for a in (list_of_asks(s) or [s])]
-            valued = [s for s in sentences if self.types.classify(s).hard - {"list"}]
+            # (a sentence that asks a value of another type than the one answered, "オンラインなのか郵送なのか" beside
+            # the period asked, asks no value of what it names here: its own ask is answered on its own)
+            valued = [s for s in sentences if (self.types.classify(s).hard - {"list"}) & (ask.hard or {"list"})
+                      or not ask.hard and self.types.classify(s).hard - {"list"}]
             if valued and len(valued) < len(sentences):
                 again = check_focus(" ".join(valued), self.analyzer, self.types.focus, picked, passages, program,
                                     value_asked=True, known_ja=self._known_ja)
