@@ -1718,11 +1718,15 @@ def _joined_asks(sentence: str) -> list[str]:
 def asked_text(query: str) -> str:
     """The words of the question itself: a Japanese question is searched with English keywords put before it
     (bot/agent/policy.search_query), and those keywords ("maximum period years ...") must not decide what the
-    question asks for."""
+    question asks for. An English message that quotes a Japanese term ("an industry association (一般社団法人) in
+    Osaka, ...") is no Japanese question: its text from the term on is mostly Latin, and it is read whole."""
     first = next((i for i, ch in enumerate(query) if has_cjk(ch)), None)
     if first is None:
         return query
     start = query.rfind(" ", 0, first) + 1
+    rest = [ch for ch in query[start:] if ch.isalnum()]
+    if sum(1 for ch in rest if has_cjk(ch)) * 2 < len(rest):
+        return query
     return query[start:]
 
 
