@@ -184,7 +184,8 @@ class UnitRanker:
         if each_part and not selection.refused and selection.picked:
             picked = self._each_part(query, passages, self._named_items(query, selection.picked))
             picked, conditions = self._each_condition(query, passages, picked)
-            selection.answers += [c for c in conditions if c not in selection.answers]
+            picked, contacts = self._each_qualifier(query, passages, picked)
+            selection.answers += [c for c in [*conditions, *contacts] if c not in selection.answers]
             before = {text for _, texts in selection.picked for text in texts}
             selection.answers += [text for _, texts in picked for text in texts if text not in before]
             if picked != selection.picked:
@@ -927,6 +928,51 @@ class UnitRanker:
                 return [picked[0], (passage, [unit.text, *own]), *rest]
         return picked
 
+    def _each_qualifier(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                        ) -> tuple[list[tuple[Passage, list[str]]], list[str]]:
+        """A contact question that names two things to contact about ("one office for questions about the system
+        itself and another for the application procedure"; 制度についてと申請手続きについての問い合わせ先): the contact
+        or office unit of each qualifier is quoted (the first in the retrieval's order), when no quoted unit is of
+        it yet. Returns the picks and each qualifier's unit the answer quotes."""
+        question = asked_text(query)
+        ask = self.types.classify(question)
+        if not ask.types & _CONTACT_TYPES:
+            return picked, []
+        kinds = self.types.qualifiers_of(ask, question)
+        if len(kinds) < 2:
+            return picked, []
+        found: list[str] = []
+        for kind in kinds:
+            quoted = [t for _, texts in picked for t in texts]
+            own = next((t for t in quoted if self.types.detect(t) & _CONTACT_TYPES
+                        and any(p.search(t) for p in kind.unit)), None)
+            if own is not None:
+                found += [own] if own not in found else []
+                continue
+            unit = next(((passage, u.text) for passage in passages for u in passage_units(passage)
+                         if u.kind in (SENTENCE, BLOCK) and any(p.search(u.text) for p in kind.unit)
+                         and self.types.detect(u.text) & _CONTACT_TYPES
+                         and not any(u.text in q or q in u.text for q in quoted)), None)
+            if unit is None:
+                continue
+            picked = _with_quote(picked, unit[0], unit[1], new_at=len(picked))
+            found.append(unit[1])
+        # the phone number asked with them ("Pls give phone number."): when no quoted unit gives one, the unit that
+        # gives the number of an organisation the contacts name ("(IT Innovation Division: 03-3501-2646)")
+        quoted = [t for _, texts in picked for t in texts]
+        asks_phone = any("phone" in self.types.classify(s).types
+                         for s in _MESSAGE_SENTENCES.split(question) if s.strip())
+        if found and asks_phone and not any("phone" in self.types.detect(t) for t in quoted):
+            named = {o for t in found for o in self.glossary.organisations(t)}
+            unit = next(((passage, u.text) for passage in passages for u in passage_units(passage)
+                         if u.kind in (SENTENCE, BLOCK) and "phone" in self.types.detect(u.text)
+                         and named & self.glossary.organisations(u.text)
+                         and not any(u.text in q or q in u.text for q in quoted)), None)
+            if unit is not None:
+                picked = _with_quote(picked, unit[0], unit[1], new_at=len(picked))
+                found.append(unit[1])
+        return picked, found
+
     def _each_condition(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
                         ) -> tuple[list[tuple[Passage, list[str]]], list[str]]:
         """A message of several asks, one of which asks the condition of its value ("1) can trainees stay the full
@@ -1616,6 +1662,8 @@ def _with_quote(picked: list[tuple[Passage, list[str]]], passage: Passage, text:
 
 # The types of a value a quote states (a count, a share, an amount, a length, a date), as opposed to a reason.
 _VALUE_TYPES = frozenset({"number", "amount", "duration", "date"})
+# The types of a unit that says whom to contact.
+_CONTACT_TYPES = frozenset({"contact", "office", "phone"})
 # (the order a value a question states is read in: "the full 5 years" is a length before it is a count)
 _VALUE_TYPES_ORDER = ("duration", "amount", "date", "number")
 # The end of a sentence (as bot/answers/types.py splits a message).
