@@ -339,8 +339,9 @@ class UnitRanker:
                                  and not self.types.types[t].hard and self.types.types[t].prefer)
             best: tuple[float, Passage, str, bool, bool] | None = None
             best_run: list[str] = []
-            for require in ([required, frozenset()] if required else [frozenset()]):
-                sub = self._select(asked, passages, 3, programs=programs, require=require)
+            tries = [(r, passages) for r in ([required, frozenset()] if required else [frozenset()])]
+            for require, pool in tries:
+                sub = self._select(asked, pool, 3, programs=programs, require=require)
                 if sub.refused:
                     continue
                 own_first = next(([(p, t)] for p, ts in sub.picked for t in ts[:1]), [])
@@ -400,6 +401,8 @@ class UnitRanker:
                 best[4]) else None
             if best is None:
                 best = self._unit_naming(open_terms, passages, programs, quoted)
+            if best is None and own_type and "condition" in self.types.classify(part).types:
+                best = self._exclusion_of(part, passages, picked)
             if best is None:
                 continue
             _, passage, text, _, _ = best
@@ -468,6 +471,24 @@ class UnitRanker:
             # paper or online?"): each of its questions is a part (the method is not left to the period's part)
             parts = [ask for part in parts for ask in (list_of_asks(part) or [part])]
         return every, parts
+
+    def _exclusion_of(self, part: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                      ) -> tuple[float, Passage, str, bool, bool] | None:
+        """For a part that asks whether its own thing qualifies ("our beginner course teaches basic Excel, can that
+        one also be certified?") and whose selection only repeats what the answer quotes: the unit of a passage the
+        answer does not quote yet that excludes what the part names ("Fundamental and basic IT skill courses are
+        excluded"), as the best of the part; None when no unit excludes it."""
+        from bot.answers.limits import EXCLUDE, Limits
+
+        order = [(p, u.text) for p in passages if all(p is not q for q, _ in picked)
+                 for u in passage_units(p) if u.kind in (SENTENCE, ITEM)]
+        if not order:
+            return None
+        found = Limits.load(glossary=self.glossary).find(part, [t for _, t in order])
+        if found is None or found.kind != EXCLUDE:
+            return None
+        passage = next(p for p, t in order if t == found.unit)
+        return (1.0, passage, found.unit, True, False)
 
     def _numbered(self, query: str, parts: list[str]) -> bool:
         """Whether ``parts`` are the asks of a numbered list (①…②…, "1) … 2) …")."""
