@@ -673,6 +673,7 @@ class UnitRanker:
             picked = self._in_asked_order(asked_text(query), ask,
                                           self._with_each_type(picked, each_type, passages))
         picked = _without_repeats(picked, "list" in ask.types)
+        picked = self._with_next_step(picked, passages, ask)
         picked = self._with_exclusion(picked, ask)
         picked = self._with_condition(query, picked, passages, units, ask)
         # the condition of the value asked ("any company?", 条件があるのか) answers an ask of its own: it is kept
@@ -1021,6 +1022,28 @@ class UnitRanker:
                 passage = next(p for p, texts in sub.picked if text in texts)
                 picked = _with_quote(picked, passage, text, new_at=1)
         return picked, found
+
+    def _with_next_step(self, picked: list[tuple[Passage, list[str]]], passages: list[Passage], ask: Ask
+                        ) -> list[tuple[Passage, list[str]]]:
+        """"What happens after we send?": a step the answer quotes ("File an application by sending completed
+        forms ...") is what comes before; the unit of its section that says what follows ("A hearing may be held to
+        examine the content of the course") opens the answer. Nothing changes when the question asks nothing after,
+        the quote already says what follows, or its section states nothing that does."""
+        # (a step of a procedure may itself read as what follows: "sending completed forms")
+        first = self.types.detect(picked[0][1][0]) if picked else set()
+        if not picked or "next_step" not in ask.types or ("next_step" in first and "procedure" not in first):
+            return picked
+        top = picked[0][0]
+        quoted = {t for _, texts in picked for t in texts}
+        found = next(((p, u.text) for p in passages if p.doc_id == top.doc_id and p.section == top.section
+                      for u in passage_units(p) if u.kind in (SENTENCE, ITEM) and u.text not in quoted
+                      and "next_step" in self.types.detect(u.text)), None)
+        if found is None:
+            return picked
+        passage, text = found
+        rest = [(p, texts) for p, texts in picked if p is not passage]
+        own = next((texts for p, texts in picked if p is passage), [])
+        return [(passage, [text, *own]), *rest]
 
     def _conditions_quoted(self, query: str, picked: list[tuple[Passage, list[str]]], ask: Ask) -> list[str]:
         """The quoted units that state the value of the answer with a condition, when the question asks the
