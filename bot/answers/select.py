@@ -185,7 +185,8 @@ class UnitRanker:
             picked = self._each_part(query, passages, self._named_items(query, selection.picked))
             picked, conditions = self._each_condition(query, passages, picked)
             picked, contacts = self._each_qualifier(query, passages, picked)
-            selection.answers += [c for c in [*conditions, *contacts] if c not in selection.answers]
+            picked, siblings = self._each_sibling(query, passages, picked)
+            selection.answers += [c for c in [*conditions, *contacts, *siblings] if c not in selection.answers]
             before = {text for _, texts in selection.picked for text in texts}
             selection.answers += [text for _, texts in picked for text in texts if text not in before]
             if picked != selection.picked:
@@ -470,6 +471,10 @@ class UnitRanker:
             # a sentence of two questions among others ("When was the period and how did you have to submit it?
             # paper or online?"): each of its questions is a part (the method is not left to the period's part)
             parts = [ask for part in parts for ask in (list_of_asks(part) or [part])]
+        else:
+            # ... and in Japanese, a yes/no added after a clause that asks a value (それぞれ何年いられるのか、また建設
+            # 分野は2号に移れるのかについても教えてください): its own part
+            parts = [ask for part in parts for ask in (self._added_asks(part) or [part])]
         return every, parts
 
     def _exclusion_of(self, part: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
@@ -589,6 +594,16 @@ class UnitRanker:
         if pending and asks:
             asks[-1] += pending
         return asks if len(asks) >= 2 else []
+
+    def _added_asks(self, sentence: str) -> list[str]:
+        """A Japanese sentence cut before a clause that adds an ask (``added_ask``: また…のかについても教えてください)
+        after a clause that asks a type; none when it adds none."""
+        clauses = [c for c in _JA_CLAUSES.split(sentence) if c]
+        for at in range(1, len(clauses)):
+            rest = "".join(clauses[at:])
+            if self.types.opens_added_ask(rest) and self.types.classify("".join(clauses[:at])).types:
+                return ["".join(clauses[:at]), rest]
+        return []
 
     def _joined_phrases(self, clause: str) -> list[tuple[str, bool]]:
         """``clause`` cut after each joint of two noun-phrase asks (``AnswerTypes.ask_joints``), each piece with
@@ -993,6 +1008,54 @@ class UnitRanker:
             if unit is not None:
                 picked = _with_quote(picked, unit[0], unit[1], new_at=len(picked))
                 found.append(unit[1])
+        return picked, found
+
+    def _each_sibling(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                      ) -> tuple[list[tuple[Passage, list[str]]], list[str]]:
+        """A value asked of each of two things the message names apart ("1号と2号はどう違う？それぞれ何年いられる？",
+        "No. 1 and No. 2: how long can each stay?"): each one's own unit is quoted (the five years of No. 1, the
+        indefinite renewal of No. 2), as the ask's selection finds it for that one alone. Returns the picks and the
+        units added."""
+        if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
+            return picked, []
+        question = asked_text(query)
+        named = set(self.analyzer.analyze(question).concepts)
+        groups = [g for g in getattr(self.types, "siblings", ()) if len(g & named) >= 2]
+        if not groups:
+            return picked, []
+        _, parts = self._asking_parts(query)
+        found: list[str] = []
+        by_id = {c.id: c for c in self.analyzer.vocabulary.concepts}
+        programs = self._named(question) if hasattr(self.analyzer, "document_concepts") else set()
+        for part in parts or [question]:
+            if not self.types.asks_each(part) or not self.types.classify(part).hard:
+                continue
+            for group in groups:
+                for one in sorted(group & named):
+                    # (named in the part's own language, with the program the message names: 特定技能2号 in a
+                    # Japanese part, "Specific Skill No.2" in an English one)
+                    def own(concept: str) -> str:
+                        return next((str(t) for t in (by_id[concept].terms if concept in by_id else ())
+                                     if has_cjk(str(t)) == has_cjk(part)), "")
+                    program = next((own(c) for c in sorted(programs) if own(c)), "")
+                    term = (program + own(one)) if has_cjk(part) else f"{program} {own(one)}".strip()
+                    # (the part without the other ones' names: "1号と2号は、それぞれ" asks this one alone here)
+                    alone = part
+                    for other in group - {one}:
+                        for name in sorted((str(t) for t in (by_id[other].terms if other in by_id else ())),
+                                           key=len, reverse=True):
+                            alone = re.sub(rf"(?<![\w]){re.escape(name)}(?![\w])" if not has_cjk(name)
+                                           else re.escape(name), " ", alone, flags=re.IGNORECASE)
+                    sub = self._select(f"{term}は{alone}" if has_cjk(part) else f"{alone} ({term})", passages, 1)
+                    if sub.refused or not sub.picked:
+                        continue
+                    passage, texts = sub.picked[0]
+                    quoted = [t for _, ts in picked for t in ts]
+                    text = texts[0]
+                    if text in found or any(text in q or q in text for q in quoted):
+                        continue
+                    picked = _with_quote(picked, passage, text, new_at=len(picked))
+                    found.append(text)
         return picked, found
 
     def _each_condition(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
