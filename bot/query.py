@@ -30,6 +30,8 @@ _STAGE_RE = re.compile(r"\bno\s*\.\s*(\d)\b|\bno(\d)\b")
 # A word, possibly with inner joiners that are part of exact terms ("e-gov", "no.2", "oecd/dac").
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.\-/+'][^\W_]+)*")
 _SPLIT_PARTS_RE = re.compile(r"[\-/+']")
+# An aside in parentheses (after normalisation full-width parentheses are ASCII ones).
+_ASIDE_RE = re.compile(r"\(([^()]{1,200})\)")
 _SPACE_RE = re.compile(r"\s+")
 _NOT_PLAIN_ASCII_RE = re.compile(r"[^\x20-\x7e]")
 _ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")  # terminal colour codes pasted along with text
@@ -338,6 +340,9 @@ class QueryAnalysis:
     dense_text: str = ""
     # Japanese content (kanji or katakana runs) that no vocabulary term or general word covers ("天気").
     unknown_ja: list[str] = field(default_factory=list)
+    # The stems written only inside an aside in parentheses ("can one of our member companies (a 90-person machine
+    # maker in Higashi-Osaka) host instead?"): a description beside the question, not what it asks.
+    aside: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -774,7 +779,16 @@ class TextAnalyzer:
             concepts=[u.concept for u in units if u.concept],
             dense_text=dense_text,
             unknown_ja=unknown_ja,
+            aside=self._aside(text),
         )
+
+    def _aside(self, text: str) -> frozenset[str]:
+        """The stems of ``text`` written only inside parentheses (a Latin aside; a Japanese one names terms)."""
+        inside = " ".join(m.group(1) for m in _ASIDE_RE.finditer(text))
+        if not inside:
+            return frozenset()
+        outside = set(self._stem(self._raw_tokens(_ASIDE_RE.sub(" ", text))))
+        return frozenset(set(self._stem(self._raw_tokens(inside))) - outside)
 
     def _literal_matches(self, text: str, add: Callable[[Concept, tuple[str, ...]], None]) -> str:
         """Match the literal (Japanese) terms in ``text``, longest first, and return it with the matches blanked.

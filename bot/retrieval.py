@@ -495,7 +495,10 @@ class HybridRetriever:
         ranked: Sequence[Candidate],
         dense: Sequence[tuple[str, float, str, dict]],
     ) -> Signals:
-        units = analysis.units
+        # a word no document uses, written only in an aside ("(a 90-person machine maker in Higashi-Osaka)"), describes
+        # the one asking: it is no content of the question, on topic or off
+        units = [u for u in analysis.units if u.concept or u.label not in analysis.aside
+                 or any(snap.known(t) for t in u.tokens)]
         weights = [self.unit_weight(u, snap) for u in units]
         # Japanese content no vocabulary term covers weighs as a word no document uses (each run 1).
         unknown_ja = float(len(analysis.unknown_ja))

@@ -183,6 +183,10 @@ class UnitRanker:
         selection = self._select(query, passages, max_passages)
         if each_part and not selection.refused and selection.picked:
             picked = self._each_part(query, passages, self._named_items(query, selection.picked))
+            picked, conditions = self._each_condition(query, passages, picked)
+            picked, contacts = self._each_qualifier(query, passages, picked)
+            picked, siblings = self._each_sibling(query, passages, picked)
+            selection.answers += [c for c in [*conditions, *contacts, *siblings] if c not in selection.answers]
             before = {text for _, texts in selection.picked for text in texts}
             selection.answers += [text for _, texts in picked for text in texts if text not in before]
             if picked != selection.picked:
@@ -264,32 +268,7 @@ class UnitRanker:
         adds nothing."""
         if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
             return picked
-        every, parts = self.analyzer.asking_parts(asked_text(query), unmarked=True)
-        # an English question the user did not mark beside a marked one ("...the full period? also when was the
-        # system started") asks as the marked ones do: it is read with its mark
-        unmarked = {p: f"{p.rstrip(' .!')}?" for p in parts if not has_cjk(p) and not p.rstrip().endswith("?")
-                    and len(parts) > 1}
-        every, parts = [unmarked.get(p, p) for p in every], [unmarked.get(p, p) for p in parts]
-        if parts:
-            # a sentence the catalog reads as a question without a question mark ("…対象でしたか。"), or a request
-            # that asks for a type of its own ("申請方法もあわせて教えてください。" after the dates asked)
-            # (a sentence that only tells the background, "…の認定申請を検討しております。", asks nothing); a request
-            # among the asking parts asks for what it names, whatever its type ("支援を一通り教えてください。" before
-            # the age asked: the list of supports, not left to the age's unit), unless it only names the topic of
-            # the questions ("…の認定申請について教えてください。最初の募集の受付期間は…")
-            parts = [p for p in every if self.types.is_question(p)
-                     or ((p in parts or self.types.is_request(p)) and self.types.classify(p).types)
-                     or (p in parts and self.types.is_request(p) and not self.types.is_topic_request(p))]
-        if len(parts) < 2:
-            # one asking sentence of two questions ("when did it start and what is its purpose? my uncle says
-            # ..."): its questions, whatever statement follows it
-            single = parts[0] if parts else asked_text(query)
-            parts = (numbered_asks(single) or list_of_asks(single) or list_of_asks(asked_text(query))
-                     or self._clause_asks(single))
-        elif not has_cjk(asked_text(query)):
-            # a sentence of two questions among others ("When was the period and how did you have to submit it?
-            # paper or online?"): each of its questions is a part (the method is not left to the period's part)
-            parts = [ask for part in parts for ask in (list_of_asks(part) or [part])]
+        every, parts = self._asking_parts(query)
         if len(parts) < 2:
             return picked
         first = self.types.classify(parts[0]).types  # what the first asking part asks for
@@ -361,8 +340,9 @@ class UnitRanker:
                                  and not self.types.types[t].hard and self.types.types[t].prefer)
             best: tuple[float, Passage, str, bool, bool] | None = None
             best_run: list[str] = []
-            for require in ([required, frozenset()] if required else [frozenset()]):
-                sub = self._select(asked, passages, 3, programs=programs, require=require)
+            tries = [(r, passages) for r in ([required, frozenset()] if required else [frozenset()])]
+            for require, pool in tries:
+                sub = self._select(asked, pool, 3, programs=programs, require=require)
                 if sub.refused:
                     continue
                 own_first = next(([(p, t)] for p, ts in sub.picked for t in ts[:1]), [])
@@ -422,6 +402,8 @@ class UnitRanker:
                 best[4]) else None
             if best is None:
                 best = self._unit_naming(open_terms, passages, programs, quoted)
+            if best is None and own_type and "condition" in self.types.classify(part).types:
+                best = self._exclusion_of(part, passages, picked)
             if best is None:
                 continue
             _, passage, text, _, _ = best
@@ -459,6 +441,59 @@ class UnitRanker:
                 quoted.add(step)
                 picked = _with_quote(picked, passage, step, new_at=1)
         return picked
+
+    def _asking_parts(self, query: str) -> tuple[list[str], list[str]]:
+        """The sentences of the message and its asking parts, each a question of its own (a numbered ask, a
+        question among statements, a clause of a sentence of several questions)."""
+        every, parts = self.analyzer.asking_parts(asked_text(query), unmarked=True)
+        # an English question the user did not mark beside a marked one ("...the full period? also when was the
+        # system started") asks as the marked ones do: it is read with its mark
+        unmarked = {p: f"{p.rstrip(' .!')}?" for p in parts if not has_cjk(p) and not p.rstrip().endswith("?")
+                    and len(parts) > 1}
+        every, parts = [unmarked.get(p, p) for p in every], [unmarked.get(p, p) for p in parts]
+        if parts:
+            # a sentence the catalog reads as a question without a question mark ("…対象でしたか。"), or a request
+            # that asks for a type of its own ("申請方法もあわせて教えてください。" after the dates asked)
+            # (a sentence that only tells the background, "…の認定申請を検討しております。", asks nothing); a request
+            # among the asking parts asks for what it names, whatever its type ("支援を一通り教えてください。" before
+            # the age asked: the list of supports, not left to the age's unit), unless it only names the topic of
+            # the questions ("…の認定申請について教えてください。最初の募集の受付期間は…")
+            parts = [p for p in every if self.types.is_question(p)
+                     or ((p in parts or self.types.is_request(p)) and self.types.classify(p).types)
+                     or (p in parts and self.types.is_request(p) and not self.types.is_topic_request(p))]
+        if len(parts) < 2:
+            # one asking sentence of two questions ("when did it start and what is its purpose? my uncle says
+            # ..."): its questions, whatever statement follows it
+            single = parts[0] if parts else asked_text(query)
+            parts = (numbered_asks(single) or list_of_asks(single) or list_of_asks(asked_text(query))
+                     or self._clause_asks(single))
+        elif not has_cjk(asked_text(query)):
+            # a sentence of two questions among others ("When was the period and how did you have to submit it?
+            # paper or online?"): each of its questions is a part (the method is not left to the period's part)
+            parts = [ask for part in parts for ask in (list_of_asks(part) or [part])]
+        else:
+            # ... and in Japanese, a yes/no added after a clause that asks a value (それぞれ何年いられるのか、また建設
+            # 分野は2号に移れるのかについても教えてください): its own part
+            parts = [ask for part in parts for ask in (self._added_asks(part) or [part])]
+        return every, parts
+
+    def _exclusion_of(self, part: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                      ) -> tuple[float, Passage, str, bool, bool] | None:
+        """For a part that asks whether its own thing qualifies ("our beginner course teaches basic Excel, can that
+        one also be certified?") and whose selection only repeats what the answer quotes: the unit of a passage the
+        answer does not quote yet that excludes what the part names ("Fundamental and basic IT skill courses are
+        excluded"), as the best of the part; None when no unit excludes it."""
+        from bot.answers.limits import EXCLUDE, Limits
+
+        order = [(p, u.text) for p in passages if all(p is not q for q, _ in picked)
+                 for u in passage_units(p) if u.kind in (SENTENCE, ITEM)]
+        if not order:
+            return None
+        found = Limits.load(glossary=self.glossary).find(part, [t for _, t in order])
+        if found is None or found.kind != EXCLUDE:
+            return None
+        passage = next(p for p, t in order if t == found.unit)
+        return (1.0, passage, found.unit, True, False)
 
     def _numbered(self, query: str, parts: list[str]) -> bool:
         """Whether ``parts`` are the asks of a numbered list (①…②…, "1) … 2) …")."""
@@ -560,6 +595,16 @@ class UnitRanker:
             asks[-1] += pending
         return asks if len(asks) >= 2 else []
 
+    def _added_asks(self, sentence: str) -> list[str]:
+        """A Japanese sentence cut before a clause that adds an ask (``added_ask``: また…のかについても教えてください)
+        after a clause that asks a type; none when it adds none."""
+        clauses = [c for c in _JA_CLAUSES.split(sentence) if c]
+        for at in range(1, len(clauses)):
+            rest = "".join(clauses[at:])
+            if self.types.opens_added_ask(rest) and self.types.classify("".join(clauses[:at])).types:
+                return ["".join(clauses[:at]), rest]
+        return []
+
     def _joined_phrases(self, clause: str) -> list[tuple[str, bool]]:
         """``clause`` cut after each joint of two noun-phrase asks (``AnswerTypes.ask_joints``), each piece with
         whether a joint ends it."""
@@ -643,8 +688,12 @@ class UnitRanker:
             picked = self._in_asked_order(asked_text(query), ask,
                                           self._with_each_type(picked, each_type, passages))
         picked = _without_repeats(picked, "list" in ask.types)
+        picked = self._with_next_step(picked, passages, ask)
         picked = self._with_exclusion(picked, ask)
         picked = self._with_condition(query, picked, passages, units, ask)
+        # the condition of the value asked ("any company?", 条件があるのか) answers an ask of its own: it is kept
+        # among the answers however many notes the reply carries
+        conditions = self._conditions_quoted(query, picked, ask)
         picked = self._one_item(query, picked)
         period = None
         if picked and self.types.asks_same_period(asked_text(query)):
@@ -667,7 +716,7 @@ class UnitRanker:
             return Selection(ask, refused=True, closest=picked[:1], missing=missing, unmentioned=unmentioned)
         values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
         return Selection(ask, picked=picked, values=values, period=period, unmentioned=unmentioned,
-                         answers=[quote.text for _, _, quote in each_type])
+                         answers=[*(quote.text for _, _, quote in each_type), *conditions])
 
     def _of_asked_qualifier(self, analysis: Any, answering: list) -> list:
         """A question whose subject carries a qualifier that tells two things apart ("how long can a Specific
@@ -805,7 +854,10 @@ class UnitRanker:
             # cover, and is the trainee our employee?" names the trainee only in its yes/no ask)
             sentences = [a for s in _MESSAGE_SENTENCES.split(asked_text(query)) if s.strip()
                          for a in (list_of_asks(s) or [s])]
-            valued = [s for s in sentences if self.types.classify(s).hard - {"list"}]
+            # (a sentence that asks a value of another type than the one answered, "オンラインなのか郵送なのか" beside
+            # the period asked, asks no value of what it names here: its own ask is answered on its own)
+            valued = [s for s in sentences if (self.types.classify(s).hard - {"list"}) & (ask.hard or {"list"})
+                      or not ask.hard and self.types.classify(s).hard - {"list"}]
             if valued and len(valued) < len(sentences):
                 again = check_focus(" ".join(valued), self.analyzer, self.types.focus, picked, passages, program,
                                     value_asked=True, known_ja=self._known_ja)
@@ -912,6 +964,171 @@ class UnitRanker:
                 own = next((texts for p, texts in picked[1:] if p is passage), [])
                 return [picked[0], (passage, [unit.text, *own]), *rest]
         return picked
+
+    def _each_qualifier(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                        ) -> tuple[list[tuple[Passage, list[str]]], list[str]]:
+        """A contact question that names two things to contact about ("one office for questions about the system
+        itself and another for the application procedure"; 制度についてと申請手続きについての問い合わせ先): the contact
+        or office unit of each qualifier is quoted (the first in the retrieval's order), when no quoted unit is of
+        it yet. Returns the picks and each qualifier's unit the answer quotes."""
+        question = asked_text(query)
+        ask = self.types.classify(question)
+        if not ask.types & _CONTACT_TYPES:
+            return picked, []
+        kinds = self.types.qualifiers_of(ask, question)
+        if len(kinds) < 2:
+            return picked, []
+        found: list[str] = []
+        for kind in kinds:
+            quoted = [t for _, texts in picked for t in texts]
+            own = next((t for t in quoted if self.types.detect(t) & _CONTACT_TYPES
+                        and any(p.search(t) for p in kind.unit)), None)
+            if own is not None:
+                found += [own] if own not in found else []
+                continue
+            unit = next(((passage, u.text) for passage in passages for u in passage_units(passage)
+                         if u.kind in (SENTENCE, BLOCK) and any(p.search(u.text) for p in kind.unit)
+                         and self.types.detect(u.text) & _CONTACT_TYPES
+                         and not any(u.text in q or q in u.text for q in quoted)), None)
+            if unit is None:
+                continue
+            picked = _with_quote(picked, unit[0], unit[1], new_at=len(picked))
+            found.append(unit[1])
+        # the phone number asked with them ("Pls give phone number."): when no quoted unit gives one, the unit that
+        # gives the number of an organisation the contacts name ("(IT Innovation Division: 03-3501-2646)")
+        quoted = [t for _, texts in picked for t in texts]
+        asks_phone = any("phone" in self.types.classify(s).types
+                         for s in _MESSAGE_SENTENCES.split(question) if s.strip())
+        if found and asks_phone and not any("phone" in self.types.detect(t) for t in quoted):
+            named = {o for t in found for o in self.glossary.organisations(t)}
+            unit = next(((passage, u.text) for passage in passages for u in passage_units(passage)
+                         if u.kind in (SENTENCE, BLOCK) and "phone" in self.types.detect(u.text)
+                         and named & self.glossary.organisations(u.text)
+                         and not any(u.text in q or q in u.text for q in quoted)), None)
+            if unit is not None:
+                picked = _with_quote(picked, unit[0], unit[1], new_at=len(picked))
+                found.append(unit[1])
+        return picked, found
+
+    def _each_sibling(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                      ) -> tuple[list[tuple[Passage, list[str]]], list[str]]:
+        """A value asked of each of two things the message names apart ("1号と2号はどう違う？それぞれ何年いられる？",
+        "No. 1 and No. 2: how long can each stay?"): each one's own unit is quoted (the five years of No. 1, the
+        indefinite renewal of No. 2), as the ask's selection finds it for that one alone. Returns the picks and the
+        units added."""
+        if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
+            return picked, []
+        question = asked_text(query)
+        named = set(self.analyzer.analyze(question).concepts)
+        groups = [g for g in getattr(self.types, "siblings", ()) if len(g & named) >= 2]
+        if not groups:
+            return picked, []
+        _, parts = self._asking_parts(query)
+        found: list[str] = []
+        by_id = {c.id: c for c in self.analyzer.vocabulary.concepts}
+        programs = self._named(question) if hasattr(self.analyzer, "document_concepts") else set()
+        for part in parts or [question]:
+            if not self.types.asks_each(part) or not self.types.classify(part).hard:
+                continue
+            for group in groups:
+                for one in sorted(group & named):
+                    # (named in the part's own language, with the program the message names: 特定技能2号 in a
+                    # Japanese part, "Specific Skill No.2" in an English one)
+                    def own(concept: str) -> str:
+                        return next((str(t) for t in (by_id[concept].terms if concept in by_id else ())
+                                     if has_cjk(str(t)) == has_cjk(part)), "")
+                    program = next((own(c) for c in sorted(programs) if own(c)), "")
+                    term = (program + own(one)) if has_cjk(part) else f"{program} {own(one)}".strip()
+                    # (the part without the other ones' names: "1号と2号は、それぞれ" asks this one alone here)
+                    alone = part
+                    for other in group - {one}:
+                        for name in sorted((str(t) for t in (by_id[other].terms if other in by_id else ())),
+                                           key=len, reverse=True):
+                            alone = re.sub(rf"(?<![\w]){re.escape(name)}(?![\w])" if not has_cjk(name)
+                                           else re.escape(name), " ", alone, flags=re.IGNORECASE)
+                    sub = self._select(f"{term}は{alone}" if has_cjk(part) else f"{alone} ({term})", passages, 1)
+                    if sub.refused or not sub.picked:
+                        continue
+                    passage, texts = sub.picked[0]
+                    quoted = [t for _, ts in picked for t in ts]
+                    text = texts[0]
+                    if text in found or any(text in q or q in text for q in quoted):
+                        continue
+                    picked = _with_quote(picked, passage, text, new_at=len(picked))
+                    found.append(text)
+        return picked, found
+
+    def _each_condition(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                        ) -> tuple[list[tuple[Passage, list[str]]], list[str]]:
+        """A message of several asks, one of which asks the condition of its value ("1) can trainees stay the full
+        5 years at any company? 2) do the trainees count?", 最長何年？どの会社でも？): the unit that states that
+        value with its condition ("up to five years (limited to excellent companies ...)") is quoted too, as that
+        part's own selection finds it. Returns the picks and the condition units the answer quotes."""
+        if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
+            return picked, []
+        _, parts = self._asking_parts(query)
+        if len(parts) < 2:
+            return picked, []
+        programs = self._named(asked_text(query)) if hasattr(self.analyzer, "document_concepts") else set()
+        found: list[str] = []
+        for part in parts:
+            if not self.types.asks_condition(part):
+                continue
+            sub = self._select(part, passages, 3, programs=programs)
+            if sub.refused:
+                continue
+            for text in self._conditions_quoted(part, sub.picked, sub.ask):
+                quoted = [t for _, texts in picked for t in texts]
+                found += [text] if text not in found else []
+                if any(text in q for q in quoted):
+                    continue
+                passage = next(p for p, texts in sub.picked if text in texts)
+                picked = _with_quote(picked, passage, text, new_at=1)
+        return picked, found
+
+    def _with_next_step(self, picked: list[tuple[Passage, list[str]]], passages: list[Passage], ask: Ask
+                        ) -> list[tuple[Passage, list[str]]]:
+        """"What happens after we send?": a step the answer quotes ("File an application by sending completed
+        forms ...") is what comes before; the unit of its section that says what follows ("A hearing may be held to
+        examine the content of the course") opens the answer. Nothing changes when the question asks nothing after,
+        the quote already says what follows, or its section states nothing that does."""
+        # (a step of a procedure may itself read as what follows: "sending completed forms")
+        first = self.types.detect(picked[0][1][0]) if picked else set()
+        if not picked or "next_step" not in ask.types or ("next_step" in first and "procedure" not in first):
+            return picked
+        top = picked[0][0]
+        quoted = {t for _, texts in picked for t in texts}
+        found = next(((p, u.text) for p in passages if p.doc_id == top.doc_id and p.section == top.section
+                      for u in passage_units(p) if u.kind in (SENTENCE, ITEM) and u.text not in quoted
+                      and "next_step" in self.types.detect(u.text)), None)
+        if found is None:
+            return picked
+        passage, text = found
+        rest = [(p, texts) for p, texts in picked if p is not passage]
+        own = next((texts for p, texts in picked if p is passage), [])
+        return [(passage, [text, *own]), *rest]
+
+    def _conditions_quoted(self, query: str, picked: list[tuple[Passage, list[str]]], ask: Ask) -> list[str]:
+        """The quoted units that state the value of the answer with a condition, when the question asks the
+        condition of that value ("how long at most? any conditions?", "can they stay the full 5 years at any
+        company?" and "up to five years (limited to excellent companies ...)"), wherever the ranking or
+        ``_with_condition`` put them. The value is the one the answer states for a value asked, else the one the
+        question states itself ("the full 5 years")."""
+        if not picked or not self.types.asks_condition(asked_text(query)):
+            return []
+        if ask.hard:
+            value_ask, start = ask, 1
+            values = self.types.stated_values(ask, " ".join(picked[0][1]))
+        else:
+            start = 0
+            value_ask, values = next(((a, v) for a in (Ask(frozenset({name})) for name in _VALUE_TYPES_ORDER)
+                                      for v in [self.types.stated_values(a, asked_text(query))] if v), (ask, []))
+        shown = set(map(repr, values))
+        if not shown:
+            return []
+        return [text for index, (_, texts) in enumerate(picked) for text in texts[start if index == 0 else 0:]
+                if "condition" in self.types.detect(text)
+                and set(map(repr, self.types.stated_values(value_ask, text))) & shown]
 
     def _with_exclusion(self, picked: list[tuple[Passage, list[str]]], ask: Ask) -> list[tuple[Passage, list[str]]]:
         """A list of what is covered (a list is asked for, or what is excluded) is quoted with the exclusion
@@ -1552,6 +1769,10 @@ def _with_quote(picked: list[tuple[Passage, list[str]]], passage: Passage, text:
 
 # The types of a value a quote states (a count, a share, an amount, a length, a date), as opposed to a reason.
 _VALUE_TYPES = frozenset({"number", "amount", "duration", "date"})
+# The types of a unit that says whom to contact.
+_CONTACT_TYPES = frozenset({"contact", "office", "phone"})
+# (the order a value a question states is read in: "the full 5 years" is a length before it is a count)
+_VALUE_TYPES_ORDER = ("duration", "amount", "date", "number")
 # The end of a sentence (as bot/answers/types.py splits a message).
 _MESSAGE_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？?])")
 # (", and how ...", " and what is its purpose?": a question word after "and" opens a second question of the sentence)
@@ -1652,11 +1873,15 @@ def _joined_asks(sentence: str) -> list[str]:
 def asked_text(query: str) -> str:
     """The words of the question itself: a Japanese question is searched with English keywords put before it
     (bot/agent/policy.search_query), and those keywords ("maximum period years ...") must not decide what the
-    question asks for."""
+    question asks for. An English message that quotes a Japanese term ("an industry association (一般社団法人) in
+    Osaka, ...") is no Japanese question: its text from the term on is mostly Latin, and it is read whole."""
     first = next((i for i, ch in enumerate(query) if has_cjk(ch)), None)
     if first is None:
         return query
     start = query.rfind(" ", 0, first) + 1
+    rest = [ch for ch in query[start:] if ch.isalnum()]
+    if sum(1 for ch in rest if has_cjk(ch)) * 2 < len(rest):
+        return query
     return query[start:]
 
 

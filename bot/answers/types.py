@@ -103,6 +103,7 @@ class AnswerTypes:
                  asking: tuple[tuple[re.Pattern[str], ...], ...] = (), focus: FocusRules | None = None) -> None:
         self.focus = focus or FocusRules()
         self.condition_ask: tuple[re.Pattern[str], ...] = ()  # "any conditions?", 条件があれば (condition_ask)
+        self.each_ask: tuple[re.Pattern[str], ...] = ()  # "how long can each stay?", それぞれ (each_ask)
         self.whole_list: tuple[re.Pattern[str], ...] = ()  # "all the requirements", 一覧 (whole_list)
         self.other_items: tuple[re.Pattern[str], ...] = ()  # "anything else?", ほかに何か (other_items)
         self.list_verb: tuple[re.Pattern[str], ...] = ()  # "what does it cover", 何が含まれ (list_verb)
@@ -159,6 +160,7 @@ class AnswerTypes:
                    tuple(_patterns(tier) for tier in (data.get("asking_sentence") or {}).values()),
                    FocusRules.from_data(data.get("focus")))
         made.condition_ask = _patterns(data.get("condition_ask"))
+        made.each_ask = _patterns(data.get("each_ask"))
         made.whole_list = _patterns(data.get("whole_list"))
         made.other_items = _patterns(data.get("other_items"))
         made.list_verb = _patterns(data.get("list_verb"))
@@ -271,6 +273,11 @@ class AnswerTypes:
         """Whether ``question`` asks for the condition of the value it asks ("any conditions?", 条件があれば,
         どこの会社でも): ``condition_ask`` in the catalog."""
         return any(p.search(question) for p in self.condition_ask)
+
+    def asks_each(self, question: str) -> bool:
+        """Whether ``question`` asks its value of each of the things the message names (それぞれ何年, "how long can
+        each stay?"): ``each_ask`` in the catalog."""
+        return any(p.search(question) for p in self.each_ask)
 
     def conditions(self, question: str) -> list[str]:
         """The condition clauses of ``question`` ("if uploading to e-gov doesn't work,", 届かない場合):
