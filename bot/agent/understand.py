@@ -1741,6 +1741,11 @@ class Understander:
                     break
         if not shares and Understander._ordered_shares(text, pack, parsed, shares):
             return  # a tuple of hours was read as the plan's three kinds
+        if shares and not any(shares.values()) and any(s in parsed.slots for s in hour_slots):
+            # "required 600 hours, related 300 hours, no peripheral work": none of the time is 0 in any unit
+            for slot in shares:
+                parsed.slots.setdefault(slot, 0)
+            return
         if len(shares) < (1 if pack.act("correction", text) or pack.act("correction_frame", text) else 2):
             return  # one share alone is left to the hour patterns, unless it corrects a plan's share
         for slot in hour_slots:
