@@ -152,6 +152,12 @@ class LanguagePack(BaseModel):
     # a kind of training-plan work named ("周辺業務", "related"): with the plan's total (``share_total``) beside one or two
     # kinds' hours, the total is the plan's total hours and each kind's hours are read without it
     plan_work: str = ""
+    # a plan's parts given in another unit than hours, all in one ("9 days required work, 6 days related, 5 days
+    # peripheral", 「必須作業9日、関連作業6日、周辺作業5日」): per part its patterns, groups "value" and "unit"; the unit read
+    # through ``plan_unit_words`` (pattern -> the unit's name). The shares are the same in any one unit, so the values
+    # are passed as typed and the reply says the unit (note ``reading.plan_unit``)
+    plan_units: dict[str, list[str]] = Field(default_factory=dict)
+    plan_unit_words: dict[str, str] = Field(default_factory=dict)
     # a slot given as a share of a whole ("exactly half of that is hands-on exercises"): per slot its patterns, group
     # "value" read exactly in percent like the shares above (the task derives the hours from the whole)
     share_slots: dict[str, list[str]] = Field(default_factory=dict)
@@ -279,6 +285,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [*self.share_units, *self.share_words, *self.share_total, *self.share_bounds.values()]
         out += [p for ps in self.share_slots.values() for p in ps]
+        out += [p for ps in self.plan_units.values() for p in ps] + list(self.plan_unit_words)
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
         out += self.moves + list(self.move_slots.values())
@@ -1729,6 +1736,8 @@ class Understander:
         from bot.text.numbers import read_share
 
         hour_slots = ("required_hours", "related_hours", "peripheral_hours")
+        if Understander._plan_in_units(text, pack, parsed):
+            return
         shares: dict[str, Any] = {}
         for slot, patterns in pack.shares.items():
             for pattern in patterns:
@@ -1773,6 +1782,40 @@ class Understander:
             parsed.intents.append(nlu.SPLIT)
         if total is not None and nlu.RESKILLS in parsed.intents:
             parsed.intents.remove(nlu.RESKILLS)  # the total was the plan's, not a course's
+
+    @staticmethod
+    def _plan_in_units(text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
+        """A plan's parts given in another unit than hours (pack ``plan_units``: "we put 9 days on the required work, 6
+        days related work, 5 days peripheral", 「必須作業を9日、関連作業を6日、周辺作業を5日」): two or more parts in one
+        and the same unit are the plan's figures as typed (the shares are the same in any one unit), said in the reply
+        with their unit (note reading.plan_unit). Parts in different units, or one part alone, are left to the other
+        readings. Returns whether the plan was read."""
+        flags = re.I if pack.language == "en" else 0
+        found: dict[str, tuple[int | float, str]] = {}
+        for slot, patterns in pack.plan_units.items():
+            for pattern in patterns:
+                match = re.search(pattern, text, flags)
+                if not match:
+                    continue
+                read = read_number(match.group("value"))
+                unit = next((name for word, name in pack.plan_unit_words.items()
+                             if re.fullmatch(word, match.group("unit"), flags)), None)
+                if read.ok and read.value is not None and unit:
+                    found[slot] = (read.value, unit)
+                    break
+        units = {unit for _, unit in found.values()}
+        if len(found) < 2 or len(units) != 1:
+            return False
+        for slot in ("required_hours", "related_hours", "peripheral_hours", "total_hours", "days", "weeks"):
+            parsed.slots.pop(slot, None)  # "20 working days a month" describes the plan, no internship's days
+        parsed.slots.update({slot: value for slot, (value, _) in found.items()})
+        parsed.percent_shares = False
+        parsed.notes.append(("reading.plan_unit", {"unit": units.pop(), "items": [
+            {"slot": slot, "value": value} for slot, (value, _) in found.items()]}))
+        parsed.intents = [i for i in parsed.intents if i not in (nlu.RESKILLS, nlu.JIP_FUNDS)]
+        if nlu.SPLIT not in parsed.intents:
+            parsed.intents.append(nlu.SPLIT)
+        return True
 
     @staticmethod
     def _share_bound(text: str, match: re.Match[str], pack: LanguagePack) -> bool:
