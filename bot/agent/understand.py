@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from fractions import Fraction
 from pathlib import Path
 from typing import Any, Literal, Union
 
@@ -157,6 +158,12 @@ class LanguagePack(BaseModel):
     # through ``plan_unit_words`` (pattern -> the unit's name). The shares are the same in any one unit, so the values
     # are passed as typed and the reply says the unit (note ``reading.plan_unit``)
     plan_units: dict[str, list[str]] = Field(default_factory=dict)
+    # a course's hours given per week (day, session) with the number of weeks ("runs 10 weeks, each week 3 hours
+    # lecture and 2 hours hands-on lab", 「10週間、毎週講義3時間と実習2時間」): ``per`` (the per-period phrase), ``periods``
+    # (patterns, group "count": how many), ``hours`` (one figure of it with its kind, group "value"), ``practical``
+    # (a kind that is practical work), ``context`` (the message is about a course). The whole course's hours are
+    # computed exactly and said in the reply (note ``reading.course_per_period``)
+    course_per_period: dict[str, Any] = Field(default_factory=dict)
     plan_unit_words: dict[str, str] = Field(default_factory=dict)
     # a slot given as a share of a whole ("exactly half of that is hands-on exercises"): per slot its patterns, group
     # "value" read exactly in percent like the shares above (the task derives the hours from the whole)
@@ -286,6 +293,7 @@ class LanguagePack(BaseModel):
         out += [*self.share_units, *self.share_words, *self.share_total, *self.share_bounds.values()]
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.plan_units.values() for p in ps] + list(self.plan_unit_words)
+        out += [p for key, v in self.course_per_period.items() for p in (v if isinstance(v, list) else [v])]
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
         out += self.moves + list(self.move_slots.values())
@@ -2028,6 +2036,7 @@ class Understander:
         演習"), read exactly in percent; a value the message states for the slot itself wins."""
         from bot.text.numbers import read_share
 
+        Understander._course_per_period(text, pack, parsed)
         for slot, patterns in pack.share_slots.items():
             if slot in parsed.slots:
                 continue
@@ -2037,6 +2046,58 @@ class Understander:
                 if share is not None:
                     parsed.slots[slot] = whole_or_float(float(share))
                     break
+
+    @staticmethod
+    def _course_per_period(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A course's hours given per week, day or session (pack ``course_per_period``: "runs 10 weeks, each week 3 hours
+        lecture and 2 hours hands-on lab"): the figures of the sentence that says "each week" are one period's hours,
+        the practical kinds among them its practical hours; times the number of periods the message gives they are the
+        course's total and practical hours (50 and 20), computed exactly and said in the reply. Without the number of
+        periods one period's hours are used (the share is the same), and the reply says so. Course hours the message
+        gives as a whole ("40 hours in total") win."""
+        spec = pack.course_per_period
+        flags = re.I if pack.language == "en" else 0
+        if not spec or not spec.get("per") or not re.search(spec.get("context") or "", text, flags):
+            return
+        per = re.search(spec["per"], text, flags)
+        if per is None or any(re.search(p, text, flags) for p in spec.get("whole", [])):
+            return
+        breaks = re.compile(r"[.!?。！？\n](?!\d)")
+        starts = [m.end() for m in breaks.finditer(text, 0, per.start())]
+        start = starts[-1] if starts else 0
+        end_match = breaks.search(text, per.end())
+        sentence = text[start:end_match.start() if end_match else len(text)]
+        total = practical = Fraction(0)
+        figures = 0
+        for match in re.finditer(spec["hours"], sentence, flags):
+            read = read_number(match.group("value"))
+            if not read.ok or read.value is None:
+                return
+            figures += 1
+            total += Fraction(str(read.value))
+            if re.search(spec.get("practical") or "$^", match.group(0), flags):  # the figure with its kind
+                practical += Fraction(str(read.value))
+        if figures == 0:
+            return
+        count = next((read.value for p in spec.get("periods", []) for m in [re.search(p, text, flags)] if m
+                      for read in [read_number(m.group("count"))] if read.ok and read.value), None)
+        factor = Fraction(str(count)) if count is not None else Fraction(1)
+        for slot in ("total_hours", "practical_hours", "practical_share", "days", "weeks"):
+            parsed.slots.pop(slot, None)
+
+        def value(hours: Fraction) -> int | float:
+            return whole_or_float(hours.numerator / hours.denominator)
+
+        parsed.slots["total_hours"] = value(total * factor)
+        if practical:
+            parsed.slots["practical_hours"] = value(practical * factor)
+        parsed.notes.append(("reading.course_per_period", {
+            "count": whole_or_float(float(count)) if count is not None else None, "period": per.group(per.lastgroup) if per.lastgroup else per.group(0),
+            "per_total": value(total), "per_practical": value(practical) if practical else None,
+            "total": value(total * factor), "practical": value(practical * factor) if practical else None}))
+        parsed.intents = [i for i in parsed.intents if i not in (nlu.JIP_FUNDS, nlu.SPLIT)]
+        if nlu.RESKILLS not in parsed.intents:
+            parsed.intents.append(nlu.RESKILLS)
 
     @staticmethod
     def _training_plan(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
