@@ -153,13 +153,13 @@ class LanguagePack(BaseModel):
     # a kind of training-plan work named ("周辺業務", "related"): with the plan's total (``share_total``) beside one or two
     # kinds' hours, the total is the plan's total hours and each kind's hours are read without it
     plan_work: str = ""
-    # a plan's parts given in another unit than hours, all in one ("9 days required work, 6 days related, 5 days
+    # a plan's parts given in another unit than hours, all in one ("N days required work, M days related, K days
     # peripheral", 「必須作業9日、関連作業6日、周辺作業5日」): per part its patterns, groups "value" and "unit"; the unit read
     # through ``plan_unit_words`` (pattern -> the unit's name). The shares are the same in any one unit, so the values
     # are passed as typed and the reply says the unit (note ``reading.plan_unit``)
     plan_units: dict[str, list[str]] = Field(default_factory=dict)
-    # a course's hours given per week (day, session) with the number of weeks ("runs 10 weeks, each week 3 hours
-    # lecture and 2 hours hands-on lab", 「10週間、毎週講義3時間と実習2時間」): ``per`` (the per-period phrase), ``periods``
+    # a course's hours given per week (day, session) with the number of weeks ("runs W weeks, each week N hours
+    # lecture and M hours hands-on lab", 「W週間、毎週講義N時間と実習M時間」): ``per`` (the per-period phrase), ``periods``
     # (patterns, group "count": how many), ``hours`` (one figure of it with its kind, group "value"), ``practical``
     # (a kind that is practical work), ``context`` (the message is about a course). The whole course's hours are
     # computed exactly and said in the reply (note ``reading.course_per_period``)
@@ -1793,8 +1793,8 @@ class Understander:
 
     @staticmethod
     def _plan_in_units(text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
-        """A plan's parts given in another unit than hours (pack ``plan_units``: "we put 9 days on the required work, 6
-        days related work, 5 days peripheral", 「必須作業を9日、関連作業を6日、周辺作業を5日」): two or more parts in one
+        """A plan's parts given in another unit than hours (pack ``plan_units``: "we put N days on the required work, M
+        days related work, K days peripheral", 「必須作業をN日、関連作業をM日、周辺作業をK日」): two or more parts in one
         and the same unit are the plan's figures as typed (the shares are the same in any one unit), said in the reply
         with their unit (note reading.plan_unit). Parts in different units, or one part alone, are left to the other
         readings. Returns whether the plan was read."""
@@ -2049,12 +2049,12 @@ class Understander:
 
     @staticmethod
     def _course_per_period(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
-        """A course's hours given per week, day or session (pack ``course_per_period``: "runs 10 weeks, each week 3 hours
-        lecture and 2 hours hands-on lab"): the figures of the sentence that says "each week" are one period's hours,
+        """A course's hours given per week, day or session (pack ``course_per_period``: "runs W weeks, each week N hours
+        lecture and M hours hands-on lab"): the figures of the sentence that says "each week" are one period's hours,
         the practical kinds among them its practical hours; times the number of periods the message gives they are the
-        course's total and practical hours (50 and 20), computed exactly and said in the reply. Without the number of
+        course's total and practical hours (W × (N + M) and W × M), computed exactly and said in the reply. Without the number of
         periods one period's hours are used (the share is the same), and the reply says so. Course hours the message
-        gives as a whole ("40 hours in total") win."""
+        gives as a whole ("T hours in total") win."""
         spec = pack.course_per_period
         flags = re.I if pack.language == "en" else 0
         if not spec or not spec.get("per") or not re.search(spec.get("context") or "", text, flags):

@@ -31,6 +31,10 @@ HONEST = [
     "実際の作業に合わせて計画を見直したいです。",
     "How should the daily logs be kept during technical intern training?",
     "周辺業務ばかりになってしまう場合、計画書の審査は通りますか？",
+    # a plan's share set as it is, in plain speech ("…にしたいんだけど"): the だけ in んだけど names no work done only
+    "実習計画の配分を必須業務40%、関連業務35%、周辺業務25%にしたいんだけど、これで認められる？",
+    "野菜農家です。実習計画で、必須業務900時間・関連業務700時間・周辺業務400時間にしようと思ってるんだけど、これで通る？",
+    "計画書では周辺作業を2割にするんだけど、大丈夫かな？",
 ]
 
 
