@@ -193,7 +193,9 @@ class EnglishReader:
         course_hours = any(k in slots for k in ("total_hours", "practical_hours", "practical_share"))
         # a course whose stated kind decides the verdict (basic IT only) asked about certification: the calculator
         decisive = "basic_it_only" in slots and self._RESKILLS_CUE.search(text)
-        if (course_hours and (self._RESKILLS_CUE.search(text) or self._COURSE_WORD.search(text))) or self._MY_COURSE_CUE.search(text) or decisive:
+        # "can you explain step by step how we apply our course?" with no hours: the procedure asked, no course to check
+        own_course = self._MY_COURSE_CUE.search(text) and not (not course_hours and self._COURSE_PROCEDURE_ASK.search(text))
+        if (course_hours and (self._RESKILLS_CUE.search(text) or self._COURSE_WORD.search(text))) or own_course or decisive:
             found.append(RESKILLS)
         jip_slots = any(k in slots for k in ("nationality", "age", "jlpt_level", "english_proficient",
                                               "residing_in_japan", "participated_fiscal_years"))

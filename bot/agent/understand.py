@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from fractions import Fraction
 from pathlib import Path
 from typing import Any, Literal, Union
 
@@ -154,6 +155,18 @@ class LanguagePack(BaseModel):
     # a kind of training-plan work named ("周辺業務", "related"): with the plan's total (``share_total``) beside one or two
     # kinds' hours, the total is the plan's total hours and each kind's hours are read without it
     plan_work: str = ""
+    # a plan's parts given in another unit than hours, all in one ("N days required work, M days related, K days
+    # peripheral", 「必須作業9日、関連作業6日、周辺作業5日」): per part its patterns, groups "value" and "unit"; the unit read
+    # through ``plan_unit_words`` (pattern -> the unit's name). The shares are the same in any one unit, so the values
+    # are passed as typed and the reply says the unit (note ``reading.plan_unit``)
+    plan_units: dict[str, list[str]] = Field(default_factory=dict)
+    # a course's hours given per week (day, session) with the number of weeks ("runs W weeks, each week N hours
+    # lecture and M hours hands-on lab", 「W週間、毎週講義N時間と実習M時間」): ``per`` (the per-period phrase), ``periods``
+    # (patterns, group "count": how many), ``hours`` (one figure of it with its kind, group "value"), ``practical``
+    # (a kind that is practical work), ``context`` (the message is about a course). The whole course's hours are
+    # computed exactly and said in the reply (note ``reading.course_per_period``)
+    course_per_period: dict[str, Any] = Field(default_factory=dict)
+    plan_unit_words: dict[str, str] = Field(default_factory=dict)
     # a slot given as a share of a whole ("exactly half of that is hands-on exercises"): per slot its patterns, group
     # "value" read exactly in percent like the shares above (the task derives the hours from the whole)
     share_slots: dict[str, list[str]] = Field(default_factory=dict)
@@ -282,6 +295,8 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [*self.share_units, *self.share_words, *self.share_total, *self.share_bounds.values()]
         out += [p for ps in self.share_slots.values() for p in ps]
+        out += [p for ps in self.plan_units.values() for p in ps] + list(self.plan_unit_words)
+        out += [p for key, v in self.course_per_period.items() for p in (v if isinstance(v, list) else [v])]
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
         out += self.moves + list(self.move_slots.values())
@@ -1466,6 +1481,8 @@ class Understander:
         from bot.text.numbers import read_share
 
         hour_slots = ("required_hours", "related_hours", "peripheral_hours")
+        if Understander._plan_in_units(text, pack, parsed):
+            return
         shares: dict[str, Any] = {}
         for slot, patterns in pack.shares.items():
             for pattern in patterns:
@@ -1478,6 +1495,11 @@ class Understander:
                     break
         if not shares and Understander._ordered_shares(text, pack, parsed, shares):
             return  # a tuple of hours was read as the plan's three kinds
+        if shares and not any(shares.values()) and any(s in parsed.slots for s in hour_slots):
+            # "required 600 hours, related 300 hours, no peripheral work": none of the time is 0 in any unit
+            for slot in shares:
+                parsed.slots.setdefault(slot, 0)
+            return
         if len(shares) < (1 if pack.act("correction", text) or pack.act("correction_frame", text) else 2):
             return  # one share alone is left to the hour patterns, unless it corrects a plan's share
         for slot in hour_slots:
@@ -1505,6 +1527,40 @@ class Understander:
             parsed.intents.append(nlu.SPLIT)
         if total is not None and nlu.RESKILLS in parsed.intents:
             parsed.intents.remove(nlu.RESKILLS)  # the total was the plan's, not a course's
+
+    @staticmethod
+    def _plan_in_units(text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
+        """A plan's parts given in another unit than hours (pack ``plan_units``: "we put N days on the required work, M
+        days related work, K days peripheral", 「必須作業をN日、関連作業をM日、周辺作業をK日」): two or more parts in one
+        and the same unit are the plan's figures as typed (the shares are the same in any one unit), said in the reply
+        with their unit (note reading.plan_unit). Parts in different units, or one part alone, are left to the other
+        readings. Returns whether the plan was read."""
+        flags = re.I if pack.language == "en" else 0
+        found: dict[str, tuple[int | float, str]] = {}
+        for slot, patterns in pack.plan_units.items():
+            for pattern in patterns:
+                match = re.search(pattern, text, flags)
+                if not match:
+                    continue
+                read = read_number(match.group("value"))
+                unit = next((name for word, name in pack.plan_unit_words.items()
+                             if re.fullmatch(word, match.group("unit"), flags)), None)
+                if read.ok and read.value is not None and unit:
+                    found[slot] = (read.value, unit)
+                    break
+        units = {unit for _, unit in found.values()}
+        if len(found) < 2 or len(units) != 1:
+            return False
+        for slot in ("required_hours", "related_hours", "peripheral_hours", "total_hours", "days", "weeks"):
+            parsed.slots.pop(slot, None)  # "20 working days a month" describes the plan, no internship's days
+        parsed.slots.update({slot: value for slot, (value, _) in found.items()})
+        parsed.percent_shares = False
+        parsed.notes.append(("reading.plan_unit", {"unit": units.pop(), "items": [
+            {"slot": slot, "value": value} for slot, (value, _) in found.items()]}))
+        parsed.intents = [i for i in parsed.intents if i not in (nlu.RESKILLS, nlu.JIP_FUNDS)]
+        if nlu.SPLIT not in parsed.intents:
+            parsed.intents.append(nlu.SPLIT)
+        return True
 
     @staticmethod
     def _share_bound(text: str, match: re.Match[str], pack: LanguagePack) -> bool:
@@ -1717,6 +1773,7 @@ class Understander:
         演習"), read exactly in percent; a value the message states for the slot itself wins."""
         from bot.text.numbers import read_share
 
+        Understander._course_per_period(text, pack, parsed)
         for slot, patterns in pack.share_slots.items():
             if slot in parsed.slots:
                 continue
@@ -1726,6 +1783,58 @@ class Understander:
                 if share is not None:
                     parsed.slots[slot] = whole_or_float(float(share))
                     break
+
+    @staticmethod
+    def _course_per_period(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A course's hours given per week, day or session (pack ``course_per_period``: "runs W weeks, each week N hours
+        lecture and M hours hands-on lab"): the figures of the sentence that says "each week" are one period's hours,
+        the practical kinds among them its practical hours; times the number of periods the message gives they are the
+        course's total and practical hours (W × (N + M) and W × M), computed exactly and said in the reply. Without the number of
+        periods one period's hours are used (the share is the same), and the reply says so. Course hours the message
+        gives as a whole ("T hours in total") win."""
+        spec = pack.course_per_period
+        flags = re.I if pack.language == "en" else 0
+        if not spec or not spec.get("per") or not re.search(spec.get("context") or "", text, flags):
+            return
+        per = re.search(spec["per"], text, flags)
+        if per is None or any(re.search(p, text, flags) for p in spec.get("whole", [])):
+            return
+        breaks = re.compile(r"[.!?。！？\n](?!\d)")
+        starts = [m.end() for m in breaks.finditer(text, 0, per.start())]
+        start = starts[-1] if starts else 0
+        end_match = breaks.search(text, per.end())
+        sentence = text[start:end_match.start() if end_match else len(text)]
+        total = practical = Fraction(0)
+        figures = 0
+        for match in re.finditer(spec["hours"], sentence, flags):
+            read = read_number(match.group("value"))
+            if not read.ok or read.value is None:
+                return
+            figures += 1
+            total += Fraction(str(read.value))
+            if re.search(spec.get("practical") or "$^", match.group(0), flags):  # the figure with its kind
+                practical += Fraction(str(read.value))
+        if figures == 0:
+            return
+        count = next((read.value for p in spec.get("periods", []) for m in [re.search(p, text, flags)] if m
+                      for read in [read_number(m.group("count"))] if read.ok and read.value), None)
+        factor = Fraction(str(count)) if count is not None else Fraction(1)
+        for slot in ("total_hours", "practical_hours", "practical_share", "days", "weeks"):
+            parsed.slots.pop(slot, None)
+
+        def value(hours: Fraction) -> int | float:
+            return whole_or_float(hours.numerator / hours.denominator)
+
+        parsed.slots["total_hours"] = value(total * factor)
+        if practical:
+            parsed.slots["practical_hours"] = value(practical * factor)
+        parsed.notes.append(("reading.course_per_period", {
+            "count": whole_or_float(float(count)) if count is not None else None, "period": per.group(per.lastgroup) if per.lastgroup else per.group(0),
+            "per_total": value(total), "per_practical": value(practical) if practical else None,
+            "total": value(total * factor), "practical": value(practical * factor) if practical else None}))
+        parsed.intents = [i for i in parsed.intents if i not in (nlu.JIP_FUNDS, nlu.SPLIT)]
+        if nlu.RESKILLS not in parsed.intents:
+            parsed.intents.append(nlu.RESKILLS)
 
     @staticmethod
     def _training_plan(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
