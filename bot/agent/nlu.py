@@ -55,6 +55,7 @@ class Parse:
     slots: dict[str, Any] = field(default_factory=dict)
     numbers: list[float] = field(default_factory=list)
     correction: bool = False
+    replaced_value: float | None = None  # the old value a correction names ("its 53 not 35": 35)
     what_if: bool = False
     injection: bool = False
     greeting: bool = False
@@ -152,6 +153,9 @@ class EnglishReader:
         self._HOURS_KEYWORDS = dict(patterns["hours_keywords"])
         self._RESKILLS_KEYWORDS = dict(patterns["reskills_keywords"])
         self._JAPAN_PLACES = {p.lower() for p in japan_places}
+        # Japan or a place in it named as a word ("currently in Osaka"): the living-somewhere clause is then no abroad
+        names = sorted(self._JAPAN_PLACES | {"japan"}, key=len, reverse=True)
+        self._JAPAN_NAMED_PLACE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
     def is_foreign_immigration(self, text: str) -> bool:
         return bool(self._FOREIGN_VISA.search(text)) and not self._JAPAN_NAMED.search(text)
@@ -295,7 +299,7 @@ class EnglishReader:
             slots["residing_in_japan"] = False
         elif self._RESIDE_JAPAN_POS.search(affirmed):
             slots["residing_in_japan"] = True
-        elif self._LIVING_SOMEWHERE.search(text) and nationality and "japan" not in affirmed.lower():
+        elif self._LIVING_SOMEWHERE.search(text) and nationality and not self._JAPAN_NAMED_PLACE.search(affirmed):
             slots["residing_in_japan"] = False
         if "residing_in_japan" not in slots:
             place = self._PLACE_IN.search(text)

@@ -1105,6 +1105,7 @@ class Understander:
             parsed = self.parse(rest)
             parsed.text = text if rest == read else rest  # a short reply once the old value's explanation is dropped
             parsed.correction = True
+            parsed.replaced_value = self._old_value(text[start:marker.start()])
             return parsed
         after = re.search(pack.acts["replaced_after"], text) if pack and pack.acts.get("replaced_after") else None
         if after and has_letters_or_digits(text[:after.start()]):
@@ -1114,6 +1115,7 @@ class Understander:
             parsed = self.parse(rest)
             parsed.text = text if rest == read else rest  # a short reply once the old value's explanation is dropped
             parsed.correction = True
+            parsed.replaced_value = self._old_value(after.group(0))
             return parsed
         if language == "ja" and "ja" in self.packs:
             return self._parse_ja(text, self.packs["ja"])
@@ -1155,6 +1157,15 @@ class Understander:
             self._bound(read, en, parsed)
             self._stated_wins(parsed)
         return parsed
+
+    @staticmethod
+    def _old_value(replaced: str) -> float | None:
+        """The one number of the words a correction replaces ("not 35", 「60人じゃなくて」: 35, 60), else None."""
+        numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", replaced)
+        if len(numbers) != 1:
+            return None
+        read = read_number(numbers[0])
+        return float(read.value) if read.ok else None
 
     @staticmethod
     def _without_old_value(text: str, replaced: str, language: str) -> str:
