@@ -145,14 +145,7 @@ class Headcount:
                         if not read.ok or not read.value:
                             continue
                         taken.append(span)
-                        hours = None
-                        for name, raw in match.groupdict().items():
-                            factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
-                                "day_hours") else 0
-                            value = read_number(raw) if raw and factor else None
-                            if value is not None and value.ok:
-                                hours = float(value.value) * factor
-                                break
+                        hours = self._weekly_hours(match.groupdict())
                         if hours is not None and hours >= self._full_time_hours():
                             continue  # full-time by the rule's hours: stays counted
                         parts.append((span[0], read.value, str(kind.get("note") or "")))
@@ -307,6 +300,16 @@ class Headcount:
         definition = getattr(getattr(self.rules, "quota", None), "full_time_definition", None)
         return int(getattr(definition, "min_days_per_week", 5))
 
+    def _weekly_hours(self, groups: dict[str, str | None]) -> float | None:
+        """The hours a week a match's groups state (week_hours, or day_hours times the rule's days a week; a pattern
+        may name them twice: ..2), else None."""
+        for name, raw in groups.items():
+            factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith("day_hours") else 0
+            value = read_number(raw) if raw and factor else None
+            if value is not None and value.ok:
+                return float(value.value) * factor
+        return None
+
     def _first_match(self, patterns: list[str], text: str, flags: int, slot: str
                      ) -> tuple[int | float, float | None] | None:
         """The number of the first of ``patterns`` that matches, with the weekly hours the match states (group
@@ -318,14 +321,5 @@ class Headcount:
             read = read_number(match.group("value"), whole=slot in self.whole_slots)
             if not read.ok:
                 continue
-            groups = match.groupdict()
-            hours = None
-            for name, raw in groups.items():  # week_hours, day_hours (a pattern may name them twice: ..2)
-                factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
-                    "day_hours") else 0
-                value = read_number(raw) if raw and factor else None
-                if value is not None and value.ok:
-                    hours = float(value.value) * factor
-                    break
-            return read.value, hours
+            return read.value, self._weekly_hours(match.groupdict())
         return None
