@@ -1,4 +1,4 @@
-"""Round 5a class: a yes/no that states figures and asks whether they are right ("founded in 1989 and covers 77
+"""A yes/no that states figures and asks whether they are right ("founded in 1989 and covers 77
 occupations, is that correct?", 1989年に創設され、対象は77職種139作業、という記載で合っていますか) asks the documents'
 figures of the types it states: the year and the count are asked (never required: a figure the documents do not state
 leaves the confirmation answered from what they say), so the unit stating the year the system was established answers.
