@@ -1,4 +1,4 @@
-"""Round 5a class: whom to call for the system's ID asked in the word order of a statement, inside a sentence of
+"""Whom to call for the system's ID asked in the word order of a statement, inside a sentence of
 several asks ("which online system we use, and who we call to get the ID and password?") asks a contact, as "who do we
 call?" does: the unit that names the division and its number to call for the ID is quoted beside the e-Gov steps."""
 
