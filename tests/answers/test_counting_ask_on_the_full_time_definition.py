@@ -1,4 +1,4 @@
-"""Round 5a class: a counting ask on the full-time definition ("who counts as 'full-time employee'? me, the president,
+"""A counting ask on the full-time definition ("who counts as 'full-time employee'? me, the president,
 on director's remuneration; my son, a director paid a salary; 2 women on maternity leave; 6 part-timers; 1 guy in our
 Vietnam office; 3 trainees. Which of these count?") is answered from the documents, never refused:
 
