@@ -1,4 +1,4 @@
-"""Round 5a class: the year a system was established asked as the first of two numbered asks, before its longest period
+"""The year a system was established asked as the first of two numbered asks, before its longest period
 (①外国人技能実習制度ができたのは何年ですか。②実習期間は最長何年ですか。): できたのは何年 / 始まったのは何年 asks the year it
 happened (a date of the founding kind), not a number of years, and the passage that says when it was established is
 searched beside the period's passages that outrank it; both asks are answered (1993 and the five years with whom they
