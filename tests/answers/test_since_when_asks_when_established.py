@@ -1,4 +1,4 @@
-""""Begin", いつできましたか and いつからありますか ask when a system was established."""
+"""The words "begin", いつできましたか and いつからありますか ask when a system was established."""
 
 from __future__ import annotations
 
