@@ -1,5 +1,5 @@
-"""The words "money back" (a refund the learners get through a benefit) in a question whether the benefit applies asks whether, not
-an amount: the MHLW designation is a separate application, said, not refused as "that amount"."""
+"""The words "money back" (a refund the learners get through a benefit) in a question whether the benefit applies
+ask whether, not an amount: the MHLW designation is a separate application, said, not refused as "that amount"."""
 
 from __future__ import annotations
 
