@@ -1,4 +1,4 @@
-"""The words "how exactly / precisely do we submit ...?" asks the procedure, as "how do we actually submit ...?" does."""
+"""The words "how exactly / precisely do we submit ...?" ask the procedure, as "how do we actually submit ...?" does."""
 
 from __future__ import annotations
 
