@@ -1,10 +1,15 @@
-"""A correction "not X but Y" (or "Y, not X", X じゃなくて Y) takes Y."""
+"""A correction "not X but Y" (or "Y, not X", X じゃなくて Y) takes Y.
+
+A value replaced inside a longer message (いや、60人じゃなくて70人です) is still a correction."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.agent.reading_checks import last_calculator_call
+from tests.knowledge import repo_understander
+
+U = repo_understander()
 
 
 @pytest.mark.parametrize("turns,tool,args", [
@@ -24,3 +29,7 @@ def test_not_x_but_y_corrections_take_the_new_value(bot, turns, tool, args) -> N
     call = last_calculator_call(bot, turns)
     assert call.name == tool
     assert {k: call.args.get(k) for k in args} == args
+
+
+def test_a_replaced_value_is_still_a_correction() -> None:
+    assert U.parse("常勤は50人です。いや、60人じゃなくて70人です").correction
