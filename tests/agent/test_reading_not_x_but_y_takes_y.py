@@ -1,15 +1,18 @@
 """A correction "not X but Y" (or "Y, not X", X じゃなくて Y) takes Y.
 
-A value replaced inside a longer message (いや、60人じゃなくて70人です) is still a correction."""
+A value replaced inside a longer message (いや、60人じゃなくて70人です) is still a correction.
+
+"X ではなく Y", "X じゃなくて Y", "not X but Y", "X -> Y", "Y, not X": the value asserted is Y, and the quota reruns with it."""
 
 from __future__ import annotations
 
 import pytest
 
+from support import converse
 from tests.agent.reading_checks import last_calculator_call
 from tests.knowledge import repo_understander
 
-U = repo_understander()
+UNDERSTANDER = repo_understander()
 
 
 @pytest.mark.parametrize("turns,tool,args", [
@@ -32,4 +35,33 @@ def test_not_x_but_y_corrections_take_the_new_value(bot, turns, tool, args) -> N
 
 
 def test_a_replaced_value_is_still_a_correction() -> None:
-    assert U.parse("常勤は50人です。いや、60人じゃなくて70人です").correction
+    assert UNDERSTANDER.parse("常勤は50人です。いや、60人じゃなくて70人です").correction
+
+
+@pytest.mark.parametrize("text, value", [
+    ("すみません、確認したら常勤は150人ではなく95人でした。", 95),
+    ("常勤は150人じゃなくて95人です。", 95),
+    ("sorry, it's not 150 but 95 full-time employees", 95),
+    ("it's actually 95 staff, not 150.", 95),
+    ("sorry, 95 full-time employees, not 150", 95),
+])
+def test_the_asserted_value_is_read_as_a_correction(text: str, value: int) -> None:
+    parsed = UNDERSTANDER.parse(text)
+    assert parsed.correction
+    assert parsed.numbers == [float(value)] or parsed.slots.get("full_time_employees") == value, parsed
+
+
+@pytest.mark.parametrize("first, second, value", [
+    ("常勤150人の会社で、優良な実習実施者です。監理団体は一般監理団体です。1号～3号の枠を教えてください。",
+     "すみません、確認したら常勤は150人ではなく95人でした。もう一度お願いします。", 95),
+    ("We have 150 full-time employees. How many trainees can we accept?",
+     "sorry, my mistake: it's not 150 but 95 full-time employees. again please", 95),
+    ("We have 150 full-time employees. How many trainees can we accept?", "oops, 150 -> 95 staff", 95),
+    ("常勤150人です。技能実習生は何人受け入れられますか？", "すみません、常勤は150人じゃなくて95人でした。", 95),
+    ("We have 150 full-time employees. How many trainees can we accept?", "my bad, it's 95 full-time, not 150", 95),
+])
+def test_a_correction_re_runs_the_quota_with_the_asserted_value(bot, first: str, second: str, value: int) -> None:
+    reply = converse(bot, first, second)
+    calls = [c for c in reply.tool_calls if c.name == "trainee_quota"]
+    assert [c.args["full_time_employees"] for c in calls] == [value], reply.tool_calls
+    assert not reply.refused
