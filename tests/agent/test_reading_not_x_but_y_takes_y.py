@@ -2,7 +2,10 @@
 
 A value replaced inside a longer message (いや、60人じゃなくて70人です) is still a correction.
 
-"X ではなく Y", "X じゃなくて Y", "not X but Y", "X -> Y", "Y, not X": the value asserted is Y, and the quota reruns with it."""
+"X ではなく Y", "X じゃなくて Y", "not X but Y", "X -> Y", "Y, not X": the value asserted is Y, and the quota reruns with it.
+
+A value replacing another ("60人じゃなくて70人", "We have 60 staff, sorry, I meant 70") is read as the new one; a number
+after "No." names a stage and replaces nothing."""
 
 from __future__ import annotations
 
@@ -38,12 +41,18 @@ def test_a_replaced_value_is_still_a_correction() -> None:
     assert UNDERSTANDER.parse("常勤は50人です。いや、60人じゃなくて70人です").correction
 
 
-@pytest.mark.parametrize("text, value", [
-    ("すみません、確認したら常勤は150人ではなく95人でした。", 95),
-    ("常勤は150人じゃなくて95人です。", 95),
-    ("sorry, it's not 150 but 95 full-time employees", 95),
-    ("it's actually 95 staff, not 150.", 95),
-    ("sorry, 95 full-time employees, not 150", 95),
+@pytest.mark.parametrize("text,value", [
+    pytest.param("すみません、確認したら常勤は150人ではなく95人でした。", 95, id="ja-kakunin-shitara-dewanaku"),
+    pytest.param("常勤は150人じゃなくて95人です。", 95, id="ja-janakute"),
+    pytest.param("sorry, it's not 150 but 95 full-time employees", 95, id="en-not-x-but-y-full-time"),
+    pytest.param("it's actually 95 staff, not 150.", 95, id="en-actually-y-not-x"),
+    pytest.param("sorry, 95 full-time employees, not 150", 95, id="en-sorry-y-not-x"),
+    pytest.param("いや、60人じゃなくて70人です", 70, id="ja-iya-janakute"),
+    pytest.param("60人ではなく70人です", 70, id="ja-dewanaku"),
+    pytest.param("常勤は45人ではなく、55人でした", 55, id="ja-joukin-wa-dewanaku-comma"),
+    pytest.param("not 60 but 70", 70, id="en-not-60-but-70"),
+    pytest.param("60, no, 70", 70, id="en-60-no-70"),
+    pytest.param("We have 60 staff, sorry, I meant 70", 70, id="en-sorry-i-meant-70"),
 ])
 def test_the_asserted_value_is_read_as_a_correction(text: str, value: int) -> None:
     parsed = UNDERSTANDER.parse(text)
@@ -65,3 +74,9 @@ def test_a_correction_re_runs_the_quota_with_the_asserted_value(bot, first: str,
     calls = [c for c in reply.tool_calls if c.name == "trainee_quota"]
     assert [c.args["full_time_employees"] for c in calls] == [value], reply.tool_calls
     assert not reply.refused
+
+
+def test_a_number_after_no_is_not_a_replacement() -> None:
+    """"No.1, No.2" names stages: nothing is replaced."""
+    parsed = UNDERSTANDER.parse("We're excellent with 45 full-time employees. What are our limits for No.1, No.2?")
+    assert not parsed.correction and parsed.slots.get("full_time_employees") == 45
