@@ -11,26 +11,18 @@ from tests.agent.reading_checks import slots_of, calculators
 
 
 @pytest.mark.parametrize("text,count", [
-    pytest.param(
-        "our company has 120 full-time people on the payroll but 8 of them are technical intern trainees", 112,
-        id="en-payroll-8-of-them-trainees"),
-    pytest.param(
-        "We have 60 full-time employees, 5 of whom are trainees. How many more trainees can we take?", 55,
-        id="en-5-of-whom-are-trainees"),
-    pytest.param(
-        "Our 80 staff include 6 technical intern trainees. What is our quota?", 74,
-        id="en-staff-include-trainees"),
-    pytest.param("社員は全部で54人（全員フルタイム）ですが、そのうち6人は技能実習生です", 48, id="ja-sonouchi-jisshuusei"),
-    pytest.param("常勤職員は30人ですが、技能実習生3人を含んでいます。受入れ人数は？", 27, id="ja-jisshuusei-wo-fukunde"),
-    pytest.param("常勤職員60人（うち技能実習生5人）です。受入れ人数は？", 55, id="ja-uchi-jisshuusei-in-brackets"),
-    pytest.param("すみません、52人には技能実習生4人が含まれていました。実習生を除くと48人です。", 48, id="ja-jisshuusei-wo-nozoku-to"),
-    pytest.param(
-        "We have 52 employees including 4 trainees, so 48 excluding the trainees.", 48,
-        id="en-including-so-excluding"),
-    pytest.param(
-        "Excluding the trainees, we have 40 full-time staff (45 with them).", 40,
-        id="en-excluding-the-trainees-first"),
-])
+    ("our company has 120 full-time people on the payroll but 8 of them are technical intern trainees", 112),
+    ("We have 60 full-time employees, 5 of whom are trainees. How many more trainees can we take?", 55),
+    ("Our 80 staff include 6 technical intern trainees. What is our quota?", 74),
+    ("社員は全部で54人（全員フルタイム）ですが、そのうち6人は技能実習生です", 48),
+    ("常勤職員は30人ですが、技能実習生3人を含んでいます。受入れ人数は？", 27),
+    ("常勤職員60人（うち技能実習生5人）です。受入れ人数は？", 55),
+    ("すみません、52人には技能実習生4人が含まれていました。実習生を除くと48人です。", 48),
+    ("We have 52 employees including 4 trainees, so 48 excluding the trainees.", 48),
+    ("Excluding the trainees, we have 40 full-time staff (45 with them).", 40),
+], ids=["en-payroll-8-of-them-trainees", "en-5-of-whom-are-trainees", "en-staff-include-trainees",
+        "ja-sonouchi-jisshuusei", "ja-jisshuusei-wo-fukunde", "ja-uchi-jisshuusei-in-brackets",
+        "ja-jisshuusei-wo-nozoku-to", "en-including-so-excluding", "en-excluding-the-trainees-first"])
 def test_the_count_without_the_trainees_is_read(text: str, count: int) -> None:
     assert slots_of(text).get("full_time_employees") == count
 

@@ -14,23 +14,19 @@ from tests.agent.reading_checks import slots_of, calculators
 
 
 @pytest.mark.parametrize("text,years", [
-    pytest.param(
-        "I did the JIP internship in FY2022 already. can I apply again for 2024? I'm Indonesian.", [2022],
-        id="en-did-in-fy-already"),
-    pytest.param(
-        "I took part in the Japan Internship Program in 2019. Am I still eligible?", [2019],
-        id="en-took-part-in-year"),
-    pytest.param("実は2023年度にもこのインターンシップに参加したのですが、今回も応募できますか？", [2023], id="ja-nendo-ni-mo-sanka"),
-    pytest.param("I did the JIP online internship in FY2022", [2022], id="en-online-internship-in-fy"),
-    pytest.param("I joined the in-person internship program in 2021", [2021], id="en-joined-in-person-program-in-year"),
-    pytest.param(
-        "I did the METI government online internship back in FY2023, can I apply again?", [2023],
-        id="en-back-in-fy"),
-    pytest.param("2021年度に経済産業省のジャパン・インターンシップ・プログラム（対面）に参加しました。", [2021], id="ja-nendo-ni-meti-no-jip-ni-sanka"),
-    pytest.param("I was an online intern with METI in 2022", [2022], id="en-online-intern-with-meti-in-year"),
-    pytest.param("My previous JIP internship was in 2021", [2021], id="en-previous-internship-was-in"),
-    pytest.param("2022年度のオンライン・インターンシップを修了しました", [2022], id="ja-nendo-no-online-wo-shuuryou"),
-])
+    ("I did the JIP internship in FY2022 already. can I apply again for 2024? I'm Indonesian.", [2022]),
+    ("I took part in the Japan Internship Program in 2019. Am I still eligible?", [2019]),
+    ("実は2023年度にもこのインターンシップに参加したのですが、今回も応募できますか？", [2023]),
+    ("I did the JIP online internship in FY2022", [2022]),
+    ("I joined the in-person internship program in 2021", [2021]),
+    ("I did the METI government online internship back in FY2023, can I apply again?", [2023]),
+    ("2021年度に経済産業省のジャパン・インターンシップ・プログラム（対面）に参加しました。", [2021]),
+    ("I was an online intern with METI in 2022", [2022]),
+    ("My previous JIP internship was in 2021", [2021]),
+    ("2022年度のオンライン・インターンシップを修了しました", [2022]),
+], ids=["en-did-in-fy-already", "en-took-part-in-year", "ja-nendo-ni-mo-sanka", "en-online-internship-in-fy",
+        "en-joined-in-person-program-in-year", "en-back-in-fy", "ja-nendo-ni-meti-no-jip-ni-sanka",
+        "en-online-intern-with-meti-in-year", "en-previous-internship-was-in", "ja-nendo-no-online-wo-shuuryou"])
 def test_earlier_participation_year_is_read(text: str, years: list[int]) -> None:
     assert slots_of(text).get("participated_fiscal_years") == years
 

@@ -40,19 +40,19 @@ def test_a_request_to_falsify_an_application_is_rejected(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("パートは常勤職員に含まれますか？", id="ja-paato-wa-joukin-ni-fukumaremasu-ka"),
-    pytest.param("パートタイマーを常勤職員として数えてもいいですか？", id="ja-paato-wo-joukin-to-shite-kazoete-mo"),
-    pytest.param("退職した人は常勤職員に含めますか？", id="ja-taishoku-shita-hito"),
-    pytest.param("週20時間のパートは常勤職員に含まれますか？申請書にはどう書けばいいですか？", id="ja-shinseisho-ni-dou-kakeba"),
-    pytest.param("Do part-timers count as full-time employees?", id="en-do-part-timers-count"),
-    pytest.param(
-        "Can part-time workers be counted as full-time staff for the quota?",
-        id="en-can-part-time-be-counted"),
-    pytest.param("Do trainees count as full-time employees?", id="en-do-trainees-count"),
-    pytest.param("I'll write my address on the form, is that ok?", id="en-write-my-address-on-the-form"),
-    pytest.param("Which documents certify that a course meets the requirements?", id="en-which-documents-certify"),
-    pytest.param("Can part-time workers be counted as full-time employees?", id="en-can-part-time-workers-be-counted"),
-])
+    "パートは常勤職員に含まれますか？",
+    "パートタイマーを常勤職員として数えてもいいですか？",
+    "退職した人は常勤職員に含めますか？",
+    "週20時間のパートは常勤職員に含まれますか？申請書にはどう書けばいいですか？",
+    "Do part-timers count as full-time employees?",
+    "Can part-time workers be counted as full-time staff for the quota?",
+    "Do trainees count as full-time employees?",
+    "I'll write my address on the form, is that ok?",
+    "Which documents certify that a course meets the requirements?",
+    "Can part-time workers be counted as full-time employees?",
+], ids=["ja-paato-wa-joukin-ni-fukumaremasu-ka", "ja-paato-wo-joukin-to-shite-kazoete-mo", "ja-taishoku-shita-hito",
+        "ja-shinseisho-ni-dou-kakeba", "en-do-part-timers-count", "en-can-part-time-be-counted", "en-do-trainees-count",
+        "en-write-my-address-on-the-form", "en-which-documents-certify", "en-can-part-time-workers-be-counted"])
 def test_honest_questions_about_who_counts_or_the_form_are_not_falsifying(text: str) -> None:
     assert not U.parse(text).falsify
 

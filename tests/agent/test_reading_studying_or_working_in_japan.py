@@ -13,26 +13,18 @@ U = repo_understander()
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param(
-        "I'm from the Philippines and currently studying my master's in Osaka. I'm 26. Am I eligible for the JIP?",
-        id="en-studying-masters-in-osaka"),
-    pytest.param(
-        "Vietnamese, 24, doing my PhD at a university in Sendai right now. Can I join the internship program?",
-        id="en-phd-at-a-university-in-sendai"),
-    pytest.param("フィリピン人で、いま東京の専門学校に留学中です（２２歳、日本語N3）。JIPに申し込めますか？", id="ja-tokyo-no-senmon-gakkou-ni-ryuugaku"),
-    pytest.param("ネパール出身で、今は大阪の会社で働いています。29歳です。応募できますか？", id="ja-osaka-no-kaisha-de-hataraite"),
-    pytest.param(
-        "hello sir im nepali 29 years old, now i am studying in japanese language school in osaka and i have N3. can i "
-        "join METI japan internship program?",
-        id="en-studying-in-language-school-in-osaka"),
-    pytest.param(
-        "I'm Vietnamese, 24, N2, studying at a Japanese language school in Fukuoka. Can I apply to JIP?",
-        id="en-language-school-in-fukuoka"),
-    pytest.param(
-        "I am Indian, 26, working at a company in Nagoya. Can I apply for the JIP?",
-        id="en-working-at-a-company-in-nagoya"),
-    pytest.param("大阪の日本語学校に通っています。ネパール国籍、29歳、N3です。JIPに応募できますか？", id="ja-osaka-no-nihongo-gakkou-ni-kayotte"),
-])
+    "I'm from the Philippines and currently studying my master's in Osaka. I'm 26. Am I eligible for the JIP?",
+    "Vietnamese, 24, doing my PhD at a university in Sendai right now. Can I join the internship program?",
+    "フィリピン人で、いま東京の専門学校に留学中です（２２歳、日本語N3）。JIPに申し込めますか？",
+    "ネパール出身で、今は大阪の会社で働いています。29歳です。応募できますか？",
+    "hello sir im nepali 29 years old, now i am studying in japanese language school in osaka and i have N3. can i "
+    "join METI japan internship program?",
+    "I'm Vietnamese, 24, N2, studying at a Japanese language school in Fukuoka. Can I apply to JIP?",
+    "I am Indian, 26, working at a company in Nagoya. Can I apply for the JIP?",
+    "大阪の日本語学校に通っています。ネパール国籍、29歳、N3です。JIPに応募できますか？",
+], ids=["en-studying-masters-in-osaka", "en-phd-at-a-university-in-sendai", "ja-tokyo-no-senmon-gakkou-ni-ryuugaku",
+        "ja-osaka-no-kaisha-de-hataraite", "en-studying-in-language-school-in-osaka", "en-language-school-in-fukuoka",
+        "en-working-at-a-company-in-nagoya", "ja-osaka-no-nihongo-gakkou-ni-kayotte"])
 def test_studying_or_working_in_japan_is_residing_in_japan(text: str) -> None:
     assert slots_of(text).get("residing_in_japan") is True
 

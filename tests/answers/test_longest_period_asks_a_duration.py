@@ -11,25 +11,22 @@ from bot.answers.types import AnswerTypes
 from tests.agent.each_asking_part import answered
 
 LONGEST_STAY = [
-    pytest.param(
-        "three questions pls. 1) we are 12 full-timers (a small welding shop), how many jisshusei can we take? 2) if we "
-        "become 優良 later how many then, and can we do No.3? 3) whats the longest a trainee can stay with us in total?",
-        id="en-beside-a-quota-longest-in-total"),
-    pytest.param(
-        "We have 40 full-time staff. How many technical intern trainees can we accept? And what is the maximum time a "
-        "trainee can stay with us altogether?",
-        id="en-beside-a-quota-maximum-time-altogether"),
-    pytest.param(
-        "質問が3つあります。1) 常勤12名の溶接工場です。実習生は何人受け入れられますか？2) 優良になったら何人ですか？"
-        "3) 実習生はうちで通算何年まで働けますか？",
-        id="ja-beside-a-quota-tsuusan-nannen-made"),
-    pytest.param("how long can a trainee stay with us in total?", id="en-alone-how-long-in-total"),
-    pytest.param("what's the maximum time altogether an intern can stay?", id="en-alone-maximum-time-altogether"),
-    pytest.param("実習生は通算で最長何年いられますか", id="ja-alone-tsuusan-saichou-nannen"),
+    "three questions pls. 1) we are 12 full-timers (a small welding shop), how many jisshusei can we take? 2) if we "
+    "become 優良 later how many then, and can we do No.3? 3) whats the longest a trainee can stay with us in total?",
+    "We have 40 full-time staff. How many technical intern trainees can we accept? And what is the maximum time a "
+    "trainee can stay with us altogether?",
+    "質問が3つあります。1) 常勤12名の溶接工場です。実習生は何人受け入れられますか？2) 優良になったら何人ですか？"
+    "3) 実習生はうちで通算何年まで働けますか？",
+    "how long can a trainee stay with us in total?",
+    "what's the maximum time altogether an intern can stay?",
+    "実習生は通算で最長何年いられますか",
 ]
+LONGEST_STAY_IDS = ["en-beside-a-quota-longest-in-total", "en-beside-a-quota-maximum-time-altogether",
+                    "ja-beside-a-quota-tsuusan-nannen-made", "en-alone-how-long-in-total",
+                    "en-alone-maximum-time-altogether", "ja-alone-tsuusan-saichou-nannen"]
 
 
-@pytest.mark.parametrize("question", LONGEST_STAY)
+@pytest.mark.parametrize("question", LONGEST_STAY, ids=LONGEST_STAY_IDS)
 def test_the_longest_stay_beside_a_quota_or_alone_gets_five_years(bot, question: str) -> None:
     answered(bot, question, r"(?:five|5) years|5年")
 
