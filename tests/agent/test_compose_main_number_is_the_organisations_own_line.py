@@ -1,4 +1,4 @@
-"""The words "general / main / switchboard / 代表" pick the organisation's own number, and names no subject."""
+"""The words "general / main / switchboard / 代表" pick the organisation's own number, and name no subject."""
 
 from __future__ import annotations
 
