@@ -1,0 +1,21 @@
+"""A value the user gives with "can everyone" / 条件 ("can everyone stay for 5 years?") asks for its condition (the
+excellent-organisation limit), not for the value."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import converse
+
+
+@pytest.mark.parametrize("question", [
+    "hi, support staff here. a trainee asked me if everyone in technical intern training can stay for 5 years. "
+    "what do the documents say?",
+    "Can all technical intern trainees stay for five years?",
+    "技能実習生に最長の５年間いてもらうためには、受入れ側にどのような条件が求められるのでしょうか。",
+    "技能実習生は誰でも5年間いられるんですか？",
+])
+def test_a_given_value_asks_for_its_condition(bot, question: str) -> None:
+    reply = converse(bot, question)
+    assert not reply.refused, reply.answer
+    assert "excellent" in reply.answer
