@@ -1,4 +1,5 @@
-"""The limits of the reading classes of test_reading_classes.py: what each rule must NOT take.
+"""The limits of the reading classes (tests/agent/test_reading_<class>.py: count qualified after it, supervising
+organization status, ...): what each rule must NOT take.
 
 A knowledge question is a search only while no calculator quantity is given; a grade number ("第2号") is not a
 value a short reply gives; an article after "at"/"in" is not a place; an age asked about needs the word age.
