@@ -1400,7 +1400,8 @@ class Understander:
         hotel, a sightseeing spot), whatever it names beside it ("来月実習生が3人来るので歓迎会をしたい。新宿でおすすめの
         居酒屋を教えて"): no sentence without that request asks anything (act ``question_clause``) and no calculator is
         named. A question on topic in another sentence is answered (the search leaves the other part out). A subject
-        none of the programs covers (act ``outside_topic``: solar panels, a building permit) makes the message's
+        none of the programs covers (act ``outside_topic``: solar panels, a building permit, a neighbouring scheme's
+        own terms the documents never mention: 処遇改善加算, a supervising organization's fee) makes the message's
         questions that name no program about it ("We want solar panels on the roof. Which subsidy can we use?")."""
         def outside(sentence: str) -> bool:
             # a recommendation, or a subject none of the programs covers (act ``outside_topic``: solar panels, a
@@ -1412,6 +1413,9 @@ class Understander:
         rest = [s for s in split_sentences(text, pack.language) if not outside(s)]  # type: ignore[arg-type]
         if pack.act("outside_topic", text):
             rest = [s for s in rest if self.program_of(s)]
+        # a sentence that only says in what unit to answer the outside ask ("実習生1人あたりで教えてください", "per
+        # trainee, please") asks nothing of its own
+        rest = [s for s in rest if not pack.act("answer_unit", s)]
         return not any(pack.act("question_clause", s) for s in rest)
 
     def _job_abroad(self, text: str, pack: LanguagePack) -> bool:
