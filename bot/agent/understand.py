@@ -668,9 +668,9 @@ class Understander:
         two scenarios, its ends, each read exactly. A headcount range read at both ends without that ask (bot.agent.
         headcount) keeps its note asking for the exact number; its ends are used as given, never as an approximate
         value ("35〜40人くらい")."""
-        ranged = {str(v.get("text")) for k, v in parsed.notes if k == "reading.range_ends"}
-        for slot in [s for s in parsed.scenarios if ranged]:
-            parsed.approximate.pop(slot, None)
+        if any(key == "reading.range_ends" for key, _ in parsed.notes):
+            for slot in parsed.scenarios:
+                parsed.approximate.pop(slot, None)
         if not pack.act("range_asked", parsed.text):
             return
         if parsed.scenarios:
