@@ -39,6 +39,8 @@ def test_a_follow_up_names_the_part_of_the_count_given_before(text: str, part: i
 @pytest.mark.parametrize("text", [
     "常勤は40人です（実習生4人は入れていません）。1号は何人まで？",
     "We have 40 peoples full time, not counting our 4 trainees. How many No.1?",
+    # trainees the user hopes to take in (入れられる: can be taken in) are no part of the count
+    "常勤は40人です。実習生を4人入れられますか？",
 ])
 def test_a_count_said_without_them_stays_as_typed(text: str) -> None:
     parsed = UNDERSTANDER.parse(text)
