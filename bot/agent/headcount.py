@@ -7,6 +7,7 @@ Split out of bot.agent.understand: the Understander reads a message and hands it
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 _COUNT_BEFORE = r"(?<![\d.])(\d[\d,]*)(?![\d.,]\d)\s*(時間|日|年|歳|才|%|％|割|hours?\b|hrs?\b|h\b|days?\b|years?\b)?"
 
 
+# the result fields that make two runs of the quota the same answer for the user
+_QUOTA_LIMITS = ("no1_at_once", "no2_at_once", "no3_at_once", "all_stages_at_once", "total_at_once_cap", "computed")
+
+
 class Headcount:
     """Settles the count slots of a Parse from the parts a message names (the rule book gives the full-time hours)."""
 
@@ -34,6 +39,58 @@ class Headcount:
         self.reread = reread  # the pack's slots of a text (a count read again once a rule's threshold is left out)
 
     def read(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
+        """The count of the message (see ``_read``). A headcount given as a range ("about 115-120 in total, about 25 of
+        them part-time", "35 to 40 depending on the season", 「35〜40人くらい」) is read at both ends, each with its
+        parts taken out (90-95), and the ends are the scenarios the calculator runs for; a note says the count was a
+        range, whether both ends give the same limits, and asks for the exact number (the value is never silently one
+        end). A change between two counts (pack ``changes``) is no range."""
+        ranges = {slot: raw for slot, (raw, reason) in parsed.errors.items()
+                  if reason == "range" and slot in nlu.HEADCOUNT_SLOTS
+                  and not any(re.search(p, text, flags) for p in pack.changes.get(slot, []))}
+        if not ranges:
+            self._read(text, pack, parsed, flags)
+            return
+        ends: list[nlu.Parse] = []
+        for pick in (0, -1):
+            end = copy.deepcopy(parsed)
+            for slot, raw in ranges.items():
+                values = [read_number(n, whole=slot in self.whole_slots) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", raw)]
+                if len(values) == 2 and all(v.ok for v in values) and values[0].value < values[1].value:
+                    end.slots[slot] = values[pick].value
+                    end.errors.pop(slot, None)
+            self._read(text, pack, end, flags)
+            ends.append(end)
+        low, high = ends
+        spread = [slot for slot in ranges if slot not in low.errors and slot not in high.errors
+                  and all(isinstance(e.slots.get(slot), (int, float)) and not isinstance(e.slots.get(slot), bool)
+                          for e in ends)
+                  and low.slots[slot] < high.slots[slot]]
+        if len(spread) != len(ranges):
+            self._read(text, pack, parsed, flags)  # an end that cannot be read: the range is asked about
+            return
+        for name in vars(parsed):
+            setattr(parsed, name, getattr(high, name))
+        for slot in spread:
+            parsed.scenarios[slot] = (low.slots[slot], high.slots[slot])
+            same = self._ends_agree(slot, low.slots[slot], high.slots[slot], high.slots)
+            parsed.notes.insert(0, ("reading.range_ends", {"text": ranges[slot], "low": low.slots[slot],
+                                                           "high": high.slots[slot], "same": same}))
+
+    def _ends_agree(self, slot: str, low: int | float, high: int | float, slots: dict[str, Any]) -> bool:
+        """Whether the trainee quota gives the same limits at both ends of a headcount range, with the occupation
+        and organisation the message states (the calculator's defaults otherwise)."""
+        from bot.tools.quota import trainee_quota
+
+        if slot != "full_time_employees" or self.rules is None:
+            return False
+        args = {k: slots[k] for k in ("occupation", "excellent", "supervisor_excellent") if k in slots}
+        try:
+            runs = [trainee_quota(int(end), **args, rules=self.rules) for end in (low, high)]
+        except (ValueError, TypeError, LookupError, AttributeError):
+            return False
+        return all(getattr(runs[0], f) == getattr(runs[1], f) for f in _QUOTA_LIMITS)
+
+    def _read(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
         """A count's parts that do not count and its thresholds (pack ``excluded_parts``, ``thresholds``).
 
         "120 full-time people but 8 of them are trainees" is 120 - 8 = 112 (with the pack's note, so the reply

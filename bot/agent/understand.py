@@ -665,9 +665,17 @@ class Understander:
     @staticmethod
     def _asked_range(parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A count given as a range with the answer asked over it (pack ``asked_ranges`` and act ``range_asked``):
-        two scenarios, its ends, each read exactly; without that ask a range stays a reading error (one number is
-        asked for)."""
-        if parsed.scenarios or not pack.act("range_asked", parsed.text):
+        two scenarios, its ends, each read exactly. A headcount range read at both ends without that ask (bot.agent.
+        headcount) keeps its note asking for the exact number; its ends are used as given, never as an approximate
+        value ("35〜40人くらい")."""
+        if any(key == "reading.range_ends" for key, _ in parsed.notes):
+            for slot in parsed.scenarios:
+                parsed.approximate.pop(slot, None)
+        if not pack.act("range_asked", parsed.text):
+            return
+        if parsed.scenarios:
+            # the range read at both ends is the one the answer is asked over: there is no exact number to ask for
+            parsed.notes = [(k, v) for k, v in parsed.notes if k != "reading.range_ends"]
             return
         flags = re.I if pack.language == "en" else 0
         for slot, patterns in pack.asked_ranges.items():

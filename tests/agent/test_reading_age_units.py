@@ -1,6 +1,6 @@
 """An age written with a bare year unit in an applicant's description ("philippines 41 yrs, english good") is the
-age; years of work, of stay or of a duration are not. A count given as "between X and Y" is a range: asked about;
-a count with two qualifiers ("80 regular full-time staff") is the count."""
+age; years of work, of stay or of a duration are not. A count given as "between X and Y" is a range: computed at both
+ends, named and asked about; a count with two qualifiers ("80 regular full-time staff") is the count."""
 
 from __future__ import annotations
 
@@ -42,9 +42,12 @@ def test_years_of_work_stay_or_time_are_not_an_age(text: str) -> None:
     "Between {} and {} employees work here. Trainee quota?",
 ])
 def test_a_count_given_as_between_two_numbers_is_asked_about(frame: str, low: int, high: int) -> None:
+    # round 5e decision: a range is computed at both ends (never one end silently), and the reply names the range and
+    # asks for the exact number
     parsed = UNDERSTANDER.parse(frame.format(low, high))
-    assert "full_time_employees" not in parsed.slots
-    assert parsed.errors.get("full_time_employees", (None, None))[1] == "range"
+    assert parsed.scenarios.get("full_time_employees") == (low, high)
+    note = dict(parsed.notes)["reading.range_ends"]
+    assert str(low) in note["text"] and str(high) in note["text"]
 
 
 @pytest.mark.parametrize("qualifiers", ["regular full-time", "full-time regular", "permanent full-time", "regular",

@@ -207,6 +207,9 @@ def _unreadable(n: int, m: int) -> list[str]:
             f"{n}~{n + m + 1}", f"{n} – {n + m + 1}", f"{n}+", f"{n}ish", f"{n} or so", f"{n}_{m:03d}"]
 
 
+
+_RANGE_FORMS = (5, 6, 7, 8)  # the forms of _unreadable that are a range
+
 SLOT_TEMPLATES = {
     "full_time_employees": "We have {v} full-time employees. How many trainees can we accept?",
     "days": "JIP support funds for {v} days in person?",
@@ -224,6 +227,12 @@ def test_a_value_that_cannot_be_read_exactly_never_reaches_the_slot(slot: str, n
     if written.endswith(".5") and slot.endswith("_hours"):
         written = f"{n}.5e2"  # hours may be fractional: an exponent stands in
     parsed = UNDERSTANDER.parse(SLOT_TEMPLATES[slot].format(v=written))
+    if slot == "full_time_employees" and form in _RANGE_FORMS:
+        # a headcount range (round 5e decision): never one end silently; both ends are computed and the reply names
+        # the range and asks for the exact number
+        assert parsed.scenarios[slot] == (n, n + m + 1), (written, parsed.scenarios)
+        assert dict(parsed.notes)["reading.range_ends"]["text"] == written, (written, parsed.notes)
+        return
     assert slot not in parsed.slots, (written, parsed.slots)
     assert slot in parsed.errors, (written, parsed.errors)
 
@@ -247,10 +256,17 @@ def test_a_rules_threshold_is_still_a_knowledge_question(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["常勤職員は-45人です。技能実習生は何人？", "常勤職員は4.5人です。技能実習生は何人？",
-                                  "常勤職員は40〜50人です。技能実習生は何人？", "常勤職員は4e1人です。技能実習生は何人？"])
+                                  "常勤職員は4e1人です。技能実習生は何人？"])
 def test_a_japanese_value_that_cannot_be_read_is_reported(text: str) -> None:
     parsed = UNDERSTANDER.parse(text)
     assert "full_time_employees" not in parsed.slots and "full_time_employees" in parsed.errors
+
+
+def test_a_japanese_headcount_range_is_computed_at_both_ends_and_reported() -> None:
+    # round 5e decision: never one end silently; both ends run, and the reply names the range and asks
+    parsed = UNDERSTANDER.parse("常勤職員は40〜50人です。技能実習生は何人？")
+    assert parsed.scenarios["full_time_employees"] == (40, 50)
+    assert dict(parsed.notes)["reading.range_ends"]["text"] == "40〜50"
 
 
 # --- 4. residence apart from nationality; every place in Japan in any case ---------------------------------------

@@ -70,13 +70,19 @@ def test_a_japanese_correction_is_a_correct_slot_command(understander: Understan
     ("We have -5 employees: how many trainees can we accept?", "-5", "negative"),
     ("We have 1e3 employees: how many trainees?", "1e3", "exponent"),
     ("We have 3.5 employees, how many trainees can we take?", "3.5", "not_whole"),
-    ("We have 41-50 employees, how many trainees?", "41-50", "range"),
     ("従業員は-5人です。実習生は何人受け入れられますか？", "-5", "negative"),
 ])
 def test_a_number_that_cannot_be_used_becomes_an_error_input(understander: Understander, text, typed, reason):
     parsed = understander.parse(text)
     assert "full_time_employees" not in parsed.slots
     assert ErrorInput(slot="full_time_employees", text=typed, reason=reason) in commands_of(parsed)
+
+
+def test_a_headcount_range_is_computed_at_both_ends_and_asked_about(understander: Understander) -> None:
+    # round 5e decision: never one end silently; both ends run, and the reply names the range and asks
+    parsed = understander.parse("We have 41-50 employees, how many trainees?")
+    assert parsed.scenarios["full_time_employees"] == (41, 50)
+    assert dict(parsed.notes)["reading.range_ends"]["text"] == "41-50"
 
 
 def test_commands_of_a_task_message(understander: Understander) -> None:
