@@ -93,14 +93,19 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
     parts = [part for part in asking if not set(reader.parse(part).slots) & answered]
     # the asks searched on their own (Plan.further) are answered from the calculator's passages and their own
     more = [f["part"] for f in plan.further if f["part"] not in parts]
-    found = compose.part_quotes(parts, search.passages, turn.selector, [quote])
+    # a yes/no part gets its own verdict beside its quote (not automatically: a separate application), read with the
+    # user's whole message (their self-description)
+    found = compose.part_answers(parts, search.passages, turn.selector, [quote], turn.r, turn.lang, plan.user_text)
     if more and further is not None:
-        shown = [quote, *(citation for _, _, citation in found)]
-        found += compose.part_quotes(more, merge_searches(search, further).passages, turn.selector, shown)
+        shown = [quote, *(citation for _, _, citation, _ in found)]
+        found += compose.part_answers(more, merge_searches(search, further).passages, turn.selector, shown, turn.r,
+                                      turn.lang, plan.user_text)
     lines = []
-    for passage, text, citation in found:
+    for passage, text, citation, verdict in found:
         cited.append({"chunk_id": passage.chunk_id, "quote": citation})
         shown = turn.say("calc.quote_more", quote=text, marker=f"[{len(cited)}]")
+        if verdict:
+            lines.append(verdict)
         lines.append(with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))
     return "\n" + "\n".join(lines) if lines else ""
 
