@@ -16,6 +16,7 @@ from bot.agent.knowledge_plan import KNOWLEDGE_K, search_query
 from bot.agent.routing import other_program, same_program
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.steps import CallTools, Plan, Turn, tool_call
+from bot.text import has_cjk
 
 
 def add_more_calculators(step: CallTools, intent: str, parsed: nlu.Parse, state: DialogueState,
@@ -76,7 +77,7 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
     def asks(piece: str) -> bool:
         return analyzer.asks(piece) or pack.act("question_clause", piece) or pack.act("own_question", piece)
 
-    parts, _ = analyzer.asking_parts(text, unmarked=True)
+    parts = _with_clause_before(analyzer.asking_parts(text, unmarked=True)[0], asks)
     pieces: list[str] = []
     told: list[str] = []  # the parts that ask nothing: what each ask is read with
     for part in parts:
@@ -124,4 +125,17 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
                 continue
         out.append(piece)
     turn.lang = lang
+    return out
+
+
+
+def _with_clause_before(parts: list[str], asks: Any) -> list[str]:
+    """``parts`` with an ask joined to the clause before it in its sentence (「それと、安全衛生の時間も…必要があったと思う
+    のですが、何時間くらい必要ですか？」): that clause names what the ask is about, so the ask is read with it."""
+    out: list[str] = []
+    for part in parts:
+        if out and not out[-1].rstrip().endswith(("。", "？", "?", "！", "!", ".")) and asks(part):
+            out[-1] = f"{out[-1]}{'、' if has_cjk(part) else ', '}{part}"
+        else:
+            out.append(part)
     return out
