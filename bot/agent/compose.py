@@ -238,6 +238,7 @@ def part_answers(parts: list[str], passages: list[Passage], selector: Any, shown
             # the limiting unit (first) is quoted already (the calculator's supporting quote): the answer says it
             lead, picked = "", selection.picked
         passage, units = picked[0]
+        units = _items_not_shown(passage, units, seen)
         if lead:
             units = [u for u in units if not any(u in s or s in u for s in seen)]
         elif any(u in s or s in u for u in units for s in seen):
@@ -246,6 +247,25 @@ def part_answers(parts: list[str], passages: list[Passage], selector: Any, shown
         seen.extend(units)
         out.append((passage, text, _citation_quote(units), lead))
     return out
+
+
+def _items_not_shown(passage: Passage, units: list[str], seen: list[str]) -> list[str]:
+    """A list of which an item is shown already (the supporting quote "Pre-training for interns", beside a part asking
+    whether the company must provide the PC): its other items, so the part's own item is quoted and the shown one is
+    not repeated; ``units`` unchanged otherwise."""
+    from bot.answers.select import passage_units
+    from bot.answers.units import ITEM, LIST
+
+    own = passage_units(passage)
+    out: list[str] = []
+    for text in units:
+        at = next((i for i, u in enumerate(own) if u.kind == LIST and u.text == text), None)
+        if at is None or not any(s in text and s != text for s in seen):
+            out.append(text)
+            continue
+        out += [u.text for u in own if u.kind == ITEM and u.parent == at
+                and not any(u.text in s or s in u.text for s in seen)]
+    return out or units
 
 
 def _kept_lines(texts: list[str], hard: frozenset[str], keep: int,

@@ -84,13 +84,14 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
     ``cited`` grows by each quote's passage. One asking part: nothing (the calculation answers it)."""
     if analyzer is None or not hasattr(analyzer, "asking_parts") or turn.selector is None:
         return ""
-    _, asking = analyzer.asking_parts(plan.user_text, unmarked=True)
+    every, asking = analyzer.asking_parts(plan.user_text, unmarked=True)
     if len(asking) < 2 and not plan.further:
         return ""
     # the part the calculator's values were read in is what it answers ("a basic PC course, can that one get certified?")
     reader = turn.understander if turn.understander is not None else turn.english
     answered = set(plan.args).union(*(m["args"] for m in plan.more))
-    parts = [part for part in asking if not set(reader.parse(part).slots) & answered]
+    parts = [_with_background(part, every, asking, turn) for part in asking
+             if not set(reader.parse(part).slots) & answered]
     # the asks searched on their own (Plan.further) are answered from the calculator's passages and their own
     more = [f["part"] for f in plan.further if f["part"] not in parts]
     # a yes/no part gets its own verdict beside its quote (not automatically: a separate application), read with the
@@ -108,6 +109,17 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
             lines.append(verdict)
         lines.append(with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))
     return "\n" + "\n".join(lines) if lines else ""
+
+
+
+def _with_background(part: str, every: list[str], asking: list[str], turn: Turn) -> str:
+    """A part that asks about what the message described before it (「…IT基礎講座と、クラウドセキュリティの講座があります。
+    どちらも対象になりますか。」: ``points_back``) read with those statements, so its answer is about them."""
+    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
+    if types is None or not types.asks_of_background(part) or part not in every:
+        return part
+    told = [s for s in every[:every.index(part)] if s not in asking]
+    return " ".join([*told, part])
 
 
 

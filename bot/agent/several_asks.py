@@ -106,11 +106,20 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
     verdict = any(name in tasks and tasks[name].verdict for name in running)
     out = []
     lang = turn.lang
+    # a value an earlier ask gave, named again by a later one ("... JIP online internship for 45 days, how much? ...
+    # also do they give me a laptop for online?") is restated there, as a value told outside the asks is
+    earlier: dict[str, Any] = {}
     for piece in pieces:
         read = turn.parse(piece)
-        given = {slot for slot, value in read.slots.items() if stated.get(slot) != value}
+        given = {slot for slot, value in read.slots.items()
+                 if stated.get(slot) != value and not (slot in earlier and earlier[slot] == value)}
+        for slot, value in read.slots.items():
+            earlier.setdefault(slot, value)
         restated = set(read.slots) - given
-        asks_a_kind = restated and types is not None and bool(types.classify(piece).types)
+        # (or names a subject of its own no other part of the message names: "a laptop for online?" asks of the
+        # computers, whatever mode it names again)
+        asks_a_kind = restated and ((types is not None and bool(types.classify(piece).types))
+                                    or bool(_own_concepts(analyzer, piece, text)))
         if given & answered or (restated & answered and not asks_a_kind) or set(read.intents) & set(running):
             continue
         if verdict and read.asks_eligibility:
@@ -139,3 +148,11 @@ def _with_clause_before(parts: list[str], asks: Any) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+
+def _own_concepts(analyzer: Any, piece: str, text: str) -> set[str]:
+    """The vocabulary concepts ``piece`` names that the rest of the message ``text`` does not."""
+    if not hasattr(analyzer, "analyze"):
+        return set()
+    return set(analyzer.analyze(piece).concepts) - set(analyzer.analyze(text.replace(piece, " ")).concepts)
