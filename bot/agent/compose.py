@@ -236,6 +236,8 @@ def part_answers(parts: list[str], passages: list[Passage], selector: Any, shown
             continue
         if lead and any(picked[0][1][0] in s or s in picked[0][1][0] for s in seen):
             # the limiting unit (first) is quoted already (the calculator's supporting quote): the answer says it
+            if selection.refused or not selection.picked:
+                continue
             lead, picked = "", selection.picked
         passage, units = picked[0]
         units = _items_not_shown(passage, units, seen)

@@ -179,3 +179,25 @@ def test_a_knowledge_ask_beside_a_calculation_gets_its_quote(bot, question: str,
     reply = _reply(bot, question)
     assert not reply.refused, reply.answer
     assert re.search(pattern, reply.answer.split("\n---")[0]), reply.answer
+
+
+def test_a_refused_part_whose_limit_is_the_supporting_quote_adds_nothing(bot, retriever) -> None:
+    """A yes/no part no unit answers by its own words, whose limit is the calculator's supporting quote already: the
+    answer says it, the part adds no line (and no error)."""
+    from bot.agent import compose
+    from bot.agent.responses import default_responses
+    from bot.answers.select import Selection
+    from bot.answers.types import Ask
+
+    class Refusing:
+        analyzer = bot.selector.analyzer
+
+        def answer_units(self, query, passages, max_passages=3):
+            return Selection(Ask(), refused=True)
+
+    passages = retriever.search("Re-Skills basic IT skill courses excluded", k=5, program="reskills").passages
+    shown = "Fundamental and basic IT skill courses are excluded."
+    assert any(shown in p.text for p in passages), [p.chunk_id for p in passages]
+    found = compose.part_answers(["Can our basic Excel course be certified too?"], passages, Refusing(), [shown],
+                                 default_responses(), "en")
+    assert found == [], found
