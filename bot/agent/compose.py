@@ -210,21 +210,64 @@ def part_quotes(parts: list[str], passages: list[Passage], selector: Any, shown:
     ticket?", "what kinds of courses can be certified?") gets the answer selection run on it: its best unit is
     quoted (passage, text shown, citation quote), the list's lead with an item; a part no unit answers, or whose
     unit is already quoted (``shown``: the supporting quote), adds nothing."""
-    out: list[tuple[Passage, str, str]] = []
+    return [(passage, text, citation) for passage, text, citation, _ in part_answers(parts, passages, selector, shown)]
+
+
+def part_answers(parts: list[str], passages: list[Passage], selector: Any, shown: list[str], responses: Any = None,
+                 lang: str = "en", context: str = "") -> list[tuple[Passage, str, str, str]]:
+    """``part_quotes`` with each part's own verdict: a yes/no part answered by a limit the documents state ("あと、
+    認定されると受講者は教育訓練給付金を自動的に受けられるんでしょうか" -> not automatically, a separate application)
+    gets the sentence that answers it (``knowledge.limit.<kind>``, as a knowledge answer's lead) and its limiting unit
+    quoted (passage, text shown, citation quote, verdict); without ``responses`` no verdict is read."""
+    out: list[tuple[Passage, str, str, str]] = []
     if not hasattr(selector, "answer_units"):
         return out
     seen = [s for s in shown if s]
     for part in parts:
         selection = selector.answer_units(part, passages, 1)
-        if selection.refused or not selection.picked:
+        if (selection.refused or not selection.picked) and responses is None:
             continue
-        passage, units = selection.picked[0]
+        # (a yes/no part whose own words no unit states, "will our students automatically get the benefit?", is
+        # still answered by a limit on what it names)
+        lead, picked = (_limit_lead(part, [] if selection.refused else selection.picked[:1], passages, responses,
+                                    lang, context)
+                        if responses is not None else ("", selection.picked))
+        if not lead and (selection.refused or not selection.picked):
+            continue
+        if lead and any(picked[0][1][0] in s or s in picked[0][1][0] for s in seen):
+            # the limiting unit (first) is quoted already (the calculator's supporting quote): the answer says it
+            if selection.refused or not selection.picked:
+                continue
+            lead, picked = "", selection.picked
+        passage, units = picked[0]
+        units = _items_not_shown(passage, units, seen)
+        if lead:
+            units = [u for u in units if not any(u in s or s in u for s in seen)]
+        elif any(u in s or s in u for u in units for s in seen):
+            continue
         text = _joined(_with_list_lead(passage, units))
-        if any(u in s or s in u for u in units for s in seen):
-            continue
         seen.extend(units)
-        out.append((passage, text, _citation_quote(units)))
+        out.append((passage, text, _citation_quote(units), lead))
     return out
+
+
+def _items_not_shown(passage: Passage, units: list[str], seen: list[str]) -> list[str]:
+    """A list of which an item is shown already (the supporting quote "Pre-training for interns", beside a part asking
+    whether the company must provide the PC): its other items, so the part's own item is quoted and the shown one is
+    not repeated; ``units`` unchanged otherwise."""
+    from bot.answers.select import passage_units
+    from bot.answers.units import ITEM, LIST
+
+    own = passage_units(passage)
+    out: list[str] = []
+    for text in units:
+        at = next((i for i, u in enumerate(own) if u.kind == LIST and u.text == text), None)
+        if at is None or not any(s in text and s != text for s in seen):
+            out.append(text)
+            continue
+        out += [u.text for u in own if u.kind == ITEM and u.parent == at
+                and not any(u.text in s or s in u.text for s in seen)]
+    return out or units
 
 
 def _kept_lines(texts: list[str], hard: frozenset[str], keep: int,

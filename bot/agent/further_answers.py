@@ -84,25 +84,42 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
     ``cited`` grows by each quote's passage. One asking part: nothing (the calculation answers it)."""
     if analyzer is None or not hasattr(analyzer, "asking_parts") or turn.selector is None:
         return ""
-    _, asking = analyzer.asking_parts(plan.user_text, unmarked=True)
+    every, asking = analyzer.asking_parts(plan.user_text, unmarked=True)
     if len(asking) < 2 and not plan.further:
         return ""
     # the part the calculator's values were read in is what it answers ("a basic PC course, can that one get certified?")
     reader = turn.understander if turn.understander is not None else turn.english
     answered = set(plan.args).union(*(m["args"] for m in plan.more))
-    parts = [part for part in asking if not set(reader.parse(part).slots) & answered]
+    parts = [_with_background(part, every, asking, turn) for part in asking
+             if not set(reader.parse(part).slots) & answered]
     # the asks searched on their own (Plan.further) are answered from the calculator's passages and their own
     more = [f["part"] for f in plan.further if f["part"] not in parts]
-    found = compose.part_quotes(parts, search.passages, turn.selector, [quote])
+    # a yes/no part gets its own verdict beside its quote (not automatically: a separate application), read with the
+    # user's whole message (their self-description)
+    found = compose.part_answers(parts, search.passages, turn.selector, [quote], turn.r, turn.lang, plan.user_text)
     if more and further is not None:
-        shown = [quote, *(citation for _, _, citation in found)]
-        found += compose.part_quotes(more, merge_searches(search, further).passages, turn.selector, shown)
+        shown = [quote, *(citation for _, _, citation, _ in found)]
+        found += compose.part_answers(more, merge_searches(search, further).passages, turn.selector, shown, turn.r,
+                                      turn.lang, plan.user_text)
     lines = []
-    for passage, text, citation in found:
+    for passage, text, citation, verdict in found:
         cited.append({"chunk_id": passage.chunk_id, "quote": citation})
         shown = turn.say("calc.quote_more", quote=text, marker=f"[{len(cited)}]")
+        if verdict:
+            lines.append(verdict)
         lines.append(with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))
     return "\n" + "\n".join(lines) if lines else ""
+
+
+
+def _with_background(part: str, every: list[str], asking: list[str], turn: Turn) -> str:
+    """A part that asks about what the message described before it (「…IT基礎講座と、クラウドセキュリティの講座があります。
+    どちらも対象になりますか。」: ``points_back``) read with those statements, so its answer is about them."""
+    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
+    if types is None or not types.asks_of_background(part) or part not in every:
+        return part
+    told = [s for s in every[:every.index(part)] if s not in asking]
+    return " ".join([*told, part])
 
 
 

@@ -109,19 +109,27 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
 
 # the rule-book statements a knowledge question may ask for: pack act -> responses key
 _RULE_STATEMENTS = {"full_time_who": "knowledge.full_time_rule"}
+# ... and those of a subject the documents never state a rule for (vocabulary concept -> responses key): the safety
+# and health work of a training plan (「安全衛生に関する業務はどれくらいの時間？」) has its share in the rule book only
+_RULE_SUBJECTS = {"safety_health": "knowledge.safety_health_rule"}
 
 
 
 def rule_text(text: str, parsed: nlu.Parse, turn: Turn) -> str:
     """The rule book's statement of what the question asks (pack acts of ``_RULE_STATEMENTS``: "do part-timers count
     as full-time employees?", 「常勤職員」に週20時間のパートも入れていい？): the documents quote only part of it (trainees are
-    not counted), the rule book says who is. No headcount is computed: none was given (else a calculator runs)."""
+    not counted), the rule book says who is. No headcount is computed: none was given (else a calculator runs). A
+    subject of ``_RULE_SUBJECTS`` the message names gets its rule too (the safety and health share)."""
     understander = turn.understander
     pack = understander.pack(parsed.language) if understander is not None else None
     if pack is None:
         return ""
-    return "\n\n".join(turn.say(key) for act, key in _RULE_STATEMENTS.items()
-                        if pack.act(act, text) and turn.r.has(key, "en"))
+    keys = [key for act, key in _RULE_STATEMENTS.items() if pack.act(act, text)]
+    analyzer = getattr(turn.selector, "analyzer", None)
+    if analyzer is not None and hasattr(analyzer, "analyze"):
+        concepts = set(analyzer.analyze(text).concepts)
+        keys += [key for concept, key in _RULE_SUBJECTS.items() if concept in concepts]
+    return "\n\n".join(turn.say(key) for key in keys if turn.r.has(key, "en"))
 
 
 

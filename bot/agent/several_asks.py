@@ -16,6 +16,7 @@ from bot.agent.knowledge_plan import KNOWLEDGE_K, search_query
 from bot.agent.routing import other_program, same_program
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.steps import CallTools, Plan, Turn, tool_call
+from bot.text import has_cjk
 
 
 def add_more_calculators(step: CallTools, intent: str, parsed: nlu.Parse, state: DialogueState,
@@ -76,7 +77,7 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
     def asks(piece: str) -> bool:
         return analyzer.asks(piece) or pack.act("question_clause", piece) or pack.act("own_question", piece)
 
-    parts, _ = analyzer.asking_parts(text, unmarked=True)
+    parts = _with_clause_before(analyzer.asking_parts(text, unmarked=True)[0], asks)
     pieces: list[str] = []
     told: list[str] = []  # the parts that ask nothing: what each ask is read with
     for part in parts:
@@ -105,11 +106,20 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
     verdict = any(name in tasks and tasks[name].verdict for name in running)
     out = []
     lang = turn.lang
+    # a value an earlier ask gave, named again by a later one ("... JIP online internship for 45 days, how much? ...
+    # also do they give me a laptop for online?") is restated there, as a value told outside the asks is
+    earlier: dict[str, Any] = {}
     for piece in pieces:
         read = turn.parse(piece)
-        given = {slot for slot, value in read.slots.items() if stated.get(slot) != value}
+        given = {slot for slot, value in read.slots.items()
+                 if stated.get(slot) != value and not (slot in earlier and earlier[slot] == value)}
+        for slot, value in read.slots.items():
+            earlier.setdefault(slot, value)
         restated = set(read.slots) - given
-        asks_a_kind = restated and types is not None and bool(types.classify(piece).types)
+        # (or names a subject of its own no other part of the message names: "a laptop for online?" asks of the
+        # computers, whatever mode it names again)
+        asks_a_kind = restated and ((types is not None and bool(types.classify(piece).types))
+                                    or bool(_own_concepts(analyzer, piece, text)))
         if given & answered or (restated & answered and not asks_a_kind) or set(read.intents) & set(running):
             continue
         if verdict and read.asks_eligibility:
@@ -125,3 +135,24 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
         out.append(piece)
     turn.lang = lang
     return out
+
+
+
+def _with_clause_before(parts: list[str], asks: Any) -> list[str]:
+    """``parts`` with an ask joined to the clause before it in its sentence (「それと、安全衛生の時間も…必要があったと思う
+    のですが、何時間くらい必要ですか？」): that clause names what the ask is about, so the ask is read with it."""
+    out: list[str] = []
+    for part in parts:
+        if out and not out[-1].rstrip().endswith(("。", "？", "?", "！", "!", ".")) and asks(part):
+            out[-1] = f"{out[-1]}{'、' if has_cjk(part) else ', '}{part}"
+        else:
+            out.append(part)
+    return out
+
+
+
+def _own_concepts(analyzer: Any, piece: str, text: str) -> set[str]:
+    """The vocabulary concepts ``piece`` names that the rest of the message ``text`` does not."""
+    if not hasattr(analyzer, "analyze"):
+        return set()
+    return set(analyzer.analyze(piece).concepts) - set(analyzer.analyze(text.replace(piece, " ")).concepts)

@@ -194,7 +194,32 @@ class UnitRanker:
                 # or one item the selection chose on purpose)
                 picked = [(passage, _whole_lists(passage, texts)) for passage, texts in picked]
             selection.picked = picked
+            if selection.unmentioned is None:
+                selection.unmentioned = self._parts_unmentioned(query, passages, picked)
         return selection
+
+    def _parts_unmentioned(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                           ) -> FocusCheck | None:
+        """A message of several asks, one of which asks about something no document mentions ("…看護師さんや事務員も
+        入れていいんでしょうか？あとEPAの介護福祉士候補者は数に入りますか？"): what that ask names, as a part of the
+        question the documents do not mention (``partial``: the quotes answer the rest). An ask counts when its own
+        selection finds terms of its focus unmentioned and the answer's quotes do not mention them either; None
+        otherwise."""
+        if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
+            return None
+        _, parts = self._asking_parts(query)
+        if len(parts) < 2:
+            return None
+        missing: list[str] = []
+        for part in parts:
+            alone = self._select(part, passages, 1)
+            if alone.unmentioned is None or (alone.refused and alone.missing != ("focus",)):
+                continue  # (an ask refused for a value no unit states is another answer's matter)
+            beside = self.left_out([part], passages, picked)
+            if beside is not None:
+                named = [w for w in alone.unmentioned.missing if w in beside.missing and w not in missing]
+                missing += sorted(named, key=lambda w: part.find(w) if w in part else len(part))  # as asked
+        return FocusCheck(missing=tuple(missing), partial=True) if missing else None
 
     def _named_items(self, query: str, picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
         """A message that names several items of one enumerated rule ("'required work', 'related work' and

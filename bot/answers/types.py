@@ -355,6 +355,7 @@ class AnswerTypes:
             if any(p.search(question) for p in t.question):
                 asked.add(t.name)
                 named = tuple(k.name for k in t.kinds if any(p.search(question) for p in k.question))
+                named = self._kinds_of_own_asks(t, named, question)
                 if named:
                     kinds[t.name] = named
         if yes_no and "condition" in self.types:
@@ -390,6 +391,23 @@ class AnswerTypes:
         hard = frozenset(n for n in asked if self.types[n].hard and n not in given and n not in whether
                          and n not in stated)
         return Ask(frozenset(asked), kinds, hard, frozenset(given))
+
+    @staticmethod
+    def _kinds_of_own_asks(t: AnswerType, named: tuple[str, ...], question: str) -> tuple[str, ...]:
+        """The kinds of ``t`` named in ``question``, without those named only by another question of the message
+        ("1. when did the system start? 2. exam only or also from technical intern?": the exam is the second ask's
+        route, not the date the first asks for). A kind named where the type is asked, or in a statement (the
+        background: "I take the JLPT exam. When is it?"), stays."""
+        sentences = [s for s in _ASK_END.split(question) if s.strip()]
+        if not named or len(sentences) < 2 or not any(any(p.search(s) for p in t.question) for s in sentences):
+            return named  # (a type asked across sentences only: its kinds as the whole message names them)
+
+        def other_ask(sentence: str) -> bool:
+            return sentence.rstrip().endswith(("?", "？")) and not any(p.search(sentence) for p in t.question)
+
+        kept = tuple(k.name for k in t.kinds if k.name in named
+                     and any(any(p.search(s) for p in k.question) and not other_ask(s) for s in sentences))
+        return kept
 
     def stated_values(self, ask: Ask, text: str, limit: int = 3) -> list[StatedValue]:
         """The values of the first asked type (in the catalog's order of ``values``) that ``text`` states,
@@ -463,6 +481,8 @@ class AnswerTypes:
 
 # The end of a sentence: its stop (. ! ? 。！？) followed by a space or the end, kept with the sentence.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+# The end of a question, also where the next one follows without a space (a searched query's "…か?2…").
+_ASK_END = re.compile(r"(?<=[?？。！])|(?<=[.!])\s+")
 
 
 # The word that joins a question to the one before it, at its opening.
