@@ -589,7 +589,9 @@ class Understander:
         # figures are the people's, not a calculation's
         counting = pack is not None and pack.act("full_time_who", parsed.text) and not any(
             s in parsed.slots or s in parsed.errors for s in nlu.HEADCOUNT_SLOTS)
-        if pack is not None and (counting or not quantities and not parsed.errors and (
+        # a change to a value given before ("cut 100 h of peripheral and add them to related. the shares then?") is a
+        # calculation's input as much as a value stated
+        if pack is not None and (counting or not quantities and not parsed.errors and not parsed.increments and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)
                 or pack.act("asks_item_count", parsed.text))):
             # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
