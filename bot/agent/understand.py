@@ -200,6 +200,9 @@ class LanguagePack(BaseModel):
     # spaces to drop, then a spelling (a pattern: kana, romaji) -> the written form, in order
     joined_spaces: str = ""
     readings: dict[str, str] = Field(default_factory=dict)
+    # a bracketed gloss after a plan part's name ("周辺作業（片付けや資材運び）が48日", "peripheral (cleaning, carrying)
+    # 15%"): group "gloss" is dropped before reading, so the part's figure follows its name
+    part_glosses: list[str] = Field(default_factory=list)
     particles: list[str] = Field(default_factory=list)  # a kana reading does not end inside one (bot.query.read_words)
     # a country name written in hiragana ("べとなむ", "たい"): read as its katakana name when the country resolver
     # knows that name and the word stands between ``before`` and ``after`` (patterns: a word boundary, a particle)
@@ -304,6 +307,7 @@ class LanguagePack(BaseModel):
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
         out += [self.joined_spaces] if self.joined_spaces else []
+        out += self.part_glosses
         out += list(self.readings) + list(self.kana_names.values())
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
@@ -331,12 +335,16 @@ class LanguagePack(BaseModel):
     def read(self, text: str, countries: Any = None) -> str:
         """``text`` as the pack's patterns are written: country names in hiragana as their katakana names
         ("べとなむじん" -> "ベトナムじん"; ``countries``: the CountryResolver), spaces between words of a language
-        written without them dropped ("ベトナムじん です" -> "ベトナムじんです"), then kana spellings read as the
-        written words ("ベトナムじんです" -> "ベトナム人です", "25さい" -> "25歳", "ちゅうごく" -> "中国")."""
+        written without them dropped ("ベトナムじん です" -> "ベトナムじんです"), a plan part's bracketed gloss dropped
+        ("周辺作業（片付けや資材運び）が48日" -> "周辺作業が48日"), then kana spellings read as the written words
+        ("ベトナムじんです" -> "ベトナム人です", "25さい" -> "25歳", "ちゅうごく" -> "中国")."""
         if countries is not None and self.kana_names:
             text = self._kana_names(text, countries)
         if self.joined_spaces:
             text = re.sub(self.joined_spaces, "", text)
+        for pattern in self.part_glosses:
+            text = re.sub(pattern, lambda m: m.string[m.start():m.start("gloss")] + m.string[m.end("gloss"):m.end()],
+                          text, flags=re.I if self.language == "en" else 0)
         from bot.query import read_words
 
         for spelling, written in self.readings.items():
