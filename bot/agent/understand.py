@@ -1165,6 +1165,7 @@ class Understander:
             self._negated(read, en, parsed)
             self._unknown(read, en, parsed)
             self._bound(read, en, parsed)
+            self._practical_hours_over_share(read, en, parsed)
             self._stated_wins(parsed)
         return parsed
 
@@ -1188,6 +1189,25 @@ class Understander:
         number = re.compile(rf"(?<![\d.,]){re.escape(old[0])}(?![\d]|[.,]\d)")
         kept = [s for s in split_sentences(text, language) if not number.search(s)]
         return (" " if language != "ja" else "").join(kept) if kept else text
+
+    def _practical_hours_over_share(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A course's practical hours stated beside a percent of practical work ("20 hours in total, 14 hours of them is
+        practice. so more than 50% practical"): the hours are the figure, the percent the user's own paraphrase (often of
+        the rule's threshold), as the Japanese reading does ("実習は14時間なので5割以上"). The hours are read again without
+        the percent (pack pattern ``practical_percent``); a part as large as the total is no practical part."""
+        pattern = pack.patterns.get("practical_percent")
+        if "practical_share" not in parsed.slots or "practical_hours" in parsed.slots or not pattern:
+            return
+        match = re.search(str(pattern), text)
+        if match is None:
+            return
+        blanked = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+        hours = (self.english or nlu.default_reader()).extract_slots(blanked, self.countries).get("practical_hours")
+        total = parsed.slots.get("total_hours")
+        if (isinstance(hours, (int, float)) and not isinstance(hours, bool) and hours > 0
+                and (not isinstance(total, (int, float)) or hours < total)):
+            parsed.slots["practical_hours"] = hours
+            parsed.slots.pop("practical_share")
 
     @staticmethod
     def _stated_wins(parsed: nlu.Parse) -> None:
