@@ -200,6 +200,12 @@ class LanguagePack(BaseModel):
     # spaces to drop, then a spelling (a pattern: kana, romaji) -> the written form, in order
     joined_spaces: str = ""
     readings: dict[str, str] = Field(default_factory=dict)
+    # a bracketed gloss after a plan part's name ("周辺作業（片付けや資材運び）が48日", "peripheral (cleaning, carrying)
+    # 15%"): group "gloss" is dropped before reading, so the part's figure follows its name
+    part_glosses: list[str] = Field(default_factory=list)
+    # the least value of a figure asked beside a check ("if not enough, how many practice hours do we need?",
+    # 「総時間はそのままで演習を何時間にすればいいですか」): slot -> pattern; the reply states the rule's minimum
+    needed_asks: dict[str, str] = Field(default_factory=dict)
     particles: list[str] = Field(default_factory=list)  # a kana reading does not end inside one (bot.query.read_words)
     # a country name written in hiragana ("べとなむ", "たい"): read as its katakana name when the country resolver
     # knows that name and the word stands between ``before`` and ``after`` (patterns: a word boundary, a particle)
@@ -304,6 +310,7 @@ class LanguagePack(BaseModel):
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
         out += [self.joined_spaces] if self.joined_spaces else []
+        out += self.part_glosses + list(self.needed_asks.values())
         out += list(self.readings) + list(self.kana_names.values())
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
@@ -331,12 +338,16 @@ class LanguagePack(BaseModel):
     def read(self, text: str, countries: Any = None) -> str:
         """``text`` as the pack's patterns are written: country names in hiragana as their katakana names
         ("べとなむじん" -> "ベトナムじん"; ``countries``: the CountryResolver), spaces between words of a language
-        written without them dropped ("ベトナムじん です" -> "ベトナムじんです"), then kana spellings read as the
-        written words ("ベトナムじんです" -> "ベトナム人です", "25さい" -> "25歳", "ちゅうごく" -> "中国")."""
+        written without them dropped ("ベトナムじん です" -> "ベトナムじんです"), a plan part's bracketed gloss dropped
+        ("周辺作業（片付けや資材運び）が48日" -> "周辺作業が48日"), then kana spellings read as the written words
+        ("ベトナムじんです" -> "ベトナム人です", "25さい" -> "25歳", "ちゅうごく" -> "中国")."""
         if countries is not None and self.kana_names:
             text = self._kana_names(text, countries)
         if self.joined_spaces:
             text = re.sub(self.joined_spaces, "", text)
+        for pattern in self.part_glosses:
+            text = re.sub(pattern, lambda m: m.string[m.start():m.start("gloss")] + m.string[m.end("gloss"):m.end()],
+                          text, flags=re.I if self.language == "en" else 0)
         from bot.query import read_words
 
         for spelling, written in self.readings.items():
@@ -581,6 +592,7 @@ class Understander:
             self._corrected(parsed, pack)
             self._plan_total(parsed, pack)
             self._part_order(parsed, pack)
+            self._needed_asked(parsed, pack)
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
@@ -589,7 +601,9 @@ class Understander:
         # figures are the people's, not a calculation's
         counting = pack is not None and pack.act("full_time_who", parsed.text) and not any(
             s in parsed.slots or s in parsed.errors for s in nlu.HEADCOUNT_SLOTS)
-        if pack is not None and (counting or not quantities and not parsed.errors and (
+        # a change to a value given before ("cut 100 h of peripheral and add them to related. the shares then?") is a
+        # calculation's input as much as a value stated
+        if pack is not None and (counting or not quantities and not parsed.errors and not parsed.increments and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)
                 or pack.act("asks_item_count", parsed.text))):
             # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
@@ -986,6 +1000,17 @@ class Understander:
             return
 
     @staticmethod
+    def _needed_asked(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """The least value of a figure asked beside a check (pack ``needed_asks``: "if not enough, how many practice hours
+        do we need?", 「足りないなら、総時間はそのままで演習を何時間にすればいいですか」): noted for the calculation, which states
+        the rule's minimum with the values it runs on (note reading.needed, its figures filled in by the plan)."""
+        flags = re.I if pack.language == "en" else 0
+        for slot, pattern in pack.needed_asks.items():
+            if re.search(pattern, parsed.text, flags):
+                parsed.notes.append(("reading.needed", {"slot": slot}))
+                return
+
+    @staticmethod
     def _part_order(parsed: nlu.Parse, pack: LanguagePack) -> None:
         """The order the message names its plan parts in (pack ``ordered_share_names``: "required 1000 h, related 400 h,
         peripheral 600 h"), kept so a later row of bare values ("and with 950 / 400 / 650?") fills them in that order;
@@ -1163,6 +1188,7 @@ class Understander:
             self._negated(read, en, parsed)
             self._unknown(read, en, parsed)
             self._bound(read, en, parsed)
+            self._practical_hours_over_share(read, en, parsed)
             self._stated_wins(parsed)
         return parsed
 
@@ -1186,6 +1212,25 @@ class Understander:
         number = re.compile(rf"(?<![\d.,]){re.escape(old[0])}(?![\d]|[.,]\d)")
         kept = [s for s in split_sentences(text, language) if not number.search(s)]
         return (" " if language != "ja" else "").join(kept) if kept else text
+
+    def _practical_hours_over_share(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A course's practical hours stated beside a percent of practical work ("T hours in total, N hours of them is
+        practice. so more than P% practical"): the hours are the figure, the percent the user's own paraphrase (often of
+        the rule's threshold), as the Japanese reading does ("実習はN時間なのでP割以上"). The hours are read again without
+        the percent (pack pattern ``practical_percent``); a part as large as the total is no practical part."""
+        pattern = pack.patterns.get("practical_percent")
+        if "practical_share" not in parsed.slots or "practical_hours" in parsed.slots or not pattern:
+            return
+        match = re.search(str(pattern), text)
+        if match is None:
+            return
+        blanked = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+        hours = (self.english or nlu.default_reader()).extract_slots(blanked, self.countries).get("practical_hours")
+        total = parsed.slots.get("total_hours")
+        if (isinstance(hours, (int, float)) and not isinstance(hours, bool) and hours > 0
+                and (not isinstance(total, (int, float)) or hours < total)):
+            parsed.slots["practical_hours"] = hours
+            parsed.slots.pop("practical_share")
 
     @staticmethod
     def _stated_wins(parsed: nlu.Parse) -> None:

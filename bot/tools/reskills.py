@@ -59,6 +59,20 @@ class ReskillsCourseResult(ToolResult):
     matched_field: str | None = None
     criteria: list[Criterion]
     missing: list[str] = Field(default_factory=list, description="What is still needed to decide.")
+    practical_hours_needed: float | None = Field(
+        None, description="The fewest practical hours that meet the practical-share rule with the total hours given "
+                          "(exact; None: no total hours were given).")
+
+
+def practical_hours_needed(total_hours: float, rules: RuleBook) -> int | float:
+    """The fewest practical hours that meet the practical-share rule for a course of ``total_hours`` (the rule's share
+    of the total, computed exactly)."""
+    from fractions import Fraction
+
+    from bot.text.numbers import whole_or_float
+
+    needed = Fraction(str(total_hours)) * rules.reskills.practical_share.share
+    return whole_or_float(needed.numerator / needed.denominator)
 
 
 def _latin(text: str) -> str:
@@ -182,4 +196,5 @@ def reskills_course_check(
         eligible=eligible, practical_pct=share, matched_field_id=matched.id if matched else None,
         matched_field=matched.name if matched else None, criteria=criteria,
         rules_used=[rules.ref(i) for i in dict.fromkeys(used)], findings=findings,
+        practical_hours_needed=practical_hours_needed(args.total_hours, rules) if args.total_hours else None,
     )
