@@ -804,18 +804,19 @@ class Understander:
         self._home_country(text, pack, parsed, others)
 
     def _home_country(self, text: str, pack: LanguagePack, parsed: nlu.Parse, others: list[tuple[int, int]]) -> None:
-        """The country the applicant lives in now gives the nationality when the message states none anywhere ("still
-        living in Indonesia", 「インドネシアに住んでいます」): one country other than Japan named as where they live (pack
-        ``residence``, ``residence_now``), outside a clause about another person, hearsay or a stay that is over, in an
-        eligibility check; said as an assumption (note ``assume.nationality_from_residence``). Two countries lived in
-        say nothing."""
+        """The home country the applicant lives in gives the nationality when the message states none anywhere ("still
+        living in Indonesia", 「今もインドネシアに住んでいます」): one country other than Japan, named as home (pack act
+        ``home_country``) and the only country named outside a clause about another person, hearsay or a stay that is
+        over, in an eligibility check; said as an assumption (note ``assume.nationality_from_residence``). A place lived
+        in alone ("I live in Singapore") or two countries say nothing."""
         if (nlu.JIP_ELIGIBILITY not in parsed.intents or parsed.slots.get("nationality") is not None
                 or "nationality" in parsed.errors or parsed.slots.get("residing_in_japan") is not False):
             return
         flags = re.I if pack.language == "en" else 0
         past = [m.span() for m in re.finditer(pack.acts["past_stay"], text, flags)] if pack.acts.get("past_stay") else []
-        spans = [m.span("place") for p in (pack.residence, pack.residence_now) if p for m in re.finditer(p, text, flags)
-                 if not any(a <= m.start() < b for a, b in [*others, *past])]
+        home = pack.acts.get("home_country")
+        spans = [m.span("place") for m in re.finditer(home, text, flags)
+                 if not any(a <= m.start() < b for a, b in [*others, *past])] if home else []
         # the one country the message names outside those clauses, named as where they live ("in Thailand and in Laos"
         # names two: none is assumed)
         named = [m for m in self.countries.mentions(text) if m.iso3 and m.iso3 != "JPN"
