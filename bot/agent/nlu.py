@@ -365,6 +365,9 @@ class EnglishReader:
                 continue
             if mention.surface.lower() == "english":
                 continue
+            currency = getattr(self, "_CURRENCY_AFTER", None)
+            if currency is not None and currency.match(after):
+                continue  # "is it yen or nepali rupees": a currency named by its country, no one's nationality
             if self._COMMON_WORD_COUNTRY.match(mention.surface) and not (
                     self._COMMON_WORD_COUNTRY_CONTEXT.search(before) or self._CITIZENSHIP_AFTER_START.match(after)):
                 continue  # "mali po" (Tagalog "wrong"): a common word, not the country, unless said to be one

@@ -801,6 +801,31 @@ class Understander:
                 "city": self._surface(place, city) if pack.language != "en" else city.name, "country": country,
                 "code": iso3}))
             return
+        self._home_country(text, pack, parsed, others)
+
+    def _home_country(self, text: str, pack: LanguagePack, parsed: nlu.Parse, others: list[tuple[int, int]]) -> None:
+        """The home country the applicant lives in gives the nationality when the message states none anywhere ("still
+        living in Indonesia", 「今もインドネシアに住んでいます」): one country other than Japan, named as home (pack act
+        ``home_country``) and the only country named outside a clause about another person, hearsay or a stay that is
+        over, in an eligibility check; said as an assumption (note ``assume.nationality_from_residence``). A place lived
+        in alone ("I live in Singapore") or two countries say nothing."""
+        if (nlu.JIP_ELIGIBILITY not in parsed.intents or parsed.slots.get("nationality") is not None
+                or "nationality" in parsed.errors or parsed.slots.get("residing_in_japan") is not False):
+            return
+        flags = re.I if pack.language == "en" else 0
+        past = [m.span() for m in re.finditer(pack.acts["past_stay"], text, flags)] if pack.acts.get("past_stay") else []
+        home = pack.acts.get("home_country")
+        spans = [m.span("place") for m in re.finditer(home, text, flags)
+                 if not any(a <= m.start() < b for a, b in [*others, *past])] if home else []
+        # the one country the message names outside those clauses, named as where they live ("in Thailand and in Laos"
+        # names two: none is assumed)
+        named = [m for m in self.countries.mentions(text) if m.iso3 and m.iso3 != "JPN"
+                 and not any(a <= m.start < b for a, b in [*others, *past])]
+        if len({m.iso3 for m in named}) != 1 or not any(s <= m.start < e for m in named for s, e in spans):
+            return
+        iso3, name = named[0].iso3, named[0].name
+        parsed.slots["nationality"] = name
+        parsed.notes.append(("assume.nationality_from_residence", {"country": name, "code": iso3}))
 
     _ORIGIN_MIN_POPULATION = 100_000
 
@@ -1400,6 +1425,8 @@ class Understander:
         from bot.text.places import city_at_start
 
         words = text[match.start("place"):]
+        if any(m.start == 0 and m.iso3 for m in self.countries.mentions(words[:40])):
+            return None  # a country named in full is no city ("living in Sri Lanka" is no Samarinda, "Sri")
         living = pack.patterns.get("living_verb")
         first = match.group("place").split()[0]
         city = city_at_start(words)
