@@ -339,6 +339,17 @@ class UnitRanker:
             # (such a first part is answered by its own best unit only: when that is quoted already, "which came
             # first, X or Y? tell me the years", the part is answered)
             untyped_lead = part == parts[0] and lead_untyped and not own_types
+            if (part == parts[0] and not own_types and not untyped_lead
+                    and "list" in self.types.classify(part).types
+                    and any(p.search(part) for p in self.types.list_topic)):
+                # a first part that asks for a list of its topic ("which fields did the first certification
+                # cover?" before the share of practical work asked) is answered by the list its own selection
+                # quotes first, not by the next ask's unit nor a sentence sharing a word with it ("Courses covered:
+                # ... are excluded"); quoted already, the part is answered
+                own = self._select(asked, passages, 1, programs=programs)
+                unit = next((t for _, ts in own.picked for t in ts[:1]), None)
+                untyped_lead = (not own.refused and unit is not None
+                                and not any(unit in q or q in unit for q in quoted))
             if part == parts[0] and not own_types and not untyped_lead and (
                     not open_terms or self._numbered(query, parts)):
                 # the answer opens with a later part's unit ("What requirements must a course meet? ... does
