@@ -186,6 +186,7 @@ class UnitRanker:
             picked, conditions = self._each_condition(query, passages, picked)
             picked, contacts = self._each_qualifier(query, passages, picked)
             picked, siblings = self._each_sibling(query, passages, picked)
+            picked = self._opening_naming(query, picked)
             selection.answers += [c for c in [*conditions, *contacts, *siblings] if c not in selection.answers]
             before = {text for _, texts in selection.picked for text in texts}
             selection.answers += [text for _, texts in picked for text in texts if text not in before]
@@ -197,6 +198,38 @@ class UnitRanker:
             if selection.unmentioned is None:
                 selection.unmentioned = self._parts_unmentioned(query, passages, picked)
         return selection
+
+    def _opening_naming(self, query: str, picked: list[tuple[Passage, list[str]]]
+                        ) -> list[tuple[Passage, list[str]]]:
+        """A step quoted without the opening that announces the steps ("Obtain an ID and password for the System.")
+        while the message names what only that opening states ("e-Govの電子申請システムで出すと聞きましたが、…"): the
+        opening ("Please file an application through the following procedures, using the e-Gov Electronic
+        Application System.") is quoted before the step, so the answer names the system the user named."""
+        if self.analyzer is None or not hasattr(self.analyzer, "analyze"):
+            return picked
+        anchors = [u for u in self.analyzer.analyze(asked_text(query)).units if u.anchor and not u.document]
+        if not anchors:
+            return picked
+        said = frozenset(self.analyzer.document_tokens(" ".join(t for _, ts in picked for t in ts)))
+        unsaid = [u for u in anchors if u.strength(said) == 0]
+        out = list(picked)
+        for at, (passage, texts) in enumerate(picked):
+            units = passage_units(passage)
+            first = min((i for i, u in enumerate(units) if u.text in texts), default=None)
+            if not unsaid:
+                break
+            if first is None:
+                continue
+            opening = next((u for u in reversed(units[:first]) if u.parent < 0 and u.kind == SENTENCE
+                            and is_lead(u.text)), None)
+            if opening is None or opening.text in texts:
+                continue
+            tokens = frozenset(self.analyzer.document_tokens(opening.text))
+            named = [u for u in unsaid if u.strength(tokens) > 0]
+            if named:
+                out[at] = (passage, [opening.text, *texts])
+                unsaid = [u for u in unsaid if u not in named]
+        return out
 
     def _parts_unmentioned(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
                            ) -> FocusCheck | None:
