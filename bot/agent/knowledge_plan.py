@@ -126,8 +126,8 @@ _MONTH_OF_YEAR = re.compile(
 
 
 def moved_months(text: str, months: int) -> str:
-    """``text`` with each month of a year it names moved by ``months`` ("November 2019" -> "October 2019" for -1,
-    2019年12月 -> 2020年1月 for +1), each written as it was."""
+    """``text`` with each month of a year it names moved by ``months`` (November of a year -> October of it for -1,
+    December -> January of the next year for +1), each written as it was (a month's name, its short form, 年月)."""
     if not months:
         return text
 
