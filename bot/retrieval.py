@@ -331,9 +331,17 @@ class HybridRetriever:
             # about the exam twice, and the fee the documents do not state is the answer's to say)
             by_part = dict(zip(asking, asked))
             subjects = {c for part in focus for c in by_part[part].analysis.concepts}
+            # ... nor one at least half of whose words the documents use that names a subject a passage ranked for
+            # the whole message states, whatever word of its frame no document uses ("what share of the curriculum
+            # must be practical work?" beside the fields the certification covers: the practical work of the courses
+            # those passages describe)
+            ranked = frozenset(t for c in run.ranked[:k] for t in self.analyzer.document_tokens(c.text))
             run.left_out = [
                 part for part in off
                 if not self.analyzer.qualifies(part) and not subjects & set(by_part[part].analysis.concepts)
+                and not (by_part[part].signals.coverage >= 1 - OFF_TOPIC_UNKNOWN
+                         and any(u.concept and not u.document and u.strength(ranked) > 0
+                                 for u in by_part[part].analysis.units))
             ]
             return run
         # an off-topic question beside one on topic, written as a question and clearly on topic alone ("What is the

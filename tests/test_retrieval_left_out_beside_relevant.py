@@ -107,3 +107,19 @@ def test_the_answer_side_reads_the_question_with_its_search_terms() -> None:
     """Only the search's relevance (``unmarked``) reads the terms as background: the answer's question keeps them."""
     text = "technical intern trainees years 技能実習生は何年いられますか?"
     assert repo_analyzer().asking_parts(text)[1] == [text]
+
+
+@pytest.mark.parametrize("question", [
+    "Couple of things about METI's Fourth Industrial Revolution Skills Courses: which fields did the first "
+    "certification cover? what share of the curriculum must be practical work? and would a basic IT literacy course "
+    "(excel, email, typing) be accepted?",
+    "About the Re-Skills courses: which fields did the first certification cover? what share of the curriculum must "
+    "be practical work?",
+])
+def test_a_part_naming_a_subject_the_ranked_passages_state_is_not_left_out(
+    retriever: HybridRetriever, question: str
+) -> None:
+    # "share" is a word no document uses; the practical work is what the Re-Skills passages ranked state
+    result = retriever.search(question, k=8)
+    assert result.relevant, result.confidence
+    assert result.left_out == [], result.left_out

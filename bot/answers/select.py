@@ -186,6 +186,7 @@ class UnitRanker:
             picked, conditions = self._each_condition(query, passages, picked)
             picked, contacts = self._each_qualifier(query, passages, picked)
             picked, siblings = self._each_sibling(query, passages, picked)
+            picked = self._opening_naming(query, picked)
             selection.answers += [c for c in [*conditions, *contacts, *siblings] if c not in selection.answers]
             before = {text for _, texts in selection.picked for text in texts}
             selection.answers += [text for _, texts in picked for text in texts if text not in before]
@@ -197,6 +198,38 @@ class UnitRanker:
             if selection.unmentioned is None:
                 selection.unmentioned = self._parts_unmentioned(query, passages, picked)
         return selection
+
+    def _opening_naming(self, query: str, picked: list[tuple[Passage, list[str]]]
+                        ) -> list[tuple[Passage, list[str]]]:
+        """A step quoted without the opening that announces the steps ("Obtain an ID and password for the System.")
+        while the message names what only that opening states ("e-Govの電子申請システムで出すと聞きましたが、…"): the
+        opening ("Please file an application through the following procedures, using the e-Gov Electronic
+        Application System.") is quoted before the step, so the answer names the system the user named."""
+        if self.analyzer is None or not hasattr(self.analyzer, "analyze"):
+            return picked
+        anchors = [u for u in self.analyzer.analyze(asked_text(query)).units if u.anchor and not u.document]
+        if not anchors:
+            return picked
+        said = frozenset(self.analyzer.document_tokens(" ".join(t for _, ts in picked for t in ts)))
+        unsaid = [u for u in anchors if u.strength(said) == 0]
+        out = list(picked)
+        for at, (passage, texts) in enumerate(picked):
+            units = passage_units(passage)
+            first = min((i for i, u in enumerate(units) if u.text in texts), default=None)
+            if not unsaid:
+                break
+            if first is None:
+                continue
+            opening = next((u for u in reversed(units[:first]) if u.parent < 0 and u.kind == SENTENCE
+                            and is_lead(u.text)), None)
+            if opening is None or opening.text in texts:
+                continue
+            tokens = frozenset(self.analyzer.document_tokens(opening.text))
+            named = [u for u in unsaid if u.strength(tokens) > 0]
+            if named:
+                out[at] = (passage, [opening.text, *texts])
+                unsaid = [u for u in unsaid if u not in named]
+        return out
 
     def _parts_unmentioned(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
                            ) -> FocusCheck | None:
@@ -339,6 +372,17 @@ class UnitRanker:
             # (such a first part is answered by its own best unit only: when that is quoted already, "which came
             # first, X or Y? tell me the years", the part is answered)
             untyped_lead = part == parts[0] and lead_untyped and not own_types
+            if (part == parts[0] and not own_types and not untyped_lead
+                    and "list" in self.types.classify(part).types
+                    and any(p.search(part) for p in self.types.list_topic)):
+                # a first part that asks for a list of its topic ("which fields did the first certification
+                # cover?" before the share of practical work asked) is answered by the list its own selection
+                # quotes first, not by the next ask's unit nor a sentence sharing a word with it ("Courses covered:
+                # ... are excluded"); quoted already, the part is answered
+                own = self._select(asked, passages, 1, programs=programs)
+                unit = next((t for _, ts in own.picked for t in ts[:1]), None)
+                untyped_lead = (not own.refused and unit is not None
+                                and not any(unit in q or q in unit for q in quoted))
             if part == parts[0] and not own_types and not untyped_lead and (
                     not open_terms or self._numbered(query, parts)):
                 # the answer opens with a later part's unit ("What requirements must a course meet? ... does

@@ -108,6 +108,8 @@ class AnswerTypes:
         self.other_items: tuple[re.Pattern[str], ...] = ()  # "anything else?", ほかに何か (other_items)
         self.list_verb: tuple[re.Pattern[str], ...] = ()  # "what does it cover", 何が含まれ (list_verb)
         self.points_back: tuple[re.Pattern[str], ...] = ()  # "which one ...?", どちらが (points_back)
+        # "and the month before?", その前の月は？: way (before, after) -> patterns (relative_period)
+        self.relative_period: dict[str, tuple[re.Pattern[str], ...]] = {}
         self.self_description: tuple[re.Pattern[str], ...] = ()  # 市役所の国際交流担当です (self_description)
         # a graduate, a student: how the user says it, how a criterion on it opens (self_attributes)
         self.self_attributes: tuple[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = ()
@@ -166,6 +168,8 @@ class AnswerTypes:
         made.list_verb = _patterns(data.get("list_verb"))
         made.focus = replace(made.focus, asking=(*made.focus.asking, *made.list_verb))
         made.points_back = _patterns(data.get("points_back"))
+        made.relative_period = {str(way): _patterns(spec)
+                                for way, spec in (data.get("relative_period") or {}).items()}
         made.list_topic = _patterns(data.get("list_topic"))
         made.self_description = _patterns(data.get("self_description"))
         made.self_attributes = tuple(
@@ -288,6 +292,12 @@ class AnswerTypes:
         """Whether ``question`` asks for the other entries of the same month, year or day as one it names
         ("which other visit was in the same month?", 同じ月): ``same_period`` in the catalog."""
         return any(p.search(question) for p in self.same_period)
+
+    def period_shift(self, question: str) -> int:
+        """How many months a follow-up moves the month of the previous question ("and the month before?" -1,
+        その次の月は？ +1; 0 when it asks for neither or both): ``relative_period`` in the catalog."""
+        ways = {way for way, patterns in self.relative_period.items() if any(p.search(question) for p in patterns)}
+        return {"before": -1, "after": 1}.get(next(iter(ways)), 0) if len(ways) == 1 else 0
 
     def qualifiers_of(self, ask: Ask, question: str) -> tuple[Kind, ...]:
         """What a contact or office question is about ("the system itself", "an ID and password"), or whose
