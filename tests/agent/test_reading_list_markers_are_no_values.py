@@ -98,3 +98,11 @@ def test_a_normalised_circled_number_is_still_a_marker(text: str) -> None:
 def test_counts_opening_sentences_are_no_run_of_markers(text: str) -> None:
     parsed = UNDERSTANDER.parse(text)
     assert 1 in parsed.numbers and 2 in parsed.numbers
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: required (60), related (30), peripheral (10). OK?",
+    "Plan: required 60 h, related 30 h, peripheral (10) h. OK?",
+])
+def test_a_figure_in_brackets_after_a_name_is_a_value(text: str) -> None:
+    assert UNDERSTANDER.parse(text).slots.get("peripheral_hours") == 10
