@@ -101,6 +101,15 @@ class LanguagePack(BaseModel):
     implied: dict[str, str] = Field(default_factory=dict)
     units: str = ""
     count_nouns: str = ""
+    # the marker of a numbered ask as typed, before normalising ("①", "⑵", "⒊"): it numbers the ask and is no value;
+    # normalising would make it a digit beside the ask's first word (「②日本語」 -> 「2日本語」 reads as 2 days)
+    list_marker: str = ""
+    # the marker of a numbered ask once normalised ("2) ", "(3)", "Q2:", 「第2問」; "2." only in a list of two or more,
+    # group "dot": alone it may end a value's sentence, "we have 12. How many?"): no value of its ask
+    numbered_marker: str = ""
+    # a bare number opening a sentence (group "n"): a run of them counting 1, 2, 3 … is a list's numbering, as a circled
+    # number reads once normalised ("…ですか?2日本語ができない人は…?3対面型…", "① … ② …" as "1 … ? 2 days …")
+    numbered_run: str = ""
     guarded: dict[str, list[str]] = Field(default_factory=dict)
     unsupported_units: dict[str, str] = Field(default_factory=dict)
     qualified: dict[str, str | list[str]] = Field(default_factory=dict)  # per slot one pattern or a list
@@ -297,7 +306,8 @@ class LanguagePack(BaseModel):
         out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
         out += [p for spec in self.contained_parts.values() for p in spec.get("frame", [])]
         out += [p for spec in self.contained_parts.values() for kind in spec.get("kinds", []) for p in kind.get("part", [])]
-        out += [p for p in (self.units, self.count_nouns) if p]
+        out += [p for p in (self.units, self.count_nouns, self.list_marker, self.numbered_marker, self.numbered_run)
+                if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [*self.share_units, *self.share_words, *self.share_total, *self.share_bounds.values()]
         out += [p for ps in self.share_slots.values() for p in ps]
@@ -1134,9 +1144,9 @@ class Understander:
         return [k for k, v in parsed.slots.items() if isinstance(v, (int, float)) and not isinstance(v, bool)]
 
     def _read(self, text: str) -> nlu.Parse:
-        text = normalise(text)
-        language = detect_language(text)
+        language = detect_language(normalise(text))
         pack = self.packs.get("ja" if language == "ja" and "ja" in self.packs else "en")
+        text = normalise(self._unmarked(text, pack) if pack is not None else text)
         if language == "ja" and pack is not None:
             text = pack.read(text, self.countries)  # "25さい です" is read as "25歳です", "べとなむ" as ベトナム
         replaced = list(re.finditer(pack.acts["replaced"], text)) if pack and pack.acts.get("replaced") else []
@@ -1182,7 +1192,7 @@ class Understander:
             text = en.read(text)  # Japanese words in romaji ("jisshusei", "seishain") read as the English words
         if self.speller is not None:
             text = self.speller.correct(text)  # "empolyees" -> "employees": typos read as the domain's words
-        read = self._digits(text, en) if en is not None else text
+        read = self._unnumbered(self._digits(text, en), en) if en is not None else text
         increments: dict[str, Any] = {}
         kept: set[str] = set()
         if en is not None:
@@ -1275,6 +1285,35 @@ class Understander:
                 if read.ok:
                     return read.value
         return None
+
+    @staticmethod
+    def _unmarked(text: str, pack: LanguagePack) -> str:
+        """``text`` (as typed) with each list marker written "2) ": still a numbered ask, never a value of its ask
+        (「②日本語ができない人は」 is no "2日", "② days of support for 90 days" no 2 days)."""
+        if not pack.list_marker:
+            return text
+        return re.sub(pack.list_marker, lambda m: "".join(re.findall(r"\d", normalise(m.group(0)))) + ") ", text)
+
+    @staticmethod
+    def _unnumbered(text: str, pack: LanguagePack) -> str:
+        """``text`` as read for values: without the markers of numbered asks ("2) we have 45 staff", "Q2: 90 days",
+        「2.日本語ができない人」, and a run of bare numbers 1, 2, 3 … opening sentences, a circled number once normalised),
+        so no marker is read as a value; the text kept for the asks keeps them."""
+        if not pack.numbered_marker:
+            return text
+        found = list(re.finditer(pack.numbered_marker, text))
+        listed = sum(1 for m in found if m.group("dot")) >= 2
+        for match in reversed(found):
+            if listed or not match.group("dot"):
+                text = text[:match.start()] + text[match.end():]
+        run: list[re.Match[str]] = []
+        for match in re.finditer(pack.numbered_run, text) if pack.numbered_run else []:
+            if int(match.group("n")) == len(run) + 1:
+                run.append(match)
+        counted = sum(1 for m in run if m.group("unit")) * 2 >= len(run)  # "1人は事務、2人は実習生": counts, no numbering
+        for match in reversed(run if len(run) >= 2 and not counted else []):
+            text = text[:match.start("n")] + text[match.end("n"):]
+        return text
 
     @staticmethod
     def _digits(text: str, pack: LanguagePack) -> str:
@@ -2081,7 +2120,7 @@ class Understander:
             text = kanji_to_digits(text, pack.kanji_numeral, keep=pack.japan_places)  # "四日市" is a city
         text = same_number_once(text)  # "430（四百三十）人" is one count
         written = text
-        text, increments, kept = self._increments(text, pack)
+        text, increments, kept = self._increments(self._unnumbered(text, pack), pack)
         slots, errors = self._pack_slots(text, pack)
         for slot, value in self._qualified(text, pack).items():
             slots[slot] = value
