@@ -34,6 +34,7 @@ FALSIFYING = [
 HONEST = [
     "JLPTの合格証明書は事務局で確認されますか？",
     "N3合格ということになりますか？",
+    "オンラインでは申請状況を確認できないですよね？",
     "N4でもJIPに応募できますか？",
     "Do they check the JLPT certificate for JIP?",
     "Is N3 on paper enough or do they also interview in Japanese?",
