@@ -1289,14 +1289,14 @@ class Understander:
     @staticmethod
     def _unmarked(text: str, pack: LanguagePack) -> str:
         """``text`` (as typed) with each list marker written "2) ": still a numbered ask, never a value of its ask
-        (「②日本語ができない人は」 is no "2日"; "② the funds for 45 days?" keeps 45 and reads no 2)."""
+        (「②日本語ができない人は」 is no "2日"; 「②対面で17日間」 keeps 17 and reads no 2)."""
         if not pack.list_marker:
             return text
         return re.sub(pack.list_marker, lambda m: "".join(re.findall(r"\d", normalise(m.group(0)))) + ") ", text)
 
     @staticmethod
     def _unnumbered(text: str, pack: LanguagePack) -> str:
-        """``text`` as read for values: without the markers of numbered asks ("2) we have 45 staff", "Q2: 45 days",
+        """``text`` as read for values: without the markers of numbered asks ("2) we have 45 staff", "Q2: 対面17日",
         「2.日本語ができない人」, and a run of bare numbers 1, 2, 3 … opening sentences, a circled number once normalised),
         so no marker is read as a value; the text kept for the asks keeps them."""
         if not pack.numbered_marker:
