@@ -6,8 +6,6 @@ The answer side reads the same rule statement back (``with_rule_text``).
 
 from __future__ import annotations
 
-import calendar
-import re
 from typing import Any
 
 from bot.agent import compose, nlu
@@ -15,7 +13,7 @@ from bot.agent.conversation import DialogueState
 from bot.agent.routing import outside_request, stated_task
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.steps import CallTools, Plan, Step, Turn, default_tasks, final, tool_call
-from bot.text.dates import month_number
+from bot.text.dates import moved_months, names_a_month_of_year
 
 
 # Passages read for an extractive answer: a few more than are shown, because the sentence that answers is
@@ -74,7 +72,7 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     # a follow-up that asks its own question ("and if e-gov doesn't work, where can we send them?") keeps its own
     # answer type and subject: the previous question adds only its program; a short one ("and for online ones?")
     # leans on the whole previous question
-    if turn is not None and state.last_topic and not _MONTH_OF_YEAR.search(text):
+    if turn is not None and state.last_topic and not names_a_month_of_year(text):
         moved = moved_months(state.last_topic, compose._answer_types(turn.r).period_shift(text))
         if moved != state.last_topic:
             # "and the month before?" after "what was WAASA doing in November 2019?": the previous question again,
@@ -113,39 +111,6 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     elif context:
         query = f"{context} {query}"
     return query
-
-
-
-_MONTH_NAMES = [name for name in calendar.month_name if name]
-_MONTH_WORD = r"(?P<{}>" + "|".join(f"{name[:3]}(?:{name[3:]})?" for name in _MONTH_NAMES) + r")\.?"
-# a month of a year as a question names it: "November 2019", "Nov. 2019", "2019 Nov", "2019年11月"
-_MONTH_OF_YEAR = re.compile(
-    r"(?i)\b" + _MONTH_WORD.format("name") + r",?\s+(?P<year>(?:19|20)\d\d)\b"
-    r"|\b(?P<year2>(?:19|20)\d\d)\s+" + _MONTH_WORD.format("name2") + r"(?![a-z])"
-    r"|(?P<year3>(?:19|20)\d\d)\s*年\s*(?P<number>\d{1,2})\s*月")
-
-
-def moved_months(text: str, months: int) -> str:
-    """``text`` with each month of a year it names moved by ``months`` (November of a year -> October of it for -1,
-    December -> January of the next year for +1), each written as it was (a month's name, its short form, 年月)."""
-    if not months:
-        return text
-
-    def move(match: re.Match[str]) -> str:
-        name = match["name"] or match["name2"]
-        year = int(match["year"] or match["year2"] or match["year3"])
-        month = month_number(name) if name else int(match["number"])
-        if month is None or not 1 <= month <= 12:
-            return match.group(0)
-        year, month = divmod(year * 12 + month - 1 + months, 12)
-        month += 1
-        if match["number"]:
-            return f"{year}年{month}月"
-        written = calendar.month_name[month] if len(name.rstrip(".")) > 3 else calendar.month_abbr[month]
-        return f"{written} {year}" if match["name"] else f"{year} {written}"
-
-    return _MONTH_OF_YEAR.sub(move, text)
-
 
 
 # the rule-book statements a knowledge question may ask for: pack act -> responses key

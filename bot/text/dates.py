@@ -1,7 +1,8 @@
 """Whether a piece of text names one calendar day ("1 August 2024", "August 1, 2024", "2024-08-01", "2024/8/1",
 "2024年8月1日"): a value stated for a day (an age "on 1 August 2024") is compared with the day a rule counts it on.
 Also: the parts a written date states (a birth date, a range's ends), the age on a day from a birth date, and the
-days of a range with both ends counted."""
+days of a range with both ends counted, and a month of a year moved by some months ("the month before" November 2019
+is October 2019)."""
 
 from __future__ import annotations
 
@@ -118,3 +119,39 @@ def ages_on(year: int, month: int | None, day: int | None, on: date) -> set[int]
         return {age_on(year, month, day, on)}
     months = [month] if month is not None else list(range(1, 13))
     return {age_on(year, m, d, on) for m in months for d in (1, calendar.monthrange(year, m)[1])}
+
+
+_MONTH_NAMES = [name for name in calendar.month_name if name]
+_MONTH_WORD = r"(?P<{}>" + "|".join(f"{name[:3]}(?:{name[3:]})?" for name in _MONTH_NAMES) + r")\.?"
+# a month of a year as a question names it: "November 2019", "Nov. 2019", "2019 Nov", "2019年11月"
+_MONTH_OF_YEAR = re.compile(
+    r"(?i)\b" + _MONTH_WORD.format("name") + r",?\s+(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?P<year2>(?:19|20)\d\d)\s+" + _MONTH_WORD.format("name2") + r"(?![a-z])"
+    r"|(?P<year3>(?:19|20)\d\d)\s*年\s*(?P<number>\d{1,2})\s*月")
+
+
+def moved_months(text: str, months: int) -> str:
+    """``text`` with each month of a year it names moved by ``months`` (November of a year -> October of it for -1,
+    December -> January of the next year for +1), each written as it was (a month's name, its short form, 年月)."""
+    if not months:
+        return text
+
+    def move(match: re.Match[str]) -> str:
+        name = match["name"] or match["name2"]
+        year = int(match["year"] or match["year2"] or match["year3"])
+        month = month_number(name) if name else int(match["number"])
+        if month is None or not 1 <= month <= 12:
+            return match.group(0)
+        year, month = divmod(year * 12 + month - 1 + months, 12)
+        month += 1
+        if match["number"]:
+            return f"{year}年{month}月"
+        written = calendar.month_name[month] if len(name.rstrip(".")) > 3 else calendar.month_abbr[month]
+        return f"{written} {year}" if match["name"] else f"{year} {written}"
+
+    return _MONTH_OF_YEAR.sub(move, text)
+
+
+def names_a_month_of_year(text: str) -> bool:
+    """Whether ``text`` names a month of a year ("November 2019", "2019 Nov", "2019年11月")."""
+    return _MONTH_OF_YEAR.search(text) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.agent.knowledge_plan import moved_months
+from bot.text.dates import moved_months
 from bot.answers.types import AnswerTypes
 from support import converse
 
