@@ -154,7 +154,6 @@ def plan_calculator(
     other_values = [] if parsed.correction or parsed.scenarios else [
         values for key, values in parsed.notes
         if key == _OTHER_VALUE_ASKED and values.get("slot") in args and values.get("value") != args[values["slot"]]]
-    _needed(parsed, args, turn)
     notes = [turn.say(key, **values) for key, values in parsed.notes
              if (turn.r.has(key, turn.lang) or turn.r.has(key, "en")) and not (key == _OTHER_VALUE_ASKED and other_values)]
     assumptions = notes + derived_assumptions + assumptions
@@ -201,27 +200,6 @@ def plan_calculator(
                 user_text=text, lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares, unread=unread,
                 others=others, sites=sites)
     return CallTools(calls=calls, plan=plan)
-
-
-
-def _needed(parsed: nlu.Parse, args: dict[str, Any], turn: Turn) -> None:
-    """The least value of a figure the message asks for beside the check (note reading.needed: "how many practice
-    hours do we need?"): computed by the tool's own rule with the values the check runs on and said in the reply (the
-    total, the least hours, the hours now and how many more). Without the figures it needs the note is dropped."""
-    rules = getattr(turn.r, "rules", None)
-    notes = []
-    for key, params in parsed.notes:
-        if key == "reading.needed" and "needed" not in params:
-            total, now = args.get("total_hours"), args.get(params.get("slot", ""))
-            if params.get("slot") != "practical_hours" or rules is None or not isinstance(total, (int, float)) or not total:
-                continue
-            from bot.tools.reskills import practical_hours_needed
-
-            needed = practical_hours_needed(total, rules)
-            more = whole_or_float(max(0.0, float(needed) - float(now))) if isinstance(now, (int, float)) else None
-            params = {**params, "total": total, "needed": needed, "now": now, "more": more}
-        notes.append((key, params))
-    parsed.notes = notes
 
 
 

@@ -212,9 +212,6 @@ class LanguagePack(BaseModel):
     # a bracketed gloss after a plan part's name ("周辺作業（片付けや資材運び）が48日", "peripheral (cleaning, carrying)
     # 15%"): group "gloss" is dropped before reading, so the part's figure follows its name
     part_glosses: list[str] = Field(default_factory=list)
-    # the least value of a figure asked beside a check ("if not enough, how many practice hours do we need?",
-    # 「総時間はそのままで演習を何時間にすればいいですか」): slot -> pattern; the reply states the rule's minimum
-    needed_asks: dict[str, str] = Field(default_factory=dict)
     particles: list[str] = Field(default_factory=list)  # a kana reading does not end inside one (bot.query.read_words)
     # a country name written in hiragana ("べとなむ", "たい"): read as its katakana name when the country resolver
     # knows that name and the word stands between ``before`` and ``after`` (patterns: a word boundary, a particle)
@@ -320,7 +317,7 @@ class LanguagePack(BaseModel):
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
         out += [self.joined_spaces] if self.joined_spaces else []
-        out += self.part_glosses + list(self.needed_asks.values())
+        out += self.part_glosses
         out += list(self.readings) + list(self.kana_names.values())
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
@@ -602,7 +599,6 @@ class Understander:
             self._corrected(parsed, pack)
             self._plan_total(parsed, pack)
             self._part_order(parsed, pack)
-            self._needed_asked(parsed, pack)
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
@@ -1033,17 +1029,6 @@ class Understander:
                 parsed.correction = True
                 parsed.small_talk_only = False
             return
-
-    @staticmethod
-    def _needed_asked(parsed: nlu.Parse, pack: LanguagePack) -> None:
-        """The least value of a figure asked beside a check (pack ``needed_asks``: "if not enough, how many practice hours
-        do we need?", 「足りないなら、総時間はそのままで演習を何時間にすればいいですか」): noted for the calculation, which states
-        the rule's minimum with the values it runs on (note reading.needed, its figures filled in by the plan)."""
-        flags = re.I if pack.language == "en" else 0
-        for slot, pattern in pack.needed_asks.items():
-            if re.search(pattern, parsed.text, flags):
-                parsed.notes.append(("reading.needed", {"slot": slot}))
-                return
 
     @staticmethod
     def _part_order(parsed: nlu.Parse, pack: LanguagePack) -> None:

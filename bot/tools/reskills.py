@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from fractions import Fraction
 
 from pydantic import Field, model_validator
 
 from bot.rules import FieldRule, RuleBook
+from bot.text.numbers import whole_or_float
 from bot.tools.models import Criterion, Finding, Hours, ToolInput, ToolResult, Verdict, pct
 
 MAX_COURSE_HOURS = 10_000.0  # a multi-year programme; more is a typing mistake
@@ -67,10 +69,6 @@ class ReskillsCourseResult(ToolResult):
 def practical_hours_needed(total_hours: float, rules: RuleBook) -> int | float:
     """The fewest practical hours that meet the practical-share rule for a course of ``total_hours`` (the rule's share
     of the total, computed exactly)."""
-    from fractions import Fraction
-
-    from bot.text.numbers import whole_or_float
-
     needed = Fraction(str(total_hours)) * rules.reskills.practical_share.share
     return whole_or_float(needed.numerator / needed.denominator)
 
@@ -174,6 +172,13 @@ def reskills_course_check(
             params={"total_hours": args.total_hours},
         ))
 
+    least: list[Finding] = []
+    if hours and not practical_ok:  # the fewest practical hours with the total kept, said when asked for
+        needed = practical_hours_needed(args.total_hours, rules)
+        least.append(Finding(code="reskills_practical_hours_needed", rule_ids=[rs.practical_share.id], params={
+            "total_hours": args.total_hours, "needed": needed, "practical_hours": args.practical_hours,
+            "more": whole_or_float(float(needed) - float(args.practical_hours))}))
+
     verdicts = [c.verdict for c in criteria]
     eligible: Verdict = "no" if "no" in verdicts else "unknown" if "unknown" in verdicts else "yes"
 
@@ -188,6 +193,7 @@ def reskills_course_check(
         Finding(code="reskills_min_hours_later_rounds", params={"confidence": min_hours.confidence},
                 rule_ids=[min_hours.id]),
         Finding(code="reskills_not_checked"),
+        *least,
         *missing,
     ]
     used = [rs.practical_share.id, rs.basic_it_excluded.id, *(f.id for f in rs.fields), min_hours.id,

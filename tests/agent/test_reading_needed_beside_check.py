@@ -18,6 +18,8 @@ def test_the_tool_states_the_least_practical_hours(total: float, needed: float) 
     assert practical_hours_needed(total, RULES) == needed
     result = reskills_course_check(practical_hours=10, total_hours=total, field="AI", rules=RULES)
     assert result.practical_hours_needed == needed
+    least = [f for f in result.findings if f.code == "reskills_practical_hours_needed"]
+    assert least and least[0].params["needed"] == needed and least[0].params["more"] == needed - 10
 
 
 @pytest.mark.parametrize("text", [
@@ -26,8 +28,9 @@ def test_the_tool_states_the_least_practical_hours(total: float, needed: float) 
     "If not enough, how many practice hours do we need?",
     "What's the minimum practical hours for this course?",
 ])
-def test_the_ask_is_noted(text: str) -> None:
-    assert ("reading.needed", {"slot": "practical_hours"}) in UNDERSTANDER.parse(text).notes
+def test_the_ask_is_read(text: str) -> None:
+    language = "ja" if any(ord(c) > 0x3000 for c in text) else "en"
+    assert UNDERSTANDER.pack(language).act("least_practical_hours", text)
 
 
 @pytest.mark.parametrize("text, phrases", [
