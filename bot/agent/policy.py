@@ -21,7 +21,7 @@ from bot.agent.calculator_plan import plan_calculator
 from bot.agent.conversation import DialogueState
 from bot.agent.knowledge_plan import KNOWLEDGE_K, plan_search, search_query
 from bot.agent.refusals import Rest, injected_request
-from bot.agent.routing import choose_intent
+from bot.agent.routing import answers_open_task, choose_intent
 from bot.agent.several_asks import add_further_searches, add_more_calculators
 from bot.agent.slot_reading import ordered_parts
 from bot.agent.steps import CallTools, Plan, Reply, Step, Turn, default_tasks, final
@@ -58,6 +58,11 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
             return handled
         text, parsed, prefix, declined = handled.text, handled.parsed, handled.prefix, handled.declined
 
+    if answers_open_task(parsed, state, turn.tasks):
+        # "I am 42 years old. Is that a problem?": the value the open task asked for, with a question about the check
+        # itself; the whole message is its answer
+        parsed.slots = {**parsed.context_slots, **parsed.slots}
+        parsed.introduction = ""
     ordered_parts(parsed, state, turn.tasks)
     small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
     if small_talk and parsed.small_talk_only:
