@@ -22,7 +22,7 @@ from bot.text.numbers import whole_or_float
 
 # The understanding's note that the message asks the same calculation for another value of a slot ("in person ... and
 # if it were online?"): {"slot", "value" (the other), "used" (the one read)}
-_OTHER_VALUE_ASKED = OTHER_VALUE_ASKED = "reading.bound_other"
+_OTHER_VALUE_ASKED = "reading.bound_other"
 
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bot.agent import compose, nlu
 from bot.agent.answer_step import answer_from_tools
 from bot.agent.assumptions import tool_args
-from bot.agent.calculator_plan import OTHER_VALUE_ASKED, plan_calculator
+from bot.agent.calculator_plan import _OTHER_VALUE_ASKED as OTHER_VALUE_ASKED, plan_calculator
 from bot.agent.conversation import DialogueState
 from bot.agent.knowledge_plan import KNOWLEDGE_K, plan_search, search_query
 from bot.agent.refusals import Rest, injected_request
