@@ -111,8 +111,13 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
             shown = [quote, *(citation for _, _, citation, _ in found)]
             mine = own.get(query)
             ask = unmarked(ask, turn)
+            # an ask about what the message described before it (「…講座があります。どちらも対象になりますか。」) is read with it
+            # and asks of the calculator's subject: answered from all the passages, as the other parts
+            read = _with_background(ask, every, asking, turn) if ask in asking else ask
             answered = (compose.part_answers([ask], mine.passages, turn.selector, shown, turn.r, turn.lang,
-                                             plan.user_text) if mine is not None and mine.passages else [])
+                                             plan.user_text) if mine is not None and mine.passages and read == ask
+                        else [])
+            ask = read
             found += answered or compose.part_answers([ask], merged, turn.selector, shown, turn.r, turn.lang,
                                                       plan.user_text)
     lines = []
