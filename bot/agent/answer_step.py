@@ -139,12 +139,7 @@ def _answer_from_tools(
         # one supporting sentence (not a whole list): the tool's result is the answer, this shows where
         # the rule is written; the user's own words pick it first ("I live in Japan" -> the residence rule)
         deciding = _deciding_rule_texts(result)
-        # (without the asks searched on their own: "can I apply for both in person and online?" beside an eligibility
-        # check is answered under it, and would pick the funds sentence that names both modes)
-        told = plan.user_text
-        for ask in plan.further:
-            told = told.replace(ask["part"], " ")
-        queries = [*deciding, " ".join(told.split()) or plan.user_text, plan.query]
+        queries = [*deciding, plan.user_text, plan.query]
         found = (turn.selector.supporting_quote(queries, search.passages) if turn.selector is not None
                  else compose.best_quote(queries, search.passages, analyzer))
         if found:
