@@ -59,7 +59,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         text, parsed, prefix, declined = handled.text, handled.parsed, handled.prefix, handled.declined
 
     if answers_open_task(parsed, state, turn.tasks):
-        # "I am 42 years old. Is that a problem?": the value the open task asked for, with a question about the check
+        # "I am N years old. Is that a problem?": the value the open task asked for, with a question about the check
         # itself; the whole message is its answer
         parsed.slots = {**parsed.context_slots, **parsed.slots}
         parsed.introduction = ""

@@ -55,7 +55,7 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
 
 def answers_open_task(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) -> bool:
     """Whether a message gives the value the open task asked for in its self-introduction and asks only about it
-    ("I am 42 years old. Is that a problem?", 「38歳ですが大丈夫ですか？」): the question after the value names no
+    ("I am N years old. Is that a problem?", 「N歳ですが大丈夫ですか？」): the question after the value names no
     subject, program or calculator of its own, so it asks about the pending check, which the value completes (the
     caller reads the introduction's values as the message's)."""
     tasks = tasks or default_tasks()
