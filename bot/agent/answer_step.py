@@ -48,12 +48,14 @@ def _answer_from_tools(
     more_tools = {m["tool"] for m in plan.more}
     further_queries = {f["query"] for f in plan.further}
     further: SearchResult | None = None
+    own_searches: dict[str, SearchResult] = {}  # each further ask's own search, by its query
     more_runs: dict[str, ToolRun] = {}
     for run in runs:
         ok, payload = run.ok, (run.search if run.search is not None else run.result if run.ok else run.error)
         if run.name == SEARCH_TOOL_NAME and further_queries and run.args.get("query") in further_queries:
             if ok and isinstance(payload, SearchResult) and payload.relevant:
                 further = payload if further is None else merge_searches(further, payload)
+                own_searches[run.args["query"]] = payload
         elif run.name == SEARCH_TOOL_NAME:
             search_failed = search_failed or not ok  # the index could not be searched (StoreUnavailableError)
             if ok and isinstance(payload, SearchResult):
@@ -145,7 +147,7 @@ def _answer_from_tools(
             answer += "\n\n" + with_reference_translation(turn.say("calc.quote", quote=quote), quote, turn)
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
             notes = compose.date_notes([top], updates, turn.r, turn.lang)
-            answer += part_quote_lines(plan, search, further, quote, analyzer, turn, cited)
+            answer += part_quote_lines(plan, search, further, quote, analyzer, turn, cited, own_searches)
             if notes:  # what changed since the quoted source: a supporting line under the quote
                 answer += "\n\n" + "\n".join(compose.note_line(n, turn.r, turn.lang) for n in notes)
     follow_up = None

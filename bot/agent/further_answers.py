@@ -77,11 +77,12 @@ def _terms(analyzer: Any, text: str) -> set[str]:
 
 
 def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | None, quote: str, analyzer: Any,
-                 turn: Turn, cited: list[dict[str, str]]) -> str:
+                 turn: Turn, cited: list[dict[str, str]], own: dict[str, SearchResult] | None = None) -> str:
     """The lines quoting, under a calculated answer's supporting quote, the unit that answers each further asking part
     of the message ("how much in total? and do I have to buy the flight ticket?"): the asking parts
     that state none of the calculator's values, whose best unit is not the supporting quote (compose.part_quotes);
-    ``cited`` grows by each quote's passage. One asking part: nothing (the calculation answers it)."""
+    ``cited`` grows by each quote's passage; ``own``: each further ask's own search by its query. One asking part:
+    nothing (the calculation answers it)."""
     if analyzer is None or not hasattr(analyzer, "asking_parts") or turn.selector is None:
         return ""
     every, asking = analyzer.asking_parts(plan.user_text, unmarked=True)
@@ -90,17 +91,35 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
     # the part the calculator's values were read in is what it answers ("a basic PC course, can that one get certified?")
     reader = turn.understander if turn.understander is not None else turn.english
     answered = set(plan.args).union(*(m["args"] for m in plan.more))
+    # the asks searched on their own (Plan.further) are answered from the calculator's passages and their own, never
+    # from the calculator's alone ("... 2) can I apply for both at the same time? 3) who decides the company?")
+    searched = {f["part"] for f in plan.further} if further is not None else set()
     parts = [_with_background(part, every, asking, turn) for part in asking
-             if not set(reader.parse(part).slots) & answered]
-    # the asks searched on their own (Plan.further) are answered from the calculator's passages and their own
+             if not set(reader.parse(part).slots) & answered and part not in searched]
     more = [f["part"] for f in plan.further if f["part"] not in parts]
+    from bot.agent.several_asks import unmarked
     # a yes/no part gets its own verdict beside its quote (not automatically: a separate application), read with the
     # user's whole message (their self-description)
     found = compose.part_answers(parts, search.passages, turn.selector, [quote], turn.r, turn.lang, plan.user_text)
     if more and further is not None:
-        shown = [quote, *(citation for _, _, citation, _ in found)]
-        found += compose.part_answers(more, merge_searches(search, further).passages, turn.selector, shown, turn.r,
-                                      turn.lang, plan.user_text)
+        merged = merge_searches(search, further).passages
+        own = own or {}
+        for ask in more:
+            # each ask from what its own search found first (the calculator's passages would outrank them: "can I
+            # apply for both ... at the same time?" beside an eligibility check), else from all the passages
+            query = next((f["query"] for f in plan.further if f["part"] == ask), "")
+            shown = [quote, *(citation for _, _, citation, _ in found)]
+            mine = own.get(query)
+            ask = unmarked(ask, turn)
+            # an ask about what the message described before it (「…講座があります。どちらも対象になりますか。」) is read with it
+            # and asks of the calculator's subject: answered from all the passages, as the other parts
+            read = _with_background(ask, every, asking, turn) if ask in asking else ask
+            answered = (compose.part_answers([ask], mine.passages, turn.selector, shown, turn.r, turn.lang,
+                                             plan.user_text) if mine is not None and mine.passages and read == ask
+                        else [])
+            ask = read
+            found += answered or compose.part_answers([ask], merged, turn.selector, shown, turn.r, turn.lang,
+                                                      plan.user_text)
     lines = []
     for passage, text, citation, verdict in found:
         cited.append({"chunk_id": passage.chunk_id, "quote": citation})

@@ -17,11 +17,11 @@ from __future__ import annotations
 from bot.agent import compose, nlu
 from bot.agent.answer_step import answer_from_tools
 from bot.agent.assumptions import tool_args
-from bot.agent.calculator_plan import plan_calculator
+from bot.agent.calculator_plan import _OTHER_VALUE_ASKED as OTHER_VALUE_ASKED, plan_calculator
 from bot.agent.conversation import DialogueState
 from bot.agent.knowledge_plan import KNOWLEDGE_K, plan_search, search_query
 from bot.agent.refusals import Rest, injected_request
-from bot.agent.routing import choose_intent
+from bot.agent.routing import answers_open_task, choose_intent
 from bot.agent.several_asks import add_further_searches, add_more_calculators
 from bot.agent.slot_reading import ordered_parts
 from bot.agent.steps import CallTools, Plan, Reply, Step, Turn, default_tasks, final
@@ -58,6 +58,11 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
             return handled
         text, parsed, prefix, declined = handled.text, handled.parsed, handled.prefix, handled.declined
 
+    if answers_open_task(parsed, state, turn.tasks):
+        # "I am N years old. Is that a problem?": the value the open task asked for, with a question about the check
+        # itself; the whole message is its answer
+        parsed.slots = {**parsed.context_slots, **parsed.slots}
+        parsed.introduction = ""
     ordered_parts(parsed, state, turn.tasks)
     small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
     if small_talk and parsed.small_talk_only:
@@ -71,7 +76,14 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
         step = plan_search(text, parsed, state, tool_names, prefix, turn)
     else:
+        before = state.model_copy(deep=True)
         step = plan_calculator(intent, text, parsed, state, tool_names, prefix, turn)
+        if isinstance(step, CallTools) and step.plan.scenarios and _other_value_not_asked(text, parsed, turn):
+            # "... 2) online for 20 days, how much? 3) can I apply to online and in-person both at same time?": the
+            # other mode is named by a knowledge ask of its own (searched beside), not asked to be computed
+            parsed.notes = [note for note in parsed.notes if note[0] != OTHER_VALUE_ASKED]
+            state = before
+            step = plan_calculator(intent, text, parsed, state, tool_names, prefix, turn)
         if isinstance(step, CallTools) and not step.plan.scenarios:
             add_more_calculators(step, intent, parsed, state, tool_names, turn)
             add_further_searches(step, text, parsed, state, tool_names, turn)
@@ -83,3 +95,22 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
     return step
 
 
+
+
+
+def _other_value_not_asked(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
+    """Whether the other value of a slot the message names beside the one computed (understand's note) is named by no
+    asking part as its value: each part naming it names both ("can I apply to online and in-person both at the same
+    time?"), so it asks of the program, not for the calculation with that value (「オンラインだった場合はいくら？」 does)."""
+    if parsed.scenarios:
+        return False
+    others = [values for key, values in parsed.notes if key == OTHER_VALUE_ASKED]
+    analyzer = getattr(turn.selector, "analyzer", None)
+    if not others or analyzer is None or not hasattr(analyzer, "asking_parts"):
+        return False
+    lang = turn.lang
+    asking = analyzer.asking_parts(text, unmarked=True)[1]
+    read = [turn.parse(part).slots for part in asking]
+    turn.lang = lang
+    return len(asking) > 1 and not any(slots.get(other.get("slot")) == other.get("value")
+                                       for other in others for slots in read)

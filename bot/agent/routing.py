@@ -53,6 +53,22 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
 
 
 
+def answers_open_task(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) -> bool:
+    """Whether a message gives the value the open task asked for in its self-introduction and asks only about it
+    ("I am N years old. Is that a problem?", 「N歳ですが大丈夫ですか？」): the question after the value names no
+    subject, program or calculator of its own, so it asks about the pending check, which the value completes (the
+    caller reads the introduction's values as the message's)."""
+    tasks = tasks or default_tasks()
+    task = tasks[state.intent] if state.intent in tasks else None
+    if task is None or not state.asked or not parsed.context_slots:
+        return False
+    if not any(slot in parsed.context_slots for slot in state.asked if slot in task.all_slots):
+        return False
+    return not (parsed.domain or parsed.asks_knowledge or parsed.intents or parsed.implied or parsed.programs
+                or parsed.slots or outside_request(parsed))
+
+
+
 def outside_request(parsed: nlu.Parse) -> bool:
     """A request for something else than these programs (a letter to write, a job in another country) with no
     program or calculator named, or a message that asks only for what no program covers (a restaurant or a hotel

@@ -18,6 +18,9 @@ from bot.agent.steps import Plan, Turn
 def scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str | None]], turn: Turn) -> str:
     """One answer per scenario of a change between two counts ("from 50 to 51 staff"): each result under the value it
     was computed for (responses ``calc.scenario``); what was assumed is said once, after the last."""
+    same = _same_answer(plan, calcs, turn)
+    if same:
+        return same
     parts = []
     for index, (scenario, (name, result, _)) in enumerate(zip(plan.scenarios, calcs)):
         slot, value = scenario["slot"], scenario["value"]
@@ -29,6 +32,35 @@ def scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, s
                 else turn.say("calc.scenario", slot=turn.say(f"slot.{slot}"), value=fmt(value)))
         parts.append(f"{lead}\n\n{composed.answer}")
     return "\n\n".join(parts)
+
+
+
+def _same_answer(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str | None]], turn: Turn) -> str:
+    """The answer said once when every scenario of a slot's values gives the same one (the two ends of a range, "55 to
+    60 full-time employees": the same limits), under all the values (responses ``calc.scenario_same``); "" when they
+    differ, name their values, or are not counts."""
+    slots = {scenario["slot"] for scenario in plan.scenarios}
+    values = [scenario["value"] for scenario in plan.scenarios]
+    if len(slots) != 1 or len(calcs) < 2 or not turn.r.has("calc.scenario_same", turn.lang):
+        return ""
+    if any(isinstance(v, str) or isinstance(v, bool) for v in values):
+        return ""
+
+    def answer(scenario: dict[str, Any], name: str, result: dict[str, Any] | None, assumptions: list[str]) -> str:
+        return compose.compose_tool_reply(name, result or {}, assumptions, {**plan.args, scenario["slot"]:
+                                          scenario["value"]}, turn.r, turn.lang, percent_plan=plan.percent_plan).answer
+
+    runs = list(zip(plan.scenarios, calcs))
+    # (the headline naming its own value, 「常勤職員55人の場合、…」, is the same answer when only that value differs)
+    heads = {answer(scenario, name, result, []).split("\n\n")[0].replace(fmt(scenario["value"]), "\0")
+             for scenario, (name, result, _) in runs}
+    if len(heads) != 1:
+        return ""
+    slot = next(iter(slots))
+    lead = turn.say("calc.scenario_same", slot=turn.say(f"slot.{slot}"), values=[fmt(v) for v in values])
+    scenario, (name, result, _) = runs[0]
+    # the first value's reckoning, then what was assumed (once)
+    return f"{lead}\n\n{answer(scenario, name, result, plan.assumptions)}"
 
 
 

@@ -16,7 +16,7 @@ from bot.agent.knowledge_plan import KNOWLEDGE_K, search_query
 from bot.agent.routing import other_program, same_program
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.steps import CallTools, Plan, Turn, tool_call
-from bot.text import has_cjk
+from bot.text import detect_language, has_cjk
 
 
 def add_more_calculators(step: CallTools, intent: str, parsed: nlu.Parse, state: DialogueState,
@@ -56,7 +56,8 @@ def add_further_searches(step: CallTools, text: str, parsed: nlu.Parse, state: D
     if SEARCH_TOOL_NAME not in tool_names:
         return
     for part in further_asks(text, parsed, step.plan, turn):
-        query = search_query(part, turn.parse(part), state, turn)
+        asked = unmarked(part, turn)
+        query = search_query(asked, turn.parse(asked), state, turn)
         turn.lang = step.plan.lang
         if query and all(f["query"] != query for f in step.plan.further):
             step.plan.further.append({"part": part, "query": query})
@@ -156,3 +157,16 @@ def _own_concepts(analyzer: Any, piece: str, text: str) -> set[str]:
     if not hasattr(analyzer, "analyze"):
         return set()
     return set(analyzer.analyze(piece).concepts) - set(analyzer.analyze(text.replace(piece, " ")).concepts)
+
+
+
+def unmarked(part: str, turn: Turn) -> str:
+    """An ask without the number of its item in a list ("3) can I apply to online and in-person both?", 「②…」): the
+    number is no value of the ask, and its search and its answer would go to a figure "3"."""
+    understander = turn.understander
+    if understander is None:
+        return part
+    pack = understander.pack(detect_language(part)) if hasattr(understander, "pack") else None
+    if pack is None or not pack.act("numbered_item", part):
+        return part
+    return " ".join(pack.act_split("numbered_item", part)) or part
