@@ -204,6 +204,7 @@ class Headcount:
             ends = [i for stop in ("。", ".", "!", "?", "！", "？", "\n") for i in [text.find(stop, frame.end())] if i >= 0]
             sentence = text[frame.end():min(ends) if ends else len(text)]
             parts: list[tuple[int, int | float, str]] = []
+            kept = 0  # parts named in the list that count after all (part-timers at the full-time hours)
             taken: list[tuple[int, int]] = []
             for kind in spec.get("kinds", []):
                 for pattern in kind.get("part", []):
@@ -217,9 +218,10 @@ class Headcount:
                         taken.append(span)
                         hours = self._weekly_hours(match.groupdict())
                         if hours is not None and hours >= self._full_time_hours():
+                            kept += 1
                             continue  # full-time by the rule's hours: stays counted
                         parts.append((span[0], read.value, str(kind.get("note") or "")))
-            if len(parts) < 2:
+            if not parts or len(parts) + kept < 2:
                 continue
             restated = frame.groupdict().get("total")
             read = read_number(restated, whole=True) if restated else None
