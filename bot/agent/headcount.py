@@ -105,19 +105,32 @@ class Headcount:
             if slot in rested:
                 continue
             for spec in specs:
+                when = dict(spec.get("when") or {})  # the part does not count only under these slot values
                 without = self.first_value(spec.get("without", []), text, flags, slot)
                 if without is not None:
+                    total = parsed.slots.get(slot)
                     parsed.slots[slot] = without
                     parsed.errors.pop(slot, None)
+                    # "24 full-time staff: 18 caregivers whose main job is care, 4 office staff": the other roles of the
+                    # total are left out, and the reply says so (``without_note``)
+                    if (spec.get("without_note") and isinstance(total, (int, float)) and not isinstance(total, bool)
+                            and 0 < without < total and all(parsed.slots.get(k) == v for k, v in when.items())):
+                        parsed.notes.append((str(spec["without_note"]), {
+                            "total": total, "part": whole_or_float(total - without), "count": without}))
                     break
-                match = self._first_match(spec.get("part", []), text, flags, slot)
+                match = self._first_match(spec.get("part", []), text, flags, slot, spec.get("value_words") or {})
                 if match is None:
                     continue
-                when = dict(spec.get("when") or {})  # the part does not count only under these slot values
                 if any(k in parsed.slots and parsed.slots[k] != v for k, v in when.items()):
                     continue
                 part, hours = match
                 total = parsed.slots.get(slot)
+                if total is None:
+                    # 「社員名簿上35人いて、そのうち5人が技能実習生」: the count the part is of, written right before it in its
+                    # sentence (``count_before``), when no slot pattern read it
+                    total = self._count_before(spec.get("count_before", []), spec.get("part", []), text, flags, slot)
+                    if total is not None:
+                        parsed.slots[slot] = total
                 if any(k not in parsed.slots for k in when):
                     # "5 of those 25 are office staff" after a nursing-care question: the policy subtracts it when
                     # what was said before meets ``when`` (the count read here, if any, is what it comes out of)
@@ -191,6 +204,7 @@ class Headcount:
             ends = [i for stop in ("。", ".", "!", "?", "！", "？", "\n") for i in [text.find(stop, frame.end())] if i >= 0]
             sentence = text[frame.end():min(ends) if ends else len(text)]
             parts: list[tuple[int, int | float, str]] = []
+            kept = 0  # parts named in the list that count after all (part-timers at the full-time hours)
             taken: list[tuple[int, int]] = []
             for kind in spec.get("kinds", []):
                 for pattern in kind.get("part", []):
@@ -204,9 +218,10 @@ class Headcount:
                         taken.append(span)
                         hours = self._weekly_hours(match.groupdict())
                         if hours is not None and hours >= self._full_time_hours():
+                            kept += 1
                             continue  # full-time by the rule's hours: stays counted
                         parts.append((span[0], read.value, str(kind.get("note") or "")))
-            if len(parts) < 2:
+            if not parts or len(parts) + kept < 2:
                 continue
             restated = frame.groupdict().get("total")
             read = read_number(restated, whole=True) if restated else None
@@ -348,6 +363,18 @@ class Headcount:
             return said_of is not None and float(said_of.replace(",", "")) not in (float(total), float(part))
         return False
 
+    def _count_before(self, before: list[str], patterns: list[str], text: str, flags: int, slot: str
+                      ) -> int | float | None:
+        """The count written right before the first of ``patterns`` that matches, in its sentence: the first of the
+        ``before`` patterns (group ``value``) that matches the text from the sentence's start to the part."""
+        if not before:
+            return None
+        match = next((m for p in patterns for m in [re.search(p, text, flags)] if m), None)
+        if match is None:
+            return None
+        begin = max(text.rfind(stop, 0, match.start()) for stop in ("。", ".", "!", "?", "！", "？", "\n"))
+        return self.first_value(before, text[begin + 1:match.start()], flags, slot)
+
     def _full_time_hours(self) -> float:
         """The weekly hours from which a worker is full-time (the rule book's full-time definition)."""
         definition = getattr(getattr(self.rules, "quota", None), "full_time_definition", None)
@@ -367,15 +394,17 @@ class Headcount:
                 return float(value.value) * factor
         return None
 
-    def _first_match(self, patterns: list[str], text: str, flags: int, slot: str
+    def _first_match(self, patterns: list[str], text: str, flags: int, slot: str, words: dict[str, Any] | None = None
                      ) -> tuple[int | float, float | None] | None:
         """The number of the first of ``patterns`` that matches, with the weekly hours the match states (group
-        ``week_hours``, or ``day_hours`` times the rule's working days a week), or None."""
+        ``week_hours``, or ``day_hours`` times the rule's working days a week), or None. ``words``: numbers a part may be
+        written as ("we are the two directors"), left words by the number reader."""
         for pattern in patterns:
             match = re.search(pattern, text, flags)
             if not match:
                 continue
-            read = read_number(match.group("value"), whole=slot in self.whole_slots)
+            word = (words or {}).get(match.group("value").lower())
+            read = read_number(str(word) if word is not None else match.group("value"), whole=slot in self.whole_slots)
             if not read.ok:
                 continue
             return read.value, self._weekly_hours(match.groupdict())
