@@ -88,6 +88,7 @@ class LanguagePack(BaseModel):
     # living "here" / "there" (「今もここに住んでいます」, "grew up in London and still live here"): the place is the last one
     # the message named before it (by `origin`, `residence`, `residence_now` or `presence`)
     residence_here: str = ""
+    residence_here_places: list[str] = Field(default_factory=list)  # more ways of naming that place (group "place")
     number: str = ""  # a number a short reply gives (what a lone value in a correction or an answer is)
     intents: dict[str, list[str]] = Field(default_factory=dict)
     program_cues: dict[str, str] = Field(default_factory=dict)
@@ -329,7 +330,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         out += self.dated_age
-        out += self.origin
+        out += self.origin + self.residence_here_places
         out += list(self.falsified.values())
         out += [p for ps in self.changes.values() for p in ps]
         out += [p for ps in self.asked_ranges.values() for p in ps]
@@ -1441,7 +1442,8 @@ class Understander:
         here = re.search(pack.residence_here, text, flags) if pack.residence_here else None
         if here is None:
             return
-        named = [p for p in (*pack.origin, pack.residence, pack.residence_now, pack.presence) if p]
+        named = [p for p in (*pack.origin, *pack.residence_here_places, pack.residence, pack.residence_now, pack.presence)
+                 if p]
         before = text[:here.start()]
         places = sorted(((m.start("place"), m.group("place")) for p in named for m in re.finditer(p, before, flags)
                          if m.group("place")), key=lambda found: found[0])
