@@ -198,7 +198,7 @@ class LanguagePack(BaseModel):
     # a correction that names the slot it corrects ("総時間まちがえてました。24時間です", "I got the total wrong: 24"): the one
     # number of the message no other slot it states takes is that slot's new value
     corrected: dict[str, str] = Field(default_factory=dict)
-    # a part's own total ("実習系は合計22時間", "the practical part comes to 22 hours in total"): {slot: {whole: the slot
+    # a part's own total ("実習系は合計N時間", "the practical part comes to N hours in total"): {slot: {whole: the slot
     # of the whole it is part of, patterns: [group "value"]}}; the number is that part's, never the whole's
     part_totals: dict[str, dict[str, Any]] = Field(default_factory=dict)
     work_hours: list[str] = Field(default_factory=list)
@@ -1021,7 +1021,7 @@ class Understander:
 
     @staticmethod
     def _part_totals(text: str, pack: LanguagePack, slots: dict[str, Any], errors: dict[str, Any]) -> None:
-        """A part's own total (pack ``part_totals``: "実習系は合計22時間", "the practical part is 22 hours in total"): the
+        """A part's own total (pack ``part_totals``: "実習系は合計N時間", "the practical part is N hours in total"): the
         number is the part's value; the whole, read from the same number only because of the word "total", is dropped
         (a part's new value never replaces the whole given before)."""
         flags = re.I if pack.language == "en" else 0
