@@ -26,6 +26,24 @@ _OTHER_VALUE_ASKED = "reading.bound_other"
 
 
 
+# The understanding's notes of a value it assumed from another fact (a nationality from the place lived in or a city of
+# origin): slot -> the notes that assume it
+_ASSUMED_FROM = {"nationality": ("assume.nationality_from_residence", "assume.nationality_from_city")}
+
+
+def _keep_held_over_assumed(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any]) -> None:
+    """A value assumed from another fact in a later turn ("I'm still living in Indonesia" after "I'm Kenyan") never
+    replaces the value held before: the held one stays, and the assumption (and its note) is dropped."""
+    for slot, notes in _ASSUMED_FROM.items():
+        held = slots.get(slot)
+        assumed = [n for n in parsed.notes if n[0] in notes]
+        if not assumed or held is None or slot not in new or new[slot] == held:
+            continue
+        new.pop(slot)
+        for note in assumed:
+            parsed.notes.remove(note)
+
+
 def plan_calculator(
     intent: str, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str,
     turn: Turn | None = None,
@@ -36,6 +54,7 @@ def plan_calculator(
     slots = state.slots.setdefault(intent, {})
     wanted = task.all_slots
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
+    _keep_held_over_assumed(parsed, new, slots)
     named_parts(parsed, new, state.part_names.setdefault(intent, {}), text, turn)
 
     number = nlu.bare_number(parsed)

@@ -85,6 +85,10 @@ class LanguagePack(BaseModel):
     # still being in a place, or being based there ("still in Hanoi", "now in Lagos", "based in Nairobi", 「今もハノイに
     # います」, group "place"): where one lives now; a place outside Japan means not residing in Japan
     residence_now: str = ""
+    # living "here" / "there" (「今もここに住んでいます」, "grew up in London and still live here"): the place is the last one
+    # the message named before it (by `origin`, `residence`, `residence_now` or `presence`)
+    residence_here: str = ""
+    residence_here_places: list[str] = Field(default_factory=list)  # more ways of naming that place (group "place")
     number: str = ""  # a number a short reply gives (what a lone value in a correction or an answer is)
     intents: dict[str, list[str]] = Field(default_factory=dict)
     program_cues: dict[str, str] = Field(default_factory=dict)
@@ -194,6 +198,9 @@ class LanguagePack(BaseModel):
     # a correction that names the slot it corrects ("総時間まちがえてました。24時間です", "I got the total wrong: 24"): the one
     # number of the message no other slot it states takes is that slot's new value
     corrected: dict[str, str] = Field(default_factory=dict)
+    # a part's own total ("実習系は合計N時間", "the practical part comes to N hours in total"): {slot: {whole: the slot
+    # of the whole it is part of, patterns: [group "value"]}}; the number is that part's, never the whole's
+    part_totals: dict[str, dict[str, Any]] = Field(default_factory=dict)
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
     kanji_numeral: str = ""
@@ -283,7 +290,7 @@ class LanguagePack(BaseModel):
     def _all_patterns(self) -> list[str]:
         out = [p for p in (self.nationality_after, self.nationality_before, self.residence, self.residence_bare,
                            self.residence_negative,
-                           self.residence_activity, self.presence, self.residence_now, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
+                           self.residence_activity, self.presence, self.residence_now, self.residence_here, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
         out += [p for ps in self.intents.values() for p in ps]
         out += list(self.program_cues.values())
         out += [p for ps in self.numbers.values() for p in ps]
@@ -314,6 +321,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
         out += self.moves + list(self.move_slots.values())
         out += list(self.corrected.values())
+        out += [p for spec in self.part_totals.values() for p in spec.get("patterns", [])]
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.dates] if self.dates else []
         out += [self.joined_spaces] if self.joined_spaces else []
@@ -322,7 +330,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         out += self.dated_age
-        out += self.origin
+        out += self.origin + self.residence_here_places
         out += list(self.falsified.values())
         out += [p for ps in self.changes.values() for p in ps]
         out += [p for ps in self.asked_ranges.values() for p in ps]
@@ -1012,6 +1020,30 @@ class Understander:
         return None
 
     @staticmethod
+    def _part_totals(text: str, pack: LanguagePack, slots: dict[str, Any], errors: dict[str, Any]) -> None:
+        """A part's own total (pack ``part_totals``: "実習系は合計N時間", "the practical part is N hours in total"): the
+        number is the part's value; the whole, read from the same number only because of the word "total", is dropped
+        (a part's new value never replaces the whole given before)."""
+        flags = re.I if pack.language == "en" else 0
+        for slot, spec in pack.part_totals.items():
+            for pattern in spec.get("patterns", []):
+                match = re.search(pattern, text, flags)
+                if not match:
+                    continue
+                read = read_number(match.group("value"), whole=slot in WHOLE_SLOTS)
+                if not read.ok:
+                    break
+                whole = spec.get("whole")
+                if whole and slots.get(whole) == read.value and not re.search(
+                        r"(?<![\d.,])" + re.escape(match.group("value")) + r"(?![\d.,])",
+                        text[:match.start("value")] + " " * (match.end("value") - match.start("value"))
+                        + text[match.end("value"):]):
+                    slots.pop(whole, None)  # the whole's only figure was the part's
+                slots[slot] = read.value
+                errors.pop(slot, None)
+                break
+
+    @staticmethod
     def _corrected(parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A correction that names the slot it corrects (pack ``corrected``: "すみません、総時間まちがえてました。24時間です（演習は12
         時間のまま）", "sorry, I got the total wrong. It's 24"): the one number of the message that no other slot it states
@@ -1200,6 +1232,7 @@ class Understander:
                 parsed.slots.setdefault(key, value)
             for key, value in errors.items():
                 parsed.errors.setdefault(key, value)
+            self._part_totals(read, en, parsed.slots, parsed.errors)
             parsed.intents += [t for t in self._pack_intents(text, en) if t not in parsed.intents]
             if not parsed.intents and not parsed.implied:
                 # a slot the pack's words set ("is the trainee quota different for construction?") can make the task
@@ -1396,6 +1429,33 @@ class Understander:
             if where is False and city is not None:
                 notes.append(("reading.abroad", {"place": city.name if pack.language == "en"
                                                  else self._surface(match.group("place"), city)}))
+            return
+        self._lives_here(text, pack, slots, notes, flags)
+
+    def _lives_here(self, text: str, pack: LanguagePack, slots: dict[str, Any], notes: list[Any], flags: int = 0
+                    ) -> None:
+        """Living "here" or "there" (pack ``residence_here``: "I grew up in London and still live here", 「ナイロビで育ち、今も
+        そこに住んでいます」): the place is the last one the message named before it; a place in Japan is residing in Japan,
+        a country or a city of the world outside it is not (said in the reply); no place named before sets nothing."""
+        from bot.text.places import city_at_start
+
+        here = re.search(pack.residence_here, text, flags) if pack.residence_here else None
+        if here is None:
+            return
+        named = [p for p in (*pack.origin, *pack.residence_here_places, pack.residence, pack.residence_now, pack.presence)
+                 if p]
+        before = text[:here.start()]
+        places = sorted(((m.start("place"), m.group("place")) for p in named for m in re.finditer(p, before, flags)
+                         if m.group("place")), key=lambda found: found[0])
+        for _, place in reversed(places):
+            city_of = city_at_start if pack.language == "en" else None
+            where, city = self._where(place, pack, city_of)
+            if where is None:
+                continue
+            slots["residing_in_japan"] = where
+            if where is False and city is not None:
+                notes.append(("reading.abroad", {"place": city.name if pack.language == "en"
+                                                 else self._surface(place, city)}))
             return
 
     def _present_in_japan(self, text: str, pack: LanguagePack, flags: int = 0) -> bool:
@@ -2107,6 +2167,7 @@ class Understander:
         written = text
         text, increments, kept = self._increments(self._unnumbered(text, pack), pack)
         slots, errors = self._pack_slots(text, pack)
+        self._part_totals(text, pack, slots, errors)
         for slot, value in self._qualified(text, pack).items():
             slots[slot] = value
             errors.pop(slot, None)
