@@ -1799,7 +1799,10 @@ class UnitRanker:
             for rank, passage in enumerate(passages):
                 heading = heading_of(passage)
                 for unit in units[rank]:
-                    if unit.kind != SENTENCE or unit.text in seen or len(unit.text) < 12:
+                    # (an item of a list of criteria is evidence when it is the criterion on what the user said of
+                    # themselves: "JLPT N4, not yet N3" and the language item)
+                    criterion_item = unit.kind == ITEM and any(p.search(unit.text) for p in criteria)
+                    if (unit.kind != SENTENCE and not criterion_item) or unit.text in seen or len(unit.text) < 12:
                         continue
                     seen.add(unit.text)
                     hits = unit_hits(query, unit.text, heading, self.analyzer, analysis)
