@@ -216,6 +216,7 @@ class UnitRanker:
         answers: list[str] = []
         first: Selection | None = None
         missing: list[str] = []
+        unstated: list[str] = []  # the parts refused for a value no unit states (an email address)
         for part in parts:
             if answers and hasattr(self.analyzer, "document_tokens"):
                 # a part whose terms the quotes so far state ("No.1 can be reached by finishing technical intern
@@ -230,6 +231,8 @@ class UnitRanker:
             if own.refused or not own.picked:
                 if own.unmentioned is not None:
                     missing += [w for w in own.unmentioned.missing if w not in missing]
+                else:
+                    unstated.append(part)
                 continue
             passage, texts = own.picked[0]
             new = [t for t in texts if not any(t in q or q in t for q in answers)]
@@ -242,6 +245,10 @@ class UnitRanker:
                 picked.append((passage, new))
             else:
                 picked[at] = (passage, [*picked[at][1], *new])
+        if unstated and first is not None:
+            # what such a part asks for, in its own words the quotes do not state, is named as not mentioned
+            beside = self.left_out(unstated, passages, picked)
+            missing += [w for w in (beside.missing if beside is not None else ()) if w not in missing]
         if first is None or len(answers) < 2 and not missing:
             return whole
         unmentioned = FocusCheck(missing=tuple(missing), partial=True) if missing else None

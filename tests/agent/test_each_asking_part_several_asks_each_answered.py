@@ -95,3 +95,17 @@ def test_a_few_questions_announced_asks_no_count() -> None:
     assert "number" not in types.classify("いくつか教えてください。").types
     assert "number" in types.classify("分野はいくつありますか。").types
     assert types.is_question("②申請はどの方法で行うのでしょうか（紙での提出は可能ですか）。")
+
+
+@pytest.mark.parametrize("question", [
+    "Since what date does the Specific Skills status exist, and what is the monthly salary of a No.1 holder?",
+    "From what date does the Specific Skills status exist, and how much is the monthly salary of a No.1 holder?",
+])
+def test_an_unstated_ask_is_named_beside_the_stated_one(bot, question: str) -> None:
+    answer = answered(bot, question, r"(?i)salary", r"April 1, 2019|\b5 years\b")
+    assert answer.index("salary") < answer.index("Specific Skill"), answer
+
+
+def test_asks_none_of_which_is_stated_are_refused(bot) -> None:
+    answered(bot, "When is the deadline to apply for the FY2024 Japan Internship Program, and what is the email of "
+                  "the JIP office?", refused=True)
