@@ -245,10 +245,10 @@ class UnitRanker:
                 picked.append((passage, new))
             else:
                 picked[at] = (passage, [*picked[at][1], *new])
-        if unstated and first is not None:
-            # what such a part asks for, in its own words the quotes do not state, is named as not mentioned
-            beside = self.left_out(unstated, passages, picked)
-            missing += [w for w in (beside.missing if beside is not None else ()) if w not in missing]
+        if unstated:
+            # a part that asks a value no unit states (a phone number, a fee) keeps the whole refusal: the reply says
+            # the documents do not state it rather than answer around it
+            return whole
         if first is None or len(answers) < 2 and not missing:
             return whole
         unmentioned = FocusCheck(missing=tuple(missing), partial=True) if missing else None
