@@ -1028,3 +1028,32 @@ def numbered_asks(sentence: str) -> list[str]:
     asks = [sentence[end: run[i + 1][0] if i + 1 < len(run) else len(sentence)].strip(" 、,，")
             for i, (_, end, _) in enumerate(run)]
     return asks if all(asks) else []
+
+
+# A letter that opens an ask of a lettered list ("(a) the period, (b) which system, ... and (d) the address?"): a
+# bracketed letter, or a letter before its closing bracket, after the start, a colon, a comma or a space.
+_LETTERED = re.compile(r"(?:^|(?<=[\s:;,]))(?:\(([a-hA-H])\)|([a-hA-H])\))\s+")
+# what joins the last two asks ("..., and (d) ..."): no part of the ask before
+_ASK_TAIL = re.compile(r"[\s,;、]*(?:\b(?:and|or|also|and also)\b)?[\s,;、]*$", re.IGNORECASE)
+
+
+def lettered_asks(text: str) -> list[str]:
+    """The asks of a lettered list ("Can you tell me: (a) the exact period applications were accepted, (b) which
+    system you apply through, ... and (d) the postal address ...?"): the text from each letter to the next, when the
+    letters run a, b, ... from the first (at least two); none otherwise. The message's question mark closes each."""
+    run: list[tuple[int, int]] = []
+    for m in _LETTERED.finditer(text):
+        letter = (m.group(1) or m.group(2)).lower()
+        if ord(letter) - ord("a") == len(run):
+            run.append((m.start(), m.end()))
+    if len(run) < 2:
+        return []
+    asks = []
+    for i, (_, end) in enumerate(run):
+        ask = text[end: run[i + 1][0] if i + 1 < len(run) else len(text)]
+        ask = _ASK_TAIL.sub("", ask.strip()).strip(" ?？.")
+        if not ask:
+            return []
+        asks.append(f"{ask}?")
+    return asks
+

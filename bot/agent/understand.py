@@ -1147,7 +1147,9 @@ class Understander:
         # a lead that says what the user wants ("WAASAに直接問い合わせたいのですが、", "I'd like to contact WAASA
         # directly.") is part of the request, not a description of the user: its words are searched
         wish = pack.act("wish_clause", lead)
-        if wish or (self.program_of(lead) and not self.program_of(question)):
+        if wish or (self.program_of(lead) and not set(self.programs_named(lead)) <= set(self.programs_named(question))):
+            # (a lead naming another program than the question, "技能実習って最長5年って聞いたんですが、… あと特定技能1号は
+            # …", asks about both: the whole message is searched)
             # "Re-Skills講座の認定申請ですが、最初の受付期間は…", "e-GovでRe-Skillsの申請をしたいのですが、IDは…": the lead names
             # the program the question is about, so the whole message is what is searched
             asked.text = norm

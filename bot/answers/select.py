@@ -25,7 +25,7 @@ from bot.answers.glossary import Glossary
 from bot.answers.types import Ask, AnswerTypes, StatedValue
 from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
 from bot.contracts import Passage
-from bot.query import numbered_asks
+from bot.query import lettered_asks, numbered_asks
 from bot.text import has_cjk
 from bot.text.dates import month_number
 
@@ -181,6 +181,8 @@ class UnitRanker:
     # --- the answer -------------------------------------------------------------------------------
     def select(self, query: str, passages: list[Passage], max_passages: int = 3, each_part: bool = True) -> Selection:
         selection = self._select(query, passages, max_passages)
+        if each_part and selection.refused:
+            selection = self._answered_parts(query, passages, selection)
         if each_part and not selection.refused and selection.picked:
             picked = self._each_part(query, passages, self._named_items(query, selection.picked))
             picked, conditions = self._each_condition(query, passages, picked)
@@ -198,6 +200,59 @@ class UnitRanker:
             if selection.unmentioned is None:
                 selection.unmentioned = self._parts_unmentioned(query, passages, picked)
         return selection
+
+    def _answered_parts(self, query: str, passages: list[Passage], whole: Selection) -> Selection:
+        """A message of several asks refused as a whole (no one unit states the date and the number of years and
+        the count asked in one sentence) whose asks are each answered by a unit of their own: each ask's own first
+        unit, in the order asked, is the answer; an ask its own selection refuses is named as not mentioned when it
+        names a term no document states. ``whole`` when fewer than two asks, or none of them, are answered."""
+        if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
+            return whole
+        _, parts = self._asking_parts(query)
+        if len(parts) < 2:
+            return whole
+        programs = self._named(asked_text(query)) if hasattr(self.analyzer, "document_concepts") else set()
+        picked: list[tuple[Passage, list[str]]] = []
+        answers: list[str] = []
+        first: Selection | None = None
+        missing: list[str] = []
+        unstated: list[str] = []  # the parts refused for a value no unit states (an email address)
+        for part in parts:
+            if answers and hasattr(self.analyzer, "document_tokens"):
+                # a part whose terms the quotes so far state ("No.1 can be reached by finishing technical intern
+                # training No.2 - is that true?" after the No. 1 sentence that says so) is answered by them
+                said = frozenset(self.analyzer.document_tokens(" ".join(answers)))
+                focus, named, _ = focus_terms(part, self.analyzer.analyze, self.types.focus,
+                                              self.analyzer.document_tokens)
+                terms = [u for u in [*focus, *named] if not u.document]
+                if terms and all(u.strength(said) > 0 for u in terms):
+                    continue
+            own = self._select(part, passages, 1, programs=programs)
+            if own.refused or not own.picked:
+                if own.unmentioned is not None:
+                    missing += [w for w in own.unmentioned.missing if w not in missing]
+                else:
+                    unstated.append(part)
+                continue
+            passage, texts = own.picked[0]
+            new = [t for t in texts if not any(t in q or q in t for q in answers)]
+            if not new:
+                continue
+            first = first or own
+            answers += new
+            at = next((i for i, (p, _) in enumerate(picked) if p is passage), None)
+            if at is None:
+                picked.append((passage, new))
+            else:
+                picked[at] = (passage, [*picked[at][1], *new])
+        if unstated:
+            # a part that asks a value no unit states (a phone number, a fee) keeps the whole refusal: the reply says
+            # the documents do not state it rather than answer around it
+            return whole
+        if first is None or len(answers) < 2 and not missing:
+            return whole
+        unmentioned = FocusCheck(missing=tuple(missing), partial=True) if missing else None
+        return Selection(first.ask, picked=picked, values=first.values, unmentioned=unmentioned, answers=answers)
 
     def _opening_naming(self, query: str, picked: list[tuple[Passage, list[str]]]
                         ) -> list[tuple[Passage, list[str]]]:
@@ -341,6 +396,7 @@ class UnitRanker:
         lead_untyped = bool(whole.hard) and not first
         programs = self._named(asked_text(query)) if hasattr(self.analyzer, "document_concepts") else set()
         quoted = {text for _, texts in picked for text in texts}
+        enumerated = self._numbered(query, parts)
         added = 0
         for part in parts:
             if added >= MAX_PARTS:
@@ -392,6 +448,13 @@ class UnitRanker:
                 # repeats: ①技能実習は最長何年？ before ②特定技能1号は？ gets its own unit, not the No. 1 unit)
                 untyped_lead = self._first_part_displaced(asked, parts[1:], passages, programs, picked)
             own_type = bool(own_types) or untyped_lead
+            if not own_type and part != parts[0] and enumerated:
+                # an ask of a numbered or lettered list ("b) the application system") is an ask of its own: its own
+                # first unit is quoted when no quote holds it, whatever words another ask's unit shares with it
+                own = self._select(asked, passages, 1, programs=programs)
+                unit = next((t for _, ts in own.picked for t in ts[:1]), None)
+                untyped_lead = own_type = (not own.refused and unit is not None
+                                           and not any(unit in q or q in unit for q in quoted))
             if not open_terms and not own_type:
                 continue
             valued = own_types - {"condition", "list"}
@@ -515,6 +578,11 @@ class UnitRanker:
         """The sentences of the message and its asking parts, each a question of its own (a numbered ask, a
         question among statements, a clause of a sentence of several questions)."""
         every, parts = self.analyzer.asking_parts(asked_text(query), unmarked=True)
+        lettered = lettered_asks(asked_text(query))
+        if lettered:
+            # a lettered list of asks ("Can you tell me: (a) the period, (b) which system, ... (d) the address?"):
+            # each letter's text is an ask, whatever the sentences the letters cut the message into
+            return every, lettered
         # an English question the user did not mark beside a marked one ("...the full period? also when was the
         # system started") asks as the marked ones do: it is read with its mark
         unmarked = {p: f"{p.rstrip(' .!')}?" for p in parts if not has_cjk(p) and not p.rstrip().endswith("?")
@@ -565,7 +633,9 @@ class UnitRanker:
         return (1.0, passage, found.unit, True, False)
 
     def _numbered(self, query: str, parts: list[str]) -> bool:
-        """Whether ``parts`` are the asks of a numbered list (①…②…, "1) … 2) …")."""
+        """Whether ``parts`` are the asks of a numbered list (①…②…, "1) … 2) …") or a lettered one ("(a) … (b) …")."""
+        if lettered_asks(asked_text(query)) == parts:
+            return True
         return any(numbered_asks(p) == parts for p in [asked_text(query), *self.analyzer.asking_parts(
             asked_text(query), unmarked=True)[1]])
 
@@ -1736,7 +1806,10 @@ class UnitRanker:
             for rank, passage in enumerate(passages):
                 heading = heading_of(passage)
                 for unit in units[rank]:
-                    if unit.kind != SENTENCE or unit.text in seen or len(unit.text) < 12:
+                    # (an item of a list of criteria is evidence when it is the criterion on what the user said of
+                    # themselves: "JLPT N4, not yet N3" and the language item)
+                    criterion_item = unit.kind == ITEM and any(p.search(unit.text) for p in criteria)
+                    if (unit.kind != SENTENCE and not criterion_item) or unit.text in seen or len(unit.text) < 12:
                         continue
                     seen.add(unit.text)
                     hits = unit_hits(query, unit.text, heading, self.analyzer, analysis)
@@ -1853,7 +1926,8 @@ _SENTENCES = re.compile(r"(?<=[.?!])\s+")
 _JA_CLAUSES = re.compile(r"(?<=[、，])")
 # A frame before a question's question word: "For the 2017 Re-Skills course certification, " / "About JIP, " /
 # the point in time it asks from ("After getting the ID, what are the steps, ...?").
-_FRAME = re.compile(r"^(?:for|about|regarding|concerning|on|as for|in|with|after|before|once)\b[^,?]{1,80},\s*",
+# (a condition before the first ask frames it too: "If our attachments are too big to upload, what is the address ...")
+_FRAME = re.compile(r"^(?:for|about|regarding|concerning|on|as for|in|with|after|before|once|if|in case)\b[^,?]{1,80},\s*",
                     re.IGNORECASE)
 # The joints of an English sentence of several asks: a comma (with its "and"/"also"), or a plain "and"/"also".
 _CLAUSE_JOIN = re.compile(r",\s*(?:(?:and|also|and also)\s+)?|\s+(?:and|also|and also)\s+(?=\w)", re.IGNORECASE)
@@ -1861,7 +1935,9 @@ _CLAUSE_JOIN = re.compile(r",\s*(?:(?:and|also|and also)\s+)?|\s+(?:and|also|and
 # ("if the documents are too big can they send them by post").
 _AUX = (r"(?:is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have)\s+"
         r"(?:i|you|we|they|he|she|it|there|my|our|their|his|her|the|a|an|this|that|these|those)\b")
-_ASK_OPEN = re.compile(rf"(?:(?:how|who|whom|what|when|where|which|why)(?:'?s)?\b|{_AUX}|if\b.*\b{_AUX})",
+# (a preposition may come before the question word: "since what date ...", "in how many industries ...")
+_ASK_OPEN = re.compile(rf"(?:(?:(?:since|from|until|till|by|in|for|to|at|on|under|with)\s+)?"
+                       rf"(?:how|who|whom|what|when|where|which|why)(?:'?s)?\b|{_AUX}|if\b.*\b{_AUX})",
                        re.IGNORECASE)
 _ASKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:how|who|whom|what|when|where|which|why)\b)", re.IGNORECASE)
 

@@ -374,9 +374,11 @@ class AnswerTypes:
         if any(p.search(question) for p in getattr(self, "confirming", ())):
             # "founded in 1989, 77 occupations: is that right?": the documents' figures of the types it states are
             # asked (soft: the unit stating 1993 and the one stating 85 occupations answer beside the verdict)
+            # (a stage's label, "No.1 can be reached by finishing ... No.2 - is that true?", states no figure)
+            figures = _STAGE_LABEL.sub(" ", question)
             for name in _CONFIRMED_TYPES:
                 t = self.types.get(name)
-                if t is not None and name not in asked and any(p.search(question) for p in t.unit):
+                if t is not None and name not in asked and any(p.search(figures) for p in t.unit):
                     stated.add(name)
                     asked.add(name)
                     named = tuple(k.name for k in t.kinds if any(p.search(question) for p in k.question))
@@ -497,6 +499,10 @@ _ASK_END = re.compile(r"(?<=[?？。！])|(?<=[.!])\s+")
 
 # The word that joins a question to the one before it, at its opening.
 _JOINED = re.compile(r"^\W*(?:(?:and|also|plus|then|btw|by the way)\b,?\s+)+(?=\w)", re.IGNORECASE)
+
+
+# The label of a program's stage ("No.1", "No. 2", "1号"): a name, not a figure the question states.
+_STAGE_LABEL = re.compile(r"\bNo\.?\s?[1-3]\b|[1-3１-３]\s*号", re.IGNORECASE)
 
 
 def _digits(word: str) -> str:
