@@ -204,12 +204,17 @@ class UnitRanker:
     def _answered_parts(self, query: str, passages: list[Passage], whole: Selection) -> Selection:
         """A message of several asks refused as a whole (no one unit states the date and the number of years and
         the count asked in one sentence) whose asks are each answered by a unit of their own: each ask's own first
-        unit, in the order asked, is the answer; an ask its own selection refuses is named as not mentioned when it
-        names a term no document states. ``whole`` when fewer than two asks, or none of them, are answered."""
-        if self.analyzer is None or not hasattr(self.analyzer, "asking_parts"):
+        unit, in the order asked, is the answer. ``whole`` when fewer than two asks are answered, or when any ask is
+        refused on its own (a value or a term the documents do not state: the refusal says so)."""
+        if self.analyzer is None or not hasattr(self.analyzer, "asking_parts") or whole.unmentioned is not None:
+            # (refused because what the message is about is mentioned nowhere, "WAASA's phone number": an ask of it
+            # alone, "the phone number", would find another office's)
             return whole
         _, parts = self._asking_parts(query)
-        if len(parts) < 2:
+        if len(parts) < 2 or any(
+                len(part) in self.types.ask_joints(part + after) for part, after in zip(parts, parts[1:])):
+            # (nouns joined into one ask, 電話番号と|窓口の受付時間を教えて, are asks of the message's subject, not each
+            # an ask of its own: "the phone number" alone would find another office's)
             return whole
         programs = self._named(asked_text(query)) if hasattr(self.analyzer, "document_concepts") else set()
         picked: list[tuple[Passage, list[str]]] = []
@@ -245,14 +250,14 @@ class UnitRanker:
                 picked.append((passage, new))
             else:
                 picked[at] = (passage, [*picked[at][1], *new])
-        if unstated:
-            # a part that asks a value no unit states (a phone number, a fee) keeps the whole refusal: the reply says
-            # the documents do not state it rather than answer around it
+        if unstated or missing:
+            # a part that asks a value no unit states (a phone number, a fee) or names what no document mentions (a
+            # salary) keeps the whole refusal: the reply says the documents do not state it rather than answer around
+            # it (answering the other parts lost every refusal case of that shape)
             return whole
-        if first is None or len(answers) < 2 and not missing:
+        if first is None or len(answers) < 2:
             return whole
-        unmentioned = FocusCheck(missing=tuple(missing), partial=True) if missing else None
-        return Selection(first.ask, picked=picked, values=first.values, unmentioned=unmentioned, answers=answers)
+        return Selection(first.ask, picked=picked, values=first.values, answers=answers)
 
     def _opening_naming(self, query: str, picked: list[tuple[Passage, list[str]]]
                         ) -> list[tuple[Passage, list[str]]]:

@@ -8,7 +8,9 @@ message's selection is refused: a note on what changed since must never stand in
    (c) the phone number, and (d) the postal address?").
 2. An ask whose terms the quotes already state ("No.1 can be reached by finishing technical intern training No.2 -
    is that true?") is answered by them, no unrelated unit is added for it.
-3. Japanese: a numbered ask with a bracketed aside (②…でしょうか（紙での提出は可能ですか）。) is an ask, and
+3. An ask the documents do not state keeps the whole refusal (it names what is not stated); nouns joined into one
+   ask (電話番号と窓口の受付時間) are asks of the message's subject, not each an ask of its own.
+4. Japanese: a numbered ask with a bracketed aside (②…でしょうか（紙での提出は可能ですか）。) is an ask, and
    いくつか教えてください only announces the asks (no count asked).
 """
 
@@ -101,9 +103,23 @@ def test_a_few_questions_announced_asks_no_count() -> None:
     "Since what date does the Specific Skills status exist, and what is the monthly salary of a No.1 holder?",
     "From what date does the Specific Skills status exist, and how much is the monthly salary of a No.1 holder?",
 ])
-def test_an_unstated_ask_is_named_beside_the_stated_one(bot, question: str) -> None:
-    answer = answered(bot, question, r"(?i)salary", r"April 1, 2019|\b5 years\b")
+def test_an_unstated_ask_keeps_the_refusal_and_quotes_the_stated_one(bot, question: str) -> None:
+    # an ask the documents do not state beside a stated one keeps the refusal (answering around it lost every
+    # refusal case of that shape: "how much salary ...? pls tell me in yen"); the refusal names what is not stated
+    # and its closest quote is the stated ask's unit
+    answer = answered(bot, question, r"(?i)salary", r"April 1, 2019|\b5 years\b", refused=True)
     assert answer.index("salary") < answer.index("Specific Skill"), answer
+
+
+@pytest.mark.parametrize("question", [
+    "WAASAさんに直接相談したいので、電話番号と窓口の受付時間を教えてもらえますか。",
+    "東京ワークネットに相談したいのですが、電話番号と窓口の住所、受付時間を教えてもらえますか？",
+])
+def test_nouns_joined_in_one_ask_keep_the_subject_they_ask_of(bot, question: str) -> None:
+    # 電話番号と|窓口の受付時間: nouns joined into one ask of the message's subject (an office the documents give no
+    # contact of), not asks of their own: "the phone number" alone would quote another office's
+    answer = answered(bot, question, refused=True)
+    assert "3501" not in answer.split("\n")[0], answer
 
 
 def test_asks_none_of_which_is_stated_are_refused(bot) -> None:
