@@ -220,8 +220,6 @@ class UnitRanker:
         picked: list[tuple[Passage, list[str]]] = []
         answers: list[str] = []
         first: Selection | None = None
-        missing: list[str] = []
-        unstated: list[str] = []  # the parts refused for a value no unit states (an email address)
         for part in parts:
             if answers and hasattr(self.analyzer, "document_tokens"):
                 # a part whose terms the quotes so far state ("No.1 can be reached by finishing technical intern
@@ -234,11 +232,10 @@ class UnitRanker:
                     continue
             own = self._select(part, passages, 1, programs=programs)
             if own.refused or not own.picked:
-                if own.unmentioned is not None:
-                    missing += [w for w in own.unmentioned.missing if w not in missing]
-                else:
-                    unstated.append(part)
-                continue
+                # a part that asks a value no unit states (a phone number, a fee) or names what no document mentions
+                # (a salary) keeps the whole refusal: the reply says the documents do not state it rather than answer
+                # around it (answering the other parts lost every refusal case of that shape)
+                return whole
             passage, texts = own.picked[0]
             new = [t for t in texts if not any(t in q or q in t for q in answers)]
             if not new:
@@ -250,11 +247,6 @@ class UnitRanker:
                 picked.append((passage, new))
             else:
                 picked[at] = (passage, [*picked[at][1], *new])
-        if unstated or missing:
-            # a part that asks a value no unit states (a phone number, a fee) or names what no document mentions (a
-            # salary) keeps the whole refusal: the reply says the documents do not state it rather than answer around
-            # it (answering the other parts lost every refusal case of that shape)
-            return whole
         if first is None or len(answers) < 2:
             return whole
         return Selection(first.ask, picked=picked, values=first.values, answers=answers)
