@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.agent.warmup import warmup_messages
 from bot.corpus import load_corpus
 from bot.evaluation import evaluate
 from bot.evaluation.perturb import load_spec
@@ -36,6 +37,7 @@ def test_the_bot_meets_every_threshold_on_the_repo_datasets(settings: Settings, 
     run = evaluate(
         bot, datasets, doc_texts=doc_texts, progress=False,
         perturb=gates.robustness.perturb, spec=load_spec(spec_file), spec_file=str(spec_file),
+        warmup=warmup_messages(settings.knowledge_dir),
     )
     assert run.robustness is not None and run.robustness.overall.invariant >= run.metrics.cases // 2
     assert run.robustness.overall.directional > 0

@@ -98,6 +98,7 @@ def _run(
         fail(f"--out must be a folder: {out}")
 
     settings = load_settings()
+    from bot.agent.warmup import warmup_messages
     from bot.corpus import load_corpus
     from bot.errors import IndexMissingError
     from bot.wiring import build_bot, build_retriever, build_store
@@ -113,6 +114,7 @@ def _run(
     run = evaluate(
         bot, datasets, doc_texts=doc_texts, progress=progress,
         perturb=perturb, spec=spec, seed=seed, spec_file=str(perturbations),
+        warmup=warmup_messages(settings.knowledge_dir),
     )
     for issue in run.load_errors:
         typer.echo(f"warning: {issue.file}:{issue.line}: {issue.error} (line skipped)", err=True)

@@ -6,12 +6,13 @@ documents' texts (for the citation check), so nothing here builds or reads confi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from bot.agent.warmup import warm_up
 from bot.evaluation.citations import CitationChecker
 from bot.evaluation.dataset import DatasetIssue, load_datasets
 from bot.evaluation.metrics import Metrics, compute_metrics, per_category
@@ -40,11 +41,15 @@ def evaluate(
     spec: PerturbationSpec | None = None,
     seed: int | None = None,
     spec_file: str = "",
+    warmup: Sequence[str] = (),
 ) -> EvalRun:
     """Run every case of ``datasets`` against ``bot``, and with ``perturb`` > 0 up to that many invariant and
     directional variants of each case from ``spec``. Raises ``DatasetError`` only for an unreadable file;
-    malformed lines end up in ``load_errors``."""
+    malformed lines end up in ``load_errors``. ``warmup``: messages the bot answers first, untimed
+    (knowledge/warmup.yaml), so the latency figures are those of a serving bot, not of its first-use loading."""
     load = load_datasets(datasets)
+    if warmup:
+        warm_up(bot, list(warmup))
     checker = CitationChecker(doc_texts) if doc_texts is not None else None
     results = run_cases(bot, load.cases, checker, progress=progress)
     robustness = None

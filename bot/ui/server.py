@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 from bot.errors import BotError, ConfigError, storage_error
 from bot.settings import Settings
@@ -94,6 +95,18 @@ def build_services(settings: Settings) -> Services:
     )
 
 
+def start_warm_up(bot, settings: Settings) -> threading.Thread:
+    """Answer knowledge/warmup.yaml's messages on a background thread while the server starts, so no visitor's
+    first turn pays for what the bot builds on first use (bot/agent/warmup.py). A malformed file stops the start
+    here with one line, as any other bad configuration does."""
+    from bot.agent.warmup import warm_up, warmup_messages
+
+    messages = warmup_messages(settings.knowledge_dir)
+    thread = threading.Thread(target=warm_up, args=(bot, messages), name="bot-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def health_check(services: Services):
     """The checks of ``bot doctor`` on the running app's own parts (document list cached per generation)."""
     from bot.health import run_checks
@@ -117,6 +130,7 @@ def serve(settings: Settings, *, block: bool = True):
 
     keep_matplotlib_out()
     services = build_services(settings)
+    start_warm_up(services.bot, settings)
     demo, ui_options = build_app(services)
     demo.queue(default_concurrency_limit=CHAT_CONCURRENCY, status_update_rate=STATUS_UPDATE_S)
     try:
