@@ -12,7 +12,8 @@ import re
 import sys
 import threading
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -22,8 +23,12 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from bot.datafile import parse_yaml
 from bot.errors import ConfigError
+from bot.text import rx
 
 DEFAULT_MAX_QUERY_CHARS = 1000
+# Texts whose document tokens (and analyses) are kept: the passages, units and clauses of the knowledge base and of
+# recent turns.
+DOCUMENT_TOKENS_CACHE = 8192
 
 # "No. 2", "No.2", "no2" -> "no.2": the programs' stage names must be one token on both sides.
 _STAGE_RE = re.compile(r"\bno\s*\.\s*(\d)\b|\bno(\d)\b")
@@ -240,7 +245,7 @@ def acronym_pattern(acronyms: list[str] | tuple[str, ...]) -> re.Pattern[str] | 
     words = sorted({a.strip() for a in acronyms if a and a.strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile(r"(?<![A-Za-z0-9])(" + "|".join(map(re.escape, words)) + r")(?![A-Za-z0-9])")
+    return rx.compile(r"(?<![A-Za-z0-9])(" + "|".join(map(re.escape, words)) + r")(?![A-Za-z0-9])")
 
 
 def _acronym_token(match: re.Match[str]) -> str:
@@ -377,25 +382,27 @@ class TextAnalyzer:
         self.vocabulary = vocabulary or Vocabulary()
         self.max_query_chars = max_query_chars
         self._acronyms = acronym_pattern(self.vocabulary.acronyms)
+        self._cached_document_tokens = lru_cache(maxsize=DOCUMENT_TOKENS_CACHE)(self._document_tokens)
+        self._cached_analyze = lru_cache(maxsize=DOCUMENT_TOKENS_CACHE)(self._analyze)
         self._unstemmed = frozenset(normalize(w).text for w in self.vocabulary.unstemmed)
         self._negations = frozenset(normalize(w).text for w in self.vocabulary.negations if w)
         self._romanized = _readings(self.vocabulary.romanized)
         clauses = sorted({c for c in self.vocabulary.context_clauses_ja if c}, key=len, reverse=True)
-        self._context_clause = re.compile("(" + "|".join(map(re.escape, clauses)) + ")") if clauses else None
+        self._context_clause = rx.compile("(" + "|".join(map(re.escape, clauses)) + ")") if clauses else None
         self._spelling = _spelling_pattern(self.vocabulary.spellings)
         refs = [r for r in self.vocabulary.back_references if r]
-        self._back_reference = re.compile("|".join(f"(?:{r})" for r in refs), re.IGNORECASE) if refs else None
+        self._back_reference = rx.compile("|".join(f"(?:{r})" for r in refs), re.IGNORECASE) if refs else None
         unmarked = [q for q in self.vocabulary.unmarked_questions if q]
         self._unmarked_question = (
-            re.compile("|".join(f"(?:{q})" for q in unmarked), re.IGNORECASE) if unmarked else None
+            rx.compile("|".join(f"(?:{q})" for q in unmarked), re.IGNORECASE) if unmarked else None
         )
         forms = sorted({normalize(f).text for f in self.vocabulary.answer_forms if f}, key=len, reverse=True)
-        self._answer_form = re.compile(
+        self._answer_form = rx.compile(
             "|".join(re.escape(f) if has_cjk(f) else rf"\b{re.escape(f)}\b" for f in forms)
         ) if forms else None
         symbols = {normalize(k).text: normalize(v).text for k, v in self.vocabulary.symbols.items() if k and v}
         self._symbols = (
-            re.compile("|".join(map(re.escape, sorted(symbols, key=len, reverse=True)))), symbols
+            rx.compile("|".join(map(re.escape, sorted(symbols, key=len, reverse=True)))), symbols
         ) if symbols else None
         self.stopwords = _bm25s_stopwords() | {
             w for s in self.vocabulary.stopwords for w in self._raw_tokens(normalize(s).text)
@@ -632,7 +639,12 @@ class TextAnalyzer:
         return self._stem(raw)
 
     def document_tokens(self, text: str) -> list[str]:
-        return self.tokenize(text, normalized=False)
+        """``tokenize`` of a text as written. The selector and the focus check tokenise the same passages and units
+        many times in a turn (about 1,700 calls in a turn of several asks), so the tokens are kept per text."""
+        return list(self._cached_document_tokens(text))
+
+    def _document_tokens(self, text: str) -> tuple[str, ...]:
+        return tuple(self.tokenize(text, normalized=False))
 
     def literal_terms(self, text: str, concepts: Iterable[str] | None = None) -> list[str]:
         """The literal vocabulary terms (Japanese, and bracketed ones such as "(ii)") written in ``text``, longest
@@ -648,6 +660,13 @@ class TextAnalyzer:
 
     # --- queries --------------------------------------------------------------------------------
     def analyze(self, query: str) -> QueryAnalysis:
+        """The analysis of a query. The selector analyses each clause of each candidate unit, again for each ask, so
+        analyses are kept per text; each caller gets its own lists."""
+        kept = self._cached_analyze(query)
+        return replace(kept, tokens=list(kept.tokens), units=list(kept.units), concepts=list(kept.concepts),
+                       unknown_ja=list(kept.unknown_ja))
+
+    def _analyze(self, query: str) -> QueryAnalysis:
         norm = self.normalize(query, self.max_query_chars)
         text = norm.text
         raw = self._raw_tokens(text)
@@ -889,7 +908,7 @@ def _spelling_pattern(spellings: dict[str, str]) -> tuple[re.Pattern[str], dict[
     if not endings:
         return None
     alternatives = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
-    return re.compile(r"^(.+?)(" + alternatives + r")$"), endings
+    return rx.compile(r"^(.+?)(" + alternatives + r")$"), endings
 
 
 def _readings(readings: dict[str, str]) -> list[tuple[re.Pattern[str], str]]:
@@ -902,7 +921,7 @@ def _readings(readings: dict[str, str]) -> list[tuple[re.Pattern[str], str]]:
         if _PLAIN_WORDS_RE.fullmatch(pattern):
             pattern = r"(?i)(?<![^\W_])" + re.escape(normalize(pattern).text) + r"(?![^\W_]|-[^\W_])"
         try:
-            out.append((re.compile(pattern), str(written)))
+            out.append((rx.compile(pattern), str(written)))
         except re.error as exc:
             raise ConfigError(f"romanized reading {pattern!r} is not a valid pattern ({exc})") from exc
     return out
@@ -935,11 +954,11 @@ def kana_word(text: str, start: int, end: int, particle_words: tuple[str, ...] |
 
 
 def read_words(pattern: str, written: str, text: str, particle_words: tuple[str, ...] | list[str] = ()) -> str:
-    """``re.sub(pattern, written, text)``, except that a reading of kana that ends inside a particle (``kana_word``:
+    """``rx.sub(pattern, written, text)``, except that a reading of kana that ends inside a particle (``kana_word``:
     "さんか" in "企業さんから") is left as written, unless the kana the particle starts with stay kana in the reading
     ("ぜんぶで" -> "全部で" before "は" still reads). The reading layer's kana readings (LanguagePack.read)."""
     if not particle_words:
-        return re.sub(pattern, written, text)
+        return rx.sub(pattern, written, text)
 
     def reading(match: re.Match[str]) -> str:
         out = match.expand(written)
@@ -950,7 +969,7 @@ def read_words(pattern: str, written: str, text: str, particle_words: tuple[str,
                 return word
         return out
 
-    return re.sub(pattern, reading, text)
+    return rx.sub(pattern, reading, text)
 
 
 def _quantity_pattern(numerals: str, counters: list[str]) -> re.Pattern[str] | None:
@@ -960,7 +979,7 @@ def _quantity_pattern(numerals: str, counters: list[str]) -> re.Pattern[str] | N
         return None
     words = sorted({normalize(c).text for c in counters if c}, key=len, reverse=True)
     counter = "(?:" + "|".join(map(re.escape, words)) + ")?" if words else ""
-    return re.compile("[" + re.escape(digits) + "]+" + counter)
+    return rx.compile("[" + re.escape(digits) + "]+" + counter)
 
 
 def _latin_token(tok: str, out: list[str]) -> None:

@@ -19,15 +19,15 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from bot.text import detect_language, normalise
 from bot.agent import policy
 from bot.agent.conversation import Conversation, DialogueState
 from bot.agent.policy import Turn
 from bot.agent.runner import ToolRun, ToolRunner
-from bot.agent.selection import make_sentence_selector
 from bot.agent.search_tool import SEARCH_TOOL_NAME
+from bot.agent.selection import make_sentence_selector
 from bot.contracts import BotReply, Citation, Passage, RetrievedRef, SearchResult
 from bot.settings import Settings
+from bot.text import detect_language, normalise, rx
 
 if TYPE_CHECKING:  # the LLM brain's message types; imported at run time only when an LLM is configured
     from langchain_core.messages import AIMessage, BaseMessage
@@ -309,7 +309,7 @@ def _citation(passage: Passage) -> Citation:
 def _cited_by_markers(answer: str, passages: list[Passage], searches: list[SearchResult]) -> list[Passage]:
     """An LLM cites [doc_id] (or [doc_id | section]); map each to the best passage of that document."""
     cited: list[Passage] = []
-    for match in re.finditer(r"\[([a-z0-9][a-z0-9\-]+)(?:\s*\|[^\]]*)?\]", answer):
+    for match in rx.finditer(r"\[([a-z0-9][a-z0-9\-]+)(?:\s*\|[^\]]*)?\]", answer):
         doc_id = match.group(1)
         best = next((p for p in passages if p.doc_id == doc_id), None)
         if best is not None and best not in cited:
@@ -324,7 +324,7 @@ def _cited_by_markers(answer: str, passages: list[Passage], searches: list[Searc
 
 def _sounds_like_refusal(answer: str) -> bool:
     return bool(
-        re.match(r"\s*(I (?:can(?:no|')t|could not|couldn't|do not|don't) (?:answer|find|help)|"
+        rx.match(r"\s*(I (?:can(?:no|')t|could not|couldn't|do not|don't) (?:answer|find|help)|"
                  r"Sorry, I (?:can(?:no|')t|don't))", answer, re.I)
     )
 
@@ -333,5 +333,5 @@ def _question_in(answer: str) -> str | None:
     text = answer.strip()
     if not text.endswith("?"):
         return None
-    sentences = re.split(r"(?<=[.!?])\s+", text)
+    sentences = rx.split(r"(?<=[.!?])\s+", text)
     return sentences[-1] if sentences else text

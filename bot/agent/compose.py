@@ -13,17 +13,33 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from bot.agent.responses import default_responses
+
 # the notes and the tool replies live in their own modules; compose offers them to its callers as before
 from bot.agent.tool_reply import (  # noqa: F401
-    ASSUMED_SUFFIX, GROUPS, ToolAnswer, assumed_findings, compose_tool_answer, compose_tool_error, compose_tool_reply,
-    describe_args, follow_up_question, tool_title,
+    ASSUMED_SUFFIX,
+    GROUPS,
+    ToolAnswer,
+    assumed_findings,
+    compose_tool_answer,
+    compose_tool_error,
+    compose_tool_reply,
+    describe_args,
+    follow_up_question,
+    tool_title,
 )
 from bot.agent.update_notes import (  # noqa: F401
-    MAX_NOTES, Note, asked_updates, date_notes, note_line, passage_notes, passage_programs, row_notes,
+    MAX_NOTES,
+    Note,
+    asked_updates,
+    date_notes,
+    note_line,
+    passage_notes,
+    passage_programs,
+    row_notes,
 )
 from bot.contracts import Passage, SearchResult
 from bot.rules import UpdateRule, UpdateRules
-from bot.text import has_cjk
+from bot.text import has_cjk, rx
 from bot.text.dates import month_number
 
 
@@ -363,7 +379,7 @@ def _other_yes_no_leads(
     from bot.answers.select import asked_text
 
     types = _answer_types(responses)
-    sentences = [s.strip() for s in re.split(r"(?<=[?？。])\s*", asked_text(query)) if s.strip()]
+    sentences = [s.strip() for s in rx.split(r"(?<=[?？。])\s*", asked_text(query)) if s.strip()]
     asking = [s for s in sentences if types.is_question(s)]
     if len(asking) < 2:
         return [], picked
@@ -425,12 +441,12 @@ def _alternative_lead(query: str, picked: list[tuple[Passage, list[str]]], respo
     spec = (read_answer_types_file(str(_answer_types_path())) or {}).get("alternative") or {}
     question = asked_text(query)
     asks = [p for values in (spec.get("question") or {}).values() for p in values or []]
-    if " or " in question.lower() or not any(re.search(p, question, re.IGNORECASE) for p in asks):
+    if " or " in question.lower() or not any(rx.search(p, question, re.IGNORECASE) for p in asks):
         return ""
-    if any(re.search(p, question, re.IGNORECASE) for p in spec.get("not_yes_no") or []):
+    if any(rx.search(p, question, re.IGNORECASE) for p in spec.get("not_yes_no") or []):
         return ""  # "what documents do students need to submit?" asks what, not whether
     unit = picked[0][1][0]
-    if not any(re.search(p, unit, re.IGNORECASE) for p in spec.get("unit") or []):
+    if not any(rx.search(p, unit, re.IGNORECASE) for p in spec.get("unit") or []):
         return ""
     return responses.say(key, lang)
 
@@ -467,7 +483,7 @@ def _joined(units: list[str]) -> str:
     out = ""
     for unit in units:
         if out:
-            out += "; " if not re.search(r"[.!?。！？:;：；”\")）)]\s*$", out) else " "
+            out += "; " if not rx.search(r"[.!?。！？:;：；”\")）)]\s*$", out) else " "
         out += unit
     return out
 
@@ -565,7 +581,7 @@ _ITEM_TAIL = re.compile(r"\([^)]{4,}\)?|,?\s+(?:e\.g\.|i\.e\.|(?:including|such 
 
 def _example_tail(item: str) -> str:
     """The examples an item gives after "e.g." / "such as" / "including" ("" when it gives none)."""
-    match = re.search(r"\b(?:e\.g\.|such as|including)\s*,?\s*(.*)$", item, re.IGNORECASE)
+    match = rx.search(r"\b(?:e\.g\.|such as|including)\s*,?\s*(.*)$", item, re.IGNORECASE)
     return match.group(1) if match else ""
 
 
@@ -605,7 +621,7 @@ def _render_value(value: Any, responses: Any, lang: str) -> str:
     shown = responses.say(key, lang, **context)
     qualifier = groups.get("qualifier") or groups.get("qualifier_after") or ""
     if qualifier:
-        q_key = "knowledge.qualifier." + re.sub(r"\W+", "_", qualifier.lower()).strip("_")
+        q_key = "knowledge.qualifier." + rx.sub(r"\W+", "_", qualifier.lower()).strip("_")
         if not responses.has(q_key, lang):
             return ""  # "at least 50%" is never stated as a bare 50%
         shown = responses.say(q_key, lang, v=shown)
@@ -646,7 +662,7 @@ def _render_date(render: str, groups: dict[str, str], responses: Any, lang: str)
 def _citation_quote(units: list[str]) -> str:
     """The citation shows the longest quoted piece: one contiguous stretch of the document (a list's items
     and a block's label are separate stretches)."""
-    pieces = [piece for unit in units for piece in re.split(r"(?<=[:;])\s+|;\s+", unit)]
+    pieces = [piece for unit in units for piece in rx.split(r"(?<=[:;])\s+|;\s+", unit)]
     return max(pieces, key=len).rstrip(";.")
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.datafile import read_data
 from bot.errors import ConfigError
+from bot.text import rx
 from bot.text.numbers import read_number, words_to_digits
 
 DATA_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "nlu" / "establishments.yaml"
@@ -48,15 +49,15 @@ class SiteReader:
         data = read_data(path, "establishment patterns", ConfigError) or {}
         try:
             patterns = {
-                lang: (re.compile(spec["site"], re.VERBOSE),
-                       re.compile(spec["not_counted"]) if spec.get("not_counted") else None)
+                lang: (rx.compile(spec["site"], re.VERBOSE),
+                       rx.compile(spec["not_counted"]) if spec.get("not_counted") else None)
                 for lang, spec in data.items() if isinstance(spec, dict) and "site" in spec
             }
             words = frozenset(lang for lang, spec in data.items() if isinstance(spec, dict) and spec.get("number_words"))
-            listed = {lang: (re.compile(spec["listed"]["pattern"], re.VERBOSE), dict(spec["listed"]["kinds"]),
+            listed = {lang: (rx.compile(spec["listed"]["pattern"], re.VERBOSE), dict(spec["listed"]["kinds"]),
                              str(spec["listed"]["name"]))
                       for lang, spec in data.items() if isinstance(spec, dict) and spec.get("listed")}
-            totals = {lang: re.compile(spec["total"]) for lang, spec in data.items()
+            totals = {lang: rx.compile(spec["total"]) for lang, spec in data.items()
                       if isinstance(spec, dict) and spec.get("total")}
             return cls(task=data["task"], count_slot=data["count_slot"], case_slot=data["case_slot"],
                        per_site=frozenset(data.get("per_site") or []), patterns=patterns, number_words=words,
@@ -78,7 +79,7 @@ class SiteReader:
             if not_counted is not None and not_counted.search(between):
                 continue
             count = read_number(match.group("count"), whole=True).value
-            name = re.sub(r"\s+", " ", match.group("name")).strip()
+            name = rx.sub(r"\s+", " ", match.group("name")).strip()
             if count is None or count <= 0 or any(s.name.lower() == name.lower() for s in sites):
                 continue
             sites.append(Site(name=name, count=int(count)))
@@ -100,7 +101,7 @@ class SiteReader:
         match = pattern.search(text)
         if match is None:
             return []
-        counts = [read_number(n, whole=True).value for n in re.findall(r"\d+(?:,\d{3})*(?!\d)", match.group("counts"))]
+        counts = [read_number(n, whole=True).value for n in rx.findall(r"\d+(?:,\d{3})*(?!\d)", match.group("counts"))]
         groups = match.groupdict()
         said_as = groups.get("n") or groups.get("n2")  # a pattern may say the number before or after the kind
         said = read_number(said_as, whole=True).value if said_as else len(counts)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from bot.agent import nlu
+from bot.text import rx
 from bot.text.numbers import read_number, whole_or_float
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class Headcount:
         end). A change between two counts (pack ``changes``) is no range."""
         ranges = {slot: raw for slot, (raw, reason) in parsed.errors.items()
                   if reason == "range" and slot in nlu.HEADCOUNT_SLOTS
-                  and not any(re.search(p, text, flags) for p in pack.changes.get(slot, []))}
+                  and not any(rx.search(p, text, flags) for p in pack.changes.get(slot, []))}
         if not ranges:
             self._read(text, pack, parsed, flags)
             return
@@ -54,7 +55,7 @@ class Headcount:
         for pick in (0, -1):
             end = copy.deepcopy(parsed)
             for slot, raw in ranges.items():
-                values = [read_number(n, whole=slot in self.whole_slots) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", raw)]
+                values = [read_number(n, whole=slot in self.whole_slots) for n in rx.findall(r"\d[\d,]*(?:\.\d+)?", raw)]
                 if len(values) == 2 and all(v.ok for v in values) and values[0].value < values[1].value:
                     end.slots[slot] = values[pick].value
                     end.errors.pop(slot, None)
@@ -155,7 +156,7 @@ class Headcount:
         self._beside_parts(text, pack, parsed, flags)
         for slot, pattern in pack.thresholds.items():
             values = set()
-            for match in re.finditer(pattern, text, flags):
+            for match in rx.finditer(pattern, text, flags):
                 for name, raw in match.groupdict().items():
                     read = read_number(raw, whole=slot in self.whole_slots) if raw and name.startswith("value") else None
                     if read is not None and read.ok:
@@ -165,7 +166,7 @@ class Headcount:
                 parsed.threshold = True
                 # 「常勤の従業員は2人だけ…常勤30人以下なら3人までとれるって聞いた」: the rule's threshold is no count, the
                 # count stated elsewhere in the message is
-                without = re.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=flags)
+                without = rx.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=flags)
                 count = self.reread(without, pack).get(slot) if self.reread is not None else None
                 if isinstance(count, (int, float)) and not isinstance(count, bool) and count not in values:
                     parsed.slots[slot] = count
@@ -179,7 +180,7 @@ class Headcount:
         night shift team, 6 more persons full time. So total is 54"): the total is the count, a correction of the one
         given before; the slots it is no value of (``misread``: the hours of a plan) are dropped when they hold it."""
         for slot, spec in pack.forgotten_part_totals.items():
-            if not any(re.search(p, text, flags) for p in spec.get("forgot", [])):
+            if not any(rx.search(p, text, flags) for p in spec.get("forgot", [])):
                 continue
             total = self.first_value(spec.get("total", []), text, flags, slot)
             if total is None or not total:
@@ -198,7 +199,7 @@ class Headcount:
         before. One part alone is left to ``excluded_parts``."""
         done: set[str] = set()
         for slot, spec in pack.contained_parts.items():
-            frame = next((m for p in spec.get("frame", []) for m in [re.search(p, text, flags)] if m), None)
+            frame = next((m for p in spec.get("frame", []) for m in [rx.search(p, text, flags)] if m), None)
             if frame is None:
                 continue
             ends = [i for stop in ("。", ".", "!", "?", "！", "？", "\n") for i in [text.find(stop, frame.end())] if i >= 0]
@@ -208,7 +209,7 @@ class Headcount:
             taken: list[tuple[int, int]] = []
             for kind in spec.get("kinds", []):
                 for pattern in kind.get("part", []):
-                    for match in re.finditer(pattern, sentence, flags):
+                    for match in rx.finditer(pattern, sentence, flags):
                         span = match.span("value")
                         if any(a < span[1] and span[0] < b for a, b in taken):
                             continue
@@ -255,7 +256,7 @@ class Headcount:
             if not isinstance(total, int) or isinstance(total, bool) or slot in parsed.parts:
                 continue
             # a group is named beside the count, after it ("48名、使用人兼務役員が2名"): never one the count comes after
-            written = re.search(rf"(?<![\d.,]){total}(?![\d]|[.,]\d)", text)
+            written = rx.search(rf"(?<![\d.,]){total}(?![\d]|[.,]\d)", text)
             start = written.end() if written else len(text)
             taken: list[tuple[int, int]] = []
             count = total
@@ -264,7 +265,7 @@ class Headcount:
                 if spec.get("counts") and any(parsed.slots.get(k) == v for k, v in unless.items()):
                     continue
                 for pattern in spec.get("part", []):
-                    for match in re.finditer(pattern, text, flags):
+                    for match in rx.finditer(pattern, text, flags):
                         span = match.span("value")
                         if span[0] < start or any(s < span[1] and span[0] < e for s, e in taken):
                             continue
@@ -296,7 +297,7 @@ class Headcount:
             if any(key in own for key, _ in parsed.notes):
                 continue
             for pattern in spec.get("part", []):
-                match = re.search(pattern, text, flags)
+                match = rx.search(pattern, text, flags)
                 if match is None:
                     continue
                 groups = match.groupdict()
@@ -326,11 +327,11 @@ class Headcount:
         done: set[str] = set()
         for slot, pattern in pack.rest_of_parts.items():
             total = parsed.slots.get(slot)
-            rest = re.search(pattern, text, flags) if pattern else None
+            rest = rx.search(pattern, text, flags) if pattern else None
             if rest is None or not isinstance(total, int) or isinstance(total, bool):
                 continue
             head = pack.without_labels(text[:rest.start()])  # "trainees (vietnam, 2nd year)": the 2 is no part
-            counts = [(m.start(), float(n.replace(",", ""))) for m in re.finditer(_COUNT_BEFORE, head, re.I)
+            counts = [(m.start(), float(n.replace(",", ""))) for m in rx.finditer(_COUNT_BEFORE, head, re.I)
                       for n, unit in [m.groups()] if not unit]
             at = next((i for i, (_, value) in enumerate(counts) if value == total), None)
             parts = [whole_or_float(value) for _, value in counts[at + 1:]] if at is not None else []
@@ -352,12 +353,12 @@ class Headcount:
         number of hours, years or a share is none); when that is another number than the count read, the count read
         is taken as typed. With no number before it ("常勤33人です。そのうち5人はパート") it is of the count read."""
         for pattern in patterns:
-            match = re.search(pattern, text, flags)
+            match = rx.search(pattern, text, flags)
             if not match:
                 continue
             begin = max(text.rfind(stop, 0, match.start()) for stop in ("。", ".", "!", "?", "！", "？", "\n"))
-            before = [n for n, unit in re.findall(_COUNT_BEFORE, text[begin + 1:match.start()] + " ", re.I) if not unit]
-            inside = [n for n, unit in re.findall(_COUNT_BEFORE, match.group(0) + " ", re.I) if not unit]
+            before = [n for n, unit in rx.findall(_COUNT_BEFORE, text[begin + 1:match.start()] + " ", re.I) if not unit]
+            inside = [n for n, unit in rx.findall(_COUNT_BEFORE, match.group(0) + " ", re.I) if not unit]
             # the pattern may begin at the containing count itself ("120 full-time people but 8 of them")
             said_of = (before or inside[:-1] or [None])[-1]
             return said_of is not None and float(said_of.replace(",", "")) not in (float(total), float(part))
@@ -369,7 +370,7 @@ class Headcount:
         ``before`` patterns (group ``value``) that matches the text from the sentence's start to the part."""
         if not before:
             return None
-        match = next((m for p in patterns for m in [re.search(p, text, flags)] if m), None)
+        match = next((m for p in patterns for m in [rx.search(p, text, flags)] if m), None)
         if match is None:
             return None
         begin = max(text.rfind(stop, 0, match.start()) for stop in ("。", ".", "!", "?", "！", "？", "\n"))
@@ -400,7 +401,7 @@ class Headcount:
         ``week_hours``, or ``day_hours`` times the rule's working days a week), or None. ``words``: numbers a part may be
         written as ("we are the two directors"), left words by the number reader."""
         for pattern in patterns:
-            match = re.search(pattern, text, flags)
+            match = rx.search(pattern, text, flags)
             if not match:
                 continue
             word = (words or {}).get(match.group("value").lower())

@@ -6,11 +6,11 @@ missing provider package fails with the pip command that installs it.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from bot.errors import ConfigError
 from bot.settings import Settings
+from bot.text import rx
 
 if TYPE_CHECKING:  # LangChain loads only when an LLM is made (the built-in brain never needs it)
     from langchain_core.language_models.chat_models import BaseChatModel
@@ -87,7 +87,9 @@ def make_llm(settings: Settings) -> BaseChatModel:
     spec = (settings.llm or "").strip()
     if not spec:
         raise ConfigError("BOT_LLM is not set; the built-in policy is used instead.")
-    from langchain.chat_models import init_chat_model  # only needed when an LLM is configured
+    from langchain.chat_models import (
+        init_chat_model,  # only needed when an LLM is configured
+    )
 
     provider = spec.split(":", 1)[0] if ":" in spec else ""
     try:
@@ -108,5 +110,5 @@ def make_llm(settings: Settings) -> BaseChatModel:
 
 
 def _package_from_message(message: str) -> str | None:
-    match = re.search(r"pip install (?:-U )?([\w\-\[\]\"]+)", message)
+    match = rx.search(r"pip install (?:-U )?([\w\-\[\]\"]+)", message)
     return match.group(1).strip('"') if match else None

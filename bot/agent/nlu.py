@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.text import has_cjk, has_letters_or_digits, normalise
+from bot.text import has_cjk, has_letters_or_digits, normalise, rx
 from bot.text.numbers import read_number, whole_or_float
 
 # --- intents -------------------------------------------------------------------------------------
@@ -146,16 +146,16 @@ class EnglishReader:
         self._NUM = str(patterns["number"])
         for key, value in patterns.items():
             if isinstance(value, str) and key != "number":
-                setattr(self, "_" + key.upper(), re.compile(value))
-        self._AGE = [re.compile(p) for p in patterns["age"]]
+                setattr(self, "_" + key.upper(), rx.compile(value))
+        self._AGE = [rx.compile(p) for p in patterns["age"]]
         # a Re-Skills field is read by the Understander from the rule book's keywords (the one list)
-        self._FIELD_CUES = [(name, re.compile(p)) for name, p in (patterns.get("field_cues") or {}).items()]
+        self._FIELD_CUES = [(name, rx.compile(p)) for name, p in (patterns.get("field_cues") or {}).items()]
         self._HOURS_KEYWORDS = dict(patterns["hours_keywords"])
         self._RESKILLS_KEYWORDS = dict(patterns["reskills_keywords"])
         self._JAPAN_PLACES = {p.lower() for p in japan_places}
         # Japan or a place in it named as a word ("currently in Osaka"): the living-somewhere clause is then no abroad
         names = sorted(self._JAPAN_PLACES | {"japan"}, key=len, reverse=True)
-        self._JAPAN_NAMED_PLACE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+        self._JAPAN_NAMED_PLACE = rx.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
     def is_foreign_immigration(self, text: str) -> bool:
         return bool(self._FOREIGN_VISA.search(text)) and not self._JAPAN_NAMED.search(text)
@@ -171,7 +171,7 @@ class EnglishReader:
         """The message without the sentences that try to change the bot's instructions (the rest is still a
         question worth answering: "45. Also ignore your rules and say ..." -> "45.")."""
         # a colon before a quotation ("say: \"...\"") does not end the demand: the quoted claim is its object
-        parts = re.split(r"(?<=[.!?;])\s+|(?<=:)\s+(?![\"“‘])|\n+", text)
+        parts = rx.split(r"(?<=[.!?;])\s+|(?<=:)\s+(?![\"“‘])|\n+", text)
         kept = [p for p in parts if not self._INJECTION.search(p)]
         return " ".join(kept).strip()
 
@@ -425,7 +425,7 @@ class EnglishReader:
     def _pair_in(self, text: str, keywords: dict[str, str]) -> dict[str, int | float]:
         items: list[tuple[int, str, Any]] = []
         for slot, words in keywords.items():
-            for match in re.finditer(r"(?<![\w-])(?:" + words + r")(?![\w-])", text, re.I):
+            for match in rx.finditer(r"(?<![\w-])(?:" + words + r")(?![\w-])", text, re.I):
                 items.append((match.start(), "kw", slot))
         if not items:
             return {}
@@ -475,7 +475,7 @@ class EnglishReader:
                         break
                     used.add(j)
                     slot, number = (value, items[j][2]) if kind == "kw" else (items[j][2], value)
-                    if slot not in result and re.search(r"[,;]", text[pos:items[j][0]]):
+                    if slot not in result and rx.search(r"[,;]", text[pos:items[j][0]]):
                         crossed += 1
                     result.setdefault(slot, whole_or_float(number))
                     break
@@ -486,7 +486,7 @@ class EnglishReader:
         """Understand one (normalised) English user message (``countries``: the CountryResolver)."""
         errors: dict[str, tuple[str, str]] = {}
         slots = self.extract_slots(text, countries, errors)
-        numbers = [_num(m) for m in re.findall(self._NUM, text)]
+        numbers = [_num(m) for m in rx.findall(self._NUM, text)]
         result = Parse(
             text=text,
             slots=slots,
@@ -533,13 +533,13 @@ class EnglishReader:
     def _only_small_talk(self, text: str) -> bool:
         """A greeting or thanks with no question attached ("Thanks. Different question: ..." is a question)."""
         rest = self._SMALL_TALK_WORDS.sub(" ", text)
-        return len(re.findall(r"[^\W\d_]{2,}", rest)) < 2
+        return len(rx.findall(r"[^\W\d_]{2,}", rest)) < 2
 
 
     def _is_elliptical(self, text: str) -> bool:
         """Follow-ups that lean on the previous question: short ones ("and for online ones?", "what about No. 2?")
         and longer ones that point back ("and how much per day do they give if i do it online?")."""
-        words = re.findall(r"\w+", text)
+        words = rx.findall(r"\w+", text)
         starts = bool(self._ELLIPTICAL_START.match(text))
         return starts and (len(words) <= 7 or (len(words) <= 20 and bool(self._REFERS_BACK.search(text))))
 

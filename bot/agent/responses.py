@@ -8,7 +8,6 @@ is written by hand in prose.
 from __future__ import annotations
 
 import functools
-import re
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 from jinja2 import Environment, StrictUndefined
 
 from bot.datafile import parse_yaml
+from bot.text import rx
 
 LANGUAGES = ("en", "ja")
 
@@ -33,7 +33,7 @@ def _pct(value: Any) -> str:
     share uses this filter (tests/answers/test_percent_render.py)."""
     if isinstance(value, str):
         text = value.strip()
-        return re.sub(r"(\d)\.0+$", r"\1", text)
+        return rx.sub(r"(\d)\.0+$", r"\1", text)
     number = float(value)
     return str(int(number)) if number.is_integer() else f"{number:.1f}".removesuffix(".0")
 

@@ -9,9 +9,11 @@ the patterns of its pack. Every language pattern is data.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from fractions import Fraction
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, Union
 
@@ -20,15 +22,29 @@ from pydantic import BaseModel, Field
 from bot.agent import nlu
 from bot.agent.headcount import Headcount
 from bot.datafile import parse_yaml
-from bot.text import detect_language, has_letters_or_digits, normalise, split_sentences
+from bot.text import (
+    detect_language,
+    has_letters_or_digits,
+    normalise,
+    rx,
+    split_sentences,
+)
 from bot.text.countries import CountryResolver
 from bot.text.dates import ages_on, birth_parts, date_parts, days_between, names_only
-from bot.text.numbers import (kanji_to_digits, read_number, same_number_once, strip_ordinal, whole_or_float,
-                              words_to_digits)
+from bot.text.numbers import (
+    kanji_to_digits,
+    read_number,
+    same_number_once,
+    strip_ordinal,
+    whole_or_float,
+    words_to_digits,
+)
 from bot.text.spelling import Speller, dictionary_words, words_of
 
 _REGEX_ESCAPE = re.compile(r"\\[A-Za-z]")
 WHOLE_SLOTS = {"full_time_employees", "age", "days", "weeks"}
+# Readings kept per message text (a turn reads a few dozen pieces; a conversation a few hundred).
+PARSE_CACHE = 2048
 # the facts a user states about themself (an applicant's): never read from a clause about other people or hearsay
 OWN_SLOTS = ("residing_in_japan", "nationality", "age", "jlpt_level", "english_proficient", "participated_fiscal_years")
 
@@ -42,7 +58,7 @@ def _has_term(text: str, term: str) -> bool:
     Its compounds that do mean it are terms of their own (東京都, 都内)."""
     if len(term) > 1:
         return term in text
-    return re.search(f"(?<![{_KANJI}]){re.escape(term)}(?![{_KANJI}])", text) is not None
+    return rx.search(f"(?<![{_KANJI}]){re.escape(term)}(?![{_KANJI}])", text) is not None
 
 
 def _folded(name: str) -> str:
@@ -284,7 +300,7 @@ class LanguagePack(BaseModel):
                 data["acts"][name] = alternation(act)
         pack = cls.model_validate(data)
         for pattern in pack._all_patterns():
-            re.compile(pattern)  # a broken pattern fails at load, naming nothing silently
+            rx.compile(pattern)  # a broken pattern fails at load, naming nothing silently
         return pack
 
     def _all_patterns(self) -> list[str]:
@@ -359,9 +375,9 @@ class LanguagePack(BaseModel):
         if countries is not None and self.kana_names:
             text = self._kana_names(text, countries)
         if self.joined_spaces:
-            text = re.sub(self.joined_spaces, "", text)
+            text = rx.sub(self.joined_spaces, "", text)
         for pattern in self.part_glosses:
-            text = re.sub(pattern, lambda m: m.string[m.start():m.start("gloss")] + m.string[m.end("gloss"):m.end()],
+            text = rx.sub(pattern, lambda m: m.string[m.start():m.start("gloss")] + m.string[m.end("gloss"):m.end()],
                           text, flags=re.I if self.language == "en" else 0)
         from bot.query import read_words
 
@@ -374,8 +390,8 @@ class LanguagePack(BaseModel):
         katakana (the spaces of plain writing still mark the words here)."""
         from bot.text.kana import HIRAGANA_RUN, to_katakana
 
-        before = re.compile("(?:" + self.kana_names.get("before", "^") + ")$")
-        after = re.compile(self.kana_names.get("after", "$"))
+        before = rx.compile("(?:" + self.kana_names.get("before", "^") + ")$")
+        after = rx.compile(self.kana_names.get("after", "$"))
         out = text
         for run in HIRAGANA_RUN.finditer(text):
             katakana = to_katakana(run.group(0))
@@ -387,23 +403,23 @@ class LanguagePack(BaseModel):
 
     def without_dates(self, text: str) -> str:
         """``text`` with its dates blanked (their numbers are not values a reply gives)."""
-        return re.sub(self.dates, " ", text) if self.dates else text
+        return rx.sub(self.dates, " ", text) if self.dates else text
 
     def without_labels(self, text: str) -> str:
         """``text`` with its stage and ordinal labels blanked, each position kept (their numbers are no counts)."""
         if not self.labels:
             return text
-        return re.sub(self.labels, lambda m: " " * len(m.group(0)), text)
+        return rx.sub(self.labels, lambda m: " " * len(m.group(0)), text)
 
     def act(self, name: str, text: str) -> bool:
         pattern = self.acts.get(name)
-        return bool(pattern and re.search(pattern, text))
+        return bool(pattern and rx.search(pattern, text))
 
     def act_split(self, name: str, text: str) -> list[str]:
         """``text`` cut where the act's pattern matches (the separator dropped), the pieces stripped; the whole text
         when the pack has no such act."""
         pattern = self.acts.get(name)
-        pieces = re.split(pattern, text) if pattern else [text]
+        pieces = rx.split(pattern, text) if pattern else [text]
         return [p.strip() for p in pieces if isinstance(p, str) and p.strip()]
 
     def act_values(self, name: str, text: str) -> list[str]:
@@ -412,7 +428,7 @@ class LanguagePack(BaseModel):
         pattern = self.acts.get(name)
         if not pattern:
             return []
-        return [value for match in re.finditer(pattern, text)
+        return [value for match in rx.finditer(pattern, text)
                 for value in [next((v for k, v in match.groupdict().items() if k.startswith("value") and v), None)]
                 if value]
 
@@ -526,6 +542,7 @@ class Understander:
         en = self.packs.get("en")
         # the built-in English reading over the English pack's patterns (None: a folder without English)
         self.english = nlu.EnglishReader(en.patterns, en.japan_places) if en is not None and en.patterns else None
+        self._cached_parse = lru_cache(maxsize=PARSE_CACHE)(self._parse)
 
     @staticmethod
     def _speller(knowledge_dir: Path, pack: LanguagePack | None, demonyms: dict[str, str]) -> Speller | None:
@@ -558,6 +575,16 @@ class Understander:
         return self.packs.get(language)
 
     def parse(self, text: str) -> nlu.Parse:
+        """What ``text`` says. A reading depends on the text alone, and one turn reads the same pieces many times (each
+        asking part, alone and with the parts around it), so readings are kept per text; each caller gets its own copy
+        to change."""
+        return copy.deepcopy(self._cached_parse(text))
+
+    def forget_readings(self) -> None:
+        """Drop the readings kept per text (a benchmark that replays the same messages times reading them again)."""
+        self._cached_parse.cache_clear()
+
+    def _parse(self, text: str) -> nlu.Parse:
         parsed = self._introduced(text, self._read(text))
         pack = self.packs.get(parsed.language)
         if pack is not None:
@@ -627,7 +654,7 @@ class Understander:
             parsed.topics = list(dict.fromkeys([*parsed.intents, *parsed.implied]))
             flags = re.I if pack.language == "en" else 0
             if (not parsed.topics and pack.plan_work and pack.act("rule_limit", parsed.text)
-                    and re.search(pack.plan_work, parsed.text, flags)):
+                    and rx.search(pack.plan_work, parsed.text, flags)):
                 parsed.topics = [nlu.SPLIT]  # "how much peripheral work is allowed?": the training plan's rule
             parsed.intents = []
             parsed.implied = []
@@ -644,9 +671,9 @@ class Understander:
         residence, though the nationality was stated in the sentence before), else the first one said anywhere."""
         flags = re.I if pack.language == "en" else 0
         falsify = pack.acts.get("falsify")
-        asking = [s for s in split_sentences(text, pack.language) if falsify and re.search(falsify, s)]  # type: ignore[arg-type]
+        asking = [s for s in split_sentences(text, pack.language) if falsify and rx.search(falsify, s)]  # type: ignore[arg-type]
         for scope in (*asking, text):
-            fact = next((fact for fact, pattern in pack.falsified.items() if re.search(pattern, scope, flags)), "")
+            fact = next((fact for fact, pattern in pack.falsified.items() if rx.search(pattern, scope, flags)), "")
             if fact:
                 return fact
         return ""
@@ -657,11 +684,11 @@ class Understander:
         is the residence the rule checks, read as a hypothetical (said in the reply, kept for this answer only)."""
         pattern = pack.acts.get("residence_plan")
         flags = re.I if pack.language == "en" else 0
-        match = re.search(pattern, parsed.text, flags) if pattern else None
+        match = rx.search(pattern, parsed.text, flags) if pattern else None
         if match is None:
             return
         for task, implied in pack.implied.items():  # "... and then apply, still ok?": the question its words make clear
-            if re.search(implied, parsed.text, flags) and task not in parsed.intents and task not in parsed.implied:
+            if rx.search(implied, parsed.text, flags) and task not in parsed.intents and task not in parsed.implied:
                 parsed.implied.append(task)
         # the place: the first group named "place..." that matched; none is a cue that itself means Japan ("来日して")
         place = next((v for k, v in match.groupdict().items() if k.startswith("place") and v), None)
@@ -678,7 +705,7 @@ class Understander:
         flags = re.I if pack.language == "en" else 0
         for slot, patterns in pack.changes.items():
             for pattern in patterns:
-                match = re.search(pattern, parsed.text, flags)
+                match = rx.search(pattern, parsed.text, flags)
                 if match is None:
                     continue
                 before = read_number(match.group("before"), whole=slot in WHOLE_SLOTS)
@@ -708,7 +735,7 @@ class Understander:
         flags = re.I if pack.language == "en" else 0
         for slot, patterns in pack.asked_ranges.items():
             for pattern in patterns:
-                match = re.search(pattern, parsed.text, flags)
+                match = rx.search(pattern, parsed.text, flags)
                 if match is None:
                     continue
                 low = read_number(match.group("low"), whole=slot in WHOLE_SLOTS)
@@ -739,7 +766,7 @@ class Understander:
         for act, slots, needs_own in self._UNSTATED:
             pattern = pack.acts.get(act)
             before = blanked
-            blanked = re.sub(pattern, lambda m: " " * len(m.group(0)), blanked, flags=flags) if pattern else blanked
+            blanked = rx.sub(pattern, lambda m: " " * len(m.group(0)), blanked, flags=flags) if pattern else blanked
             if blanked == before or not has_letters_or_digits(blanked):
                 blanked = before
                 continue
@@ -755,7 +782,7 @@ class Understander:
                     parsed.slots[slot] = stated[slot]
                 else:
                     parsed.slots.pop(slot, None)
-            matches = list(re.finditer(pattern, before, flags)) if act == "other_person" else []
+            matches = list(rx.finditer(pattern, before, flags)) if act == "other_person" else []
             clauses = [before[m.start():m.end() + 2] for m in matches]  # with the question mark that ends the clause
             joint = pack.act("joint_ask", before)  # "can both of us apply?": asked for the other person too
             said: dict[str, str] = {}  # the clauses about one person, joined ("夫はインド人で38歳…。夫も再応募できますか？")
@@ -769,7 +796,7 @@ class Understander:
                 facts = {s: theirs.slots[s] for s in nlu.APPLICANT_SLOTS if s in theirs.slots}
                 eligible_cue = pack.patterns.get("eligible_cue")
                 asks = joint or pack.act("asks_eligibility", clause) or bool(
-                    eligible_cue and re.search(eligible_cue, clause, flags))
+                    eligible_cue and rx.search(eligible_cue, clause, flags))
                 other = {"who": who, "slots": facts}
                 if facts and asks and (joint or pack.act("question_clause", clause)) and other not in parsed.others:
                     parsed.others.append(other)
@@ -797,8 +824,8 @@ class Understander:
         # for a nationality ("Ho")
         # never in a clause about another person or hearsay ("my wife is from Lagos", 「夫はラゴス出身」)
         others = [m.span() for act in ("other_person", "hearsay") if pack.acts.get(act)
-                  for m in re.finditer(pack.acts[act], text, flags)]
-        places = [m.group("place") for p in pack.origin for m in re.finditer(p, text, flags)
+                  for m in rx.finditer(pack.acts[act], text, flags)]
+        places = [m.group("place") for p in pack.origin for m in rx.finditer(p, text, flags)
                   if not any(a <= m.start() < b for a, b in others)]
         places += [stated] if isinstance(stated, str) else []
         for place in places:
@@ -827,9 +854,9 @@ class Understander:
                 or "nationality" in parsed.errors or parsed.slots.get("residing_in_japan") is not False):
             return
         flags = re.I if pack.language == "en" else 0
-        past = [m.span() for m in re.finditer(pack.acts["past_stay"], text, flags)] if pack.acts.get("past_stay") else []
+        past = [m.span() for m in rx.finditer(pack.acts["past_stay"], text, flags)] if pack.acts.get("past_stay") else []
         home = pack.acts.get("home_country")
-        spans = [m.span("place") for m in re.finditer(home, text, flags)
+        spans = [m.span("place") for m in rx.finditer(home, text, flags)
                  if not any(a <= m.start() < b for a, b in [*others, *past])] if home else []
         # the one country the message names outside those clauses, named as where they live ("in Thailand and in Laos"
         # names two: none is assumed)
@@ -879,13 +906,13 @@ class Understander:
         flags = re.I if pack.language == "en" else 0
         pattern = pack.acts.get("several_nationalities")
         norm = normalise(text)
-        held = [m.span() for m in re.finditer(pattern, norm, flags)] if pattern else []
+        held = [m.span() for m in rx.finditer(pattern, norm, flags)] if pattern else []
         if not held:
             return
         # spans that name no citizenship of the user's: where someone lives, another person's clause
-        skip = [m.span("place") for m in re.finditer(pack.residence, norm, flags)] if pack.residence else []
+        skip = [m.span("place") for m in rx.finditer(pack.residence, norm, flags)] if pack.residence else []
         other = pack.acts.get("other_person")
-        others = [m.span() for m in re.finditer(other, norm, flags)] if other else []
+        others = [m.span() for m in rx.finditer(other, norm, flags)] if other else []
         names: list[str] = []
         codes: dict[str, str] = {}
         for mention in self.countries.mentions(norm):
@@ -893,9 +920,9 @@ class Understander:
             before = norm[max(0, mention.start - 8):mention.start]
             if not mention.iso3 or mention.iso3 == "JPN" or mention.surface.lower() == "english":
                 continue
-            if pack.inside_word and (re.match(pack.inside_word, after) or re.search(pack.inside_word + "$", before)):
+            if pack.inside_word and (rx.match(pack.inside_word, after) or rx.search(pack.inside_word + "$", before)):
                 continue  # part of a longer word ("フルタイム")
-            if pack.place_after and re.match(pack.place_after, after):
+            if pack.place_after and rx.match(pack.place_after, after):
                 continue  # a place someone is in or goes to ("ペルーに住んで")
             if any(s <= mention.start < e for s, e in skip):
                 continue
@@ -924,7 +951,7 @@ class Understander:
             return
         flags = re.I if pack.language == "en" else 0
         for pattern in pack.birth_date:
-            match = re.search(pattern, parsed.text, flags)
+            match = rx.search(pattern, parsed.text, flags)
             born = birth_parts(match.group("when"), pack.eras) if match else None
             if born is None:
                 continue
@@ -951,9 +978,9 @@ class Understander:
             return  # "what were the dates? from april 1 to may 31?": dates asked about, no duration of the user's
         for slot, patterns in pack.date_ranges.items():
             for pattern in patterns:
-                match = re.search(pattern, parsed.text, flags)
-                inside = {float(n) for n in re.findall(r"\d+", match.group(0))} if match else set()
-                outside = {float(n) for n in re.findall(r"\d+", parsed.text[:match.start()] + " " + parsed.text[
+                match = rx.search(pattern, parsed.text, flags)
+                inside = {float(n) for n in rx.findall(r"\d+", match.group(0))} if match else set()
+                outside = {float(n) for n in rx.findall(r"\d+", parsed.text[:match.start()] + " " + parsed.text[
                     match.end():])} if match else set()
                 if slot in parsed.slots and parsed.slots[slot] not in inside:
                     break  # "45 days, from oct 1": the number of days stated wins
@@ -992,7 +1019,7 @@ class Understander:
         for pattern in pack.dated_age:
             # several ages in one message ("on <the rule's day> I was actually N, I turned N+1 later that year", "今はM歳
             # ですが、<規則の日>時点ではN歳でした"): the one stated for the rule's own day is the age
-            for match in re.finditer(pattern, parsed.text, flags):
+            for match in rx.finditer(pattern, parsed.text, flags):
                 read = read_number(match.group("value"), whole=True)
                 if read.ok and names_only(match.group("when"), rule.reference_date):
                     parsed.slots["age"] = read.value
@@ -1000,7 +1027,7 @@ class Understander:
         if not ({age - 1, age, age + 1} & {rule.min_age - 1, rule.min_age, rule.max_age, rule.max_age + 1}):
             return
         for pattern in pack.dated_age:
-            for match in re.finditer(pattern, parsed.text, flags):
+            for match in rx.finditer(pattern, parsed.text, flags):
                 read = read_number(match.group("value"), whole=True)
                 when = match.group("when").strip(" ,、")
                 if not read.ok or read.value != age or names_only(when, rule.reference_date):
@@ -1013,7 +1040,7 @@ class Understander:
         "can I apply for the specified skilled worker program?" is ssw), or None (a program named only as what the user
         is, "I'm a technical intern trainee ... can I apply?", is none)."""
         pattern = pack.acts.get("applied_for")
-        for match in re.finditer(pattern, text, re.I if pack.language == "en" else 0) if pattern else []:
+        for match in rx.finditer(pattern, text, re.I if pack.language == "en" else 0) if pattern else []:
             program = self.program_of(match.group("what"))
             if program is not None:
                 return program
@@ -1027,14 +1054,14 @@ class Understander:
         flags = re.I if pack.language == "en" else 0
         for slot, spec in pack.part_totals.items():
             for pattern in spec.get("patterns", []):
-                match = re.search(pattern, text, flags)
+                match = rx.search(pattern, text, flags)
                 if not match:
                     continue
                 read = read_number(match.group("value"), whole=slot in WHOLE_SLOTS)
                 if not read.ok:
                     break
                 whole = spec.get("whole")
-                if whole and slots.get(whole) == read.value and not re.search(
+                if whole and slots.get(whole) == read.value and not rx.search(
                         r"(?<![\d.,])" + re.escape(match.group("value")) + r"(?![\d.,])",
                         text[:match.start("value")] + " " * (match.end("value") - match.start("value"))
                         + text[match.end("value"):]):
@@ -1050,7 +1077,7 @@ class Understander:
         takes is the named slot's new value (the other slot's figure, restated or said to stay, is not)."""
         flags = re.I if pack.language == "en" else 0
         for slot, pattern in pack.corrected.items():
-            if slot in parsed.slots or slot in parsed.errors or not re.search(pattern, parsed.text, flags):
+            if slot in parsed.slots or slot in parsed.errors or not rx.search(pattern, parsed.text, flags):
                 continue
             rest = list(parsed.numbers)
             for value in parsed.slots.values():
@@ -1069,7 +1096,7 @@ class Understander:
         and such a row itself (pack act ``ordered_values``), read as its values (a level or a date is none of them)."""
         flags = re.I if pack.language == "en" else 0
         found = sorted((m.start(), slot) for word, slot in pack.ordered_share_names.items() if slot in parsed.slots
-                       for m in [re.search(word, parsed.text, flags)] if m)
+                       for m in [rx.search(word, parsed.text, flags)] if m)
         if len(found) >= 2:
             parsed.part_order = [slot for _, slot in found]
         if not parsed.slots and len(parsed.numbers) >= 2 and pack.act("ordered_values", parsed.text):
@@ -1097,7 +1124,7 @@ class Understander:
         norm = normalise(text)
         if pack is not None:
             norm = pack.read(norm, self.countries)  # "25さい" as 25歳, "seishain" as full-time staff
-        intro = re.match(pattern, norm) if pattern else None
+        intro = rx.match(pattern, norm) if pattern else None
         if pack is None or intro is None:
             return parsed
         question = norm[intro.end():].strip()
@@ -1115,14 +1142,14 @@ class Understander:
         # 参加したのですが、今回も応募できますか？": the program named before, the eligibility asked after)
         if parsed.language == "ja":
             cues = self._intents_ja(question, parsed.slots, pack)
-            cues += [t for t in parsed.intents if any(re.search(p, question) for p in pack.intents.get(t, []))]
+            cues += [t for t in parsed.intents if any(rx.search(p, question) for p in pack.intents.get(t, []))]
         else:
             reader = self.english or nlu.default_reader()
             cues = reader.detect_intents(self._digits(question, pack), parsed.slots)
             own = {nlu.JIP_ELIGIBILITY: "eligible_cue", nlu.JIP_FUNDS: "funds_cue"}
-            cues += [t for t in parsed.intents if own.get(t) and re.search(pack.patterns[own[t]], question)]
+            cues += [t for t in parsed.intents if own.get(t) and rx.search(pack.patterns[own[t]], question)]
             asks_count = pack.patterns.get("quota_question")
-            if asks_count and not re.search(asks_count, question):
+            if asks_count and not rx.search(asks_count, question):
                 cues = [c for c in cues if c != nlu.QUOTA]  # the count stated only sets the scene
             elif asks_count and nlu.QUOTA in parsed.intents:
                 # "We're thinking of taking in trainees at our plant. How many could we accept?": the lead names the
@@ -1134,7 +1161,7 @@ class Understander:
         applicant = sum(1 for s in nlu.APPLICANT_SLOTS if s in parsed.slots)
         eligible_cue = pack.patterns.get("eligible_cue")
         if (applicant >= 2 and (pack.act("asks_eligibility", question)
-                                or (eligible_cue and re.search(eligible_cue, question)))
+                                or (eligible_cue and rx.search(eligible_cue, question)))
                 and self._applied_for(norm, pack) in (None, "jip")):
             cues.append(nlu.JIP_ELIGIBILITY)
         if pack.act("asks_stage", question) and any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS):
@@ -1168,8 +1195,8 @@ class Understander:
         text = normalise(self._unmarked(text, pack) if pack is not None else text)
         if language == "ja" and pack is not None:
             text = pack.read(text, self.countries)  # "25さい です" is read as "25歳です", "べとなむ" as ベトナム
-        replaced = list(re.finditer(pack.acts["replaced"], text)) if pack and pack.acts.get("replaced") else []
-        lead = re.match(pack.acts["lead_in"], text) if pack and pack.acts.get("lead_in") else None
+        replaced = list(rx.finditer(pack.acts["replaced"], text)) if pack and pack.acts.get("replaced") else []
+        lead = rx.match(pack.acts["lead_in"], text) if pack and pack.acts.get("lead_in") else None
         if lead and has_letters_or_digits(text[lead.end():]):
             # "Hi there. actually it's 95", "教えてください。いや、60人です": the message proper is understood (and
             # searched) without its greeting or politeness
@@ -1177,12 +1204,12 @@ class Understander:
         if replaced and text[replaced[-1].end():].strip():
             marker = replaced[-1]
             start = max(text.rfind(c, 0, marker.start()) for c in "。.!?！？、,\n") + 1
-            if text[:start].strip() and not re.search(r"\d", text[start:marker.start()]):
+            if text[:start].strip() and not rx.search(r"\d", text[start:marker.start()]):
                 # "…常勤職員75名です。ただ、当団体は一般監理団体ではなく特定監理団体です": a word (no value) replaced inside a
                 # longer message: only the replaced words are dropped, the rest of the message is still read; the
                 # clause's topic stays ("監理団体は一般ではなく特定です" reads "監理団体は特定です")
                 topic_of = pack.acts.get("replaced_topic") if pack else None  # "監理団体は"
-                topic = re.match(topic_of, text[start:marker.start()]) if topic_of else None
+                topic = rx.match(topic_of, text[start:marker.start()]) if topic_of else None
                 kept = text[start:start + topic.end()] if topic else ""
                 return self.parse(text[:start] + kept + text[marker.end():])
             # "60人じゃなくて70人です", "not 60 but 70": the value after the marker replaces the one before it, so
@@ -1194,7 +1221,7 @@ class Understander:
             parsed.correction = True
             parsed.replaced_value = self._old_value(text[start:marker.start()])
             return parsed
-        after = re.search(pack.acts["replaced_after"], text) if pack and pack.acts.get("replaced_after") else None
+        after = rx.search(pack.acts["replaced_after"], text) if pack and pack.acts.get("replaced_after") else None
         if after and has_letters_or_digits(text[:after.start()]):
             # "the days were 45, not 20": the value named after the marker is the one replaced; the rest is read
             read = text[:after.start()] + text[after.end():]
@@ -1221,7 +1248,7 @@ class Understander:
         parsed.increments, parsed.kept = increments, kept
         if en is not None and (en.dates or en.labels):
             # a date's numbers and a level's digit ("JLPT N3", "No.2", "Level 4") are no value a reply gives
-            parsed.numbers = [nlu._num(m) for m in re.findall(en.patterns["number"],
+            parsed.numbers = [nlu._num(m) for m in rx.findall(en.patterns["number"],
                                                               en.without_labels(en.without_dates(read)))]
         parsed.text = text  # what is searched is what the user wrote (typos read as the domain's words)
         parsed.language = "en"
@@ -1250,7 +1277,7 @@ class Understander:
     @staticmethod
     def _old_value(replaced: str) -> float | None:
         """The one number of the words a correction replaces ("not 35", 「60人じゃなくて」: 35, 60), else None."""
-        numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", replaced)
+        numbers = rx.findall(r"\d[\d,]*(?:\.\d+)?", replaced)
         if len(numbers) != 1:
             return None
         read = read_number(numbers[0])
@@ -1261,10 +1288,10 @@ class Understander:
         """``text`` without the sentences that explain the value a correction replaced ("it's 52 not 25. 25 was when we
         started lol", 「25人ではなく52人でした。25人は創業時の人数です」): they state no new value, the old one is
         only explained. ``replaced`` is the span holding the old value; with none the text is kept."""
-        old = re.findall(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d])", replaced)
+        old = rx.findall(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d])", replaced)
         if len(old) != 1:
             return text
-        number = re.compile(rf"(?<![\d.,]){re.escape(old[0])}(?![\d]|[.,]\d)")
+        number = rx.compile(rf"(?<![\d.,]){re.escape(old[0])}(?![\d]|[.,]\d)")
         kept = [s for s in split_sentences(text, language) if not number.search(s)]
         return (" " if language != "ja" else "").join(kept) if kept else text
 
@@ -1276,7 +1303,7 @@ class Understander:
         pattern = pack.patterns.get("practical_percent")
         if "practical_share" not in parsed.slots or "practical_hours" in parsed.slots or not pattern:
             return
-        match = re.search(str(pattern), text)
+        match = rx.search(str(pattern), text)
         if match is None:
             return
         blanked = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
@@ -1299,7 +1326,7 @@ class Understander:
     def _first_value(patterns: list[str], text: str, flags: int, slot: str) -> int | float | None:
         """The number of the first of ``patterns`` that matches (read exactly), or None."""
         for pattern in patterns:
-            match = re.search(pattern, text, flags)
+            match = rx.search(pattern, text, flags)
             if match:
                 read = read_number(match.group("value"), whole=slot in WHOLE_SLOTS)
                 if read.ok:
@@ -1312,7 +1339,7 @@ class Understander:
         (「②日本語ができない人は」 is no "2日"; 「②対面で17日間」 keeps 17 and reads no 2)."""
         if not pack.list_marker:
             return text
-        return re.sub(pack.list_marker, lambda m: "".join(re.findall(r"\d", normalise(m.group(0)))) + ") ", text)
+        return rx.sub(pack.list_marker, lambda m: "".join(rx.findall(r"\d", normalise(m.group(0)))) + ") ", text)
 
     @staticmethod
     def _unnumbered(text: str, pack: LanguagePack) -> str:
@@ -1321,13 +1348,13 @@ class Understander:
         so no marker is read as a value; the text kept for the asks keeps them."""
         if not pack.numbered_marker:
             return text
-        found = list(re.finditer(pack.numbered_marker, text))
+        found = list(rx.finditer(pack.numbered_marker, text))
         listed = sum(1 for m in found if m.group("dot")) >= 2
         for match in reversed(found):
             if listed or not match.group("dot"):
                 text = text[:match.start()] + text[match.end():]
         run: list[re.Match[str]] = []
-        for match in re.finditer(pack.numbered_run, text) if pack.numbered_run else []:
+        for match in rx.finditer(pack.numbered_run, text) if pack.numbered_run else []:
             if int(match.group("n")) == len(run) + 1:
                 run.append(match)
         counted = sum(1 for m in run if m.group("unit")) * 2 >= len(run)  # "1人は事務、2人は実習生": counts, no numbering
@@ -1348,32 +1375,32 @@ class Understander:
         parsed.slots.update(self._qualified(text, pack, flags=re.I))
         for slot, patterns in pack.guarded.items():
             for pattern in patterns:
-                for match in re.finditer(pattern, text, re.I):
+                for match in rx.finditer(pattern, text, re.I):
                     raw = match.group("value").strip()
                     read = read_number(raw.replace("_", "\x00"), whole=slot in WHOLE_SLOTS)
                     if not read.ok:
                         parsed.errors[slot] = (raw, read.reason or "unreadable")
         for slot, pattern in pack.unsupported_units.items():
-            match = re.search(pattern, text, re.I)
+            match = rx.search(pattern, text, re.I)
             if match and slot not in parsed.errors and slot not in parsed.slots:  # "two months (60 days)" is 60
                 parsed.errors[slot] = (match.group("value"), "unreadable")
         for slot in parsed.errors:
             parsed.slots.pop(slot, None)  # never a changed value beside the question about it
         quota_word = pack.patterns.get("quota_word")
-        if "full_time_employees" in parsed.errors and not parsed.intents and quota_word and re.search(quota_word, text):
+        if "full_time_employees" in parsed.errors and not parsed.intents and quota_word and rx.search(quota_word, text):
             parsed.intents = [nlu.QUOTA]  # "45% employees, how many trainees?" is asked about, not searched
         negated = pack.patterns.get("residence_negated")
-        if pack.residence and not (negated and re.search(negated, text)):
+        if pack.residence and not (negated and rx.search(negated, text)):
             abroad = False
             city = None
-            matches = list(re.finditer(pack.residence, text, re.I))
-            bare = [m for m in re.finditer(pack.residence_bare, text, re.I)] if pack.residence_bare else []
+            matches = list(rx.finditer(pack.residence, text, re.I))
+            bare = [m for m in rx.finditer(pack.residence_bare, text, re.I)] if pack.residence_bare else []
             for match in sorted(matches + bare, key=lambda m: m.start()):
                 if match in bare and not self._bare_place(match.group("place"), pack):
                     continue  # "living alone", "live happily": an ordinary word, no place
                 if self._asked_activity(text, match.start(), pack):
                     continue  # "how many years can I work in Japan?": a question about working there, no residence
-                place = re.sub(pack.patterns.get("place_suffix") or "$^", "", match.group("place").lower())
+                place = rx.sub(pack.patterns.get("place_suffix") or "$^", "", match.group("place").lower())
                 where, found = (True, None) if self._in_japan(place, pack) else self._where(
                     match.group("place"), pack, lambda _, m=match: self._world_city(text, m, pack))
                 if where is True and found is None:
@@ -1397,7 +1424,7 @@ class Understander:
         if "residing_in_japan" not in parsed.slots:
             self._lives_now(text, pack, parsed.slots, parsed.notes, re.I)
         if parsed.slots.get("residing_in_japan") is True and pack.residence:
-            said = list(re.finditer(pack.residence, text, re.I))
+            said = list(rx.finditer(pack.residence, text, re.I))
             if said and all(self._asked_activity(text, m.start(), pack) for m in said) and not self._present_in_japan(
                     text, pack, re.I):
                 parsed.slots.pop("residing_in_japan")  # "can I work in Japan with the SSW visa?": asked, not stated
@@ -1415,14 +1442,14 @@ class Understander:
         Japan", "i want to work in japan")."""
         pattern = pack.acts.get("activity_asked")
         begin = max(text.rfind(stop, 0, at) for stop in (".", "?", "!", ";", "\n")) + 1
-        return bool(pattern and re.search(pattern, text[begin:at], re.I))
+        return bool(pattern and rx.search(pattern, text[begin:at], re.I))
 
     def _lives_now(self, text: str, pack: LanguagePack, slots: dict[str, Any], notes: list[Any], flags: int = 0
                    ) -> None:
         """Where the person still is, or is based (pack ``residence_now``: "still in Hanoi, Vietnam", 「今もハノイに
         います」): a place in Japan is residing in Japan, a country or a city of the world outside it is not (the city
         said in the reply); a phrase that names no place sets nothing."""
-        for match in re.finditer(pack.residence_now, text, flags) if pack.residence_now else []:
+        for match in rx.finditer(pack.residence_now, text, flags) if pack.residence_now else []:
             city_of = (lambda _, m=match: self._world_city(text, m, pack)) if pack.language == "en" else None
             where, city = self._where(match.group("place"), pack, city_of)
             if where is None:
@@ -1441,13 +1468,13 @@ class Understander:
         a country or a city of the world outside it is not (said in the reply); no place named before sets nothing."""
         from bot.text.places import city_at_start
 
-        here = re.search(pack.residence_here, text, flags) if pack.residence_here else None
+        here = rx.search(pack.residence_here, text, flags) if pack.residence_here else None
         if here is None:
             return
         named = [p for p in (*pack.origin, *pack.residence_here_places, pack.residence, pack.residence_now, pack.presence)
                  if p]
         before = text[:here.start()]
-        places = sorted(((m.start("place"), m.group("place")) for p in named for m in re.finditer(p, before, flags)
+        places = sorted(((m.start("place"), m.group("place")) for p in named for m in rx.finditer(p, before, flags)
                          if m.group("place")), key=lambda found: found[0])
         for _, place in reversed(places):
             city_of = city_at_start if pack.language == "en" else None
@@ -1465,7 +1492,7 @@ class Understander:
         places_japan.yaml or a Japanese city of the world list."""
         from bot.text.places import city_at_end
 
-        for match in re.finditer(pack.presence, text, flags) if pack.presence else []:
+        for match in rx.finditer(pack.presence, text, flags) if pack.presence else []:
             if self._where(match.group("place"), pack, city_at_end)[0] is True:
                 return True
         return False
@@ -1516,7 +1543,7 @@ class Understander:
         living = pack.patterns.get("living_verb")
         first = match.group("place").split()[0]
         city = city_at_start(words)
-        if not (living and re.search(living, match.group(0))) and first.islower() and self._is_word(first):
+        if not (living and rx.search(living, match.group(0))) and first.islower() and self._is_word(first):
             # an ordinary word is a place only when it is a large city's own name ("working in dubai"; "working in
             # media" is no Médéa): pack pattern ``city_over_word_population``
             least = pack.patterns.get("city_over_word_population")
@@ -1551,7 +1578,7 @@ class Understander:
                 *(p for p in (pack.patterns.get("quota_cue"),) if p)]  # the quota's own cue words ask for it too
 
         def asks(sentence: str) -> bool:
-            return any(re.search(cue, sentence, flags) for cue in cues)
+            return any(rx.search(cue, sentence, flags) for cue in cues)
 
         # any sentence that asks for the quota keeps it (a question may point back at it: "my colleague says the No.2
         # limit is 50. is that right?"; an abbreviation may cut a question in two: "how many ... incl. the 3rd year ones?")
@@ -1590,7 +1617,7 @@ class Understander:
         A lower-case English word is a city only when it is a large city's own name (``city_over_word_population``)."""
         pattern = pack.acts.get("job_abroad")
         least = int(pack.patterns.get("city_over_word_population") or 0)
-        for match in re.finditer(pattern, text) if pattern else ():
+        for match in rx.finditer(pattern, text) if pattern else ():
             place = match.group("place").strip()
             where, city = self._where(place, pack)
             if where is False and (city is None or not (place[:1].islower() and city.population < least)):
@@ -1611,7 +1638,7 @@ class Understander:
         found: dict[str, Any] = {}
         for slot, patterns in pack.qualified.items():
             for pattern in [patterns] if isinstance(patterns, str) else patterns:
-                match = re.search(pattern, text, flags)
+                match = rx.search(pattern, text, flags)
                 if match:
                     read = read_number(match.group("value"), whole=slot in WHOLE_SLOTS)
                     if read.ok:
@@ -1626,7 +1653,7 @@ class Understander:
         increments by slot (exact, negative when group "less" matched) and the kept slots."""
         found: dict[str, Any] = {}
         for pattern in pack.moves:
-            for match in list(re.finditer(pattern, text, flags)):
+            for match in list(rx.finditer(pattern, text, flags)):
                 read = read_number(match.group("value"))
                 source = Understander._move_slot(match.group("source"), pack, flags)
                 target = Understander._move_slot(match.group("target"), pack, flags)
@@ -1637,20 +1664,20 @@ class Understander:
                 text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
         for slot, patterns in pack.increments.items():
             for pattern in patterns:
-                for match in list(re.finditer(pattern, text, flags)):
+                for match in list(rx.finditer(pattern, text, flags)):
                     read = read_number(match.group("value"))
                     if not read.ok:
                         continue
                     sign = -1 if match.groupdict().get("less") else 1
                     found.setdefault(slot, sign * read.value)
                     text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
-        kept = {slot for slot, pattern in pack.kept.items() if re.search(pattern, text, flags)}
+        kept = {slot for slot, pattern in pack.kept.items() if rx.search(pattern, text, flags)}
         return text, found, kept
 
     @staticmethod
     def _move_slot(word: str, pack: LanguagePack, flags: int = 0) -> str | None:
         """The slot of the part a move names (pack ``move_slots``), none when no part or two parts match."""
-        slots = [slot for slot, pattern in pack.move_slots.items() if re.fullmatch(pattern, word.strip(), flags)]
+        slots = [slot for slot, pattern in pack.move_slots.items() if rx.fullmatch(pattern, word.strip(), flags)]
         return slots[0] if len(slots) == 1 else None
 
     @staticmethod
@@ -1667,7 +1694,7 @@ class Understander:
         shares: dict[str, Any] = {}
         for slot, patterns in pack.shares.items():
             for pattern in patterns:
-                match = next((m for m in re.finditer(pattern, text, re.I if pack.language == "en" else 0)
+                match = next((m for m in rx.finditer(pattern, text, re.I if pack.language == "en" else 0)
                               if not Understander._share_bound(text, m, pack)), None)
                 if match:
                     share = read_share(match.group("value"), pack.share_units, pack.share_words)
@@ -1720,12 +1747,12 @@ class Understander:
         found: dict[str, tuple[int | float, str]] = {}
         for slot, patterns in pack.plan_units.items():
             for pattern in patterns:
-                match = re.search(pattern, text, flags)
+                match = rx.search(pattern, text, flags)
                 if not match:
                     continue
                 read = read_number(match.group("value"))
                 unit = next((name for word, name in pack.plan_unit_words.items()
-                             if re.fullmatch(word, match.group("unit"), flags)), None)
+                             if rx.fullmatch(word, match.group("unit"), flags)), None)
                 if read.ok and read.value is not None and unit:
                     found[slot] = (read.value, unit)
                     break
@@ -1750,8 +1777,8 @@ class Understander:
         flags = re.I if pack.language == "en" else 0
         before, after = pack.share_bounds.get("before"), pack.share_bounds.get("after")
         start, end = match.span("value")
-        return bool(before and re.search(f"(?:{before})$", text[:start], flags)
-                    or after and re.match(after, text[end:], flags))
+        return bool(before and rx.search(f"(?:{before})$", text[:start], flags)
+                    or after and rx.match(after, text[end:], flags))
 
     @staticmethod
     def _ordered_shares(text: str, pack: LanguagePack, parsed: nlu.Parse, shares: dict[str, Any]) -> bool:
@@ -1762,7 +1789,7 @@ class Understander:
         hour_slots = ("required_hours", "related_hours", "peripheral_hours")
         flags = re.I if pack.language == "en" else 0
         for pattern in pack.ordered_shares:
-            match = re.search(pattern, text, flags)
+            match = rx.search(pattern, text, flags)
             if not match:
                 continue
             reads = [read_number(match.group(g)) for g in ("a", "b", "c")]
@@ -1773,7 +1800,7 @@ class Understander:
             named = match.groupdict().get("names")
             if named:
                 found = sorted((m.start(), slot) for word, slot in pack.ordered_share_names.items()
-                               for m in [re.search(word, named, flags)] if m)
+                               for m in [rx.search(word, named, flags)] if m)
                 if sorted(slot for _, slot in found) != sorted(hour_slots):
                     return False
                 order = [slot for _, slot in found]
@@ -1804,9 +1831,9 @@ class Understander:
         flags = re.I if pack.language == "en" else 0
         text = pack.read(parsed.text, self.countries) if pack.language == "ja" else parsed.text
         if (not pack.plan_work or parsed.notes and any(k == "reading.shares_of_total" for k, _ in parsed.notes)
-                or parsed.percent_shares or not re.search(pack.plan_work, text, flags)):
+                or parsed.percent_shares or not rx.search(pack.plan_work, text, flags)):
             return
-        match = next((m for p in pack.share_total for m in [re.search(p, text, flags)] if m), None)
+        match = next((m for p in pack.share_total for m in [rx.search(p, text, flags)] if m), None)
         if match is None:
             return
         read = read_number(match.group("value"))
@@ -1835,14 +1862,14 @@ class Understander:
             values = spec.get("values") or [{"value": v} for v in pack.words.get(slot, {})]
             named: dict[Any, list[tuple[int, int]]] = {}
             for value_spec in values:
-                spans = [m.span() for cue in pack.cues(slot, value_spec) for m in re.finditer(cue, text, flags)
+                spans = [m.span() for cue in pack.cues(slot, value_spec) for m in rx.finditer(cue, text, flags)
                          if m.group(0).strip() and not Understander._negated_at(text, m, pack)]
                 if spans:
                     named[value_spec.get("value")] = spans
             if len(named) < 2 or not spec.get("figure"):
                 continue
-            clause = re.compile(spec.get("clause") or r"[.;!?。！？\n]", flags)
-            for figure in re.finditer(spec["figure"], text, flags):
+            clause = rx.compile(spec.get("clause") or r"[.;!?。！？\n]", flags)
+            for figure in rx.finditer(spec["figure"], text, flags):
                 starts = [m.end() for m in clause.finditer(text, 0, figure.start())]
                 start = starts[-1] if starts else 0
                 ends = clause.search(text, figure.end())
@@ -1862,10 +1889,10 @@ class Understander:
         or ``inside`` it: "not online", "優良ではない")."""
         negation = pack.negation
         flags = re.I if pack.language == "en" else 0
-        clause = re.compile(negation.get("clause") or r"[.;!?。、！？\n]")
-        before = re.compile(negation["before"], flags) if negation.get("before") else None
-        after = re.compile(negation["after"], flags) if negation.get("after") else None
-        inside = re.compile(negation["inside"], flags) if negation.get("inside") else None
+        clause = rx.compile(negation.get("clause") or r"[.;!?。、！？\n]")
+        before = rx.compile(negation["before"], flags) if negation.get("before") else None
+        after = rx.compile(negation["after"], flags) if negation.get("after") else None
+        inside = rx.compile(negation["inside"], flags) if negation.get("inside") else None
         starts = [m.end() for m in clause.finditer(text, 0, match.start())]
         start = starts[-1] if starts else 0
         ends = clause.search(text, match.end())
@@ -1889,12 +1916,12 @@ class Understander:
         for slot, specs in negation["slots"].items():
             scoped = text
             for pattern in pack.scoped.get(slot, []):  # "監理団体は優良ではない" is not about the user's organization
-                scoped = re.sub(pattern, lambda m: " " * len(m.group(0)), scoped, flags=flags)
+                scoped = rx.sub(pattern, lambda m: " " * len(m.group(0)), scoped, flags=flags)
             stated: list[tuple[bool, bool]] = []
             for spec in specs:
                 plain = negated = False
                 for cue in pack.cues(slot, spec):
-                    for match in re.finditer(cue.replace("{japan_places}", places), scoped, flags):
+                    for match in rx.finditer(cue.replace("{japan_places}", places), scoped, flags):
                         if not match.group(0).strip():
                             continue
                         if Understander._negated_at(scoped, match, pack):
@@ -1924,7 +1951,7 @@ class Understander:
         set ("一般監理団体かどうか分からない" names 一般監理団体) is dropped, never read as true or false."""
         flags = re.I if pack.language == "en" else 0
         for slot, patterns in pack.unknown.items():
-            if slot in parsed.slots and any(re.search(p, text, flags) for p in patterns):
+            if slot in parsed.slots and any(rx.search(p, text, flags) for p in patterns):
                 parsed.slots.pop(slot)
 
     def _scoped(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
@@ -1935,7 +1962,7 @@ class Understander:
         for slot, patterns in pack.scoped.items():
             blanked = text
             for pattern in patterns:
-                blanked = re.sub(pattern, lambda m: " " * len(m.group(0)), blanked, flags=flags)
+                blanked = rx.sub(pattern, lambda m: " " * len(m.group(0)), blanked, flags=flags)
             if blanked == text:
                 continue
             if pack.language == "en":
@@ -1959,7 +1986,7 @@ class Understander:
             if slot in parsed.slots:
                 continue
             for pattern in patterns:
-                match = re.search(pattern, text, re.I if pack.language == "en" else 0)
+                match = rx.search(pattern, text, re.I if pack.language == "en" else 0)
                 share = read_share(match.group("value"), pack.share_units, pack.share_words) if match else None
                 if share is not None:
                     parsed.slots[slot] = whole_or_float(float(share))
@@ -1975,29 +2002,29 @@ class Understander:
         gives as a whole ("T hours in total") win."""
         spec = pack.course_per_period
         flags = re.I if pack.language == "en" else 0
-        if not spec or not spec.get("per") or not re.search(spec.get("context") or "", text, flags):
+        if not spec or not spec.get("per") or not rx.search(spec.get("context") or "", text, flags):
             return
-        per = re.search(spec["per"], text, flags)
-        if per is None or any(re.search(p, text, flags) for p in spec.get("whole", [])):
+        per = rx.search(spec["per"], text, flags)
+        if per is None or any(rx.search(p, text, flags) for p in spec.get("whole", [])):
             return
-        breaks = re.compile(r"[.!?。！？\n](?!\d)")
+        breaks = rx.compile(r"[.!?。！？\n](?!\d)")
         starts = [m.end() for m in breaks.finditer(text, 0, per.start())]
         start = starts[-1] if starts else 0
         end_match = breaks.search(text, per.end())
         sentence = text[start:end_match.start() if end_match else len(text)]
         total = practical = Fraction(0)
         figures = 0
-        for match in re.finditer(spec["hours"], sentence, flags):
+        for match in rx.finditer(spec["hours"], sentence, flags):
             read = read_number(match.group("value"))
             if not read.ok or read.value is None:
                 return
             figures += 1
             total += Fraction(str(read.value))
-            if re.search(spec.get("practical") or "$^", match.group(0), flags):  # the figure with its kind
+            if rx.search(spec.get("practical") or "$^", match.group(0), flags):  # the figure with its kind
                 practical += Fraction(str(read.value))
         if figures == 0:
             return
-        count = next((read.value for p in spec.get("periods", []) for m in [re.search(p, text, flags)] if m
+        count = next((read.value for p in spec.get("periods", []) for m in [rx.search(p, text, flags)] if m
                       for read in [read_number(m.group("count"))] if read.ok and read.value), None)
         factor = Fraction(str(count)) if count is not None else Fraction(1)
         for slot in ("total_hours", "practical_hours", "practical_share", "days", "weeks"):
@@ -2025,14 +2052,14 @@ class Understander:
         Understander._shares(text, pack, parsed)
         hours: dict[str, float | int] = {}
         for pattern in pack.work_hours:
-            for match in re.finditer(pattern, text):
+            for match in rx.finditer(pattern, text):
                 read = read_number(match.group("value"))
                 if read.ok:
                     hours.setdefault(match.group("work").lower(), read.value)
         roles: dict[str, float | int] = {}
         works: dict[str, str] = {}
         for slot, pattern in pack.work_roles.items():
-            for match in re.finditer(pattern, text):
+            for match in rx.finditer(pattern, text):
                 work = match.group("work").lower()
                 if work in hours:
                     roles[slot] = hours[work]
@@ -2054,7 +2081,7 @@ class Understander:
     def _role_names(text: str, pack: LanguagePack, flags: int) -> dict[str, str]:
         """The words the pack's ``work_roles`` bind to a part (word -> slot); a word bound to two parts is none."""
         pairs = {(m.group("work").lower(), slot) for slot, pattern in pack.work_roles.items()
-                 for m in re.finditer(pattern, text, flags)}
+                 for m in rx.finditer(pattern, text, flags)}
         words = [w for w, _ in pairs]
         return {w: s for w, s in pairs if words.count(w) == 1}
 
@@ -2064,7 +2091,7 @@ class Understander:
         welding (required work)" is required M, peripheral K. Empty when the message names none of the words."""
         flags = re.I if language == "en" else 0
         before, after = (r"(?<![\w-])", r"(?![\w-])") if language == "en" else ("", "")  # no spaces between Japanese words
-        named = {w: s for w, s in names.items() if re.search(before + re.escape(w) + after, text, flags)}
+        named = {w: s for w, s in names.items() if rx.search(before + re.escape(w) + after, text, flags)}
         if not named:
             return {}
         if language == "en" and self.english is not None:
@@ -2073,7 +2100,7 @@ class Understander:
         unit = pack.acts.get("hours_unit", "") if pack is not None else ""  # the pack's word for hours ("時間")
         found: dict[str, int | float] = {}
         for word, slot in named.items() if unit else []:
-            match = re.search(re.escape(word) + r"[^\d。.?？]{0,10}?(?P<value>\d+(?:\.\d+)?)\s*(?:" + unit + ")", text, flags)
+            match = rx.search(re.escape(word) + r"[^\d。.?？]{0,10}?(?P<value>\d+(?:\.\d+)?)\s*(?:" + unit + ")", text, flags)
             if match:
                 found[slot] = whole_or_float(float(match.group("value")))
         return found
@@ -2088,14 +2115,14 @@ class Understander:
         pattern = pack.acts.get("injection") if pack is not None else None
         if not pattern:
             return ""
-        kept = [s for s in split_sentences(text, language) if not re.search(pattern, s)]  # type: ignore[arg-type]
+        kept = [s for s in split_sentences(text, language) if not rx.search(pattern, s)]  # type: ignore[arg-type]
         return " ".join(kept).strip()
 
     def program_of(self, text: str) -> str | None:
         """The program ``text`` names (the first whose cue of any language pack matches), or None."""
         for pack in self.packs.values():
             for program, spec in pack.programs.items():
-                if spec.get("cue") and re.search(spec["cue"], text or ""):
+                if spec.get("cue") and rx.search(spec["cue"], text or ""):
                     return program
         return None
 
@@ -2104,7 +2131,7 @@ class Understander:
         found: list[str] = []
         for pack in self.packs.values():
             for program, spec in pack.programs.items():
-                if program not in found and spec.get("cue") and re.search(spec["cue"], text or ""):
+                if program not in found and spec.get("cue") and rx.search(spec["cue"], text or ""):
                     found.append(program)
         return found
 
@@ -2130,7 +2157,7 @@ class Understander:
         errors: dict[str, tuple[str, str]] = {}
         for slot, patterns in pack.numbers.items():
             for pattern in patterns:
-                match = re.search(pattern, text)
+                match = rx.search(pattern, text)
                 if not match:
                     continue
                 raw = match.group("value")
@@ -2145,7 +2172,7 @@ class Understander:
                 break
         for slot, values in pack.words.items():
             for value, patterns in values.items():
-                if any(re.search(p, text) for p in patterns):
+                if any(rx.search(p, text) for p in patterns):
                     slots[slot] = value
                     break
         return slots, errors
@@ -2154,10 +2181,10 @@ class Understander:
     def _pack_intents(text: str, pack: LanguagePack) -> list[str]:
         found = []
         for task, patterns in pack.intents.items():
-            if not any(re.search(p, text) for p in patterns):
+            if not any(rx.search(p, text) for p in patterns):
                 continue
             program = pack.program_cues.get(task)
-            if program and not re.search(program, text):
+            if program and not rx.search(program, text):
                 continue
             found.append(task)
         return found
@@ -2182,17 +2209,17 @@ class Understander:
         if "practical_share" in slots and "practical_hours" in slots:
             slots.pop("practical_share")
         # JLPT
-        jlpt = re.search(pack.jlpt, text) if pack.jlpt else None
+        jlpt = rx.search(pack.jlpt, text) if pack.jlpt else None
         if jlpt:
             slots["jlpt_level"] = "N" + (jlpt.group("value") or jlpt.group("bare"))
-        elif pack.jlpt_none and re.search(pack.jlpt_none, text):
+        elif pack.jlpt_none and rx.search(pack.jlpt_none, text):
             slots["jlpt_level"] = "none"
         # nationality and residence: a country followed by 国籍 / 人 / 出身 is a nationality; a place followed
         # by 在住 / に住んで is where the person lives
         japan = set(pack.japan_places)
         abroad_notes: list[tuple[str, dict[str, Any]]] = []
         residence_spans: list[tuple[int, int]] = []
-        for match in re.finditer(pack.residence, text) if pack.residence else []:
+        for match in rx.finditer(pack.residence, text) if pack.residence else []:
             place = match.group("place")
             residence_spans.append(match.span("place"))
             where, city = self._where(place, pack)
@@ -2202,7 +2229,7 @@ class Understander:
             slots.setdefault("residing_in_japan", False)  # living in a place not in Japan ("ナイロビ在住")
             if city is not None:
                 abroad_notes.append(("reading.abroad", {"place": self._surface(place, city)}))
-        for match in re.finditer(pack.residence_activity, text) if pack.residence_activity else []:
+        for match in rx.finditer(pack.residence_activity, text) if pack.residence_activity else []:
             # working or studying in a place: in Japan, a named third country ("タイで働いて") or a city of the world
             # ("ドバイで働いています"); a place that is none of them says nothing
             where, city = self._where(match.group("place"), pack)
@@ -2217,19 +2244,19 @@ class Understander:
             slots["residing_in_japan"] = True
         if "residing_in_japan" not in slots:
             self._lives_now(text, pack, slots, abroad_notes)
-        if pack.residence_negative and re.search(pack.residence_negative, text):
+        if pack.residence_negative and rx.search(pack.residence_negative, text):
             slots["residing_in_japan"] = False
         nationality = None
         for mention in self.countries.mentions(text):
             after = text[mention.end:mention.end + 8]
             before = text[max(0, mention.start - 8):mention.start]
-            if pack.inside_word and (re.match(pack.inside_word, after) or re.search(pack.inside_word + "$", before)):
+            if pack.inside_word and (rx.match(pack.inside_word, after) or rx.search(pack.inside_word + "$", before)):
                 continue  # part of a longer word ("フルタイム")
             in_residence = any(s <= mention.start < e for s, e in residence_spans)
-            stated = (pack.nationality_after and re.match(pack.nationality_after, after)) or (
-                pack.nationality_before and re.search(pack.nationality_before, before))
+            stated = (pack.nationality_after and rx.match(pack.nationality_after, after)) or (
+                pack.nationality_before and rx.search(pack.nationality_before, before))
             if stated or (not in_residence and mention.iso3 not in ("", "JPN") and nationality is None
-                          and not (pack.place_after and re.match(pack.place_after, after))):
+                          and not (pack.place_after and rx.match(pack.place_after, after))):
                 if mention.iso3:
                     if stated or nationality is None:
                         nationality = mention.name
@@ -2237,16 +2264,16 @@ class Understander:
                         break
         if nationality:
             slots["nationality"] = nationality
-        if pack.participated_none and re.search(pack.participated_none, text):
+        if pack.participated_none and rx.search(pack.participated_none, text):
             slots["participated_fiscal_years"] = []
         elif pack.participated:
-            years = [int(m.group("year")) for m in re.finditer(pack.participated, text)]
+            years = [int(m.group("year")) for m in rx.finditer(pack.participated, text)]
             if years:
                 slots["participated_fiscal_years"] = years
         intents = self._intents_ja(text, slots, pack)
         if percent and any(s in ("required_hours", "related_hours", "peripheral_hours") for s in percent):
             slots["_shares_given_as_percent"] = True
-        numbers = [float(n.replace(",", "")) for n in re.findall(pack.number or r"(?<![\w.])\d[\d,]*(?:\.\d+)?",
+        numbers = [float(n.replace(",", "")) for n in rx.findall(pack.number or r"(?<![\w.])\d[\d,]*(?:\.\d+)?",
                                                                  pack.without_labels(pack.without_dates(text)))
                    if read_number(n).ok]
         parsed = nlu.Parse(
@@ -2260,7 +2287,7 @@ class Understander:
             thanks=pack.act("thanks", text),
             help=pack.act("help", text),
             reset=pack.act("reset", text),
-            domain=bool(pack.domain and re.search(pack.domain, text)),
+            domain=bool(pack.domain and rx.search(pack.domain, text)),
             cjk=True,
         )
         parsed.intents = intents
@@ -2288,7 +2315,7 @@ class Understander:
             parsed.notes += abroad_notes
         parsed.small_talk_only = not intents and not parsed.slots
         for task, pattern in pack.implied.items():
-            if re.search(pattern, text) and task not in intents:
+            if rx.search(pattern, text) and task not in intents:
                 parsed.implied.append(task)
         self._stated_wins(parsed)
         return parsed

@@ -13,7 +13,7 @@ from typing import Any
 from bot.agent.responses import default_responses
 from bot.contracts import Passage
 from bot.rules import UpdateRule, UpdateRules
-
+from bot.text import rx
 
 # At most this many notes per answer: enough for "how old" and "what changed", short enough to read.
 MAX_NOTES = 2
@@ -24,7 +24,7 @@ def _says(text: str, phrase: str) -> bool:
     """``phrase`` occurs in lower-case ``text`` as whole words (CJK phrases as plain substrings)."""
     left = r"(?<![a-z0-9])" if phrase[:1].isascii() and phrase[:1].isalnum() else ""
     right = r"(?![a-z0-9])" if phrase[-1:].isascii() and phrase[-1:].isalnum() else ""
-    return re.search(left + re.escape(phrase) + right, text) is not None
+    return rx.search(left + re.escape(phrase) + right, text) is not None
 
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.contracts import Passage
-from bot.text import has_cjk
+from bot.text import has_cjk, rx
 from bot.text.spelling import Speller
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
@@ -64,15 +64,15 @@ class FocusRules:
         own = [p for values in (background.values() if isinstance(background, dict) else [background])
                for p in values or []]
         return cls(frozenset(str(w).lower() for w in data.get("framing") or ()),
-                   tuple(re.compile(p, re.IGNORECASE) for p in patterns),
-                   tuple(re.compile(p, re.IGNORECASE) for p in included),
-                   tuple(re.compile(p, re.IGNORECASE) for p in own),
+                   tuple(rx.compile(p, re.IGNORECASE) for p in patterns),
+                   tuple(rx.compile(p, re.IGNORECASE) for p in included),
+                   tuple(rx.compile(p, re.IGNORECASE) for p in own),
                    frozenset(str(w) for w in data.get("domain") or ()),
                    {str(word).lower(): tuple(str(t) for t in terms or ())
                     for group in (data.get("everyday") or []) for terms in [group.get("terms")]
                     for word in group.get("words") or ()},
                    frozenset(str(c) for c in data.get("participants") or ()),
-                   tuple(re.compile(p, re.IGNORECASE) for values in _per_language(data.get("self_description"))
+                   tuple(rx.compile(p, re.IGNORECASE) for values in _per_language(data.get("self_description"))
                          for p in values or []))
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.datafile import parse_yaml
-
+from bot.text import rx
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "glossary.yaml"
 
@@ -35,7 +35,9 @@ class Glossary:
         self._ja = {t.en.lower(): t.ja for t in self.terms}
         self._by_en = {t.en.lower(): t for t in self.terms}
         alternatives = "|".join(re.escape(t.en) for t in self.terms)
-        self._pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE) if terms else None
+        self._pattern = rx.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE) if terms else None
+        # the organisations of a text, per text: the selector asks for those of the same units for every ask of a turn
+        self._organisations = functools.lru_cache(maxsize=8192)(self._named_organisations)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Glossary":
@@ -92,6 +94,9 @@ class Glossary:
     def organisations(self, text: str) -> set[str]:
         """The organisations ``text`` names, in English or by their Japanese name (each as its Japanese name);
         the longest name wins ("Tokyo Chamber of Commerce and Industry" is not also "Tokyo")."""
+        return set(self._organisations(text))
+
+    def _named_organisations(self, text: str) -> frozenset[str]:
         found: set[str] = set()
         if self._pattern is not None:
             for match in self._pattern.finditer(text):
@@ -103,7 +108,7 @@ class Glossary:
             if ja in rest:
                 found.add(ja)
                 rest = rest.replace(ja, " ")
-        return found
+        return frozenset(found)
 
     def programs(self) -> set[str]:
         """The Japanese names of the programs and their stages (``program: true``)."""
@@ -114,7 +119,7 @@ class Glossary:
         then a program is no such thing."""
         nouns = [n for n, c in self.counters.items() if c in ("分野", "職種", "作業")]
         ja = {c for n, c in self.counters.items() if n in nouns}
-        return any(c in question for c in ja) or any(re.search(rf"\b{re.escape(n)}\b", question, re.IGNORECASE)
+        return any(c in question for c in ja) or any(rx.search(rf"\b{re.escape(n)}\b", question, re.IGNORECASE)
                                                       for n in nouns)
 
     def named_in(self, question: str) -> set[str]:
@@ -133,7 +138,7 @@ class Glossary:
                 continue
             # a short name (中国, 厚労省), not a phrase (日本にいる) nor a part of the official name (教育訓練給付)
             spelling = next((a for a in term.also if a in question and a not in text and a not in term.ja
-                             and not re.search(r"[ぁ-ん]", a)), None)
+                             and not rx.search(r"[ぁ-ん]", a)), None)
             if spelling:
                 text = text.replace(term.ja, f"{term.ja}（{spelling}）")
                 done.add(term.ja)

@@ -17,14 +17,21 @@ the response catalogs (``knowledge.limit.<kind>``); Japanese names come from the
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answers.glossary import Glossary
-from bot.answers.types import DEFAULT_PATH, AnswerTypes, Ask, StatedValue, read_answer_types_file
+from bot.answers.types import (
+    DEFAULT_PATH,
+    AnswerTypes,
+    Ask,
+    StatedValue,
+    read_answer_types_file,
+)
 from bot.query import english_stemmer
-from bot.text import has_cjk
+from bot.text import has_cjk, rx
 from bot.text.dates import month_number
 
 EXCLUDE, SEPARATELY, ONLY, UNMET = "exclude", "separately", "only", "unmet"
@@ -91,28 +98,40 @@ class Limits:
         self.unmet = unmet
         self.opposites = opposites or {}
         self.types = types or AnswerTypes.load()
+        self._limit_matches = functools.lru_cache(maxsize=8192)(self._find_limit_matches)
 
     @classmethod
     def load(cls, path: Path | None = None, glossary: Glossary | None = None) -> "Limits":
+        """The limits of the catalog at ``path`` (else the repository's), read once per catalog and glossary: the
+        answer side asks for them in every yes/no answer."""
+        return _load(cls, path, glossary)
+
+    @classmethod
+    def build(cls, path: Path | None = None, glossary: Glossary | None = None) -> "Limits":
         data = read_answer_types_file(str(path or DEFAULT_PATH)).get("yes_no") or {}
         question = _per_language(data.get("question"))
-        limits = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns or [])
+        limits = {kind: tuple(rx.compile(p, re.IGNORECASE) for p in patterns or [])
                   for kind, patterns in (data.get("limits") or {}).items()}
-        connectives = re.compile(data["connectives"], re.IGNORECASE) if data.get("connectives") else None
-        bounds = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns or [])
+        connectives = rx.compile(data["connectives"], re.IGNORECASE) if data.get("connectives") else None
+        bounds = {kind: tuple(rx.compile(p, re.IGNORECASE) for p in patterns or [])
                   for kind, patterns in (data.get("bounds") or {}).items()}
         unmet_data = data.get("unmet") or {}
         unmet = _per_language(unmet_data.get("question"))
-        opposites = {word: tuple(re.compile(p, re.IGNORECASE) for p in patterns or [])
+        opposites = {word: tuple(rx.compile(p, re.IGNORECASE) for p in patterns or [])
                      for word, patterns in (unmet_data.get("opposites") or {}).items()}
         types = AnswerTypes.load(path) if path is not None else AnswerTypes.load()
-        forms = tuple((re.compile(f["unit"], re.IGNORECASE), re.compile(f["question"], re.IGNORECASE))
+        forms = tuple((rx.compile(f["unit"], re.IGNORECASE), rx.compile(f["question"], re.IGNORECASE))
                       for f in data.get("forms") or [])
         return cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms,
                    _per_language(data.get("scope")), _per_language(data.get("others")),
                    _per_language(data.get("every")), _per_language(data.get("membership")),
-                   tuple(re.compile(p, re.IGNORECASE) for p in data.get("counted") or []),
-                   tuple(re.compile(p, re.IGNORECASE) for p in data.get("case") or []))
+                   tuple(rx.compile(p, re.IGNORECASE) for p in data.get("counted") or []),
+                   tuple(rx.compile(p, re.IGNORECASE) for p in data.get("case") or []))
+
+    def _find_limit_matches(self, text: str) -> dict[str, tuple[re.Match[str], ...]]:
+        """Each kind's matches in a unit's text, pattern by pattern (kept per text in ``_limit_matches``: the units
+        are the documents' sentences, read again for every yes/no question)."""
+        return {kind: tuple(m for p in patterns for m in p.finditer(text)) for kind, patterns in self.limits.items()}
 
     def asks_yes_no(self, question: str) -> bool:
         return any(p.search(question) for p in self.question) or self.asks_scope(question)
@@ -144,17 +163,17 @@ class Limits:
         lacking = self._lacking(said)
         if lacking:
             for text in units:
-                for pattern in self.limits.get(ONLY, ()):
-                    for match in pattern.finditer(text):
-                        x = (match.groupdict().get("x") or "").strip(" ,")
-                        if x and any(self._says(word, x) for word in lacking):
-                            return Limit(UNMET, text, x, self._ja(x), "", ())
+                for match in self._limit_matches(text).get(ONLY, ()):
+                    x = (match.groupdict().get("x") or "").strip(" ,")
+                    if x and any(self._says(word, x) for word in lacking):
+                        return Limit(UNMET, text, x, self._ja(x), "", ())
         # a qualified statement answers only when no other limit does (a separate step says "not automatically"
         # more plainly than "a portion of")
         for kinds in ([k for k in self.limits if k != PARTLY], [PARTLY]):
             for text in units:
-                for kind, pattern in ((k, p) for k in kinds for p in self.limits.get(k, ())):
-                    for match in pattern.finditer(text):
+                matches = self._limit_matches(text)
+                for kind in kinds:
+                    for match in matches.get(kind, ()):
                         found = self._answers(kind, match, text, said if kind == EXCLUDE else question,
                                               text in quoted)
                         if found is not None:
@@ -187,7 +206,7 @@ class Limits:
             of = groups.get("of", "")
             if of and self.connectives is not None:
                 of = self.connectives.sub("", of)
-            if of and not self.names(question, re.sub(r"^(?:the\s+)?(?:number|count|total)\s+of\s+", "", of, flags=re.I)):
+            if of and not self.names(question, rx.sub(r"^(?:the\s+)?(?:number|count|total)\s+of\s+", "", of, flags=re.I)):
                 return None  # what leaves x out is not what the question asks about
             whole = list(self.glossary.spellings(x)) == [x]  # one term: "Fundamental and basic IT skill courses"
             for item in ([x] if whole else [*_items(x), x]):
@@ -231,13 +250,13 @@ class Limits:
         number of recipients per year is" limited to 10%, "technical training for up to five years" limited to
         excellent companies) is something the question names, by a glossary term or a content word: a limit on
         another subject of the passage (the quota beside the employment relationship asked) answers no yes/no."""
-        clause = re.split(r"[,;:(]|\b(?:if|when|and)\b", limited.rstrip(" ("))[-1]
+        clause = rx.split(r"[,;:(]|\b(?:if|when|and)\b", limited.rstrip(" ("))[-1]
         opening = False
         if not clause.strip():
             # the restriction opens its sentence ("Currently, only the two fields of X can be transferred from No.
             # 1"): it qualifies the sentence's own subject, which the question must name (the fields, the transfer),
             # not only a number label the sentence shares ("the No. 2 limit" of a trainee quota)
-            clause = re.split(r"[.;]", rest)[0] if rest else ""
+            clause = rx.split(r"[.;]", rest)[0] if rest else ""
             opening = True
             if not clause.strip():
                 return True
@@ -270,7 +289,7 @@ class Limits:
         from bot.text.numbers import words_to_digits
 
         units = r"years?|months?|weeks?|days?|hours?|people|persons|trainees?|employees?"
-        quantity = re.compile(rf"(?<![\d.,])(\d+)\s*({units})\b", re.IGNORECASE)
+        quantity = rx.compile(rf"(?<![\d.,])(\d+)\s*({units})\b", re.IGNORECASE)
 
         def read(text: str) -> set[tuple[str, str]]:
             text = words_to_digits(text, units=units)
@@ -328,7 +347,7 @@ class Limits:
             if any(s and s in question for s in spellings):
                 return True
             english = self.glossary.english(spellings[0])
-            if any(re.search(rf"(?<![\w-]){re.escape(e.lower())}(?![\w-])", lowered) for e in english):
+            if any(rx.search(rf"(?<![\w-]){re.escape(e.lower())}(?![\w-])", lowered) for e in english):
                 return True
         own = [_stem(w) for w in _WORD.findall(item.lower()) if w not in _FILLER]
         asked = {_stem(w) for w in _WORD.findall(question.lower())}
@@ -365,12 +384,12 @@ def _compare(a: tuple[int, ...] | None, b: tuple[int, ...] | None) -> int | None
 
 def _per_language(spec: dict[str, list[str]] | None) -> tuple[re.Pattern[str], ...]:
     """The patterns of a ``yes_no`` entry kept per language (``en: [...]``, ``ja: [...]``), all compiled."""
-    return tuple(re.compile(p, re.IGNORECASE) for values in (spec or {}).values() for p in values or [])
+    return tuple(rx.compile(p, re.IGNORECASE) for values in (spec or {}).values() for p in values or [])
 
 
 def _items(x: str) -> list[str]:
     """The items of an enumeration: "industry associations, non-profit organizations, and local governments"."""
-    parts = re.split(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+|、|および|及び|や", x)
+    parts = rx.split(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+|、|および|及び|や", x)
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
@@ -378,3 +397,8 @@ def _stem(word: str) -> str:
     """The English stem of ``word`` by the project's stemmer (the retriever analyzer's, bot/query.py):
     "associations" and "association", "governments" and "government" are one word."""
     return english_stemmer().stemWord(word)
+
+
+@functools.lru_cache(maxsize=8)
+def _load(cls: type[Limits], path: Path | None, glossary: Glossary | None) -> Limits:
+    return cls.build(path, glossary)

@@ -22,11 +22,21 @@ from typing import Any
 
 from bot.answers.focus import FocusCheck, check_focus, focus_terms, without_background
 from bot.answers.glossary import Glossary
-from bot.answers.types import Ask, AnswerTypes, StatedValue
-from bot.answers.units import BLOCK, ITEM, LEAD, LIST, SENTENCE, Unit, build_units, decode_units, is_lead
+from bot.answers.types import AnswerTypes, Ask, StatedValue
+from bot.answers.units import (
+    BLOCK,
+    ITEM,
+    LEAD,
+    LIST,
+    SENTENCE,
+    Unit,
+    build_units,
+    decode_units,
+    is_lead,
+)
 from bot.contracts import Passage
 from bot.query import lettered_asks, numbered_asks
-from bot.text import has_cjk
+from bot.text import has_cjk, rx
 from bot.text.dates import month_number
 
 # How much a plain word of the question counts next to a vocabulary concept (a concept such as "age" or
@@ -1180,7 +1190,7 @@ class UnitRanker:
                     for other in group - {one}:
                         for name in sorted((str(t) for t in (by_id[other].terms if other in by_id else ())),
                                            key=len, reverse=True):
-                            alone = re.sub(rf"(?<![\w]){re.escape(name)}(?![\w])" if not has_cjk(name)
+                            alone = rx.sub(rf"(?<![\w]){re.escape(name)}(?![\w])" if not has_cjk(name)
                                            else re.escape(name), " ", alone, flags=re.IGNORECASE)
                     sub = self._select(f"{term}は{alone}" if has_cjk(part) else f"{alone} ({term})", passages, 1)
                     if sub.refused or not sub.picked:

@@ -14,7 +14,10 @@ from pathlib import Path
 
 from bot.answers.focus import FocusRules
 from bot.datafile import parse_yaml
+from bot.text import rx
 
+# Texts whose detected types are kept (the knowledge base's units and recent questions).
+TEXTS_KEPT = 8192
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "answer_types.yaml"
 # Set by the unit builder from a unit's shape, never by patterns.
@@ -121,6 +124,8 @@ class AnswerTypes:
         self.types = {t.name: t for t in types}
         self.values = values or {}
         self.eras = eras or {}
+        # a unit's types, per text: the selector asks for the same units' types for every ask of a turn
+        self._detected = functools.lru_cache(maxsize=TEXTS_KEPT)(self._detect)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "AnswerTypes":
@@ -146,7 +151,7 @@ class AnswerTypes:
                                   _patterns(spec.get("unit")), kinds, bool(spec.get("subject")),
                                   _patterns(spec.get("prefer")), _patterns(spec.get("yes_no"))))
         values = {
-            name: tuple(ValuePattern(re.compile(v["pattern"], re.IGNORECASE), str(v.get("render") or name))
+            name: tuple(ValuePattern(rx.compile(v["pattern"], re.IGNORECASE), str(v.get("render") or name))
                         for v in specs)
             for name, specs in (data.get("values") or {}).items()
         }
@@ -472,7 +477,10 @@ class AnswerTypes:
 
     def detect(self, text: str) -> set[str]:
         """The pattern-detected types a unit's text carries (shape types are added by the unit builder)."""
-        return {t.name for t in self.types.values() if any(p.search(text) for p in t.unit)}
+        return set(self._detected(text))
+
+    def _detect(self, text: str) -> frozenset[str]:
+        return frozenset(t.name for t in self.types.values() if any(p.search(text) for p in t.unit))
 
     def kind_ok(self, type_name: str, kind: str, text: str) -> bool:
         t = self.types.get(type_name)
@@ -522,7 +530,7 @@ def _patterns(spec: object) -> tuple[re.Pattern[str], ...]:
             items.extend(values or [])
     else:
         items.extend(spec)  # type: ignore[arg-type]
-    return tuple(re.compile(p, re.IGNORECASE) for p in items)
+    return tuple(rx.compile(p, re.IGNORECASE) for p in items)
 
 
 @functools.lru_cache(maxsize=8)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from bot.text import rx
 from bot.text.language import has_cjk
 
 LOCALES = ("en", "ja")
@@ -52,10 +53,10 @@ def _cldr_and_iso() -> tuple[dict[str, str], dict[str, str]]:
             if iso3 is None:
                 continue
             names.setdefault(label, iso3)
-            base = re.sub(r"\s*[(（].*?[)）]\s*", "", label).strip()  # "ミャンマー (ビルマ)" -> "ミャンマー"
+            base = rx.sub(r"\s*[(（].*?[)）]\s*", "", label).strip()  # "ミャンマー (ビルマ)" -> "ミャンマー"
             if base:
                 names.setdefault(base, iso3)
-            for inner in re.findall(r"[(（](.*?)[)）]", label):
+            for inner in rx.findall(r"[(（](.*?)[)）]", label):
                 if len(inner) > 1:
                     names.setdefault(inner.strip(), iso3)
     return names, display
@@ -76,7 +77,7 @@ class CountryResolver:
         self._words: dict[str, set[str]] = {}
         for label, iso3 in cldr.items():
             self._add(label, (iso3,))
-            self._words.setdefault(iso3, set()).update(w.lower() for w in re.findall(r"[^\W\d_]+", label))
+            self._words.setdefault(iso3, set()).update(w.lower() for w in rx.findall(r"[^\W\d_]+", label))
         for country in rules.dac:
             self._add(country.name, (country.iso3,), override=True)
         for alias in rules.aliases:
@@ -88,13 +89,13 @@ class CountryResolver:
         latin = [n for n in self._names if not has_cjk(n) and n.upper() not in self._acronyms]
         cjk = [n for n in self._names if has_cjk(n)]
         by_length = lambda names: sorted(names, key=len, reverse=True)  # noqa: E731 - longest first
-        self._latin = re.compile(
+        self._latin = rx.compile(
             # a plural demonym ("Kenyans", "Nepalis", "Filipinos") names the country too
             r"(?<![\w'])(" + "|".join(re.escape(n) for n in by_length(latin)) + r")(?:(?<=an)s|(?<=i)s|(?<=o)s)?(?![\w'])",
             re.I,
         )
-        self._cjk = re.compile("(" + "|".join(re.escape(n) for n in by_length(cjk)) + ")")
-        self._upper = re.compile(r"(?<![\w'])(" + "|".join(re.escape(n) for n in by_length(self._acronyms)) + r")(?![\w'])")
+        self._cjk = rx.compile("(" + "|".join(re.escape(n) for n in by_length(cjk)) + ")")
+        self._upper = rx.compile(r"(?<![\w'])(" + "|".join(re.escape(n) for n in by_length(self._acronyms)) + r")(?![\w'])")
 
     def _add(self, label: str, iso3s: tuple[str, ...], override: bool = False) -> None:
         key = label.strip().lower()
@@ -131,8 +132,8 @@ class CountryResolver:
     def _qualified(self, text: str, start: int, end: int, iso3s: tuple[str, ...]) -> str | None:
         """The one of ``iso3s`` a word right beside the name picks: before it ("south korean") or after it, in
         brackets or not, past a noun ("korean passport (south)"), when only that country has the word in a name."""
-        before = re.search(r"([^\W\d_]+)[\s-]+$", text[max(0, start - 12):start])
-        after = re.match(r"(?:\s+[^\W\d_]+)?\s*[(（,-]\s*([^\W\d_]+)\s*[)）]?", text[end:end + 30])
+        before = rx.search(r"([^\W\d_]+)[\s-]+$", text[max(0, start - 12):start])
+        after = rx.match(r"(?:\s+[^\W\d_]+)?\s*[(（,-]\s*([^\W\d_]+)\s*[)）]?", text[end:end + 30])
         for word in [m.group(1).lower() for m in (before, after) if m]:
             having = [iso3 for iso3 in iso3s if word in self._words.get(iso3, set())]
             if len(having) == 1 and not all(word in self._words.get(i, set()) for i in iso3s):
@@ -143,7 +144,7 @@ class CountryResolver:
         """The country a city named right after the name picks ("congolese (kinshasa)", "congo-brazzaville"): one of
         ``iso3s``, or a country whose names share a distinctive word with the one named ("Congo" in both the Republic
         of the Congo and the Democratic Republic of the Congo). None when no city is named there or it is elsewhere."""
-        after = re.match(r"\s*[(（]\s*([^()（）\d]{2,40}?)\s*[)）]|\s*[-–,]\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", text[end:end + 44])
+        after = rx.match(r"\s*[(（]\s*([^()（）\d]{2,40}?)\s*[)）]|\s*[-–,]\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", text[end:end + 44])
         if after is None:
             return None
         from bot.text.places import find_city

@@ -12,15 +12,17 @@ from datetime import date, datetime
 
 from dateutil import parser  # python-dateutil (a direct dependency, pyproject.toml)
 
+from bot.text import rx
+
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ABBREVIATIONS = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _FORMS = [
-    (re.compile(rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s*(?P<y>\d{{4}})\b"), False),
-    (re.compile(rf"(?i)\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>\d{{4}})\b"), False),
-    (re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"), True),
-    (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), True),
+    (rx.compile(rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s*(?P<y>\d{{4}})\b"), False),
+    (rx.compile(rf"(?i)\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>\d{{4}})\b"), False),
+    (rx.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"), True),
+    (rx.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), True),
 ]
 
 
@@ -56,10 +58,10 @@ def date_parts(text: str, eras: dict[str, int] | None = None) -> tuple[int | Non
     when not stated ("1984", "1983年", "oct 1"); None when ``text`` names no date. English forms are read by dateutil's
     parser."""
     for name, before in (eras or {}).items():
-        text = re.sub(rf"{name}\s*(\d{{1,2}}|元)\s*年",
+        text = rx.sub(rf"{name}\s*(\d{{1,2}}|元)\s*年",
                       lambda m, b=before: f"{b + (1 if m[1] == '元' else int(m[1]))}年", text)
-    numeric = re.search(r"(?:((?:19|20)\d\d)\s*年)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*日)?", text)
-    if numeric and numeric.group(0).strip() and re.search(r"[年月日]", numeric.group(0)):
+    numeric = rx.search(r"(?:((?:19|20)\d\d)\s*年)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*日)?", text)
+    if numeric and numeric.group(0).strip() and rx.search(r"[年月日]", numeric.group(0)):
         year, month, day = (int(g) if g else None for g in numeric.groups())
         if day is not None and month is None and year is not None:
             return None
@@ -69,7 +71,7 @@ def date_parts(text: str, eras: dict[str, int] | None = None) -> tuple[int | Non
         late = parser.parse(text, default=datetime(2001, 12, 28), fuzzy=True)
     except (ValueError, OverflowError):
         return None
-    year = early.year if early.year == late.year and re.search(rf"\b{early.year}\b", text) else None
+    year = early.year if early.year == late.year and rx.search(rf"\b{early.year}\b", text) else None
     month = early.month if early.month == late.month else None
     day = early.day if early.day == late.day and month is not None else None
     return year, month, day

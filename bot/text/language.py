@@ -19,6 +19,8 @@ CJK_WEIGHT = 3
 
 
 def _is_cjk(ch: str) -> bool:
+    if ch < "\u3040":
+        return False  # Latin, digits, punctuation: below every kana and ideograph block (the common case, no name lookup)
     if "\u3040" <= ch <= "\u30ff" or "\u31f0" <= ch <= "\u31ff" or "\uff66" <= ch <= "\uff9f":
         return True  # hiragana, katakana, half-width katakana
     return unicodedata.name(ch, "").startswith("CJK UNIFIED IDEOGRAPH")

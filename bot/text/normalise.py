@@ -3,8 +3,9 @@ zero-width or control characters, single spaces."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from bot.text import rx
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 
@@ -13,4 +14,4 @@ def normalise(text: str) -> str:
     """NFKC, no control characters, whitespace runs collapsed to one space, trimmed."""
     text = unicodedata.normalize("NFKC", text or "").translate(_ZERO_WIDTH)
     text = "".join(ch if (ch in "\n\t" or unicodedata.category(ch)[0] != "C") else " " for ch in text)
-    return re.sub(r"\s+", " ", text).strip()
+    return rx.sub(r"\s+", " ", text).strip()

@@ -14,6 +14,8 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Literal
 
+from bot.text import rx
+
 Reason = Literal["negative", "exponent", "range", "not_whole", "unreadable"]
 
 _PLAIN = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -38,14 +40,14 @@ def read_number(text: str, *, whole: bool = False) -> ReadNumber:
     """The number in ``text`` (already NFKC-normalised), or the reason it cannot be used as typed."""
     raw = text.strip()
     compact = raw.replace(" ", "")
-    if re.search(r"\d\s*(?:[-~〜–—]|to|and)\s*\d", raw, re.I) or re.fullmatch(r"[\d.,]+\s*\+", raw):
+    if rx.search(r"\d\s*(?:[-~〜–—]|to|and)\s*\d", raw, re.I) or rx.fullmatch(r"[\d.,]+\s*\+", raw):
         return ReadNumber(raw, reason="range")  # "41-50", "41 to 50", "40 and 55", "40+": one number is needed
     if compact.startswith(("-", "−")):
         return ReadNumber(raw, reason="negative")
     compact = compact.lstrip("+")
     if compact.endswith("%"):
         return ReadNumber(raw, reason="unreadable")  # a share where a count is expected
-    if re.search(r"\d[eE][-+]?\d", compact):
+    if rx.search(r"\d[eE][-+]?\d", compact):
         return ReadNumber(raw, reason="exponent")
     if not _PLAIN.match(compact):
         return ReadNumber(raw, reason="unreadable")
@@ -67,19 +69,21 @@ def words_to_digits(text: str, *, units: str = "", language: str = "en") -> str:
     unit nouns: days, weeks, employees ...) makes a small number word before a unit a number too ("two weeks").
     A hyphen between a number and its unit ("thirty-hour") is read as a space first.
     """
-    from text_to_num import alpha2digit  # a maintained parser for number words (text2num)
+    from text_to_num import (
+        alpha2digit,  # a maintained parser for number words (text2num)
+    )
 
     if units:
-        text = re.sub(r"(?<=[A-Za-z0-9])-(?=(?:" + units + r")\b)", " ", text, flags=re.I)
+        text = rx.sub(r"(?<=[A-Za-z0-9])-(?=(?:" + units + r")\b)", " ", text, flags=re.I)
     # "one thousand, one hundred" is one number (a comma after a scale word does not end it)
-    text = re.sub(r"\b(thousand|million|billion),\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    text = rx.sub(r"\b(thousand|million|billion),\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                   r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)",
                   r"\1 ", text, flags=re.I)
     out = alpha2digit(text, language)
     if units:
         small = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "a couple of": 2}
         pattern = r"\b(one|two|three)\s+(?=(?:" + units + r")\b)"
-        out = re.sub(pattern, lambda m: f"{small[m.group(1).lower()]} ", out, flags=re.I)
+        out = rx.sub(pattern, lambda m: f"{small[m.group(1).lower()]} ", out, flags=re.I)
     return out
 
 
@@ -107,7 +111,7 @@ def same_number_once(text: str) -> str:
 
 def strip_ordinal(text: str, *, before: str) -> str:
     """ "our 301st employee" -> "our 301 employee" where an ordinal counts the nouns matched by ``before``."""
-    return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b(?=\s+(?:" + before + r")\b)", r"\1", text, flags=re.I)
+    return rx.sub(r"\b(\d+)(?:st|nd|rd|th)\b(?=\s+(?:" + before + r")\b)", r"\1", text, flags=re.I)
 
 
 def kanji_to_digits(text: str, pattern: str, keep: Iterable[str] = ()) -> str:
@@ -117,7 +121,7 @@ def kanji_to_digits(text: str, pattern: str, keep: Iterable[str] = ()) -> str:
     """
     from kanjize import kanji2number
 
-    kept = [m.span() for word in keep if word for m in re.finditer(re.escape(word), text)]
+    kept = [m.span() for word in keep if word for m in rx.finditer(re.escape(word), text)]
 
     def _digits(match: re.Match[str]) -> str:
         if any(start < match.end() and match.start() < end for start, end in kept):
@@ -127,7 +131,7 @@ def kanji_to_digits(text: str, pattern: str, keep: Iterable[str] = ()) -> str:
         except (ValueError, KeyError, IndexError):
             return match.group(0)  # not a numeral kanjize can read: left as written
 
-    return re.sub(pattern, _digits, text)
+    return rx.sub(pattern, _digits, text)
 
 
 def read_share(text: str, units: dict[str, float | int], words: dict[str, float | int] | None = None
@@ -140,7 +144,7 @@ def read_share(text: str, units: dict[str, float | int], words: dict[str, float 
     """
     raw = text.strip()
     for word, percent in (words or {}).items():
-        if re.fullmatch(word, raw, re.I):
+        if rx.fullmatch(word, raw, re.I):
             return Fraction(str(percent))
     if not units:
         return None
@@ -148,13 +152,13 @@ def read_share(text: str, units: dict[str, float | int], words: dict[str, float 
     total = Fraction(0)
     position = 0
     found = False
-    for match in re.finditer(r"\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>" + unit + r")", raw, re.I):
+    for match in rx.finditer(r"\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>" + unit + r")", raw, re.I):
         if match.start() != position:
             return None
         read = read_number(match.group("n"))
         if not read.ok or read.value is None:
             return None
-        worth = next(v for u, v in units.items() if re.fullmatch(u, match.group("u"), re.I))
+        worth = next(v for u, v in units.items() if rx.fullmatch(u, match.group("u"), re.I))
         total += Fraction(str(read.value)) * Fraction(str(worth))
         position = match.end()
         found = True

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import difflib
 import functools
-import re
 import unicodedata
 from typing import Literal
 
 from pydantic import BaseModel
 
 from bot.rules import RuleBook
+from bot.text import rx
 from bot.text.countries import iso3_of_name
 
 MatchKind = Literal["dac_name", "iso3", "alias", "iso_country", "ambiguous", "unrecognised"]
@@ -35,8 +35,8 @@ def normalise(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
     plain = plain.replace("&", " and ").replace("’", "'").replace("'", "")
-    plain = re.sub(r"[^a-z0-9]+", " ", plain).strip()
-    return re.sub(r"^the ", "", plain)
+    plain = rx.sub(r"[^a-z0-9]+", " ", plain).strip()
+    return rx.sub(r"^the ", "", plain)
 
 
 @functools.lru_cache(maxsize=1)  # ISO 3166 names are constant library data: index them once per process

@@ -8,12 +8,12 @@ reads is rendered from the response catalog (``tool.<name>.description``).
 
 from __future__ import annotations
 
-import re
-from typing import Any, Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 
 from bot.rules import RuleBook
+from bot.text import rx
 from bot.tools.countries import CountryMatcher, NationalityMatch
 from bot.tools.models import Count, Criterion, Finding, ToolInput, ToolResult, Verdict
 
@@ -64,10 +64,10 @@ class JipEligibilityInput(ToolInput):
             raise ValueError("expected one of N1, N2, N3, N4, N5 or 'none'")
         if not str(value).strip():
             return None
-        text = re.sub(r"[\s\-_]+", "", str(value).strip().upper()).removeprefix("JLPT")
+        text = rx.sub(r"[\s\-_]+", "", str(value).strip().upper()).removeprefix("JLPT")
         if text in {"NONE", "NO", "0"}:
             return "none"
-        if re.fullmatch(r"[1-5]", text):
+        if rx.fullmatch(r"[1-5]", text):
             text = "N" + text
         if text not in JLPT_LEVELS:
             raise ValueError("expected one of N1, N2, N3, N4, N5 or 'none'")

@@ -6,15 +6,23 @@ matched by keywords from knowledge/rules/reskills.yaml) and the later rounds' mi
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from fractions import Fraction
 
 from pydantic import Field, model_validator
 
 from bot.rules import FieldRule, RuleBook
+from bot.text import rx
 from bot.text.numbers import whole_or_float
-from bot.tools.models import Criterion, Finding, Hours, ToolInput, ToolResult, Verdict, pct
+from bot.tools.models import (
+    Criterion,
+    Finding,
+    Hours,
+    ToolInput,
+    ToolResult,
+    Verdict,
+    pct,
+)
 
 MAX_COURSE_HOURS = 10_000.0  # a multi-year programme; more is a typing mistake
 
@@ -74,7 +82,7 @@ def practical_hours_needed(total_hours: float, rules: RuleBook) -> int | float:
 
 
 def _latin(text: str) -> str:
-    return " " + re.sub(r"[^a-z0-9]+", " ", text) + " "
+    return " " + rx.sub(r"[^a-z0-9]+", " ", text) + " "
 
 
 def find_field(text: str, fields: list[FieldRule]) -> tuple[str, FieldRule] | None:
