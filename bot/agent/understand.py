@@ -644,6 +644,13 @@ class Understander:
             s in parsed.slots or s in parsed.errors for s in nlu.HEADCOUNT_SLOTS)
         # a change to a value given before ("cut 100 h of peripheral and add them to related. the shares then?") is a
         # calculation's input as much as a value stated
+        if (pack is not None and nlu.JIP_FUNDS in parsed.intents and "days" not in parsed.slots
+                and "days" not in parsed.errors and pack.act("rate_asked", parsed.text)
+                and (parsed.asks_eligibility or len(parsed.intents) > 1)):
+            # "Can I apply? Also how much is the activity support per day online?", 「応募できますか？それから、活動支援金は
+            # 1日いくらですか？」: beside the check asked for, the rate is asked, which the rules state; no sum over days is
+            # asked, so no number of days is (the rate is searched and quoted as the message's further ask)
+            parsed.intents = [i for i in parsed.intents if i != nlu.JIP_FUNDS]
         if pack is not None and (counting or not quantities and not parsed.errors and not parsed.increments and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)
                 or pack.act("asks_item_count", parsed.text))):
