@@ -20,6 +20,9 @@ from bot.agent.search_tool import SEARCH_TOOL_NAME, SearchInput, render_result
 from bot.contracts import SearchResult, ToolCallRecord
 from bot.tools.registry import ToolSpec, run_tool
 
+# The longest query the search tool takes (SearchInput.query's max_length).
+QUERY_MAX_CHARS = next(m.max_length for m in SearchInput.model_fields["query"].metadata if hasattr(m, "max_length"))
+
 log = logging.getLogger(__name__)
 
 
@@ -95,6 +98,10 @@ class ToolRunner:
         return run
 
     def _search(self, args: dict[str, Any]) -> ToolRun:
+        if isinstance(args.get("query"), str) and len(args["query"]) > QUERY_MAX_CHARS:
+            # a message at the length limit with the rule's topic words before it: the search reads its first part
+            # (the analyzer reads less still); over the limit it failed as if the index were unreachable
+            args = {**args, "query": args["query"][:QUERY_MAX_CHARS]}
         try:
             params = SearchInput.model_validate(args)
             result = self.retriever.search(params.query, k=params.k or self.default_k, program=params.program,

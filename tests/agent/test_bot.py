@@ -178,3 +178,24 @@ def test_any_headcount_is_passed_to_the_tool_unchanged(bot, employees: int) -> N
     assert "something went wrong" not in reply.answer
     if quota.result.get("ok") is False:  # out of the tool's bounds: a clear message, no number invented
         assert "full_time_employees" in quota.result["error"]
+
+
+def test_a_long_message_is_read_from_its_first_characters_whatever_pads_it(bot, agent_settings) -> None:
+    """Only what the bot reads is normalised (a 100,000-character message cost 0.3 s before); whitespace padding
+    counts as the one space it becomes, so a question after it is still read, and the note is in the language of
+    what was read."""
+    padded = ask(bot, " \n" * 20_000 + "How long can a technical intern stay?")
+    assert "5 years" in padded.answer and "characters" not in padded.answer
+    japanese = ask(bot, "技能実習の最長期間は何年ですか？" + "あ" * 100_000)
+    assert f"{agent_settings.max_message_chars:,}" in japanese.answer and "文字" in japanese.answer
+
+
+def test_a_message_at_the_length_limit_is_still_searched(bot) -> None:
+    """The search query is the rule's topic words and the message: over the search tool's limit it failed as if the
+    index were unreachable ("The document index can't be reached right now")."""
+    from bot.agent.runner import QUERY_MAX_CHARS
+
+    reply = ask(bot, "技能実習の最長期間は何年ですか？" + "x" * 100_000)
+    searches = [c for c in reply.tool_calls if c.name == "search_knowledge"]
+    assert searches and all(len(c.args["query"]) <= QUERY_MAX_CHARS for c in searches)
+    assert "can't be reached" not in reply.answer
