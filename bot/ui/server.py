@@ -95,13 +95,11 @@ def build_services(settings: Settings) -> Services:
     )
 
 
-def start_warm_up(bot, settings: Settings) -> threading.Thread:
-    """Answer knowledge/warmup.yaml's messages on a background thread while the server starts, so no visitor's
-    first turn pays for what the bot builds on first use (bot/agent/warmup.py). A malformed file stops the start
-    here with one line, as any other bad configuration does."""
-    from bot.agent.warmup import warm_up, warmup_messages
+def start_warm_up(bot, messages: list[str]) -> threading.Thread:
+    """Answer knowledge/warmup.yaml's messages on a background thread once the server is up, so no visitor's first
+    turn pays for what the bot builds on first use (bot/agent/warmup.py)."""
+    from bot.agent.warmup import warm_up
 
-    messages = warmup_messages(settings.knowledge_dir)
     thread = threading.Thread(target=warm_up, args=(bot, messages), name="bot-warm-up", daemon=True)
     thread.start()
     return thread
@@ -124,13 +122,14 @@ def blocked_paths(settings: Settings) -> list[str]:
 
 def serve(settings: Settings, *, block: bool = True):
     """Build everything and serve on settings.host:settings.port. Returns the Blocks when ``block`` is False."""
+    from bot.agent.warmup import warmup_messages
     from bot.ui import build_app
 
     from bot.ui.http import HealthEndpoint
 
     keep_matplotlib_out()
     services = build_services(settings)
-    start_warm_up(services.bot, settings)
+    messages = warmup_messages(settings.knowledge_dir)  # a malformed file stops the start here, with one line
     demo, ui_options = build_app(services)
     demo.queue(default_concurrency_limit=CHAT_CONCURRENCY, status_update_rate=STATUS_UPDATE_S)
     try:
@@ -139,6 +138,8 @@ def serve(settings: Settings, *, block: bool = True):
         raise ConfigError(
             f"cannot listen on {settings.host}:{settings.port} ({exc}); choose another with BOT_PORT / --port"
         ) from exc
+    # once the server answers (a warm-up before it would compete with the start for the one interpreter lock)
+    start_warm_up(services.bot, messages)
     print(f"Serving on {demo.local_url}", flush=True)
     if block:
         demo.block_thread()
