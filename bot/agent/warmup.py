@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from pydantic import BaseModel
 
@@ -23,9 +23,11 @@ class WarmupMessages(BaseModel):
 
 
 class Answers(Protocol):
-    def new_conversation(self): ...  # noqa: ANN201 - any conversation type
+    """What is warmed: a chat bot (bot.agent.Bot; any conversation type)."""
 
-    def reply(self, conversation, message: str): ...  # noqa: ANN001, ANN201
+    def new_conversation(self) -> Any: ...
+
+    def reply(self, conversation: Any, message: str) -> Any: ...
 
 
 def warmup_messages(knowledge_dir: Path) -> list[str]:
