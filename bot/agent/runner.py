@@ -16,13 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answers.source import with_units
-from bot.agent.search_tool import SEARCH_TOOL_NAME, SearchInput, render_result
+from bot.agent.search_tool import QUERY_MAX_CHARS, SEARCH_TOOL_NAME, SearchInput, render_result
 from bot.contracts import SearchResult, ToolCallRecord
 from bot.tools.registry import ToolSpec, run_tool
-
-# The longest query the search tool takes (SearchInput.query's max_length).
-QUERY_MAX_CHARS = next(m.max_length for m in SearchInput.model_fields["query"].metadata if hasattr(m, "max_length"))
-
 log = logging.getLogger(__name__)
 
 

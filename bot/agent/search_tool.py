@@ -26,8 +26,13 @@ class Retriever(Protocol):
     ) -> SearchResult: ...
 
 
+# The longest query the search tool takes (the built-in brain's queries are cut to it: bot.agent.runner).
+QUERY_MAX_CHARS = 4000
+
+
 class SearchInput(BaseModel):
-    query: str = Field(description="What to look up, in plain words (English works best).", max_length=4000)
+    query: str = Field(description="What to look up, in plain words (English works best).",
+                       max_length=QUERY_MAX_CHARS)
     program: PROGRAMS | None = Field(
         None,
         description="Optional filter: reskills (METI Re-Skills courses), titp (technical intern training), "

@@ -193,7 +193,7 @@ def test_a_long_message_is_read_from_its_first_characters_whatever_pads_it(bot, 
 def test_a_message_at_the_length_limit_is_still_searched(bot) -> None:
     """The search query is the rule's topic words and the message: over the search tool's limit it failed as if the
     index were unreachable ("The document index can't be reached right now")."""
-    from bot.agent.runner import QUERY_MAX_CHARS
+    from bot.agent.search_tool import QUERY_MAX_CHARS
 
     reply = ask(bot, "技能実習の最長期間は何年ですか？" + "x" * 100_000)
     searches = [c for c in reply.tool_calls if c.name == "search_knowledge"]

@@ -74,17 +74,9 @@ def test_the_real_bot_answers_every_message_without_an_internal_error(bot, agent
 def test_no_message_is_a_case_of_the_evaluation():
     """The eval's latency is that of a warmed bot on messages it has not seen: a warm-up message that is also a case
     would be answered from what the bot kept of it."""
-    import json
+    from bot.evaluation.dataset import load_datasets
 
-    asked: set[str] = set()
-    for path in (KNOWLEDGE.parent / "eval").rglob("*.jsonl"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                case = json.loads(line)
-            except ValueError:
-                continue
-            if not isinstance(case, dict):
-                continue
-            for message in case.get("messages") or [case.get("question")]:
-                asked.add(message.get("content") if isinstance(message, dict) else message)
+    load = load_datasets(sorted((KNOWLEDGE.parent / "eval").rglob("*.jsonl")))
+    asked = {message for case in load.cases for message in case.messages}
+    assert len(load.cases) > 3000
     assert not set(warmup_messages(KNOWLEDGE)) & asked
