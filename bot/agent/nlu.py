@@ -377,7 +377,7 @@ class EnglishReader:
             said = list(self._NATIONALITY_CONTEXT.finditer(near))
             stated = bool(said and not self._LIVING_BETWEEN.search(near[said[-1].end():])) or bool(
                 self._CITIZENSHIP_AFTER_START.match(after))
-            if self._RESIDENCE_BEFORE.search(before) and not stated:
+            if not stated and (self._RESIDENCE_BEFORE.search(before) or self._city_of_country_before(before, mention)):
                 continue  # where they live, not their nationality
             candidates.append((stated, mention.start, mention.name))
         if not candidates:
@@ -392,6 +392,21 @@ class EnglishReader:
         candidates.sort(key=lambda c: (not c[0], c[1]))
         return candidates[0][2]
 
+
+    def _city_of_country_before(self, before: str, mention: Any) -> bool:
+        """Whether ``before`` ends with the city lived in of the country ``mention`` names ("living in Dhaka, " before
+        "Bangladesh"): the country is where the city is, said as where they live."""
+        from bot.text.countries import CountryResolver
+        from bot.text.places import find_city
+
+        pattern = getattr(self, "_RESIDENCE_CITY_BEFORE", None)
+        match = pattern.search(before) if pattern is not None else None
+        words = match.group("city").split() if match is not None else []
+        for n in range(len(words), 0, -1):  # the longest run of last words that names a city ("Ho Chi Minh City")
+            city = find_city(" ".join(words[-n:]))
+            if city is not None:
+                return CountryResolver._alpha3(city.country) == mention.iso3
+        return False
 
     def hours_with_names(self, text: str, names: dict[str, str]) -> dict[str, int | float]:
         """The training plan's hours, read with the words the user named the parts by earlier (``names``: word ->

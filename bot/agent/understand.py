@@ -852,26 +852,30 @@ class Understander:
         self._home_country(text, pack, parsed, others)
 
     def _home_country(self, text: str, pack: LanguagePack, parsed: nlu.Parse, others: list[tuple[int, int]]) -> None:
-        """The home country the applicant lives in gives the nationality when the message states none anywhere ("still
-        living in Indonesia", 「今もインドネシアに住んでいます」): one country other than Japan, named as home (pack act
-        ``home_country``) and the only country named outside a clause about another person, hearsay or a stay that is
-        over, in an eligibility check; said as an assumption (note ``assume.nationality_from_residence``). A place lived
-        in alone ("I live in Singapore") or two countries say nothing."""
+        """The country the applicant lives in gives the nationality when the message states none anywhere, in an
+        eligibility check with the applicant living outside Japan, said as an assumption (note
+        ``assume.nationality_from_residence``) in both languages alike: "still living in Indonesia", "I live in
+        Singapore", "living in Dhaka, Bangladesh", 「バングラデシュのダッカに住んでいる」, 「ダッカ在住」. The country is the one
+        country other than Japan the message names outside a clause about another person, hearsay or a stay that is
+        over; with none named, the country of the one city abroad read as lived in (note ``reading.abroad``). Two
+        countries, or two cities of different countries, say nothing (the tool asks)."""
+        from bot.text.countries import CountryResolver
+        from bot.text.places import find_city
+
         if (nlu.JIP_ELIGIBILITY not in parsed.intents or parsed.slots.get("nationality") is not None
                 or "nationality" in parsed.errors or parsed.slots.get("residing_in_japan") is not False):
             return
         flags = re.I if pack.language == "en" else 0
         past = [m.span() for m in rx.finditer(pack.acts["past_stay"], text, flags)] if pack.acts.get("past_stay") else []
-        home = pack.acts.get("home_country")
-        spans = [m.span("place") for m in rx.finditer(home, text, flags)
-                 if not any(a <= m.start() < b for a, b in [*others, *past])] if home else []
-        # the one country the message names outside those clauses, named as where they live ("in Thailand and in Laos"
-        # names two: none is assumed)
-        named = [m for m in self.countries.mentions(text) if m.iso3 and m.iso3 != "JPN"
-                 and not any(a <= m.start < b for a, b in [*others, *past])]
-        if len({m.iso3 for m in named}) != 1 or not any(s <= m.start < e for m in named for s, e in spans):
+        named = {m.iso3: m.name for m in self.countries.mentions(text) if m.iso3 and m.iso3 != "JPN"
+                 and not any(a <= m.start < b for a, b in [*others, *past])}
+        if not named:
+            cities = [find_city(str(v.get("place", ""))) for k, v in parsed.notes if k == "reading.abroad"]
+            codes = {CountryResolver._alpha3(c.country) for c in cities if c is not None}
+            named = {code: self.countries.name_of(code) for code in codes if code and code != "JPN"}
+        if len(named) != 1:
             return
-        iso3, name = named[0].iso3, named[0].name
+        iso3, name = next(iter(named.items()))
         parsed.slots["nationality"] = name
         parsed.notes.append(("assume.nationality_from_residence", {"country": name, "code": iso3}))
 

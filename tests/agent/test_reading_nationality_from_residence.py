@@ -1,9 +1,12 @@
-"""The home country the applicant lives in gives the nationality when the message states none anywhere, said as an
-assumption: "Now I'm 27, still living in Indonesia ... can I apply again?" is checked as Indonesia (before: the tool
-got no nationality), "Assumed: you are a citizen of Indonesia, where you live". A nationality stated anywhere wins
-("I'm Kenyan ... living in Berlin, Germany" keeps Kenya); Japan, two countries lived in, a stay that is over or
-another person's home say nothing, and so does a place lived in alone with no word of home ("I live in
-Singapore": test_reading_nationality_over_residence); "Sri Lanka" lived in is the country, never a city named "Sri"."""
+"""The country the applicant lives in gives the nationality when the message states none anywhere, said as an
+assumption, by one rule in both languages: "Now I'm 27, still living in Indonesia ... can I apply again?" is checked
+as Indonesia, "Assumed: you are a citizen of Indonesia, where you live"; so are "I live in Singapore" (read before as
+no nationality), a country after the city lived in ("living in Dhaka, Bangladesh": English read it as a nationality
+stated, with no assumption said) and 「バングラデシュのダッカに住んでいる」 (Japanese read no nationality: the two languages
+differed), and the country of a city lived in ("I live in Dhaka", 「ダッカに住んでいる」). A nationality stated anywhere
+wins ("I'm Kenyan ... living in Berlin, Germany" keeps Kenya; "a PRC passport but live in Singapore" keeps China:
+test_reading_nationality_over_residence); Japan, two countries lived in, a stay that is over or another person's home
+say nothing; "Sri Lanka" lived in is the country, never a city named "Sri"."""
 
 from __future__ import annotations
 
@@ -24,6 +27,15 @@ NOTE = "assume.nationality_from_residence"
     ("I'm 30, N2, still based in Malaysia. Can I apply for JIP?", "Malaysia"),
     ("my friend lives in Peru. I'm 24, N3, I have always lived in Chile. can I apply for JIP?", "Chile"),
     ("今もインドネシアに住んでいる27歳です。英語は大丈夫です。JIPに応募できますか？", "Indonesia"),
+    ("I live in Singapore. 24, N1. Can I apply to JIP?", "Singapore"),
+    ("I am living in Singapore, 24, N1, can I apply to JIP?", "Singapore"),
+    ("シンガポールに住んでいます。24歳、N1。JIPに応募できますか？", "Singapore"),
+    ("I'm a 31 year old engineer living in Dhaka, Bangladesh. I have JLPT N2. Can I apply to JIP?", "Bangladesh"),
+    ("im 29 and based in Nairobi, Kenya, english fluent, can I join JIP?", "Kenya"),
+    ("バングラデシュのダッカにすんでいる31さいのエンジニアです。JLPT N2をもっています。JIPにおうぼできますか？", "Bangladesh"),
+    ("バングラデシュ在住の31歳です。JLPT N2です。JIPに応募できますか？", "Bangladesh"),
+    ("I'm 31, I live in Dhaka. JLPT N2. Can I apply to JIP?", "Bangladesh"),
+    ("ダッカに住んでいる31歳です。JLPT N2です。JIPに応募できますか？", "Bangladesh"),
 ])
 def test_the_country_lived_in_gives_the_nationality_said_as_assumed(text: str, country: str) -> None:
     parsed = UNDERSTANDER.parse(text)
@@ -37,8 +49,6 @@ def test_the_country_lived_in_gives_the_nationality_said_as_assumed(text: str, c
     ("I'm Filipino, 28, living in Vietnam, english fluent. Can I apply for JIP?", "Philippines"),
     ("I am 26 and I live in Japan. Can I apply for JIP?", None),
     ("I'm 27, I live in Thailand and in Laos half of the year. N3. Can I apply for JIP?", None),
-    ("I live in Singapore. 24, N1. Can I apply to JIP?", None),
-    ("シンガポールに住んでいます。24歳、N1。JIPに応募できますか？", None),
     ("ケニア国籍で、ドイツに住んでいる31歳です。英語は流暢です。JIPに応募できますか？", "Kenya"),
 ])
 def test_a_stated_nationality_wins_and_japan_or_two_countries_say_none(text: str, nationality: str | None) -> None:
