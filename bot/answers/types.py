@@ -26,6 +26,8 @@ SHAPE_TYPES = ("list", "block")
 
 # The types whose figure a confirmation asks when it states one ("founded in 1989 ... 77 occupations: right?").
 _CONFIRMED_TYPES = ("date", "number")
+# The types whose value a question states with its condition asked, whether or not it asks for that type too
+_GIVEN_UNASKED = frozenset({"duration"})
 
 
 @dataclass(frozen=True)
@@ -403,8 +405,10 @@ class AnswerTypes:
         # いてもらうための条件は？) asks for the condition of that value, not for the value: a unit need not state it.
         # A narrower ask of the type ("the period during which applications were accepted in 2017": a deadline)
         # asks for the value itself, whatever year the question names.
-        given = {n for n in asked if n != "condition" and "condition" in asked and n not in kinds
-                 and any(p.search(question) for p in self.types[n].unit)}
+        # A length stated with its condition asked (５年間受け入れるための条件は？, "how can we keep them for 5 years?") is
+        # such a value even when the question does not ask for a length.
+        given = {n for n in asked | (_GIVEN_UNASKED & set(self.types)) if n != "condition" and "condition" in asked
+                 and n not in kinds and any(p.search(question) for p in self.types[n].unit)}
         hard = frozenset(n for n in asked if self.types[n].hard and n not in given and n not in whether
                          and n not in stated)
         return Ask(frozenset(asked), kinds, hard, frozenset(given))
