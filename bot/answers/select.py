@@ -47,7 +47,7 @@ PARTIAL_TERM = 0.3
 # What an answer of the asked type adds to a unit that matches the question at all.
 TYPE_BONUS = {"date": 3.0, "duration": 3.0, "amount": 2.0, "number": 1.5, "phone": 2.0, "contact": 1.5,
               "office": 1.5, "address": 2.0, "condition": 1.5, "exclusion": 3.0, "party": 3.0, "reason": 1.0, "procedure": 1.0, "list": 1.0,
-              "documents": 1.5}
+              "documents": 1.5, "examples": 3.0}
 # What the first unit a part's own selection quotes scores in the part when it repeats none of the part's words.
 OWN_TYPE_FALLBACK = 0.1
 # A unit is kept when it scores at least this share of the best one.
@@ -1455,6 +1455,10 @@ class UnitRanker:
         names = sorted((ask.types - ask.hard) | required)
         if steps and "procedure" in names:
             names = ["procedure", *(n for n in names if n != "procedure")]
+        if "examples" in names:
+            # examples asked ("give some examples of the covered occupations") are the answer's shape: the unit that
+            # names them wins before a rule on the same subject ("at least 50% ...") does as a condition
+            names = ["examples", *(n for n in names if n != "examples")]
         for name in names:
             carrying = [item for item in answering if name in item[2].types]
             # steps asked are a procedure asked, however well another unit shares the question's words

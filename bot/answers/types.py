@@ -26,6 +26,8 @@ SHAPE_TYPES = ("list", "block")
 
 # The types whose figure a confirmation asks when it states one ("founded in 1989 ... 77 occupations: right?").
 _CONFIRMED_TYPES = ("date", "number")
+# The shapes of answer a request beside the question asks for ("Give some examples."): they apply to its question
+_SHAPE_ASKS = ("examples",)
 # The types whose value a question states with its condition asked, whether or not it asks for that type too
 _GIVEN_UNASKED = frozenset({"duration"})
 
@@ -339,8 +341,15 @@ class AnswerTypes:
         for part in self.asking_parts(question):
             ask = self._classify(part)
             if ask.types:
-                return ask
+                return self._with_shape(ask, question)
         return self._classify(self.without_self_description(question))
+
+    def _with_shape(self, ask: Ask, question: str) -> Ask:
+        """``ask`` with the shape of answer the message asks for anywhere (``_SHAPE_ASKS``: "Which jobs can trainees
+        do? Give some examples." asks the first sentence's question, answered by examples)."""
+        shapes = {name for name in _SHAPE_ASKS if name in self.types and name not in ask.types
+                  and any(p.search(question) for p in self.types[name].question)}
+        return replace(ask, types=ask.types | shapes) if shapes else ask
 
     def without_self_description(self, question: str) -> str:
         """``question`` without the sentences in which the user describes themselves (``self_description``:
