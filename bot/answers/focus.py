@@ -214,7 +214,7 @@ def check_focus(
     missing = []
     covered = []  # the focus units the quote itself covers
     for unit in focus:
-        formal = not unit.concept and unit.label.lower() in rules.everyday
+        formal = unit.label.lower() in rules.everyday
         if _covers(unit, own) or (formal and _formally(unit.label, rules, analyzer, [own])):
             covered.append(unit)
             continue
