@@ -1455,6 +1455,15 @@ class UnitRanker:
         names = sorted((ask.types - ask.hard) | required)
         if steps and "procedure" in names:
             names = ["procedure", *(n for n in names if n != "procedure")]
+        if len(ask.confirmed) >= 2:
+            # a statement of several figures to confirm ("founded in 1989 and covering 77 occupations: right?"): the
+            # best unit stating each kind of figure answers (the founding year's and the count's), not those of the
+            # first kind alone; each unit answers for one kind (the founding year's sentence states no count)
+            each: list = []
+            for name in sorted(ask.confirmed):
+                carrying = [item for item in answering if name in item[2].types and item not in each]
+                each += [max(carrying, key=lambda item: item[0])] if carrying else []
+            return each or answering
         if "examples" in names:
             # examples asked ("give some examples of the covered occupations") are the answer's shape: the unit that
             # names them wins before a rule on the same subject ("at least 50% ...") does as a condition

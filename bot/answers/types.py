@@ -69,6 +69,8 @@ class Ask:
     hard: frozenset[str] = frozenset()
     # the types whose value the question states itself and asks the condition of ("can everyone stay 5 years?")
     given: frozenset[str] = frozenset()
+    # the types whose figures a confirmation states ("founded in 1989, 77 occupations: is that right?")
+    confirmed: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:  # pragma: no cover - dataclass with a dict field
         return hash((self.types, tuple(sorted(self.kinds.items())), self.hard))
@@ -420,7 +422,7 @@ class AnswerTypes:
                  and n not in kinds and any(p.search(question) for p in self.types[n].unit)}
         hard = frozenset(n for n in asked if self.types[n].hard and n not in given and n not in whether
                          and n not in stated)
-        return Ask(frozenset(asked), kinds, hard, frozenset(given))
+        return Ask(frozenset(asked), kinds, hard, frozenset(given), frozenset(stated))
 
     @staticmethod
     def _kinds_of_own_asks(t: AnswerType, named: tuple[str, ...], question: str) -> tuple[str, ...]:
