@@ -1328,10 +1328,10 @@ class Understander:
     @staticmethod
     def _stated_wins(parsed: nlu.Parse) -> None:
         """A value the message states for a slot wins over an increment of it ("we added N hours of exercises. Now
-        practical is M hours"): the increment is dropped."""
+        practical is M hours"): the increment is kept apart (``stated_increments``), for the whole that part belongs to."""
         for slot in list(parsed.increments):
             if slot in parsed.slots:
-                parsed.increments.pop(slot)
+                parsed.stated_increments[slot] = parsed.increments.pop(slot)
 
     @staticmethod
     def _first_value(patterns: list[str], text: str, flags: int, slot: str) -> int | float | None:
