@@ -28,6 +28,7 @@ def test_an_employer_is_no_place(text) -> None:
     "I work in Toyota, Aichi. I'm Brazilian, 25, N3. Can I apply for JIP?",
     "I'm working at Kawasaki Heavy Industries in Kobe. Vietnamese, 27, N2. JIP?",
     "タイ人、27歳、N2です。豊田市で働いています。JIPに応募できますか？",
+    "ベトナム人、28歳、N3です。大阪の自動車工場で働いています。JIPに応募できますか？",
     "I'm a software engineer in Tokyo, Indian, 29. Can I apply for JIP?",
 ])
 def test_a_place_name_is_still_a_place(text) -> None:
