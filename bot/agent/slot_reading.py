@@ -110,12 +110,13 @@ def part_of_the_difference(parsed: nlu.Parse, new: dict[str, Any], slots: dict[s
 def increments(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], turn: Turn) -> str | None:
     """Hours added to (or taken from) a value given before ("we added N hours of exercises"): the new value is the
     previous one plus the hours, and the reply says so; the whole a part belongs to (tasks.yaml `part_of`) changes by
-    the same hours unless the message states it or says it stays. A value the message states wins ("we added 10 hours
-    of exercises, now practical is 35 hours": 35, the reading keeps the increment apart), and when it is the value
-    before changed by the hours the whole changes by them too (the total then grows by 10). Hours added to no named figure, where more than one figure could take them, are asked
-    about (the question is returned), unless the message states the figures they lead to ("what if we add 10 more
-    hours, so 70 hours total with 35 hours practical?", 「10時間増やして合計70時間、実習35時間に」): the stated figures are
-    used, and a stated part that grew by the hours makes its whole (when not stated) grow by them too."""
+    the same hours unless the message states it or says it stays. A value the message states wins ("we added N hours
+    of exercises, now practical is M hours": M, the reading keeps the increment apart), and when it is the value
+    before changed by the hours the whole changes by them too (the total then grows by N). Hours added to no named
+    figure, where more than one figure could take them, are asked about (the question is returned), unless the message
+    states the figures they lead to ("what if we add N more hours, so T hours total with M hours practical?",
+    「N時間増やして合計T時間、実習M時間に」): the stated figures are used, and a stated part that grew by the hours makes its
+    whole (when not stated) grow by them too."""
     for slot, added in [*parsed.increments.items(), *parsed.stated_increments.items()]:
         if slot in parsed.stated_increments and slot not in new:
             continue  # a stated value of no figure of this task
