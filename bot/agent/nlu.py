@@ -113,6 +113,9 @@ class Parse:
     # slot -> hours added (negative: taken away) to the value given before ("we added 10 hours of exercises"); the
     # key "hours" when the message does not say to which figure. A value the message states for the slot wins.
     increments: dict[str, Any] = field(default_factory=dict)
+    # slot -> hours added to a figure whose new value the message also states ("we added 10 hours of exercises, now
+    # practical is 35 hours"): the stated value is used; a whole of that part grows by the hours when the value agrees
+    stated_increments: dict[str, Any] = field(default_factory=dict)
     # other people whose own eligibility the message asks beside the user's ("also my friend from China ... can she
     # apply?"): each {"who": the word naming them, "slots": the facts their clause states}, checked on those alone
     others: list[dict[str, Any]] = field(default_factory=list)

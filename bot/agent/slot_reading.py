@@ -110,19 +110,30 @@ def part_of_the_difference(parsed: nlu.Parse, new: dict[str, Any], slots: dict[s
 def increments(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], turn: Turn) -> str | None:
     """Hours added to (or taken from) a value given before ("we added N hours of exercises"): the new value is the
     previous one plus the hours, and the reply says so; the whole a part belongs to (tasks.yaml `part_of`) changes by
-    the same hours unless the message states it or says it stays. A value the message states wins (the reading
-    dropped the increment). Hours added to no named figure, where more than one figure could take them, are asked
-    about (the question is returned)."""
-    for slot, added in parsed.increments.items():
+    the same hours unless the message states it or says it stays. A value the message states wins ("we added N hours
+    of exercises, now practical is M hours": M, the reading keeps the increment apart), and when it is the value
+    before changed by the hours the whole changes by them too (the total then grows by N). Hours added to no named
+    figure, where more than one figure could take them, are asked about (the question is returned), unless the message
+    states the figures they lead to ("what if we add N more hours, so T hours total with M hours practical?",
+    「N時間増やして合計T時間、実習M時間に」): the stated figures are used, and a stated part that grew by the hours makes its
+    whole (when not stated) grow by them too."""
+    for slot, added in [*parsed.increments.items(), *parsed.stated_increments.items()]:
+        if slot in parsed.stated_increments and slot not in new:
+            continue  # a stated value of no figure of this task
         if slot in task.all_slots:
             targets = [slot]
         else:  # no figure named: the task's one figure given before (with more than one, which is unclear)
             candidates = [s for s in task.required if s in task.numeric and isinstance(slots.get(s), (int, float))]
-            if len(candidates) != 1:
+            stated = [s for s in candidates if s in new]
+            if stated:
+                targets = [s for s in stated if _grew_by(new[s], slots[s], added)]
+            elif len(candidates) != 1:
                 names = [turn.say(f"slot.{s}") for s in task.required if s in task.numeric]
                 return turn.say("reading.increment_ask", added=abs(added), slots=", ".join(names))
-            targets = candidates
-        wholes = [task.part_of[t] for t in targets if t in task.part_of and task.part_of[t] not in parsed.increments]
+            else:
+                targets = candidates
+        wholes = [task.part_of[t] for t in targets if t in task.part_of and task.part_of[t] not in parsed.increments
+                  and (t not in new or _grew_by(new[t], slots.get(t), added))]
         for target in [*targets, *wholes]:  # a whole with its own increment takes that one
             before = slots.get(target)
             if target in new or target in parsed.kept or not isinstance(before, (int, float)):
@@ -133,6 +144,12 @@ def increments(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[st
                                                        "slot": turn.say(f"slot.{target}"), "slot_id": target}))
     return None
 
+
+
+def _grew_by(value: Any, before: Any, added: Any) -> bool:
+    """Whether a stated ``value`` is the figure given ``before`` changed by ``added`` (exactly)."""
+    numbers = [v for v in (value, before, added) if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    return len(numbers) == 3 and Fraction(str(value)) == Fraction(str(before)) + Fraction(str(added))
 
 
 def approximate(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], state: DialogueState,

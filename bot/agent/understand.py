@@ -95,6 +95,12 @@ class LanguagePack(BaseModel):
     residence_bare: str = ""  # a place right after a verb of living, no preposition ("living kathmandu"): a city only
     residence_negative: str = ""
     residence_activity: str = ""  # studying or working at a place: a place in Japan means residing in Japan
+    # an employer named where a place would be ("worked 5 years at Toyota", 「トヨタで働いています」): no place, matched
+    # where the place starts
+    residence_employer: str = ""
+    # coming from a city named with its country ("I'm from Santiago, Chile", group "place"): where one lives when the
+    # message says nothing else of it (a city outside Japan means not residing in Japan)
+    residence_from: str = ""
     # being in a place now ("im actually in osaka right now", "今は大阪にいます", group "place"): a place in Japan means
     # residing in Japan; a place elsewhere sets nothing (a stay abroad is no residence the rule reads)
     presence: str = ""
@@ -305,7 +311,7 @@ class LanguagePack(BaseModel):
 
     def _all_patterns(self) -> list[str]:
         out = [p for p in (self.nationality_after, self.nationality_before, self.residence, self.residence_bare,
-                           self.residence_negative,
+                           self.residence_negative, self.residence_employer, self.residence_from,
                            self.residence_activity, self.presence, self.residence_now, self.residence_here, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
         out += [p for ps in self.intents.values() for p in ps]
         out += list(self.program_cues.values())
@@ -1328,10 +1334,10 @@ class Understander:
     @staticmethod
     def _stated_wins(parsed: nlu.Parse) -> None:
         """A value the message states for a slot wins over an increment of it ("we added N hours of exercises. Now
-        practical is M hours"): the increment is dropped."""
+        practical is M hours"): the increment is kept apart (``stated_increments``), for the whole that part belongs to."""
         for slot in list(parsed.increments):
             if slot in parsed.slots:
-                parsed.increments.pop(slot)
+                parsed.stated_increments[slot] = parsed.increments.pop(slot)
 
     @staticmethod
     def _first_value(patterns: list[str], text: str, flags: int, slot: str) -> int | float | None:
@@ -1411,6 +1417,8 @@ class Understander:
                     continue  # "living alone", "live happily": an ordinary word, no place
                 if self._asked_activity(text, match.start(), pack):
                     continue  # "how many years can I work in Japan?": a question about working there, no residence
+                if self._employer(text, match.start("place"), pack, re.I):
+                    continue  # "I worked 5 years at Toyota": a company, no place
                 place = rx.sub(pack.patterns.get("place_suffix") or "$^", "", match.group("place").lower())
                 where, found = (True, None) if self._in_japan(place, pack) else self._where(
                     match.group("place"), pack, lambda _, m=match: self._world_city(text, m, pack))
@@ -1471,6 +1479,22 @@ class Understander:
                                                  else self._surface(match.group("place"), city)}))
             return
         self._lives_here(text, pack, slots, notes, flags)
+        if "residing_in_japan" not in slots:
+            self._lives_in_home_city(text, pack, slots, notes, flags)
+
+    def _lives_in_home_city(self, text: str, pack: LanguagePack, slots: dict[str, Any], notes: list[Any],
+                            flags: int = 0) -> None:
+        """Coming from a city named with its country (pack ``residence_from``: "I'm from Santiago, Chile") with nothing
+        else said of where one lives: a city of the world outside Japan is not residing in Japan (said in the reply);
+        a country alone, or a place in Japan, sets nothing."""
+        from bot.text.places import city_at_start
+
+        for match in rx.finditer(pack.residence_from, text, flags) if pack.residence_from else []:
+            where, city = self._where(match.group("place"), pack, city_at_start)
+            if where is False and city is not None:
+                slots["residing_in_japan"] = False
+                notes.append(("reading.abroad", {"place": city.name}))
+                return
 
     def _lives_here(self, text: str, pack: LanguagePack, slots: dict[str, Any], notes: list[Any], flags: int = 0
                     ) -> None:
@@ -1531,6 +1555,11 @@ class Understander:
         finder = city_of or (city_at_start if pack.language == "en" else city_at_end)
         city = finder(place)
         return (None, None) if city is None else (city.country == "JP", city)
+
+    @staticmethod
+    def _employer(text: str, at: int, pack: LanguagePack, flags: int = 0) -> bool:
+        """Whether the place read at ``at`` is an employer's name (pack ``residence_employer``: "at Toyota", 「トヨタで」)."""
+        return bool(pack.residence_employer and rx.compile(pack.residence_employer, flags).match(text, at))
 
     @staticmethod
     def _bare_place(place: str, pack: LanguagePack) -> bool:
@@ -2242,7 +2271,9 @@ class Understander:
                 abroad_notes.append(("reading.abroad", {"place": self._surface(place, city)}))
         for match in rx.finditer(pack.residence_activity, text) if pack.residence_activity else []:
             # working or studying in a place: in Japan, a named third country ("タイで働いて") or a city of the world
-            # ("ドバイで働いています"); a place that is none of them says nothing
+            # ("ドバイで働いています"); a place that is none of them says nothing; a company is none (「トヨタで働いて」)
+            if self._employer(text, match.start("place"), pack):
+                continue
             where, city = self._where(match.group("place"), pack)
             if where is True:
                 slots["residing_in_japan"] = True
