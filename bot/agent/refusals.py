@@ -96,6 +96,7 @@ def true_figure_answer(text: str, parsed: nlu.Parse, state: DialogueState, tool_
     figure = copy.copy(parsed)
     figure.slots = {k: v for k, v in parsed.slots.items() if k in task.all_slots}
     figure.scenarios, figure.parts, figure.increments, figure.injection = {}, {}, {}, False
+    figure.stated_increments = {}
     figure.notes = list(parsed.notes)
     step = plan_calculator(task.name, text, figure, state, tool_names, with_rule_of_fact(note, parsed, turn), turn)
     if not isinstance(step, CallTools):
