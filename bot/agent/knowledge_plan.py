@@ -131,6 +131,12 @@ def rule_text(text: str, parsed: nlu.Parse, turn: Turn) -> str:
     if pack is None:
         return ""
     keys = [key for act, key in _RULE_STATEMENTS.items() if pack.act(act, text)]
+    # an occupation the question names with its own rule (nursing care counts its care staff per establishment:
+    # 「介護職種で…「常勤職員」には事務スタッフや看護師も含めていい？」): that rule (responses ``<key>_<occupation>``) first
+    occupation = {**parsed.context_slots, **parsed.slots}.get("occupation")
+    keys = [own for key in keys
+            for own in ([f"{key}_{occupation}"] if occupation and turn.r.has(f"{key}_{occupation}", "en") else [])
+            + [key]]
     analyzer = getattr(turn.selector, "analyzer", None)
     if analyzer is not None and hasattr(analyzer, "analyze"):
         concepts = set(analyzer.analyze(text).concepts)
