@@ -106,9 +106,11 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
     background = " ".join(told)
     tasks = turn.tasks
     # a request for the calculation written without a question (「講座の認定要件のチェックをお願いします。」, "Please check
-    # our course."): it names a calculator it runs and states none of its values, so it is the calculation's ask and
-    # the one question beside it (「あと、…締切日はいつでしたか？」) asks of its own
-    requested = calculated or any(set(read.intents) & set(running) and not read.slots for read in map(turn.parse, told))
+    # our course."): it names a calculator it runs or asks for a check (pack act ``asks_check``) and states none of its
+    # values, so it is the calculation's ask and the one question beside it (「あと、…締切日はいつでしたか？」) asks of its own
+    requested = calculated or any(
+        (set(read.intents) & set(running) or pack.act("asks_check", part)) and read.domain and not read.slots
+        for part, read in ((part, turn.parse(part)) for part in told))
     if len(pieces) + requested < 2:
         return []  # one ask: the calculation answers it
     # the values the message states outside its asks ("We are certified excellent (優良)."): an ask that only names one
