@@ -89,9 +89,12 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
         if len(joined) > 1 and asks(part):
             # two asks of one sentence under one request (「活動支援金の総額と、…応募できないのかを教えてください」, "tell me the
             # total and whether ..."): each asks; the one that names a calculator it runs (read with what was told
-            # before it) is the calculation's
+            # before it, which may name the program: 「JIPの…。活動支援金の総額と」), or asks for a check ("Please check it
+            # for Re-Skills and tell me how ..."), is the calculation's
+            before = set(turn.parse(" ".join(told)).intents) if told else set()
             for piece in joined:
-                if set(turn.parse(" ".join([*told, piece])).intents) & set(running):
+                named = set(turn.parse(piece).intents) | (set(turn.parse(" ".join([*told, piece])).intents) - before)
+                if named & set(running) or pack.act("asks_check", piece):
                     calculated = True
                 else:
                     pieces.append(piece)
