@@ -1,8 +1,8 @@
 """Class: every ask of a message that also asks for a calculation gets its own answer, when the calculation is
-requested without a question mark (「講座の認定要件のチェックをお願いします。…あと、…締切日はいつでしたか？」: the one
-question beside it is searched on its own) and when two asks share one sentence and its request (「活動支援金の総額と、
-日本語が話せないと応募できないのかを教えてください」, "tell me the total ... and whether ..."): the calculator runs on
-the figures typed and the other ask is searched and quoted."""
+requested without a question mark (「講座の認定要件のチェックをお願いします。…あと、…締切日はいつでしたか？」,
+「…をチェックして、申請の締切日も教えてください」: the one question beside it is searched on its own) and when two asks
+share one sentence and its request (「活動支援金の総額と、日本語が話せないと応募できないのかを教えてください」, "tell me
+the total ... and whether ..."): the calculator runs on the figures typed and the other ask is searched and quoted."""
 
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ def _searched_for(reply, words: str) -> bool:
      "締切はいつでしたか"),
     ("Please check our course for Re-Skills certification. It is 40 hours in total, 24 of them hands-on exercises. "
      "Also, when was the deadline of the first call in 2017?", "when was the deadline"),
+    # the check and the other ask in one sentence
+    ("総時間40時間、うち演習24時間の講座です。Reスキルの要件をチェックして、申請の締切日も教えてください。", "締切日も教えて"),
+    ("Our course is 40 hours in total with 24 hours of exercises. Please check it for Re-Skills and tell me when the "
+     "first application period ended.", "when the first application period ended"),
 ])
 def test_a_question_beside_a_requested_calculation_is_searched_and_answered(bot, question: str, ask: str) -> None:
     reply = converse(bot, question)
