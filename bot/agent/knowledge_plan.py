@@ -37,6 +37,14 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         answer = compose.refusal(turn.say("refuse.not_found"), responses=turn.r, lang=turn.lang)
         return final(f"{answer}\n\n{turn.say('capabilities')}", state, refused=True, lang=turn.lang)
     query = search_query(text, parsed, state, turn)
+    # two asks joined in one sentence (「受付期間と、対象分野を教えてください」): each also searched on its own
+    further = []
+    lang = turn.lang
+    for piece in joined_asks(text, parsed, turn):
+        asked = search_query(piece, turn.parse(piece), state, turn)
+        if asked and asked != query and all(f["query"] != asked for f in further):
+            further.append({"part": piece, "query": asked})
+    turn.lang = lang
     state.intent = None
     state.asked = []
     state.last_topic = query[:300]
@@ -58,7 +66,24 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     if (parsed.asks_knowledge and topic is not None and topic.context is not None and topic.context.program
             and understander is not None and not understander.program_of(text) and asks_rule_limit(text, parsed, turn)):
         args["program"] = topic.context.program  # a calculator's limit asked: that program's passages
-    return CallTools(calls=[tool_call(SEARCH_TOOL_NAME, args)], plan=plan)
+    plan.further = further
+    calls = [tool_call(SEARCH_TOOL_NAME, args),
+             *(tool_call(SEARCH_TOOL_NAME, {"query": f["query"], "k": KNOWLEDGE_K}) for f in further)]
+    return CallTools(calls=calls, plan=plan)
+
+
+
+def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
+    """The asks of a knowledge message that share one sentence and its request (pack act ``knowledge_joined_ask``:
+    「受付期間と、対象分野を教えてください」), each its own piece; none when no asking sentence joins two. A pack without
+    the act (English: the answer selection answers "..., and what ...?" per ask) joins none."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
+        return []
+    splits = (pack.act_split("knowledge_joined_ask", part) for part in analyzer.asking_parts(text, unmarked=True)[1])
+    return [piece for pieces in splits if len(pieces) > 1 for piece in pieces]
 
 
 
