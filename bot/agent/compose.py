@@ -228,12 +228,17 @@ def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]]
     if not composed.answer or not parts:
         return composed
     cited, quotes = list(composed.cited), list(composed.quotes)
+    types = getattr(getattr(selector, "ranker", None), "types", None)
+    carried = getattr(selector, "carried_types", None)
     lines: list[str] = []
     for part, passages in parts:
+        asked = types.classify(part).types if types is not None else frozenset()
         for passage, text, citation, verdict in part_answers([part], passages, selector, quotes, responses, lang,
                                                              context):
             if text in composed.answer or citation in composed.answer:
                 continue  # said already (a unit of the list the answer quotes whole)
+            if carried is not None and not verdict and not (carried(text) & asked):
+                continue  # a unit that only shares words with the ask states nothing of what it asks
             cited.append(passage)
             quotes.append(citation)
             if verdict and verdict not in composed.answer:

@@ -38,12 +38,14 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         return final(f"{answer}\n\n{turn.say('capabilities')}", state, refused=True, lang=turn.lang)
     query = search_query(text, parsed, state, turn)
     # two asks joined in one sentence (「受付期間と、対象分野を教えてください」): each also searched on its own
+    # (in the program the message names: 「特定技能1号…対象の分野がいくつあるかと、どうやったら…」 asks both of it)
     further = []
     lang = turn.lang
+    program = turn.understander.program_of(text) if turn.understander is not None else None
     for piece in joined_asks(text, parsed, turn):
         asked = search_query(piece, turn.parse(piece), state, turn)
         if asked and asked != query and all(f["query"] != asked for f in further):
-            further.append({"part": piece, "query": asked})
+            further.append({"part": piece, "query": asked, **({"program": program} if program else {})})
     turn.lang = lang
     state.intent = None
     state.asked = []
@@ -68,7 +70,9 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         args["program"] = topic.context.program  # a calculator's limit asked: that program's passages
     plan.further = further
     calls = [tool_call(SEARCH_TOOL_NAME, args),
-             *(tool_call(SEARCH_TOOL_NAME, {"query": f["query"], "k": KNOWLEDGE_K}) for f in further)]
+             *(tool_call(SEARCH_TOOL_NAME, {"query": f["query"], "k": KNOWLEDGE_K,
+                                            **({"program": f["program"]} if "program" in f else {})})
+               for f in further)]
     return CallTools(calls=calls, plan=plan)
 
 
