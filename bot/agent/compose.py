@@ -220,6 +220,40 @@ def compose_knowledge_answer(
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
 
 
+def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]], selector: Any, responses: Any,
+                      lang: str, context: str = "") -> Composed:
+    """A knowledge answer with each ask of ``parts`` (the ask, the passages its own search found) that it does not
+    quote yet answered by that ask's own unit (two asks joined in one sentence, 「受付期間と、対象分野を教えてください」:
+    the answer quoted for the whole may state only one), after its quotes and before its closing notes."""
+    if not composed.answer or not parts:
+        return composed
+    cited, quotes = list(composed.cited), list(composed.quotes)
+    types = getattr(getattr(selector, "ranker", None), "types", None)
+    carried = getattr(selector, "carried_types", None)
+    lines: list[str] = []
+    for part, passages in parts:
+        asked = types.classify(part).types if types is not None else frozenset()
+        for passage, text, citation, verdict in part_answers([part], passages, selector, quotes, responses, lang,
+                                                             context):
+            if text in composed.answer or citation in composed.answer:
+                continue  # said already (a unit of the list the answer quotes whole)
+            if carried is not None and not verdict and not (carried(text) & asked):
+                continue  # a unit that only shares words with the ask states nothing of what it asks
+            cited.append(passage)
+            quotes.append(citation)
+            if verdict and verdict not in composed.answer:
+                lines.append(verdict)
+            lines.append(_quoted(responses, "knowledge.more", lang, text, f"[{len(cited)}]"))
+    if not lines:
+        return composed
+    blocks = composed.answer.split("\n\n")
+    at = len(blocks)
+    while at > 1 and blocks[at - 1].lstrip().startswith("_"):
+        at -= 1
+    answer = "\n\n".join([*blocks[:at], "\n".join(lines), *blocks[at:]])
+    return Composed(answer=answer, cited=cited, notes=composed.notes, quotes=quotes)
+
+
 def part_quotes(parts: list[str], passages: list[Passage], selector: Any, shown: list[str]
                 ) -> list[tuple[Passage, str, str]]:
     """Beside a calculated answer, each asking part it does not cover ("... and do I have to buy the flight

@@ -37,6 +37,16 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         answer = compose.refusal(turn.say("refuse.not_found"), responses=turn.r, lang=turn.lang)
         return final(f"{answer}\n\n{turn.say('capabilities')}", state, refused=True, lang=turn.lang)
     query = search_query(text, parsed, state, turn)
+    # two asks joined in one sentence (「受付期間と、対象分野を教えてください」): each also searched on its own
+    # (in the program the message names: 「特定技能1号…対象の分野がいくつあるかと、どうやったら…」 asks both of it)
+    further = []
+    lang = turn.lang
+    program = turn.understander.program_of(text) if turn.understander is not None else None
+    for piece in joined_asks(text, parsed, turn):
+        asked = search_query(piece, turn.parse(piece), state, turn)
+        if asked and asked != query and all(f["query"] != asked for f in further):
+            further.append({"part": piece, "query": asked, **({"program": program} if program else {})})
+    turn.lang = lang
     state.intent = None
     state.asked = []
     state.last_topic = query[:300]
@@ -58,7 +68,26 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     if (parsed.asks_knowledge and topic is not None and topic.context is not None and topic.context.program
             and understander is not None and not understander.program_of(text) and asks_rule_limit(text, parsed, turn)):
         args["program"] = topic.context.program  # a calculator's limit asked: that program's passages
-    return CallTools(calls=[tool_call(SEARCH_TOOL_NAME, args)], plan=plan)
+    plan.further = further
+    calls = [tool_call(SEARCH_TOOL_NAME, args),
+             *(tool_call(SEARCH_TOOL_NAME, {"query": f["query"], "k": KNOWLEDGE_K,
+                                            **({"program": f["program"]} if "program" in f else {})})
+               for f in further)]
+    return CallTools(calls=calls, plan=plan)
+
+
+
+def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
+    """The asks of a knowledge message that share one sentence and its request (pack act ``knowledge_joined_ask``:
+    「受付期間と、対象分野を教えてください」), each its own piece; none when no asking sentence joins two. A pack without
+    the act (English: the answer selection answers "..., and what ...?" per ask) joins none."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
+        return []
+    splits = (pack.act_split("knowledge_joined_ask", part) for part in analyzer.asking_parts(text, unmarked=True)[1])
+    return [piece for pieces in splits if len(pieces) > 1 for piece in pieces]
 
 
 
@@ -131,6 +160,12 @@ def rule_text(text: str, parsed: nlu.Parse, turn: Turn) -> str:
     if pack is None:
         return ""
     keys = [key for act, key in _RULE_STATEMENTS.items() if pack.act(act, text)]
+    # an occupation the question names with its own rule (nursing care counts its care staff per establishment:
+    # 「介護職種で…「常勤職員」には事務スタッフや看護師も含めていい？」): that rule (responses ``<key>_<occupation>``) first
+    occupation = {**parsed.context_slots, **parsed.slots}.get("occupation")
+    keys = [own for key in keys
+            for own in ([f"{key}_{occupation}"] if occupation and turn.r.has(f"{key}_{occupation}", "en") else [])
+            + [key]]
     analyzer = getattr(turn.selector, "analyzer", None)
     if analyzer is not None and hasattr(analyzer, "analyze"):
         concepts = set(analyzer.analyze(text).concepts)

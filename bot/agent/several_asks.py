@@ -79,11 +79,26 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
         return analyzer.asks(piece) or pack.act("question_clause", piece) or pack.act("own_question", piece)
 
     parts = _with_clause_before(analyzer.asking_parts(text, unmarked=True)[0], asks)
+    running = [plan.intent, *(m["intent"] for m in plan.more)]
     pieces: list[str] = []
     told: list[str] = []  # the parts that ask nothing: what each ask is read with
+    calculated = False  # an ask of the calculation itself was cut off as its own piece
     for part in parts:
         cut = pack.act_split("further_ask", part)
-        if asks(cut[0]) or (len(cut) > 1 and all(pack.act("numbered_item", piece) for piece in cut) and asks(part)):
+        joined = pack.act_split("joined_ask", part) if len(cut) == 1 else []
+        if len(joined) > 1 and asks(part):
+            # two asks of one sentence under one request (「活動支援金の総額と、…応募できないのかを教えてください」, "tell me the
+            # total and whether ..."): each asks; the one that names a calculator it runs (read with what was told
+            # before it, which may name the program: 「JIPの…。活動支援金の総額と」), or asks for a check ("Please check it
+            # for Re-Skills and tell me how ..."), is the calculation's
+            before = set(turn.parse(" ".join(told)).intents) if told else set()
+            for piece in joined:
+                named = set(turn.parse(piece).intents) | (set(turn.parse(" ".join([*told, piece])).intents) - before)
+                if named & set(running) or pack.act("asks_check", piece):
+                    calculated = True
+                else:
+                    pieces.append(piece)
+        elif asks(cut[0]) or (len(cut) > 1 and all(pack.act("numbered_item", piece) for piece in cut) and asks(part)):
             # "... how much is the activity money, also the flight ticket is paid or I pay": what follows "also" after a
             # question asks too; numbered items asked together (「①対象分野、②実習の割合の要件…を教えてください」) each ask
             pieces.extend(cut)
@@ -92,7 +107,14 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
         else:
             told.append(part)
     background = " ".join(told)
-    if len(pieces) < 2:
+    tasks = turn.tasks
+    # a request for the calculation written without a question (「講座の認定要件のチェックをお願いします。」, "Please check
+    # our course."): it names a calculator it runs or asks for a check (pack act ``asks_check``) and states none of its
+    # values, so it is the calculation's ask and the one question beside it (「あと、…締切日はいつでしたか？」) asks of its own
+    requested = calculated or any(
+        (set(read.intents) & set(running) or pack.act("asks_check", part)) and read.domain and not read.slots
+        for part, read in ((part, turn.parse(part)) for part in told))
+    if len(pieces) + requested < 2:
         return []  # one ask: the calculation answers it
     # the values the message states outside its asks ("We are certified excellent (優良)."): an ask that only names one
     # again asks of its own when it asks for a kind of answer ("what is the condition to stay excellent?",
@@ -101,8 +123,6 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
     for part in told:
         stated.update(turn.parse(part).slots)
     types = getattr(getattr(turn.selector, "ranker", None), "types", None)
-    tasks = turn.tasks
-    running = [plan.intent, *(m["intent"] for m in plan.more)]
     answered = set(plan.args).union(*(m["args"] for m in plan.more))
     verdict = any(name in tasks and tasks[name].verdict for name in running)
     out = []
