@@ -199,6 +199,7 @@ class UnitRanker:
             picked, contacts = self._each_qualifier(query, passages, picked)
             picked, siblings = self._each_sibling(query, passages, picked)
             picked = self._opening_naming(query, picked)
+            picked = self._with_referents(passages, picked)
             selection.answers += [c for c in [*conditions, *contacts, *siblings] if c not in selection.answers]
             before = {text for _, texts in selection.picked for text in texts}
             selection.answers += [text for _, texts in picked for text in texts if text not in before]
@@ -260,6 +261,22 @@ class UnitRanker:
         if first is None or len(answers) < 2:
             return whole
         return Selection(first.ask, picked=picked, values=first.values, answers=answers)
+
+    def _with_referents(self, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+                        ) -> list[tuple[Passage, list[str]]]:
+        """A quote that refers to what another unit defines (``references`` in the catalog: "citizenship of the
+        applicable countries or regions") is followed by the retrieved unit of its document that defines it
+        ("nationals of developing countries (countries on the OECD/DAC list, excluding ...)"), unless one is quoted."""
+        for unit_pattern, referent in getattr(self.types, "references", ()):
+            quoted = [t for _, texts in picked for t in texts]
+            doc = next((p.doc_id for p, texts in picked for t in texts if unit_pattern.search(t)), None)
+            if doc is None or any(referent.search(t) for t in quoted):
+                continue
+            found = next(((p, u.text) for p in passages if p.doc_id == doc for u in passage_units(p)
+                          if u.kind in (SENTENCE, ITEM) and referent.search(u.text)), None)
+            if found is not None:
+                picked = _with_quote(picked, found[0], found[1], new_at=len(picked))
+        return picked
 
     def _opening_naming(self, query: str, picked: list[tuple[Passage, list[str]]]
                         ) -> list[tuple[Passage, list[str]]]:

@@ -195,6 +195,9 @@ class AnswerTypes:
         made.update_asks = {str(row): _patterns(spec) for row, spec in (data.get("update_asks") or {}).items()}
         made.still_current = _patterns(data.get("still_current") or {})
         made.confirming = _patterns(data.get("confirming"))
+        made.references = tuple((re.compile(str(ref["unit"]), re.IGNORECASE), re.compile(str(ref["referent"]),
+                                                                                    re.IGNORECASE))
+                                for ref in (data.get("references") or []))
         made.siblings = tuple(frozenset(str(c) for c in group) for group in (data.get("siblings") or []))
         # a unit that limits something to a group ("limited to excellent companies", に限る): yes_no.limits.only
         made.limiting = _patterns(((data.get("yes_no") or {}).get("limits") or {}).get("only"))
