@@ -1241,7 +1241,10 @@ class Understander:
             head = text[start:marker.start()]
             topic_of = pack.acts.get("replaced_topic") if pack else None
             topic = rx.match(topic_of, head) if topic_of else None
-            kept = head if not rx.search(r"\d", head) else (head[:topic.end()] if topic else "")
+            if rx.search(r"\d", marker.group(0)):
+                kept = head  # "not 500 but": the old value is the marker's, the words before it name the part
+            else:
+                kept = head[:topic.end()] if topic and rx.search(r"\d", head) else ""  # 「関連作業は」 of 「関連作業は500時間」
             parsed = self.parse(kept + rest if kept.strip() else rest)
             parsed.text = text if rest == read else rest  # a short reply once the old value's explanation is dropped
             parsed.correction = True
