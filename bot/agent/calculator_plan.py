@@ -58,12 +58,13 @@ def plan_calculator(
     named_parts(parsed, new, state.part_names.setdefault(intent, {}), text, turn)
 
     number = nlu.bare_number(parsed)
-    if number is None and parsed.replaced_value is not None and len(parsed.numbers) == 1:
-        # "its 53 not 35. and we are excellent now, ...": in a longer correction the new value goes to the slot that
-        # held the replaced one (only one slot held it)
-        held = [s for s in task.numeric if slots.get(s) == parsed.replaced_value and s not in new]
+    if parsed.replaced_value is not None and len(parsed.numbers) == 1 and not any(k in task.numeric for k in new):
+        # "its 53 not 35. and we are excellent now, ...", 「関連作業は500時間じゃなくて900時間でした」: the new value goes to
+        # the slot that held the replaced one (only one slot held it), never to another part
+        held = [s for s in task.numeric if slots.get(s) == parsed.replaced_value]
         if len(held) == 1:
             new[held[0]] = whole_or_float(parsed.numbers[0])
+            number = None
     if number is not None and not any(k in task.numeric for k in new) and not parsed.parts:  # a part's number is no value
         target = number_target(task, parsed, state, slots)
         pack = turn.understander.pack(parsed.language) if turn.understander is not None else None

@@ -33,11 +33,13 @@ class Headcount:
 
     def __init__(self, rules: Any, whole_slots: set[str],
                  first_value: Callable[[list[str], str, int, str], int | float | None],
-                 reread: Callable[[str, LanguagePack], dict[str, Any]] | None = None) -> None:
+                 reread: Callable[[str, LanguagePack], dict[str, Any]] | None = None,
+                 where: Callable[[str, LanguagePack], bool | None] | None = None) -> None:
         self.rules = rules
         self.whole_slots = whole_slots
         self.first_value = first_value
         self.reread = reread  # the pack's slots of a text (a count read again once a rule's threshold is left out)
+        self.where = where  # whether a place is in Japan (True), outside it (False) or no known place (None)
 
     def read(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
         """The count of the message (see ``_read``). A headcount given as a range ("about 115-120 in total, about 25 of
@@ -119,7 +121,8 @@ class Headcount:
                         parsed.notes.append((str(spec["without_note"]), {
                             "total": total, "part": whole_or_float(total - without), "count": without}))
                     break
-                match = self._first_match(spec.get("part", []), text, flags, slot, spec.get("value_words") or {})
+                match = self._first_match(spec.get("part", []), text, flags, slot, spec.get("value_words") or {},
+                                          pack if spec.get("abroad") else None)
                 if match is None:
                     continue
                 if any(k in parsed.slots and parsed.slots[k] != v for k, v in when.items()):
@@ -328,6 +331,14 @@ class Headcount:
         for slot, pattern in pack.rest_of_parts.items():
             total = parsed.slots.get(slot)
             rest = rx.search(pattern, text, flags) if pattern else None
+            stated = rest.groupdict().get("value") if rest is not None else None
+            if stated:
+                # 「残りの105名が常勤です」: the rest's own number is the count (the parts said to be in it still come out)
+                read = read_number(stated, whole=True)
+                if read.ok and (not isinstance(total, (int, float)) or read.value < total):
+                    parsed.slots[slot] = read.value
+                    parsed.errors.pop(slot, None)
+                continue
             if rest is None or not isinstance(total, int) or isinstance(total, bool):
                 continue
             head = pack.without_labels(text[:rest.start()])  # "trainees (vietnam, 2nd year)": the 2 is no part
@@ -395,14 +406,18 @@ class Headcount:
                 return float(value.value) * factor
         return None
 
-    def _first_match(self, patterns: list[str], text: str, flags: int, slot: str, words: dict[str, Any] | None = None
-                     ) -> tuple[int | float, float | None] | None:
+    def _first_match(self, patterns: list[str], text: str, flags: int, slot: str, words: dict[str, Any] | None = None,
+                     abroad: LanguagePack | None = None) -> tuple[int | float, float | None] | None:
         """The number of the first of ``patterns`` that matches, with the weekly hours the match states (group
         ``week_hours``, or ``day_hours`` times the rule's working days a week), or None. ``words``: numbers a part may be
-        written as ("we are the two directors"), left words by the number reader."""
+        written as ("we are the two directors"), left words by the number reader. ``abroad`` (the pack): the match's
+        group "place" must be a place outside Japan ("15 of them work at our Hanoi office"; "at our Osaka office" stays)."""
         for pattern in patterns:
             match = rx.search(pattern, text, flags)
             if not match:
+                continue
+            place = match.groupdict().get("place")
+            if abroad is not None and place is not None and (self.where is None or self.where(place, abroad) is not False):
                 continue
             word = (words or {}).get(match.group("value").lower())
             read = read_number(str(word) if word is not None else match.group("value"), whole=slot in self.whole_slots)

@@ -543,7 +543,8 @@ class Understander:
         self.countries = CountryResolver(rules, demonyms)
         self.rules = rules
         self.headcount = Headcount(rules, WHOLE_SLOTS, self._first_value,
-                                   reread=lambda text, pack: self._pack_slots(text, pack)[0])
+                                   reread=lambda text, pack: self._pack_slots(text, pack)[0],
+                                   where=lambda place, pack: self._where(place, pack)[0])
         self.speller = self._speller(Path(nlu_dir).parent, self.packs.get("en"), demonyms)
         en = self.packs.get("en")
         # the built-in English reading over the English pack's patterns (None: a folder without English)
@@ -1221,7 +1222,9 @@ class Understander:
         if replaced and text[replaced[-1].end():].strip():
             marker = replaced[-1]
             start = max(text.rfind(c, 0, marker.start()) for c in "。.!?！？、,\n") + 1
-            if text[:start].strip() and not rx.search(r"\d", text[start:marker.start()]):
+            if text[:start].strip() and not rx.search(r"\d", text[start:marker.start()]) and not (
+                    rx.search(r"\d", marker.group(0)) and rx.match(r"\s*\d", text[marker.end():])):
+                # ("sorry, the related work was not 500 but 900": a value replaced by the number right after it)
                 # "…常勤職員75名です。ただ、当団体は一般監理団体ではなく特定監理団体です": a word (no value) replaced inside a
                 # longer message: only the replaced words are dropped, the rest of the message is still read; the
                 # clause's topic stays ("監理団体は一般ではなく特定です" reads "監理団体は特定です")
@@ -1233,10 +1236,21 @@ class Understander:
             # only the rest is read (a correction of the slot it fills)
             read = text[marker.end():]
             rest = self._without_old_value(read, text[start:marker.start()], language)
-            parsed = self.parse(rest)
+            # the clause's topic names the part corrected (「関連作業は500時間じゃなくて900時間」, "the related work was not
+            # 500 but 900"): it is read with the new value
+            head = text[start:marker.start()]
+            topic_of = pack.acts.get("replaced_topic") if pack else None
+            topic = rx.match(topic_of, head) if topic_of else None
+            if rx.search(r"\d", marker.group(0)):
+                kept = head  # "not 500 but": the old value is the marker's, the words before it name the part
+            else:
+                kept = head[:topic.end()] if topic and rx.search(r"\d", head) else ""  # 「関連作業は」 of 「関連作業は500時間」
+            parsed = self.parse(kept + rest if kept.strip() else rest)
             parsed.text = text if rest == read else rest  # a short reply once the old value's explanation is dropped
             parsed.correction = True
-            parsed.replaced_value = self._old_value(text[start:marker.start()])
+            parsed.replaced_value = self._old_value(head)
+            if parsed.replaced_value is None:
+                parsed.replaced_value = self._old_value(marker.group(0))  # "not 500 but": the old value is the marker's
             return parsed
         after = rx.search(pack.acts["replaced_after"], text) if pack and pack.acts.get("replaced_after") else None
         if after and has_letters_or_digits(text[:after.start()]):
