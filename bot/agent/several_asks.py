@@ -131,7 +131,7 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
     # also do they give me a laptop for online?") is restated there, as a value told outside the asks is
     earlier: dict[str, Any] = {}
     for piece in pieces:
-        read = turn.parse(piece)
+        read = turn.parse(unmarked(piece, turn))  # (its item's number is no value: "2. if I choose online, ...")
         given = {slot for slot, value in read.slots.items()
                  if stated.get(slot) != value and not (slot in earlier and earlier[slot] == value)}
         for slot, value in read.slots.items():

@@ -48,3 +48,18 @@ def test_the_length_asked_beside_a_quota_is_the_maximum_period(bot, question: st
     quota = calls_named(reply, "trainee_quota")
     assert quota and quota[0].args["full_time_employees"] == 64, reply.tool_calls
     assert "The maximum period is 5 years" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "halo! i am indonesian, 22 years old, student of informatics in jakarta (still living with my parents here). JLPT "
+    "N3. never joined before. 1. am i eligible for JIP? 2. if i choose the online internship, where do i work from, "
+    "must i go to some office?",
+    "I'm from Vietnam, 25, JLPT N2, living in Hanoi. 1. Can I apply for JIP? 2. For the online internship, where do I "
+    "work from?",
+])
+def test_a_numbered_ask_beside_an_eligibility_check_is_answered(bot, question: str) -> None:
+    """An ask numbered "2." is read without its number (no age 2) and answered by its own unit (home workspace)."""
+    reply = converse(bot, question)
+    check = calls_named(reply, "jip_eligibility")
+    assert check and check[0].args["age"] in (22, 25), reply.tool_calls
+    assert "home workspace" in reply.answer, reply.answer
