@@ -81,8 +81,8 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
     """The asks of a knowledge message, each its own piece: those that share one sentence and its request (pack act
     ``knowledge_joined_ask``: 「受付期間と、対象分野を教えてください」), and, in a message of several asking sentences, every
     asking sentence ("what kind of organisation hosts ...? could I be placed in a NGO? and may I apply for both ...?"):
-    the answer quoted for the whole may state only some of them. None for a message of one ask (the answer is its
-    own)."""
+    the answer quoted for the whole may state only some of them. None for a message of one ask (its answer is the
+    answer)."""
     analyzer = getattr(turn.selector, "analyzer", None)
     understander = turn.understander
     pack = understander.pack(parsed.language) if understander is not None else None
@@ -97,9 +97,9 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
             for piece in pieces]
 
 
-# Asking sentences of one knowledge message from which each is searched on its own: two are mostly one subject asked
-# twice ("Who can apply? Can I apply too?"), which the answer selection answers per ask
-SEVERAL_ASKS = 3
+# Question-marked sentences of one knowledge message from which each is searched on its own ("How is the company
+# decided? And may I apply for both?"): a unit its search finds is added only when the answer does not state it
+SEVERAL_ASKS = 2
 
 
 
