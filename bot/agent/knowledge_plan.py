@@ -97,9 +97,10 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
             for piece in pieces]
 
 
-# Question-marked sentences of one knowledge message from which each is searched on its own ("How is the company
-# decided? And may I apply for both?"): a unit its search finds is added only when the answer does not state it
-SEVERAL_ASKS = 2
+# Question-marked sentences of one knowledge message from which each is searched on its own: two are answered by the
+# answer selection per ask (each searched, "How long can a trainee stay? And do trainees count?" would add the length's
+# condition no one asked)
+SEVERAL_ASKS = 3
 
 
 

@@ -1,12 +1,10 @@
-"""Class: a knowledge message of two or more questions (each its own sentence with a question mark) gets each
+"""Class: a knowledge message of three or more questions (each its own sentence with a question mark) gets each
 question answered: each is searched on its own, and the unit its search finds is added when the answer does not state
 it yet. A whether-allowed question ("is it allowed to apply for both ...?", 「両方に申し込めますか？」) or one of no
 answer type (「どこで作業するのでしょう？」) is answered by the unit found on its subject; a unit of the answer quoted
 already beside it is not repeated."""
 
 from __future__ import annotations
-
-import re
 
 import pytest
 
@@ -40,16 +38,9 @@ def test_each_japanese_question_is_answered(bot, question: str) -> None:
     answered(bot, question, BOTH, HOME, r"地方自治体|local governments")
 
 
-@pytest.mark.parametrize("question", [
-    "How is decided which company i will intern at? And is it allowed to apply for both the online one and the "
-    "in-person one at same time?",
-    "For JIP, how is the host company decided? Can I apply for the online and the in-person internship both?",
-])
-def test_two_questions_are_each_answered(bot, question: str) -> None:
-    reply = converse(bot, question)
-    searches = [c for c in reply.tool_calls if c.name == "search_knowledge"]
-    assert len(searches) == 3, reply.tool_calls  # the message's, then each question's own
-    assert re.search(BOTH, reply.answer) and re.search(r"decided after matching", reply.answer), reply.answer
+def test_two_questions_are_not_each_searched(bot) -> None:
+    reply = converse(bot, "How long can a technical intern trainee stay? And do trainees count as full-time employees?")
+    assert len([c for c in reply.tool_calls if c.name == "search_knowledge"]) == 1, reply.tool_calls
 
 
 def test_one_question_is_searched_once(bot) -> None:
