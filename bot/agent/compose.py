@@ -220,6 +220,10 @@ def compose_knowledge_answer(
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
 
 
+# the types of an ask that names no value it wants (yes_no in answer_types.yaml: whether something is allowed)
+_YES_NO_TYPES = frozenset({"condition"})
+
+
 def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]], selector: Any, responses: Any,
                       lang: str, context: str = "") -> Composed:
     """A knowledge answer with each ask of ``parts`` (the ask, the passages its own search found) that it does not
@@ -228,17 +232,15 @@ def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]]
     if not composed.answer or not parts:
         return composed
     cited, quotes = list(composed.cited), list(composed.quotes)
-    types = getattr(getattr(selector, "ranker", None), "types", None)
-    carried = getattr(selector, "carried_types", None)
     lines: list[str] = []
     for part, passages in parts:
-        asked = types.classify(part).types if types is not None else frozenset()
-        for passage, text, citation, verdict in part_answers([part], passages, selector, quotes, responses, lang,
-                                                             context):
+        # (a unit the answer states already is shown: the ask's own unit beside it is its answer)
+        for passage, text, citation, verdict in part_answers([part], passages, selector, [*quotes, composed.answer],
+                                                             responses, lang, context, rest=True):
             if text in composed.answer or citation in composed.answer:
                 continue  # said already (a unit of the list the answer quotes whole)
-            if carried is not None and not verdict and not (carried(text) & asked):
-                continue  # a unit that only shares words with the ask states nothing of what it asks
+            if not verdict and not states_asked(part, text, selector):
+                continue
             cited.append(passage)
             quotes.append(citation)
             if verdict and verdict not in composed.answer:
@@ -254,6 +256,19 @@ def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]]
     return Composed(answer=answer, cited=cited, notes=composed.notes, quotes=quotes)
 
 
+def states_asked(part: str, text: str, selector: Any) -> bool:
+    """Whether a unit ``text`` found for the ask ``part`` states a type it asks for: a unit that only shares words with
+    the ask states nothing of what it asks ("which kinds of courses can get certified?" -> the acceptance period). An
+    ask of no type or a whether-allowed one ("may I apply for both?", 「どこで作業するのでしょう？」) is answered by the
+    unit found on its subject."""
+    types = getattr(getattr(selector, "ranker", None), "types", None)
+    carried = getattr(selector, "carried_types", None)
+    if types is None or carried is None:
+        return True
+    asked = types.classify(part).types
+    return not asked - _YES_NO_TYPES or bool(carried(text) & asked)
+
+
 def part_quotes(parts: list[str], passages: list[Passage], selector: Any, shown: list[str]
                 ) -> list[tuple[Passage, str, str]]:
     """Beside a calculated answer, each asking part it does not cover ("... and do I have to buy the flight
@@ -264,7 +279,7 @@ def part_quotes(parts: list[str], passages: list[Passage], selector: Any, shown:
 
 
 def part_answers(parts: list[str], passages: list[Passage], selector: Any, shown: list[str], responses: Any = None,
-                 lang: str = "en", context: str = "") -> list[tuple[Passage, str, str, str]]:
+                 lang: str = "en", context: str = "", rest: bool = False) -> list[tuple[Passage, str, str, str]]:
     """``part_quotes`` with each part's own verdict: a yes/no part answered by a limit the documents state ("あと、
     認定されると受講者は教育訓練給付金を自動的に受けられるんでしょうか" -> not automatically, a separate application)
     gets the sentence that answers it (``knowledge.limit.<kind>``, as a knowledge answer's lead) and its limiting unit
@@ -294,7 +309,12 @@ def part_answers(parts: list[str], passages: list[Passage], selector: Any, shown
         if lead:
             units = [u for u in units if not any(u in s or s in u for s in seen)]
         elif any(u in s or s in u for u in units for s in seen):
-            continue
+            # a unit quoted already: the part is answered by it (the calculator's supporting quote); beside a knowledge
+            # answer (``rest``) the units not quoted yet answer it ("Internship destinations are decided ..." quoted,
+            # "Applicants are welcome to apply for both ..." not)
+            units = [u for u in units if not any(u in s or s in u for s in seen)] if rest else []
+            if not units:
+                continue
         text = _joined(_with_list_lead(passage, units))
         seen.extend(units)
         out.append((passage, text, _citation_quote(units), lead))

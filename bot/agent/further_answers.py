@@ -117,6 +117,9 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
             answered = (compose.part_answers([ask], mine.passages, turn.selector, shown, turn.r, turn.lang,
                                              plan.user_text) if mine is not None and mine.passages and read == ask
                         else [])
+            # (its own search's unit that states nothing it asks, the acceptance period for "which kinds of courses
+            # can get certified?", leaves it to all the passages)
+            answered = [found for found in answered if found[3] or compose.states_asked(ask, found[1], turn.selector)]
             ask = read
             found += answered or compose.part_answers([ask], merged, turn.selector, shown, turn.r, turn.lang,
                                                       plan.user_text)

@@ -78,16 +78,29 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
 
 
 def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
-    """The asks of a knowledge message that share one sentence and its request (pack act ``knowledge_joined_ask``:
-    「受付期間と、対象分野を教えてください」), each its own piece; none when no asking sentence joins two. A pack without
-    the act (English: the answer selection answers "..., and what ...?" per ask) joins none."""
+    """The asks of a knowledge message, each its own piece: those that share one sentence and its request (pack act
+    ``knowledge_joined_ask``: 「受付期間と、対象分野を教えてください」), and, in a message of several asking sentences, every
+    asking sentence ("what kind of organisation hosts ...? could I be placed in a NGO? and may I apply for both ...?"):
+    the answer quoted for the whole may state only some of them. None for a message of one ask (its answer is the
+    answer)."""
     analyzer = getattr(turn.selector, "analyzer", None)
     understander = turn.understander
     pack = understander.pack(parsed.language) if understander is not None else None
     if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
         return []
-    splits = (pack.act_split("knowledge_joined_ask", part) for part in analyzer.asking_parts(text, unmarked=True)[1])
-    return [piece for pieces in splits if len(pieces) > 1 for piece in pieces]
+    asking = analyzer.asking_parts(text, unmarked=True)[1]
+    splits = [pack.act_split("knowledge_joined_ask", part) for part in asking]
+    # (the questions it marks: a request beside them, 「受入企業の条件を正確に確認したいです。」, announces them)
+    marked = [part for part in asking if part.rstrip().endswith(("?", "？"))]
+    several = len(marked) >= SEVERAL_ASKS
+    return [piece for part, pieces in zip(asking, splits) if len(pieces) > 1 or (several and part in marked)
+            for piece in pieces]
+
+
+# Question-marked sentences of one knowledge message from which each is searched on its own: two are answered by the
+# answer selection per ask (each searched, "How long can a trainee stay? And do trainees count?" would add the length's
+# condition no one asked)
+SEVERAL_ASKS = 3
 
 
 

@@ -131,7 +131,7 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
     # also do they give me a laptop for online?") is restated there, as a value told outside the asks is
     earlier: dict[str, Any] = {}
     for piece in pieces:
-        read = turn.parse(piece)
+        read = turn.parse(unmarked(piece, turn))  # (its item's number is no value: "2. if I choose online, ...")
         given = {slot for slot, value in read.slots.items()
                  if stated.get(slot) != value and not (slot in earlier and earlier[slot] == value)}
         for slot, value in read.slots.items():
@@ -141,9 +141,14 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
         # computers, whatever mode it names again)
         asks_a_kind = restated and ((types is not None and bool(types.classify(piece).types))
                                     or bool(_own_concepts(analyzer, piece, text)))
-        if given & answered or (restated & answered and not asks_a_kind) or set(read.intents) & set(running):
+        if given & answered or (restated & answered and not asks_a_kind):
             continue
-        if verdict and read.asks_eligibility:
+        # an ask that states none of the calculators' values and asks for what no calculator answers (「Re-Skills講座の
+        # 対象になる分野を教えてください。」: a list of the fields) is its own, whatever calculator or eligibility it names
+        uncalculated = not read.slots and types is not None and bool(types.classify(piece).types & _NEVER_CALCULATED)
+        if set(read.intents) & set(running) and not uncalculated:
+            continue  # an ask naming a calculator it runs is the calculation's
+        if verdict and read.asks_eligibility and not uncalculated:
             continue  # "so can I apply for JIP??": the eligibility check answers it
         if not read.domain:
             # a wh-question of its own on the message's subject ("Also, how do we submit the application?"), or one that
@@ -156,6 +161,12 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
         out.append(piece)
     turn.lang = lang
     return out
+
+
+
+# the answer types no calculator's result gives (answer_types.yaml): an ask of one is searched even when it names the
+# calculator
+_NEVER_CALCULATED = frozenset({"list"})
 
 
 
