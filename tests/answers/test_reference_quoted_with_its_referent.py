@@ -21,3 +21,12 @@ def test_who_can_apply_says_which_countries(bot, question: str) -> None:
     assert not reply.refused, reply.answer
     assert "OECD/DAC" in reply.answer
     assert "China" in reply.answer
+
+
+@pytest.mark.parametrize("question", ["JIPには誰が応募できますか？", "どんな人がJIPに応募できますか？"])
+def test_who_can_apply_in_japanese_is_the_rule_not_a_check(bot, question: str) -> None:
+    # 「誰が応募できますか」 ran the eligibility calculator with no values and asked for them; as in English, the rule
+    # answers (with the countries it refers to)
+    reply = converse(bot, question)
+    assert not [c for c in reply.tool_calls if c.name == "jip_eligibility"], reply.answer
+    assert "OECD/DAC" in reply.answer
