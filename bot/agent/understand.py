@@ -226,6 +226,9 @@ class LanguagePack(BaseModel):
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
     kanji_numeral: str = ""
+    # a word saying a number is exact, right before it (「ちょうど15時間」「きっかり45人」): it changes nothing the number
+    # says, so it is taken out before the slot patterns read (none of them has to allow it)
+    exact_word: str = ""
     approximate: dict[str, list[str]] = Field(default_factory=dict)  # a value given as approximate ("about 40")
     # programs a question names: id -> {cue: pattern, terms: the English words that find its document}
     programs: dict[str, dict[str, str]] = Field(default_factory=dict)
@@ -345,6 +348,7 @@ class LanguagePack(BaseModel):
         out += list(self.corrected.values())
         out += [p for spec in self.part_totals.values() for p in spec.get("patterns", [])]
         out += [self.kanji_numeral] if self.kanji_numeral else []
+        out += [self.exact_word] if self.exact_word else []
         out += [self.dates] if self.dates else []
         out += [self.joined_spaces] if self.joined_spaces else []
         out += self.part_glosses
@@ -2247,6 +2251,8 @@ class Understander:
         if pack.kanji_numeral:
             text = kanji_to_digits(text, pack.kanji_numeral, keep=pack.japan_places)  # "四日市" is a city
         text = same_number_once(text)  # "430（四百三十）人" is one count
+        if pack.exact_word:
+            text = rx.sub(pack.exact_word, "", text)
         written = text
         text, increments, kept = self._increments(self._unnumbered(text, pack), pack)
         slots, errors = self._pack_slots(text, pack)
