@@ -398,6 +398,10 @@ class UpdateRule(Rule):
         description="Wording shown in answers; {as_of}, {d[key]} (its data) and {c[row id][key]} (a cited row's) are filled in.",
     )
     fallback: bool = Field(False, description="Shown only when no other row of its program applies.")
+    answers: bool = Field(
+        False, description="Asked (update_asks of answer_types.yaml), the row answers the question itself: the documents "
+        "describe the system it replaces, so none of their passages is quoted as the answer.",
+    )
     also_cites: Phrases = Field(default_factory=list, description="Rows of this file the note also states.")
     data: dict[str, Any] = Field(
         default_factory=dict, description="The row's facts as named values (dates, counts) for answers and templates."

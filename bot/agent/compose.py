@@ -153,6 +153,11 @@ def compose_knowledge_answer(
         period = unmentioned = None
         answers = []
     asked_rows = asked_updates(query, result.passages, updates, responses)
+    if asked_rows and updates is not None and any(row.answers for row in asked_rows):
+        # the new system's own facts asked: the documents describe the one it replaces, the update answers (the
+        # row stating those facts first)
+        asked_rows = sorted(asked_rows, key=lambda row: not row.answers)
+        return _update_answer(asked_rows, updates, result.passages, responses, lang)
     if refused or not picked:
         if asked_rows and updates is not None:  # what changed after the documents: the update answers
             return _update_answer(asked_rows, updates, result.passages, responses, lang)

@@ -41,6 +41,9 @@ class Kind:
     unit: tuple[re.Pattern[str], ...]
     # a qualifier's own types (the provider's side of the requirements asked); none: the qualifiers' types
     types: frozenset[str] = frozenset()
+    # a question this kind's patterns find asks for its type too, whether or not the type's own patterns find it
+    # ("what TOEIC score counts?" asks a number through its score)
+    asks_type: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,8 @@ class AnswerTypes:
         out: list[AnswerType] = []
         for name, spec in (data.get("types") or {}).items():
             kinds = tuple(
-                Kind(kind, _patterns(kspec.get("question")), _patterns(kspec.get("unit")))
+                Kind(kind, _patterns(kspec.get("question")), _patterns(kspec.get("unit")),
+                     asks_type=bool(kspec.get("asks_type")))
                 for kind, kspec in (spec.get("kinds") or {}).items()
             )
             out.append(AnswerType(name, bool(spec.get("hard")), _patterns(spec.get("question")),
@@ -383,7 +387,8 @@ class AnswerTypes:
             if own != question and any(p.search(question) for p in t.question) \
                     and not any(p.search(own) for p in t.question):
                 whether.add(t.name)
-            if any(p.search(question) for p in t.question):
+            if any(p.search(question) for p in t.question) or any(
+                    p.search(question) for k in t.kinds if k.asks_type for p in k.question):
                 asked.add(t.name)
                 named = tuple(k.name for k in t.kinds if any(p.search(question) for p in k.question))
                 named = self._kinds_of_own_asks(t, named, question)
