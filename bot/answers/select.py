@@ -62,6 +62,10 @@ NAMED_BONUS = 3.0
 # What matching the question's qualifier adds to a contact or office unit ("Information on the accreditation
 # system:" for a question about the system itself, not the address for posted documents).
 QUALIFIER_BONUS = 6.0
+# What a unit keeps of its score when it is of a qualifier the question does not name and whose units answer only
+# a question that names it (the requirements on the organisations running courses, for "the requirements for
+# courses"): another thing's answer, ranked below the asked thing's.
+UNASKED_QUALIFIER_FACTOR = 0.7
 # What a whole list adds when its lead names what the question asks a list of ("the following fields" for
 # "which fields did the certification cover?"), per topic named: the list is the answer, not a sentence that
 # mentions the topic in passing ("mainly in the fields of IT") nor another list of the same document.
@@ -1558,6 +1562,7 @@ class UnitRanker:
                       if analysis is not None else {})
         n = len(candidates)
         qualifiers = self.types.qualifiers_of(ask, asked_text(query))
+        unasked = self.types.unasked_qualifiers(ask, asked_text(query))
         topics = self.types.list_topics(asked_text(query)) if "list" in ask.types and self.analyzer else []
         given_ask = Ask(ask.given, {}, frozenset()) if ask.given else None
         given = {v.groups.get("n") for v in self.types.stated_values(given_ask, asked_text(query))} - {None} \
@@ -1599,6 +1604,8 @@ class UnitRanker:
                                                 for text in (quoted.text, cand.context)):
                 # the contact for what the question is about, wherever retrieval ranked its passage
                 value += QUALIFIER_BONUS
+            if unasked and any(p.search(quoted.text) for k in unasked for p in k.unit):
+                value *= UNASKED_QUALIFIER_FACTOR
             out.append((value, cand, quoted))
         return out
 

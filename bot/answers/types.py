@@ -44,6 +44,9 @@ class Kind:
     # a question this kind's patterns find asks for its type too, whether or not the type's own patterns find it
     # ("what TOEIC score counts?" asks a number through its score)
     asks_type: bool = False
+    # a qualifier whose units answer only a question that names it (the provider's requirements are not the
+    # course's: "what are the requirements for Re-Skills courses?" is answered by the course's list)
+    only_when_asked: bool = False
 
 
 @dataclass(frozen=True)
@@ -169,7 +172,7 @@ class AnswerTypes:
         qualifiers = Qualifiers(
             frozenset(q.get("types") or ()), _patterns(q.get("negation")),
             tuple(Kind(name, _patterns(spec.get("question")), _patterns(spec.get("unit")),
-                       frozenset(spec.get("types") or ()))
+                       frozenset(spec.get("types") or ()), only_when_asked=bool(spec.get("only_when_asked")))
                   for name, spec in (q.get("kinds") or {}).items()),
         )
         made = cls(out, values, {str(k): int(v) for k, v in (data.get("eras") or {}).items()}, qualifiers,
@@ -327,6 +330,13 @@ class AnswerTypes:
         for pattern in q.negation:
             question = pattern.sub(" ", question)
         return tuple(k for k in kinds if any(p.search(question) for p in k.question))
+
+    def unasked_qualifiers(self, ask: Ask, question: str) -> tuple[Kind, ...]:
+        """The qualifiers whose units answer only a question naming them (``only_when_asked``) that ``question``,
+        of their types, does not name."""
+        asked = set(self.qualifiers_of(ask, question))
+        q = self.qualifiers
+        return tuple(k for k in q.kinds if k.only_when_asked and ask.types & (k.types or q.types) and k not in asked)
 
     def asking_parts(self, question: str) -> list[str]:
         """The sentences of ``question`` that ask, by tier (``asking_sentence`` in the catalog: those that are
