@@ -90,17 +90,19 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
         return []
     asking = analyzer.asking_parts(text, unmarked=True)[1]
     splits = [pack.act_split("knowledge_joined_ask", part) for part in asking]
-    # (the questions it marks: a request beside them, 「受入企業の条件を正確に確認したいです。」, announces them)
-    marked = [part for part in asking if part.rstrip().endswith(("?", "？"))]
+    # (the questions it marks, pack act ``marked_question``: a question mark, 「…出す形でしたか。」; a request beside them,
+    # 「受入企業の条件を正確に確認したいです。」, announces them)
+    marked = [part for part in asking if part.rstrip().endswith(("?", "？")) or pack.act("marked_question", part)]
     several = len(marked) >= SEVERAL_ASKS
     return [piece for part, pieces in zip(asking, splits) if len(pieces) > 1 or (several and part in marked)
             for piece in pieces]
 
 
-# Question-marked sentences of one knowledge message from which each is searched on its own: two are answered by the
-# answer selection per ask (each searched, "How long can a trainee stay? And do trainees count?" would add the length's
-# condition no one asked)
-SEVERAL_ASKS = 3
+# Question-marked sentences of one knowledge message from which each is searched on its own ("what papers do i need?
+# and can i apply to both at the same time?": the answer quoted for the whole states only the first); an ask for a
+# value the answer quotes already gets nothing more ("How long can a trainee stay? And do trainees count?" adds no
+# condition of the length: compose.with_part_answers)
+SEVERAL_ASKS = 2
 
 
 
