@@ -13,6 +13,7 @@ from bot.agent.conversation import DialogueState
 from bot.agent.routing import outside_request, stated_task
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.steps import CallTools, Plan, Step, Turn, default_tasks, final, tool_call
+from bot.text import rx
 from bot.text.dates import moved_months, names_a_month_of_year
 
 
@@ -113,6 +114,7 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     query = english.strip_lead_in(text) if parsed.language == "en" else text
     understander = turn.understander if turn is not None else None
     pack = understander.pack(parsed.language) if understander is not None else None
+    query = _program_referred(query, text, pack, understander)
     # a follow-up that asks its own question ("and if e-gov doesn't work, where can we send them?") keeps its own
     # answer type and subject: the previous question adds only its program; a short one ("and for online ones?")
     # leans on the whole previous question
@@ -155,6 +157,23 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     elif context:
         query = f"{context} {query}"
     return query
+
+
+def _program_referred(query: str, text: str, pack: Any, understander: Any) -> str:
+    """``query`` with a program referred to by a generic word (pack act ``program_reference``: "this internship system")
+    named by its own terms when the message ``text`` names exactly one program elsewhere ("We are thinking about
+    technical intern trainees ... since what year has this internship system existed?" asks of technical intern
+    training, not of the internship program the word alone would name); unchanged otherwise."""
+    if pack is None or understander is None or not pack.act("program_reference", query):
+        return query
+    named = understander.programs_named(text)
+    if len(named) != 1:
+        return query
+    terms = understander.program_terms(named[0])
+    pattern = pack.acts.get("program_reference") if hasattr(pack, "acts") else None
+    if not terms or not pattern:
+        return query
+    return rx.sub(pattern, lambda m: m.group(0) if understander.program_of(m.group(0)) else terms, query)
 
 
 # the rule-book statements a knowledge question may ask for: pack act -> responses key
