@@ -55,20 +55,13 @@ def add_further_searches(step: CallTools, text: str, parsed: nlu.Parse, state: D
     (``further_answers.part_quote_lines``)."""
     if SEARCH_TOOL_NAME not in tool_names:
         return
-    understander = turn.understander
-    named = understander.programs_named(text) if understander is not None else []
     for part in further_asks(text, parsed, step.plan, turn):
         asked = unmarked(part, turn)
         query = search_query(asked, turn.parse(asked), state, turn)
         turn.lang = step.plan.lang
-        # (searched in the one program the message names, when the ask names none: "... how many technical intern
-        # trainees may we have, and what is the longest a single trainee can stay in the program?")
-        own = understander.program_of(asked) if understander is not None else None
-        program = own or (named[0] if len(named) == 1 else None)
         if query and all(f["query"] != query for f in step.plan.further):
             step.plan.further.append({"part": part, "query": query})
-            step.calls.append(tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K,
-                                                           **({"program": program} if program else {})}))
+            step.calls.append(tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K}))
 
 
 

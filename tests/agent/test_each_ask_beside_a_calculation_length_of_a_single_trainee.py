@@ -1,6 +1,6 @@
-"""Class: the second ask beside a calculation gets its own answer unit, searched in the one program the message names
-when the ask names none ("how many technical intern trainees may we have, and what is the longest a single trainee
-can stay in the program?": the maximum period of technical intern training)."""
+"""Class: the second ask beside a calculation gets its own answer unit ("how many technical intern trainees may we have,
+and what is the longest a single trainee can stay in the program?": the maximum period of technical intern training;
+"a single trainee" is one trainee, no word the documents would have to mention)."""
 
 from __future__ import annotations
 
@@ -23,5 +23,4 @@ def test_the_length_beside_a_quota_is_answered(bot, question: str) -> None:
     reply = converse(bot, question)
     assert calculators(reply)[0].args["full_time_employees"] == 75, reply.tool_calls
     assert re.search(r"(?i)(?:5|five) years", reply.answer), reply.answer
-    searched = [call.args.get("program") for call in calls_named(reply, "search_knowledge")]
-    assert "titp" in searched, reply.tool_calls
+    assert len(calls_named(reply, "search_knowledge")) == 2, reply.tool_calls
