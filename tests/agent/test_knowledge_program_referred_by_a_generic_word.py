@@ -15,6 +15,8 @@ from tests.agent.each_asking_part import answered
     "since what year has this internship system existed, and is it true trainees can stay up to five years with any "
     "company, or are there conditions?",
     "We may take technical intern trainees next year. Since when does this internship system exist?",
+    "We are thinking about taking jisshusei. Since what year has this internship system existed?",
+    "技能実習生の受け入れを初めて検討しています。この研修制度はいつからあるのですか？",
 ])
 def test_this_internship_system_beside_trainees_is_technical_intern_training(bot, question: str) -> None:
     answer = answered(bot, question, r"1993")
