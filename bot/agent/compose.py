@@ -152,6 +152,7 @@ def compose_knowledge_answer(
         hard = frozenset()
         period = unmentioned = None
         answers = []
+    picked = _distinct_units(picked)
     asked_rows = asked_updates(query, result.passages, updates, responses)
     if asked_rows and updates is not None and any(row.answers for row in asked_rows):
         # the new system's own facts asked: the documents describe the one it replaces, the update answers (the
@@ -225,6 +226,25 @@ def compose_knowledge_answer(
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
 
 
+def _distinct_units(picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
+    """The picked units with none quoted twice in one reply: a unit picked again (the requirements list chosen for two
+    asks of one message), or one another picked unit quotes whole (a list's item beside the list), is left out; a
+    passage left with no unit is dropped."""
+    every = [unit for _, units in picked for unit in units]
+    out: list[tuple[Passage, list[str]]] = []
+    kept: list[str] = []
+    for passage, units in picked:
+        own = []
+        for unit in units:
+            if unit in kept or any(unit != other and unit in other for other in every):
+                continue
+            own.append(unit)
+            kept.append(unit)
+        if own:
+            out.append((passage, own))
+    return out
+
+
 # the types of an ask that names no value it wants (yes_no in answer_types.yaml: whether something is allowed)
 _YES_NO_TYPES = frozenset({"condition"})
 
@@ -244,7 +264,8 @@ def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]]
                                                              responses, lang, context, rest=True):
             if text in composed.answer or citation in composed.answer:
                 continue  # said already (a unit of the list the answer quotes whole)
-            if not verdict and not states_asked(part, text, selector):
+            if not verdict and (not states_asked(part, text, selector)
+                                or _values_stated_already(part, text, composed, selector)):
                 continue
             cited.append(passage)
             quotes.append(citation)
@@ -259,6 +280,21 @@ def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]]
         at -= 1
     answer = "\n\n".join([*blocks[:at], "\n".join(lines), *blocks[at:]])
     return Composed(answer=answer, cited=cited, notes=composed.notes, quotes=quotes)
+
+
+def _values_stated_already(part: str, text: str, composed: Composed, selector: Any) -> bool:
+    """Whether the unit ``text`` found for an ask of a value (a length, a date, an amount ...) states only values of the
+    asked type that the answer's quotes state already ("How long can a trainee stay?" beside a quoted "The maximum
+    period is 5 years": a further unit "up to five years (limited to ...)" adds only a condition no one asked)."""
+    types = getattr(getattr(selector, "ranker", None), "types", None)
+    if types is None or not hasattr(types, "stated_values"):
+        return False
+    ask = types.classify(part)
+    if not ask.types - _YES_NO_TYPES:
+        return False
+    own = {repr(v) for v in types.stated_values(ask, text)}
+    shown = {repr(v) for quote in composed.quotes for v in types.stated_values(ask, quote)}
+    return bool(own) and own <= shown
 
 
 def states_asked(part: str, text: str, selector: Any) -> bool:

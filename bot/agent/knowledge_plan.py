@@ -13,6 +13,7 @@ from bot.agent.conversation import DialogueState
 from bot.agent.routing import outside_request, stated_task
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.steps import CallTools, Plan, Step, Turn, default_tasks, final, tool_call
+from bot.text import rx
 from bot.text.dates import moved_months, names_a_month_of_year
 
 
@@ -90,17 +91,19 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
         return []
     asking = analyzer.asking_parts(text, unmarked=True)[1]
     splits = [pack.act_split("knowledge_joined_ask", part) for part in asking]
-    # (the questions it marks: a request beside them, 「受入企業の条件を正確に確認したいです。」, announces them)
-    marked = [part for part in asking if part.rstrip().endswith(("?", "？"))]
+    # (the questions it marks, pack act ``marked_question``: a question mark, 「…出す形でしたか。」; a request beside them,
+    # 「受入企業の条件を正確に確認したいです。」, announces them)
+    marked = [part for part in asking if part.rstrip().endswith(("?", "？")) or pack.act("marked_question", part)]
     several = len(marked) >= SEVERAL_ASKS
     return [piece for part, pieces in zip(asking, splits) if len(pieces) > 1 or (several and part in marked)
             for piece in pieces]
 
 
-# Question-marked sentences of one knowledge message from which each is searched on its own: two are answered by the
-# answer selection per ask (each searched, "How long can a trainee stay? And do trainees count?" would add the length's
-# condition no one asked)
-SEVERAL_ASKS = 3
+# Question-marked sentences of one knowledge message from which each is searched on its own ("what papers do i need?
+# and can i apply to both at the same time?": the answer quoted for the whole states only the first); an ask for a
+# value the answer quotes already gets nothing more ("How long can a trainee stay? And do trainees count?" adds no
+# condition of the length: compose.with_part_answers)
+SEVERAL_ASKS = 2
 
 
 
@@ -111,6 +114,7 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     query = english.strip_lead_in(text) if parsed.language == "en" else text
     understander = turn.understander if turn is not None else None
     pack = understander.pack(parsed.language) if understander is not None else None
+    query = _program_referred(query, text, pack, understander)
     # a follow-up that asks its own question ("and if e-gov doesn't work, where can we send them?") keeps its own
     # answer type and subject: the previous question adds only its program; a short one ("and for online ones?")
     # leans on the whole previous question
@@ -153,6 +157,23 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     elif context:
         query = f"{context} {query}"
     return query
+
+
+def _program_referred(query: str, text: str, pack: Any, understander: Any) -> str:
+    """``query`` with a program referred to by a generic word (pack act ``program_reference``: "this internship system")
+    named by its own terms when the message ``text`` names exactly one program elsewhere ("We are thinking about
+    technical intern trainees ... since what year has this internship system existed?" asks of technical intern
+    training, not of the internship program the word alone would name); unchanged otherwise."""
+    if pack is None or understander is None or not pack.act("program_reference", query):
+        return query
+    named = understander.programs_named(text)
+    if len(named) != 1:
+        return query
+    terms = understander.program_terms(named[0])
+    pattern = pack.acts.get("program_reference") if hasattr(pack, "acts") else None
+    if not terms or not pattern:
+        return query
+    return rx.sub(pattern, lambda m: m.group(0) if understander.program_of(m.group(0)) else terms, query)
 
 
 # the rule-book statements a knowledge question may ask for: pack act -> responses key

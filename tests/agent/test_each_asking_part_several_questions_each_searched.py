@@ -2,7 +2,7 @@
 question answered: each is searched on its own, and the unit its search finds is added when the answer does not state
 it yet. A whether-allowed question ("is it allowed to apply for both ...?", 「両方に申し込めますか？」) or one of no
 answer type (「どこで作業するのでしょう？」) is answered by the unit found on its subject; a unit of the answer quoted
-already beside it is not repeated."""
+already beside it is not repeated. (Two questions: test_each_asking_part_two_questions_each_answered.py.)"""
 
 from __future__ import annotations
 
@@ -36,11 +36,6 @@ def test_the_last_of_three_questions_is_answered(bot, question: str) -> None:
 ])
 def test_each_japanese_question_is_answered(bot, question: str) -> None:
     answered(bot, question, BOTH, HOME, r"地方自治体|local governments")
-
-
-def test_two_questions_are_not_each_searched(bot) -> None:
-    reply = converse(bot, "How long can a technical intern trainee stay? And do trainees count as full-time employees?")
-    assert len([c for c in reply.tool_calls if c.name == "search_knowledge"]) == 1, reply.tool_calls
 
 
 def test_one_question_is_searched_once(bot) -> None:
