@@ -236,7 +236,8 @@ def _distinct_units(picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passa
     for passage, units in picked:
         own = []
         for unit in units:
-            if unit in kept or any(unit != other and unit in other for other in every):
+            # (a list joins its items with "; ": an item's own closing stop is not part of the list's text)
+            if unit in kept or any(unit != other and unit.rstrip(" .。") in other for other in every):
                 continue
             own.append(unit)
             kept.append(unit)

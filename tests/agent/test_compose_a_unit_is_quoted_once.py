@@ -34,3 +34,17 @@ def test_a_passage_left_with_no_unit_is_dropped() -> None:
 def test_distinct_units_are_kept_in_order() -> None:
     picked = _distinct_units([(_passage("a"), [OTHER]), (_passage("b"), [LIST])])
     assert [units for _, units in picked] == [[OTHER], [LIST]]
+
+
+def test_an_item_with_its_closing_stop_beside_its_list_is_left_out() -> None:
+    # the list joins its items with "; ": the item's own closing stop is not in the list's text
+    picked = _distinct_units([(_passage("a"), [LIST]), (_passage("b"), ["Holding citizenship.", OTHER])])
+    assert [units for _, units in picked] == [[LIST], [OTHER]]
+
+
+def test_a_reply_quotes_a_requirement_once_beside_its_list(bot) -> None:
+    from support import converse
+
+    reply = converse(bot, "can i do the JIP internship from my home in Ulaanbaatar or i must come to japan? and can i "
+                          "apply for both kind?")
+    assert reply.answer.count("Holding citizenship of the applicable countries") == 1, reply.answer
