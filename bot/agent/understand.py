@@ -217,6 +217,9 @@ class LanguagePack(BaseModel):
     # A move is a change, never a value: the source loses the hours and the target gains them (as increments)
     moves: list[str] = Field(default_factory=list)
     move_slots: dict[str, str] = Field(default_factory=dict)
+    # the parts of a whole that are no figure of a task (a course's lectures, 講義, 座学), per whole slot a pattern of
+    # their words: hours moved between one of them and a figured part change that part only, the whole stays
+    move_unfigured: dict[str, str] = Field(default_factory=dict)
     # a correction that names the slot it corrects ("総時間まちがえてました。24時間です", "I got the total wrong: 24"): the one
     # number of the message no other slot it states takes is that slot's new value
     corrected: dict[str, str] = Field(default_factory=dict)
@@ -344,7 +347,7 @@ class LanguagePack(BaseModel):
         out += [p for key, v in self.course_per_period.items() for p in (v if isinstance(v, list) else [v])]
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
-        out += self.moves + list(self.move_slots.values())
+        out += self.moves + list(self.move_slots.values()) + list(self.move_unfigured.values())
         out += list(self.corrected.values())
         out += [p for spec in self.part_totals.values() for p in spec.get("patterns", [])]
         out += [self.kanji_numeral] if self.kanji_numeral else []
@@ -1708,13 +1711,27 @@ class Understander:
     def _increments(text: str, pack: LanguagePack, flags: int = 0) -> tuple[str, dict[str, Any], set[str]]:
         """Hours added to or taken from a value given before (pack ``increments``) and slots said to stay as they
         were (pack ``kept``): ``text`` with each increment's span blanked (its number is no value of the slot), the
-        increments by slot (exact, negative when group "less" matched) and the kept slots."""
+        increments by slot (exact, negative when group "less" matched) and the kept slots. Hours moved between two
+        parts (pack ``moves``) are an increment of each; moved between a part that is no figure (``move_unfigured``:
+        a course's lectures) and one that is, of that one only, and the whole they belong to is kept."""
         found: dict[str, Any] = {}
+        stays: set[str] = set()
         for pattern in pack.moves:
             for match in list(rx.finditer(pattern, text, flags)):
                 read = read_number(match.group("value"))
                 source = Understander._move_slot(match.group("source"), pack, flags)
                 target = Understander._move_slot(match.group("target"), pack, flags)
+                if read.ok and (source is None) != (target is None):
+                    # "講義を4時間削って、その分を演習に回します": from a part that is no figure (the lectures) to one that is
+                    # (the practical hours): that part changes, the whole both belong to stays
+                    other = match.group("target" if source else "source")
+                    whole = next((w for w, p in pack.move_unfigured.items() if rx.fullmatch(p, other.strip(), flags)),
+                                 None)
+                    if whole is not None:
+                        found.setdefault(source or target, -read.value if source else read.value)
+                        stays.add(whole)
+                        text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+                    continue
                 if not read.ok or source is None or target is None or source == target:
                     continue
                 found.setdefault(source, -read.value)
@@ -1729,7 +1746,7 @@ class Understander:
                     sign = -1 if match.groupdict().get("less") else 1
                     found.setdefault(slot, sign * read.value)
                     text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
-        kept = {slot for slot, pattern in pack.kept.items() if rx.search(pattern, text, flags)}
+        kept = {slot for slot, pattern in pack.kept.items() if rx.search(pattern, text, flags)} | stays
         return text, found, kept
 
     @staticmethod
