@@ -220,6 +220,9 @@ class LanguagePack(BaseModel):
     # the parts of a whole that are no figure of a task (a course's lectures, 講義, 座学), per whole slot a pattern of
     # their words: hours moved between one of them and a figured part change that part only, the whole stays
     move_unfigured: dict[str, str] = Field(default_factory=dict)
+    # a special case (a coming system) only asked about ("I heard it will be replaced by 育成就労 - from when?"): per case
+    # ``about`` (the sentences that ask about it) and ``under`` (the message's case is stated or asked as under it)
+    special_case_asked: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
     # a correction that names the slot it corrects ("総時間まちがえてました。24時間です", "I got the total wrong: 24"): the one
     # number of the message no other slot it states takes is that slot's new value
     corrected: dict[str, str] = Field(default_factory=dict)
@@ -348,6 +351,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
         out += self.moves + list(self.move_slots.values()) + list(self.move_unfigured.values())
+        out += [p for spec in self.special_case_asked.values() for ps in spec.values() for p in ps]
         out += list(self.corrected.values())
         out += [p for spec in self.part_totals.values() for p in spec.get("patterns", [])]
         out += [self.kanji_numeral] if self.kanji_numeral else []
@@ -648,6 +652,7 @@ class Understander:
             self._corrected(parsed, pack)
             self._plan_total(parsed, pack)
             self._part_order(parsed, pack)
+            self._coming_system_asked(normalise(text), pack, parsed)
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
@@ -684,6 +689,26 @@ class Understander:
                 # "in 2023 (FY2023)": one value stated twice is one value (no list argument holds a duplicate)
                 parsed.slots[slot] = list(dict.fromkeys(value))
         return parsed
+
+    @staticmethod
+    def _coming_system_asked(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A special case named only in sentences that ask about it (pack ``special_case_asked``: "How many trainees
+        could we accept under the current rules? And I heard the system will be replaced by 育成就労 - from when exactly,
+        and will our number change?") is no statement that the company's case is under it: with a headcount given, the
+        current table is computed. A message that states or asks its case under the new system ("under the new
+        system", 「育成就労になったら」, "we will accept them under 育成就労") keeps the case."""
+        case = parsed.slots.get("special_case")
+        spec = pack.special_case_asked.get(case) if isinstance(case, str) else None
+        if not spec or not any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS):
+            return
+        flags = re.I if pack.language == "en" else 0
+        if any(rx.search(p, text, flags) for p in spec.get("under", [])):
+            return
+        sentences = split_sentences(text, pack.language)  # type: ignore[arg-type]
+        about = [s for s in sentences if any(rx.search(p, s, flags) for p in spec.get("about", []))]
+        words = pack.words.get("special_case", {}).get(case, [])
+        if about and not any(rx.search(p, s, flags) for s in sentences if s not in about for p in words):
+            parsed.slots.pop("special_case")
 
     @staticmethod
     def _falsified_fact(text: str, pack: LanguagePack) -> str:
