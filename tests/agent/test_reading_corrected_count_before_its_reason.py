@@ -27,6 +27,10 @@ CORRECTIONS = [
     (FIRST_JA, "すみません、やっぱり52名でした。第二工場の人を忘れていました。みんな常勤です", 52),
     (FIRST_JA, "すみません、55人でした。夜勤の14人を数え忘れていました。週5日、40時間の常勤です。何か変わりますか？", 55),
     (FIRST_JA, "訂正です。常勤は61名でした。支店のスタッフを入れ忘れていました。", 61),
+    (FIRST_JA, "ごめんなさい、正しくは52人です。第二工場の14人を入れていませんでした。全員週5日40時間勤務です。変わりますか？", 52),
+    (FIRST_EN, "sorry, it's actually 52 - forgot to include the night shift (14 people, 5 days a week, 40 hours each). "
+               "does that change anything?", 52),
+    (FIRST_EN, "my mistake, we have 52. I didn't count the 14 people at the Ota plant. They work 40 hours a week.", 52),
 ]
 
 
