@@ -35,6 +35,7 @@ UNDER_THE_NEW_SYSTEM = [
     "2027年から技能実習が育成就労っていう制度に変わるそうですね。うちは常勤40人の縫製工場ですが、新しい制度だと何人まで受け入れ"
     "られますか？",
     "常勤120名です。育成就労の受入れ枠は？",
+    "We have 50 staff. I heard about 育成就労 starting in 2027. How many can we accept under it?",
 ]
 
 

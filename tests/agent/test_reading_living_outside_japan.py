@@ -17,6 +17,9 @@ from tests.agent.reading_checks import calls_named, slots_of
     "日本の外に住んでいます",
     "日本以外の国で暮らしています",
     "国外に居住しています。応募できますか？",
+    "居住地は日本国外です",
+    "居住地：海外",
+    "今は海外にいます",
     "I live outside Japan",
     "I live abroad. Can I apply for JIP?",
     "I'm Vietnamese, 25, living overseas, N3. can I apply?",
@@ -28,6 +31,8 @@ def test_living_outside_japan_is_not_residing_in_japan(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "東京在住です",
+    "東京在住です。海外にいる弟のことも聞きたいです",
+    "大阪に住んでいます。海外に住んでいる家族がいます",
     "日本に住んでいます",
     "I'm a Filipino living abroad in Japan",
 ])
