@@ -27,6 +27,9 @@ MOVES = [
     (FIRST_EN, "We cut 4 hours of lectures and move them to exercises. Does it pass now?"),
     (FIRST_EN, "what if we move 4 hours from lectures to hands-on?"),
     (FIRST_EN, "ok, we shift 4 hours from the lectures to practical work, so practical is 22 hours and the total stays 40."),
+    (FIRST_EN, "we turn 4 lecture hours into hands-on exercises"),
+    (FIRST_EN, "replace 4 hours of lectures with exercises, total unchanged"),
+    (FIRST_EN, "what if we convert 4 hours of lecture into practice?"),
 ]
 
 
@@ -55,6 +58,10 @@ def test_a_stated_practical_part_is_its_hours(text: str, hours: int) -> None:
     assert UNDERSTANDER.parse(text).slots.get("practical_hours") == hours
 
 
-def test_a_move_between_plan_parts_still_moves_both() -> None:
-    parsed = UNDERSTANDER.parse("周辺業務を100時間減らして、その分を関連業務に回したら？")
-    assert parsed.increments == {"peripheral_hours": -100, "related_hours": 100}
+@pytest.mark.parametrize("text", [
+    "周辺業務を100時間減らして、その分を関連業務に回したら？",
+    "replace 100 hours of peripheral work with related work",
+    "we turn 100 peripheral hours into related",
+])
+def test_a_move_between_plan_parts_still_moves_both(text: str) -> None:
+    assert UNDERSTANDER.parse(text).increments == {"peripheral_hours": -100, "related_hours": 100}
