@@ -24,6 +24,10 @@ MOVES = [
     (FIRST_JA, "講義を4時間減らして演習に回したら？"),
     (FIRST_JA, "座学から実習へ4時間移したらどうですか"),
     (FIRST_JA, "講義の4時間を演習に回します。"),
+    (FIRST_JA, "講義4時間分を演習に変えます"),
+    (FIRST_JA, "座学の4時間をハンズオンに置き換えたらどうでしょう"),
+    (FIRST_JA, "講義を4時間減らして、演習を4時間増やします"),
+    (FIRST_EN, "cut lectures by 4 hours and add 4 hours of exercises"),
     (FIRST_EN, "We cut 4 hours of lectures and move them to exercises. Does it pass now?"),
     (FIRST_EN, "what if we move 4 hours from lectures to hands-on?"),
     (FIRST_EN, "ok, we shift 4 hours from the lectures to practical work, so practical is 22 hours and the total stays 40."),
@@ -62,6 +66,7 @@ def test_a_stated_practical_part_is_its_hours(text: str, hours: int) -> None:
     "周辺業務を100時間減らして、その分を関連業務に回したら？",
     "replace 100 hours of peripheral work with related work",
     "we turn 100 peripheral hours into related",
+    "cut 100 hours of peripheral and add 100 hours to related",
 ])
 def test_a_move_between_plan_parts_still_moves_both(text: str) -> None:
     assert UNDERSTANDER.parse(text).increments == {"peripheral_hours": -100, "related_hours": 100}
