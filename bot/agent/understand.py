@@ -221,7 +221,8 @@ class LanguagePack(BaseModel):
     # their words: hours moved between one of them and a figured part change that part only, the whole stays
     move_unfigured: dict[str, str] = Field(default_factory=dict)
     # a special case (a coming system) only asked about ("I heard it will be replaced by 育成就労 - from when?"): per case
-    # ``about`` (the sentences that ask about it) and ``under`` (the message's case is stated or asked as under it)
+    # ``about`` (the sentences that ask about it), ``under`` (the message's case is stated or asked as under it) and
+    # ``current`` (the number is asked under the current rules: the current table, whatever else is asked)
     special_case_asked: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
     # a correction that names the slot it corrects ("総時間まちがえてました。24時間です", "I got the total wrong: 24"): the one
     # number of the message no other slot it states takes is that slot's new value
@@ -696,12 +697,16 @@ class Understander:
         could we accept under the current rules? And I heard the system will be replaced by 育成就労 - from when exactly,
         and will our number change?") is no statement that the company's case is under it: with a headcount given, the
         current table is computed. A message that states or asks its case under the new system ("under the new
-        system", 「育成就労になったら」, "we will accept them under 育成就労") keeps the case."""
+        system", 「育成就労になったら」, "we will accept them under 育成就労") keeps the case, unless it asks the number
+        under the current rules too (``current``: "how many under the current rules? and under the new system?")."""
         case = parsed.slots.get("special_case")
         spec = pack.special_case_asked.get(case) if isinstance(case, str) else None
         if not spec or not any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS):
             return
         flags = re.I if pack.language == "en" else 0
+        if any(rx.search(p, text, flags) for p in spec.get("current", [])):
+            parsed.slots.pop("special_case")  # "how many under the current rules?": the current table is asked for
+            return
         if any(rx.search(p, text, flags) for p in spec.get("under", [])):
             return
         sentences = split_sentences(text, pack.language)  # type: ignore[arg-type]

@@ -22,6 +22,9 @@ ASKED_ABOUT = [
     ("We have 45 full-time staff. How many trainees can we take now? Also, when does 育成就労 start?", 45),
     ("常勤60名の部品メーカーです。今の制度で技能実習生を何人受け入れられますか？育成就労に変わると聞きましたが、いつからですか？", 60),
     ("常勤45人です。技能実習生は何人まで？あと、育成就労っていつから始まるんですか？", 45),
+    ("We have 70 full-time staff. How many trainees under the current rules, and how will it change under the new "
+     "育成就労 system?", 70),
+    ("常勤70名です。今の制度で何人受け入れられますか？育成就労になったらどう変わりますか？", 70),
 ]
 
 UNDER_THE_NEW_SYSTEM = [
