@@ -183,7 +183,8 @@ class Headcount:
         night shift team, 6 more persons full time. So total is 54"): the total is the count, a correction of the one
         given before; the slots it is no value of (``misread``: the hours of a plan) are dropped when they hold it."""
         for slot, spec in pack.forgotten_part_totals.items():
-            if not any(rx.search(p, text, flags) for p in spec.get("forgot", [])):
+            forgot = next((m for p in spec.get("forgot", []) for m in [rx.search(p, text, flags)] if m), None)
+            if forgot is None:
                 continue
             total = self.first_value(spec.get("total", []), text, flags, slot)
             if total is None or not total:
@@ -193,6 +194,15 @@ class Headcount:
             parsed.correction = True
             for other in spec.get("misread", []):
                 if parsed.slots.get(other) == total:
+                    parsed.slots.pop(other)
+            # the part left out is explained from the "forgot" on ("I forgot the 14 guys on the night shift, they are
+            # full-time too (5 days a week, 40 hours)"): its numbers (the part, its days and hours) are no value of a
+            # slot; the total stated after them is
+            explained = {read.value for n in rx.findall(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?", text[forgot.start():])
+                         for read in [read_number(n)] if read.ok}
+            for other, value in list(parsed.slots.items()):
+                if (other != slot and isinstance(value, (int, float)) and not isinstance(value, bool)
+                        and value in explained and value != total):
                     parsed.slots.pop(other)
 
     def _contained_parts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:

@@ -217,6 +217,13 @@ class LanguagePack(BaseModel):
     # A move is a change, never a value: the source loses the hours and the target gains them (as increments)
     moves: list[str] = Field(default_factory=list)
     move_slots: dict[str, str] = Field(default_factory=dict)
+    # the parts of a whole that are no figure of a task (a course's lectures, 講義, 座学), per whole slot a pattern of
+    # their words: hours moved between one of them and a figured part change that part only, the whole stays
+    move_unfigured: dict[str, str] = Field(default_factory=dict)
+    # a special case (a coming system) only asked about ("I heard it will be replaced by 育成就労 - from when?"): per case
+    # ``about`` (the sentences that ask about it), ``under`` (the message's case is stated or asked as under it) and
+    # ``current`` (the number is asked under the current rules: the current table, whatever else is asked)
+    special_case_asked: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
     # a correction that names the slot it corrects ("総時間まちがえてました。24時間です", "I got the total wrong: 24"): the one
     # number of the message no other slot it states takes is that slot's new value
     corrected: dict[str, str] = Field(default_factory=dict)
@@ -344,7 +351,8 @@ class LanguagePack(BaseModel):
         out += [p for key, v in self.course_per_period.items() for p in (v if isinstance(v, list) else [v])]
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
-        out += self.moves + list(self.move_slots.values())
+        out += self.moves + list(self.move_slots.values()) + list(self.move_unfigured.values())
+        out += [p for spec in self.special_case_asked.values() for ps in spec.values() for p in ps]
         out += list(self.corrected.values())
         out += [p for spec in self.part_totals.values() for p in spec.get("patterns", [])]
         out += [self.kanji_numeral] if self.kanji_numeral else []
@@ -645,6 +653,7 @@ class Understander:
             self._corrected(parsed, pack)
             self._plan_total(parsed, pack)
             self._part_order(parsed, pack)
+            self._coming_system_asked(normalise(text), pack, parsed)
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
@@ -681,6 +690,30 @@ class Understander:
                 # "in 2023 (FY2023)": one value stated twice is one value (no list argument holds a duplicate)
                 parsed.slots[slot] = list(dict.fromkeys(value))
         return parsed
+
+    @staticmethod
+    def _coming_system_asked(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """A special case named only in sentences that ask about it (pack ``special_case_asked``: "How many trainees
+        could we accept under the current rules? And I heard the system will be replaced by 育成就労 - from when exactly,
+        and will our number change?") is no statement that the company's case is under it: with a headcount given, the
+        current table is computed. A message that states or asks its case under the new system ("under the new
+        system", 「育成就労になったら」, "we will accept them under 育成就労") keeps the case, unless it asks the number
+        under the current rules too (``current``: "how many under the current rules? and under the new system?")."""
+        case = parsed.slots.get("special_case")
+        spec = pack.special_case_asked.get(case) if isinstance(case, str) else None
+        if not spec or not any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS):
+            return
+        flags = re.I if pack.language == "en" else 0
+        if any(rx.search(p, text, flags) for p in spec.get("current", [])):
+            parsed.slots.pop("special_case")  # "how many under the current rules?": the current table is asked for
+            return
+        if any(rx.search(p, text, flags) for p in spec.get("under", [])):
+            return
+        sentences = split_sentences(text, pack.language)  # type: ignore[arg-type]
+        about = [s for s in sentences if any(rx.search(p, s, flags) for p in spec.get("about", []))]
+        words = pack.words.get("special_case", {}).get(case, [])
+        if about and not any(rx.search(p, s, flags) for s in sentences if s not in about for p in words):
+            parsed.slots.pop("special_case")
 
     @staticmethod
     def _falsified_fact(text: str, pack: LanguagePack) -> str:
@@ -1708,13 +1741,27 @@ class Understander:
     def _increments(text: str, pack: LanguagePack, flags: int = 0) -> tuple[str, dict[str, Any], set[str]]:
         """Hours added to or taken from a value given before (pack ``increments``) and slots said to stay as they
         were (pack ``kept``): ``text`` with each increment's span blanked (its number is no value of the slot), the
-        increments by slot (exact, negative when group "less" matched) and the kept slots."""
+        increments by slot (exact, negative when group "less" matched) and the kept slots. Hours moved between two
+        parts (pack ``moves``) are an increment of each; moved between a part that is no figure (``move_unfigured``:
+        a course's lectures) and one that is, of that one only, and the whole they belong to is kept."""
         found: dict[str, Any] = {}
+        stays: set[str] = set()
         for pattern in pack.moves:
             for match in list(rx.finditer(pattern, text, flags)):
                 read = read_number(match.group("value"))
                 source = Understander._move_slot(match.group("source"), pack, flags)
                 target = Understander._move_slot(match.group("target"), pack, flags)
+                if read.ok and (source is None) != (target is None):
+                    # "講義を4時間削って、その分を演習に回します": from a part that is no figure (the lectures) to one that is
+                    # (the practical hours): that part changes, the whole both belong to stays
+                    other = match.group("target" if source else "source")
+                    whole = next((w for w, p in pack.move_unfigured.items() if rx.fullmatch(p, other.strip(), flags)),
+                                 None)
+                    if whole is not None:
+                        found.setdefault(source or target, -read.value if source else read.value)
+                        stays.add(whole)
+                        text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+                    continue
                 if not read.ok or source is None or target is None or source == target:
                     continue
                 found.setdefault(source, -read.value)
@@ -1729,7 +1776,7 @@ class Understander:
                     sign = -1 if match.groupdict().get("less") else 1
                     found.setdefault(slot, sign * read.value)
                     text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
-        kept = {slot for slot, pattern in pack.kept.items() if rx.search(pattern, text, flags)}
+        kept = {slot for slot, pattern in pack.kept.items() if rx.search(pattern, text, flags)} | stays
         return text, found, kept
 
     @staticmethod
