@@ -1765,9 +1765,13 @@ class UnitRanker:
                                  or following[0] < KEEP_SHARE * max(v for v, _, _ in chosen))):
                         break
                     in_list = (prose_list or steps) and pi == next(iter(picked)) and at >= first[pi]
+                    # a sentence that adds to this one ("In addition, if the recipient company is small ..., the
+                    # maximum number ... 10%") finishes its thought whenever it answers in part too
+                    adds = following is not None and following[0] > 0 and bool(_CONTINUATION.match(following[1].text))
                     if (
                         following is None or current is None
-                        or (following[0] < NEIGHBOUR_SHARE * value and not in_list) or following[1].text in shown
+                        or (following[0] < NEIGHBOUR_SHARE * value and not in_list and not adds)
+                        or following[1].text in shown
                         or (following[1].off_subject and not in_list)
                         or current[2].units[at].parent >= 0 or following[2].units[at + 1].parent >= 0
                     ):
