@@ -154,7 +154,8 @@ def compose_knowledge_answer(
         answers = []
     picked = _distinct_units(picked)
     asked_rows = asked_updates(query, result.passages, updates, responses)
-    if asked_rows and updates is not None and any(row.answers for row in asked_rows):
+    if asked_rows and updates is not None and any(row.answers for row in asked_rows) and _only_updates_asked(
+            query, responses):
         # the new system's own facts asked: the documents describe the one it replaces, the update answers (the
         # row stating those facts first)
         asked_rows = sorted(asked_rows, key=lambda row: not row.answers)
@@ -224,6 +225,19 @@ def compose_knowledge_answer(
     if notes:
         answer += "\n\n" + "\n".join(note_line(note, responses, lang) for note in notes)
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
+
+
+def _only_updates_asked(query: str, responses: Any) -> bool:
+    """Whether every asking sentence of ``query`` asks about an update row (one sentence: it does): a message that
+    also asks what the documents state (Tokyo's support beside "is TITP really ending?") is answered from them, the
+    update rows' notes first."""
+    from bot.text.sentences import split_sentences
+
+    types = _answer_types(responses)
+    parts = types.asking_parts(query) if hasattr(types, "asking_parts") else []
+    # (no asking part singled out: every sentence asks)
+    sentences = [s for part in (parts or [query]) for s in split_sentences(part) if s.strip()]
+    return all(types.asked_update_rows(sentence) for sentence in sentences)
 
 
 def _distinct_units(picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
