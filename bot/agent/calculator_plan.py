@@ -28,6 +28,10 @@ _OTHER_VALUE_ASKED = "reading.bound_other"
 
 # The understanding's notes of a value it assumed from another fact (a nationality from the place lived in or a city of
 # origin): slot -> the notes that assume it
+# reasons of a number that no wording could make usable ("We have -20 full-time employees"): the reply names the value
+# and asks again, and it is a refusal to compute (a fraction or a range is only asked about, no refusal)
+_IMPOSSIBLE_VALUES = frozenset({"negative"})
+
 _ASSUMED_FROM = {"nationality": ("assume.nationality_from_residence", "assume.nationality_from_city")}
 
 
@@ -153,7 +157,8 @@ def plan_calculator(
             plan = Plan(intent=intent, state=state.to_dict(), query=query, prefix=prefix, follow_up=question,
                         lang=lang, context=parsed.introduction)
             return CallTools(calls=[tool_call(SEARCH_TOOL_NAME, {"query": query})], plan=plan)
-        return final(f"{lead}{known}{question}".strip(), state, follow_up=question, lang=lang)
+        impossible = any(reason in _IMPOSSIBLE_VALUES for _raw, reason in errors.values())
+        return final(f"{lead}{known}{question}".strip(), state, follow_up=question, refused=impossible, lang=lang)
 
     state.asked = []
     args, assumptions = tool_args(task, slots, turn)
