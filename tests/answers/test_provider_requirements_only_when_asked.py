@@ -24,6 +24,8 @@ PROVIDER = r"Organizations running the training courses"
     ("講座を運営する側の会社とか団体には、どんな条件があるんだっけ？", PROVIDER),
     ("We want our course certified as a Re-Skills course. What conditions must our organization itself meet?",
      PROVIDER),
+    ("Which requirements apply to the organizations that want to offer Re-Skills courses?", PROVIDER),
+    ("We run an IT school. What conditions apply to our organization for the Re-Skills certification?", PROVIDER),
 ])
 def test_the_asked_things_requirements_come_first(bot, question: str, first: str) -> None:
     reply = converse(bot, question)
