@@ -96,8 +96,6 @@ def _answer_from_tools(
         composed = compose.with_part_answers(
             composed, [(f["part"], own_searches[f["query"]].passages) for f in plan.further
                        if f["query"] in own_searches], turn.selector, R, lang, plan.user_text or plan.context)
-        if not composed.answer:
-            composed = _by_its_asks(composed, plan, own_searches, max_passages, analyzer, updates, turn)
         if not composed.answer:  # the passages are on topic but do not state what was asked
             if plan.rule_text and not composed.unstated:
                 return final(prefix + plan.rule_text, state, lang=lang)
@@ -226,24 +224,3 @@ def _still_missing(task: Any, result: dict[str, Any], state: DialogueState) -> l
             if known.get(other) is None and other not in missing:
                 missing.append(other)
     return missing
-
-
-
-def _by_its_asks(composed: compose.Composed, plan: Plan, own_searches: dict[str, SearchResult], max_passages: int,
-                 analyzer: Any, updates: Any, turn: Turn) -> compose.Composed:
-    """A knowledge message of several asks (``Plan.further``) whose whole finds no unit stating what it asks (one ask's
-    kind of answer, an address for "who do we contact?", outweighs the others): answered ask by ask, from the first
-    ask its own search answers, each other ask by its own unit beside it. ``composed`` as it is when none is."""
-    parts = [f for f in plan.further if f["query"] in own_searches]
-    for f in parts if len(parts) >= 2 else []:
-        search = own_searches[f["query"]]
-        if not search.relevant or not search.passages:
-            continue
-        first = compose.compose_knowledge_answer(f["query"], search, max_passages, analyzer, updates, turn.r, turn.lang,
-                                                 turn.selector, context=plan.user_text or plan.context)
-        if first.answer:
-            return compose.with_part_answers(
-                first, [(g["part"], own_searches[g["query"]].passages) for g in parts if g is not f],
-                turn.selector, turn.r, turn.lang, plan.user_text or plan.context)
-    return composed
-
