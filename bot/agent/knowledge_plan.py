@@ -14,6 +14,7 @@ from bot.agent.routing import outside_request, stated_task
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.steps import CallTools, Plan, Step, Turn, default_tasks, final, tool_call
 from bot.text import rx
+from bot.text.sentences import split_sentences
 from bot.text.dates import moved_months, names_a_month_of_year
 
 
@@ -36,6 +37,12 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         state.intent = None
         state.asked = []
         answer = compose.refusal(turn.say("refuse.not_found"), responses=turn.r, lang=turn.lang)
+        return final(f"{answer}\n\n{turn.say('capabilities')}", state, refused=True, lang=turn.lang)
+    if writing_only(text, parsed, turn):
+        # a speech, a letter, an email to write (「忘年会の挨拶文を作って」): no document answers it, whoever it is for
+        state.intent = None
+        state.asked = []
+        answer = compose.refusal(turn.say("refuse.writing"), responses=turn.r, lang=turn.lang)
         return final(f"{answer}\n\n{turn.say('capabilities')}", state, refused=True, lang=turn.lang)
     query = search_query(text, parsed, state, turn)
     # two asks joined in one sentence (「受付期間と、対象分野を教えてください」): each also searched on its own
@@ -76,6 +83,26 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
                for f in further)]
     return CallTools(calls=calls, plan=plan)
 
+
+
+def writing_only(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
+    """Whether the message asks only that a text be written for the user (pack act ``writing_request``: a speech, a
+    letter, an email, 挨拶文): no sentence beside the request, and no ask joined after it in its sentence (act
+    ``ask_beside_writing``: "... and also tell me what level I need"), asks anything (act ``question_clause``)."""
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    if pack is None or not pack.act("writing_request", text):
+        return False
+    rest: list[str] = []
+    for sentence in split_sentences(text, pack.language):  # type: ignore[arg-type]
+        if not pack.act("writing_request", sentence):
+            rest.append(sentence)
+            continue
+        head, *tails = pack.act_split("ask_beside_writing", sentence) or [sentence]
+        rest.extend(t for t in tails if not pack.act("writing_request", t))
+        if not pack.act("writing_request", head):
+            rest.append(head)
+    return not any(pack.act("question_clause", s) for s in rest)
 
 
 def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:

@@ -155,7 +155,9 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
             # asks for a value of its own (「あと、優良の条件は何％の点数が必要ですか？」: a number), is an ask; "Can it be
             # certified?" is the calculation's own question
             in_context = turn.parse(f"{background} {piece}".strip()) if background else read
-            own = pack.act("own_question", piece) or (types is not None and bool(types.classify(piece).hard))
+            # (a yes/no question offering two choices, "do they send me a laptop or do I use mine?", asks too)
+            own = (pack.act("own_question", piece) or pack.act("choice_question", piece)
+                   or (types is not None and bool(types.classify(piece).hard)))
             if not (own and in_context.domain):
                 continue
         out.append(piece)
