@@ -211,7 +211,7 @@ class Limits:
             whole = list(self.glossary.spellings(x)) == [x]  # one term: "Fundamental and basic IT skill courses"
             for item in ([x] if whole else [*_items(x), x]):
                 if self.names(question, item):
-                    return Limit(kind, text, item, self._ja(item), "", ())
+                    return Limit(kind, text, item, self._ja(item, question), "", ())
             return None
         if kind == PARTLY and not any(p.search(question) for p in self.every):
             return None  # a qualified statement answers "automatically / for all?", not a plain "can we?"
@@ -335,8 +335,15 @@ class Limits:
         return any(word in name for name in self._ja(x)) or any(
             word in spelling for spellings in self.glossary.spellings(x).values() for spelling in spellings)
 
-    def _ja(self, text: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(spellings[0] for spellings in self.glossary.spellings(text).values()))
+    def _ja(self, text: str, question: str = "") -> tuple[str, ...]:
+        """The Japanese names of the glossary terms in ``text``; a term the question writes in another of its
+        spellings is named with that spelling too (中華人民共和国（中国）, asked as 中国), so the reply uses the user's word."""
+        out = []
+        for spellings in self.glossary.spellings(text).values():
+            name = spellings[0]
+            asked = next((a for a in spellings[1:] if a and a in question and a not in name), "")
+            out.append(f"{name}（{asked}）" if asked and has_cjk(asked) else name)
+        return tuple(dict.fromkeys(out))
 
     def names(self, question: str, item: str) -> bool:
         """Whether ``question`` names ``item`` (English words of the source): by the item's content words (each
