@@ -2455,5 +2455,8 @@ class Understander:
             found.remove(nlu.JIP_ELIGIBILITY)
         if nlu.QUOTA in found and nlu.JIP_ELIGIBILITY in found:
             found.remove(nlu.JIP_ELIGIBILITY)
+        if nlu.JIP_ELIGIBILITY in found and not applicant and pack.act("organisation_asks", text):
+            # 「業界団体はJIPに参加できますか」: an organisation taking part is a host, whom no applicant's check is about
+            found.remove(nlu.JIP_ELIGIBILITY)
         order = [nlu.JIP_FUNDS, nlu.QUOTA, nlu.SPLIT, nlu.RESKILLS, nlu.JIP_ELIGIBILITY]
         return sorted(found, key=order.index)
