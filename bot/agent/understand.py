@@ -233,6 +233,8 @@ class LanguagePack(BaseModel):
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
     kanji_numeral: str = ""
+    # a test score ("IELTS 6.5", "TOEIC 750", 「TOEIC700点」): no value a reply gives (never an age, a count or days)
+    scores: str = ""
     # a word saying a number is exact, right before it (「ちょうど15時間」「きっかり45人」): it changes nothing the number
     # says, so it is taken out before the slot patterns read (none of them has to allow it)
     exact_word: str = ""
@@ -356,6 +358,7 @@ class LanguagePack(BaseModel):
         out += list(self.corrected.values())
         out += [p for spec in self.part_totals.values() for p in spec.get("patterns", [])]
         out += [self.kanji_numeral] if self.kanji_numeral else []
+        out += [self.scores] if self.scores else []
         out += [self.exact_word] if self.exact_word else []
         out += [self.dates] if self.dates else []
         out += [self.joined_spaces] if self.joined_spaces else []
@@ -424,10 +427,12 @@ class LanguagePack(BaseModel):
         return rx.sub(self.dates, " ", text) if self.dates else text
 
     def without_labels(self, text: str) -> str:
-        """``text`` with its stage and ordinal labels blanked, each position kept (their numbers are no counts)."""
-        if not self.labels:
-            return text
-        return rx.sub(self.labels, lambda m: " " * len(m.group(0)), text)
+        """``text`` with its stage and ordinal labels and its test scores blanked, each position kept (their numbers
+        are no counts, ages or days)."""
+        for pattern in (self.labels, self.scores):
+            if pattern:
+                text = rx.sub(pattern, lambda m: " " * len(m.group(0)), text)
+        return text
 
     def act(self, name: str, text: str) -> bool:
         pattern = self.acts.get(name)

@@ -35,3 +35,13 @@ def test_a_writing_request_is_refused(bot, text: str) -> None:
 def test_an_ask_beside_or_about_a_letter_is_answered(bot, text: str) -> None:
     reply = converse(bot, text)
     assert not reply.refused, reply.answer
+
+
+@pytest.mark.parametrize("message", [
+    "今年の忘年会の幹事になってしまいました。社員４０人くらい（実習生も参加）で盛り上がるゲームを５つ考えてもらえますか？",
+    "Can you come up with 5 party games for our year-end party? Our trainees will join.",
+])
+def test_a_request_to_make_up_games_is_refused(bot, message: str) -> None:
+    """Making up games or entertainment for an event the trainees attend is off topic, like writing a speech."""
+    reply = converse(bot, message)
+    assert reply.refused and not reply.tool_calls, reply.answer
