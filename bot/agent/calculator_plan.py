@@ -26,12 +26,12 @@ _OTHER_VALUE_ASKED = "reading.bound_other"
 
 
 
-# The understanding's notes of a value it assumed from another fact (a nationality from the place lived in or a city of
-# origin): slot -> the notes that assume it
 # reasons of a number that no wording could make usable ("We have -20 full-time employees"): the reply names the value
 # and asks again, and it is a refusal to compute (a fraction or a range is only asked about, no refusal)
 _IMPOSSIBLE_VALUES = frozenset({"negative"})
 
+# The understanding's notes of a value it assumed from another fact (a nationality from the place lived in or a city of
+# origin): slot -> the notes that assume it
 _ASSUMED_FROM = {"nationality": ("assume.nationality_from_residence", "assume.nationality_from_city")}
 
 

@@ -156,8 +156,9 @@ def compose_knowledge_answer(
     asked_rows = asked_updates(query, result.passages, updates, responses)
     if asked_rows and updates is not None and any(row.answers for row in asked_rows) and _only_updates_asked(
             query, responses):
-        # the new system's own facts asked: the documents describe the one it replaces, the update answers (the
-        # row stating those facts first)
+        # a row that answers asked (the new system's own facts, whether the program still exists after its
+        # replacement) and nothing else: the documents describe the system before it, the update answers (the rows
+        # that answer first)
         asked_rows = sorted(asked_rows, key=lambda row: not row.answers)
         return _update_answer(asked_rows, updates, result.passages, responses, lang)
     if refused or not picked:
