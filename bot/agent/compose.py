@@ -37,10 +37,12 @@ from bot.agent.update_notes import (  # noqa: F401
     passage_programs,
     row_notes,
 )
+from bot.answers.select import in_list
 from bot.contracts import Passage, SearchResult
 from bot.rules import UpdateRule, UpdateRules
 from bot.text import has_cjk, rx
 from bot.text.dates import month_number
+from bot.text.sentences import split_sentences
 
 
 def capabilities(responses: Any = None, lang: str = "en") -> str:
@@ -232,8 +234,6 @@ def _only_updates_asked(query: str, responses: Any) -> bool:
     """Whether every asking sentence of ``query`` asks about an update row (one sentence: it does): a message that
     also asks what the documents state (Tokyo's support beside "is TITP really ending?") is answered from them, the
     update rows' notes first."""
-    from bot.text.sentences import split_sentences
-
     types = _answer_types(responses)
     parts = types.asking_parts(query) if hasattr(types, "asking_parts") else []
     # (no asking part singled out: every sentence asks)
@@ -251,8 +251,7 @@ def _distinct_units(picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passa
     for passage, units in picked:
         own = []
         for unit in units:
-            # (a list joins its items with "; ": an item's own closing stop is not part of the list's text)
-            if unit in kept or any(unit != other and unit.rstrip(" .。") in other for other in every):
+            if unit in kept or any(unit != other and in_list(unit, other) for other in every):
                 continue
             own.append(unit)
             kept.append(unit)
@@ -298,11 +297,16 @@ def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]]
     return Composed(answer=answer, cited=cited, notes=composed.notes, quotes=quotes)
 
 
+def selector_types(selector: Any) -> Any:
+    """The answer-type catalog of ``selector``'s unit ranker (None for a selector without one)."""
+    return getattr(getattr(selector, "ranker", None), "types", None)
+
+
 def _values_stated_already(part: str, text: str, composed: Composed, selector: Any) -> bool:
     """Whether the unit ``text`` found for an ask of a value (a length, a date, an amount ...) states only values of the
     asked type that the answer's quotes state already ("How long can a trainee stay?" beside a quoted "The maximum
     period is 5 years": a further unit "up to five years (limited to ...)" adds only a condition no one asked)."""
-    types = getattr(getattr(selector, "ranker", None), "types", None)
+    types = selector_types(selector)
     if types is None or not hasattr(types, "stated_values"):
         return False
     ask = types.classify(part)
@@ -318,7 +322,7 @@ def states_asked(part: str, text: str, selector: Any) -> bool:
     the ask states nothing of what it asks ("which kinds of courses can get certified?" -> the acceptance period). An
     ask of no type or a whether-allowed one ("may I apply for both?", 「どこで作業するのでしょう？」) is answered by the
     unit found on its subject."""
-    types = getattr(getattr(selector, "ranker", None), "types", None)
+    types = selector_types(selector)
     carried = getattr(selector, "carried_types", None)
     if types is None or carried is None:
         return True
@@ -908,8 +912,6 @@ def _short_unit(unit: str) -> str:
 
 def _first_sentence(text: str, limit: int) -> str:
     """The first sentence of ``text``, cut at a clause boundary (marked by an ellipsis) when over ``limit``."""
-    from bot.text.sentences import split_sentences
-
     first = (split_sentences(text) or [text])[0].strip()
     if len(first) <= limit:
         return first

@@ -44,7 +44,7 @@ def further_findings(plan: Plan, result: dict[str, Any], turn: Turn, already: li
     health work?" -> the minimum share of each category), in the reply's words, beside what the documents' passages quote for it. One word of any rule is
     not enough ("how do we submit the application?"); a finding ``already`` said answers nothing new."""
     analyzer = getattr(turn.selector, "analyzer", None)
-    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
+    types = compose.selector_types(turn.selector)
     if not plan.further or analyzer is None or not hasattr(analyzer, "analyze"):
         return []
     findings: list[tuple[str, set[str]]] = []
@@ -137,7 +137,7 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
 def _with_background(part: str, every: list[str], asking: list[str], turn: Turn) -> str:
     """A part that asks about what the message described before it (「…IT基礎講座と、クラウドセキュリティの講座があります。
     どちらも対象になりますか。」: ``points_back``) read with those statements, so its answer is about them."""
-    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
+    types = compose.selector_types(turn.selector)
     if types is None or not types.asks_of_background(part) or part not in every:
         return part
     told = [s for s in every[:every.index(part)] if s not in asking]

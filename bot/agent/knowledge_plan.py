@@ -28,22 +28,13 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
                 turn: Turn | None = None) -> Step:
     turn = turn or Turn()
     if parsed.foreign_immigration:
-        state.intent = None
-        state.asked = []
-        return final(compose.refusal(turn.say("refuse.foreign_immigration"), responses=turn.r, lang=turn.lang),
-                     state, refused=True, lang=turn.lang)
+        return _declined("refuse.foreign_immigration", state, turn, capabilities=False)
     if outside_request(parsed):
         # a letter to write, a job in another country: nothing the documents or the calculators cover
-        state.intent = None
-        state.asked = []
-        answer = compose.refusal(turn.say("refuse.not_found"), responses=turn.r, lang=turn.lang)
-        return final(f"{answer}\n\n{turn.say('capabilities')}", state, refused=True, lang=turn.lang)
+        return _declined("refuse.not_found", state, turn)
     if writing_only(text, parsed, turn):
         # a speech, a letter, an email to write (「忘年会の挨拶文を作って」): no document answers it, whoever it is for
-        state.intent = None
-        state.asked = []
-        answer = compose.refusal(turn.say("refuse.writing"), responses=turn.r, lang=turn.lang)
-        return final(f"{answer}\n\n{turn.say('capabilities')}", state, refused=True, lang=turn.lang)
+        return _declined("refuse.writing", state, turn)
     query = search_query(text, parsed, state, turn)
     # two asks joined in one sentence (「受付期間と、対象分野を教えてください」): each also searched on its own
     # (in the program the message names: 「特定技能1号…対象の分野がいくつあるかと、どうやったら…」 asks both of it)
@@ -83,6 +74,17 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
                for f in further)]
     return CallTools(calls=calls, plan=plan)
 
+
+
+def _declined(key: str, state: DialogueState, turn: Turn, capabilities: bool = True) -> Step:
+    """A request nothing here covers, declined with the response ``key`` (and what the bot can do): the pending task
+    is dropped."""
+    state.intent = None
+    state.asked = []
+    answer = compose.refusal(turn.say(key), responses=turn.r, lang=turn.lang)
+    if capabilities:
+        answer = f"{answer}\n\n{turn.say('capabilities')}"
+    return final(answer, state, refused=True, lang=turn.lang)
 
 
 def writing_only(text: str, parsed: nlu.Parse, turn: Turn) -> bool:

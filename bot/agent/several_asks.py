@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.agent import nlu
+from bot.agent import compose, nlu
 from bot.agent.assumptions import tool_args
 from bot.agent.conversation import DialogueState
 from bot.agent.knowledge_plan import KNOWLEDGE_K, search_query
@@ -122,7 +122,7 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
     stated: dict[str, Any] = {}
     for part in told:
         stated.update(turn.parse(part).slots)
-    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
+    types = compose.selector_types(turn.selector)
     answered = set(plan.args).union(*(m["args"] for m in plan.more))
     verdict = any(name in tasks and tasks[name].verdict for name in running)
     out = []

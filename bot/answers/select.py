@@ -1698,7 +1698,7 @@ class UnitRanker:
             # the airline tickets item, then the accommodation item) answers with it: the list is quoted whole
             own_terms = {t for t, v in cand.hits.items() if v >= SUBJECT_STRENGTH and not t.startswith("^")}
             complements = bool(quote.whole and own_terms and any(
-                _in_list(text, quote.whole) and not own_terms & covered.get(text, set()) for _, text, _ in chosen))
+                in_list(text, quote.whole) and not own_terms & covered.get(text, set()) for _, text, _ in chosen))
             if not chosen or (len(chosen) < 2 and (value >= SECOND_SHARE * chosen[0][0] or complements)):
                 # a quote inside an already chosen one (an item of a chosen list) adds nothing
                 if any(quote.text in text or text in quote.text for _, text, _ in chosen):
@@ -1707,7 +1707,7 @@ class UnitRanker:
                 # asks for a value (a date, an amount ...) and the best item is the one entry that names what the
                 # question names, it states the value, and another entry is another value ("2019 June: ..." does
                 # not say when the Ministry of Justice briefing was)
-                same = next((k for k, (_, text, _) in enumerate(chosen) if quote.whole and _in_list(text, quote.whole)),
+                same = next((k for k, (_, text, _) in enumerate(chosen) if quote.whole and in_list(text, quote.whole)),
                             None)
                 if same is not None and hard and chosen_own.get(chosen[same][1]) and not quote.names_own:
                     continue
@@ -1764,15 +1764,15 @@ class UnitRanker:
                             and (not procedure or following is None
                                  or following[0] < KEEP_SHARE * max(v for v, _, _ in chosen))):
                         break
-                    in_list = (prose_list or steps) and pi == next(iter(picked)) and at >= first[pi]
+                    in_run = (prose_list or steps) and pi == next(iter(picked)) and at >= first[pi]
                     # a sentence that adds to this one ("In addition, if the recipient company is small ..., the
                     # maximum number ... 10%") finishes its thought whenever it answers in part too
                     adds = following is not None and following[0] > 0 and bool(_CONTINUATION.match(following[1].text))
                     if (
                         following is None or current is None
-                        or (following[0] < NEIGHBOUR_SHARE * value and not in_list and not adds)
+                        or (following[0] < NEIGHBOUR_SHARE * value and not in_run and not adds)
                         or following[1].text in shown
-                        or (following[1].off_subject and not in_list)
+                        or (following[1].off_subject and not in_run)
                         or current[2].units[at].parent >= 0 or following[2].units[at + 1].parent >= 0
                     ):
                         break
@@ -1899,12 +1899,12 @@ def _without_repeats(picked: list[tuple[Passage, list[str]]], list_asked: bool) 
     item twice: the list is kept when a list is asked, else the item (at the list's place)."""
     out: list[tuple[Passage, list[str]]] = []
     for passage, texts in picked:
-        lists = [t for t in texts if any(o != t and _in_list(o, t) for o in texts)]
+        lists = [t for t in texts if any(o != t and in_list(o, t) for o in texts)]
         kept: list[str] = []
         for text in texts:
-            whole = next((w for w in lists if w != text and _in_list(text, w)), None)
+            whole = next((w for w in lists if w != text and in_list(text, w)), None)
             if text in lists and not list_asked:
-                item = next(o for o in texts if o != text and _in_list(o, text))
+                item = next(o for o in texts if o != text and in_list(o, text))
                 if item not in kept:
                     kept.append(item)
             elif whole is not None and list_asked:
@@ -1921,7 +1921,7 @@ def _item_label(item: str) -> str:
     return head if colon and len(head.split()) <= ITEM_LABEL_WORDS else ""
 
 
-def _in_list(item: str, whole: str) -> bool:
+def in_list(item: str, whole: str) -> bool:
     """Whether ``item`` is an entry of the list ``whole``: the list joins its entries with "; ", so an entry's own
     closing stop ("... upon separate consultation).") is not part of its text there."""
     return item in whole or item.rstrip(" .。") in whole

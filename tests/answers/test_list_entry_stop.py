@@ -3,12 +3,12 @@ own full stop ("... upon separate consultation).") that the joined list does not
 
 from __future__ import annotations
 
-from bot.answers.select import _in_list
+from bot.answers.select import in_list
 
 
 def test_an_entry_with_its_own_stop_is_found_in_its_list() -> None:
     whole = "Support for interns: Arrangement of accommodation; Provision of computers (upon consultation); Insurance."
-    assert _in_list("Provision of computers (upon consultation).", whole)
-    assert _in_list("Arrangement of accommodation", whole)
-    assert _in_list("Insurance.", whole)
-    assert not _in_list("Provision of laptops.", whole)
+    assert in_list("Provision of computers (upon consultation).", whole)
+    assert in_list("Arrangement of accommodation", whole)
+    assert in_list("Insurance.", whole)
+    assert not in_list("Provision of laptops.", whole)
