@@ -46,7 +46,7 @@ WORD_WEIGHT = 0.5
 PARTIAL_TERM = 0.3
 # What an answer of the asked type adds to a unit that matches the question at all.
 TYPE_BONUS = {"date": 3.0, "duration": 3.0, "amount": 2.0, "number": 1.5, "phone": 2.0, "contact": 1.5,
-              "office": 1.5, "address": 2.0, "condition": 1.5, "exclusion": 3.0, "party": 3.0, "reason": 1.0, "procedure": 1.0, "list": 1.0,
+              "office": 1.5, "address": 2.0, "condition": 1.5, "exclusion": 3.0, "party": 3.0, "reason": 1.0, "procedure": 2.5, "list": 1.0,
               "documents": 1.5, "examples": 3.0}
 # What the first unit a part's own selection quotes scores in the part when it repeats none of the part's words.
 OWN_TYPE_FALLBACK = 0.1
@@ -1506,12 +1506,16 @@ class UnitRanker:
                     # the part requires the type (how to apply, beside another ask): the opening of the steps
                     # of another section still answers it before a label that only names the procedure
                     preferred = [item for item in carrying if self.types.preferred(name, item[2].text)]
-                    # no opening retrieved: a step of it (a sentence) before a label block that only names the
-                    # office in charge of the procedure ("Information on application procedures: ... Division")
-                    steps = [item for item in carrying
-                             if not ("block" in item[2].types and item[2].types & {"contact", "office"})]
-                    if not preferred and steps:
-                        answering = steps
+                if not preferred and not ask.types & {"contact", "office"}:
+                    # a label block that only names the office in charge of what is asked ("Information on
+                    # application procedures: ... Division") answers who to ask, not how: a unit that says how (the
+                    # opening of the steps in another section, else a step) answers before it, unless the office
+                    # is asked
+                    saying = [item for item in carrying
+                              if not ("block" in item[2].types and item[2].types & {"contact", "office"})]
+                    opening = [item for item in saying if self.types.preferred(name, item[2].text)]
+                    if opening or saying and name in required:
+                        answering = opening or saying
                 if preferred:
                     answering = preferred
         return answering

@@ -5,7 +5,10 @@ welcome party? 12 ppl") is refused as off topic, whatever counts it holds; a sel
 before knowledge asks (「従業員15人ほどの町工場です。…支援してくれる取り組みはありますか？」) is answered from the documents,
 no quota computed. A message any sentence of which asks for the quota (a claim about a limit checked: "my colleague
 says the No.2 limit is 50. is that right?"; a question cut by an abbreviation: "how many ... incl. the 3rd year ones?"),
-or that states the count with no question, still runs it."""
+or that states the count with no question, still runs it. Trainees the company has had or has now, told as a story
+("We have had trainees from Vietnam for 6 years now", 「これまで6年間ベトナムから実習生を受け入れてきました」) ask nothing: beside a
+question about the stay they are background too; wanting or asking to have them ("want to have trainees", 「受け入れていいですか」)
+still asks."""
 
 from __future__ import annotations
 
@@ -32,6 +35,13 @@ BACKGROUND_COUNTS = [
     "We are a factory with about 15 employees in Tokyo. Is there any program in Tokyo that supports SMEs hiring "
     "foreign workers?",
     "We have 40 staff. Is it true that the technical intern training system will be abolished?",
+    "Dear team, I run a 28-person machining company in Saitama (est. 1979). Our supervising organization mentioned that "
+    "trainees can stay up to five years. Is that true for every company, or are there conditions? We have had trainees "
+    "from Vietnam for 6 years now.",
+    "We are 35 people and have accepted trainees since 2015. How long can a trainee stay in Japan?",
+    "従業員28名の機械加工会社です。実習生は最長5年いられると監理団体から聞きましたが、どの会社でもそうですか？条件がありますか？"
+    "これまで6年間ベトナムから実習生を受け入れてきました。",
+    "社員40人で、実習生を3人受け入れています。技能実習の目的は何ですか？",
 ]
 
 QUOTA_ASKED = [
@@ -42,6 +52,8 @@ QUOTA_ASKED = [
     ("従業員45人です。3号の実習生は取れますか？", 45),
     ("従業員45人です。実習生は？", 45),
     ("従業員20人の会社です。実習生を受け入れられますか？", 20),
+    ("従業員28名です。実習生を受け入れていいですか？", 28),
+    ("We have 40 staff and want to have trainees from Vietnam. Is that possible?", 40),
     ("常勤職員は30人です。技能実習生は何人まで受け入れられますか？", 30),
     ("介護職員は常勤で15人です", 15),
     ("we have 510 full-time staff (standard organization, not excellent). my colleague says No.2 limit is 50 because "

@@ -2,7 +2,8 @@
 facts and asks their eligibility: "also my friend from China asked me same question, can she apply?", "my husband is
 Indian, 38 ... he already joined ... in FY2022. Can he apply again?", 「友人は中国籍で30歳ですが、彼女も応募できますか？」):
 the check runs for them too, on their facts alone (a second call), and the reply gives both verdicts, each named; the
-user's own check keeps the user's facts only, EN and JA."""
+user's own check keeps the user's facts only, EN and JA. Their eligibility may be asked in the order of a statement
+ended by a question mark, as second-language writers often ask ("she can apply also?", "he can join too?")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ CASES = [
      "友人", {"nationality": "China", "age": 30}),
     ("私はフィリピン国籍の29歳で、ドバイに住んでいます。英語は流暢です。JIPに応募できますか？夫はインド人で38歳、2022年度にオンラインで参加し"
      "ました。夫も再応募できますか？", "夫", {"nationality": "India", "age": 38}),
+    ("im from Ghana, 27, living in Accra, english fluent, can i apply JIP? my cousin is nigerian, 35, he can join too?",
+     "cousin", {"nationality": "Nigeria", "age": 35}),
 ]
 
 
@@ -62,3 +65,16 @@ def test_the_reply_gives_each_persons_verdict_named(bot, text: str, who: str, ve
     assert theirs and verdict in theirs.split("\n\n---")[0]
     assert verdict not in own.split("**", 3)[-1].split("\n\n")[1]  # the user's verdict is the user's
     assert own.startswith(("**You:**", "**ご本人：**"))
+
+
+def test_a_friends_check_asked_beside_a_knowledge_question_is_answered(bot) -> None:
+    """The user asks a document question and, in statement order, whether a friend may apply: the friend's check runs
+    on the friend's facts and the reply gives its verdict (the documents' answer is still quoted)."""
+    from support import converse
+
+    reply = converse(bot, "I graduated last year from university in Lima (Peru). For the METI internship what papers I "
+                          "must submit as graduate? Also my friend is chinese from Shanghai, she can apply also?")
+    calls = [c for c in reply.tool_calls if c.name == "jip_eligibility"]
+    assert any(c.args["nationality"] == "China" for c in calls), reply.tool_calls
+    assert "**Your friend:**" in reply.answer and "China" in reply.answer
+    assert "certificate of graduation" in reply.answer
