@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 from bot.datafile import parse_yaml
 from bot.errors import ConfigError
 from bot.text import rx
+from bot.text.normalise import enclosed_numbers
 
 DEFAULT_MAX_QUERY_CHARS = 1000
 # Texts whose document tokens (and analyses) are kept: the passages, units and clauses of the knowledge base and of
@@ -265,7 +266,7 @@ def normalize(text: str, max_chars: int | None = None, acronyms: re.Pattern[str]
         text = text[: 2 * max_chars]
     text = _ANSI_RE.sub(" ", text)
     text = _NOT_PLAIN_ASCII_RE.sub(_clean_char, text)  # the callback only sees the rare non-ASCII/control chars
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", enclosed_numbers(text))
     if acronyms is not None:
         text = acronyms.sub(_acronym_token, text)
     text = text.casefold()

@@ -54,6 +54,9 @@ OWN_TYPE_FALLBACK = 0.1
 KEEP_SHARE = 0.6
 # A second unit of the same passage only when it answers nearly as well as the first.
 SECOND_SHARE = 0.8
+# A soft type whose units answer on their own when they answer about half as well as the best unit: how something is
+# done is said by the steps, whatever unit on the same topic (the application period) shares more of the question's words.
+TYPE_SHARE = {"procedure": 0.5}
 # A term of the question names the subject of a unit's passage only at this strength (not a word of a longer term).
 SUBJECT_STRENGTH = 0.6
 # What naming the organisation the question names adds to a unit ("Tokyo has established ..." for a question
@@ -1494,7 +1497,8 @@ class UnitRanker:
             # steps asked are a procedure asked, however well another unit shares the question's words
             if alone and not any(item is top for item in carrying) and not (steps and name == "procedure"):
                 continue
-            if carrying and (max(v for v, _, _ in carrying) >= SECOND_SHARE * best or (steps and name == "procedure")):
+            share = TYPE_SHARE.get(name, SECOND_SHARE)
+            if carrying and (max(v for v, _, _ in carrying) >= share * best or (steps and name == "procedure")):
                 answering = carrying
                 # the sentence that opens a procedure's steps answers it, not one step of the same steps: the
                 # type's preferred unit in the section of the best unit carrying the type wins

@@ -34,3 +34,12 @@ def test_how_is_answered_by_the_way(bot, question: str) -> None:
 def test_the_office_asked_is_still_the_office(bot, question: str) -> None:
     reply = converse(bot, question)
     assert "IT Innovation Division" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("question", ["Re-Skills certification - how should we apply?",
+                                      "How do we apply for Re-Skills course certification?"])
+def test_a_step_answers_before_the_application_period(bot, question: str) -> None:
+    """The topic's words fill the application period's sentence more than any step; the steps still answer how."""
+    reply = converse(bot, question)
+    first = reply.answer.split("\n")[0]
+    assert "Period for acceptance" not in first and "application" in first.lower(), reply.answer
