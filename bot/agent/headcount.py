@@ -127,8 +127,10 @@ class Headcount:
                     continue
                 if any(k in parsed.slots and parsed.slots[k] != v for k, v in when.items()):
                     continue
-                part, hours = match
+                part, hours, at = match
                 total = parsed.slots.get(slot)
+                if self._other_part_of_total(text, pack, slot, total, at, flags):
+                    continue  # "45 staff: 38 of them are full-time, 7 are part-time": the 7 are the 45's, not the 38's
                 if total is None:
                     # 「社員名簿上35人いて、そのうち5人が技能実習生」: the count the part is of, written right before it in its
                     # sentence (``count_before``), when no slot pattern read it
@@ -367,6 +369,30 @@ class Headcount:
         return done
 
     @staticmethod
+    def _other_part_of_total(text: str, pack: LanguagePack, slot: str, count: Any, at: tuple[int, int],
+                             flags: int) -> bool:
+        """Whether a part whose number is written at ``at[0]`` (its words end at ``at[1]``) is another part of a total
+        the count is itself a part of (pack ``parts_of_total``): "Total headcount is 45: 38 of them are full-time, 7 are
+        part-time" and 「45人のうち正社員38人、パート7人」 state the full-time count as the full-time ones of the total; a
+        part named after it is the total's other part, never taken from the full-time count again, unless it is said
+        to be inside that count (``inside``: "38 of them full-time, including 3 trainees", "3 of the full-timers")."""
+        spec = pack.parts_of_total.get(slot)
+        if not spec or not isinstance(count, (int, float)) or isinstance(count, bool):
+            return False
+        for pattern in spec.get("of_total", []):
+            for match in rx.finditer(pattern, text, flags):
+                value = read_number(match.group("value"), whole=True)
+                if not value.ok or value.value != count or match.end() > at[0]:
+                    continue
+                total = match.groupdict().get("total")
+                whole = read_number(total, whole=True) if total else None
+                if whole is not None and (not whole.ok or whole.value <= count):
+                    continue  # a total no larger than the count is no total it is a part of
+                inside = spec.get("inside")
+                return not (inside and rx.search(inside, text[match.end():at[1]], flags))
+        return False
+
+    @staticmethod
     def _of_another_count(text: str, patterns: list[str], flags: int, total: int | float, part: int | float) -> bool:
         """Whether the part is said of another count than the one read ("33人にはパートさん5人が入っていました。
         フルタイムの常勤は28人です", "the 33 included 5 part-timers; we have 28 full-time staff": the 5 are in the 33,
@@ -417,9 +443,9 @@ class Headcount:
         return None
 
     def _first_match(self, patterns: list[str], text: str, flags: int, slot: str, words: dict[str, Any] | None = None,
-                     abroad: LanguagePack | None = None) -> tuple[int | float, float | None] | None:
+                     abroad: LanguagePack | None = None) -> tuple[int | float, float | None, tuple[int, int]] | None:
         """The number of the first of ``patterns`` that matches, with the weekly hours the match states (group
-        ``week_hours``, or ``day_hours`` times the rule's working days a week), or None. ``words``: numbers a part may be
+        ``week_hours``, or ``day_hours`` times the rule's working days a week) and where the number and the match end, or None. ``words``: numbers a part may be
         written as ("we are the two directors"), left words by the number reader. ``abroad`` (the pack): the match's
         group "place" must be a place outside Japan ("15 of them work at our Hanoi office"; "at our Osaka office" stays)."""
         for pattern in patterns:
@@ -433,5 +459,5 @@ class Headcount:
             read = read_number(str(word) if word is not None else match.group("value"), whole=slot in self.whole_slots)
             if not read.ok:
                 continue
-            return read.value, self._weekly_hours(match.groupdict())
+            return read.value, self._weekly_hours(match.groupdict()), (match.start("value"), match.end())
         return None

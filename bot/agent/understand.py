@@ -164,6 +164,11 @@ class LanguagePack(BaseModel):
     # why), ``kept_note`` (at or over the rule's full-time hours: they may count) and ``part`` patterns (group "value":
     # how many, optional; week_hours / day_hours as in ``excluded_parts``)
     beside_parts: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    # a full-time count said as a part of a total ("Total headcount is 45: 38 of them are full-time", 「45人のうち正社員
+    # 38人」): per slot ``of_total`` (patterns, group "value" the full-time count, optional group "total" the total) and
+    # ``inside`` (a pattern of a part said to be inside the full-time count: "including", "of the 38"). The other parts
+    # of the total named after it ("7 are part-time") are the total's, never taken from the full-time count again
+    parts_of_total: dict[str, dict[str, Any]] = Field(default_factory=dict)
     # a count corrected by a part left out and the new total ("I forgot the night shift team, 6 more persons full time.
     # So total is 54", 「夜勤の6人を忘れていました。合計54人です」): per slot ``forgot`` (patterns of a part left out),
     # ``total`` (patterns of the new total, group "value") and ``misread`` (slots the total is no value of: hours)
@@ -340,6 +345,7 @@ class LanguagePack(BaseModel):
                 for p in spec.get(key, [])]
         out += [self.inside_word] if self.inside_word else []
         out += [p for spec in self.beside_parts.values() for p in spec.get("part", [])]
+        out += [p for spec in self.parts_of_total.values() for p in [*spec.get("of_total", []), spec.get("inside") or ""] if p]
         out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
         out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
         out += [p for spec in self.contained_parts.values() for p in spec.get("frame", [])]
