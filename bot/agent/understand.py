@@ -684,10 +684,11 @@ class Understander:
             parsed.intents = [i for i in parsed.intents if i != nlu.JIP_FUNDS]
         if pack is not None and (counting or not quantities and not parsed.errors and not parsed.increments and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)
-                or pack.act("asks_item_count", parsed.text))):
+                or pack.act("asks_item_count", parsed.text) or pack.act("rule_claim", parsed.text))):
             # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
             # for companies with fewer than 30 staff?", "Reスキル講座は今いくつ認定されていますか": a knowledge question on
-            # a calculator's topic, not a calculation missing its inputs
+            # a calculator's topic, not a calculation missing its inputs; a figure quoted as what a rule says ("the page
+            # I read says 30% but our consultant says one third, which is it?") is a claim to check, not the plan's share
             parsed.asks_knowledge = True
             parsed.topics = list(dict.fromkeys([*parsed.intents, *parsed.implied]))
             flags = re.I if pack.language == "en" else 0
