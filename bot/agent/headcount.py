@@ -1,6 +1,6 @@
 """The headcount a message gives: a count's parts that do not count, groups added to it, "the rest" of a total, and the
 thresholds of a rule that are no count (a language pack's ``excluded_parts``, ``contained_parts``, ``added_parts``,
-``beside_parts``, ``rest_of_parts``, ``thresholds``).
+``beside_parts``, ``rest_of_parts``, ``parts_of_total``, ``group_sums``, ``thresholds``).
 
 Split out of bot.agent.understand: the Understander reads a message and hands its Parse here to settle the count.
 """
@@ -47,6 +47,7 @@ class Headcount:
         parts taken out (90-95), and the ends are the scenarios the calculator runs for; a note says the count was a
         range, whether both ends give the same limits, and asks for the exact number (the value is never silently one
         end). A change between two counts (pack ``changes``) is no range."""
+        self._group_sums(text, pack, parsed, flags)
         ranges = {slot: raw for slot, (raw, reason) in parsed.errors.items()
                   if reason == "range" and slot in nlu.HEADCOUNT_SLOTS
                   and not any(rx.search(p, text, flags) for p in pack.changes.get(slot, []))}
@@ -78,6 +79,49 @@ class Headcount:
             same = self._ends_agree(slot, low.slots[slot], high.slots[slot], high.slots)
             parsed.notes.insert(0, ("reading.range_ends", {"text": ranges[slot], "low": low.slots[slot],
                                                            "high": high.slots[slot], "same": same}))
+
+    @staticmethod
+    def _group_sums(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """A workforce given as its groups, all said to count ("production line is around 35 to 40 guys, office 9 ppl,
+        warehouse + delivery 11. All of them seishain full time"; pack ``group_sums``: ``group`` patterns, group "value"
+        and optional "high" the top of a range, and ``all_counted``): the count is their sum, never one group's number;
+        a group given as a range makes the sum a range (both ends are computed), and the reply says the sum (``note``).
+        """
+        for slot, spec in pack.group_sums.items():
+            counted = spec.get("all_counted")
+            if not counted or not rx.search(counted, text, flags):
+                continue
+            low: list[int | float] = []
+            high: list[int | float] = []
+            taken: list[tuple[int, int]] = []
+            for pattern in spec.get("group", []):
+                for match in rx.finditer(pattern, text, flags):
+                    span = match.span("value")
+                    if any(a < span[1] and span[0] < b for a, b in taken):
+                        continue
+                    first = read_number(match.group("value"), whole=True)
+                    top = read_number(match.group("high"), whole=True) if match.groupdict().get("high") else first
+                    if not (first.ok and top.ok) or not first.value or top.value < first.value:
+                        continue
+                    taken.append(span)
+                    low.append(first.value)
+                    high.append(top.value)
+            stated = parsed.slots.get(slot)
+            if len(low) < 2 or (isinstance(stated, (int, float)) and not isinstance(stated, bool)
+                                and stated not in (*low, *high, sum(low), sum(high))):
+                continue  # a total stated beside the groups ("65 full-time: production 40, office 9 ...") is the count
+            total_low, total_high = whole_or_float(sum(low)), whole_or_float(sum(high))
+            parts = [f"{a}–{b}" if a != b else f"{a}" for a, b in zip(low, high)]
+            if total_low == total_high:
+                parsed.slots[slot] = total_low
+                parsed.errors.pop(slot, None)
+                count: Any = total_low
+            else:
+                parsed.slots.pop(slot, None)
+                parsed.errors[slot] = (f"{total_low}-{total_high}", "range")
+                count = f"{total_low}–{total_high}"
+            if spec.get("note"):
+                parsed.notes.append((str(spec["note"]), {"parts": parts, "count": count}))
 
     def _ends_agree(self, slot: str, low: int | float, high: int | float, slots: dict[str, Any]) -> bool:
         """Whether the trainee quota gives the same limits at both ends of a headcount range, with the occupation

@@ -169,6 +169,10 @@ class LanguagePack(BaseModel):
     # ``inside`` (a pattern of a part said to be inside the full-time count: "including", "of the 38"). The other parts
     # of the total named after it ("7 are part-time") are the total's, never taken from the full-time count again
     parts_of_total: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    # a workforce given as its groups, all said to count ("production line 35 to 40, office 9 ppl, warehouse 11. All of
+    # them full time"): per slot ``group`` (patterns, group "value", optional "high": a range's top), ``all_counted``
+    # (the pattern saying they all count) and ``note`` (a response key): the count is the groups' sum
+    group_sums: dict[str, dict[str, Any]] = Field(default_factory=dict)
     # a count corrected by a part left out and the new total ("I forgot the night shift team, 6 more persons full time.
     # So total is 54", 「夜勤の6人を忘れていました。合計54人です」): per slot ``forgot`` (patterns of a part left out),
     # ``total`` (patterns of the new total, group "value") and ``misread`` (slots the total is no value of: hours)
@@ -346,6 +350,7 @@ class LanguagePack(BaseModel):
         out += [self.inside_word] if self.inside_word else []
         out += [p for spec in self.beside_parts.values() for p in spec.get("part", [])]
         out += [p for spec in self.parts_of_total.values() for p in [*spec.get("of_total", []), spec.get("inside") or ""] if p]
+        out += [p for spec in self.group_sums.values() for p in [*spec.get("group", []), spec.get("all_counted") or ""] if p]
         out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
         out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
         out += [p for spec in self.contained_parts.values() for p in spec.get("frame", [])]
