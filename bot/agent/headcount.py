@@ -1,6 +1,6 @@
 """The headcount a message gives: a count's parts that do not count, groups added to it, "the rest" of a total, and the
 thresholds of a rule that are no count (a language pack's ``excluded_parts``, ``contained_parts``, ``added_parts``,
-``beside_parts``, ``rest_of_parts``, ``thresholds``).
+``beside_parts``, ``rest_of_parts``, ``parts_of_total``, ``group_sums``, ``thresholds``).
 
 Split out of bot.agent.understand: the Understander reads a message and hands its Parse here to settle the count.
 """
@@ -47,6 +47,7 @@ class Headcount:
         parts taken out (90-95), and the ends are the scenarios the calculator runs for; a note says the count was a
         range, whether both ends give the same limits, and asks for the exact number (the value is never silently one
         end). A change between two counts (pack ``changes``) is no range."""
+        self._group_sums(text, pack, parsed, flags)
         ranges = {slot: raw for slot, (raw, reason) in parsed.errors.items()
                   if reason == "range" and slot in nlu.HEADCOUNT_SLOTS
                   and not any(rx.search(p, text, flags) for p in pack.changes.get(slot, []))}
@@ -78,6 +79,49 @@ class Headcount:
             same = self._ends_agree(slot, low.slots[slot], high.slots[slot], high.slots)
             parsed.notes.insert(0, ("reading.range_ends", {"text": ranges[slot], "low": low.slots[slot],
                                                            "high": high.slots[slot], "same": same}))
+
+    @staticmethod
+    def _group_sums(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """A workforce given as its groups, all said to count ("production line is around 35 to 40 guys, office 9 ppl,
+        warehouse + delivery 11. All of them seishain full time"; pack ``group_sums``: ``group`` patterns, group "value"
+        and optional "high" the top of a range, and ``all_counted``): the count is their sum, never one group's number;
+        a group given as a range makes the sum a range (both ends are computed), and the reply says the sum (``note``).
+        """
+        for slot, spec in pack.group_sums.items():
+            counted = spec.get("all_counted")
+            if not counted or not rx.search(counted, text, flags):
+                continue
+            low: list[int | float] = []
+            high: list[int | float] = []
+            taken: list[tuple[int, int]] = []
+            for pattern in spec.get("group", []):
+                for match in rx.finditer(pattern, text, flags):
+                    span = match.span("value")
+                    if any(a < span[1] and span[0] < b for a, b in taken):
+                        continue
+                    first = read_number(match.group("value"), whole=True)
+                    top = read_number(match.group("high"), whole=True) if match.groupdict().get("high") else first
+                    if not (first.ok and top.ok) or not first.value or top.value < first.value:
+                        continue
+                    taken.append(span)
+                    low.append(first.value)
+                    high.append(top.value)
+            stated = parsed.slots.get(slot)
+            if len(low) < 2 or (isinstance(stated, (int, float)) and not isinstance(stated, bool)
+                                and stated not in (*low, *high, sum(low), sum(high))):
+                continue  # a total stated beside the groups ("65 full-time: production 40, office 9 ...") is the count
+            total_low, total_high = whole_or_float(sum(low)), whole_or_float(sum(high))
+            parts = [f"{a}–{b}" if a != b else f"{a}" for a, b in zip(low, high)]
+            if total_low == total_high:
+                parsed.slots[slot] = total_low
+                parsed.errors.pop(slot, None)
+                count: Any = total_low
+            else:
+                parsed.slots.pop(slot, None)
+                parsed.errors[slot] = (f"{total_low}-{total_high}", "range")
+                count = f"{total_low}–{total_high}"
+            if spec.get("note"):
+                parsed.notes.append((str(spec["note"]), {"parts": parts, "count": count}))
 
     def _ends_agree(self, slot: str, low: int | float, high: int | float, slots: dict[str, Any]) -> bool:
         """Whether the trainee quota gives the same limits at both ends of a headcount range, with the occupation
@@ -127,8 +171,10 @@ class Headcount:
                     continue
                 if any(k in parsed.slots and parsed.slots[k] != v for k, v in when.items()):
                     continue
-                part, hours = match
+                part, hours, at = match
                 total = parsed.slots.get(slot)
+                if self._other_part_of_total(text, pack, slot, total, at, flags):
+                    continue  # "45 staff: 38 of them are full-time, 7 are part-time": the 7 are the 45's, not the 38's
                 if total is None:
                     # 「社員名簿上35人いて、そのうち5人が技能実習生」: the count the part is of, written right before it in its
                     # sentence (``count_before``), when no slot pattern read it
@@ -367,6 +413,30 @@ class Headcount:
         return done
 
     @staticmethod
+    def _other_part_of_total(text: str, pack: LanguagePack, slot: str, count: Any, at: tuple[int, int],
+                             flags: int) -> bool:
+        """Whether a part whose number is written at ``at[0]`` (its words end at ``at[1]``) is another part of a total
+        the count is itself a part of (pack ``parts_of_total``): "Total headcount is 45: 38 of them are full-time, 7 are
+        part-time" and 「45人のうち正社員38人、パート7人」 state the full-time count as the full-time ones of the total; a
+        part named after it is the total's other part, never taken from the full-time count again, unless it is said
+        to be inside that count (``inside``: "38 of them full-time, including 3 trainees", "3 of the full-timers")."""
+        spec = pack.parts_of_total.get(slot)
+        if not spec or not isinstance(count, (int, float)) or isinstance(count, bool):
+            return False
+        for pattern in spec.get("of_total", []):
+            for match in rx.finditer(pattern, text, flags):
+                value = read_number(match.group("value"), whole=True)
+                if not value.ok or value.value != count or match.end() > at[0]:
+                    continue
+                total = match.groupdict().get("total")
+                whole = read_number(total, whole=True) if total else None
+                if whole is not None and (not whole.ok or whole.value <= count):
+                    continue  # a total no larger than the count is no total it is a part of
+                inside = spec.get("inside")
+                return not (inside and rx.search(inside, text[match.end():at[1]], flags))
+        return False
+
+    @staticmethod
     def _of_another_count(text: str, patterns: list[str], flags: int, total: int | float, part: int | float) -> bool:
         """Whether the part is said of another count than the one read ("33人にはパートさん5人が入っていました。
         フルタイムの常勤は28人です", "the 33 included 5 part-timers; we have 28 full-time staff": the 5 are in the 33,
@@ -417,9 +487,9 @@ class Headcount:
         return None
 
     def _first_match(self, patterns: list[str], text: str, flags: int, slot: str, words: dict[str, Any] | None = None,
-                     abroad: LanguagePack | None = None) -> tuple[int | float, float | None] | None:
+                     abroad: LanguagePack | None = None) -> tuple[int | float, float | None, tuple[int, int]] | None:
         """The number of the first of ``patterns`` that matches, with the weekly hours the match states (group
-        ``week_hours``, or ``day_hours`` times the rule's working days a week), or None. ``words``: numbers a part may be
+        ``week_hours``, or ``day_hours`` times the rule's working days a week) and where the number and the match end, or None. ``words``: numbers a part may be
         written as ("we are the two directors"), left words by the number reader. ``abroad`` (the pack): the match's
         group "place" must be a place outside Japan ("15 of them work at our Hanoi office"; "at our Osaka office" stays)."""
         for pattern in patterns:
@@ -433,5 +503,5 @@ class Headcount:
             read = read_number(str(word) if word is not None else match.group("value"), whole=slot in self.whole_slots)
             if not read.ok:
                 continue
-            return read.value, self._weekly_hours(match.groupdict())
+            return read.value, self._weekly_hours(match.groupdict()), (match.start("value"), match.end())
         return None

@@ -164,6 +164,15 @@ class LanguagePack(BaseModel):
     # why), ``kept_note`` (at or over the rule's full-time hours: they may count) and ``part`` patterns (group "value":
     # how many, optional; week_hours / day_hours as in ``excluded_parts``)
     beside_parts: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    # a full-time count said as a part of a total ("Total headcount is 45: 38 of them are full-time", 「45人のうち正社員
+    # 38人」): per slot ``of_total`` (patterns, group "value" the full-time count, optional group "total" the total) and
+    # ``inside`` (a pattern of a part said to be inside the full-time count: "including", "of the 38"). The other parts
+    # of the total named after it ("7 are part-time") are the total's, never taken from the full-time count again
+    parts_of_total: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    # a workforce given as its groups, all said to count ("production line 35 to 40, office 9 ppl, warehouse 11. All of
+    # them full time"): per slot ``group`` (patterns, group "value", optional "high": a range's top), ``all_counted``
+    # (the pattern saying they all count) and ``note`` (a response key): the count is the groups' sum
+    group_sums: dict[str, dict[str, Any]] = Field(default_factory=dict)
     # a count corrected by a part left out and the new total ("I forgot the night shift team, 6 more persons full time.
     # So total is 54", 「夜勤の6人を忘れていました。合計54人です」): per slot ``forgot`` (patterns of a part left out),
     # ``total`` (patterns of the new total, group "value") and ``misread`` (slots the total is no value of: hours)
@@ -340,6 +349,8 @@ class LanguagePack(BaseModel):
                 for p in spec.get(key, [])]
         out += [self.inside_word] if self.inside_word else []
         out += [p for spec in self.beside_parts.values() for p in spec.get("part", [])]
+        out += [p for spec in self.parts_of_total.values() for p in [*spec.get("of_total", []), spec.get("inside") or ""] if p]
+        out += [p for spec in self.group_sums.values() for p in [*spec.get("group", []), spec.get("all_counted") or ""] if p]
         out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
         out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
         out += [p for spec in self.contained_parts.values() for p in spec.get("frame", [])]
@@ -678,10 +689,11 @@ class Understander:
             parsed.intents = [i for i in parsed.intents if i != nlu.JIP_FUNDS]
         if pack is not None and (counting or not quantities and not parsed.errors and not parsed.increments and (
                 parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)
-                or pack.act("asks_item_count", parsed.text))):
+                or pack.act("asks_item_count", parsed.text) or pack.act("rule_claim", parsed.text))):
             # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
             # for companies with fewer than 30 staff?", "Reスキル講座は今いくつ認定されていますか": a knowledge question on
-            # a calculator's topic, not a calculation missing its inputs
+            # a calculator's topic, not a calculation missing its inputs; a figure quoted as what a rule says ("the page
+            # I read says 30% but our consultant says one third, which is it?") is a claim to check, not the plan's share
             parsed.asks_knowledge = True
             parsed.topics = list(dict.fromkeys([*parsed.intents, *parsed.implied]))
             flags = re.I if pack.language == "en" else 0
