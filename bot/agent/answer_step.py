@@ -95,7 +95,8 @@ def _answer_from_tools(
         # each ask joined with another in one sentence (Plan.further): its own unit when the answer does not quote it
         composed = compose.with_part_answers(
             composed, [(f["part"], own_searches[f["query"]].passages) for f in plan.further
-                       if f["query"] in own_searches], turn.selector, R, lang, plan.user_text or plan.context)
+                       if f["query"] in own_searches], turn.selector, R, lang, plan.user_text or plan.context,
+            lists=frozenset(f["part"] for f in plan.further if f.get("list")))
         if not composed.answer:  # the passages are on topic but do not state what was asked
             if plan.rule_text and not composed.unstated:
                 return final(prefix + plan.rule_text, state, lang=lang)

@@ -265,10 +265,11 @@ _YES_NO_TYPES = frozenset({"condition"})
 
 
 def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]], selector: Any, responses: Any,
-                      lang: str, context: str = "") -> Composed:
+                      lang: str, context: str = "", lists: frozenset[str] = frozenset()) -> Composed:
     """A knowledge answer with each ask of ``parts`` (the ask, the passages its own search found) that it does not
     quote yet answered by that ask's own unit (two asks joined in one sentence, 「受付期間と、対象分野を教えてください」:
-    the answer quoted for the whole may state only one), after its quotes and before its closing notes."""
+    the answer quoted for the whole may state only one), after its quotes and before its closing notes. ``lists``: the
+    asks that request a whole list (「…をすべて挙げてください」), answered by the unit found on their subject."""
     if not composed.answer or not parts:
         return composed
     cited, quotes = list(composed.cited), list(composed.quotes)
@@ -279,7 +280,7 @@ def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]]
                                                              responses, lang, context, rest=True):
             if text in composed.answer or citation in composed.answer:
                 continue  # said already (a unit of the list the answer quotes whole)
-            if not verdict and (not states_asked(part, text, selector)
+            if not verdict and (not states_asked(part, text, selector, whole_list=part in lists)
                                 or _values_stated_already(part, text, composed, selector)):
                 continue
             cited.append(passage)
@@ -317,7 +318,7 @@ def _values_stated_already(part: str, text: str, composed: Composed, selector: A
     return bool(own) and own <= shown
 
 
-def states_asked(part: str, text: str, selector: Any) -> bool:
+def states_asked(part: str, text: str, selector: Any, whole_list: bool = False) -> bool:
     """Whether a unit ``text`` found for the ask ``part`` states a type it asks for: a unit that only shares words with
     the ask states nothing of what it asks ("which kinds of courses can get certified?" -> the acceptance period). An
     ask of no type or a whether-allowed one ("may I apply for both?", 「どこで作業するのでしょう？」) is answered by the
@@ -327,7 +328,10 @@ def states_asked(part: str, text: str, selector: Any) -> bool:
     if types is None or carried is None:
         return True
     asked = types.classify(part).types
-    return not asked - _YES_NO_TYPES or bool(carried(text) & asked)
+    # (an ask for a whole list, ``whole_list``: a unit is a list by its shape, no words show it, so the unit found on the
+    # ask's subject is its answer, "List all the places WAASA visited in December 2019.")
+    checked = asked - _YES_NO_TYPES - ({"list"} if whole_list else set())
+    return not checked or bool(carried(text) & asked)
 
 
 def part_quotes(parts: list[str], passages: list[Passage], selector: Any, shown: list[str]

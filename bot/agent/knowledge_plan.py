@@ -41,10 +41,35 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     further = []
     lang = turn.lang
     program = turn.understander.program_of(text) if turn.understander is not None else None
-    for piece in joined_asks(text, parsed, turn):
-        asked = search_query(piece, turn.parse(piece), state, turn)
+    items, lead = asks_in_order(text, parsed, turn)
+    pieces = _pieces_in_order(items, joined_asks(text, parsed, turn), turn)
+    # what the asks are about, told outside them (the lead before listed asks, "Two questions on the Japan Internship
+    # Program:"; a sentence that asks nothing, 「WAASAの活動記録について確認です。」): an ask not naming all it names is
+    # searched with it
+    told = _unannounced(lead, parsed, turn) if items else _told_subject(text, pieces, turn) if pieces else ""
+
+    def with_told(piece: str) -> str:
+        # (a sentence that asks nothing is read with an ask only when the ask names nothing of its own, or asks for a
+        # whole list of it; "I graduated 2 years ago." says nothing of what "can I apply for both?" asks)
+        if told and _concepts(told, turn) - _concepts(piece, turn) and (
+                items or not _concepts(piece, turn) or pack_act(turn, parsed, "list_request", piece)):
+            return f"{told}{'' if parsed.cjk else ' '}{piece}"
+        return piece
+
+    first_program = None
+    if items:
+        # asks listed in order ("two details: the year ..., and the condition ..."): each answered by its own unit, in
+        # order: the first item's is the answer, each later one's is added under it (the whole message would pick one
+        # unit for all of them)
+        first = with_told(items[0])
+        query = search_query(first, turn.parse(first), state, turn) or query
+        if program and turn.understander is not None and not turn.understander.program_of(first):
+            first_program = program
+    for piece in pieces:
+        asked = search_query(with_told(piece), turn.parse(with_told(piece)), state, turn)
         if asked and asked != query and all(f["query"] != asked for f in further):
-            further.append({"part": piece, "query": asked, **({"program": program} if program else {})})
+            further.append({"part": piece, "query": asked, **({"program": program} if program else {}),
+                            **({"list": True} if pack_act(turn, parsed, "list_request", piece) else {})})
     turn.lang = lang
     state.intent = None
     state.asked = []
@@ -61,7 +86,7 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         return final(compose.not_found_answer(query, None, turn.r, turn.lang), state, refused=True, lang=turn.lang)
     plan = Plan(intent=nlu.KNOWLEDGE, state=state.to_dict(), query=query, prefix=prefix, lang=turn.lang,
                 context=parsed.introduction, rule_text=rule_text(text, parsed, turn))
-    args: dict[str, Any] = {"query": query, "k": KNOWLEDGE_K}
+    args: dict[str, Any] = {"query": query, "k": KNOWLEDGE_K, **({"program": first_program} if first_program else {})}
     topic = tasks[state.last_task] if state.last_task in tasks else None
     understander = turn.understander
     if (parsed.asks_knowledge and topic is not None and topic.context is not None and topic.context.program
@@ -118,14 +143,92 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
     pack = understander.pack(parsed.language) if understander is not None else None
     if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
         return []
-    asking = analyzer.asking_parts(text, unmarked=True)[1]
-    splits = [pack.act_split("knowledge_joined_ask", part) for part in asking]
+    parts, asking = analyzer.asking_parts(text, unmarked=True)
+    # (a request for a whole list beside a question asks too, 「…訪問した先をすべて挙げてください。また、…何月でしたか。」)
+    asking = [part for part in parts if part in asking or pack.act("list_request", part)]
+    splits = [listed_asks(part, pack) or pack.act_split("knowledge_joined_ask", part) for part in asking]
     # (the questions it marks, pack act ``marked_question``: a question mark, 「…出す形でしたか。」; a request beside them,
-    # 「受入企業の条件を正確に確認したいです。」, announces them)
-    marked = [part for part in asking if part.rstrip().endswith(("?", "？")) or pack.act("marked_question", part)]
+    # 「受入企業の条件を正確に確認したいです。」, announces them; a request for a whole list, act ``list_request``:
+    # 「…訪問した先をすべて挙げてください。」, "List all the ...", asks as a question does)
+    marked = [part for part in asking if part.rstrip().endswith(("?", "？")) or pack.act("marked_question", part)
+              or pack.act("list_request", part)]
     several = len(marked) >= SEVERAL_ASKS
     return [piece for part, pieces in zip(asking, splits) if len(pieces) > 1 or (several and part in marked)
             for piece in pieces]
+
+
+def pack_act(turn: Turn, parsed: nlu.Parse, act: str, text: str) -> bool:
+    """Whether the act ``act`` of the message's language pack matches ``text``."""
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    return pack is not None and pack.act(act, text)
+
+
+def _concepts(text: str, turn: Turn) -> set[str]:
+    """The vocabulary concepts ``text`` names (the analyzer's)."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    return set(analyzer.analyze(text).concepts) if analyzer is not None and hasattr(analyzer, "analyze") else set()
+
+
+def _told_subject(text: str, pieces: list[str], turn: Turn) -> str:
+    """The parts of a message that ask nothing (are none of its asks' ``pieces``) and name what its asks are about
+    ("About WAASA's activity log.", 「WAASAの活動記録について確認です。」), joined."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    if analyzer is None or not hasattr(analyzer, "asking_parts"):
+        return ""
+    parts, asking = analyzer.asking_parts(text, unmarked=True)
+    return " ".join(part for part in parts if part not in asking and _concepts(part, turn)
+                    and not any(piece in part or part in piece for piece in pieces))
+
+
+def listed_asks(part: str, pack: Any) -> list[str]:
+    """The asks a sentence lists as noun phrases after announcing them (pack act ``listed_asks``: "I need two details on
+    the system: the year it was established, and the condition under which ..."), each its own piece, cut where the
+    act ``listed_ask_joint`` matches; none for a sentence that lists nothing, or lists one."""
+    if not pack.act("listed_asks", part):
+        return []
+    match = rx.search(pack.acts["listed_asks"], part)
+    items = pack.act_split("listed_ask_joint", part[match.end():]) if match else []
+    return items if len(items) > 1 else []
+
+
+def asks_in_order(text: str, parsed: nlu.Parse, turn: Turn) -> tuple[list[str], str]:
+    """The asks a message lists in order, and what is written before them: the noun phrases of its one asking sentence
+    that announces them (``listed_asks``: "I need two details on the system: the year it was established, and the
+    condition ..."); none (and "") otherwise. What is written before them (the announcement, a sentence naming the
+    subject) asks nothing of its own."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
+        return [], ""
+    parts, asking = analyzer.asking_parts(text, unmarked=True)
+    asking = [part for part in parts if part in asking or pack.act("list_request", part)]
+    if len(asking) != 1 or not listed_asks(asking[0], pack):
+        return [], ""
+    part = asking[0]
+    match = rx.search(pack.acts["listed_asks"], part)
+    told = [p for p in parts[:parts.index(part)] if _concepts(p, turn)]
+    return listed_asks(part, pack), " ".join([*told, part[:match.end()].strip()]) if match else ""
+
+
+def _pieces_in_order(items: list[str], joined: list[str], turn: Turn) -> list[str]:
+    """The asks searched beside the first of ``items`` (asks listed in order): each ask of one sentence or joined in
+    one (``joined``), then every later item none of them is part of."""
+    if not items:
+        return joined
+    pieces = [piece for piece in joined if piece != items[0]]
+    pieces += [item for item in items[1:] if not any(item in piece or piece in item for piece in pieces)]
+    return pieces
+
+
+def _unannounced(lead: str, parsed: nlu.Parse, turn: Turn) -> str:
+    """``lead`` without its announcement of how many asks follow (pack act ``asks_announced``: "Two questions on ...",
+    「次の2点を教えてください」), which names nothing they are about."""
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    pattern = pack.acts.get("asks_announced") if pack is not None and hasattr(pack, "acts") else None
+    return rx.sub(pattern, " ", lead).strip(" 、,.。:：") if pattern and lead else lead
 
 
 # Question-marked sentences of one knowledge message from which each is searched on its own ("what papers do i need?
