@@ -26,3 +26,15 @@ def test_posting_alone_still_asks_the_address(types: AnswerTypes, question: str)
 def test_the_electronic_procedure_answers_the_choice(bot) -> None:
     reply = converse(bot, "How do we submit the Re-Skills application, by post or online?")
     assert "e-Gov" in reply.answer.split("\n")[0], reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Reスキル講座の認定申請は郵送ですか、それともオンラインですか？",
+    "Reスキルの申請は紙ですか、オンラインですか？",
+    "Is the Re-Skills application on paper or online?",
+])
+def test_the_choice_asked_without_how_is_answered_by_the_way(bot, question: str) -> None:
+    """The choice alone ("X or Y?", 「郵送ですか、それともオンラインですか」), with no "how", also asks the way: the topic's
+    words that fill the application period's sentence do not outweigh it."""
+    reply = converse(bot, question)
+    assert "e-Gov" in reply.answer.split("\n")[0], reply.answer

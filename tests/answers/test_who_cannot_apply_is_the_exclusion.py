@@ -11,6 +11,7 @@ from support import converse
 @pytest.mark.parametrize("question", [
     "Which countries cannot apply to JIP?",
     "Who cannot apply for the JIP?",
+    "Who can't apply to JIP?",
     "Which nationalities are excluded from the Japan Internship Program?",
     "JIPの対象国を教えてください",
 ])
