@@ -942,6 +942,8 @@ class UnitRanker:
             own = [(v, c, q) for v, c, q in answering if self.types.satisfies(one, q.types, q.text, c.context)
                    and (not named or c.passage in subject)]
             if own:
+                # the unit the type prefers (the one that names the system asked) before one that only carries it
+                own = [o for o in own if self.types.preferred(name, o[2].text)] or own
                 pick = max(own, key=lambda item: item[0])
                 if any(pick[1] is b[1] and pick[2].text == b[2].text for b in best):
                     pick = max((o for o in own if not any(o[1] is b[1] and o[2].text == b[2].text for b in best)),
