@@ -16,6 +16,8 @@ from tests.agent.each_asking_part import answered
     "でしたか？どの時期以降に開講する講座が対象でしたか？申請方法（紙かオンラインか）もあわせて教えてください。",
     "Reスキル講座の最初の認定申請の受付期間を確認したいです。何日から何日まででしたか？どの時期以降に開講する講座が対象でしたか？"
     "申請方法もあわせて教えてください。",
+    "I'd like to confirm the first application period for the Re-Skills course certification. From which day to which "
+    "day was it? From when did the courses have to start? Please also tell me how to apply.",
 ])
 def test_three_asks_with_an_announcing_request_are_each_answered(bot, question: str) -> None:
     answered(bot, question, r"October 28, 2017", r"April 2018", r"e-Gov")
