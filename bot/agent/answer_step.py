@@ -86,21 +86,41 @@ def _answer_from_tools(
         if search is None and search_failed:
             # the documents were not read at all: say so, never "the documents don't say"
             return final(prefix + turn.say("refuse.store_unavailable"), state, refused=True, lang=lang)
+        # each ask joined with another in one sentence, or asked after the first (Plan.further): its own unit when the
+        # answer does not quote it
+        searched = [f for f in plan.further if f["query"] in own_searches]
+        parts = [(f["part"], own_searches[f["query"]].passages) for f in searched]
+        lists = frozenset(f["part"] for f in plan.further if f.get("list"))
+        context = plan.user_text or plan.context
+        # the later items of asks listed in order, each its own: answered when the first (the one searched for the
+        # answer) is not (the whole message's refusal is of all its asks)
+        items = [(f["part"], own_searches[f["query"]].passages) for f in searched if f.get("item")]
         if search is None or not search.relevant or not search.passages:
             if plan.rule_text:  # the rule book answers what the documents do not
                 return final(prefix + plan.rule_text, state, lang=lang)
-            return final(prefix + compose.not_found_answer(plan.query, search, R, lang), state, refused=True, lang=lang)
+            text = compose.not_found_answer(plan.query, search, R, lang)
+            said = text.split("\n\n")[0]
+            later = compose.with_part_answers(compose.Composed(answer=said), items, turn.selector, R, lang, context,
+                                              lists=lists)
+            if later.answer != said:  # the first ask is not found: it says so, the later asks are still answered
+                return final(prefix + later.answer, state, cited=later.citations(), lang=lang)
+            return final(prefix + text, state, refused=True, lang=lang)
         composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
                                                     turn.selector, context=plan.context)
-        # each ask joined with another in one sentence (Plan.further): its own unit when the answer does not quote it
-        composed = compose.with_part_answers(
-            composed, [(f["part"], own_searches[f["query"]].passages) for f in plan.further
-                       if f["query"] in own_searches], turn.selector, R, lang, plan.user_text or plan.context,
-            lists=frozenset(f["part"] for f in plan.further if f.get("list")))
+        composed = compose.with_part_answers(composed, parts, turn.selector, R, lang, context, lists=lists)
         if not composed.answer:  # the passages are on topic but do not state what was asked
             if plan.rule_text and not composed.unstated:
                 return final(prefix + plan.rule_text, state, lang=lang)
             text = composed.unstated or compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang)
+            # asks in order whose first is not stated ("…次の2点を教えてください：制度ができた年、最長の実習期間。"): the
+            # first says so, each later one is still answered by its own unit
+            # (what it says is closest to the first is left out: it may be the unit a later ask is answered by)
+            said = text.split("\n\n")[0]
+            later = compose.with_part_answers(compose.Composed(answer=said), items, turn.selector, R, lang, context,
+                                              lists=lists)
+            if later.answer != said:
+                return final(prefix + with_rule_text(later.answer, plan.rule_text), state, cited=later.citations(),
+                             lang=lang)
             # what the documents do not say is said (naming it: パート), then what the rule book says of it
             return final(prefix + with_rule_text(text, plan.rule_text), state, refused=True,
                          cited=composed.citations(), lang=lang)

@@ -13,7 +13,7 @@ from bot.agent.conversation import DialogueState
 from bot.agent.routing import outside_request, stated_task
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.steps import CallTools, Plan, Step, Turn, default_tasks, final, tool_call
-from bot.text import rx
+from bot.text import detect_language, rx
 from bot.text.sentences import split_sentences
 from bot.text.dates import moved_months, names_a_month_of_year
 
@@ -68,8 +68,10 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     for piece in pieces:
         asked = search_query(with_told(piece), turn.parse(with_told(piece)), state, turn)
         if asked and asked != query and all(f["query"] != asked for f in further):
+            # (a later item of asks listed in order is answered even when the first is not stated: ``item``)
             further.append({"part": piece, "query": asked, **({"program": program} if program else {}),
-                            **({"list": True} if pack_act(turn, parsed, "list_request", piece) else {})})
+                            **({"list": True} if pack_act(turn, parsed, "list_request", piece) else {}),
+                            **({"item": True} if piece in items[1:] else {})})
     turn.lang = lang
     state.intent = None
     state.asked = []
@@ -153,8 +155,18 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
     marked = [part for part in asking if part.rstrip().endswith(("?", "？")) or pack.act("marked_question", part)
               or pack.act("list_request", part)]
     several = len(marked) >= SEVERAL_ASKS
-    return [piece for part, pieces in zip(asking, splits) if len(pieces) > 1 or (several and part in marked)
-            for piece in pieces]
+    # beside several questions, a request for an answer (「申請方法もあわせて教えてください。」, "Also tell me how to apply.")
+    # asks too; a request that asks for no answer (「…受付期間を確認したいです。」) announces the question after it, which is
+    # read with it (「何日から何日まででしたか？」 asks the period's dates)
+    asks = [part in marked or (several and pack.act("question_clause", part)) for part in asking]
+    out: list[str] = []
+    for at, (part, pieces) in enumerate(zip(asking, splits)):
+        if len(pieces) > 1 or (several and asks[at]):
+            before = asking[at - 1] if at else ""
+            announced = (several and before and not asks[at - 1] and len(pieces) == 1
+                         and parts.index(before) == parts.index(part) - 1 and _concepts(before, turn))
+            out.extend([f"{before}{'' if parsed.cjk else ' '}{part}"] if announced else pieces)
+    return out
 
 
 def pack_act(turn: Turn, parsed: nlu.Parse, act: str, text: str) -> bool:
@@ -358,3 +370,15 @@ def asks_rule_limit(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
     understander = turn.understander
     pack = understander.pack(parsed.language) if understander is not None else None
     return pack is not None and pack.act("rule_limit", text)
+
+
+def unmarked(part: str, turn: Turn) -> str:
+    """An ask without the number of its item in a list ("3) can I apply to online and in-person both?", 「②…」): the
+    number is no value of the ask, and its search and its answer would go to a figure "3"."""
+    understander = turn.understander
+    if understander is None:
+        return part
+    pack = understander.pack(detect_language(part)) if hasattr(understander, "pack") else None
+    if pack is None or not pack.act("numbered_item", part):
+        return part
+    return " ".join(pack.act_split("numbered_item", part)) or part

@@ -12,11 +12,11 @@ from typing import Any
 from bot.agent import compose, nlu
 from bot.agent.assumptions import tool_args
 from bot.agent.conversation import DialogueState
-from bot.agent.knowledge_plan import KNOWLEDGE_K, search_query
+from bot.agent.knowledge_plan import KNOWLEDGE_K, search_query, unmarked
 from bot.agent.routing import other_program, same_program
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.steps import CallTools, Plan, Turn, tool_call
-from bot.text import detect_language, has_cjk
+from bot.text import has_cjk
 
 
 def add_more_calculators(step: CallTools, intent: str, parsed: nlu.Parse, state: DialogueState,
@@ -190,16 +190,3 @@ def _own_concepts(analyzer: Any, piece: str, text: str) -> set[str]:
     if not hasattr(analyzer, "analyze"):
         return set()
     return set(analyzer.analyze(piece).concepts) - set(analyzer.analyze(text.replace(piece, " ")).concepts)
-
-
-
-def unmarked(part: str, turn: Turn) -> str:
-    """An ask without the number of its item in a list ("3) can I apply to online and in-person both?", 「②…」): the
-    number is no value of the ask, and its search and its answer would go to a figure "3"."""
-    understander = turn.understander
-    if understander is None:
-        return part
-    pack = understander.pack(detect_language(part)) if hasattr(understander, "pack") else None
-    if pack is None or not pack.act("numbered_item", part):
-        return part
-    return " ".join(pack.act_split("numbered_item", part)) or part
