@@ -33,3 +33,15 @@ def test_a_request_before_the_question_announces_it(bot, question: str) -> None:
     reply = converse(bot, question)
     searches = [call for call in reply.tool_calls if call.name == "search_knowledge"]
     assert len(searches) == 1, reply.tool_calls
+
+
+@pytest.mark.parametrize("question", [
+    # a request after the question that names nothing asks nothing more
+    "技能実習制度は何年にできましたか？ご回答ください。",
+    "When was the technical intern training system established? Please answer.",
+])
+def test_a_request_naming_nothing_asks_nothing_more(bot, question: str) -> None:
+    reply = converse(bot, question)
+    searches = [call for call in reply.tool_calls if call.name == "search_knowledge"]
+    assert len(searches) == 1, reply.tool_calls
+    assert "1993" in reply.answer, reply.answer
