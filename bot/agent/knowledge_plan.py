@@ -154,7 +154,13 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
     # 「…訪問した先をすべて挙げてください。」, "List all the ...", asks as a question does)
     marked = [part for part in asking if part.rstrip().endswith(("?", "？")) or pack.act("marked_question", part)
               or pack.act("list_request", part)]
-    several = len(marked) >= SEVERAL_ASKS
+    # (a request for an answer after the last question, 「…でしたっけ？対象の職種と作業の数もあわせて知りたいです。」, announces
+    # no question after it: it asks of its own beside that one, when it names what it asks of; 「ご回答ください。」 asks
+    # nothing more)
+    last = max((at for at, part in enumerate(asking) if part in marked), default=None)
+    after = [part for at, part in enumerate(asking)
+             if last is not None and at > last and pack.act("question_clause", part) and _concepts(part, turn)]
+    several = len(marked) + len(after) >= SEVERAL_ASKS
     # beside several questions, a request for an answer (「申請方法もあわせて教えてください。」, "Also tell me how to apply.")
     # asks too; a request that asks for no answer (「…受付期間を確認したいです。」) announces the question after it, which is
     # read with it (「何日から何日まででしたか？」 asks the period's dates)

@@ -32,7 +32,8 @@ def test_another_amount_asked_starts_no_calculator(text: str) -> None:
 @pytest.mark.parametrize("text", OTHER_AMOUNTS[:1] + OTHER_AMOUNTS[3:4])
 def test_the_reply_searches_and_asks_for_no_hours(bot, text: str) -> None:
     reply = converse(bot, text)
-    assert [c.name for c in reply.tool_calls] == ["search_knowledge"]
+    # (only searches: each ask of the message, 「…何割が戻ってくるの？上限額も教えて。」, may be searched on its own)
+    assert reply.tool_calls and {c.name for c in reply.tool_calls} == {"search_knowledge"}, reply.tool_calls
     assert not reply.answer.startswith(("計算するには", "To calculate this"))
 
 
