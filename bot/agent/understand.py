@@ -236,6 +236,9 @@ class LanguagePack(BaseModel):
     # a correction that names the slot it corrects ("総時間まちがえてました。24時間です", "I got the total wrong: 24"): the one
     # number of the message no other slot it states takes is that slot's new value
     corrected: dict[str, str] = Field(default_factory=dict)
+    # a value corrected within the message that states it ("常勤職員１２０名（すみません、正しくは１１８名でした）", "120 full-time
+    # staff (sorry, actually 118)"): patterns with groups "old" and "new"; the slot that read the old value takes the new
+    corrected_within: list[str] = Field(default_factory=list)
     # a part's own total ("実習系は合計N時間", "the practical part comes to N hours in total"): {slot: {whole: the slot
     # of the whole it is part of, patterns: [group "value"]}}; the number is that part's, never the whole's
     part_totals: dict[str, dict[str, Any]] = Field(default_factory=dict)
@@ -349,6 +352,7 @@ class LanguagePack(BaseModel):
                 for p in spec.get(key, [])]
         out += [self.inside_word] if self.inside_word else []
         out += [p for spec in self.beside_parts.values() for p in spec.get("part", [])]
+        out += list(self.corrected_within)
         out += [p for spec in self.parts_of_total.values() for p in [*spec.get("of_total", []), spec.get("inside") or ""] if p]
         out += [p for spec in self.group_sums.values() for p in [*spec.get("group", []), spec.get("all_counted") or ""] if p]
         out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
@@ -667,6 +671,7 @@ class Understander:
             parsed.correction = True
         if pack is not None:
             self._corrected(parsed, pack)
+            self._corrected_within(parsed, pack)
             self._plan_total(parsed, pack)
             self._part_order(parsed, pack)
             self._coming_system_asked(normalise(text), pack, parsed)
@@ -1160,6 +1165,21 @@ class Understander:
                 parsed.correction = True
                 parsed.small_talk_only = False
             return
+
+    @staticmethod
+    def _corrected_within(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A value corrected in the message that states it (pack ``corrected_within``: "常勤職員１２０名（すみません、正しくは
+        １１８名でした）", "we have 120 full-time staff - sorry, actually 118"): the slot that read the old value takes the
+        new one, as typed; the old value is never used."""
+        flags = re.I if pack.language == "en" else 0
+        for pattern in pack.corrected_within:
+            for match in rx.finditer(pattern, parsed.text, flags):
+                old, new = read_number(match.group("old")), read_number(match.group("new"))
+                if not (old.ok and new.ok) or old.value == new.value:
+                    continue
+                for slot, value in list(parsed.slots.items()):
+                    if isinstance(value, (int, float)) and not isinstance(value, bool) and value == old.value:
+                        parsed.slots[slot] = new.value
 
     @staticmethod
     def _part_order(parsed: nlu.Parse, pack: LanguagePack) -> None:
