@@ -95,14 +95,21 @@ def _answer_from_tools(
         # the later items of asks listed in order, each its own: answered when the first (the one searched for the
         # answer) is not (the whole message's refusal is of all its asks)
         items = [(f["part"], own_searches[f["query"]].passages) for f in searched if f.get("item")]
+
+        def later_items(text: str) -> "compose.Composed | None":
+            """The refusal's first paragraph (what the first ask lacks) with each later item answered by its own unit
+            (what it says is closest to the first is left out: it may be the unit a later ask is answered by); None
+            when no later item is answered."""
+            said = text.split("\n\n")[0]
+            later = compose.with_part_answers(compose.Composed(answer=said), items, turn.selector, R, lang, context,
+                                              lists=lists)
+            return later if later.answer != said else None
+
         if search is None or not search.relevant or not search.passages:
             if plan.rule_text:  # the rule book answers what the documents do not
                 return final(prefix + plan.rule_text, state, lang=lang)
             text = compose.not_found_answer(plan.query, search, R, lang)
-            said = text.split("\n\n")[0]
-            later = compose.with_part_answers(compose.Composed(answer=said), items, turn.selector, R, lang, context,
-                                              lists=lists)
-            if later.answer != said:  # the first ask is not found: it says so, the later asks are still answered
+            if (later := later_items(text)) is not None:  # the first ask is not found: the later asks still answered
                 return final(prefix + later.answer, state, cited=later.citations(), lang=lang)
             return final(prefix + text, state, refused=True, lang=lang)
         composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
@@ -114,11 +121,7 @@ def _answer_from_tools(
             text = composed.unstated or compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang)
             # asks in order whose first is not stated ("…次の2点を教えてください：制度ができた年、最長の実習期間。"): the
             # first says so, each later one is still answered by its own unit
-            # (what it says is closest to the first is left out: it may be the unit a later ask is answered by)
-            said = text.split("\n\n")[0]
-            later = compose.with_part_answers(compose.Composed(answer=said), items, turn.selector, R, lang, context,
-                                              lists=lists)
-            if later.answer != said:
+            if (later := later_items(text)) is not None:
                 return final(prefix + with_rule_text(later.answer, plan.rule_text), state, cited=later.citations(),
                              lang=lang)
             # what the documents do not say is said (naming it: パート), then what the rule book says of it
