@@ -451,7 +451,7 @@ def _limit_lead(
     question = asked_text(query)
     glossary = getattr(responses, "glossary", None)
     limits = Limits.load(glossary=glossary)
-    if not limits.asks_yes_no(question):
+    if not limits.may_answer(question):  # a yes/no, or a which / what naming an excluded item
         return "", picked
     context = asked_text(context) if context else ""
     quoted = {text for _, units in picked for text in units}

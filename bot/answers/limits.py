@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.answers.glossary import Glossary
@@ -35,6 +35,9 @@ from bot.text import has_cjk, rx
 from bot.text.dates import month_number
 
 EXCLUDE, SEPARATELY, ONLY, UNMET = "exclude", "separately", "only", "unmet"
+# an exclusion of an item a which / what question names ("which countries can apply? my friend is Chinese"): said
+# plainly, with no yes or no before it
+EXCLUDED = "excluded"
 # a qualified statement ("plans to include a portion of the courses that satisfy the requirements specified by
 # MHLW") answering a question that asks whether something holds automatically, always or for all (``every``)
 PARTLY = "partly"
@@ -82,7 +85,9 @@ class Limits:
                  every: tuple[re.Pattern[str], ...] = (),
                  membership: tuple[re.Pattern[str], ...] = (),
                  counted: tuple[re.Pattern[str], ...] = (),
-                 case: tuple[re.Pattern[str], ...] = ()) -> None:
+                 case: tuple[re.Pattern[str], ...] = (),
+                 wh_ask: tuple[re.Pattern[str], ...] = ()) -> None:
+        self.wh_ask = wh_ask  # an interrogative before the yes/no verb: a which / what question
         self.case = case  # the case a restriction is stated for ("For nursing care occupations, ...")
         self.counted = counted  # a restriction of whom a count includes (employees, 職員): the user's others apply
         self.membership = membership  # "is caregiving one of them?": no restriction of another term answers it
@@ -126,7 +131,8 @@ class Limits:
                    _per_language(data.get("scope")), _per_language(data.get("others")),
                    _per_language(data.get("every")), _per_language(data.get("membership")),
                    tuple(rx.compile(p, re.IGNORECASE) for p in data.get("counted") or []),
-                   tuple(rx.compile(p, re.IGNORECASE) for p in data.get("case") or []))
+                   tuple(rx.compile(p, re.IGNORECASE) for p in data.get("case") or []),
+                   _per_language(data.get("wh_ask")))
 
     def _find_limit_matches(self, text: str) -> dict[str, tuple[re.Match[str], ...]]:
         """Each kind's matches in a unit's text, pattern by pattern (kept per text in ``_limit_matches``: the units
@@ -134,7 +140,21 @@ class Limits:
         return {kind: tuple(m for p in patterns for m in p.finditer(text)) for kind, patterns in self.limits.items()}
 
     def asks_yes_no(self, question: str) -> bool:
-        return any(p.search(question) for p in self.question) or self.asks_scope(question)
+        """Whether a sentence of ``question`` asks yes or no (or what something covers): a yes/no pattern matches it
+        with no interrogative before the match ("Which countries are eligible?" asks which)."""
+        return any(self._yes_no_sentence(s) for s in _SENTENCES.split(question)) or self.asks_scope(question)
+
+    def may_answer(self, question: str) -> bool:
+        """Whether a limit may answer ``question``: it asks yes or no, or which / what (an exclusion of an item it
+        names is said plainly: ``find``)."""
+        return self.asks_yes_no(question) or any(w.search(s) for s in _SENTENCES.split(question) for w in self.wh_ask)
+
+    def _yes_no_sentence(self, sentence: str) -> bool:
+        for pattern in self.question:
+            match = pattern.search(sentence)
+            if match and not any(w.search(sentence[: match.start()]) for w in self.wh_ask):
+                return True
+        return False
 
     def asks_scope(self, question: str) -> bool:
         """Whether ``question`` asks what something covers (常勤職員の範囲, "who counts as a full-time
@@ -148,9 +168,9 @@ class Limits:
         meet; an exclusion of an item the question (or the user's ``context``, their self-description) names; a
         separate step about a term the question names; a restriction of a quoted unit or of what the question
         names. None when the question asks no yes/no or no unit limits what it asks about."""
-        if not self.asks_yes_no(question):
-            return None
         said = f"{context} {question}".strip() if context and context not in question else question
+        if not self.asks_yes_no(question):
+            return self._named_exclusion(question, said, units, quoted)
         found = self._date_bound(question, [t for t in units if t in quoted])
         if found is not None:
             return found
@@ -178,6 +198,19 @@ class Limits:
                                               text in quoted)
                         if found is not None:
                             return self._with_others(found, question)
+        return None
+
+    def _named_exclusion(self, question: str, said: str, units: list[str], quoted: set[str] | frozenset[str]
+                         ) -> Limit | None:
+        """The exclusion of an item a which / what ``question`` names (中国 of 「どこの国の人が応募できるんですか？中国人の
+        知り合いが…」), as ``EXCLUDED``; None when the question asks no which / what or names no excluded item."""
+        if not self.may_answer(question):
+            return None
+        for text in units:
+            for match in self._limit_matches(text).get(EXCLUDE, ()):
+                found = self._answers(EXCLUDE, match, text, said, text in quoted)
+                if found is not None:
+                    return replace(found, kind=EXCLUDED)
         return None
 
     def _with_others(self, found: Limit, question: str) -> Limit:
@@ -362,6 +395,10 @@ class Limits:
         # every word of a short item ("industry associations"), most words of a long one ("basic IT course" for
         # "Fundamental and basic IT skill courses")
         return bool(own) and (hits == len(own) or (hits >= 2 and 2 * hits >= len(own)))
+
+
+# a sentence ends at its full stop, question or exclamation mark (kept with it)
+_SENTENCES = re.compile(r"(?<=[。？?！!])\s*")
 
 
 def _when(value: StatedValue) -> tuple[int, ...] | None:

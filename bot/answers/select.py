@@ -436,7 +436,11 @@ class UnitRanker:
             # a part that asks about what the message named before it ("Which one can be a Re-Skills course?"
             # after the two courses described) is read with those sentences
             asked = part
-            if self.types.asks_of_background(part):
+            if part is not parts[0] and not self.types.classify(part).types:
+                # "..., and which one handles the application procedures?" after "which METI office is in charge
+                # of ...": the kind the ask before it named ("which office handles ...?")
+                asked = self.types.with_kind_of(part, parts[parts.index(part) - 1])
+            if asked == part and self.types.asks_of_background(part):
                 # the sentences before the one the part is (or is a clause of), that ask nothing
                 at = next((i for i, s in enumerate(every) if part.rstrip(" ?") in s), 0)
                 asked = " ".join([*(s for s in every[:at] if s not in parts), part])

@@ -123,6 +123,8 @@ class AnswerTypes:
         self.other_items: tuple[re.Pattern[str], ...] = ()  # "anything else?", ほかに何か (other_items)
         self.list_verb: tuple[re.Pattern[str], ...] = ()  # "what does it cover", 何が含まれ (list_verb)
         self.points_back: tuple[re.Pattern[str], ...] = ()  # "which one ...?", どちらが (points_back)
+        self.same_kind_pronoun: tuple[re.Pattern[str], ...] = ()  # "which one" standing for a kind (same_kind)
+        self.same_kind: tuple[re.Pattern[str], ...] = ()  # "which METI office" naming it (same_kind, group k)
         # "and the month before?", その前の月は？: way (before, after) -> patterns (relative_period)
         self.relative_period: dict[str, tuple[re.Pattern[str], ...]] = {}
         self.self_description: tuple[re.Pattern[str], ...] = ()  # 市役所の国際交流担当です (self_description)
@@ -186,6 +188,8 @@ class AnswerTypes:
         made.list_verb = _patterns(data.get("list_verb"))
         made.focus = replace(made.focus, asking=(*made.focus.asking, *made.list_verb))
         made.points_back = _patterns(data.get("points_back"))
+        made.same_kind_pronoun = _patterns((data.get("same_kind") or {}).get("pronoun"))
+        made.same_kind = _patterns((data.get("same_kind") or {}).get("kind"))
         made.relative_period = {str(way): _patterns(spec)
                                 for way, spec in (data.get("relative_period") or {}).items()}
         made.list_topic = _patterns(data.get("list_topic"))
@@ -289,6 +293,18 @@ class AnswerTypes:
         """Whether ``question`` asks about things the message named before it ("Which one can be a Re-Skills
         course?" after two courses described): ``points_back``."""
         return any(p.search(question) for p in self.points_back)
+
+    def with_kind_of(self, question: str, before: str) -> str:
+        """``question`` with its "which one" read as the kind ``before`` named ("which METI office is in charge of
+        X, and which one handles Y?": "which office handles Y?"): ``same_kind``. Unchanged when either is missing."""
+        kind = next((m.group("k") for p in self.same_kind for m in [p.search(before)] if m), None)
+        if not kind:
+            return question
+        for pattern in self.same_kind_pronoun:
+            question, n = pattern.subn(f"which {kind}", question, count=1)
+            if n:
+                break
+        return question
 
     def list_topics(self, question: str) -> list[str]:
         """What a list question asks a list of ("documents" of "which documents must ...?"): ``list_topic``."""
