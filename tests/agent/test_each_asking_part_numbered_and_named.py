@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.select import list_of_asks, numbered_asks
+from bot.answers.asks import list_of_asks
+from bot.query import numbered_asks
 from bot.answers.types import AnswerTypes
 from tests.agent.each_asking_part import answered
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.select import list_of_asks
+from bot.answers.asks import list_of_asks
 from tests.agent.each_asking_part import answered
 
 

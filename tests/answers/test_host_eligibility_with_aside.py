@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.select import asked_text
+from bot.answers.asks import asked_text
 from bot.answers.types import AnswerTypes
 from tests.agent.each_asking_part import answered
 

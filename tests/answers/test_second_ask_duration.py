@@ -36,7 +36,7 @@ def test_other_limits_ask_no_duration(types: AnswerTypes, question: str) -> None
      ["When does the window open?", "where do we send the forms?"]),
 ])
 def test_two_wh_questions_joined_by_and_are_two_asks(question: str, parts: list[str]) -> None:
-    from bot.answers.select import list_of_asks
+    from bot.answers.asks import list_of_asks
 
     assert list_of_asks(question) == parts
 
@@ -46,7 +46,7 @@ def test_two_wh_questions_joined_by_and_are_two_asks(question: str, parts: list[
     "We checked the list, and what now?",  # the first clause asks nothing
 ])
 def test_one_ask_is_not_split(question: str) -> None:
-    from bot.answers.select import list_of_asks
+    from bot.answers.asks import list_of_asks
 
     assert list_of_asks(question) == []
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.agent.selection import LexicalSentenceSelector, make_sentence_selector
-from bot.answers.select import UnitRanker, asked_text
+from bot.answers.asks import asked_text
+from bot.answers.select import UnitRanker
 from bot.answers.units import build_units, encode_units
 from bot.contracts import Passage
 from bot.query import TextAnalyzer, load_vocabulary
