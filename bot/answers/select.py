@@ -20,9 +20,23 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from bot.answers.asks import AskingParts, asked_text, list_of_asks
 from bot.answers.focus import FocusCheck, check_focus, focus_terms, without_background
 from bot.answers.glossary import Glossary
-from bot.answers.asks import AskingParts, asked_text, list_of_asks
+from bot.answers.quoting import (
+    heading_of,
+    in_list,
+    item_label,
+    label_of,
+    labelled_items_named,
+    passage_units,
+    quoted_list,
+    whole_lists,
+    with_items,
+    with_quote,
+    with_same_section,
+    without_repeats,
+)
 from bot.answers.types import AnswerTypes, Ask, StatedValue
 from bot.answers.units import (
     BLOCK,
@@ -31,8 +45,6 @@ from bot.answers.units import (
     LIST,
     SENTENCE,
     Unit,
-    build_units,
-    decode_units,
     is_lead,
 )
 from bot.contracts import Passage
@@ -86,10 +98,6 @@ MAX_PARTS = 3
 MAX_STEPS = 8
 # The sentence right after a quoted one is quoted too when it scores at least this share of it.
 NEIGHBOUR_SHARE = 0.5
-# Several items of one list quoted: the whole list is quoted instead when it has at most this many items.
-WHOLE_LIST_ITEMS = 10
-# The words before an item's colon are its label ("Required work: At least 50% ...") when they are at most this many.
-ITEM_LABEL_WORDS = 5
 # An item without a label is a short thing of a list ("Arrangement of accommodation") when it has at most this many
 # words outside parentheses: a synonym of the message (hotel, 泊まるところ) names it.
 ITEM_NAME_WORDS = 8
@@ -167,26 +175,6 @@ class _Candidate:
     hits: dict[str, float]
 
 
-def passage_units(passage: Passage) -> list[Unit]:
-    """The units stored with the passage's chunk at ingest, else built now from its text."""
-    stored = decode_units(getattr(passage, "units", "") or "")
-    return stored if stored is not None else build_units(passage.text, passage.section)
-
-
-def _quoted_list(passage: Passage, quoted: list[str]) -> tuple[list[Unit], int, list[str]] | None:
-    """The passage's units, the index of the list among them that ``quoted`` quotes whole, and that list's items
-    (None when no whole list is quoted)."""
-    own = passage_units(passage)
-    at = next((i for i, u in enumerate(own) if u.kind == LIST and u.text in quoted), None)
-    if at is None:
-        return None
-    return own, at, [u.text for u in own if u.kind == ITEM and u.parent == at]
-
-
-def heading_of(passage: Passage) -> str:
-    return passage.section.split(">")[-1].strip() if passage.section else ""
-
-
 class UnitRanker(AskingParts):
     """Ranks answer units for a question (the logic behind the ``lexical`` SentenceSelector)."""
 
@@ -214,7 +202,7 @@ class UnitRanker(AskingParts):
             if picked != selection.picked:
                 # the parts found items of one list each: the whole list is the answer (not a period's entries
                 # or one item the selection chose on purpose)
-                picked = [(passage, _whole_lists(passage, texts)) for passage, texts in picked]
+                picked = [(passage, whole_lists(passage, texts)) for passage, texts in picked]
             selection.picked = picked
             if selection.unmentioned is None:
                 selection.unmentioned = self._parts_unmentioned(query, passages, picked)
@@ -283,7 +271,7 @@ class UnitRanker(AskingParts):
             found = next(((p, u.text) for p in passages if p.doc_id == doc for u in passage_units(p)
                           if u.kind in (SENTENCE, ITEM) and referent.search(u.text)), None)
             if found is not None:
-                picked = _with_quote(picked, found[0], found[1], new_at=len(picked))
+                picked = with_quote(picked, found[0], found[1], new_at=len(picked))
         return picked
 
     def _opening_naming(self, query: str, picked: list[tuple[Passage, list[str]]]
@@ -368,9 +356,9 @@ class UnitRanker(AskingParts):
             if unit is None or not (0 <= unit.parent < len(units)) or units[unit.parent].kind != LIST:
                 continue
             items = [u.text for u in units if u.kind == ITEM and u.parent == unit.parent]
-            labels = [frozenset(self.analyzer.document_tokens(_item_label(i))) for i in items]
+            labels = [frozenset(self.analyzer.document_tokens(item_label(i))) for i in items]
             if any(labels):
-                named = _labelled_items_named(labels, concepts)
+                named = labelled_items_named(labels, concepts)
             else:
                 named = self._unlabelled_items_named(passage, units[unit.parent], items, text, concepts)
             if len(items) >= 3 and every:
@@ -378,7 +366,7 @@ class UnitRanker(AskingParts):
                 named = set(range(len(items)))
             if len(named) < 2 or items.index(text) not in named:
                 continue
-            quoted = _with_items(quoted, text, items, named)
+            quoted = with_items(quoted, text, items, named)
         return quoted
 
     def _unlabelled_items_named(self, passage: Passage, lead: Unit, items: list[str], text: str,
@@ -578,7 +566,7 @@ class UnitRanker(AskingParts):
             fresh = all(p is not passage for p, _ in picked)
             quoted.add(text)
             added += 1
-            picked = _with_quote(picked, passage, text, new_at=1)
+            picked = with_quote(picked, passage, text, new_at=1)
             if fresh and text in best_run:
                 # a part about a passage the answer quotes nothing of yet (the Tokyo support project beside a question
                 # on technical intern training) is answered as its own selection quotes it: with the units of that
@@ -596,10 +584,10 @@ class UnitRanker(AskingParts):
                     if asked != part or "condition" in self.types.classify(part).types else "")
             if left and left not in quoted:
                 quoted.add(left)
-                picked = _with_quote(picked, passage, left, new_at=1)
+                picked = with_quote(picked, passage, left, new_at=1)
             if opening is not None and opening[2] not in quoted:
                 quoted.add(opening[2])
-                picked = _with_quote(picked, opening[1], opening[2], new_at=1)
+                picked = with_quote(picked, opening[1], opening[2], new_at=1)
                 text = opening[2]  # its first step follows it
                 passage = opening[1]
             step = self._first_step(passage, text, required) if required else ""
@@ -607,7 +595,7 @@ class UnitRanker(AskingParts):
                 # the opening of the steps says only that steps follow: the first one is what to do first (obtain
                 # an ID and password for the system)
                 quoted.add(step)
-                picked = _with_quote(picked, passage, step, new_at=1)
+                picked = with_quote(picked, passage, step, new_at=1)
         return picked
 
     def _exclusion_of(self, part: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
@@ -644,7 +632,7 @@ class UnitRanker(AskingParts):
         at = next((i for i, p in enumerate(passages) if p is best[1]), None)
         if at is None:
             return None
-        for i in sorted(_with_same_section({at}, passages), key=lambda i: (i != at, i)):
+        for i in sorted(with_same_section({at}, passages), key=lambda i: (i != at, i)):
             for unit in passage_units(passages[i]):
                 if (unit.text not in quoted and not any(unit.text in q for q in quoted)
                         and any(self.types.preferred(name, unit.text) for name in required)):
@@ -745,7 +733,7 @@ class UnitRanker(AskingParts):
             subject = self._subject_passages(ask, candidates, len(passages), analysis,
                                              {i: p.title for i, p in enumerate(passages)})
             if subject is not None:
-                subject = _with_same_section(subject, passages)
+                subject = with_same_section(subject, passages)
                 fitting = [(v, c, q) for v, c, q in fitting if c.passage in subject]
             if not fitting:
                 fitting, each_type = self._each_type(ask, answering, subject)
@@ -772,7 +760,7 @@ class UnitRanker(AskingParts):
         if ask.hard and each_type:
             picked = self._in_asked_order(asked_text(query), ask,
                                           self._with_each_type(picked, each_type, passages))
-        picked = _without_repeats(picked, "list" in ask.types)
+        picked = without_repeats(picked, "list" in ask.types)
         picked = self._with_next_step(picked, passages, ask)
         picked = self._with_exclusion(picked, ask)
         picked = self._with_condition(query, picked, passages, units, ask)
@@ -880,7 +868,7 @@ class UnitRanker(AskingParts):
         for _, cand, quote in best:
             if any(quote.text in text or text in quote.text for _, texts in picked for text in texts):
                 continue
-            picked = _with_quote(picked, passages[cand.passage], quote.text, new_at=len(picked))
+            picked = with_quote(picked, passages[cand.passage], quote.text, new_at=len(picked))
         answers = [quote.text for _, _, quote in best]
 
         def holds(entry: tuple[Passage, list[str]]) -> bool:
@@ -979,7 +967,7 @@ class UnitRanker(AskingParts):
         if self.types.asks_whole_list(question):
             return picked
         passage, quoted = picked[0]
-        found = _quoted_list(passage, quoted)
+        found = quoted_list(passage, quoted)
         if found is None:
             return picked
         own, at, items = found
@@ -1079,7 +1067,7 @@ class UnitRanker(AskingParts):
                          and not any(u.text in q or q in u.text for q in quoted)), None)
             if unit is None:
                 continue
-            picked = _with_quote(picked, unit[0], unit[1], new_at=len(picked))
+            picked = with_quote(picked, unit[0], unit[1], new_at=len(picked))
             found.append(unit[1])
         # the phone number asked with them ("Pls give phone number."): when no quoted unit gives one, the unit that
         # gives the number of an organisation the contacts name ("(IT Innovation Division: 03-3501-2646)")
@@ -1093,7 +1081,7 @@ class UnitRanker(AskingParts):
                          and named & self.glossary.organisations(u.text)
                          and not any(u.text in q or q in u.text for q in quoted)), None)
             if unit is not None:
-                picked = _with_quote(picked, unit[0], unit[1], new_at=len(picked))
+                picked = with_quote(picked, unit[0], unit[1], new_at=len(picked))
                 found.append(unit[1])
         return picked, found
 
@@ -1141,7 +1129,7 @@ class UnitRanker(AskingParts):
                     text = texts[0]
                     if text in found or any(text in q or q in text for q in quoted):
                         continue
-                    picked = _with_quote(picked, passage, text, new_at=len(picked))
+                    picked = with_quote(picked, passage, text, new_at=len(picked))
                     found.append(text)
         return picked, found
 
@@ -1170,7 +1158,7 @@ class UnitRanker(AskingParts):
                 if any(text in q for q in quoted):
                     continue
                 passage = next(p for p, texts in sub.picked if text in texts)
-                picked = _with_quote(picked, passage, text, new_at=1)
+                picked = with_quote(picked, passage, text, new_at=1)
         return picked, found
 
     def _with_next_step(self, picked: list[tuple[Passage, list[str]]], passages: list[Passage], ask: Ask
@@ -1271,7 +1259,7 @@ class UnitRanker(AskingParts):
         if not asked:
             return picked
         passage, quoted = picked[0]
-        found = _quoted_list(passage, quoted)
+        found = quoted_list(passage, quoted)
         if found is None:
             return picked
         own, at, items = found
@@ -1473,7 +1461,7 @@ class UnitRanker(AskingParts):
                 seen.add(unit.text)
                 # a list item is read with its lead, a block line with its label, a sentence after a lead
                 # ("... accepted as follows.") with that lead
-                context = " ".join(x for x in (section, _label_of(units[pi], ui) or after) if x)
+                context = " ".join(x for x in (section, label_of(units[pi], ui) or after) if x)
                 out.append(_Candidate(pi, units[pi], ui, unit.text, context,
                                       unit_hits(query, unit.text, context, self.analyzer, analysis)))
         return out
@@ -1797,91 +1785,6 @@ class UnitRanker(AskingParts):
         return None
 
 
-def _whole_lists(passage: Passage, texts: list[str]) -> list[str]:
-    """Several items of one list quoted (each of "flight ticket? housing? insurance?" found its own item) quote
-    the whole list at the place of its first item: what the list offers is every item of it, its first ones
-    included, and the items alone read as if they were all there is."""
-    units = passage_units(passage)
-    item_list: dict[str, int] = {}
-    for text in texts:
-        unit = next((u for u in units if u.kind == ITEM and u.text == text), None)
-        if unit is not None and 0 <= unit.parent < len(units) and units[unit.parent].kind == LIST:
-            item_list[text] = unit.parent
-    out: list[str] = []
-    for text in texts:
-        at = item_list.get(text)
-        whole = units[at] if at is not None else None
-        if whole is None or sum(1 for i in item_list.values() if i == at) < 2 or \
-                sum(1 for u in units if u.kind == ITEM and u.parent == at) > WHOLE_LIST_ITEMS:
-            out.append(text)
-        elif whole.text not in out:
-            out.append(whole.text)
-    return out
-
-
-def _without_repeats(picked: list[tuple[Passage, list[str]]], list_asked: bool) -> list[tuple[Passage, list[str]]]:
-    """A whole list and one of its own items both quoted (they tie: an item is read with its list's lead) say the
-    item twice: the list is kept when a list is asked, else the item (at the list's place)."""
-    out: list[tuple[Passage, list[str]]] = []
-    for passage, texts in picked:
-        lists = [t for t in texts if any(o != t and in_list(o, t) for o in texts)]
-        kept: list[str] = []
-        for text in texts:
-            whole = next((w for w in lists if w != text and in_list(text, w)), None)
-            if text in lists and not list_asked:
-                item = next(o for o in texts if o != text and in_list(o, text))
-                if item not in kept:
-                    kept.append(item)
-            elif whole is not None and list_asked:
-                continue
-            elif text not in kept:
-                kept.append(text)
-        out.append((passage, kept))
-    return out
-
-
-def _item_label(item: str) -> str:
-    """The label of a list item ("Related work" of "Related work: Less than 50% ..."), or "" when it has none."""
-    head, colon, _ = item.partition(": ")
-    return head if colon and len(head.split()) <= ITEM_LABEL_WORDS else ""
-
-
-def in_list(item: str, whole: str) -> bool:
-    """Whether ``item`` is an entry of the list ``whole``: the list joins its entries with "; ", so an entry's own
-    closing stop ("... upon separate consultation).") is not part of its text there."""
-    return item in whole or item.rstrip(" .。") in whole
-
-
-def _labelled_items_named(labels: list[frozenset[str]], concepts: list[Any]) -> set[int]:
-    """The items whose label (the words before its colon: "Required work") a concept of the message names, when it
-    names no other item's label."""
-    named: set[int] = set()
-    for concept in concepts:
-        hits = [i for i, label in enumerate(labels) if label and concept.strength(label) >= 1.0]
-        if len(hits) == 1:
-            named.add(hits[0])
-    return named
-
-
-def _with_items(quoted: list[str], text: str, items: list[str], named: set[int]) -> list[str]:
-    """``quoted`` with the quoted item ``text`` replaced by the ``named`` items of its list, in the list's order
-    (those quoted elsewhere already are not repeated)."""
-    spot = quoted.index(text)
-    added = [items[i] for i in sorted(named) if items[i] not in quoted]
-    return [*quoted[:spot], *[items[i] for i in sorted(named) if items[i] == text or items[i] in added],
-            *quoted[spot + 1:]]
-
-
-def _with_quote(picked: list[tuple[Passage, list[str]]], passage: Passage, text: str, new_at: int
-                ) -> list[tuple[Passage, list[str]]]:
-    """``picked`` with ``text`` quoted from ``passage``: after that passage's quotes when it is picked already,
-    else as a new passage at ``new_at``."""
-    spot = next((i for i, (p, _) in enumerate(picked) if p is passage), None)
-    if spot is None:
-        return [*picked[:new_at], (passage, [text]), *picked[new_at:]]
-    return [*picked[:spot], (passage, [*picked[spot][1], text]), *picked[spot + 1:]]
-
-
 # The types of a value a quote states (a count, a share, an amount, a length, a date), as opposed to a reason.
 _VALUE_TYPES = frozenset({"number", "amount", "duration", "date"})
 # The types of a unit that says whom to contact.
@@ -1892,26 +1795,8 @@ _VALUE_TYPES_ORDER = ("duration", "amount", "date", "number")
 _MESSAGE_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？?])")
 
 
-def _with_same_section(subject: set[int], passages: list[Passage]) -> set[int]:
-    """The subject passages and the other chunks of their sections: a section split into chunks is one text (the
-    chunk with the address for posted documents is about the e-Gov application its neighbouring chunk names)."""
-    sections = {(passages[i].doc_id, passages[i].section) for i in subject if passages[i].section}
-    return subject | {i for i, p in enumerate(passages) if p.section and (p.doc_id, p.section) in sections}
-
-
 # the clauses of a unit whose qualifiers are read apart (a qualifier belongs to the program its clause names)
 _CLAUSE = re.compile(r"[,;，、。]\s*|\s+(?:or|and)\s+(?=by\b|through\b|after\b|from\b)")
-
-
-def _label_of(units: list[Unit], index: int) -> str:
-    """The lead of the list or the label of the block a small unit belongs to (its reading context)."""
-    unit = units[index]
-    while unit.parent >= 0:
-        parent = units[unit.parent]
-        if parent.label and parent.kind in (LIST, BLOCK, ITEM):
-            return parent.label if unit.role != LEAD else ""
-        unit = parent
-    return ""
 
 
 def unit_hits(query: str, sentence: str, context: str, analyzer: Any, analysis: Any) -> dict[str, float]:

@@ -3,7 +3,7 @@ own full stop ("... upon separate consultation).") that the joined list does not
 
 from __future__ import annotations
 
-from bot.answers.select import in_list
+from bot.answers.quoting import in_list
 
 
 def test_an_entry_with_its_own_stop_is_found_in_its_list() -> None:
