@@ -298,6 +298,31 @@ def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]]
     return Composed(answer=answer, cited=cited, notes=composed.notes, quotes=quotes)
 
 
+def unmentioned_subject(parts: list[tuple[str, list[Passage]]], selector: Any, responses: Any, lang: str,
+                        refers_back: Any) -> Composed | None:
+    """The refusal of a message whose asks are all about a subject no document mentions: the first ask's own subject
+    is mentioned nowhere ("can I bring my wife and our 2 kids?") and each later ask is too, or asks of that same
+    subject by a word that points back to it (``refers_back``: "does the visa help also cover them?"): what a side
+    word of a later ask matches (the visa help) answers nothing of it. None when the first ask is not such an ask or
+    a later one asks of its own."""
+    if len(parts) < 2 or not hasattr(selector, "answer_units"):
+        return None
+    first: Any = None
+    for index, (part, passages) in enumerate(parts):
+        selection = selector.answer_units(part, passages, 1) if passages else None
+        unmentioned = getattr(selection, "unmentioned", None)
+        own = (selection is not None and selection.refused and selection.missing == ("focus",)
+               and unmentioned is not None and not unmentioned.partial)
+        if index == 0:
+            if not own:
+                return None
+            first = selection
+        elif not own and not refers_back(part):
+            return None
+    composed = _unstated(first.closest, first.missing, first.ask.kinds, None, responses, lang, first.unmentioned)
+    return composed
+
+
 def selector_types(selector: Any) -> Any:
     """The answer-type catalog of ``selector``'s unit ranker (None for a selector without one)."""
     return getattr(getattr(selector, "ranker", None), "types", None)
