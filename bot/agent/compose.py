@@ -356,7 +356,10 @@ def states_asked(part: str, text: str, selector: Any, whole_list: bool = False) 
     # (an ask for a whole list, ``whole_list``: a unit is a list by its shape, no words show it, so the unit found on the
     # ask's subject is its answer, "List all the places WAASA visited in December 2019.")
     checked = asked - _YES_NO_TYPES - ({"list"} if whole_list else set())
-    return not checked or bool(carried(text) & asked)
+    has = carried(text)
+    # (a list of what exists asked, 「東京の…受け入れを支援している仕組みは？」, is answered in part by a unit that names one
+    # of them, "Tokyo has established the “Tokyo WorkNet.”")
+    return not checked or bool(has & asked) or (checked == {"list"} and "name" in has)
 
 
 def part_quotes(parts: list[str], passages: list[Passage], selector: Any, shown: list[str]
