@@ -116,7 +116,7 @@ def _answer_from_tools(
         # every ask about a subject the documents never mention (the first by name, each later one by a word that
         # points back to it: "can I bring my wife and kids? does the visa help cover them?"): declined whole
         whole = compose.unmentioned_subject(
-            [(f["part"], own_searches[f["query"]].passages) for f in plan.further if f["query"] in own_searches],
+            plan.query, search, [(f["part"], own_searches[f["query"]].passages) for f in plan.further if f["query"] in own_searches],
             turn.selector, R, lang, lambda part: pack is not None and pack.act("refers_back", part))
         if whole is not None and len(searched) == len(plan.further):
             return final(prefix + with_rule_text(whole.unstated, plan.rule_text), state, refused=True,

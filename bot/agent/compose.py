@@ -298,14 +298,18 @@ def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]]
     return Composed(answer=answer, cited=cited, notes=composed.notes, quotes=quotes)
 
 
-def unmentioned_subject(parts: list[tuple[str, list[Passage]]], selector: Any, responses: Any, lang: str,
-                        refers_back: Any) -> Composed | None:
+def unmentioned_subject(query: str, result: SearchResult, parts: list[tuple[str, list[Passage]]], selector: Any,
+                        responses: Any, lang: str, refers_back: Any) -> Composed | None:
     """The refusal of a message whose asks are all about a subject no document mentions: the first ask's own subject
     is mentioned nowhere ("can I bring my wife and our 2 kids?") and each later ask is too, or asks of that same
     subject by a word that points back to it (``refers_back``: "does the visa help also cover them?"): what a side
     word of a later ask matches (the visa help) answers nothing of it. None when the first ask is not such an ask or
-    a later one asks of its own."""
+    a later one asks of its own, or when the whole message's answer names nothing it leaves unmentioned (a unit
+    answers all of it: the relation asked, 「雇用契約を結ぶ関係になるのでしょうか。それとも…手当を払う形ですか？」)."""
     if len(parts) < 2 or not hasattr(selector, "answer_units"):
+        return None
+    whole = selector.answer_units(_without(query, result.left_out), result.passages, 3)
+    if getattr(whole, "unmentioned", None) is None:
         return None
     first: Any = None
     for index, (part, passages) in enumerate(parts):
