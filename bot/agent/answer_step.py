@@ -112,6 +112,15 @@ def _answer_from_tools(
             if (later := later_items(text)) is not None:  # the first ask is not found: the later asks still answered
                 return final(prefix + later.answer, state, cited=later.citations(), lang=lang)
             return final(prefix + text, state, refused=True, lang=lang)
+        pack = turn.understander.pack(lang) if turn.understander is not None else None
+        # every ask about a subject the documents never mention (the first by name, each later one by a word that
+        # points back to it: "can I bring my wife and kids? does the visa help cover them?"): declined whole
+        whole = compose.unmentioned_subject(
+            plan.query, search, [(f["part"], own_searches[f["query"]].passages) for f in plan.further if f["query"] in own_searches],
+            turn.selector, R, lang, lambda part: pack is not None and pack.act("refers_back", part))
+        if whole is not None and len(searched) == len(plan.further):
+            return final(prefix + with_rule_text(whole.unstated, plan.rule_text), state, refused=True,
+                         cited=whole.citations(), lang=lang)
         composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
                                                     turn.selector, context=plan.context)
         composed = compose.with_part_answers(composed, parts, turn.selector, R, lang, context, lists=lists)

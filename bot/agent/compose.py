@@ -298,6 +298,35 @@ def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]]
     return Composed(answer=answer, cited=cited, notes=composed.notes, quotes=quotes)
 
 
+def unmentioned_subject(query: str, result: SearchResult, parts: list[tuple[str, list[Passage]]], selector: Any,
+                        responses: Any, lang: str, refers_back: Any) -> Composed | None:
+    """The refusal of a message whose asks are all about a subject no document mentions: the first ask's own subject
+    is mentioned nowhere ("can I bring my wife and our 2 kids?") and each later ask is too, or asks of that same
+    subject by a word that points back to it (``refers_back``: "does the visa help also cover them?"): what a side
+    word of a later ask matches (the visa help) answers nothing of it. None when the first ask is not such an ask or
+    a later one asks of its own, or when the whole message's answer names nothing it leaves unmentioned (a unit
+    answers all of it: the relation asked, 「雇用契約を結ぶ関係になるのでしょうか。それとも…手当を払う形ですか？」)."""
+    if len(parts) < 2 or not hasattr(selector, "answer_units"):
+        return None
+    whole = selector.answer_units(_without(query, result.left_out), result.passages, 3)
+    if getattr(whole, "unmentioned", None) is None:
+        return None
+    first: Any = None
+    for index, (part, passages) in enumerate(parts):
+        selection = selector.answer_units(part, passages, 1) if passages else None
+        unmentioned = getattr(selection, "unmentioned", None)
+        own = (selection is not None and selection.refused and selection.missing == ("focus",)
+               and unmentioned is not None and not unmentioned.partial)
+        if index == 0:
+            if not own:
+                return None
+            first = selection
+        elif not own and not refers_back(part):
+            return None
+    composed = _unstated(first.closest, first.missing, first.ask.kinds, None, responses, lang, first.unmentioned)
+    return composed
+
+
 def selector_types(selector: Any) -> Any:
     """The answer-type catalog of ``selector``'s unit ranker (None for a selector without one)."""
     return getattr(getattr(selector, "ranker", None), "types", None)
@@ -331,7 +360,10 @@ def states_asked(part: str, text: str, selector: Any, whole_list: bool = False) 
     # (an ask for a whole list, ``whole_list``: a unit is a list by its shape, no words show it, so the unit found on the
     # ask's subject is its answer, "List all the places WAASA visited in December 2019.")
     checked = asked - _YES_NO_TYPES - ({"list"} if whole_list else set())
-    return not checked or bool(carried(text) & asked)
+    has = carried(text)
+    # (a list of what exists asked, 「東京の…受け入れを支援している仕組みは？」, is answered in part by a unit that names one
+    # of them, "Tokyo has established the “Tokyo WorkNet.”")
+    return not checked or bool(has & asked) or (checked == {"list"} and "name" in has)
 
 
 def part_quotes(parts: list[str], passages: list[Passage], selector: Any, shown: list[str]

@@ -120,6 +120,13 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
             # (its own search's unit that states nothing it asks, the acceptance period for "which kinds of courses
             # can get certified?", leaves it to all the passages)
             answered = [found for found in answered if found[3] or compose.states_asked(ask, found[1], turn.selector)]
+            programmed = _with_program_searched(ask, query, turn) if read == ask else ask
+            if not answered and programmed != ask and mine is not None and mine.passages:
+                # an ask naming no program, searched with the calculator's ("technical intern training" before "what
+                # share must be required work under the internship system?"), is read with that program too
+                answered = [found for found in compose.part_answers([programmed], mine.passages, turn.selector, shown,
+                                                                    turn.r, turn.lang, plan.user_text)
+                            if found[3] or compose.states_asked(programmed, found[1], turn.selector)]
             ask = read
             found += answered or compose.part_answers([ask], merged, turn.selector, shown, turn.r, turn.lang,
                                                       plan.user_text)
@@ -131,6 +138,20 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
             lines.append(verdict)
         lines.append(with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))
     return "\n" + "\n".join(lines) if lines else ""
+
+
+
+def _with_program_searched(ask: str, query: str, turn: Turn) -> str:
+    """``ask`` led by the program terms its own search ``query`` was led by (the calculator's program, when the ask
+    names none: knowledge_plan.search_query); ``ask`` itself otherwise."""
+    understander = turn.understander
+    if understander is None or not query or understander.program_of(ask):
+        return ask
+    program = understander.program_of(query)
+    terms = understander.program_terms(program) if program else ""
+    if not terms or not query.startswith(f"{terms} "):
+        return ask
+    return f"{terms} {ask}"
 
 
 

@@ -6,6 +6,8 @@ The answer side reads the same rule statement back (``with_rule_text``).
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from bot.agent import compose, nlu
@@ -69,7 +71,8 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         asked = search_query(with_told(piece), turn.parse(with_told(piece)), state, turn)
         if asked and asked != query and all(f["query"] != asked for f in further):
             # (a later item of asks listed in order is answered even when the first is not stated: ``item``)
-            further.append({"part": piece, "query": asked, **({"program": program} if program else {}),
+            own_program = _program_of_piece(piece, pieces, text, program, turn)
+            further.append({"part": piece, "query": asked, **({"program": own_program} if own_program else {}),
                             **({"list": True} if pack_act(turn, parsed, "list_request", piece) else {}),
                             **({"item": True} if piece in items[1:] else {})})
     turn.lang = lang
@@ -134,6 +137,32 @@ def writing_only(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
     return not any(pack.act("question_clause", s) for s in rest)
 
 
+def _program_of_piece(piece: str, pieces: list[str], text: str, program: str | None, turn: Turn) -> str | None:
+    """The program an ask's own search is limited to: the one the message names, unless only a later ask in another
+    sentence names it (「東京の中小企業で…支援している仕組みは？あと技能実習制度ができたのは何年で…」: the first asks of
+    Tokyo's scheme, not of the program the second names; an ask after the one naming it leaves it unsaid)."""
+    understander = turn.understander
+    if not program or understander is None or understander.program_of(piece):
+        return program
+    rest = text
+    for other in pieces:
+        rest = rest.replace(other, " ")
+    if understander.program_of(rest) == program:
+        return program  # named outside the asks: what they are all about
+    namers = [other for other in pieces if other != piece and understander.program_of(other) == program]
+    if any(0 <= text.find(other) < text.find(piece) for other in namers):
+        return program  # named by an ask before it, which a later ask leaves unsaid ("If not, what kind of company can host?")
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    core = _SENTENCE_END.sub("", piece).strip()
+    if any(core in sentence and _SENTENCE_END.sub("", other).strip() in sentence
+           for sentence in sentences for other in namers):
+        return program  # named by an ask of the same sentence (「…分野がいくつあるかと、どうやったら…」)
+    return None
+
+
+_SENTENCE_END = re.compile(r"[。？?！!]")
+
+
 def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
     """The asks of a knowledge message, each its own piece: those that share one sentence and its request (pack act
     ``knowledge_joined_ask``: 「受付期間と、対象分野を教えてください」), and, in a message of several asking sentences, every
@@ -146,8 +175,10 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
     if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
         return []
     parts, asking = analyzer.asking_parts(text, unmarked=True)
-    # (a request for a whole list beside a question asks too, 「…訪問した先をすべて挙げてください。また、…何月でしたか。」)
-    asking = [part for part in parts if part in asking or pack.act("list_request", part)]
+    # (a request for a whole list beside a question asks too, 「…訪問した先をすべて挙げてください。また、…何月でしたか。」, and
+    # so does a sentence the pack marks as a question, 「あと、…を訪れたのはいつでしょう。」)
+    asking = [part for part in parts if part in asking or pack.act("list_request", part)
+              or (len(asking) > 0 and pack.act("marked_question", part))]
     splits = [listed_asks(part, pack) or pack.act_split("knowledge_joined_ask", part) for part in asking]
     # (the questions it marks, pack act ``marked_question``: a question mark, 「…出す形でしたか。」; a request beside them,
     # 「受入企業の条件を正確に確認したいです。」, announces them; a request for a whole list, act ``list_request``:

@@ -156,8 +156,12 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
             # certified?" is the calculation's own question
             in_context = turn.parse(f"{background} {piece}".strip()) if background else read
             # (a yes/no question offering two choices, "do they send me a laptop or do I use mine?", asks too)
+            # (or asks to be told of a subject of its own no other part of the message names, pack act ``info_request``:
+            # 「オンラインの場合のPCの扱いを教えて」 beside the support funds asks of the computers; "can we take No.3?" asks
+            # the calculation whether)
             own = (pack.act("own_question", piece) or pack.act("choice_question", piece)
-                   or (types is not None and bool(types.classify(piece).hard)))
+                   or (types is not None and bool(types.classify(piece).hard))
+                   or (pack.act("info_request", piece) and bool(_own_concepts(analyzer, piece, text))))
             if not (own and in_context.domain):
                 continue
         out.append(piece)
