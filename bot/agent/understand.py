@@ -678,6 +678,7 @@ class Understander:
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
+        parsed.asks_change = pack is not None and pack.act("asks_change", normalise(text))
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         # who counts as full-time staff asked with no headcount ("do part-timers working 4 days a week count?"): its
         # figures are the people's, not a calculation's
