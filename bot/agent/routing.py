@@ -58,7 +58,7 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
 
 def told_again(parsed: nlu.Parse, state: DialogueState, tasks: Any) -> str | None:
     """The task whose facts the dialogue holds and which a new or changed fact of the message completes, asked whether
-    it changes the answer ("ah i forgot, i already did an online internship in FY2021, that is a problem?" after the
+    it changes the answer ("ah i forgot, i already did an online internship before, that is a problem?" after the
     applicant's nationality and age were told): the check runs with the facts told before and the new one. None when
     the message asks no such thing, or gives no fact of one task, or the facts together imply no task."""
     if not parsed.asks_change or not parsed.slots:
