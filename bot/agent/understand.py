@@ -856,6 +856,10 @@ class Understander:
                     parsed.slots[slot] = stated[slot]
                 else:
                     parsed.slots.pop(slot, None)
+            if "residing_in_japan" in slots and "residing_in_japan" not in stated:
+                # "... And my friend Amina ... lives in Lagos": the place read as lived in is not the user's, and no note
+                # says the user lives there
+                parsed.notes = [(key, values) for key, values in parsed.notes if key != "reading.abroad"]
             matches = list(rx.finditer(pattern, before, flags)) if act == "other_person" else []
             clauses = [before[m.start():m.end() + 2] for m in matches]  # with the question mark that ends the clause
             joint = pack.act("joint_ask", before)  # "can both of us apply?": asked for the other person too

@@ -56,3 +56,9 @@ def test_that_person_is_checked_again_with_their_own_facts(bot, first: str, seco
 def test_with_no_other_person_a_pronoun_changes_nothing_new(bot) -> None:
     reply = converse(bot, "I'm Indian, 26, good English. Am I eligible for JIP?", "what about the documents?")
     assert all(c.args["age"] == 26 for c in calls_named(reply, "jip_eligibility"))
+
+
+def test_the_other_persons_city_is_no_note_about_the_user() -> None:
+    parsed = UNDERSTANDER.parse(AMINA)
+    assert "residing_in_japan" not in parsed.slots
+    assert not [values for key, values in parsed.notes if key == "reading.abroad"]
