@@ -246,7 +246,8 @@ class Headcount:
             # the part left out is explained from the "forgot" on ("I forgot the 14 guys on the night shift, they are
             # full-time too (5 days a week, 40 hours)"): its numbers (the part, its days and hours) are no value of a
             # slot; the total stated after them is
-            explained = {read.value for n in rx.findall(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?", text[forgot.start() if forgot else 0:])
+            said = text[forgot.start():] if forgot else text
+            explained = {read.value for n in rx.findall(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?", said)
                          for read in [read_number(n)] if read.ok}
             for other, value in list(parsed.slots.items()):
                 if (other != slot and isinstance(value, (int, float)) and not isinstance(value, bool)

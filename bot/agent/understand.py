@@ -857,8 +857,8 @@ class Understander:
                 else:
                     parsed.slots.pop(slot, None)
             if "residing_in_japan" in slots and "residing_in_japan" not in stated:
-                # "... And my friend Amina ... lives in Lagos": the place read as lived in is not the user's, and no note
-                # says the user lives there
+                # "... And my friend Amina ... lives in Lagos": the place read as lived in is not the user's, and no
+                # note says the user lives there
                 parsed.notes = [(key, values) for key, values in parsed.notes if key != "reading.abroad"]
             matches = list(rx.finditer(pattern, before, flags)) if act == "other_person" else []
             clauses = [before[m.start():m.end() + 2] for m in matches]  # with the question mark that ends the clause
@@ -868,7 +868,8 @@ class Understander:
             for match, clause in zip(matches, clauses):
                 who = (match.groupdict().get("who") or "").strip()
                 said[who] = f"{said[who]} {clause}" if who in said else clause
-                named = rx.match(r"\s+([A-Z][\w’'-]+)", before[match.end("who"):]) if match.groupdict().get("who") else None
+                after = before[match.end("who"):] if match.groupdict().get("who") else ""
+                named = rx.match(r"\s+([A-Z][\w’'-]+)", after)
                 if named and who not in names and named.group(1).lower() not in ("from", "is", "and", "who", "has"):
                     names[who] = named.group(1)
             for who, clause in said.items():
@@ -911,9 +912,9 @@ class Understander:
         # the place as the origin patterns read it first ("from Ho Chi Minh City"), then the name the reading took
         # for a nationality ("Ho")
         # never in a clause about another person or hearsay ("my wife is from Lagos", 「夫はラゴス出身」)
-        others = [m.span() for act in ("other_person", "hearsay") if pack.acts.get(act)
-                  for m in rx.finditer(pack.acts[act], text, flags)
-                  if act != "other_person" or self._user_states_own_facts(text, pack, flags)]
+        # ... unless the message is only about that person (then their places are the applicant's)
+        acts = ("other_person", "hearsay") if self._user_states_own_facts(text, pack, flags) else ("hearsay",)
+        others = [m.span() for act in acts if pack.acts.get(act) for m in rx.finditer(pack.acts[act], text, flags)]
         places = [m.group("place") for p in pack.origin for m in rx.finditer(p, text, flags)
                   if not any(a <= m.start() < b for a, b in others)]
         places += [stated] if isinstance(stated, str) else []
@@ -941,6 +942,8 @@ class Understander:
         if not pattern:
             return True
         blanked = rx.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=flags)
+        if blanked == text:
+            return True  # no clause about another person
         if not has_letters_or_digits(blanked):
             return False
         own = self._read(blanked)
