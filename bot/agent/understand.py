@@ -675,6 +675,7 @@ class Understander:
             self._plan_total(parsed, pack)
             self._part_order(parsed, pack)
             self._coming_system_asked(normalise(text), pack, parsed)
+            self._age_rule_asked(parsed, pack)
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
@@ -1145,6 +1146,17 @@ class Understander:
                 parsed.notes.append(("reading.age_dated", {"age": age, "when": when}))
                 return
 
+    def _age_rule_asked(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """The age rule asked (pack act ``asks_age_rule``: the age limit, the day age is counted on) beside an age the
+        message states for the asker or the applicant ("I'm 17 now ... What date do they use for the age limit?",
+        「今17歳で…年齢はいつ時点で判断されますか？」): the eligibility check runs with that age, and its reply says the
+        day and the range. Only when no task is asked and no other program than the one with an age rule is named."""
+        if parsed.intents or not isinstance(parsed.slots.get("age"), int) or not pack.act("asks_age_rule", parsed.text):
+            return
+        if set(self.programs_named(parsed.text)) - {"jip"}:
+            return
+        parsed.intents = [nlu.JIP_ELIGIBILITY]
+
     def _applied_for(self, text: str, pack: LanguagePack) -> str | None:
         """The program the message asks to apply for or be eligible for (pack act ``applied_for``, group "what":
         "can I apply for the specified skilled worker program?" is ssw), or None (a program named only as what the user
@@ -1288,6 +1300,10 @@ class Understander:
         if (applicant >= 2 and (pack.act("asks_eligibility", question)
                                 or (eligible_cue and rx.search(eligible_cue, question)))
                 and self._applied_for(norm, pack) in (None, "jip")):
+            cues.append(nlu.JIP_ELIGIBILITY)
+        if "age" in parsed.slots and pack.act("asks_age_rule", question):
+            # "I'm 17 now and turn 18 in late September 2024. What date do they use for the age limit?": the age rule
+            # asked with the asker's own age is their check (``_age_rule_asked``)
             cues.append(nlu.JIP_ELIGIBILITY)
         if pack.act("asks_stage", question) and any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS):
             # "We are excellent, 75 full-time employees. Can we take No.3?": which stages the stated count allows
