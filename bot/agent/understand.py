@@ -709,6 +709,8 @@ class Understander:
                 parsed.topics = [nlu.SPLIT]  # "how much peripheral work is allowed?": the training plan's rule
             parsed.intents = []
             parsed.implied = []
+        if pack is not None:
+            self._candidate_countries(normalise(text), pack, parsed)
         for slot, value in parsed.slots.items():
             if isinstance(value, list):
                 # "in 2023 (FY2023)": one value stated twice is one value (no list argument holds a duplicate)
@@ -1145,6 +1147,37 @@ class Understander:
                     continue
                 parsed.notes.append(("reading.age_dated", {"age": age, "when": when}))
                 return
+
+    def _candidate_countries(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """The countries of the candidates a knowledge question on who may apply names (「JIPってどこの国の人なら対象
+        ですか？中国とタイの学生が候補にいます。」, "Can students from Vietnam and Thailand apply to JIP?"): two or more
+        countries, or one beside a question on which countries (pack act ``asks_countries``), none a place lived in
+        and none the user's own several citizenships (``_several_nationalities``). The knowledge answer then states
+        each one's status by nationality from the rule book. Only for a question of the program with a nationality
+        rule (no other program named), with no task asked."""
+        if parsed.intents or parsed.slots.get("other_nationalities") or set(self.programs_named(text)) - {"jip"}:
+            return
+        asks_countries = pack.act("asks_countries", text)
+        cue = pack.patterns.get("eligible_cue")
+        if not (asks_countries or pack.act("asks_eligibility", text) or (cue and rx.search(cue, text))):
+            return
+        flags = re.I if pack.language == "en" else 0
+        skip = [m.span("place") for m in rx.finditer(pack.residence, text, flags)] if pack.residence else []
+        named: dict[str, str] = {}
+        for mention in self.countries.mentions(text):
+            if not mention.iso3 or mention.iso3 == "JPN" or mention.surface.lower() == "english":
+                continue
+            after = text[mention.end:mention.end + 8]
+            before = text[max(0, mention.start - 8):mention.start]
+            if pack.inside_word and (rx.match(pack.inside_word, after) or rx.search(pack.inside_word + "$", before)):
+                continue
+            if pack.place_after and rx.match(pack.place_after, after):
+                continue
+            if any(s <= mention.start < e for s, e in skip):
+                continue
+            named.setdefault(mention.iso3, mention.name)
+        if len(named) >= 2 or (named and asks_countries):
+            parsed.candidate_countries = [{"iso3": iso3, "name": name} for iso3, name in named.items()]
 
     def _age_rule_asked(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
         """The age rule asked (pack act ``asks_age_rule``: the age limit, the day age is counted on) beside an age the
