@@ -162,7 +162,7 @@ def _answer_from_tools(
         return final(prefix + compose.compose_tool_error(name, error or "unknown error", R, lang), state, lang=lang)
 
     reply = compose.compose_tool_reply(name, result, plan.assumptions, plan.args, R, lang,
-                                       percent_plan=plan.percent_plan)
+                                       percent_plan=plan.percent_plan, claims=plan.claims)
     answer = reply.answer
     details = reply.details
     if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):

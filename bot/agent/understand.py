@@ -283,6 +283,9 @@ class LanguagePack(BaseModel):
     # month", "42歳でした（2024年8月1日時点）"): when that is not the day the rule counts age on and a year's difference
     # would change the verdict, the reply says which age it used (the number is never changed)
     dated_age: list[str] = Field(default_factory=list)
+    # figures the user asks to confirm, per calculator result field (group "value": "so the basic quota is 6, right?",
+    # 「基本人数枠は6名ですよね？」): the reply opens with yes or no and the right figure
+    claimed_figures: dict[str, list[str]] = Field(default_factory=dict)
     # the fact a refused request (falsify or injection) is about, per fact its pattern, the first that matches wins
     # ("write 39 as my age" is age, "住所をマニラにして" is residence): the refusal states that fact's rule (responses
     # ``refuse.rule_of.<fact>``, rendered from the rule book)
@@ -382,6 +385,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         out += self.dated_age
+        out += [p for ps in self.claimed_figures.values() for p in ps]
         out += self.origin + self.residence_here_places
         out += list(self.falsified.values())
         out += [p for ps in self.changes.values() for p in ps]
@@ -711,6 +715,7 @@ class Understander:
             parsed.implied = []
         if pack is not None:
             self._candidate_countries(normalise(text), pack, parsed)
+            self._claims(normalise(text), pack, parsed)
         for slot, value in parsed.slots.items():
             if isinstance(value, list):
                 # "in 2023 (FY2023)": one value stated twice is one value (no list argument holds a duplicate)
@@ -1147,6 +1152,19 @@ class Understander:
                     continue
                 parsed.notes.append(("reading.age_dated", {"age": age, "when": when}))
                 return
+
+    @staticmethod
+    def _claims(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """The figures the message asks to confirm (pack ``claimed_figures``, per result field: "so the basic quota is
+        6, right?", 「基本人数枠は6名ですよね？」), each number as typed: the reply opens with yes or no and the right
+        figure."""
+        flags = re.I if pack.language == "en" else 0
+        for name, patterns in pack.claimed_figures.items():
+            for pattern in patterns:
+                for match in rx.finditer(pattern, text, flags):
+                    read = read_number(match.group("value"), whole=True)
+                    if read.ok and not any(c["field"] == name for c in parsed.claims):
+                        parsed.claims.append({"field": name, "value": read.value})
 
     def _candidate_countries(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """The countries of the candidates a knowledge question on who may apply names (「JIPってどこの国の人なら対象
