@@ -18,6 +18,7 @@ from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.several_answers import more_calculator_answers, other_answers, scenario_answers, site_answers
 from bot.agent.slot_reading import missing_question
 from bot.agent.steps import Plan, Reply, Turn, final
+from bot.agent.update_notes import named_update_rows
 from bot.contracts import SearchResult
 
 
@@ -108,6 +109,13 @@ def _answer_from_tools(
         if search is None or not search.relevant or not search.passages:
             if plan.rule_text:  # the rule book answers what the documents do not
                 return final(prefix + plan.rule_text, state, lang=lang)
+            if search is not None and search.passages and named_update_rows(plan.query, updates, R):
+                # what changed after the documents, of a program named ("will that program still exist in 2028?"):
+                # the update rows answer however weakly the rest of the message matched (read14: one hook)
+                composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R,
+                                                            lang, turn.selector, context=plan.context)
+                if composed.answer and not composed.cited:
+                    return final(prefix + composed.answer, state, lang=lang)
             text = compose.not_found_answer(plan.query, search, R, lang)
             if (later := later_items(text)) is not None:  # the first ask is not found: the later asks still answered
                 return final(prefix + later.answer, state, cited=later.citations(), lang=lang)
@@ -154,7 +162,7 @@ def _answer_from_tools(
         return final(prefix + compose.compose_tool_error(name, error or "unknown error", R, lang), state, lang=lang)
 
     reply = compose.compose_tool_reply(name, result, plan.assumptions, plan.args, R, lang,
-                                       percent_plan=plan.percent_plan)
+                                       percent_plan=plan.percent_plan, claims=plan.claims)
     answer = reply.answer
     details = reply.details
     if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):

@@ -271,7 +271,7 @@ def plan_calculator(
         calls.append(tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares, unread=unread,
-                others=others, sites=sites)
+                others=others, sites=sites, claims=list(parsed.claims))
     return CallTools(calls=calls, plan=plan)
 
 

@@ -120,6 +120,12 @@ class Parse:
     # other people whose own eligibility the message asks beside the user's ("also my friend from China ... can she
     # apply?"): each {"who": the word naming them, "slots": the facts their clause states}, checked on those alone
     others: list[dict[str, Any]] = field(default_factory=list)
+    # the countries of candidates a question on who may apply names ("中国とタイの学生が候補にいます", "candidates from
+    # Vietnam and Thailand"): each {"iso3", "name"}, whose status by nationality the knowledge answer states
+    candidate_countries: list[dict[str, str]] = field(default_factory=list)
+    # figures the message asks to confirm (pack ``claimed_figures``: "so the basic quota is 6, right?", 「基本人数枠は6名
+    # ですよね？」): each {"field": the calculator result's field, "value": the number as typed}
+    claims: list[dict[str, Any]] = field(default_factory=list)
     kept: set[str] = field(default_factory=set)  # slots the message says stay as they were ("総時間は30時間のままで")
     # the program the message asks to apply for or be eligible for (pack act `applied_for`), None when it names none
     program: str | None = None

@@ -75,6 +75,11 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
     intent = choose_intent(parsed, state, turn.tasks)
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
         step = plan_search(text, parsed, state, tool_names, prefix, turn)
+        if isinstance(step, CallTools) and parsed.candidate_countries and turn.r.has("knowledge.country_status", "en"):
+            # the candidates' countries a question on who may apply names: each one's status by nationality, beside
+            # what the documents quote (and answering alone when they match nothing)
+            status = turn.say("knowledge.country_status", countries=parsed.candidate_countries)
+            step.plan.rule_text = "\n\n".join(x for x in (step.plan.rule_text, status) if x)
     else:
         before = state.model_copy(deep=True)
         step = plan_calculator(intent, text, parsed, state, tool_names, prefix, turn)

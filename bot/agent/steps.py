@@ -112,6 +112,9 @@ class Plan:
     # call per site, each answer under the site's name) or "sum" (one call on the company's total), "sites": [{"name",
     # "count"}]}; the reply says which rule counted them
     sites: dict[str, Any] = field(default_factory=dict)
+    # figures the user asks to confirm ("so the basic quota is 6, right?", 「基本人数枠は6名ですよね？」): each {"field": the
+    # result's field, "value": as typed}; the reply opens with yes or no and the right figure
+    claims: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -134,6 +137,7 @@ class Plan:
             "unread": self.unread,
             "others": self.others,
             "sites": self.sites,
+            "claims": self.claims,
         }
 
     @classmethod
@@ -158,6 +162,7 @@ class Plan:
             unread=dict(data.get("unread") or {}),
             others=list(data.get("others") or []),
             sites=dict(data.get("sites") or {}),
+            claims=list(data.get("claims") or []),
         )
 
 

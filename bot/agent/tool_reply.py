@@ -56,6 +56,7 @@ class ToolAnswer:
 def compose_tool_reply(
     name: str, result: dict[str, Any], assumptions: list[str], args: dict[str, Any] | None = None,
     responses: Any = None, lang: str = "en", *, percent_plan: bool = False, other: bool = False,
+    claims: list[dict[str, Any]] | None = None,
 ) -> ToolAnswer:
     """The answer (verdict first, then the explanation and what was assumed) and the folded details
     (values used, notes, rule rows). ``other``: the result is another person's (a friend asked about beside the
@@ -76,6 +77,9 @@ def compose_tool_reply(
             explanation = str(result.get("explanation") or "").strip()
     # answer first: the verdict sentence, then the explanation; the tool's title heads the folded working
     lines: list[str] = []
+    confirmed = claim_lines(claims or [], result, responses, lang)
+    if confirmed:
+        lines += [" ".join(confirmed), ""]
     if lead:
         lines += [lead, ""]
     if explanation:
@@ -94,6 +98,21 @@ def compose_tool_reply(
     if rules:
         details.append(responses.say("calc.rules_used", lang, rules_list=", ".join(_rule_ref(r) for r in rules)))
     return ToolAnswer(answer="\n".join(lines).strip(), details="\n\n".join(details))
+
+
+
+def claim_lines(claims: list[dict[str, Any]], result: dict[str, Any], responses: Any, lang: str) -> list[str]:
+    """A figure the user asked to confirm ("so the basic quota is 6, right?"), answered first: yes, or no with the right
+    figure (responses ``claim.right`` / ``claim.wrong``, per result field); nothing for a field the result lacks."""
+    lines = []
+    for claim in claims:
+        field, value = claim.get("field"), claim.get("value")
+        right = result.get(field) if field else None
+        if right is None or isinstance(right, bool) or not responses.has(f"claim.wrong.{field}", lang):
+            continue
+        key = "claim.right" if right == value else "claim.wrong"
+        lines.append(responses.say(f"{key}.{field}", lang, claimed=value, right=right))
+    return lines
 
 
 

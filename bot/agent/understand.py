@@ -283,6 +283,9 @@ class LanguagePack(BaseModel):
     # month", "42歳でした（2024年8月1日時点）"): when that is not the day the rule counts age on and a year's difference
     # would change the verdict, the reply says which age it used (the number is never changed)
     dated_age: list[str] = Field(default_factory=list)
+    # figures the user asks to confirm, per calculator result field (group "value": "so the basic quota is 6, right?",
+    # 「基本人数枠は6名ですよね？」): the reply opens with yes or no and the right figure
+    claimed_figures: dict[str, list[str]] = Field(default_factory=dict)
     # the fact a refused request (falsify or injection) is about, per fact its pattern, the first that matches wins
     # ("write 39 as my age" is age, "住所をマニラにして" is residence): the refusal states that fact's rule (responses
     # ``refuse.rule_of.<fact>``, rendered from the rule book)
@@ -382,6 +385,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.approximate.values() for p in ps]
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         out += self.dated_age
+        out += [p for ps in self.claimed_figures.values() for p in ps]
         out += self.origin + self.residence_here_places
         out += list(self.falsified.values())
         out += [p for ps in self.changes.values() for p in ps]
@@ -675,6 +679,7 @@ class Understander:
             self._plan_total(parsed, pack)
             self._part_order(parsed, pack)
             self._coming_system_asked(normalise(text), pack, parsed)
+            self._age_rule_asked(parsed, pack)
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
@@ -708,6 +713,9 @@ class Understander:
                 parsed.topics = [nlu.SPLIT]  # "how much peripheral work is allowed?": the training plan's rule
             parsed.intents = []
             parsed.implied = []
+        if pack is not None:
+            self._candidate_countries(normalise(text), pack, parsed)
+            self._claims(normalise(text), pack, parsed)
         for slot, value in parsed.slots.items():
             if isinstance(value, list):
                 # "in 2023 (FY2023)": one value stated twice is one value (no list argument holds a duplicate)
@@ -1145,6 +1153,61 @@ class Understander:
                 parsed.notes.append(("reading.age_dated", {"age": age, "when": when}))
                 return
 
+    @staticmethod
+    def _claims(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """The figures the message asks to confirm (pack ``claimed_figures``, per result field: "so the basic quota is
+        6, right?", 「基本人数枠は6名ですよね？」), each number as typed: the reply opens with yes or no and the right
+        figure."""
+        flags = re.I if pack.language == "en" else 0
+        for name, patterns in pack.claimed_figures.items():
+            for pattern in patterns:
+                for match in rx.finditer(pattern, text, flags):
+                    read = read_number(match.group("value"), whole=True)
+                    if read.ok and not any(c["field"] == name for c in parsed.claims):
+                        parsed.claims.append({"field": name, "value": read.value})
+
+    def _candidate_countries(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """The countries of the candidates a knowledge question on who may apply names (「JIPってどこの国の人なら対象
+        ですか？中国とタイの学生が候補にいます。」, "Can students from Vietnam and Thailand apply to JIP?"): two or more
+        countries, or one beside a question on which countries (pack act ``asks_countries``), none a place lived in
+        and none the user's own several citizenships (``_several_nationalities``). The knowledge answer then states
+        each one's status by nationality from the rule book. Only for a question of the program with a nationality
+        rule (no other program named), with no task asked."""
+        if parsed.intents or parsed.slots.get("other_nationalities") or set(self.programs_named(text)) - {"jip"}:
+            return
+        asks_countries = pack.act("asks_countries", text)
+        cue = pack.patterns.get("eligible_cue")
+        if not (asks_countries or pack.act("asks_eligibility", text) or (cue and rx.search(cue, text))):
+            return
+        flags = re.I if pack.language == "en" else 0
+        skip = [m.span("place") for m in rx.finditer(pack.residence, text, flags)] if pack.residence else []
+        named: dict[str, str] = {}
+        for mention in self.countries.mentions(text):
+            if not mention.iso3 or mention.iso3 == "JPN" or mention.surface.lower() == "english":
+                continue
+            after = text[mention.end:mention.end + 8]
+            before = text[max(0, mention.start - 8):mention.start]
+            if pack.inside_word and (rx.match(pack.inside_word, after) or rx.search(pack.inside_word + "$", before)):
+                continue
+            if pack.place_after and rx.match(pack.place_after, after):
+                continue
+            if any(s <= mention.start < e for s, e in skip):
+                continue
+            named.setdefault(mention.iso3, mention.name)
+        if len(named) >= 2 or (named and asks_countries):
+            parsed.candidate_countries = [{"iso3": iso3, "name": name} for iso3, name in named.items()]
+
+    def _age_rule_asked(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """The age rule asked (pack act ``asks_age_rule``: the age limit, the day age is counted on) beside an age the
+        message states for the asker or the applicant ("I'm 17 now ... What date do they use for the age limit?",
+        「今17歳で…年齢はいつ時点で判断されますか？」): the eligibility check runs with that age, and its reply says the
+        day and the range. Only when no task is asked and no other program than the one with an age rule is named."""
+        if parsed.intents or not isinstance(parsed.slots.get("age"), int) or not pack.act("asks_age_rule", parsed.text):
+            return
+        if set(self.programs_named(parsed.text)) - {"jip"}:
+            return
+        parsed.intents = [nlu.JIP_ELIGIBILITY]
+
     def _applied_for(self, text: str, pack: LanguagePack) -> str | None:
         """The program the message asks to apply for or be eligible for (pack act ``applied_for``, group "what":
         "can I apply for the specified skilled worker program?" is ssw), or None (a program named only as what the user
@@ -1288,6 +1351,10 @@ class Understander:
         if (applicant >= 2 and (pack.act("asks_eligibility", question)
                                 or (eligible_cue and rx.search(eligible_cue, question)))
                 and self._applied_for(norm, pack) in (None, "jip")):
+            cues.append(nlu.JIP_ELIGIBILITY)
+        if "age" in parsed.slots and pack.act("asks_age_rule", question):
+            # "I'm 17 now and turn 18 in late September 2024. What date do they use for the age limit?": the age rule
+            # asked with the asker's own age is their check (``_age_rule_asked``)
             cues.append(nlu.JIP_ELIGIBILITY)
         if pack.act("asks_stage", question) and any(s in parsed.slots for s in nlu.HEADCOUNT_SLOTS):
             # "We are excellent, 75 full-time employees. Can we take No.3?": which stages the stated count allows

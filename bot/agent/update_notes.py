@@ -148,6 +148,20 @@ def asked_updates(query: str, passages: list[Passage], updates: UpdateRules | No
 
 
 
+def named_update_rows(query: str, updates: UpdateRules | None, responses: Any = None) -> list[UpdateRule]:
+    """The asked update rows (``asked_updates``) that answer the question themselves, of a program the question
+    names ("my cousin wants to come as a technical intern after the change. will that program still exist then?"):
+    such a question is answered by the rows however weakly the documents match its other words (the program is named,
+    so no passage is needed to tell which program it is about)."""
+    if updates is None:
+        return []
+    text = query.lower()
+    if not any(_says(text, ph) for phrases in updates.programs.values() for ph in phrases):
+        return []
+    return [row for row in asked_updates(query, [], updates, responses) if row.answers]
+
+
+
 def date_notes(
     passages: list[Passage], updates: UpdateRules | None = None, responses: Any = None, lang: str = "en"
 ) -> list[str]:
