@@ -15,6 +15,9 @@ from support import converse
     ("Is the technical intern training program being abolished? What replaces it?", "Employment for Skill Development"),
     ("技能実習制度は廃止されるって本当ですか？いつからですか？", "育成就労"),
     ("技能実習はなくなるんですか？", "育成就労"),
+    # whether it still exists or continues, asked without a word of ending (「まだありますか」「続きますか」)
+    ("いとこが2028年に技能実習生として来日したいと言っています。その制度はその時もまだありますか？", "育成就労"),
+    ("技能実習制度は今後も続きますか？", "育成就労"),
 ])
 def test_a_change_after_the_documents_is_answered_from_the_update(bot, question: str, expected: str) -> None:
     reply = converse(bot, question)
