@@ -65,6 +65,9 @@ def test_stems_that_are_other_words_are_kept_apart() -> None:
     assert {"excellent", "developed", "certificate"} <= tokens
     assert "excel" in ANALYZER.analyze("an Excel course").tokens
     assert "excellent" not in ANALYZER.analyze("an Excel course").concepts
+    # a family's dependents are no word of the documents ("depending on the field" is another word)
+    assert "dependents" in ANALYZER.document_tokens("does the visa help cover dependents?")
+    assert "dependents" not in ANALYZER.document_tokens("depending on the field")
 
 
 def test_capitalised_acronyms_are_words_but_the_pronoun_is_not() -> None:

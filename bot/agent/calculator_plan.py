@@ -6,6 +6,7 @@ The reading of values lives in slot_reading, what is assumed in assumptions; thi
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.agent import compose, establishments, nlu
@@ -17,6 +18,7 @@ from bot.agent.slot_reading import (
     answer_to, approximate, increments, missing_question, named_parts, number_target, part_of_the_difference,
 )
 from bot.agent.steps import CallTools, Plan, Step, Turn, final, tool_call
+from bot.text import rx
 from bot.text.numbers import whole_or_float
 
 
@@ -48,6 +50,49 @@ def _keep_held_over_assumed(parsed: nlu.Parse, new: dict[str, Any], slots: dict[
             parsed.notes.remove(note)
 
 
+_PRONOUNS = {"en": r"(?i)\b(?:she|her|hers|he|him|his)\b", "ja": r"彼女|彼(?!ら)"}
+
+
+def _remember_person(state: DialogueState, other: dict[str, Any]) -> None:
+    """Keep another person's facts checked this turn (``DialogueState.people``), replacing what was kept of them."""
+    kept = [p for p in state.people if p.get("who") != other.get("who") or p.get("name") != other.get("name")]
+    state.people = [*kept, {k: v for k, v in other.items() if k in ("who", "name", "slots")}]
+
+
+def _person_told_again(text: str, parsed: nlu.Parse, state: DialogueState) -> None:
+    """A message about another person checked before ("sorry I mixed up — Amina is 38, not 43. so what about her?"):
+    by their name, who they are to the user ("my friend") or, with one person kept, a pronoun. Their facts as kept, with
+    the message's values for them (a value replacing the one they held, a lone age), become the message's other person
+    to check again; the message's values are theirs, never the user's."""
+    if not state.people:
+        return
+    written = text.replace("\u3000", " ")
+    named = [p for p in state.people if p.get("name") and rx.search(rf"\b{re.escape(p['name'])}\b", written)]
+    if not named:
+        named = [p for p in state.people if p.get("who") and rx.search(
+            rf"(?i)\b(?:my|our|the)\s+{re.escape(p['who'])}\b" if parsed.language == "en" else re.escape(p["who"]),
+            written)]
+    if not named and len(state.people) == 1 and rx.search(_PRONOUNS.get(parsed.language, _PRONOUNS["en"]), written):
+        named = list(state.people)
+    if len(named) != 1:
+        return
+    person = named[0]
+    facts = dict(person.get("slots") or {})
+    told = {k: v for k, v in parsed.slots.items() if k in nlu.APPLICANT_SLOTS}
+    numbers = [n for n in parsed.numbers if isinstance(n, (int, float))]
+    if "age" not in told and len(numbers) == 1:
+        held = [s for s, v in facts.items() if parsed.replaced_value is not None and v == parsed.replaced_value]
+        slot = held[0] if len(held) == 1 else ("age" if 15 <= numbers[0] < 80 else None)
+        if slot is not None:
+            told[slot] = whole_or_float(numbers[0])
+    facts.update(told)
+    person["slots"] = facts
+    parsed.others = [{"who": person.get("who", ""), "slots": facts}]
+    # the values are the other person's: none of them is a value of the user's own check
+    parsed.slots = {k: v for k, v in parsed.slots.items() if k not in nlu.APPLICANT_SLOTS}
+    parsed.numbers, parsed.replaced_value, parsed.correction = [], None, False
+
+
 def plan_calculator(
     intent: str, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str,
     turn: Turn | None = None,
@@ -56,6 +101,8 @@ def plan_calculator(
     lang = turn.lang
     task = turn.tasks[intent]
     slots = state.slots.setdefault(intent, {})
+    if intent == nlu.JIP_ELIGIBILITY and not parsed.others:
+        _person_told_again(text, parsed, state)
     wanted = task.all_slots
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
     _keep_held_over_assumed(parsed, new, slots)
@@ -206,6 +253,7 @@ def plan_calculator(
         other_args, other_assumed = tool_args(task, dict(other["slots"]), turn)
         others.append({"who": other["who"], "args": other_args, "assumptions": other_assumed})
         calls.append(tool_call(task.tool_name, other_args))
+        _remember_person(state, other)
     sites: dict[str, Any] = {}
     if not scenarios and not others:
         sites, site_args = _site_plan(intent, args, text, parsed, turn)

@@ -230,7 +230,9 @@ class Headcount:
         given before; the slots it is no value of (``misread``: the hours of a plan) are dropped when they hold it."""
         for slot, spec in pack.forgotten_part_totals.items():
             forgot = next((m for p in spec.get("forgot", []) for m in [rx.search(p, text, flags)] if m), None)
-            if forgot is None:
+            # people hired or lost, read as an increment of the count ("we hired 5 people"), are a change as well
+            changed = slot in parsed.increments
+            if forgot is None and not changed:
                 continue
             total = self.first_value(spec.get("total", []), text, flags, slot)
             if total is None or not total:
@@ -244,7 +246,8 @@ class Headcount:
             # the part left out is explained from the "forgot" on ("I forgot the 14 guys on the night shift, they are
             # full-time too (5 days a week, 40 hours)"): its numbers (the part, its days and hours) are no value of a
             # slot; the total stated after them is
-            explained = {read.value for n in rx.findall(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?", text[forgot.start():])
+            said = text[forgot.start():] if forgot else text
+            explained = {read.value for n in rx.findall(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?", said)
                          for read in [read_number(n)] if read.ok}
             for other, value in list(parsed.slots.items()):
                 if (other != slot and isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -272,6 +275,10 @@ class Headcount:
                         span = match.span("value")
                         if any(a < span[1] and span[0] < b for a, b in taken):
                             continue
+                        place = match.groupdict().get("place")
+                        if kind.get("abroad") and place is not None and (
+                                self.where is None or self.where(place, pack) is not False):
+                            continue  # staff at a place in Japan (or one not known) stay counted
                         read = read_number(match.group("value"), whole=True)
                         if not read.ok or not read.value:
                             continue

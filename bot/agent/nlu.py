@@ -57,6 +57,7 @@ class Parse:
     correction: bool = False
     replaced_value: float | None = None  # the old value a correction names ("its 53 not 35": 35)
     what_if: bool = False
+    asks_change: bool = False  # whether a fact just told changes the answer ("is that a problem?", 「問題ありますか」)
     injection: bool = False
     greeting: bool = False
     thanks: bool = False

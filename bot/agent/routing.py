@@ -49,7 +49,29 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
     for task in tasks.tasks.values():
         if task.implied(parsed.slots) and same_program(task, parsed) and not other_program(task, parsed):
             return task.name
+    known = told_again(parsed, state, tasks)
+    if known is not None:
+        return known
     return nlu.KNOWLEDGE
+
+
+
+def told_again(parsed: nlu.Parse, state: DialogueState, tasks: Any) -> str | None:
+    """The task whose facts the dialogue holds and which a new or changed fact of the message completes, asked whether
+    it changes the answer ("ah i forgot, i already did an online internship before, that is a problem?" after the
+    applicant's nationality and age were told): the check runs with the facts told before and the new one. None when
+    the message asks no such thing, or gives no fact of one task, or the facts together imply no task."""
+    if not parsed.asks_change or not parsed.slots:
+        return None
+    for name, known in state.slots.items():
+        task = tasks[name] if name in tasks else None
+        if task is None or not isinstance(known, dict) or not known:
+            continue
+        new = {k: v for k, v in parsed.slots.items() if k in task.all_slots and known.get(k) != v}
+        if new and task.implied({**known, **parsed.slots}) and same_program(task, parsed) \
+                and not other_program(task, parsed):
+            return name
+    return None
 
 
 

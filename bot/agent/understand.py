@@ -678,6 +678,7 @@ class Understander:
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
+        parsed.asks_change = pack is not None and pack.act("asks_change", normalise(text))
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         # who counts as full-time staff asked with no headcount ("do part-timers working 4 days a week count?"): its
         # figures are the people's, not a calculation's
@@ -855,13 +856,22 @@ class Understander:
                     parsed.slots[slot] = stated[slot]
                 else:
                     parsed.slots.pop(slot, None)
+            if "residing_in_japan" in slots and "residing_in_japan" not in stated:
+                # "... And my friend Amina ... lives in Lagos": the place read as lived in is not the user's, and no
+                # note says the user lives there
+                parsed.notes = [(key, values) for key, values in parsed.notes if key != "reading.abroad"]
             matches = list(rx.finditer(pattern, before, flags)) if act == "other_person" else []
             clauses = [before[m.start():m.end() + 2] for m in matches]  # with the question mark that ends the clause
             joint = pack.act("joint_ask", before)  # "can both of us apply?": asked for the other person too
             said: dict[str, str] = {}  # the clauses about one person, joined ("夫はインド人で38歳…。夫も再応募できますか？")
+            names: dict[str, str] = {}  # the name said after who the person is ("my friend Amina")
             for match, clause in zip(matches, clauses):
                 who = (match.groupdict().get("who") or "").strip()
                 said[who] = f"{said[who]} {clause}" if who in said else clause
+                after = before[match.end("who"):] if match.groupdict().get("who") else ""
+                named = rx.match(r"\s+([A-Z][\w’'-]+)", after)
+                if named and who not in names and named.group(1).lower() not in ("from", "is", "and", "who", "has"):
+                    names[who] = named.group(1)
             for who, clause in said.items():
                 # "also my friend from China ... can she apply?", "my husband is Indian, 38 ... Can he apply again?":
                 # a clause that states the other person's facts and asks their eligibility is their own check
@@ -870,7 +880,13 @@ class Understander:
                 eligible_cue = pack.patterns.get("eligible_cue")
                 asks = joint or pack.act("asks_eligibility", clause) or bool(
                     eligible_cue and rx.search(eligible_cue, clause, flags))
+                # "Am I eligible for JIP? And my friend Amina ... — is she?": the same question, asked in a word or two
+                asks = asks or (pack.act("asks_same", clause) and (pack.act("asks_eligibility", before) or bool(
+                    eligible_cue and rx.search(eligible_cue, before, flags))))
                 other = {"who": who, "slots": facts}
+                name = names.get(who)
+                if name:
+                    other["name"] = name  # "my friend Amina": a later message may name her ("Amina is 38, not 43")
                 if facts and asks and (joint or pack.act("question_clause", clause)) and other not in parsed.others:
                     parsed.others.append(other)
             if parsed.others:
@@ -896,8 +912,9 @@ class Understander:
         # the place as the origin patterns read it first ("from Ho Chi Minh City"), then the name the reading took
         # for a nationality ("Ho")
         # never in a clause about another person or hearsay ("my wife is from Lagos", 「夫はラゴス出身」)
-        others = [m.span() for act in ("other_person", "hearsay") if pack.acts.get(act)
-                  for m in rx.finditer(pack.acts[act], text, flags)]
+        # ... unless the message is only about that person (then their places are the applicant's)
+        acts = ("other_person", "hearsay") if self._user_states_own_facts(text, pack, flags) else ("hearsay",)
+        others = [m.span() for act in acts if pack.acts.get(act) for m in rx.finditer(pack.acts[act], text, flags)]
         places = [m.group("place") for p in pack.origin for m in rx.finditer(p, text, flags)
                   if not any(a <= m.start() < b for a, b in others)]
         places += [stated] if isinstance(stated, str) else []
@@ -916,6 +933,22 @@ class Understander:
                 "code": iso3}))
             return
         self._home_country(text, pack, parsed, others)
+
+    def _user_states_own_facts(self, text: str, pack: LanguagePack, flags: int) -> bool:
+        """Whether the message states facts of the user beside its clauses about another person: a message only about
+        another person ("my daughter wanjiru is 24 ... she lives with us here in kenya. can she apply?") is that
+        person's check, so the places it names are the applicant's."""
+        pattern = pack.acts.get("other_person")
+        if not pattern:
+            return True
+        blanked = rx.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=flags)
+        if blanked == text:
+            return True  # no clause about another person
+        if not has_letters_or_digits(blanked):
+            return False
+        own = self._read(blanked)
+        stated = {**own.context_slots, **own.slots}
+        return any(slot in stated for slot in nlu.APPLICANT_SLOTS)
 
     def _home_country(self, text: str, pack: LanguagePack, parsed: nlu.Parse, others: list[tuple[int, int]]) -> None:
         """The country the applicant lives in gives the nationality when the message states none anywhere, in an
