@@ -94,6 +94,8 @@ GIVEN_VALUE_BONUS = 3.0
 ATTRIBUTE_BONUS = 100.0
 # A message with several asking parts: at most this many more units, one per part the answer does not cover yet.
 MAX_PARTS = 3
+# An ask answered by one entry of a list: at most this many other entries its focus names as fully come with it.
+MAX_TIED_ITEMS = 3
 # A procedure asked step by step: at most this many sentences of its passage, in order.
 MAX_STEPS = 8
 # The sentence right after a quoted one is quoted too when it scores at least this share of it.
@@ -567,6 +569,12 @@ class UnitRanker(AskingParts):
             quoted.add(text)
             added += 1
             picked = with_quote(picked, passage, text, new_at=1)
+            for tied in self._tied_items(asked, passage, text):
+                # the other entries of its list the part's focus names as well ("which places in Vietnam did they
+                # visit?": the JICA office and the Esuhai company, both in December 2019)
+                if tied not in quoted and not any(tied in q or q in tied for q in quoted):
+                    quoted.add(tied)
+                    picked = with_quote(picked, passage, tied, new_at=1)
             if fresh and text in best_run:
                 # a part about a passage the answer quotes nothing of yet (the Tokyo support project beside a question
                 # on technical intern training) is answered as its own selection quotes it: with the units of that
@@ -956,6 +964,34 @@ class UnitRanker(AskingParts):
                   for part in parts]
         missing = tuple(dict.fromkeys(w for c in checks for w in c.missing))
         return FocusCheck(missing=missing, partial=True) if missing else None
+
+    def _tied_items(self, question: str, passage: Passage, text: str) -> list[str]:
+        """The other items of the list the item ``text`` belongs to that cover the focus of ``question`` as fully as
+        it does (each focus term it states, by any of its terms), in the list's order, when there are at most ``MAX_TIED_ITEMS``
+        of them; none for a unit that is no list item or a question with no focus."""
+        if self.analyzer is None or not hasattr(self.analyzer, "document_tokens"):
+            return []
+        units = passage_units(passage)
+        item = next((u for u in units if u.kind == ITEM and u.text == text), None)
+        if item is None or item.parent < 0:
+            return []
+        from bot.answers.focus import asking_clause, focus_units
+
+        focus, _ = focus_units(asking_clause(asked_text(question)), self.analyzer.analyze, self.types.focus,
+                               self.analyzer.document_tokens)
+        if not focus:
+            return []
+
+        def strengths(entry: str) -> list[float]:
+            tokens = frozenset(self.analyzer.document_tokens(entry))
+            return [u.strength(tokens) for u in focus]
+
+        own = strengths(text)
+        if not any(own):
+            return []
+        tied = [u.text for u in units if u.kind == ITEM and u.parent == item.parent and u.text != text
+                and all(s > 0 for s, o in zip(strengths(u.text), own) if o > 0)]
+        return tied if len(tied) <= MAX_TIED_ITEMS else []
 
     def _one_item(self, query: str, picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
         """A whole list quoted for a question whose focus one item alone covers ("which documents must students
