@@ -1812,8 +1812,11 @@ class UnitRanker(AskingParts):
                     hits = unit_hits(query, unit.text, heading, self.analyzer, analysis)
                     value = len([h for h in hits if not h.startswith("^")]) * (0.9 ** rank)
                     # the criterion on what the user said about themselves (a graduate) is the evidence
-                    if value > 0 and any(p.search(unit.text) for p in criteria):
-                        value += ATTRIBUTE_BONUS
+                    # (of several, the one listed first: what no calculator checks, a student's documents, before
+                    # the language criterion an eligibility check states itself)
+                    listed = next((i for i, p in enumerate(criteria) if p.search(unit.text)), None)
+                    if value > 0 and listed is not None:
+                        value += ATTRIBUTE_BONUS * (2 - listed / len(criteria))
                     if value > 0 and (best is None or value > best[0]):
                         best = (value, rank, unit.text)
             if best is not None:

@@ -1,7 +1,8 @@
 """Class: the sentence quoted beside a calculated eligibility verdict is the criterion on what the user said about
 themselves that no calculator checks (a graduate: the graduation certificate and recommendation letter; a
 student: the enrollment certificate), in English and Japanese, before a sentence that only shares more of the
-message's words; a failed criterion's rule (the first query) still comes first."""
+message's words, and before the language criterion when the user states a language fact too (the check states that
+one itself: en6l-33); a failed criterion's rule (the first query) still comes first."""
 
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ def test_a_graduate_gets_the_graduates_criterion(ranker: UnitRanker, message: st
 @pytest.mark.parametrize("message", [
     "I'm a 22-year-old university student in Manila with good English. Am I eligible for the internship program?",
     "フィリピン国籍の大学生で、21歳です。英語ができます。インターンシップに応募できますか？",
+    # a language fact beside it (its criterion is the one the check states itself): the student's documents first
+    "Hello! I'm Kenyan, 26, a final-year student at the University of Nairobi and I live in Nairobi. English is fluent "
+    "(it's our official language), no JLPT. Am I eligible for JIP, and what do I need to get from my university?",
+    "ベトナムの大学生で、JLPTはN4しか持っていませんが英語は得意です。応募できますか？",
 ])
 def test_a_student_gets_the_students_criterion(ranker: UnitRanker, message: str) -> None:
     found = ranker.supporting_quote([message], [_passage()])
