@@ -94,8 +94,11 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
     # the asks searched on their own (Plan.further) are answered from the calculator's passages and their own, never
     # from the calculator's alone ("... 2) can I apply for both at the same time? 3) who decides the company?")
     searched = {f["part"] for f in plan.further} if further is not None else set()
+    # (a part a further ask was cut from, "Am I eligible for JIP, and what do I need to get from my university?", is
+    # answered by the calculation and that ask's own quote, not quoted whole once more)
     parts = [_with_background(part, every, asking, turn) for part in asking
-             if not set(reader.parse(part).slots) & answered and part not in searched]
+             if not set(reader.parse(part).slots) & answered and part not in searched
+             and not any(ask in part for ask in searched)]
     more = [f["part"] for f in plan.further if f["part"] not in parts]
     from bot.agent.several_asks import unmarked
     # a yes/no part gets its own verdict beside its quote (not automatically: a separate application), read with the

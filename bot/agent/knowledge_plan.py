@@ -49,12 +49,24 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     # Program:"; a sentence that asks nothing, 「WAASAの活動記録について確認です。」): an ask not naming all it names is
     # searched with it
     told = _unannounced(lead, parsed, turn) if items else _told_subject(text, pieces, turn) if pieces else ""
+    # a lead read as the user's introduction that names what the asks are about (pack act ``topic_statement``: "I am
+    # reading about WAASA.", 「WAASAについて調べています。」) is their topic: the whole message is searched with it too
+    topic = _topic_statement(parsed, turn)
+    if topic and not told:
+        told = topic
+    # (a told sentence that states the asks' topic so, 「WAASAについて調べています。」, is the topic of every ask not naming it)
+    topic = topic or (told if told and pack_act(turn, parsed, "topic_statement", told) else "")
+    if topic and _concepts(topic, turn) - _concepts(text, turn):
+        query = search_query(f"{topic}{'' if parsed.cjk else ' '}{text}", parsed, state, turn) or query
 
     def with_told(piece: str) -> str:
         # (a sentence that asks nothing is read with an ask only when the ask names nothing of its own, or asks for a
-        # whole list of it; "I graduated 2 years ago." says nothing of what "can I apply for both?" asks)
+        # whole list of it; "I graduated 2 years ago." says nothing of what "can I apply for both?" asks; an ask whose
+        # subject is the told topic's pronoun, pack act ``topic_pronoun``: "when did they visit CINGA?", 「その団体は…」,
+        # is read with it whatever else it names)
         if told and _concepts(told, turn) - _concepts(piece, turn) and (
-                items or not _concepts(piece, turn) or pack_act(turn, parsed, "list_request", piece)):
+                items or not _concepts(piece, turn) or pack_act(turn, parsed, "list_request", piece)
+                or pack_act(turn, parsed, "topic_pronoun", piece) or told == topic):
             return f"{told}{'' if parsed.cjk else ' '}{piece}"
         return piece
 
@@ -67,8 +79,13 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         query = search_query(first, turn.parse(first), state, turn) or query
         if program and turn.understander is not None and not turn.understander.program_of(first):
             first_program = program
-    for piece in pieces:
-        asked = search_query(with_told(piece), turn.parse(with_told(piece)), state, turn)
+    for at, piece in enumerate(pieces):
+        read_as = with_told(piece)
+        if at and read_as == piece and _refers_back(piece, pieces[at - 1], text, parsed, turn):
+            # "Does Tokyo offer anything to help small companies, and who runs it?": "who runs it?" asks of what the ask
+            # before it names
+            read_as = f"{pieces[at - 1]}{'' if parsed.cjk else ' '}{piece}"
+        asked = search_query(read_as, turn.parse(read_as), state, turn)
         if asked and asked != query and all(f["query"] != asked for f in further):
             # (a later item of asks listed in order is answered even when the first is not stated: ``item``)
             own_program = _program_of_piece(piece, pieces, text, program, turn)
@@ -217,6 +234,28 @@ def _concepts(text: str, turn: Turn) -> set[str]:
     """The vocabulary concepts ``text`` names (the analyzer's)."""
     analyzer = getattr(turn.selector, "analyzer", None)
     return set(analyzer.analyze(text).concepts) if analyzer is not None and hasattr(analyzer, "analyze") else set()
+
+
+def _refers_back(piece: str, before: str, text: str, parsed: nlu.Parse, turn: Turn) -> bool:
+    """Whether the ask ``piece``, joined after the ask ``before`` in one sentence of ``text``, names nothing of its own
+    and points back to it with a pronoun (pack act ``refers_to_ask_before``: "..., and who runs it?", 「…、それは誰が
+    運営していますか」): it is read with that ask."""
+    if not pack_act(turn, parsed, "refers_to_ask_before", piece) or not _concepts(before, turn):
+        return False
+    if _concepts(piece, turn) - _concepts(before, turn):
+        return False
+    return any(before.strip(" ,、") in sentence and piece.strip(" ,、?？") in sentence
+               for sentence in split_sentences(text, parsed.language))  # type: ignore[arg-type]
+
+
+def _topic_statement(parsed: nlu.Parse, turn: Turn) -> str:
+    """The message's lead read as an introduction (``Parse.introduction``) when it states what the user is asking
+    about (pack act ``topic_statement``: "I am reading about WAASA.", "I'm looking into the JIP.") and names it (a
+    vocabulary concept); "" otherwise ("I'm HR at a company of 40." describes the user, not the asks' topic)."""
+    lead = parsed.introduction
+    if not lead or not pack_act(turn, parsed, "topic_statement", lead) or not _concepts(lead, turn):
+        return ""
+    return lead
 
 
 def _told_subject(text: str, pieces: list[str], turn: Turn) -> str:
