@@ -111,7 +111,7 @@ def _answer_from_tools(
                 return final(prefix + plan.rule_text, state, lang=lang)
             if search is not None and search.passages and named_update_rows(plan.query, updates, R):
                 # what changed after the documents, of a program named ("will that program still exist in 2028?"):
-                # the update rows answer however weakly the rest of the message matched (read14: one hook)
+                # the update rows answer however weakly the rest of the message matched
                 composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R,
                                                             lang, turn.selector, context=plan.context)
                 if composed.answer and not composed.cited:

@@ -37,7 +37,7 @@ from bot.agent.update_notes import (  # noqa: F401
     passage_programs,
     row_notes,
 )
-from bot.answers.select import in_list
+from bot.answers.quoting import in_list
 from bot.contracts import Passage, SearchResult
 from bot.rules import UpdateRule, UpdateRules
 from bot.text import has_cjk, rx
@@ -422,7 +422,7 @@ def _items_not_shown(passage: Passage, units: list[str], seen: list[str]) -> lis
     """A list of which an item is shown already (the supporting quote "Pre-training for interns", beside a part asking
     whether the company must provide the PC): its other items, so the part's own item is quoted and the shown one is
     not repeated; ``units`` unchanged otherwise."""
-    from bot.answers.select import passage_units
+    from bot.answers.quoting import passage_units
     from bot.answers.units import ITEM, LIST
 
     own = passage_units(passage)
@@ -477,7 +477,8 @@ def _limit_lead(
     program than the question names; no limit is read from them.
     ("", picked) when the question asks no yes/no, no unit limits what it asks about, or the catalog cannot say it."""
     from bot.answers.limits import Limits
-    from bot.answers.select import asked_text, passage_units
+    from bot.answers.asks import asked_text
+    from bot.answers.quoting import passage_units
     from bot.answers.units import SENTENCE
 
     question = asked_text(query)
@@ -527,7 +528,7 @@ def _other_yes_no_leads(
     course be certified?") each get their own lead: the lead of each other asking sentence, read alone (the whole
     message's lead answers one of them), with its limiting unit quoted in its passage (added after the units of a
     passage the answer quotes; a unit of a passage it does not quote gives no lead)."""
-    from bot.answers.select import asked_text
+    from bot.answers.asks import asked_text
 
     types = _answer_types(responses)
     sentences = [s.strip() for s in rx.split(r"(?<=[?？。])\s*", asked_text(query)) if s.strip()]
@@ -583,7 +584,7 @@ def _alternative_lead(query: str, picked: list[tuple[Passage, list[str]]], respo
     """A yes/no question whether something is needed, answered by one requirement that accepts alternatives
     (a language level, or proficiency in English): "Not necessarily" (``alternative`` in answer_types.yaml,
     ``knowledge.limit.alternative`` in the responses); "" otherwise."""
-    from bot.answers.select import asked_text
+    from bot.answers.asks import asked_text
     from bot.answers.types import read_answer_types_file
 
     key = "knowledge.limit.alternative"
@@ -611,7 +612,7 @@ def _answer_types_path() -> Any:
 def _with_list_lead(passage: Passage, units: list[str]) -> list[str]:
     """Items of one list quoted without it carry the list's lead ("Support for interns: Arrangement of
     round-trip airline tickets"): an item alone does not say what it is an item of."""
-    from bot.answers.select import passage_units
+    from bot.answers.quoting import passage_units
     from bot.answers.units import ITEM, LIST
 
     own = passage_units(passage)
