@@ -85,6 +85,8 @@ STAGES = [
     ("ssw 2gou", "no2"), ("SSW 2 gou", "no2"), ("tokutei ginou ni-go", "no2"), ("tokutei ginō nigou", "no2"),
     ("jisshusei 1go", "no1"), ("jisshusei 1-gou", "no1"), ("ginou jisshuusei ichi-go", "no1"),
     ("jisshusei ichigou", "no1"), ("jisshusei 3go", "no3"), ("jisshusei san-go", "no3"), ("jisshusei 3 gō", "no3"),
+    # a program's short name with its stage glued on
+    ("ssw2", "no2"), ("SSW-1", "no1"), ("titp3", "no3"),
 ]
 
 

@@ -230,6 +230,7 @@ class UnitRanker(AskingParts):
         answers: list[str] = []
         first: Selection | None = None
         for part in parts:
+            stated = False  # the quotes so far state the part's terms
             if answers and hasattr(self.analyzer, "document_tokens"):
                 # a part whose terms the quotes so far state ("No.1 can be reached by finishing technical intern
                 # training No.2 - is that true?" after the No. 1 sentence that says so) is answered by them
@@ -237,9 +238,15 @@ class UnitRanker(AskingParts):
                 focus, named, _ = focus_terms(part, self.analyzer.analyze, self.types.focus,
                                               self.analyzer.document_tokens)
                 terms = [u for u in [*focus, *named] if not u.document]
-                if terms and all(u.strength(said) > 0 for u in terms):
+                # (a part that asks a value, "by when must it be postmarked?", is answered only by quotes that state
+                # a value of that type: "postmarked by the deadline" names no date)
+                stated = bool(terms) and all(u.strength(said) > 0 for u in terms)
+                valued = self.types.classify(part).types & _VALUE_TYPES
+                if stated and valued <= self.types.detect(" ".join(answers)):
                     continue
             own = self._select(part, passages, 1, programs=programs)
+            if stated and (own.refused or not own.picked):
+                continue  # no unit states the value asked: the quote that states the part's terms is its answer
             if own.refused or not own.picked:
                 # a part that asks a value no unit states (a phone number, a fee) or names what no document mentions
                 # (a salary) keeps the whole refusal: the reply says the documents do not state it rather than answer
