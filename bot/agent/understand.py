@@ -1033,6 +1033,7 @@ class Understander:
         others = [m.span() for m in rx.finditer(other, norm, flags)] if other else []
         names: list[str] = []
         codes: dict[str, str] = {}
+        codes_at: dict[str, int] = {}
         for mention in self.countries.mentions(norm):
             after = norm[mention.end:mention.end + 8]
             before = norm[max(0, mention.start - 8):mention.start]
@@ -1049,12 +1050,13 @@ class Understander:
                 continue
             names.append(mention.name)
             codes[mention.name] = mention.iso3
+            codes_at.setdefault(mention.name, mention.start)
         names = list(dict.fromkeys(names))
         first = parsed.slots.get("nationality")
         if len(names) < 2 and not (first and names and names[0] != first):
             return
-        if first not in names:
-            first = names[0]
+        if first not in names or any(s - 40 <= codes_at[first] < e for s, e in held):
+            first = names[0]  # citizenships said together ("both X and Y citizenship"): in the order said
         parsed.slots["nationality"] = first
         parsed.slots["other_nationalities"] = [n for n in names if n != first]
         said = [first, *parsed.slots["other_nationalities"]]
