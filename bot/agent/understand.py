@@ -140,6 +140,9 @@ class LanguagePack(BaseModel):
     unsupported_units: dict[str, str] = Field(default_factory=dict)
     qualified: dict[str, str | list[str]] = Field(default_factory=dict)  # per slot one pattern or a list
     thresholds: dict[str, str] = Field(default_factory=dict)  # a number a comparative makes a rule's threshold
+    # a count the user sets aside ("12 people in Bangkok, but they're not part of the numbers below", "not counted",
+    # 「以下の人数には含みません」): per slot the pattern of its clause; its number is never the count
+    set_aside: dict[str, str] = Field(default_factory=dict)
     # parts of a count that do not count: per slot one spec or a list of them (trainees, part-timers ...)
     excluded_parts: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
     # a count split into listed parts with "the rest" as the counted staff ("25人で、事務員3人、看護師2人、残りは介護職員",
@@ -349,7 +352,7 @@ class LanguagePack(BaseModel):
         out += [p for values in self.words.values() for ps in values.values() for p in ps]
         out += list(self.acts.values())
         out += [p for ps in self.guarded.values() for p in ps]
-        out += [*self.unsupported_units.values(), *self.thresholds.values()]
+        out += [*self.unsupported_units.values(), *self.thresholds.values(), *self.set_aside.values()]
         out += [p for ps in self.qualified.values() for p in ([ps] if isinstance(ps, str) else ps)]
         out += [p for specs in self.excluded_parts.values() for spec in specs for key in ("part", "without")
                 for p in spec.get(key, [])]
@@ -581,6 +584,7 @@ class Understander:
         self.headcount = Headcount(rules, WHOLE_SLOTS, self._first_value,
                                    reread=lambda text, pack: self._pack_slots(text, pack)[0],
                                    where=lambda place, pack: self._where(place, pack)[0])
+        self.headcount.reparse = lambda text, pack: self.parse(text).slots
         self.speller = self._speller(Path(nlu_dir).parent, self.packs.get("en"), demonyms)
         en = self.packs.get("en")
         # the built-in English reading over the English pack's patterns (None: a folder without English)
