@@ -689,6 +689,10 @@ class Understander:
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
         parsed.asks_change = pack is not None and pack.act("asks_change", normalise(text))
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        # "I did JIP in FY2015. Am I blocked?", 「2015年度に参加しました。対象外になりますか？」: one's own eligibility asked with
+        # one's own fact is the check, whatever words of a rule question ("対象外になる") it shares
+        own_check = parsed.asks_eligibility and nlu.JIP_ELIGIBILITY in parsed.intents and any(
+            s in parsed.slots for s in nlu.APPLICANT_SLOTS)
         # who counts as full-time staff asked with no headcount ("do part-timers working 4 days a week count?"): its
         # figures are the people's, not a calculation's
         counting = pack is not None and pack.act("full_time_who", parsed.text) and not any(
@@ -703,7 +707,8 @@ class Understander:
             # asked, so no number of days is (the rate is searched and quoted as the message's further ask)
             parsed.intents = [i for i in parsed.intents if i != nlu.JIP_FUNDS]
         if pack is not None and (counting or not quantities and not parsed.errors and not parsed.increments and (
-                parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)
+                parsed.threshold or (pack.act("asks_knowledge", parsed.text) and not own_check)
+                or pack.act("asks_other_amount", parsed.text)
                 or pack.act("asks_item_count", parsed.text) or pack.act("rule_claim", parsed.text))):
             # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
             # for companies with fewer than 30 staff?", "Reスキル講座は今いくつ認定されていますか": a knowledge question on
