@@ -691,8 +691,8 @@ class Understander:
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         # "I did JIP in FY2015. Am I blocked?", 「2015年度に参加しました。対象外になりますか？」: one's own eligibility asked with
         # one's own fact is the check, whatever words of a rule question ("対象外になる") it shares
-        own_check = parsed.asks_eligibility and nlu.JIP_ELIGIBILITY in parsed.intents and any(
-            s in parsed.slots for s in nlu.APPLICANT_SLOTS)
+        own_check = pack is not None and pack.act("asks_ruled_out", parsed.text) and (
+            nlu.JIP_ELIGIBILITY in parsed.intents) and any(s in parsed.slots for s in nlu.APPLICANT_SLOTS)
         # who counts as full-time staff asked with no headcount ("do part-timers working 4 days a week count?"): its
         # figures are the people's, not a calculation's
         counting = pack is not None and pack.act("full_time_who", parsed.text) and not any(
