@@ -238,7 +238,9 @@ class Headcount:
                 continue
             values = set()
             for match in rx.finditer(pattern, text, flags):
-                for raw in re.findall(r"\d[\d,]*", match.group(0)):
+                # the number set aside is the last before the words setting it aside ("350 staff (plus 40
+                # part-timers, not counted)": the 40), never a count said before it in the sentence
+                for raw in re.findall(r"\d[\d,]*", match.group(0))[-1:]:
                     read = read_number(raw, whole=slot in self.whole_slots)
                     if read is not None and read.ok:
                         values.add(read.value)

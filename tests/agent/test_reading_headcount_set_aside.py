@@ -28,6 +28,8 @@ def test_the_count_set_aside_is_not_the_count(text: str, count: int) -> None:
 @pytest.mark.parametrize("text", [
     "We have 45 employees, trainees are not counted. How many trainees can we take?",
     "We have 45 staff (trainees not included). What is our quota?",
+    "Our company has 45 full-time employees (plus about 40 contract part-timers, not counted). What is our quota?",
+    "We have 45 full-time staff (plus 10 part-timers and 3 trainees who are not counted there). How many trainees?",
 ])
 def test_a_part_left_out_keeps_the_count(text: str) -> None:
     assert slots_of(text).get("full_time_employees") == 45
