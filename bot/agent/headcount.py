@@ -39,6 +39,8 @@ class Headcount:
         self.whole_slots = whole_slots
         self.first_value = first_value
         self.reread = reread  # the pack's slots of a text (a count read again once a rule's threshold is left out)
+        # the slots of a whole reading of a text (a count read again once a count set aside is left out)
+        self.reparse: Callable[[str, LanguagePack], dict[str, Any]] | None = None
         self.where = where  # whether a place is in Japan (True), outside it (False) or no known place (None)
 
     def read(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
@@ -203,6 +205,7 @@ class Headcount:
                     parsed.parts[slot] = (part, str(spec.get("note") or ""))
         self._added_parts(text, pack, parsed, flags)
         self._beside_parts(text, pack, parsed, flags)
+        self._set_aside(text, pack, parsed, flags)
         for slot, pattern in pack.thresholds.items():
             values = set()
             for match in rx.finditer(pattern, text, flags):
@@ -223,6 +226,35 @@ class Headcount:
                     # a note said beside the threshold's number is said beside the count
                     parsed.notes = [(key, {**params, "total": count} if params.get("total") in values else params)
                                     for key, params in parsed.notes]
+
+    def _set_aside(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """A count the user sets aside (pack ``set_aside``: "a sales office in Bangkok with 12 people, but they're not
+        part of the numbers below", 「以下の人数には含みません」) is never the count: when the count read is a number of
+        that clause, the message is read again without it and the count stated elsewhere is the count (none: the
+        count is not known and is asked)."""
+        for slot, pattern in pack.set_aside.items():
+            count = parsed.slots.get(slot)
+            if not isinstance(count, (int, float)) or isinstance(count, bool):
+                continue
+            values = set()
+            for match in rx.finditer(pattern, text, flags):
+                # the number set aside is the last before the words setting it aside ("350 staff (plus 40
+                # part-timers, not counted)": the 40), never a count said before it in the sentence
+                for raw in re.findall(r"\d[\d,]*", match.group(0))[-1:]:
+                    read = read_number(raw, whole=slot in self.whole_slots)
+                    if read is not None and read.ok:
+                        values.add(read.value)
+            if count not in values:
+                continue
+            without = rx.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=flags)
+            reparse = getattr(self, "reparse", None) or self.reread
+            again = (reparse(without, pack) or {}).get(slot) if reparse is not None else None
+            if isinstance(again, (int, float)) and not isinstance(again, bool) and again not in values:
+                parsed.slots[slot] = again
+            else:
+                parsed.slots.pop(slot, None)
+            parsed.errors.pop(slot, None)
+            parsed.notes = [(key, params) for key, params in parsed.notes if params.get("total") not in values]
 
     def _restated_total(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """A count corrected by a part that was left out, with the new total (pack ``forgotten_part_totals``: "I forgot the

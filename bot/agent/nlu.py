@@ -36,6 +36,10 @@ _CLAUSE_BREAK = re.compile(r"[;、。!?！？]|,(?!\d{3}(?!\d))|\.(?!\d)")
 
 # Sentence ends (not a decimal point): a keyword and a number on either side of one are never a pair.
 _SENTENCE_BREAK = re.compile(r"[;!?。！？]|\.(?!\d)")
+# a passage the user quotes from a document ("the page says: 'Those who have not participated ... FY2023.'"): the
+# document's words, no fact of the user's own (several words in quotation marks, opened after a space, a colon or a
+# bracket and closed before a space or a punctuation mark)
+_QUOTED_PASSAGE = re.compile(r"""(?:^|(?<=[\s:(]))['‘"“][^'’"”\n]*?\s[^'’"”\n]*?\s[^'’"”\n]*?\s[^'’"”\n]{2,}?['’"”](?=[\s.,;:!?)]|$)""")
 
 
 def _num(text: str) -> float:
@@ -316,10 +320,11 @@ class EnglishReader:
             if place:
                 where = (place.group(1) or "home").lower()
                 slots["residing_in_japan"] = where in self._JAPAN_PLACES
-        if self._PARTICIPATED_NONE.search(text):
+        own = _QUOTED_PASSAGE.sub(" ", text)  # what a quoted rule says of participation is no participation of one's own
+        if self._PARTICIPATED_NONE.search(own):
             slots["participated_fiscal_years"] = []
         else:
-            part = self._PARTICIPATED.search(text)
+            part = self._PARTICIPATED.search(own)
             if part:
                 years = [int(y) for y in self._FISCAL_YEAR.findall(part.group(0))]
                 if years:

@@ -140,6 +140,9 @@ class LanguagePack(BaseModel):
     unsupported_units: dict[str, str] = Field(default_factory=dict)
     qualified: dict[str, str | list[str]] = Field(default_factory=dict)  # per slot one pattern or a list
     thresholds: dict[str, str] = Field(default_factory=dict)  # a number a comparative makes a rule's threshold
+    # a count the user sets aside ("12 people in Bangkok, but they're not part of the numbers below", "not counted",
+    # 「以下の人数には含みません」): per slot the pattern of its clause; its number is never the count
+    set_aside: dict[str, str] = Field(default_factory=dict)
     # parts of a count that do not count: per slot one spec or a list of them (trainees, part-timers ...)
     excluded_parts: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
     # a count split into listed parts with "the rest" as the counted staff ("25人で、事務員3人、看護師2人、残りは介護職員",
@@ -349,7 +352,7 @@ class LanguagePack(BaseModel):
         out += [p for values in self.words.values() for ps in values.values() for p in ps]
         out += list(self.acts.values())
         out += [p for ps in self.guarded.values() for p in ps]
-        out += [*self.unsupported_units.values(), *self.thresholds.values()]
+        out += [*self.unsupported_units.values(), *self.thresholds.values(), *self.set_aside.values()]
         out += [p for ps in self.qualified.values() for p in ([ps] if isinstance(ps, str) else ps)]
         out += [p for specs in self.excluded_parts.values() for spec in specs for key in ("part", "without")
                 for p in spec.get(key, [])]
@@ -581,6 +584,7 @@ class Understander:
         self.headcount = Headcount(rules, WHOLE_SLOTS, self._first_value,
                                    reread=lambda text, pack: self._pack_slots(text, pack)[0],
                                    where=lambda place, pack: self._where(place, pack)[0])
+        self.headcount.reparse = lambda text, pack: self.parse(text).slots
         self.speller = self._speller(Path(nlu_dir).parent, self.packs.get("en"), demonyms)
         en = self.packs.get("en")
         # the built-in English reading over the English pack's patterns (None: a folder without English)
@@ -685,6 +689,10 @@ class Understander:
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
         parsed.asks_change = pack is not None and pack.act("asks_change", normalise(text))
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        # "I did JIP in FY2015. Am I blocked?", 「2015年度に参加しました。対象外になりますか？」: one's own eligibility asked with
+        # one's own fact is the check, whatever words of a rule question ("対象外になる") it shares
+        own_check = pack is not None and pack.act("asks_ruled_out", parsed.text) and (
+            nlu.JIP_ELIGIBILITY in parsed.intents) and any(s in parsed.slots for s in nlu.APPLICANT_SLOTS)
         # who counts as full-time staff asked with no headcount ("do part-timers working 4 days a week count?"): its
         # figures are the people's, not a calculation's
         counting = pack is not None and pack.act("full_time_who", parsed.text) and not any(
@@ -699,7 +707,8 @@ class Understander:
             # asked, so no number of days is (the rate is searched and quoted as the message's further ask)
             parsed.intents = [i for i in parsed.intents if i != nlu.JIP_FUNDS]
         if pack is not None and (counting or not quantities and not parsed.errors and not parsed.increments and (
-                parsed.threshold or pack.act("asks_knowledge", parsed.text) or pack.act("asks_other_amount", parsed.text)
+                parsed.threshold or (pack.act("asks_knowledge", parsed.text) and not own_check)
+                or pack.act("asks_other_amount", parsed.text)
                 or pack.act("asks_item_count", parsed.text) or pack.act("rule_claim", parsed.text))):
             # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
             # for companies with fewer than 30 staff?", "Reスキル講座は今いくつ認定されていますか": a knowledge question on
@@ -1033,6 +1042,7 @@ class Understander:
         others = [m.span() for m in rx.finditer(other, norm, flags)] if other else []
         names: list[str] = []
         codes: dict[str, str] = {}
+        codes_at: dict[str, int] = {}
         for mention in self.countries.mentions(norm):
             after = norm[mention.end:mention.end + 8]
             before = norm[max(0, mention.start - 8):mention.start]
@@ -1049,12 +1059,13 @@ class Understander:
                 continue
             names.append(mention.name)
             codes[mention.name] = mention.iso3
+            codes_at.setdefault(mention.name, mention.start)
         names = list(dict.fromkeys(names))
         first = parsed.slots.get("nationality")
         if len(names) < 2 and not (first and names and names[0] != first):
             return
-        if first not in names:
-            first = names[0]
+        if first not in names or any(s - 40 <= codes_at[first] < e for s, e in held):
+            first = names[0]  # citizenships said together ("both X and Y citizenship"): in the order said
         parsed.slots["nationality"] = first
         parsed.slots["other_nationalities"] = [n for n in names if n != first]
         said = [first, *parsed.slots["other_nationalities"]]

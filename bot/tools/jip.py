@@ -223,7 +223,8 @@ def jip_eligibility(
     blocked = sorted(y for y in set(args.participated_fiscal_years)
                      if prev.first_fiscal_year <= y <= prev.last_fiscal_year)
     criteria.append(Criterion(criterion="not_previous_participant", verdict="no" if blocked else "yes",
-                              rule_id=prev.id, params={"fiscal_years": blocked}))
+                              rule_id=prev.id, params={"fiscal_years": blocked, "outside": sorted(
+                                  set(args.participated_fiscal_years) - set(blocked))}))
 
     eligible = _overall([c.verdict for c in criteria])
     used.append(jip.documents.id)
