@@ -442,11 +442,14 @@ def _items_not_shown(passage: Passage, units: list[str], seen: list[str], part: 
             continue
         items = [u.text for u in own if u.kind == ITEM and u.parent == at]
         others = [t for t in items if not any(t in s or s in t for s in said)]
-        if part and analyzer is not None and hasattr(analyzer, "analyze") and others != items:
+        # (only the first quote shown, the calculator's supporting one, answers the part so; a quote another part
+        # got, the PC beside "who pays the flight ticket?", does not)
+        first = [t for t in items if said and (t in said[0] or said[0] in t)]
+        if part and analyzer is not None and hasattr(analyzer, "analyze") and first:
             # (the document's own name, "Japan Internship Program" leading an ask searched with it, tells no item)
             asked = _terms_of(analyzer, part) - _terms_of(analyzer, passage.title)
             best = max(len(asked & _terms_of(analyzer, t)) for t in items)
-            if best and all(len(asked & _terms_of(analyzer, t)) < best for t in others):
+            if best and all(len(asked & _terms_of(analyzer, t)) < best for t in items if t not in first):
                 return []
         out += others
     return out or units

@@ -117,7 +117,7 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
             # apply for both ... at the same time?" beside an eligibility check), else from all the passages
             query = next((f["query"] for f in plan.further if f["part"] == ask), "")
             shown = [quote, *(citation for _, _, citation, _ in found)]
-            mine = _of_program_searched(own.get(query), unmarked(ask, turn), query, turn)
+            mine = own.get(query)
             ask = unmarked(ask, turn)
             # an ask about what the message described before it (「…講座があります。どちらも対象になりますか。」) is read with it
             # and asks of the calculator's subject: answered from all the passages, as the other parts
@@ -169,21 +169,6 @@ def _quoted_already(ask: str, own: SearchResult, shown: list[str], turn: Turn) -
         return False
     said = [s.rstrip(" .。") for s in shown if s]
     return any(s and (s in unit or unit.rstrip(" .。") in s) for unit in selection.picked[0][1] for s in said)
-
-
-
-def _of_program_searched(found: SearchResult | None, ask: str, query: str, turn: Turn) -> SearchResult | None:
-    """An ask naming no program, searched with the calculator's (``_with_program_searched``: "3) where will I stay?"
-    beside a JIP check), answered from that program's passages of its own search when it found any: another
-    program's "stay in Japan" does not answer it."""
-    understander = turn.understander
-    if found is None or understander is None or not query or understander.program_of(ask):
-        return found
-    program = understander.program_of(query)
-    if not program or _with_program_searched(ask, query, turn) == ask:
-        return found
-    kept = [p for p in found.passages if p.program == program]
-    return found.model_copy(update={"passages": kept}) if kept else found
 
 
 

@@ -18,7 +18,7 @@ from tests.agent.reading_checks import calls_named
     "bangladeshi final-year student at dhaka university, 24, JLPT N3, living in dhaka. 1) am i eligible for METI JIP? "
     "2) do they pay for the flights and where would i stay?",
     "I'm from Vietnam, 25, a graduate student in Hanoi with JLPT N3. 1) can I apply for JIP? 2) do they pay for the "
-    "flights? 3) where will I stay?",
+    "flights? 3) where would I stay?",
     "ベトナム国籍、25歳、ハノイ在住の大学院生で、JLPT N3です。①JIPに応募できますか？②航空券は出ますか？③宿泊先はどうなりますか？",
 ])
 def test_numbered_asks_beside_the_check_are_each_answered(bot, question: str) -> None:
