@@ -402,7 +402,12 @@ def part_answers(parts: list[str], passages: list[Passage], selector: Any, shown
                 continue
             lead, picked = "", selection.picked
         passage, units = picked[0]
-        units = _items_not_shown(passage, units, seen)
+        # (an ask for the whole list, "what kinds of courses can be certified?", is answered by its other items)
+        types = selector_types(selector)
+        whole = types is not None and "list" in types.classify(part).types
+        units = _items_not_shown(passage, units, seen, part, None if whole else getattr(selector, "analyzer", None))
+        if not units:
+            continue  # the list's item that answers the part is quoted already
         if lead:
             units = [u for u in units if not any(u in s or s in u for s in seen)]
         elif any(u in s or s in u for u in units for s in seen):
@@ -418,23 +423,42 @@ def part_answers(parts: list[str], passages: list[Passage], selector: Any, shown
     return out
 
 
-def _items_not_shown(passage: Passage, units: list[str], seen: list[str]) -> list[str]:
+def _items_not_shown(passage: Passage, units: list[str], seen: list[str], part: str = "",
+                     analyzer: Any = None) -> list[str]:
     """A list of which an item is shown already (the supporting quote "Pre-training for interns", beside a part asking
     whether the company must provide the PC): its other items, so the part's own item is quoted and the shown one is
-    not repeated; ``units`` unchanged otherwise."""
+    not repeated; ``units`` unchanged otherwise. When the shown item is the one that shares most of ``part``'s terms
+    (the student's documents quoted, "what do I need to get from my university?"), the part is answered: nothing."""
     from bot.answers.quoting import passage_units
     from bot.answers.units import ITEM, LIST
 
     own = passage_units(passage)
+    said = [s.rstrip(" .。") for s in seen]  # (a quote ends its item with a full stop the list's item lacks)
     out: list[str] = []
     for text in units:
         at = next((i for i, u in enumerate(own) if u.kind == LIST and u.text == text), None)
-        if at is None or not any(s in text and s != text for s in seen):
+        if at is None or not any(s in text and s != text for s in said):
             out.append(text)
             continue
-        out += [u.text for u in own if u.kind == ITEM and u.parent == at
-                and not any(u.text in s or s in u.text for s in seen)]
+        items = [u.text for u in own if u.kind == ITEM and u.parent == at]
+        others = [t for t in items if not any(t in s or s in t for s in said)]
+        # (only the first quote shown, the calculator's supporting one, answers the part so; a quote another part
+        # got, the PC beside "who pays the flight ticket?", does not)
+        first = [t for t in items if said and (t in said[0] or said[0] in t)]
+        if part and analyzer is not None and hasattr(analyzer, "analyze") and first:
+            # (the document's own name, "Japan Internship Program" leading an ask searched with it, tells no item)
+            asked = _terms_of(analyzer, part) - _terms_of(analyzer, passage.title)
+            best = max(len(asked & _terms_of(analyzer, t)) for t in items)
+            if best and all(len(asked & _terms_of(analyzer, t)) < best for t in items if t not in first):
+                return []
+        out += others
     return out or units
+
+
+def _terms_of(analyzer: Any, text: str) -> set[str]:
+    """The content tokens and vocabulary concepts of ``text``."""
+    analysis = analyzer.analyze(text)
+    return {*analysis.tokens, *(f"concept:{c}" for c in analysis.concepts)}
 
 
 def _kept_lines(texts: list[str], hard: frozenset[str], keep: int,

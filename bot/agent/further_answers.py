@@ -96,9 +96,14 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
     searched = {f["part"] for f in plan.further} if further is not None else set()
     # (a part a further ask was cut from, "Am I eligible for JIP, and what do I need to get from my university?", is
     # answered by the calculation and that ask's own quote, not quoted whole once more)
+    # an ask whether one may apply, beside a computed verdict ("1) am i eligible for METI JIP?"), is the verdict's: the
+    # list of every requirement is not quoted for it once more
+    tasks = turn.tasks
+    verdict = any(name in tasks and tasks[name].verdict for name in [plan.intent, *(m["intent"] for m in plan.more)])
     parts = [_with_background(part, every, asking, turn) for part in asking
              if not set(reader.parse(part).slots) & answered and part not in searched
-             and not any(ask in part for ask in searched)]
+             and not any(ask in part for ask in searched)
+             and not (verdict and reader.parse(part).asks_eligibility and not _asks_a_kind(part, turn))]
     more = [f["part"] for f in plan.further if f["part"] not in parts]
     from bot.agent.several_asks import unmarked
     # a yes/no part gets its own verdict beside its quote (not automatically: a separate application), read with the
@@ -123,6 +128,8 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
             # (its own search's unit that states nothing it asks, the acceptance period for "which kinds of courses
             # can get certified?", leaves it to all the passages)
             answered = [found for found in answered if found[3] or compose.states_asked(ask, found[1], turn.selector)]
+            if not answered and mine is not None and read == ask and _quoted_already(ask, mine, shown, turn):
+                continue  # its own unit is the quote shown ("what do I need to get from my university?")
             programmed = _with_program_searched(ask, query, turn) if read == ask else ask
             if not answered and programmed != ask and mine is not None and mine.passages:
                 # an ask naming no program, searched with the calculator's ("technical intern training" before "what
@@ -141,6 +148,27 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
             lines.append(verdict)
         lines.append(with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))
     return "\n" + "\n".join(lines) if lines else ""
+
+
+
+def _asks_a_kind(part: str, turn: Turn) -> bool:
+    """Whether ``part`` asks for a kind of answer (answer_types.yaml: "what kinds of courses can be certified?" asks
+    for a list), not only whether."""
+    types = compose.selector_types(turn.selector)
+    return types is not None and bool(types.classify(part).types - compose._YES_NO_TYPES)
+
+
+
+def _quoted_already(ask: str, own: SearchResult, shown: list[str], turn: Turn) -> bool:
+    """Whether the unit ``ask``'s own search finds first is one of the quotes ``shown`` already (or the list holding
+    it): the ask is answered, and no other unit is quoted for it."""
+    if not own.passages or not hasattr(turn.selector, "answer_units"):
+        return False
+    selection = turn.selector.answer_units(ask, own.passages, 1)
+    if selection.refused or not selection.picked:
+        return False
+    said = [s.rstrip(" .。") for s in shown if s]
+    return any(s and (s in unit or unit.rstrip(" .。") in s) for unit in selection.picked[0][1] for s in said)
 
 
 

@@ -83,7 +83,10 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
     pieces: list[str] = []
     told: list[str] = []  # the parts that ask nothing: what each ask is read with
     calculated = False  # an ask of the calculation itself was cut off as its own piece
+    numbered: set[str] = set()  # the pieces of a numbered item ("2) do they pay for the flights and where ...?")
     for part in parts:
+        if pack.act("numbered_item", part):
+            numbered.update([part, *pack.act_split("further_ask", part), *pack.act_split("joined_ask", part)])
         cut = pack.act_split("further_ask", part)
         joined = pack.act_split("joined_ask", part) if len(cut) == 1 else []
         if len(joined) > 1 and asks(part):
@@ -162,7 +165,10 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
             own = (pack.act("own_question", piece) or pack.act("choice_question", piece)
                    or (types is not None and bool(types.classify(piece).hard))
                    or (pack.act("info_request", piece) and bool(_own_concepts(analyzer, piece, text))))
-            if not (own and in_context.domain):
+            # a numbered item on a subject no other part names ("1) am I eligible? 2) do they pay for the flights
+            # ...?") asks of that subject, beside the calculation the message runs (its domain)
+            item = piece in numbered and bool(_own_concepts(analyzer, piece, text))
+            if not (own and in_context.domain) and not item:
                 continue
         out.append(piece)
     turn.lang = lang
