@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.answers.asks import AskingParts, asked_text, list_of_asks
-from bot.answers.focus import FocusCheck, check_focus, focus_terms, without_background
+from bot.answers.focus import FocusCheck, asking_clause, check_focus, focus_terms, focus_units, without_background
 from bot.answers.glossary import Glossary
 from bot.answers.quoting import (
     heading_of,
@@ -982,8 +982,6 @@ class UnitRanker(AskingParts):
         item = next((u for u in units if u.kind == ITEM and u.text == text), None)
         if item is None or item.parent < 0:
             return []
-        from bot.answers.focus import asking_clause, focus_units
-
         focus, _ = focus_units(asking_clause(asked_text(question)), self.analyzer.analyze, self.types.focus,
                                self.analyzer.document_tokens)
         if not focus:
@@ -1022,8 +1020,6 @@ class UnitRanker(AskingParts):
         named = frozenset(self.analyzer.document_tokens(f"{passage.section}\n{lead}"))
         if any(u.strength(named) > 0 for u in topics):
             return picked
-        from bot.answers.focus import asking_clause, focus_units
-
         # the condition the question states ("if I get selected,") says when, not what item is asked
         asking = asking_clause(question)
         for clause in self.types.conditions(asking):
