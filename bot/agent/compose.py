@@ -607,15 +607,23 @@ def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str
 def _alternative_lead(query: str, picked: list[tuple[Passage, list[str]]], responses: Any, lang: str) -> str:
     """A yes/no question whether something is needed, answered by one requirement that accepts alternatives
     (a language level, or proficiency in English): "Not necessarily" (``alternative`` in answer_types.yaml,
-    ``knowledge.limit.alternative`` in the responses); "" otherwise."""
+    ``knowledge.limit.alternative`` in the responses); "" otherwise. Of several asks, the first is read, with
+    the first unit quoted (its answer)."""
     from bot.answers.asks import asked_text
     from bot.answers.types import read_answer_types_file
 
     key = "knowledge.limit.alternative"
-    if not picked or len(picked[0][1]) != 1 or not responses.has(key, lang):
+    if not picked or not responses.has(key, lang):
         return ""
     spec = (read_answer_types_file(str(_answer_types_path())) or {}).get("alternative") or {}
     question = asked_text(query)
+    asking = [s for s in (x.strip() for x in rx.split(r"(?<=[?？。])\s*", question)) if s]
+    asking = [s for s in asking if _answer_types(responses).is_question(s)]
+    if len(asking) > 1:
+        # several asks ("試験って受けなきゃダメ？あと、2号に進める分野は？"): the first one, answered by the first unit
+        question = asking[0]
+    elif len(picked[0][1]) != 1:
+        return ""
     asks = [p for values in (spec.get("question") or {}).values() for p in values or []]
     if " or " in question.lower() or not any(rx.search(p, question, re.IGNORECASE) for p in asks):
         return ""

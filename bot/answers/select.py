@@ -812,7 +812,8 @@ class UnitRanker(AskingParts):
         in knowledge/answer_types.yaml) is answered by the units of that qualifier: a unit whose sentence or
         heading names only a sibling ("the renewal of Specific Skill No. 2 is indefinite") is set aside, unless
         no other unit answers. A qualifier of another program than the question names ("or by completing
-        Technical Intern Training No. 2" in a sentence on Specific Skill No. 1) is no qualifier of its subject."""
+        Technical Intern Training No. 2" in a sentence on Specific Skill No. 1) is no qualifier of its subject, nor is
+        the origin of a move ("can be transferred from No. 1": ``sibling_origin``)."""
         if analysis is None or self.analyzer is None or not answering:
             return answering
         asked = self.types.sibling_qualifiers({u.concept for u in analysis.units if u.concept})
@@ -823,6 +824,8 @@ class UnitRanker(AskingParts):
         def qualifiers_of(cand: _Candidate) -> set[str]:
             names: set[str] = set()
             for clause in (cand.context, *_CLAUSE.split(cand.text)):
+                # (where a move starts is no qualifier of the unit: "can be transferred from No. 1" is about No. 2)
+                clause = self.types.without_origin(clause)
                 clause_analysis = self.analyzer.analyze(clause)
                 other = self._named(clause, clause_analysis) - programs
                 if programs and other and not programs & self._named(clause, clause_analysis):

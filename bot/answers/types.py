@@ -210,6 +210,7 @@ class AnswerTypes:
                                                                                     re.IGNORECASE))
                                 for ref in (data.get("references") or []))
         made.siblings = tuple(frozenset(str(c) for c in group) for group in (data.get("siblings") or []))
+        made.sibling_origin = _patterns(data.get("sibling_origin"))
         # a unit that limits something to a group ("limited to excellent companies", に限る): yes_no.limits.only
         made.limiting = _patterns(((data.get("yes_no") or {}).get("limits") or {}).get("only"))
         return made
@@ -238,6 +239,12 @@ class AnswerTypes:
                 (one,) = asked
                 out[one] = group - {one}
         return out
+
+    def without_origin(self, text: str) -> str:
+        """``text`` without the origin of a move it states ("transferred from No. 1": ``sibling_origin``)."""
+        for pattern in getattr(self, "sibling_origin", ()):
+            text = pattern.sub(" ", text)
+        return text
 
     def asked_update_rows(self, question: str) -> list[str]:
         """The rows of knowledge/rules/updates.yaml whose change ``question`` asks about (``update_asks``:
