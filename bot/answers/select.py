@@ -92,6 +92,10 @@ GIVEN_VALUE_BONUS = 3.0
 # What the criterion on an attribute the user states of themselves (a graduate, a student: ``self_attributes``)
 # adds to a sentence quoted beside a calculated verdict: it is the evidence before any other sentence.
 ATTRIBUTE_BONUS = 100.0
+# A rule that excludes ("... but those currently residing in Japan are not eligible") is shown by the sentence that
+# states the exclusion, before one that shares more words with the rule's permissive clause ("may apply even if they
+# reside in a country different from their nationality"): a bonus above any count of shared words.
+EXCLUSION_BONUS = 50.0
 # A message with several asking parts: at most this many more units, one per part the answer does not cover yet.
 MAX_PARTS = 3
 # An ask answered by one entry of a list: at most this many other entries its focus names as fully come with it.
@@ -1797,13 +1801,18 @@ class UnitRanker(AskingParts):
     # --- the supporting quote of a calculated answer ----------------------------------------------
     def supporting_quote(self, queries: list[str], passages: list[Passage]) -> tuple[Passage, str] | None:
         """One supporting sentence for a calculated answer: the best match of the first query that matches
-        anything (the user's own words first, then the rule's topic)."""
+        anything (the rule that decided, then the user's own words, then the rule's topic). A query that states an
+        exclusion (the rule of a failed criterion) is shown by a sentence that states one."""
         units = [passage_units(p) for p in passages]
         for query in queries:
             if not query.strip():
                 continue
             analysis = self.analyzer.analyze(query) if self.analyzer is not None else None
             criteria = self.types.attribute_criteria(query)
+            # the clauses of the query that state an exclusion ("but those currently residing in Japan are not
+            # eligible"), each read with its own words
+            excluding = [(c, self.analyzer.analyze(c) if self.analyzer is not None else None)
+                         for c in _RULE_CLAUSE.split(query) if c.strip() and "exclusion" in self.types.detect(c)]
             best: tuple[float, int, str] | None = None
             seen: set[str] = set()
             for rank, passage in enumerate(passages):
@@ -1823,6 +1832,14 @@ class UnitRanker(AskingParts):
                     listed = next((i for i, p in enumerate(criteria) if p.search(unit.text)), None)
                     if value > 0 and listed is not None:
                         value += ATTRIBUTE_BONUS * (2 - listed / len(criteria))
+                    if excluding and "exclusion" in self.types.detect(unit.text):
+                        # (a word of the clause the unit states in full counts most: "residing" in "those currently
+                        # residing in Japan", not "locations in Japan")
+                        shared = max(sum(strength ** 2 for h, strength in unit_hits(
+                            c, unit.text, heading, self.analyzer, a).items() if not h.startswith("^"))
+                            for c, a in excluding)
+                        if shared:
+                            value = shared * (0.9 ** rank) + EXCLUSION_BONUS
                     if value > 0 and (best is None or value > best[0]):
                         best = (value, rank, unit.text)
             if best is not None:
@@ -1840,6 +1857,8 @@ _VALUE_TYPES_ORDER = ("duration", "amount", "date", "number")
 _MESSAGE_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？?])")
 
 
+# the clauses of a rule's text ("Applicants may live in ..., but those currently residing in Japan are not eligible")
+_RULE_CLAUSE = re.compile(r"[;；。]\s*|(?<=[.])\s+|,?\s+(?:but|however|although|whereas)\s+|、?(?:ただし|しかし|但し)", re.IGNORECASE)
 # the clauses of a unit whose qualifiers are read apart (a qualifier belongs to the program its clause names)
 _CLAUSE = re.compile(r"[,;，、。]\s*|\s+(?:or|and)\s+(?=by\b|through\b|after\b|from\b)")
 
