@@ -1,7 +1,7 @@
 """Class: a unit that states a move ("only the two fields of “construction” and “shipbuilding” can be transferred
 from No. 1") is about where the move leads: asked about No. 2's fields, it is no sibling's unit (the origin of the
-move, No. 1, is no qualifier of it: ``sibling_origin`` in knowledge/answer_types.yaml), also as the later ask of a
-message; and a sentence naming the things of its topic one by one is a list told in prose."""
+move, No. 1, is no qualifier of it: ``sibling_origin`` in knowledge/answer_types.yaml). (As the later ask of a
+message: tests/agent/test_need_asked_first_of_several_asks.py.)"""
 
 from __future__ import annotations
 
@@ -51,25 +51,3 @@ def _quoted(ranker: UnitRanker, question: str, snippet: str = "") -> str:
 ])
 def test_the_fields_a_move_leads_to_answer_the_destinations_fields(ranker: UnitRanker, question: str) -> None:
     assert FIELDS in _quoted(ranker, question), question
-
-
-@pytest.mark.parametrize("question", [
-    "Do I have to pass the exams for Specific Skill No. 1 after Technical Intern Training No. 2? "
-    "And which fields can go on to Specific Skill No. 2?",
-    "技能実習2号を良好に修了した子を特定技能1号に切り替えたいんだけど、技能試験とか日本語試験って受けなきゃダメ？"
-    "あと、特定技能2号に進める分野ってどこ？",
-])
-def test_a_later_fields_ask_gets_the_destinations_fields(ranker: UnitRanker, question: str) -> None:
-    # (retrieval judged the opening sentence best for the whole message)
-    text = _quoted(ranker, question, snippet="There are two types of “Specific Skills.”")
-    assert FIELDS in text and "can work for 5 years" in text, text
-
-
-@pytest.mark.parametrize("sentence, is_list", [
-    ("Currently, only the two fields of “construction” and “shipbuilding / ship industry” can be transferred.", True),
-    ("The three courses are “welding”, “painting” and “casting”.", True),
-    ("There are two types of “Specific Skills.”", False),
-    ("The maximum period is 5 years.", False),
-])
-def test_a_sentence_naming_its_things_one_by_one_is_a_list(ranker: UnitRanker, sentence: str, is_list: bool) -> None:
-    assert ("list" in ranker.types.detect(sentence)) is is_list, sentence
