@@ -26,10 +26,10 @@ SSW = ("The revised Immigration Control Act came into effect on April 1, 2019, a
 FIELDS = "only the two fields of “construction”"
 
 
-def _passage(snippet: str = "") -> Passage:
+def _passage() -> Passage:
     section = "Related Information > Specific Skill System"
     return Passage(chunk_id="w::ssw", doc_id="w", title="Doc", section=section, program="ssw", text=SSW,
-                   snippet=snippet, units=encode_units(build_units(SSW, section)))
+                   units=encode_units(build_units(SSW, section)))
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +37,8 @@ def ranker() -> UnitRanker:
     return UnitRanker(repo_analyzer())
 
 
-def _quoted(ranker: UnitRanker, question: str, snippet: str = "") -> str:
-    selection = ranker.select(question, [_passage(snippet)])
+def _quoted(ranker: UnitRanker, question: str) -> str:
+    selection = ranker.select(question, [_passage()])
     assert not selection.refused, question
     return " ".join(text for _, texts in selection.picked for text in texts)
 
