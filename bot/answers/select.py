@@ -92,10 +92,6 @@ GIVEN_VALUE_BONUS = 3.0
 # What the criterion on an attribute the user states of themselves (a graduate, a student: ``self_attributes``)
 # adds to a sentence quoted beside a calculated verdict: it is the evidence before any other sentence.
 ATTRIBUTE_BONUS = 100.0
-# A rule that excludes ("... but those currently residing in Japan are not eligible") is shown by the sentence that
-# states the exclusion, before one that shares more words with the rule's permissive clause ("may apply even if they
-# reside in a country different from their nationality"): a bonus above any count of shared words.
-EXCLUSION_BONUS = 50.0
 # A message with several asking parts: at most this many more units, one per part the answer does not cover yet.
 MAX_PARTS = 3
 # An ask answered by one entry of a list: at most this many other entries its focus names as fully come with it.
@@ -1801,8 +1797,10 @@ class UnitRanker(AskingParts):
     # --- the supporting quote of a calculated answer ----------------------------------------------
     def supporting_quote(self, queries: list[str], passages: list[Passage]) -> tuple[Passage, str] | None:
         """One supporting sentence for a calculated answer: the best match of the first query that matches
-        anything (the rule that decided, then the user's own words, then the rule's topic). A query that states an
-        exclusion (the rule of a failed criterion) is shown by a sentence that states one."""
+        anything (the rule that decided, then the user's own words, then the rule's topic). A rule that excludes
+        ("..., but those currently residing in Japan are not eligible") whose best match says what is allowed
+        ("Applicants may apply even if they reside in a country different ...": ``permission``) is shown by the
+        sentence that states the exclusion instead."""
         units = [passage_units(p) for p in passages]
         for query in queries:
             if not query.strip():
@@ -1814,6 +1812,7 @@ class UnitRanker(AskingParts):
             excluding = [(c, self.analyzer.analyze(c) if self.analyzer is not None else None)
                          for c in _RULE_CLAUSE.split(query) if c.strip() and "exclusion" in self.types.detect(c)]
             best: tuple[float, int, str] | None = None
+            best_exclusion: tuple[float, int, str] | None = None
             seen: set[str] = set()
             for rank, passage in enumerate(passages):
                 heading = heading_of(passage)
@@ -1832,16 +1831,18 @@ class UnitRanker(AskingParts):
                     listed = next((i for i, p in enumerate(criteria) if p.search(unit.text)), None)
                     if value > 0 and listed is not None:
                         value += ATTRIBUTE_BONUS * (2 - listed / len(criteria))
+                    if value > 0 and (best is None or value > best[0]):
+                        best = (value, rank, unit.text)
                     if excluding and "exclusion" in self.types.detect(unit.text):
                         # (a word of the clause the unit states in full counts most: "residing" in "those currently
                         # residing in Japan", not "locations in Japan")
                         shared = max(sum(strength ** 2 for h, strength in unit_hits(
                             c, unit.text, heading, self.analyzer, a).items() if not h.startswith("^"))
-                            for c, a in excluding)
-                        if shared:
-                            value = shared * (0.9 ** rank) + EXCLUSION_BONUS
-                    if value > 0 and (best is None or value > best[0]):
-                        best = (value, rank, unit.text)
+                            for c, a in excluding) * (0.9 ** rank)
+                        if shared and (best_exclusion is None or shared > best_exclusion[0]):
+                            best_exclusion = (shared, rank, unit.text)
+            if best is not None and best_exclusion is not None and self.types.permits(best[2]):
+                best = best_exclusion
             if best is not None:
                 return passages[best[1]], best[2]
         return None

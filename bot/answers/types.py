@@ -211,6 +211,7 @@ class AnswerTypes:
                                 for ref in (data.get("references") or []))
         made.siblings = tuple(frozenset(str(c) for c in group) for group in (data.get("siblings") or []))
         made.sibling_origin = _patterns(data.get("sibling_origin"))
+        made.permission = _patterns(data.get("permission"))
         # a unit that limits something to a group ("limited to excellent companies", に限る): yes_no.limits.only
         made.limiting = _patterns(((data.get("yes_no") or {}).get("limits") or {}).get("only"))
         return made
@@ -239,6 +240,10 @@ class AnswerTypes:
                 (one,) = asked
                 out[one] = group - {one}
         return out
+
+    def permits(self, text: str) -> bool:
+        """Whether ``text`` says what someone is allowed to do ("Applicants may apply even if ...": ``permission``)."""
+        return any(p.search(text) for p in getattr(self, "permission", ()))
 
     def without_origin(self, text: str) -> str:
         """``text`` without the origin of a move it states ("transferred from No. 1": ``sibling_origin``)."""

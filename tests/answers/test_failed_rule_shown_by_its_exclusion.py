@@ -1,8 +1,9 @@
 """Class: the sentence quoted beside a verdict that failed on a rule that excludes ("Applicants may live in a country
-other than their nationality ..., but those currently residing in Japan are not eligible") is the document's
-sentence that states the exclusion ("However, those currently residing in Japan are not eligible."), not the one
-that shares more words with the rule's permissive clause, nor another exclusion that shares a place name ("...
-locations in Japan (excluding industry associations ...)")."""
+other than their nationality ..., but those currently residing in Japan are not eligible") is never one that says
+the opposite ("Applicants may apply even if they reside in a country different ..."): the document's sentence that
+states the exclusion ("However, those currently residing in Japan are not eligible.") is quoted, not another
+exclusion that shares a place name ("... locations in Japan (excluding industry associations ...)"). A best match
+that allows nothing stays (the citizenship criterion for a nationality the list lacks)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,16 @@ def test_a_rule_that_excludes_nothing_keeps_its_best_sentence(ranker: UnitRanker
     found = ranker.supporting_quote(["In principle, applicants are 18 to 40 years old as of August 1, 2024."],
                                     [_passage(CRITERIA, "jip::criteria")])
     assert found is not None and "18 to 40" in found[1], found
+
+
+NATIONALITY_RULE = ("Applicants must hold the nationality of a country on the OECD/DAC list of ODA recipients, excluding "
+                    "the People's Republic of China.")
+
+
+@pytest.mark.parametrize("user", ["i have korean passport (south) but live in vietnam 5 yrs. can apply jip?",
+                                  "韓国籍ですがベトナム在住です。応募できますか？"])
+def test_a_best_match_that_allows_nothing_stays(ranker: UnitRanker, user: str) -> None:
+    # (the hosts' exclusion shares nothing the criterion does not: the citizenship criterion stays)
+    passages = [_passage(CRITERIA, "jip::criteria"), _passage(HOSTS, "jip::hosts")]
+    found = ranker.supporting_quote([NATIONALITY_RULE, user], passages)
+    assert found is not None and found[1] == "Holding citizenship of the applicable countries or regions.", found

@@ -1,0 +1,32 @@
+"""Class: a sentence that says what someone is allowed to do ("Applicants are welcome to apply for both internship
+options", "may apply even if ...") answers a "can I apply ...?" ask as a condition does; and doing the internship
+from one's home ("from my home in Ulaanbaatar", 自宅から) names the online internship, so "from my home or must I come
+to Japan?" names both kinds and a unit about either is not set aside as the other's."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.types import AnswerTypes
+from tests.knowledge import repo_analyzer
+
+
+@pytest.mark.parametrize("sentence", [
+    "Applicants are welcome to apply for both internship options.",
+    "Students are allowed to apply while enrolled.",
+    "Applicants may apply even if they reside in a country different from their nationality.",
+])
+def test_a_permission_is_a_condition(sentence: str) -> None:
+    assert "condition" in AnswerTypes.load().detect(sentence)
+
+
+@pytest.mark.parametrize("text", ["can i do the internship from my home in Ulaanbaatar?", "I'd work at home",
+                                  "自宅から参加できますか"])
+def test_working_from_ones_home_names_the_online_internship(text: str) -> None:
+    assert "online" in {u.concept for u in repo_analyzer().analyze(text).units}
+
+
+def test_either_kind_asked_with_both_quotes_the_permission_to_apply_for_both(bot) -> None:
+    reply = bot.reply(bot.new_conversation(), "can i do the JIP internship from my home in Ulaanbaatar or i must "
+                                              "come to japan? and can i apply for both kind?")
+    assert "apply for both internship options" in reply.answer, reply.answer
