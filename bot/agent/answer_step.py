@@ -106,6 +106,20 @@ def _answer_from_tools(
                                               lists=lists)
             return later if later.answer != said else None
 
+        def each_ask_answered() -> "compose.Composed | None":
+            """The answer of a message of joined asks (``Plan.further``, every one searched on its own) whose whole,
+            read as one ask, asks what no unit states (「受付期間の初日と最終日、それから添付書類を郵送で出す場合の期限の考え方を
+            確認させてください」 read whole as asking for an address): the first ask's own answer, each later ask's own
+            unit under it. None when an ask is not answered by its own search (the refusal of the whole stands)."""
+            if len(parts) < 2 or len(searched) != len(plan.further) or items:
+                return None
+            answers = [compose.compose_knowledge_answer(f["query"], own_searches[f["query"]], max_passages, analyzer,
+                                                        updates, R, lang, turn.selector, context=plan.context)
+                       for f in searched]
+            if not all(answer.answer for answer in answers):
+                return None
+            return compose.with_part_answers(answers[0], parts[1:], turn.selector, R, lang, context, lists=lists)
+
         if search is None or not search.relevant or not search.passages:
             if plan.rule_text:  # the rule book answers what the documents do not
                 return final(prefix + plan.rule_text, state, lang=lang)
@@ -135,6 +149,9 @@ def _answer_from_tools(
         if not composed.answer:  # the passages are on topic but do not state what was asked
             if plan.rule_text and not composed.unstated:
                 return final(prefix + plan.rule_text, state, lang=lang)
+            if (by_asks := each_ask_answered()) is not None:
+                return final(prefix + with_rule_text(by_asks.answer, plan.rule_text), state, cited=by_asks.citations(),
+                             lang=lang)
             text = composed.unstated or compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang)
             # asks in order whose first is not stated ("…次の2点を教えてください：制度ができた年、最長の実習期間。"): the
             # first says so, each later one is still answered by its own unit
