@@ -54,6 +54,7 @@ def _answer_from_tools(
     for run in runs:
         ok, payload = run.ok, (run.search if run.search is not None else run.result if run.ok else run.error)
         if run.name == SEARCH_TOOL_NAME and further_queries and run.args.get("query") in further_queries:
+            search_failed = search_failed or not ok
             if ok and isinstance(payload, SearchResult) and payload.relevant:
                 further = payload if further is None else merge_searches(further, payload)
                 own_searches[run.args["query"]] = payload
@@ -137,10 +138,15 @@ def _answer_from_tools(
         pack = turn.understander.pack(lang) if turn.understander is not None else None
         # every ask about a subject the documents never mention (the first by name, each later one by a word that
         # points back to it: "can I bring my wife and kids? does the visa help cover them?"): declined whole
+        # (a later ask its own search found nothing for is declined too when no unit quoted names what it asks of:
+        # 「…何か月目以降なんでしょうか？あと、入国時点での日本語能力の要件も…」; unless only the update rows answer it, "Is it
+        # being abolished? What replaces it?")
         whole = compose.unmentioned_subject(
-            plan.query, search, [(f["part"], own_searches[f["query"]].passages) for f in plan.further if f["query"] in own_searches],
+            plan.query, search,
+            [(f["part"], own_searches[f["query"]].passages if f["query"] in own_searches else []) for f in plan.further],
             turn.selector, R, lang, lambda part: pack is not None and pack.act("refers_back", part))
-        if whole is not None and len(searched) == len(plan.further):
+        if whole is not None and not search_failed and (
+                len(searched) == len(plan.further) or not named_update_rows(plan.query, updates, R)):
             return final(prefix + with_rule_text(whole.unstated, plan.rule_text), state, refused=True,
                          cited=whole.citations(), lang=lang)
         composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
