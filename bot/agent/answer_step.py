@@ -54,6 +54,7 @@ def _answer_from_tools(
     for run in runs:
         ok, payload = run.ok, (run.search if run.search is not None else run.result if run.ok else run.error)
         if run.name == SEARCH_TOOL_NAME and further_queries and run.args.get("query") in further_queries:
+            search_failed = search_failed or not ok
             if ok and isinstance(payload, SearchResult) and payload.relevant:
                 further = payload if further is None else merge_searches(further, payload)
                 own_searches[run.args["query"]] = payload
@@ -106,6 +107,20 @@ def _answer_from_tools(
                                               lists=lists)
             return later if later.answer != said else None
 
+        def each_ask_answered() -> "compose.Composed | None":
+            """The answer of a message of joined asks (``Plan.further``, every one searched on its own) whose whole,
+            read as one ask, asks what no unit states (「受付期間の初日と最終日、それから添付書類を郵送で出す場合の期限の考え方を
+            確認させてください」 read whole as asking for an address): the first ask's own answer, each later ask's own
+            unit under it. None when an ask is not answered by its own search (the refusal of the whole stands)."""
+            if len(parts) < 2 or len(searched) != len(plan.further) or items:
+                return None
+            answers = [compose.compose_knowledge_answer(f["query"], own_searches[f["query"]], max_passages, analyzer,
+                                                        updates, R, lang, turn.selector, context=plan.context)
+                       for f in searched]
+            if not all(answer.answer for answer in answers):
+                return None
+            return compose.with_part_answers(answers[0], parts[1:], turn.selector, R, lang, context, lists=lists)
+
         if search is None or not search.relevant or not search.passages:
             if plan.rule_text:  # the rule book answers what the documents do not
                 return final(prefix + plan.rule_text, state, lang=lang)
@@ -123,10 +138,15 @@ def _answer_from_tools(
         pack = turn.understander.pack(lang) if turn.understander is not None else None
         # every ask about a subject the documents never mention (the first by name, each later one by a word that
         # points back to it: "can I bring my wife and kids? does the visa help cover them?"): declined whole
+        # (a later ask its own search found nothing for is declined too when no unit quoted names what it asks of:
+        # 「…何か月目以降なんでしょうか？あと、入国時点での日本語能力の要件も…」; unless only the update rows answer it, "Is it
+        # being abolished? What replaces it?")
         whole = compose.unmentioned_subject(
-            plan.query, search, [(f["part"], own_searches[f["query"]].passages) for f in plan.further if f["query"] in own_searches],
+            plan.query, search,
+            [(f["part"], own_searches[f["query"]].passages if f["query"] in own_searches else []) for f in plan.further],
             turn.selector, R, lang, lambda part: pack is not None and pack.act("refers_back", part))
-        if whole is not None and len(searched) == len(plan.further):
+        if whole is not None and not search_failed and (
+                len(searched) == len(plan.further) or not named_update_rows(plan.query, updates, R)):
             return final(prefix + with_rule_text(whole.unstated, plan.rule_text), state, refused=True,
                          cited=whole.citations(), lang=lang)
         composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
@@ -135,6 +155,9 @@ def _answer_from_tools(
         if not composed.answer:  # the passages are on topic but do not state what was asked
             if plan.rule_text and not composed.unstated:
                 return final(prefix + plan.rule_text, state, lang=lang)
+            if (by_asks := each_ask_answered()) is not None:
+                return final(prefix + with_rule_text(by_asks.answer, plan.rule_text), state, cited=by_asks.citations(),
+                             lang=lang)
             text = composed.unstated or compose.refusal(turn.say("refuse.amount_not_stated"), responses=R, lang=lang)
             # asks in order whose first is not stated ("…次の2点を教えてください：制度ができた年、最長の実習期間。"): the
             # first says so, each later one is still answered by its own unit

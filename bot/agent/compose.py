@@ -321,10 +321,28 @@ def unmentioned_subject(query: str, result: SearchResult, parts: list[tuple[str,
             if not own:
                 return None
             first = selection
+        elif selection is None:
+            # a later ask its own search found nothing for (``passages`` empty: 「あと、入国時点での日本語能力の要件も…」 of a
+            # program that states none) is answered only by a unit the whole answer quotes that names what it asks of
+            # (「会員の中小企業であれば可能でしょうか。」: the small companies of the unit quoted)
+            if _names_asked(part, whole.picked, selector):
+                return None
         elif not own and not refers_back(part):
             return None
     composed = _unstated(first.closest, first.missing, first.ask.kinds, None, responses, lang, first.unmentioned)
     return composed
+
+
+def _names_asked(part: str, picked: list[tuple[Passage, list[str]]], selector: Any) -> bool:
+    """Whether a unit of ``picked`` names a vocabulary concept the ask ``part`` names (true when either names none,
+    or no analyzer reads them: nothing says the ask is left unanswered)."""
+    analyzer = getattr(selector, "analyzer", None)
+    if analyzer is None or not hasattr(analyzer, "analyze"):
+        return True
+    asked = set(analyzer.analyze(part).concepts)
+    if not asked:
+        return True
+    return any(asked & set(analyzer.analyze(unit).concepts) for _, units in picked for unit in units)
 
 
 def selector_types(selector: Any) -> Any:
