@@ -313,7 +313,9 @@ class EnglishReader:
             slots["residing_in_japan"] = False
         elif self._RESIDE_JAPAN_POS.search(affirmed):
             slots["residing_in_japan"] = True
-        elif self._LIVING_SOMEWHERE.search(text) and nationality and not self._JAPAN_NAMED_PLACE.search(affirmed):
+        elif self._LIVING_SOMEWHERE.search(text) and (nationality or self._country_abroad(text, countries)) \
+                and not self._JAPAN_NAMED_PLACE.search(affirmed):
+            # "I'm based in Germany now": a country other than Japan lived in, whoever the speaker is
             slots["residing_in_japan"] = False
         if "residing_in_japan" not in slots:
             place = self._PLACE_IN.search(text)
@@ -392,6 +394,9 @@ class EnglishReader:
             said = list(self._NATIONALITY_CONTEXT.finditer(near))
             stated = bool(said and not self._LIVING_BETWEEN.search(near[said[-1].end():])) or bool(
                 self._CITIZENSHIP_AFTER_START.match(after))
+            described = getattr(self, "_COUNTRY_DESCRIBED", None)
+            if not stated and described is not None and described.match(after):
+                continue  # "even though Germany is a developed country": the country talked about, not who they are
             if not stated and (self._RESIDENCE_BEFORE.search(before) or self._city_of_country_before(before, mention)):
                 continue  # where they live, not their nationality
             candidates.append((stated, mention.start, mention.name))
@@ -407,6 +412,11 @@ class EnglishReader:
         candidates.sort(key=lambda c: (not c[0], c[1]))
         return candidates[0][2]
 
+
+    @staticmethod
+    def _country_abroad(text: str, countries: Any) -> bool:
+        """Whether ``text`` names a country other than Japan (the place a clause of living names)."""
+        return countries is not None and any(m.iso3 and m.iso3 != "JPN" for m in countries.mentions(text))
 
     def _city_of_country_before(self, before: str, mention: Any) -> bool:
         """Whether ``before`` ends with the city lived in of the country ``mention`` names ("living in Dhaka, " before

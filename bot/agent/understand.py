@@ -2512,6 +2512,9 @@ class Understander:
             in_residence = any(s <= mention.start < e for s, e in residence_spans)
             stated = (pack.nationality_after and rx.match(pack.nationality_after, after)) or (
                 pack.nationality_before and rx.search(pack.nationality_before, before))
+            described = pack.acts.get("country_described")
+            if not stated and described and rx.match(described, text[mention.end:mention.end + 24]):
+                continue  # 「ドイツは先進国ですが」: the country talked about, not the speaker's nationality
             if stated or (not in_residence and mention.iso3 not in ("", "JPN") and nationality is None
                           and not (pack.place_after and rx.match(pack.place_after, after))):
                 if mention.iso3:
