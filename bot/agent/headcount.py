@@ -239,8 +239,12 @@ class Headcount:
             values = set()
             for match in rx.finditer(pattern, text, flags):
                 # the number set aside is the last before the words setting it aside ("350 staff (plus 40
-                # part-timers, not counted)": the 40), never a count said before it in the sentence
-                for raw in re.findall(r"\d[\d,]*", match.group(0))[-1:]:
+                # part-timers, not counted)": the 40), never a count said before it in the sentence nor the count
+                # those words name ("and 3 trainees (not included in the 45)": the 45 is the count, the 3 set aside)
+                said = match.group(0)
+                if "aside" in match.groupdict() and match.start("aside") >= 0:
+                    said = said[:match.start("aside") - match.start()]
+                for raw in re.findall(r"\d[\d,]*", said)[-1:]:
                     read = read_number(raw, whole=slot in self.whole_slots)
                     if read is not None and read.ok:
                         values.add(read.value)
