@@ -213,7 +213,11 @@ class Headcount:
                     read = read_number(raw, whole=slot in self.whole_slots) if raw and name.startswith("value") else None
                     if read is not None and read.ok:
                         values.add(read.value)
-            if values and (slot not in parsed.slots or parsed.slots[slot] in values):
+            if values and slot in parsed.slots and parsed.slots[slot] not in values:
+                # the count stated beside a rule's threshold (a pasted rule's "less than 30 full-time employees", then
+                # "we have 25 care workers"): a difference from the threshold is no part of the count left out
+                parsed.notes = [(key, params) for key, params in parsed.notes if params.get("total") not in values]
+            elif values:
                 parsed.slots.pop(slot, None)
                 parsed.threshold = True
                 # 「常勤の従業員は2人だけ…常勤30人以下なら3人までとれるって聞いた」: the rule's threshold is no count, the

@@ -137,6 +137,9 @@ class Parse:
     # the message asks whether someone may apply or is eligible (pack act `asks_eligibility`: "Can I apply?",
     # "応募できますか"): a task its slots imply runs even when another program is named as what the user is
     asks_eligibility: bool = False
+    # the message asks what a rule means for the user's own case (pack act `asks_own_case`: "What does it mean for us in
+    # practice?", 「うちの場合はどうなりますか」): with a calculator's figures of its own, that calculator runs
+    asks_own_case: bool = False
 
     @property
     def explicit_intent(self) -> str | None:

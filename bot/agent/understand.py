@@ -687,6 +687,7 @@ class Understander:
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
+        parsed.asks_own_case = pack is not None and pack.act("asks_own_case", parsed.text)
         parsed.asks_change = pack is not None and pack.act("asks_change", normalise(text))
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         # "I did JIP in FY2015. Am I blocked?", 「2015年度に参加しました。対象外になりますか？」: one's own eligibility asked with
