@@ -140,6 +140,11 @@ class Parse:
     # the message asks what a rule means for the user's own case (pack act `asks_own_case`: "What does it mean for us in
     # practice?", 「うちの場合はどうなりますか」): with a calculator's figures of its own, that calculator runs
     asks_own_case: bool = False
+    # whether the nationality read was stated as one ("I'm Bangladeshi", 「バングラデシュ国籍」), not a country only named;
+    # and the country the message says the person lives in ("I live in Germany", 「ドイツに住んでいます」): a country only
+    # named that is where they live never replaces a nationality stated before (bot/agent/policy.py)
+    nationality_stated: bool = False
+    residence_country: str = ""
 
     @property
     def explicit_intent(self) -> str | None:
@@ -292,9 +297,12 @@ class EnglishReader:
             slots["basic_it_only"] = True
 
         # JIP
-        nationality = self.extract_nationality(text, countries)
+        nationality, stated, residence = self.read_nationality(text, countries)
         if nationality:
             slots["nationality"] = nationality
+            slots["_nationality_stated"] = stated
+        if residence:
+            slots["_residence_country"] = residence
         age = self.extract_age(text)
         if age is not None:
             slots["age"] = age
@@ -374,7 +382,14 @@ class EnglishReader:
         Country names come from ``countries`` (CLDR + ISO + the alias table): "Chinese citizenship but live in
         Vietnam" is China; "living in Vietnam" alone is where someone lives, not who they are.
         """
+        return self.read_nationality(text, countries)[0]
+
+
+    def read_nationality(self, text: str, countries: Any = None) -> tuple[str | None, bool, str | None]:
+        """(the nationality, whether it was stated as one rather than a country only named, the first country
+        named as where someone lives)."""
         candidates = []
+        residence = None
         for mention in countries.mentions(text) if countries is not None else []:
             if not mention.iso3:
                 continue  # "Korea": ambiguous, the tool would ask which one
@@ -401,6 +416,8 @@ class EnglishReader:
             if not stated and described is not None and described.match(after):
                 continue  # "even though Germany is a developed country": the country talked about, not who they are
             if not stated and (self._RESIDENCE_BEFORE.search(before) or self._city_of_country_before(before, mention)):
+                if residence is None and self._LIVING_SOMEWHERE.search(text):
+                    residence = mention.name
                 continue  # where they live, not their nationality
             candidates.append((stated, mention.start, mention.name))
         if not candidates:
@@ -410,10 +427,10 @@ class EnglishReader:
             if other:
                 name = other.group(1) or other.group(2)
                 if name.lower() not in self._JAPAN_PLACES:
-                    return name
-            return None
+                    return name, True, residence
+            return None, False, residence
         candidates.sort(key=lambda c: (not c[0], c[1]))
-        return candidates[0][2]
+        return candidates[0][2], candidates[0][0], residence
 
 
     @staticmethod
@@ -529,10 +546,14 @@ class EnglishReader:
         """Understand one (normalised) English user message (``countries``: the CountryResolver)."""
         errors: dict[str, tuple[str, str]] = {}
         slots = self.extract_slots(text, countries, errors)
+        stated = bool(slots.pop("_nationality_stated", False))
+        residence = str(slots.pop("_residence_country", "") or "")
         numbers = [_num(m) for m in rx.findall(self._NUM, text)]
         result = Parse(
             text=text,
             slots=slots,
+            nationality_stated=stated,
+            residence_country=residence,
             numbers=numbers,
             correction=bool(self._CORRECTION.search(text)),
             what_if=bool(self._WHAT_IF.search(text)),

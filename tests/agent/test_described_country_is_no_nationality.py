@@ -45,3 +45,19 @@ def test_a_later_country_described_keeps_the_nationality_stated_before(bot, turn
     assert all(call.args["nationality"] == "Bangladesh" and call.args["residing_in_japan"] is False
                for call in calls_named(reply, "jip_eligibility"))
     assert "cannot apply" not in reply.answer and "応募できません" not in reply.answer
+
+
+@pytest.mark.parametrize("turns, expected", [
+    (["I'm Bangladeshi, 24, fluent English, first time. Can I apply for JIP?", "I live in Germany.",
+      "Does Germany count against me?"], "Bangladesh"),
+    (["バングラデシュ国籍です。24歳、英語は流暢で、参加は初めてです。JIPに応募できますか？", "今はドイツに住んでいます。",
+      "ドイツだとダメですか？"], "Bangladesh"),
+    # a nationality stated as one still replaces the one held
+    (["I'm Bangladeshi, 24, fluent English, first time. Can I apply for JIP?", "I live in Germany.",
+      "Actually I'm German, sorry."], "Germany"),
+])
+def test_the_country_lived_in_named_later_is_the_residence(bot, turns, expected):
+    reply = converse(bot, *turns)
+    calls = calls_named(reply, "jip_eligibility")
+    assert calls and calls[-1].args["nationality"] == expected
+    assert calls[-1].args["residing_in_japan"] is False
