@@ -1,6 +1,6 @@
 """Who counts as full-time asked of a person by a referring word ("this person", "her", "they", 「この人」「その方」
 「彼ら」) after the sentence that describes them (a part-timer on 20 hours a week, a director, one's wife): the question
-is the full-time definition's, and the reply states the rule book's definition (30 hours a week; employment
+is the full-time definition's, and the reply states the rule book's definition (the hours a week; employment
 insurance alone is not enough), not only the documents' trainee exclusion."""
 
 from __future__ import annotations
