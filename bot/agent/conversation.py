@@ -35,6 +35,9 @@ class DialogueState(BaseModel):
     # other people checked beside the user ("and my friend Amina ... is she?"): who they are to the user, the name said
     # and their own facts, so a later message naming them ("Amina is 38, not 43. what about her?") checks them again
     people: list[dict[str, Any]] = Field(default_factory=list)
+    # the country the user said they live in ("I live in Germany now"): their residence, its own fact, so a later message
+    # only naming that country ("does Germany count against me?") never replaces the nationality they stated
+    residence_country: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return copy.deepcopy(self.model_dump())

@@ -213,7 +213,11 @@ class Headcount:
                     read = read_number(raw, whole=slot in self.whole_slots) if raw and name.startswith("value") else None
                     if read is not None and read.ok:
                         values.add(read.value)
-            if values and (slot not in parsed.slots or parsed.slots[slot] in values):
+            if values and slot in parsed.slots and parsed.slots[slot] not in values:
+                # the count stated beside a rule's threshold (a pasted rule's "less than 30 full-time employees", then
+                # "we have 25 care workers"): a difference from the threshold is no part of the count left out
+                parsed.notes = [(key, params) for key, params in parsed.notes if params.get("total") not in values]
+            elif values:
                 parsed.slots.pop(slot, None)
                 parsed.threshold = True
                 # 「常勤の従業員は2人だけ…常勤30人以下なら3人までとれるって聞いた」: the rule's threshold is no count, the
@@ -239,8 +243,12 @@ class Headcount:
             values = set()
             for match in rx.finditer(pattern, text, flags):
                 # the number set aside is the last before the words setting it aside ("350 staff (plus 40
-                # part-timers, not counted)": the 40), never a count said before it in the sentence
-                for raw in re.findall(r"\d[\d,]*", match.group(0))[-1:]:
+                # part-timers, not counted)": the 40), never a count said before it in the sentence nor the count
+                # those words name ("and 3 trainees (not included in the 45)": the 45 is the count, the 3 set aside)
+                said = match.group(0)
+                if "aside" in match.groupdict() and match.start("aside") >= 0:
+                    said = said[:match.start("aside") - match.start()]
+                for raw in re.findall(r"\d[\d,]*", said)[-1:]:
                     read = read_number(raw, whole=slot in self.whole_slots)
                     if read is not None and read.ok:
                         values.add(read.value)

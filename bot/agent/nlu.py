@@ -137,6 +137,14 @@ class Parse:
     # the message asks whether someone may apply or is eligible (pack act `asks_eligibility`: "Can I apply?",
     # "応募できますか"): a task its slots imply runs even when another program is named as what the user is
     asks_eligibility: bool = False
+    # the message asks what a rule means for the user's own case (pack act `asks_own_case`: "What does it mean for us in
+    # practice?", 「うちの場合はどうなりますか」): with a calculator's figures of its own, that calculator runs
+    asks_own_case: bool = False
+    # whether the nationality read was stated as one ("I'm Bangladeshi", 「バングラデシュ国籍」), not a country only named;
+    # and the country the message says the person lives in ("I live in Germany", 「ドイツに住んでいます」): a country only
+    # named that is where they live never replaces a nationality stated before (bot/agent/policy.py)
+    nationality_stated: bool = False
+    residence_country: str = ""
 
     @property
     def explicit_intent(self) -> str | None:
@@ -289,9 +297,12 @@ class EnglishReader:
             slots["basic_it_only"] = True
 
         # JIP
-        nationality = self.extract_nationality(text, countries)
+        nationality, stated, residence = self.read_nationality(text, countries)
         if nationality:
             slots["nationality"] = nationality
+            slots["_nationality_stated"] = stated
+        if residence:
+            slots["_residence_country"] = residence
         age = self.extract_age(text)
         if age is not None:
             slots["age"] = age
@@ -313,7 +324,9 @@ class EnglishReader:
             slots["residing_in_japan"] = False
         elif self._RESIDE_JAPAN_POS.search(affirmed):
             slots["residing_in_japan"] = True
-        elif self._LIVING_SOMEWHERE.search(text) and nationality and not self._JAPAN_NAMED_PLACE.search(affirmed):
+        elif self._LIVING_SOMEWHERE.search(text) and (nationality or self._country_abroad(text, countries)) \
+                and not self._JAPAN_NAMED_PLACE.search(affirmed):
+            # "I'm based in Germany now": a country other than Japan lived in, whoever the speaker is
             slots["residing_in_japan"] = False
         if "residing_in_japan" not in slots:
             place = self._PLACE_IN.search(text)
@@ -369,7 +382,14 @@ class EnglishReader:
         Country names come from ``countries`` (CLDR + ISO + the alias table): "Chinese citizenship but live in
         Vietnam" is China; "living in Vietnam" alone is where someone lives, not who they are.
         """
+        return self.read_nationality(text, countries)[0]
+
+
+    def read_nationality(self, text: str, countries: Any = None) -> tuple[str | None, bool, str | None]:
+        """(the nationality, whether it was stated as one rather than a country only named, the first country
+        named as where someone lives)."""
         candidates = []
+        residence = None
         for mention in countries.mentions(text) if countries is not None else []:
             if not mention.iso3:
                 continue  # "Korea": ambiguous, the tool would ask which one
@@ -392,7 +412,12 @@ class EnglishReader:
             said = list(self._NATIONALITY_CONTEXT.finditer(near))
             stated = bool(said and not self._LIVING_BETWEEN.search(near[said[-1].end():])) or bool(
                 self._CITIZENSHIP_AFTER_START.match(after))
+            described = getattr(self, "_COUNTRY_DESCRIBED", None)
+            if not stated and described is not None and described.match(after):
+                continue  # "even though Germany is a developed country": the country talked about, not who they are
             if not stated and (self._RESIDENCE_BEFORE.search(before) or self._city_of_country_before(before, mention)):
+                if residence is None and self._LIVING_SOMEWHERE.search(text):
+                    residence = mention.name
                 continue  # where they live, not their nationality
             candidates.append((stated, mention.start, mention.name))
         if not candidates:
@@ -402,11 +427,16 @@ class EnglishReader:
             if other:
                 name = other.group(1) or other.group(2)
                 if name.lower() not in self._JAPAN_PLACES:
-                    return name
-            return None
+                    return name, True, residence
+            return None, False, residence
         candidates.sort(key=lambda c: (not c[0], c[1]))
-        return candidates[0][2]
+        return candidates[0][2], candidates[0][0], residence
 
+
+    @staticmethod
+    def _country_abroad(text: str, countries: Any) -> bool:
+        """Whether ``text`` names a country other than Japan (the place a clause of living names)."""
+        return countries is not None and any(m.iso3 and m.iso3 != "JPN" for m in countries.mentions(text))
 
     def _city_of_country_before(self, before: str, mention: Any) -> bool:
         """Whether ``before`` ends with the city lived in of the country ``mention`` names ("living in Dhaka, " before
@@ -516,10 +546,14 @@ class EnglishReader:
         """Understand one (normalised) English user message (``countries``: the CountryResolver)."""
         errors: dict[str, tuple[str, str]] = {}
         slots = self.extract_slots(text, countries, errors)
+        stated = bool(slots.pop("_nationality_stated", False))
+        residence = str(slots.pop("_residence_country", "") or "")
         numbers = [_num(m) for m in rx.findall(self._NUM, text)]
         result = Parse(
             text=text,
             slots=slots,
+            nationality_stated=stated,
+            residence_country=residence,
             numbers=numbers,
             correction=bool(self._CORRECTION.search(text)),
             what_if=bool(self._WHAT_IF.search(text)),

@@ -58,6 +58,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
             return handled
         text, parsed, prefix, declined = handled.text, handled.parsed, handled.prefix, handled.declined
 
+    _keep_nationality_over_residence(parsed, state)
     if answers_open_task(parsed, state, turn.tasks):
         # "I am N years old. Is that a problem?": the value the open task asked for, with a question about the check
         # itself; the whole message is its answer
@@ -119,3 +120,22 @@ def _other_value_not_asked(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
     turn.lang = lang
     return len(asking) > 1 and not any(slots.get(other.get("slot")) == other.get("value")
                                        for other in others for slots in read)
+
+
+
+def _keep_nationality_over_residence(parsed: nlu.Parse, state: DialogueState) -> None:
+    """The country the user lives in is its own fact (``DialogueState.residence_country``): a message only naming that
+    country ("I'm Bangladeshi." ... "I live in Germany." ... "does Germany count against me?") never replaces the
+    nationality held from before, and says they live outside Japan; a nationality stated as one ("actually I'm German")
+    still replaces it."""
+    if parsed.residence_country:
+        state.residence_country = parsed.residence_country
+    named = parsed.slots.get("nationality")
+    if not named or parsed.nationality_stated or named != state.residence_country:
+        return
+    held = {slots.get("nationality") for slots in state.slots.values() if isinstance(slots, dict)} - {None, named}
+    if held:
+        # the country named is where they live (never Japan here): the check is asked again with that fact
+        parsed.slots.pop("nationality")
+        parsed.slots.setdefault("residing_in_japan", False)
+

@@ -40,6 +40,9 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
             return current
         if parsed.errors and any(s in task.all_slots for s in parsed.errors):
             return current
+    own = own_case(parsed, tasks)
+    if own is not None:
+        return own
     last = state.last_task
     if last in tasks and any(s in tasks[last].numeric for s in parsed.slots):
         return last  # "how much per day in person?" ... "and for 45 days?": the calculator that question was about
@@ -53,6 +56,20 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
     if known is not None:
         return known
     return nlu.KNOWLEDGE
+
+
+
+def own_case(parsed: nlu.Parse, tasks: Any) -> str | None:
+    """The one calculator whose required figures the message states when it asks what a rule means for the user's own
+    case ("<a pasted rule> What does it mean for us in practice? We're a day service center with 25 full-time care
+    workers."): it runs on those figures. None when the message asks no such thing or states the figures of no task or
+    of several."""
+    if not parsed.asks_own_case:
+        return None
+    stated = [name for name, task in tasks.tasks.items()
+              if task.required and all(s in parsed.slots for s in task.required) and same_program(task, parsed)
+              and not other_program(task, parsed)]
+    return stated[0] if len(stated) == 1 else None
 
 
 

@@ -687,6 +687,7 @@ class Understander:
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
+        parsed.asks_own_case = pack is not None and pack.act("asks_own_case", parsed.text)
         parsed.asks_change = pack is not None and pack.act("asks_change", normalise(text))
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         # "I did JIP in FY2015. Am I blocked?", 「2015年度に参加しました。対象外になりますか？」: one's own eligibility asked with
@@ -2504,19 +2505,27 @@ class Understander:
         if pack.residence_negative and rx.search(pack.residence_negative, text):
             slots["residing_in_japan"] = False
         nationality = None
+        nationality_stated = False
+        residence_country = ""
         for mention in self.countries.mentions(text):
             after = text[mention.end:mention.end + 8]
             before = text[max(0, mention.start - 8):mention.start]
             if pack.inside_word and (rx.match(pack.inside_word, after) or rx.search(pack.inside_word + "$", before)):
                 continue  # part of a longer word ("フルタイム")
             in_residence = any(s <= mention.start < e for s, e in residence_spans)
+            if in_residence and mention.iso3 not in ("", "JPN") and not residence_country:
+                residence_country = mention.name
             stated = (pack.nationality_after and rx.match(pack.nationality_after, after)) or (
                 pack.nationality_before and rx.search(pack.nationality_before, before))
+            described = pack.acts.get("country_described")
+            if not stated and described and rx.match(described, text[mention.end:mention.end + 24]):
+                continue  # 「ドイツは先進国ですが」: the country talked about, not the speaker's nationality
             if stated or (not in_residence and mention.iso3 not in ("", "JPN") and nationality is None
                           and not (pack.place_after and rx.match(pack.place_after, after))):
                 if mention.iso3:
                     if stated or nationality is None:
                         nationality = mention.name
+                        nationality_stated = bool(stated)
                     if stated:
                         break
         if nationality:
@@ -2536,6 +2545,8 @@ class Understander:
         parsed = nlu.Parse(
             text=text,
             slots={k: v for k, v in slots.items() if not k.startswith("_")},
+            nationality_stated=nationality_stated,
+            residence_country=residence_country,
             numbers=numbers,
             correction=pack.act("correction", text),
             what_if=pack.act("what_if", text),
