@@ -207,7 +207,7 @@ def _answer_from_tools(
         # one supporting sentence (not a whole list): the tool's result is the answer, this shows where
         # the rule is written; the user's own words pick it first ("I live in Japan" -> the residence rule)
         deciding = _deciding_rule_texts(result)
-        queries = [*deciding, plan.user_text, plan.query]
+        queries = [*deciding, " ".join([*plan.about_user, plan.user_text]), plan.query]
         found = (turn.selector.supporting_quote(queries, search.passages) if turn.selector is not None
                  else compose.best_quote(queries, search.passages, analyzer))
         if found:

@@ -59,6 +59,56 @@ def _remember_person(state: DialogueState, other: dict[str, Any]) -> None:
     state.people = [*kept, {k: v for k, v in other.items() if k in ("who", "name", "slots")}]
 
 
+# The user's own statements about themselves kept at most (the latest ones).
+_ABOUT_USER_KEPT = 3
+
+
+def _answer_types(turn: Turn) -> Any:
+    """The answer types the turn's selector quotes with (the repository's when it has none)."""
+    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
+    if types is None:
+        from bot.answers.types import AnswerTypes
+
+        types = AnswerTypes.for_knowledge(None)
+    return types
+
+
+def remember_about_user(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn) -> None:
+    """Keep the message's sentences that state a fact about the user a document sets a criterion on (a graduate, a
+    student, a language level: the answer types' ``self_attributes``) in ``DialogueState.about_user``: a statement, not
+    a question, about the user, never about another person ("my sister is a student", "she is a student"). A new
+    sentence on the same fact replaces the one kept ("I graduated in May" after "I'm a student")."""
+    types = _answer_types(turn)
+    if not getattr(types, "self_attributes", ()):
+        return
+    pack = turn.understander.pack(parsed.language) if turn.understander is not None else None
+    pronoun = _PRONOUNS.get(parsed.language, _PRONOUNS["en"])
+    from bot.text.sentences import split_sentences
+
+    for sentence in split_sentences(text, parsed.language):
+        if "?" in sentence or "\uff1f" in sentence or not types.attribute_criteria(sentence):
+            continue
+        if rx.search(pronoun, sentence) or (pack is not None and pack.act("other_person", sentence)):
+            continue
+        facts = _facts_stated(sentence, types)
+        kept = [k for k in state.about_user if k != sentence and not facts & _facts_stated(k, types)]
+        state.about_user = [*kept, sentence][-_ABOUT_USER_KEPT:]
+
+
+def _facts_stated(sentence: str, types: Any) -> set[int]:
+    """Which of the answer types' ``self_attributes`` ``sentence`` states of its writer (by their place in the list)."""
+    return {i for i, (user, _criterion) in enumerate(types.self_attributes) if any(u.search(sentence) for u in user)}
+
+
+def _earlier_facts(text: str, state: DialogueState, task: Any) -> list[str]:
+    """The user's statements about themselves from earlier turns, for a check on the user (a task with an applicant's
+    slots): the supporting quote is the criterion on what they said ("I just graduated" before a turn giving only
+    nationality, age and JLPT level: the graduates' documents)."""
+    if not any(slot in nlu.APPLICANT_SLOTS for slot in task.all_slots):
+        return []
+    return [sentence for sentence in state.about_user if sentence not in text]
+
+
 def _person_told_again(text: str, parsed: nlu.Parse, state: DialogueState) -> None:
     """A message about another person checked before ("sorry I mixed up — Amina is 38, not 43. so what about her?"):
     by their name, who they are to the user ("my friend") or, with one person kept, a pronoun. Their facts as kept, with
@@ -270,7 +320,7 @@ def plan_calculator(
             search_args["program"] = task.context.program
         calls.append(tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
-                user_text=text, lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares, unread=unread,
+                user_text=text, about_user=_earlier_facts(text, state, task), lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares, unread=unread,
                 others=others, sites=sites, claims=list(parsed.claims))
     return CallTools(calls=calls, plan=plan)
 

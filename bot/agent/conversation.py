@@ -38,6 +38,10 @@ class DialogueState(BaseModel):
     # the country the user said they live in ("I live in Germany now"): their residence, its own fact, so a later message
     # only naming that country ("does Germany count against me?") never replaces the nationality they stated
     residence_country: str = ""
+    # the sentences in which the user stated a fact about themselves that a document sets a criterion on and no
+    # calculator checks ("I just graduated in civil engineering."): kept, so the check run on a later turn's values
+    # quotes the criterion on it (a graduate's documents), as when both came in one message
+    about_user: list[str] = Field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return copy.deepcopy(self.model_dump())

@@ -151,6 +151,18 @@ class Parse:
         return self.intents[0] if self.intents else None
 
 
+# A place named in lower case is read as a city only when that many people live in it ("manila", "kathmandu"; not a
+# small town that shares an English word's spelling).
+PLACE_MIN_POPULATION = 100_000
+
+
+def _folded(name: str) -> str:
+    """``name`` without accents, case folded ("Médéa" -> "medea")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
 def bare_number(parsed: Parse) -> float | None:
     """The single number of a short reply such as "45", "about 45", "sorry, I meant 35"."""
     if len(parsed.numbers) != 1:
@@ -175,9 +187,27 @@ class EnglishReader:
         self._HOURS_KEYWORDS = dict(patterns["hours_keywords"])
         self._RESKILLS_KEYWORDS = dict(patterns["reskills_keywords"])
         self._JAPAN_PLACES = {p.lower() for p in japan_places}
+        # the same place clause written all in lower case ("a filipino in manila"): read only for a place the lists
+        # know (a place in Japan, a city of PLACE_MIN_POPULATION people or more), never "in person" or "in english"
+        self._PLACE_IN_ANY_CASE = rx.compile(patterns["place_in"], re.I) if "place_in" in patterns else None
         # Japan or a place in it named as a word ("currently in Osaka"): the living-somewhere clause is then no abroad
         names = sorted(self._JAPAN_PLACES | {"japan"}, key=len, reverse=True)
         self._JAPAN_NAMED_PLACE = rx.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+    def _known_place(self, matches: Iterable[re.Match[str]]) -> bool | None:
+        """Whether the first place clause naming a known place names one in Japan (None: no known place named):
+        a place in Japan, else a city outside it of ``PLACE_MIN_POPULATION`` people or more (bot.text.places)."""
+        from bot.text.places import find_city
+
+        for match in matches:
+            where = (match.group(1) or "home").lower()
+            if where in self._JAPAN_PLACES:
+                return True
+            city = find_city(where) if where != "home" else None
+            # the city's own name as typed ("manila"), never another name of it ("media" is no Médéa)
+            if city is not None and city.population >= PLACE_MIN_POPULATION and _folded(city.name) == _folded(where):
+                return city.country == "JP"
+        return None
 
     def is_foreign_immigration(self, text: str) -> bool:
         return bool(self._FOREIGN_VISA.search(text)) and not self._JAPAN_NAMED.search(text)
@@ -333,6 +363,10 @@ class EnglishReader:
             if place:
                 where = (place.group(1) or "home").lower()
                 slots["residing_in_japan"] = where in self._JAPAN_PLACES
+            elif self._PLACE_IN_ANY_CASE is not None:
+                known = self._known_place(self._PLACE_IN_ANY_CASE.finditer(text))
+                if known is not None:
+                    slots["residing_in_japan"] = known
         own = _QUOTED_PASSAGE.sub(" ", text)  # what a quoted rule says of participation is no participation of one's own
         if self._PARTICIPATED_NONE.search(own):
             slots["participated_fiscal_years"] = []

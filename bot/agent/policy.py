@@ -17,7 +17,7 @@ from __future__ import annotations
 from bot.agent import compose, nlu
 from bot.agent.answer_step import answer_from_tools
 from bot.agent.assumptions import tool_args
-from bot.agent.calculator_plan import _OTHER_VALUE_ASKED as OTHER_VALUE_ASKED, plan_calculator
+from bot.agent.calculator_plan import _OTHER_VALUE_ASKED as OTHER_VALUE_ASKED, plan_calculator, remember_about_user
 from bot.agent.conversation import DialogueState
 from bot.agent.knowledge_plan import KNOWLEDGE_K, plan_search, search_query
 from bot.agent.refusals import Rest, injected_request
@@ -59,6 +59,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         text, parsed, prefix, declined = handled.text, handled.parsed, handled.prefix, handled.declined
 
     _keep_nationality_over_residence(parsed, state)
+    remember_about_user(text, parsed, state, turn)
     if answers_open_task(parsed, state, turn.tasks):
         # "I am N years old. Is that a problem?": the value the open task asked for, with a question about the check
         # itself; the whole message is its answer

@@ -80,6 +80,9 @@ class Plan:
     follow_up: str | None = None  # set when the search only gives context and we still ask for a value
     args: dict[str, Any] = field(default_factory=dict)  # the calculator's arguments, shown in the answer
     user_text: str = ""  # the message as understood (used to choose the supporting quote)
+    # what the user said of themselves in earlier turns that a criterion is on ("I just graduated."): read with
+    # user_text when the supporting quote is chosen, never as an ask of this message
+    about_user: list[str] = field(default_factory=list)
     lang: str = "en"
     # the user's self-introduction before the question ("we are an industry association, ..."): what they are or lack,
     # for the yes/no lead of a knowledge answer (the question alone is searched)
@@ -127,6 +130,7 @@ class Plan:
             "follow_up": self.follow_up,
             "args": self.args,
             "user_text": self.user_text,
+            "about_user": self.about_user,
             "context": self.context,
             "declined": self.declined,
             "scenarios": self.scenarios,
@@ -151,6 +155,7 @@ class Plan:
             follow_up=data.get("follow_up"),
             args=dict(data.get("args") or {}),
             user_text=data.get("user_text", ""),
+            about_user=list(data.get("about_user") or []),
             lang=data.get("lang", "en"),
             context=data.get("context", ""),
             declined=bool(data.get("declined", False)),

@@ -1454,7 +1454,12 @@ class Understander:
         if en is not None:
             text = en.read(text)  # Japanese words in romaji ("jisshusei", "seishain") read as the English words
         if self.speller is not None:
-            text = self.speller.correct(text)  # "empolyees" -> "employees": typos read as the domain's words
+            corrected = self.speller.correct(text)  # "empolyees" -> "employees": typos read as the domain's words
+            if corrected != text and en is not None:
+                # a typo in a Japanese word in romaji ("kanri datnai" -> "kanri dantai") is read as its English words
+                # once corrected, as the word typed right is
+                corrected = en.read(corrected)
+            text = corrected
         read = self._unnumbered(self._digits(text, en), en) if en is not None else text
         increments: dict[str, Any] = {}
         kept: set[str] = set()

@@ -17,6 +17,10 @@ UNDERSTANDER = repo_understander()
     ("im from ghana, 31 yrs, living in accra. my english is fluent", 31),
     ("ghanaian, 27, living in accra, english is fluent", 27),
     ("I am from Peru, 33 yrs, TOEFL 95", 33),
+    # a list opening with a nationality word, or naming the English as "fluent English"
+    ("Kenyan, 27, living in Nairobi, fluent English.", 27),
+    ("Nepali, 29, living in Kathmandu.", 29),
+    ("Indian, 31, still in Pune, good english", 31),
 ])
 def test_age_in_a_self_description_without_a_program(text: str, age: int) -> None:
     assert UNDERSTANDER.parse(text).slots.get("age") == age
@@ -24,6 +28,7 @@ def test_age_in_a_self_description_without_a_program(text: str, age: int) -> Non
 
 def test_years_in_business_is_no_age() -> None:
     assert "age" not in UNDERSTANDER.parse("we have 45 staff from vietnam, 25 yrs in business. how many trainees?").slots
+    assert "age" not in UNDERSTANDER.parse("We have 30 employees, 5 trainees.").slots
 
 
 def test_second_turn_self_description_reaches_the_check(bot) -> None:
