@@ -20,7 +20,9 @@ def test_a_user_who_is_no_student_is_read_as_a_graduate_only(types: AnswerTypes,
     assert not any(p.search("Students must be able to submit a certificate of enrollment") for p in criteria)
 
 
-@pytest.mark.parametrize("text", ["I'm a student at a university in Hanoi.", "大学生です。"])
+# (a year of study says so too: 大学3年生, 修士1年生)
+@pytest.mark.parametrize("text", ["I'm a student at a university in Hanoi.", "大学生です。", "私は大学3年生です。",
+                                  "修士１年生で、ベトナムに住んでいます。"])
 def test_a_student_is_still_a_student(types: AnswerTypes, text: str) -> None:
     assert any(p.search("Students must be able to submit a certificate") for p in types.attribute_criteria(text))
 
