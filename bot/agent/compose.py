@@ -37,6 +37,7 @@ from bot.agent.update_notes import (  # noqa: F401
     passage_programs,
     row_notes,
 )
+from bot.answers.focus import FocusCheck
 from bot.answers.quoting import in_list
 from bot.contracts import Passage, SearchResult
 from bot.rules import UpdateRule, UpdateRules
@@ -331,6 +332,31 @@ def unmentioned_subject(query: str, result: SearchResult, parts: list[tuple[str,
             return None
     composed = _unstated(first.closest, first.missing, first.ask.kinds, None, responses, lang, first.unmentioned)
     return composed
+
+
+def subject_unmentioned(query: str, result: SearchResult, subject: str, words: list[str], selector: Any,
+                        responses: Any, lang: str) -> Composed | None:
+    """The refusal of a message whose asks are all about a subject no document states (``subject``: the pack act that
+    found it, knowledge_plan.unstated_subject; ``words``: the user's words for it): the documents don't mention it
+    (responses ``knowledge.subject.<subject>`` names it with the words), for the programs the message names, and the
+    closest thing they say. None when the catalog has no name for the subject."""
+    key = f"knowledge.subject.{subject}"
+    if not responses.has(key, lang):
+        return None
+    sep = "、" if lang == "ja" else ", "
+    what = responses.say(key, lang, words=sep.join(words))
+    analyzer = getattr(selector, "analyzer", None)
+    about = ""
+    if analyzer is not None and hasattr(analyzer, "analyze"):
+        from bot.answers.focus import surface
+
+        named = [u for u in analyzer.analyze(query).units if u.document]
+        about = " ".join(dict.fromkeys(w for u in named for w in surface(query, u, analyzer)))
+    closest: list[tuple[Passage, list[str]]] = []
+    if hasattr(selector, "answer_units") and result.passages:
+        selection = selector.answer_units(_without(query, result.left_out), result.passages, 1)
+        closest = (selection.picked or selection.closest or [])[:1]
+    return _unstated(closest, (), {}, None, responses, lang, FocusCheck(missing=(what,), about=about))
 
 
 def _names_asked(part: str, picked: list[tuple[Passage, list[str]]], selector: Any) -> bool:

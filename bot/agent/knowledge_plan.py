@@ -428,6 +428,39 @@ def rule_text(text: str, parsed: nlu.Parse, turn: Turn) -> str:
 
 
 
+# subjects no document states, asked of by the pack act of the key (the ask) and named by the act of the value (the
+# words): "can I bring my wife and small child on a dependent visa?", 「妻と子どもを連れて行けますか」
+_UNSTATED_SUBJECTS = {"family_along": "family_members"}
+
+
+def unstated_subject(text: str, lang: str, passages: list[Any], turn: Turn) -> tuple[str, list[str]] | None:
+    """The subject no document states that every ask of ``text`` is about (``_UNSTATED_SUBJECTS``: each asking part
+    asks of it, or points back to it, pack act ``refers_back``), with the words the asks name it by, when no passage
+    found (``passages``, English documents: the English pack's words act) names it; None otherwise (an ask of its
+    own beside it, "also is the flight ticket paid?", is answered)."""
+    understander = turn.understander
+    analyzer = getattr(turn.selector, "analyzer", None)
+    if understander is None or not text:
+        return None
+    pack, english = understander.pack(lang), understander.pack("en")
+    if pack is None or english is None:
+        return None
+    parts, asking = (analyzer.asking_parts(text, unmarked=True) if analyzer is not None
+                     and hasattr(analyzer, "asking_parts") else ([text], [text]))
+    asks = asking or parts
+    for act, words_act in _UNSTATED_SUBJECTS.items():
+        own = [part for part in asks if pack.act(act, part)]
+        if not own or not all(part in own or pack.act("refers_back", part) for part in asks):
+            continue
+        if any(english.act(words_act, f"{p.section}\n{p.text}") for p in passages):
+            continue  # a document names it: the answer is read from them
+        pattern = pack.acts.get(words_act)
+        words = list(dict.fromkeys(m.group(0) for part in own for m in rx.finditer(pattern, part))) if pattern else []
+        return act, words
+    return None
+
+
+
 def with_rule_text(answer: str, rule_text: str) -> str:
     """The answer with the rule book's statement after its quotes and before its closing notes (lines in _…_)."""
     if not rule_text:
