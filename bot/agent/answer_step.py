@@ -159,7 +159,8 @@ def _answer_from_tools(
             return final(prefix + with_rule_text(whole.unstated, plan.rule_text), state, refused=True,
                          cited=whole.citations(), lang=lang)
         composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
-                                                    turn.selector, context=plan.context)
+                                                    turn.selector, context=plan.context,
+                                                    own_passages=[p for _, ps in parts for p in ps])
         composed = compose.with_part_answers(composed, parts, turn.selector, R, lang, context, lists=lists)
         if not composed.answer:  # the passages are on topic but do not state what was asked
             if plan.rule_text and not composed.unstated:
