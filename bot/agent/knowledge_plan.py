@@ -92,6 +92,15 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
             further.append({"part": piece, "query": asked, **({"program": own_program} if own_program else {}),
                             **({"list": True} if pack_act(turn, parsed, "list_request", piece) else {}),
                             **({"item": True} if piece in items[1:] else {})})
+    lone = _lone_ask(text, turn) if not pieces and not items else ""
+    if lone:
+        # one ask after sentences that ask nothing (「市の産業振興課の者です。…制度を紹介したいと考えております。最初の認定では、
+        # どのような分野の講座が対象に…」): the whole message's words may rank the passage that answers it low; the ask is
+        # also searched alone, in the program the message names
+        asked = search_query(lone, turn.parse(lone), state, turn)
+        if asked and asked != query:
+            further.append({"part": lone, "query": asked, **({"program": program} if program else {}),
+                            **({"list": True} if pack_act(turn, parsed, "list_request", lone) else {})})
     turn.lang = lang
     state.intent = None
     state.asked = []
@@ -267,6 +276,18 @@ def _told_subject(text: str, pieces: list[str], turn: Turn) -> str:
     parts, asking = analyzer.asking_parts(text, unmarked=True)
     return " ".join(part for part in parts if part not in asking and _concepts(part, turn)
                     and not any(piece in part or part in piece for piece in pieces))
+
+
+def _lone_ask(text: str, turn: Turn) -> str:
+    """The one asking part of a message whose other parts ask nothing (a self-introduction, what the user plans:
+    「市の産業振興課の者です。…紹介したいと考えております。」), "" for a message of one part or of several asks."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    if analyzer is None or not hasattr(analyzer, "asking_parts"):
+        return ""
+    parts, asking = analyzer.asking_parts(text, unmarked=True)
+    if len(asking) != 1 or len(parts) < 2 or asking[0].strip() == text.strip():
+        return ""
+    return asking[0]
 
 
 def listed_asks(part: str, pack: Any) -> list[str]:
