@@ -279,15 +279,19 @@ def _told_subject(text: str, pieces: list[str], turn: Turn) -> str:
 
 
 def _lone_ask(text: str, turn: Turn) -> str:
-    """The one asking part of a message whose other parts ask nothing (a self-introduction, what the user plans:
-    「市の産業振興課の者です。…紹介したいと考えております。」), "" for a message of one part or of several asks."""
+    """The one asking part of a message after parts that ask nothing and name what it is about (a self-introduction,
+    what the user plans: 「市の産業振興課の者です。…制度を紹介したいと考えております。」), "" for a message of one part, of
+    several asks, or whose other parts name nothing."""
     analyzer = getattr(turn.selector, "analyzer", None)
     if analyzer is None or not hasattr(analyzer, "asking_parts"):
         return ""
     parts, asking = analyzer.asking_parts(text, unmarked=True)
-    if len(asking) != 1 or len(parts) < 2 or asking[0].strip() == text.strip():
+    if len(asking) != 1 or len(parts) < 2 or asking[0] not in parts:
         return ""
-    return asking[0]
+    # (background before the ask that names something: a request after it that names nothing, 「ご回答ください。」, is no
+    # background)
+    before = parts[:parts.index(asking[0])]
+    return asking[0] if any(_concepts(part, turn) for part in before) else ""
 
 
 def listed_asks(part: str, pack: Any) -> list[str]:
