@@ -291,7 +291,12 @@ def _lone_ask(text: str, turn: Turn) -> str:
     # (background before the ask that names something: a request after it that names nothing, 「ご回答ください。」, is no
     # background)
     before = parts[:parts.index(asking[0])]
-    return asking[0] if any(_concepts(part, turn) for part in before) else ""
+    if not any(_concepts(part, turn) for part in before):
+        return ""
+    # (an ask of a value or a list of its own: a yes/no of what the background states, "We have 18 hours of labs ...
+    # Is that enough?", is read with it)
+    asked = compose._answer_types(turn.r).classify(asking[0]).types
+    return asking[0] if asked - {"condition"} else ""
 
 
 def listed_asks(part: str, pack: Any) -> list[str]:
