@@ -12,7 +12,7 @@ from bot.agent.conversation import DialogueState
 from bot.agent.further_answers import (
     asked_findings, further_findings, merge_searches, part_quote_lines, with_reference_translation,
 )
-from bot.agent.knowledge_plan import with_rule_text
+from bot.agent.knowledge_plan import unstated_subject, with_rule_text
 from bot.agent.runner import ToolRun
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.several_answers import more_calculator_answers, other_answers, scenario_answers, site_answers
@@ -141,6 +141,15 @@ def _answer_from_tools(
         # (a later ask its own search found nothing for is declined too when no unit quoted names what it asks of:
         # 「…何か月目以降なんでしょうか？あと、入国時点での日本語能力の要件も…」; unless only the update rows answer it, "Is it
         # being abolished? What replaces it?")
+        # every ask of a subject no document states (bringing family along: 「妻と子どもを連れて行けますか」), named by its
+        # pack act (knowledge_plan.unstated_subject) though a side word ("dependent visa") matches a document
+        subject = unstated_subject(plan.query, lang, [*search.passages, *(p for r in own_searches.values()
+                                                                              for p in r.passages)], turn)
+        if subject is not None and not search_failed:
+            declined = compose.subject_unmentioned(plan.query, search, *subject, turn.selector, R, lang)
+            if declined is not None:
+                return final(prefix + with_rule_text(declined.unstated, plan.rule_text), state, refused=True,
+                             cited=declined.citations(), lang=lang)
         whole = compose.unmentioned_subject(
             plan.query, search,
             [(f["part"], own_searches[f["query"]].passages if f["query"] in own_searches else []) for f in plan.further],
@@ -150,7 +159,8 @@ def _answer_from_tools(
             return final(prefix + with_rule_text(whole.unstated, plan.rule_text), state, refused=True,
                          cited=whole.citations(), lang=lang)
         composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
-                                                    turn.selector, context=plan.context)
+                                                    turn.selector, context=plan.context,
+                                                    own_passages=[p for _, ps in parts for p in ps])
         composed = compose.with_part_answers(composed, parts, turn.selector, R, lang, context, lists=lists)
         if not composed.answer:  # the passages are on topic but do not state what was asked
             if plan.rule_text and not composed.unstated:

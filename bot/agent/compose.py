@@ -37,6 +37,7 @@ from bot.agent.update_notes import (  # noqa: F401
     passage_programs,
     row_notes,
 )
+from bot.answers.focus import FocusCheck
 from bot.answers.quoting import in_list
 from bot.contracts import Passage, SearchResult
 from bot.rules import UpdateRule, UpdateRules
@@ -123,7 +124,7 @@ def _update_answer(asked: list[UpdateRule], updates: UpdateRules, passages: list
 def compose_knowledge_answer(
     query: str, result: SearchResult, max_passages: int = 3, analyzer: Any = None,
     updates: UpdateRules | None = None, responses: Any = None, lang: str = "en", selector: Any = None,
-    context: str = "",
+    context: str = "", own_passages: list[Passage] | None = None,
 ) -> Composed:
     """An extractive answer, answer first: the best whole unit opens the reply as one plain sentence with its
     citation marker, at most MAX_SUPPORT supporting lines follow (further quoted units, then date notes).
@@ -132,6 +133,7 @@ def compose_knowledge_answer(
     ``answer`` is empty and ``refused`` is set; ``unstated`` then says that the documents do not state it and
     quotes the closest thing they do say (its passage is in ``cited``). ``context``: the user's whole message
     when the query leaves part of it out (a self-description before the question), for the yes/no leads.
+    ``own_passages``: what the asks' own searches found besides (the way a yes/no of a way is answered with).
     """
     from bot.agent.selection import LexicalSentenceSelector
 
@@ -180,6 +182,7 @@ def compose_knowledge_answer(
                           _limit_lead(query, picked, result.passages, responses, lang, context,
                                       off=[result.passages[i] for i in other]))
     if limit_lead and not still:
+        picked = _with_way_stated(asked, hard, picked, [*result.passages, *(own_passages or [])], responses)
         more, picked = _other_yes_no_leads(query, limit_lead, picked, result.passages, responses, lang, context,
                                            [result.passages[i] for i in other])
         limit_lead = ("" if lang == "ja" else " ").join([limit_lead, *more])
@@ -331,6 +334,31 @@ def unmentioned_subject(query: str, result: SearchResult, parts: list[tuple[str,
             return None
     composed = _unstated(first.closest, first.missing, first.ask.kinds, None, responses, lang, first.unmentioned)
     return composed
+
+
+def subject_unmentioned(query: str, result: SearchResult, subject: str, words: list[str], selector: Any,
+                        responses: Any, lang: str) -> Composed | None:
+    """The refusal of a message whose asks are all about a subject no document states (``subject``: the pack act that
+    found it, knowledge_plan.unstated_subject; ``words``: the user's words for it): the documents don't mention it
+    (responses ``knowledge.subject.<subject>`` names it with the words), for the programs the message names, and the
+    closest thing they say. None when the catalog has no name for the subject."""
+    key = f"knowledge.subject.{subject}"
+    if not responses.has(key, lang):
+        return None
+    sep = "、" if lang == "ja" else ", "
+    what = responses.say(key, lang, words=sep.join(words))
+    analyzer = getattr(selector, "analyzer", None)
+    about = ""
+    if analyzer is not None and hasattr(analyzer, "analyze"):
+        from bot.answers.focus import surface
+
+        named = [u for u in analyzer.analyze(query).units if u.document]
+        about = " ".join(dict.fromkeys(w for u in named for w in surface(query, u, analyzer)))
+    closest: list[tuple[Passage, list[str]]] = []
+    if hasattr(selector, "answer_units") and result.passages:
+        selection = selector.answer_units(_without(query, result.left_out), result.passages, 1)
+        closest = (selection.picked or selection.closest or [])[:1]
+    return _unstated(closest, (), {}, None, responses, lang, FocusCheck(missing=(what,), about=about))
 
 
 def _names_asked(part: str, picked: list[tuple[Passage, list[str]]], selector: Any) -> bool:
@@ -560,6 +588,40 @@ def _limit_lead(
     if not any(found.unit in text for text in own):
         own = [found.unit, *own]
     return lead, [(passage, own), *rest]
+
+
+# the types of a way of doing something (how an application is made): a yes/no of a way answered by a limit also
+# quotes the way the documents state
+_WAY_TYPES = ("procedure",)
+
+
+def _with_way_stated(asked: frozenset[str], hard: frozenset[str], picked: list[tuple[Passage, list[str]]],
+                     passages: list[Passage], responses: Any) -> list[tuple[Passage, list[str]]]:
+    """A yes/no whether a way of doing it is allowed (「申請書類を紙で郵送して出すのはOK？」, "is it OK to send the
+    application on paper by post?": the way is asked, not required), answered by a limit (only the attachments may
+    be posted): the way the documents state (the unit the way's type prefers, "file an application ... using the
+    e-Gov Electronic Application System") is quoted after the limiting unit when no picked unit states it."""
+    from bot.answers.quoting import passage_units
+    from bot.answers.units import SENTENCE
+
+    types = _answer_types(responses)
+    if not picked or not hasattr(types, "preferred"):
+        return picked
+    for name in _WAY_TYPES:
+        if name not in asked or name in hard or name not in getattr(types, "types", {}):
+            continue
+        if any(types.preferred(name, text) for _, units in picked for text in units):
+            continue
+        found = next(((p, u.text) for p in [*(q for q, _ in picked), *passages] for u in passage_units(p)
+                      if u.kind == SENTENCE and types.preferred(name, u.text)), None)
+        if found is None:
+            continue
+        passage, text = found
+        if any(p is passage for p, _ in picked):
+            picked = [(p, [*units, text] if p is passage else units) for p, units in picked]
+        else:
+            picked = [picked[0], (passage, [text]), *picked[1:]]
+    return picked
 
 
 def _other_yes_no_leads(

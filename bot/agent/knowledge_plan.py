@@ -92,6 +92,15 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
             further.append({"part": piece, "query": asked, **({"program": own_program} if own_program else {}),
                             **({"list": True} if pack_act(turn, parsed, "list_request", piece) else {}),
                             **({"item": True} if piece in items[1:] else {})})
+    lone = _lone_ask(text, turn) if not pieces and not items else ""
+    if lone:
+        # one ask after sentences that ask nothing (「市の産業振興課の者です。…制度を紹介したいと考えております。最初の認定では、
+        # どのような分野の講座が対象に…」): the whole message's words may rank the passage that answers it low; the ask is
+        # also searched alone, in the program the message names
+        asked = search_query(lone, turn.parse(lone), state, turn)
+        if asked and asked != query:
+            further.append({"part": lone, "query": asked, **({"program": program} if program else {}),
+                            **({"list": True} if pack_act(turn, parsed, "list_request", lone) else {})})
     turn.lang = lang
     state.intent = None
     state.asked = []
@@ -269,6 +278,27 @@ def _told_subject(text: str, pieces: list[str], turn: Turn) -> str:
                     and not any(piece in part or part in piece for piece in pieces))
 
 
+def _lone_ask(text: str, turn: Turn) -> str:
+    """The one asking part of a message after parts that ask nothing and name what it is about (a self-introduction,
+    what the user plans: 「市の産業振興課の者です。…制度を紹介したいと考えております。」), "" for a message of one part, of
+    several asks, or whose other parts name nothing."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    if analyzer is None or not hasattr(analyzer, "asking_parts"):
+        return ""
+    parts, asking = analyzer.asking_parts(text, unmarked=True)
+    if len(asking) != 1 or len(parts) < 2 or asking[0] not in parts:
+        return ""
+    # (background before the ask that names something: a request after it that names nothing, 「ご回答ください。」, is no
+    # background)
+    before = parts[:parts.index(asking[0])]
+    if not any(_concepts(part, turn) for part in before):
+        return ""
+    # (an ask of a value or a list of its own: a yes/no of what the background states, "We have 18 hours of labs ...
+    # Is that enough?", is read with it)
+    asked = compose._answer_types(turn.r).classify(asking[0]).types
+    return asking[0] if asked - {"condition"} else ""
+
+
 def listed_asks(part: str, pack: Any) -> list[str]:
     """The asks a sentence lists as noun phrases after announcing them (pack act ``listed_asks``: "I need two details on
     the system: the year it was established, and the condition under which ..."), each its own piece, cut where the
@@ -425,6 +455,39 @@ def rule_text(text: str, parsed: nlu.Parse, turn: Turn) -> str:
         concepts = set(analyzer.analyze(text).concepts)
         keys += [key for concept, key in _RULE_SUBJECTS.items() if concept in concepts]
     return "\n\n".join(turn.say(key) for key in keys if turn.r.has(key, "en"))
+
+
+
+# subjects no document states, asked of by the pack act of the key (the ask) and named by the act of the value (the
+# words): "can I bring my wife and small child on a dependent visa?", 「妻と子どもを連れて行けますか」
+_UNSTATED_SUBJECTS = {"family_along": "family_members"}
+
+
+def unstated_subject(text: str, lang: str, passages: list[Any], turn: Turn) -> tuple[str, list[str]] | None:
+    """The subject no document states that every ask of ``text`` is about (``_UNSTATED_SUBJECTS``: each asking part
+    asks of it, or points back to it, pack act ``refers_back``), with the words the asks name it by, when no passage
+    found (``passages``, English documents: the English pack's words act) names it; None otherwise (an ask of its
+    own beside it, "also is the flight ticket paid?", is answered)."""
+    understander = turn.understander
+    analyzer = getattr(turn.selector, "analyzer", None)
+    if understander is None or not text:
+        return None
+    pack, english = understander.pack(lang), understander.pack("en")
+    if pack is None or english is None:
+        return None
+    parts, asking = (analyzer.asking_parts(text, unmarked=True) if analyzer is not None
+                     and hasattr(analyzer, "asking_parts") else ([text], [text]))
+    asks = asking or parts
+    for act, words_act in _UNSTATED_SUBJECTS.items():
+        own = [part for part in asks if pack.act(act, part)]
+        if not own or not all(part in own or pack.act("refers_back", part) for part in asks):
+            continue
+        if any(english.act(words_act, f"{p.section}\n{p.text}") for p in passages):
+            continue  # a document names it: the answer is read from them
+        pattern = pack.acts.get(words_act)
+        words = list(dict.fromkeys(m.group(0) for part in own for m in rx.finditer(pattern, part))) if pattern else []
+        return act, words
+    return None
 
 
 

@@ -309,7 +309,7 @@ class Limits:
                          for w in _WORD.findall(en.lower())}
         own = {_stem(w) for w in words if w not in _FILLER and w not in _GENERIC and w not in program_words}
         asked = {_stem(w) for w in _WORD.findall(question.lower())}
-        if opening and not asked:
+        if opening and (not asked or has_cjk(question)):
             # a question in another language than the document names the subject in its own words, which only the
             # glossary's terms read: the restriction that opens its sentence answers it, as before
             return True
