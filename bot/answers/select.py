@@ -1004,11 +1004,13 @@ class UnitRanker(AskingParts):
     def _one_item(self, query: str, picked: list[tuple[Passage, list[str]]]) -> list[tuple[Passage, list[str]]]:
         """A whole list quoted for a question whose focus one item alone covers ("which documents must students
         and graduates submit?" and the item on students' and graduates' certificates): that item is quoted instead,
-        unless the question asks for the whole list (``whole_list``). Nothing changes otherwise."""
+        unless the question asks for the whole list (``whole_list``) or for the items beside the one it names
+        (``other_items``). Nothing changes otherwise."""
         if not picked or self.analyzer is None or not hasattr(self.analyzer, "document_tokens"):
             return picked
         question = asked_text(query)
-        if self.types.asks_whole_list(question):
+        if self.types.asks_whole_list(question) or self.types.asks_other_items(question):
+            # (the items beside the one named, "apart from the daily money": the list, not that item)
             return picked
         passage, quoted = picked[0]
         found = quoted_list(passage, quoted)
@@ -1500,6 +1502,8 @@ class UnitRanker(AskingParts):
                 after, previous = previous, (unit.text if unit.parent < 0 and is_lead(unit.text) else "")
                 if unit.parent < 0 and unit.text.rstrip().endswith((":", ";", "：")):
                     continue  # a lead line without its list says nothing by itself
+                if self.types.only_points(unit.text):
+                    continue  # nor does a line that only points elsewhere ("▶ See the list below.")
                 seen.add(unit.text)
                 # a list item is read with its lead, a block line with its label, a sentence after a lead
                 # ("... accepted as follows.") with that lead

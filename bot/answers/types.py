@@ -206,6 +206,7 @@ class AnswerTypes:
         made.update_asks = {str(row): _patterns(spec) for row, spec in (data.get("update_asks") or {}).items()}
         made.still_current = _patterns(data.get("still_current") or {})
         made.confirming = _patterns(data.get("confirming"))
+        made.pointer = _patterns(data.get("pointer"))
         made.references = tuple((re.compile(str(ref["unit"]), re.IGNORECASE), re.compile(str(ref["referent"]),
                                                                                     re.IGNORECASE))
                                 for ref in (data.get("references") or []))
@@ -240,6 +241,10 @@ class AnswerTypes:
                 (one,) = asked
                 out[one] = group - {one}
         return out
+
+    def only_points(self, text: str) -> bool:
+        """Whether ``text`` only points elsewhere ("▶ See the list below.": ``pointer``): it states nothing."""
+        return any(p.search(text) for p in getattr(self, "pointer", ()))
 
     def permits(self, text: str) -> bool:
         """Whether ``text`` says what someone is allowed to do ("Applicants may apply even if ...": ``permission``)."""
