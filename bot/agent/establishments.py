@@ -28,7 +28,7 @@ class Site:
     count: int
     # False when the count is of staff no case counted per establishment counts (office staff, nurses: 「本社事務：8名」):
     # still the company's full-time employees for a case counted on the company's total
-    per_site: bool = True
+    per_site: bool = field(default=True, compare=False)
 
 
 @dataclass
