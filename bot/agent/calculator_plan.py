@@ -337,7 +337,8 @@ def _site_plan(intent: str, args: dict[str, Any], text: str, parsed: nlu.Parse, 
     if planned is None:
         return {}, []
     how, site_args = planned
-    return {"how": how, "sites": [{"name": site.name, "count": site.count} for site in found]}, site_args
+    return {"how": how, "sites": [{"name": site.name, "count": site.count}
+                                  for site in reader.counted(args, found)]}, site_args
 
 
 

@@ -26,6 +26,9 @@ class Site:
 
     name: str
     count: int
+    # False when the count is of staff no case counted per establishment counts (office staff, nurses: 「本社事務：8名」):
+    # still the company's full-time employees for a case counted on the company's total
+    per_site: bool = field(default=True, compare=False)
 
 
 @dataclass
@@ -43,6 +46,12 @@ class SiteReader:
     # per language: a total the message states ("Total 337 full-time", "合計337名"): sites that do not add up to it are
     # not the company's count (the stated total wins)
     totals: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # per language: a site abroad (「タイ現地法人」「駐在事務所」, "overseas subsidiary"), on its name and the words to its
+    # count: never counted (only staff in Japan count)
+    abroad: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # per language: staff a case counted per establishment does not count (office staff, nurses), on the site's name and
+    # the words to its count
+    not_per_site: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> "SiteReader":
@@ -59,9 +68,13 @@ class SiteReader:
                       for lang, spec in data.items() if isinstance(spec, dict) and spec.get("listed")}
             totals = {lang: rx.compile(spec["total"]) for lang, spec in data.items()
                       if isinstance(spec, dict) and spec.get("total")}
+            abroad = {lang: rx.compile(spec["abroad"]) for lang, spec in data.items()
+                      if isinstance(spec, dict) and spec.get("abroad")}
+            not_per_site = {lang: rx.compile(spec["not_per_site"]) for lang, spec in data.items()
+                            if isinstance(spec, dict) and spec.get("not_per_site")}
             return cls(task=data["task"], count_slot=data["count_slot"], case_slot=data["case_slot"],
                        per_site=frozenset(data.get("per_site") or []), patterns=patterns, number_words=words,
-                       listed=listed, totals=totals)
+                       listed=listed, totals=totals, abroad=abroad, not_per_site=not_per_site)
         except (KeyError, TypeError, re.error) as exc:
             raise ConfigError(f"establishment patterns {path}: {exc}") from exc
 
@@ -74,6 +87,7 @@ class SiteReader:
         if lang in self.number_words:
             text = words_to_digits(text, language=lang)
         sites: list[Site] = []
+        abroad, not_per_site = self.abroad.get(lang), self.not_per_site.get(lang)
         for match in site.finditer(text):
             between = match.group("between") or ""
             if not_counted is not None and not_counted.search(between):
@@ -82,7 +96,10 @@ class SiteReader:
             name = rx.sub(r"\s+", " ", match.group("name")).strip()
             if count is None or count <= 0 or any(s.name.lower() == name.lower() for s in sites):
                 continue
-            sites.append(Site(name=name, count=int(count)))
+            if abroad is not None and abroad.search(name + " " + between):
+                continue  # 「タイ現地法人：60名」: staff abroad are no full-time employees in Japan
+            sites.append(Site(name=name, count=int(count),
+                              per_site=not_per_site is None or not not_per_site.search(name + " " + between)))
         if len(sites) < 2:
             sites = self._listed(text, lang)
         if len(sites) < 2:
@@ -128,8 +145,16 @@ class SiteReader:
         if intent != self.task or len(sites) < 2:
             return None
         if args.get(self.case_slot) in self.per_site:
-            return "each", [{**args, self.count_slot: site.count} for site in sites]
+            return "each", [{**args, self.count_slot: site.count} for site in self.counted(args, sites)]
         return "sum", [{**args, self.count_slot: sum(site.count for site in sites)}]
+
+    def counted(self, args: dict[str, Any], sites: list[Site]) -> list[Site]:
+        """The sites the case of ``args`` counts: per establishment only those of its own staff (no office count), the
+        company's total every site."""
+        if args.get(self.case_slot) in self.per_site:
+            kept = [site for site in sites if site.per_site]
+            return kept or sites
+        return sites
 
 
 _DEFAULT: SiteReader | None = None

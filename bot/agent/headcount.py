@@ -444,7 +444,11 @@ class Headcount:
                 continue
             if rest is None or not isinstance(total, int) or isinstance(total, bool):
                 continue
-            head = pack.without_labels(text[:rest.start()])  # "trainees (vietnam, 2nd year)": the 2 is no part
+            # "5 trainees (2 no.1, 3 no.2)": a part's breakdown in brackets is no further part (the total's own
+            # brackets, "staff (61 in all)", stay)
+            head = rx.sub(r"[(（][^()（）]*[)）]", lambda m: m.group() if str(total) in rx.findall(r"\d+", m.group())
+                          else " " * len(m.group()), text[:rest.start()])
+            head = pack.without_labels(head)  # "trainees (vietnam, 2nd year)": the 2 is no part
             counts = [(m.start(), float(n.replace(",", ""))) for m in rx.finditer(_COUNT_BEFORE, head, re.I)
                       for n, unit in [m.groups()] if not unit]
             at = next((i for i, (_, value) in enumerate(counts) if value == total), None)
