@@ -1814,7 +1814,7 @@ class UnitRanker(AskingParts):
             # the clauses of the query that state an exclusion ("but those currently residing in Japan are not
             # eligible"), each read with its own words
             excluding = [(c, self.analyzer.analyze(c) if self.analyzer is not None else None)
-                         for c in _RULE_CLAUSE.split(query) if c.strip() and "exclusion" in self.types.detect(c)]
+                         for c in self.types.contrast_clauses(query) if "exclusion" in self.types.detect(c)]
             best: tuple[float, int, str] | None = None
             best_exclusion: tuple[float, int, str] | None = None
             seen: set[str] = set()
@@ -1862,8 +1862,6 @@ _VALUE_TYPES_ORDER = ("duration", "amount", "date", "number")
 _MESSAGE_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？?])")
 
 
-# the clauses of a rule's text ("Applicants may live in ..., but those currently residing in Japan are not eligible")
-_RULE_CLAUSE = re.compile(r"[;；。]\s*|(?<=[.])\s+|,?\s+(?:but|however|although|whereas)\s+|、?(?:ただし|しかし|但し)", re.IGNORECASE)
 # the clauses of a unit whose qualifiers are read apart (a qualifier belongs to the program its clause names)
 _CLAUSE = re.compile(r"[,;，、。]\s*|\s+(?:or|and)\s+(?=by\b|through\b|after\b|from\b)")
 

@@ -213,6 +213,7 @@ class AnswerTypes:
         made.siblings = tuple(frozenset(str(c) for c in group) for group in (data.get("siblings") or []))
         made.sibling_origin = _patterns(data.get("sibling_origin"))
         made.permission = _patterns(data.get("permission"))
+        made.contrast = _patterns(data.get("contrast"))
         # a unit that limits something to a group ("limited to excellent companies", に限る): yes_no.limits.only
         made.limiting = _patterns(((data.get("yes_no") or {}).get("limits") or {}).get("only"))
         return made
@@ -245,6 +246,14 @@ class AnswerTypes:
     def only_points(self, text: str) -> bool:
         """Whether ``text`` only points elsewhere ("▶ See the list below.": ``pointer``): it states nothing."""
         return any(p.search(text) for p in getattr(self, "pointer", ()))
+
+    def contrast_clauses(self, text: str) -> list[str]:
+        """The clauses of ``text`` split at its sentence ends and contrasts ("Applicants may live in ..., but those
+        currently residing in Japan are not eligible": ``contrast``)."""
+        clauses = [text]
+        for pattern in getattr(self, "contrast", ()):
+            clauses = [part for clause in clauses for part in pattern.split(clause)]
+        return [c for c in clauses if c and c.strip()]
 
     def permits(self, text: str) -> bool:
         """Whether ``text`` says what someone is allowed to do ("Applicants may apply even if ...": ``permission``)."""
