@@ -634,9 +634,7 @@ def _other_yes_no_leads(
     passage the answer quotes; a unit of a passage it does not quote gives no lead)."""
     from bot.answers.asks import asked_text
 
-    types = _answer_types(responses)
-    sentences = [s.strip() for s in rx.split(r"(?<=[?？。])\s*", asked_text(query)) if s.strip()]
-    asking = [s for s in sentences if types.is_question(s)]
+    asking = _asking_sentences(asked_text(query), responses)
     if len(asking) < 2:
         return [], picked
     leads: list[str] = []
@@ -684,6 +682,13 @@ def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str
     return responses.say("knowledge.value_lead", lang, what=what, values=shown, language=language)
 
 
+def _asking_sentences(question: str, responses: Any) -> list[str]:
+    """The sentences of ``question`` that ask (each yes/no or wh-ask of a message, in order)."""
+    types = _answer_types(responses)
+    sentences = [s.strip() for s in rx.split(r"(?<=[?？。])\s*", question) if s.strip()]
+    return [s for s in sentences if types.is_question(s)]
+
+
 def _alternative_lead(query: str, picked: list[tuple[Passage, list[str]]], responses: Any, lang: str) -> str:
     """A yes/no question whether something is needed, answered by one requirement that accepts alternatives
     (a language level, or proficiency in English): "Not necessarily" (``alternative`` in answer_types.yaml,
@@ -697,8 +702,7 @@ def _alternative_lead(query: str, picked: list[tuple[Passage, list[str]]], respo
         return ""
     spec = (read_answer_types_file(str(_answer_types_path())) or {}).get("alternative") or {}
     question = asked_text(query)
-    asking = [s for s in (x.strip() for x in rx.split(r"(?<=[?？。])\s*", question)) if s]
-    asking = [s for s in asking if _answer_types(responses).is_question(s)]
+    asking = _asking_sentences(question, responses)
     if len(asking) > 1:
         # several asks ("試験って受けなきゃダメ？あと、2号に進める分野は？"): the first one, answered by the first unit
         question = asking[0]
