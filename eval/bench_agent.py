@@ -74,6 +74,7 @@ def main() -> int:
     from bot.agent.warmup import warm_up, warmup_messages
     from bot.ingest import ingest
     from bot.settings import Settings
+    from bot.text import sentences
 
     with tempfile.TemporaryDirectory(prefix="bench_agent_") as tmp:
         root = Path(tmp)
@@ -91,6 +92,7 @@ def main() -> int:
         first_round: list[float] = []
         for round_no in range(args.rounds):
             bot.understander.forget_readings()
+            sentences.forget()
             for kind, turns in CONVERSATIONS:
                 conversation = bot.new_conversation()
                 for text in turns:
