@@ -1437,6 +1437,11 @@ class UnitRanker(AskingParts):
                 carrying = [item for item in answering if name in item[2].types and item not in each]
                 each += [max(carrying, key=lambda item: item[0])] if carrying else []
             return each or answering
+        if "party" in names:
+            # which party may take part asked ("what are the requirements for host companies?", 受入企業の条件は？): the
+            # unit that says whom it is limited to wins before a list of conditions that are another party's (the
+            # applicants' requirements)
+            names = ["party", *(n for n in names if n != "party")]
         if "examples" in names:
             # examples asked ("give some examples of the covered occupations") are the answer's shape: the unit that
             # names them wins before a rule on the same subject ("at least 50% ...") does as a condition

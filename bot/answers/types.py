@@ -30,6 +30,9 @@ _CONFIRMED_TYPES = ("date", "number")
 _SHAPE_ASKS = ("examples",)
 # The types whose value a question states with its condition asked, whether or not it asks for that type too
 _GIVEN_UNASKED = frozenset({"duration"})
+# The types that are no value a question can state: "is the arrangement of flights up to the host company?" names
+# what is provided, and asks who provides it (a unit of the support list must answer)
+_NEVER_GIVEN = frozenset({"support"})
 
 
 @dataclass(frozen=True)
@@ -479,6 +482,7 @@ class AnswerTypes:
         # A length stated with its condition asked (５年間受け入れるための条件は？, "how can we keep them for 5 years?") is
         # such a value even when the question does not ask for a length.
         given = {n for n in asked | (_GIVEN_UNASKED & set(self.types)) if n != "condition" and "condition" in asked
+                 and n not in _NEVER_GIVEN
                  and n not in kinds and any(p.search(question) for p in self.types[n].unit)}
         hard = frozenset(n for n in asked if self.types[n].hard and n not in given and n not in whether
                          and n not in stated)
