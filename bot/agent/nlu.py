@@ -147,6 +147,7 @@ class Parse:
     # the message turns to a new applicant (pack act `new_applicant`: "what about another candidate?", 「じゃあネパールの子は
     # どう？」): the facts of the person checked before do not carry over to them (bot/agent/policy.py)
     new_applicant: bool = False
+    same_facts: list[str] = field(default_factory=list)  # facts the new applicant shares, said so (acts `same_<slot>`)
     residence_country: str = ""
 
     @property

@@ -129,13 +129,15 @@ def _forget_the_previous_applicant(parsed: nlu.Parse, state: DialogueState) -> N
     """A follow-up that turns to a new applicant ("what about another candidate?", 「じゃあネパールの子はどう？28歳で
     ネパール在住…」) is that person's check: the facts of the person checked before (nationality, age, language, residence,
     participation) are not theirs, so none of them carries over; what the message says of the new person is used, and
-    what it does not say is asked."""
+    what it does not say is asked. A fact the message says they share ("年齢と日本語は同じです", "same age and JLPT
+    level": ``Parse.same_facts``) is kept."""
     if not parsed.new_applicant:
         return
     for slots in state.slots.values():
         if isinstance(slots, dict):
             for slot in nlu.APPLICANT_SLOTS:
-                slots.pop(slot, None)
+                if slot not in parsed.same_facts:
+                    slots.pop(slot, None)
     state.residence_country = ""
     state.about_user = []
 

@@ -705,6 +705,7 @@ class Understander:
         parsed.asks_own_case = pack is not None and pack.act("asks_own_case", parsed.text)
         parsed.asks_change = pack is not None and pack.act("asks_change", normalise(text))
         parsed.new_applicant = pack is not None and pack.act("new_applicant", parsed.text)
+        parsed.same_facts = [s for s in nlu.APPLICANT_SLOTS if pack is not None and pack.act(f"same_{s}", parsed.text)]
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         # "I did JIP in FY2015. Am I blocked?", 「2015年度に参加しました。対象外になりますか？」: one's own eligibility asked with
         # one's own fact is the check, whatever words of a rule question ("対象外になる") it shares

@@ -95,6 +95,20 @@ def test_parts_said_to_be_inside_the_total_still_come_out(text: str) -> None:
     assert UNDERSTANDER.parse(text).slots.get("full_time_employees") == 20
 
 
+@pytest.mark.parametrize("first,second,expected", [
+    ("JIPの受入れを検討している会社です。インドネシア国籍でインドネシア在住、23歳、日本語はN2の方は応募資格ありますか？",
+     "では、フィリピンに住んでいるミャンマー国籍の人はどうでしょう？年齢と日本語は同じです。",
+     {"nationality": "Myanmar", "age": 23, "jlpt_level": "N2", "residing_in_japan": False}),
+    ("Can an Indonesian, 23, living in Jakarta, JLPT N2, apply to JIP?",
+     "What about another candidate from Myanmar living in Manila? Same age and Japanese level.",
+     {"nationality": "Myanmar", "age": 23, "jlpt_level": "N2", "residing_in_japan": False}),
+])
+def test_a_new_applicant_keeps_the_facts_said_to_be_the_same(bot, first: str, second: str, expected: dict) -> None:
+    reply = converse(bot, first, second)
+    calls = calls_named(reply, "jip_eligibility")
+    assert calls and {k: calls[-1].args.get(k) for k in expected} == expected
+
+
 def test_nlu_new_applicant_flag() -> None:
     assert UNDERSTANDER.parse("じゃあネパールの子はどう？28歳です").new_applicant
     assert not UNDERSTANDER.parse("私は28歳です。応募できますか？").new_applicant
