@@ -451,8 +451,8 @@ class LanguagePack(BaseModel):
         return out
 
     def in_hours(self, text: str) -> str:
-        """``text`` with its durations in mixed units written in hours (``durations``: "3 hours 45 minutes" ->
-        "3.75 hours", 「4時間半」 -> 「4.5時間」)."""
+        """``text`` with its durations in mixed units written in hours (``durations``: hours and minutes as one
+        figure of hours, 「4時間半」 -> 「4.5時間」)."""
         spec = self.durations
         if not spec.get("patterns"):
             return text
@@ -1606,7 +1606,7 @@ class Understander:
     @staticmethod
     def _digits(text: str, pack: LanguagePack) -> str:
         """Number words as digits ("forty-five", "three weeks", "a thirty-hour course") and ordinal counts as
-        counts ("our 301st employee"), durations in mixed units in hours ("3 hours 45 minutes" is 3.75 hours), so every
+        counts ("our 301st employee"), durations in mixed units in hours (hours and minutes as one figure), so every
         pattern after this sees one way of writing a number."""
         out = pack.in_hours(same_number_once(words_to_digits(text, units=pack.units, language=pack.language)))
         return strip_ordinal(out, before=pack.count_nouns) if pack.count_nouns else out
@@ -2277,10 +2277,10 @@ class Understander:
         lecture and M hours hands-on lab"): the figures of the sentences that say "each week" (or "days of N hours
         each") are one period's hours, the practical kinds among them its practical hours; times the number of periods
         the message gives they are the course's total and practical hours (W × (N + M) and W × M), computed exactly and
-        said in the reply. A period's figure of no kind beside figures of a kind is the period's whole ("8 days, 6 hours
-        per day. Every day 3.75 hours is hands-on": 48 in total, 30 practical), and practical hours the message gives
-        for the whole course outside those sentences ("15 days of 8 hours each. Of that, 54 hours are hands-on") stay
-        the course's. Without the number of periods one period's hours are used (the share is the same), and the reply
+        said in the reply. A period's figure of no kind beside figures of a kind is the period's whole ("D days, H
+        hours per day. Every day P hours is hands-on": D × H in total, D × P practical), and practical hours the
+        message gives for the whole course outside those sentences ("D days of H hours each. Of that, P hours are
+        hands-on") stay the course's. Without the number of periods one period's hours are used (the share is the same), and the reply
         says so. Course hours the message gives as a whole ("T hours in total") win."""
         spec = pack.course_per_period
         flags = re.I if pack.language == "en" else 0

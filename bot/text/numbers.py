@@ -169,7 +169,7 @@ def read_share(text: str, units: dict[str, float | int], words: dict[str, float 
 
 def durations_as_hours(text: str, patterns: Iterable[str], write: str, *, ones: Iterable[str] = (),
                        flags: int = 0) -> str:
-    """``text`` with each duration in mixed units written once in hours: "3 hours 45 minutes" -> "3.75 hours",
+    """``text`` with each duration in mixed units written once in hours: hours and minutes as one figure,
     "4時間半" -> "4.5時間", "30分" -> "0.5時間", so no part of a duration is dropped by a reader of hours.
 
     Each pattern names its parts with groups "hours", "minutes" and "half" (any may be missing); ``write`` is the
