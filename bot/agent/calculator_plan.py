@@ -223,9 +223,8 @@ def plan_calculator(
         slots.pop(slot, None)
     derived_assumptions = derive(task, slots, new, turn)
     derived_assumptions += total_mismatch(task, slots, turn)
-    asked_exact = approximate(task, parsed, new, slots, state, turn)
-    if asked_exact:
-        return final(asked_exact, state, follow_up=asked_exact, lang=lang)
+    # "about 30 employees": used as stated, the band's edge said; the exact figure sent next answers it
+    at_edge = approximate(task, parsed, new, slots, state, turn)
     # a stated criterion that decides the verdict ("a basic IT course"): the tool runs without what it would not change
     missing = [] if task.decided(slots) else [s for s in task.required if s not in slots]
     # a calculator that reports a verdict with unknown values runs without the unreadable ones: a criterion that
@@ -257,7 +256,7 @@ def plan_calculator(
         impossible = any(reason in _IMPOSSIBLE_VALUES for _raw, reason in errors.values())
         return final(f"{lead}{known}{question}".strip(), state, follow_up=question, refused=impossible, lang=lang)
 
-    state.asked = []
+    state.asked = at_edge
     args, assumptions = tool_args(task, slots, turn)
     if parsed.percent_shares and parsed.correction:
         # "Correction: peripheral is actually 30%" after a 55/20/25 plan: shares that no longer make a whole plan are

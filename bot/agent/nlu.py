@@ -144,6 +144,10 @@ class Parse:
     # and the country the message says the person lives in ("I live in Germany", 「ドイツに住んでいます」): a country only
     # named that is where they live never replaces a nationality stated before (bot/agent/policy.py)
     nationality_stated: bool = False
+    # the message turns to a new applicant (pack act `new_applicant`: "what about another candidate?", 「じゃあネパールの子は
+    # どう？」): the facts of the person checked before do not carry over to them (bot/agent/policy.py)
+    new_applicant: bool = False
+    same_facts: list[str] = field(default_factory=list)  # facts the new applicant shares, said so (acts `same_<slot>`)
     residence_country: str = ""
 
     @property

@@ -58,6 +58,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
             return handled
         text, parsed, prefix, declined = handled.text, handled.parsed, handled.prefix, handled.declined
 
+    _forget_the_previous_applicant(parsed, state)
     _keep_nationality_over_residence(parsed, state)
     remember_about_user(text, parsed, state, turn)
     if answers_open_task(parsed, state, turn.tasks):
@@ -122,6 +123,23 @@ def _other_value_not_asked(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
     return len(asking) > 1 and not any(slots.get(other.get("slot")) == other.get("value")
                                        for other in others for slots in read)
 
+
+
+def _forget_the_previous_applicant(parsed: nlu.Parse, state: DialogueState) -> None:
+    """A follow-up that turns to a new applicant ("what about another candidate?", 「じゃあネパールの子はどう？28歳で
+    ネパール在住…」) is that person's check: the facts of the person checked before (nationality, age, language, residence,
+    participation) are not theirs, so none of them carries over; what the message says of the new person is used, and
+    what it does not say is asked. A fact the message says they share ("年齢と日本語は同じです", "same age and JLPT
+    level": ``Parse.same_facts``) is kept."""
+    if not parsed.new_applicant:
+        return
+    for slots in state.slots.values():
+        if isinstance(slots, dict):
+            for slot in nlu.APPLICANT_SLOTS:
+                if slot not in parsed.same_facts:
+                    slots.pop(slot, None)
+    state.residence_country = ""
+    state.about_user = []
 
 
 def _keep_nationality_over_residence(parsed: nlu.Parse, state: DialogueState) -> None:

@@ -153,27 +153,27 @@ def _grew_by(value: Any, before: Any, added: Any) -> bool:
 
 
 def approximate(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], state: DialogueState,
-                 turn: Turn) -> str | None:
-    """An approximate value ("about 40 employees") near an edge of the rule's bands (tasks.yaml `approximate`,
-    the edges from the rule book) is asked for exactly (the question is returned, the slot left open); farther from
-    an edge it is used, and the reply says it was approximate and where the next band starts."""
+                 turn: Turn) -> list[str]:
+    """An approximate value ("about 40 employees", 「だいたい30人」) is used as typed, and the reply says it was taken as
+    stated and where the rule's band changes: the edge within the task's `within` of the value (tasks.yaml
+    `approximate`, the edges from the rule book: "about 30" -> the band changes at 31), else the next edge above it. The
+    user gets the answer and the caveat at once; nothing is asked back. Returned: the slots whose value sits at an
+    edge, which a bare figure the user sends next ("41") answers."""
     rules = getattr(turn.r, "rules", None)
+    at_edge: list[str] = []
     for slot, value in parsed.approximate.items():
         if slot not in new or slot not in task.approximate or not isinstance(value, (int, float)):
             continue
         edges = task.band_edges(slot, rules)
         within = task.approximate[slot].within
         near = next((e for e in edges if min(abs(value - (e - 1)), abs(value - e)) <= within), None)
-        if near is not None:
-            slots.pop(slot, None)
-            state.asked = [slot]
-            state.intent = task.name
-            return turn.say("reading.approximate_ask", value=fmt(value), below=fmt(whole_or_float(near - 1)),
-                            edge=fmt(whole_or_float(near)))
         above = [e for e in edges if e > value]
+        edge = near if near is not None else (above[0] if above else None)
+        if near is not None:
+            at_edge.append(slot)
         parsed.notes.append(("reading.approximate", {"value": fmt(value),
-                                                     "edge": fmt(whole_or_float(above[0])) if above else ""}))
-    return None
+                                                     "edge": fmt(whole_or_float(edge)) if edge is not None else ""}))
+    return at_edge
 
 
 def missing_question(task: Any, missing: list[str], turn: Turn) -> str:

@@ -32,6 +32,7 @@ from bot.text import (
 from bot.text.countries import CountryResolver
 from bot.text.dates import ages_on, birth_parts, date_parts, days_between, names_only
 from bot.text.numbers import (
+    durations_as_hours,
     kanji_to_digits,
     read_number,
     same_number_once,
@@ -213,6 +214,10 @@ class LanguagePack(BaseModel):
     # (a kind that is practical work), ``context`` (the message is about a course). The whole course's hours are
     # computed exactly and said in the reply (note ``reading.course_per_period``)
     course_per_period: dict[str, Any] = Field(default_factory=dict)
+    # a duration in mixed units ("3 hours 45 minutes", 「4時間半」, 「30分」): ``patterns`` (groups "hours", "minutes",
+    # "half"), ``write`` (the hours written back, ``{hours}``), ``ones`` (words meaning one: "an hour and a half").
+    # Every duration is read in hours before any other pattern, so no part of it is dropped
+    durations: dict[str, Any] = Field(default_factory=dict)
     plan_unit_words: dict[str, str] = Field(default_factory=dict)
     # a slot given as a share of a whole ("exactly half of that is hands-on exercises"): per slot its patterns, group
     # "value" read exactly in percent like the shares above (the task derives the hours from the whole)
@@ -372,6 +377,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.plan_units.values() for p in ps] + list(self.plan_unit_words)
         out += [p for key, v in self.course_per_period.items() for p in (v if isinstance(v, list) else [v])]
+        out += list(self.durations.get("patterns", []))
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
         out += self.moves + list(self.move_slots.values()) + list(self.move_unfigured.values())
@@ -443,6 +449,15 @@ class LanguagePack(BaseModel):
                 if mention.iso3 and before.search(text[:start]) and after.match(text[end:]):
                     out = out[:start] + katakana[mention.start:mention.end] + out[end:]
         return out
+
+    def in_hours(self, text: str) -> str:
+        """``text`` with its durations in mixed units written in hours (``durations``: hours and minutes as one
+        figure of hours, 「4時間半」 -> 「4.5時間」)."""
+        spec = self.durations
+        if not spec.get("patterns"):
+            return text
+        return durations_as_hours(text, spec["patterns"], spec.get("write", "{hours}"), ones=spec.get("ones", []),
+                                  flags=re.I if self.language == "en" else 0)
 
     def without_dates(self, text: str) -> str:
         """``text`` with its dates blanked (their numbers are not values a reply gives)."""
@@ -689,6 +704,8 @@ class Understander:
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
         parsed.asks_own_case = pack is not None and pack.act("asks_own_case", parsed.text)
         parsed.asks_change = pack is not None and pack.act("asks_change", normalise(text))
+        parsed.new_applicant = pack is not None and pack.act("new_applicant", parsed.text)
+        parsed.same_facts = [s for s in nlu.APPLICANT_SLOTS if pack is not None and pack.act(f"same_{s}", parsed.text)]
         quantities = [v for v in parsed.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         # "I did JIP in FY2015. Am I blocked?", 「2015年度に参加しました。対象外になりますか？」: one's own eligibility asked with
         # one's own fact is the check, whatever words of a rule question ("対象外になる") it shares
@@ -709,17 +726,19 @@ class Understander:
             parsed.intents = [i for i in parsed.intents if i != nlu.JIP_FUNDS]
         if pack is not None and (counting or not quantities and not parsed.errors and not parsed.increments and (
                 parsed.threshold or (pack.act("asks_knowledge", parsed.text) and not own_check)
+                or pack.act("asks_what_parts_are", parsed.text) or pack.act("rule_limit", parsed.text)
                 or pack.act("asks_other_amount", parsed.text)
                 or pack.act("asks_item_count", parsed.text) or pack.act("rule_claim", parsed.text))):
             # "what were the dates when METI accepted Re-Skills applications?", "tax on the support funds?", "a limit
-            # for companies with fewer than 30 staff?", "Reスキル講座は今いくつ認定されていますか": a knowledge question on
+            # for companies with fewer than 30 staff?", "Reスキル講座は今いくつ認定されていますか", "what is the difference between
+            # required, related and peripheral work (how much time can each take)?": a knowledge question on
             # a calculator's topic, not a calculation missing its inputs; a figure quoted as what a rule says ("the page
             # I read says 30% but our consultant says one third, which is it?") is a claim to check, not the plan's share
             parsed.asks_knowledge = True
             parsed.topics = list(dict.fromkeys([*parsed.intents, *parsed.implied]))
             flags = re.I if pack.language == "en" else 0
-            if (not parsed.topics and pack.plan_work and pack.act("rule_limit", parsed.text)
-                    and rx.search(pack.plan_work, parsed.text, flags)):
+            if (not parsed.topics and pack.plan_work and (pack.act("rule_limit", parsed.text) or pack.act(
+                    "asks_what_parts_are", parsed.text)) and rx.search(pack.plan_work, parsed.text, flags)):
                 parsed.topics = [nlu.SPLIT]  # "how much peripheral work is allowed?": the training plan's rule
             parsed.intents = []
             parsed.implied = []
@@ -1587,8 +1606,9 @@ class Understander:
     @staticmethod
     def _digits(text: str, pack: LanguagePack) -> str:
         """Number words as digits ("forty-five", "three weeks", "a thirty-hour course") and ordinal counts as
-        counts ("our 301st employee"), so every pattern after this sees one way of writing a number."""
-        out = same_number_once(words_to_digits(text, units=pack.units, language=pack.language))
+        counts ("our 301st employee"), durations in mixed units in hours (hours and minutes as one figure), so every
+        pattern after this sees one way of writing a number."""
+        out = pack.in_hours(same_number_once(words_to_digits(text, units=pack.units, language=pack.language)))
         return strip_ordinal(out, before=pack.count_nouns) if pack.count_nouns else out
 
     def _exact_english(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
@@ -2254,38 +2274,54 @@ class Understander:
     @staticmethod
     def _course_per_period(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """A course's hours given per week, day or session (pack ``course_per_period``: "runs W weeks, each week N hours
-        lecture and M hours hands-on lab"): the figures of the sentence that says "each week" are one period's hours,
-        the practical kinds among them its practical hours; times the number of periods the message gives they are the
-        course's total and practical hours (W × (N + M) and W × M), computed exactly and said in the reply. Without the number of
-        periods one period's hours are used (the share is the same), and the reply says so. Course hours the message
-        gives as a whole ("T hours in total") win."""
+        lecture and M hours hands-on lab"): the figures of the sentences that say "each week" (or "days of N hours
+        each") are one period's hours, the practical kinds among them its practical hours; times the number of periods
+        the message gives they are the course's total and practical hours (W × (N + M) and W × M), computed exactly and
+        said in the reply. A period's figure of no kind beside figures of a kind is the period's whole ("D days, H
+        hours per day. Every day P hours is hands-on": D × H in total, D × P practical), and practical hours the
+        message gives for the whole course outside those sentences ("D days of H hours each. Of that, P hours are
+        hands-on") stay the course's. Without the number of periods one period's hours are used (the share is the same), and the reply
+        says so. Course hours the message gives as a whole ("T hours in total") win."""
         spec = pack.course_per_period
         flags = re.I if pack.language == "en" else 0
         if not spec or not spec.get("per") or not rx.search(spec.get("context") or "", text, flags):
             return
-        per = rx.search(spec["per"], text, flags)
-        if per is None or any(rx.search(p, text, flags) for p in spec.get("whole", [])):
+        pers = list(rx.finditer(spec["per"], text, flags))
+        if not pers or any(rx.search(p, text, flags) for p in spec.get("whole", [])):
             return
+        per = pers[0]
         breaks = rx.compile(r"[.!?。！？\n](?!\d)")
-        starts = [m.end() for m in breaks.finditer(text, 0, per.start())]
-        start = starts[-1] if starts else 0
-        end_match = breaks.search(text, per.end())
-        sentence = text[start:end_match.start() if end_match else len(text)]
-        total = practical = Fraction(0)
-        figures = 0
-        for match in rx.finditer(spec["hours"], sentence, flags):
-            read = read_number(match.group("value"))
-            if not read.ok or read.value is None:
-                return
-            figures += 1
-            total += Fraction(str(read.value))
-            if rx.search(spec.get("practical") or "$^", match.group(0), flags):  # the figure with its kind
-                practical += Fraction(str(read.value))
-        if figures == 0:
+        spans: list[tuple[int, int]] = []
+        for match in pers:
+            starts = [m.end() for m in breaks.finditer(text, 0, match.start())]
+            end_match = breaks.search(text, match.end())
+            span = (starts[-1] if starts else 0, end_match.start() if end_match else len(text))
+            if span not in spans:
+                spans.append(span)
+        kinded = Fraction(0)
+        practical = Fraction(0)
+        plain: list[Fraction] = []
+        for start, end in spans:
+            for match in rx.finditer(spec["hours"], text[start:end], flags):
+                read = read_number(match.group("value"))
+                if not read.ok or read.value is None:
+                    return
+                hours = Fraction(str(read.value))
+                if rx.search(spec.get("practical") or "$^", match.group(0), flags):  # the figure with its kind
+                    practical += hours
+                    kinded += hours
+                elif rx.search(spec.get("theory") or "$^", match.group(0), flags):
+                    kinded += hours
+                else:
+                    plain.append(hours)
+        if not plain and not kinded:
             return
+        # one figure of no kind beside figures of a kind that fit in it is the period's whole, else the parts add up
+        total = plain[0] if len(plain) == 1 and kinded and plain[0] >= kinded else kinded + sum(plain, Fraction(0))
         count = next((read.value for p in spec.get("periods", []) for m in [rx.search(p, text, flags)] if m
                       for read in [read_number(m.group("count"))] if read.ok and read.value), None)
         factor = Fraction(str(count)) if count is not None else Fraction(1)
+        stated = parsed.slots.get("practical_hours")  # the whole course's, said outside the period's sentences
         for slot in ("total_hours", "practical_hours", "practical_share", "days", "weeks"):
             parsed.slots.pop(slot, None)
 
@@ -2295,8 +2331,11 @@ class Understander:
         parsed.slots["total_hours"] = value(total * factor)
         if practical:
             parsed.slots["practical_hours"] = value(practical * factor)
+        elif isinstance(stated, (int, float)) and not isinstance(stated, bool) and stated <= total * factor:
+            parsed.slots["practical_hours"] = stated
         parsed.notes.append(("reading.course_per_period", {
-            "count": whole_or_float(float(count)) if count is not None else None, "period": per.group(per.lastgroup) if per.lastgroup else per.group(0),
+            "count": whole_or_float(float(count)) if count is not None else None,
+            "period": per.group(per.lastgroup) if per.lastgroup else per.group(0),
             "per_total": value(total), "per_practical": value(practical) if practical else None,
             "total": value(total * factor), "practical": value(practical * factor) if practical else None}))
         parsed.intents = [i for i in parsed.intents if i not in (nlu.JIP_FUNDS, nlu.SPLIT)]
@@ -2451,7 +2490,7 @@ class Understander:
     def _parse_ja(self, text: str, pack: LanguagePack) -> nlu.Parse:
         if pack.kanji_numeral:
             text = kanji_to_digits(text, pack.kanji_numeral, keep=pack.japan_places)  # "四日市" is a city
-        text = same_number_once(text)  # "430（四百三十）人" is one count
+        text = pack.in_hours(same_number_once(text))  # "430（四百三十）人" is one count; 「4時間半」 is 4.5時間
         if pack.exact_word:
             text = rx.sub(pack.exact_word, "", text)
         written = text

@@ -165,3 +165,44 @@ def read_share(text: str, units: dict[str, float | int], words: dict[str, float 
     if not found or raw[position:].strip():
         return None
     return total
+
+
+def durations_as_hours(text: str, patterns: Iterable[str], write: str, *, ones: Iterable[str] = (),
+                       flags: int = 0) -> str:
+    """``text`` with each duration in mixed units written once in hours: hours and minutes as one figure,
+    "4時間半" -> "4.5時間", "30分" -> "0.5時間", so no part of a duration is dropped by a reader of hours.
+
+    Each pattern names its parts with groups "hours", "minutes" and "half" (any may be missing); ``write`` is the
+    hours written back (``{hours}`` the figure); ``ones`` are words meaning one ("an hour and a half"). Minutes that
+    are no exact decimal of an hour (20 minutes is 1/3 h) are written to the hundredth (0.33), the closest a figure
+    in hours can say them.
+    """
+    one_words = [w.lower() for w in ones]
+
+    def _hours(match: re.Match[str]) -> str:
+        parts = match.groupdict()
+        total = Fraction(0)
+        hours = (parts.get("hours") or "").strip()
+        if hours:
+            if hours.lower() in one_words:
+                total += 1
+            else:
+                read = read_number(hours)
+                if not read.ok or read.value is None:
+                    return match.group(0)
+                total += Fraction(str(read.value))
+        if parts.get("minutes"):
+            read = read_number(parts["minutes"])
+            if not read.ok or read.value is None:
+                return match.group(0)
+            total += Fraction(str(read.value)) / 60
+        if parts.get("half"):
+            total += Fraction(1, 2)
+        exact = Decimal(total.numerator) / Decimal(total.denominator)
+        figure = exact.quantize(Decimal("0.01")) if exact.as_tuple().exponent < -2 else exact  # type: ignore[operator]
+        written = format(figure.normalize(), "f") if figure != figure.to_integral_value() else str(int(figure))
+        return write.format(hours=written)
+
+    for pattern in patterns:
+        text = rx.sub(pattern, _hours, text, flags=flags)
+    return text
