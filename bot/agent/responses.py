@@ -176,6 +176,10 @@ class Responses:
             return ", ".join(f"FY{v}" for v in value) or self.say("value.none", lang)
         if isinstance(value, str) and self.has(f"value.{value}", lang):
             return self.say(f"value.{value}", lang)
+        if isinstance(value, float) and round(value, 2) != round(value, 9):
+            # a figure no short decimal writes (5 h 20 min is 5.333333333333333 h): shown to the hundredth, marked
+            # as rounded (the calculator used the whole figure)
+            return f"≈{value:.2f}"
         return str(value).replace("_", " ")
 
 

@@ -174,8 +174,9 @@ def durations_as_hours(text: str, patterns: Iterable[str], write: str, *, ones: 
 
     Each pattern names its parts with groups "hours", "minutes" and "half" (any may be missing); ``write`` is the
     hours written back (``{hours}`` the figure); ``ones`` are words meaning one ("an hour and a half"). Minutes that
-    are no exact decimal of an hour (20 minutes is 1/3 h) are written to the hundredth (0.33), the closest a figure
-    in hours can say them.
+    are no exact decimal of an hour (20 minutes is 1/3 h) are written with a float's full precision
+    (5.333333333333333), never rounded to a shorter figure: the calculators read it back as the fraction it stands
+    for, so a plan at exactly one third still meets "at most 1/3".
     """
     one_words = [w.lower() for w in ones]
 
@@ -198,11 +199,21 @@ def durations_as_hours(text: str, patterns: Iterable[str], write: str, *, ones: 
             total += Fraction(str(read.value)) / 60
         if parts.get("half"):
             total += Fraction(1, 2)
-        exact = Decimal(total.numerator) / Decimal(total.denominator)
-        figure = exact.quantize(Decimal("0.01")) if exact.as_tuple().exponent < -2 else exact  # type: ignore[operator]
-        written = format(figure.normalize(), "f") if figure != figure.to_integral_value() else str(int(figure))
-        return write.format(hours=written)
+        return write.format(hours=_hours_figure(total))
 
     for pattern in patterns:
         text = rx.sub(pattern, _hours, text, flags=flags)
     return text
+
+
+def _hours_figure(total: Fraction) -> str:
+    """A number of hours as written back into a message: an exact decimal when there is one (4.5, 3.75), else the
+    float nearest to it (16/3 -> 5.333333333333333)."""
+    denominator = total.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    if denominator != 1:
+        return repr(float(total))
+    exact = Decimal(total.numerator) / Decimal(total.denominator)
+    return format(exact.normalize(), "f") if exact != exact.to_integral_value() else str(int(exact))

@@ -62,9 +62,22 @@ class TrainingTimeResult(ToolResult):
     )
 
 
+# a typed figure has at most six decimals that matter: its fraction has a denominator of at most a million
+EXACT_DENOMINATOR = 10**6
+
+
+def exact_hours(hours: float) -> Fraction:
+    """The fraction a number of hours stands for: 0.1 is 1/10 and 5.333333333333333 (5 h 20 min) is 16/3, not the
+    binary fractions a float holds, so a plan at exactly one third passes "at most 1/3"."""
+    held = Fraction(hours)
+    meant = held.limit_denominator(EXACT_DENOMINATOR)
+    # only a float that stands for that fraction to its last digits (not a tiny or many-digit figure of its own)
+    return meant if abs(meant - held) <= abs(held) * Fraction(1, 10**12) else held
+
+
 def _passes(hours: float, total: Fraction, limit: TimeLimit) -> bool:
     # compare exact fractions so a plan at exactly one third passes "at most 1/3"
-    share = Fraction(hours) / total
+    share = exact_hours(hours) / total
     if limit.kind == "min":
         return share >= limit.share
     if limit.kind == "max":
@@ -92,7 +105,7 @@ def training_time_split(
         "required": args.required_hours, "related": args.related_hours, "peripheral": args.peripheral_hours,
     }
     total = sum(hours.values())
-    exact_total = sum((Fraction(h) for h in hours.values()), Fraction(0))
+    exact_total = sum((exact_hours(h) for h in hours.values()), Fraction(0))
     shares = {cat: pct(h, total) for cat, h in hours.items()}
 
     checks: list[LimitCheck] = []

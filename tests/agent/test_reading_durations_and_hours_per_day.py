@@ -39,3 +39,18 @@ def test_plan_parts_in_mixed_units_are_read_whole(text: str, hours: tuple) -> No
     parsed = UNDERSTANDER.parse(text)
     got = tuple(parsed.slots.get(s) for s in ("required_hours", "related_hours", "peripheral_hours"))
     assert got == hours
+
+
+# The class: minutes that are no exact decimal of an hour (20 or 40 minutes) reach the calculator unrounded, so a
+# plan at exactly one third of peripheral work still meets "at most 1/3" and the shares are those of the typed times
+@pytest.mark.parametrize("message", [
+    "Our daily plan: required work 5 hours 20 minutes, related work 0 hours, peripheral work 2 hours 40 minutes. "
+    "Is this split allowed?",
+    "必須作業が5時間20分、関連作業が0時間、周辺作業が2時間40分。この配分は大丈夫？",
+])
+def test_thirds_of_an_hour_reach_the_calculator_unrounded(bot, message: str) -> None:
+    reply = bot.reply(bot.new_conversation(), message)
+    call = next(c for c in reply.tool_calls if c.name == "training_time_split")
+    assert call.args["peripheral_hours"] == pytest.approx(8 / 3, abs=1e-12)
+    assert call.result["allowed"] is True
+    assert "66.7" in reply.answer and "33.3" in reply.answer

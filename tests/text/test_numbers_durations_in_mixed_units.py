@@ -22,7 +22,7 @@ JA = LanguagePack.load(NLU / "ja.yaml")
     ("half an hour of cleaning", "0.5 hours of cleaning"),
     ("related 30 minutes", "related 0.5 hours"),
     ("2 hrs, 15 mins", "2.25 hours"),
-    ("1 hour 20 minutes", "1.33 hours"),  # no exact decimal: to the hundredth
+    ("1 hour 20 minutes", "1.3333333333333333 hours"),  # no exact decimal: a float's full precision, never rounded
 ])
 def test_english_durations_are_read_in_hours(text: str, read: str) -> None:
     assert EN.in_hours(text) == read

@@ -136,3 +136,11 @@ def test_allowed_matches_the_exact_rule(rules: RuleBook, required: float, relate
     expected = (Fraction(required) / total >= Fraction(1, 2) and Fraction(related) / total <= Fraction(1, 2)
                 and Fraction(peripheral) / total <= Fraction(1, 3))
     assert result.allowed is expected
+
+
+def test_thirds_of_an_hour_written_as_floats_are_exact_thirds(rules) -> None:
+    # 5 h 20 min and 2 h 40 min reach the tool as floats (5.333333333333333, 2.6666666666666665): the plan is
+    # exactly one third peripheral work, which meets "at most 1/3"
+    result = training_time_split(16 / 3, 0, 8 / 3, rules=rules)
+    assert result.allowed
+    assert result.peripheral_pct == 33.3
