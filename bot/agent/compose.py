@@ -1078,7 +1078,21 @@ def refusal(reason: str, extra: str = "", responses: Any = None, lang: str = "en
     text = reason.strip()
     if extra:
         text += " " + extra.strip()
-    return f"{text}\n\n{capabilities(responses, lang)}\n\n{examples(responses, lang)}"
+    return without_repeated_paragraphs(f"{text}\n\n{capabilities(responses, lang)}\n\n{examples(responses, lang)}")
+
+
+def without_repeated_paragraphs(text: str) -> str:
+    """``text`` with each paragraph said once (the first time): a reply never repeats a paragraph, whichever of its
+    parts (a refusal, the capabilities, a quote) brought it twice."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for paragraph in text.split("\n\n"):
+        key = " ".join(paragraph.split())
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(paragraph)
+    return "\n\n".join(out)
 
 
 def not_found_answer(query: str, result: SearchResult | None, responses: Any = None, lang: str = "en") -> str:

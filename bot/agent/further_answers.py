@@ -88,6 +88,7 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
     every, asking = analyzer.asking_parts(plan.user_text, unmarked=True)
     if len(asking) < 2 and not plan.further:
         return ""
+    from bot.agent.several_asks import points_back_to_values
     # the part the calculator's values were read in is what it answers ("a basic PC course, can that one get certified?")
     reader = turn.understander if turn.understander is not None else turn.english
     answered = set(plan.args).union(*(m["args"] for m in plan.more))
@@ -103,7 +104,9 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
     parts = [_with_background(part, every, asking, turn) for part in asking
              if not set(reader.parse(part).slots) & answered and part not in searched
              and not any(ask in part for ask in searched)
-             and not (verdict and reader.parse(part).asks_eligibility and not _asks_a_kind(part, turn))]
+             and not (verdict and reader.parse(part).asks_eligibility and not _asks_a_kind(part, turn))
+             and not points_back_to_values(part, _statement_before(part, every, asking), answered,
+                                            compose.selector_types(turn.selector), turn)]
     more = [f["part"] for f in plan.further if f["part"] not in parts]
     from bot.agent.several_asks import unmarked
     # a yes/no part gets its own verdict beside its quote (not automatically: a separate application), read with the
@@ -148,6 +151,13 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
             lines.append(verdict)
         lines.append(with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))
     return "\n" + "\n".join(lines) if lines else ""
+
+
+
+def _statement_before(part: str, every: list[str], asking: list[str]) -> str:
+    """The part of the message just before ``part`` when it asks nothing (what "can this one ...?" points back to)."""
+    at = every.index(part) if part in every else 0
+    return every[at - 1] if at and every[at - 1] not in asking else ""
 
 
 
