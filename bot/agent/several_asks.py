@@ -129,7 +129,8 @@ def lone_knowledge_ask(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> 
     turn.lang = lang
     if read.intents or read.asks_eligibility or set(read.slots) & set(plan.args):
         return ""
-    own_kind = bool(types.classify(piece).types - compose._YES_NO_TYPES) or pack.act("choice_question", piece)
+    # (a list alone is no kind of its own: "Can each of them apply?" asks the check of each person)
+    own_kind = bool(types.classify(piece).types - compose._YES_NO_TYPES - {"list"}) or pack.act("choice_question", piece)
     return piece if own_kind else ""
 
 

@@ -93,3 +93,18 @@ def test_a_choice_between_the_kinds_is_answered_from_the_sentence_before_it(bot,
 def test_an_ask_whether_one_may_apply_still_gets_the_verdict(bot, text: str) -> None:
     reply = converse(bot, text)
     assert re.search(_VERDICT, reply.answer), reply.answer[:400]
+
+
+EACH_OF_THEM = [
+    "Two of our alumni ask about the Japan Internship Program (FY2024): (1) Aya, Ivorian, 22, good English, she already "
+    "did an online JIP internship in FY2022; (2) Thant, from Burma, 29, JLPT N3, working in Bangkok. Can each of them "
+    "apply?",
+]
+
+
+@pytest.mark.parametrize("text", EACH_OF_THEM)
+def test_an_ask_whether_each_person_may_apply_is_the_check(bot, text: str) -> None:
+    reply = converse(bot, text)
+    assert any(c.name == "jip_eligibility" for c in reply.tool_calls), reply.tool_calls
+    assert re.search(r"(?i)cannot apply|meet the FY2024", reply.answer.split("\n\n")[0]), reply.answer[:400]
+
