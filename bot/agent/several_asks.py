@@ -127,10 +127,10 @@ def lone_knowledge_ask(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> 
     lang = turn.lang
     read = turn.parse(unmarked(piece, turn))
     turn.lang = lang
-    if read.intents or read.asks_eligibility or set(read.slots) & set(plan.args):
+    # ("Can each of them apply?" after the people's facts asks the check of each: pack act ``asks_eligibility``)
+    if read.intents or read.asks_eligibility or pack.act("asks_eligibility", piece) or set(read.slots) & set(plan.args):
         return ""
-    # (a list alone is no kind of its own: "Can each of them apply?" asks the check of each person)
-    own_kind = bool(types.classify(piece).types - compose._YES_NO_TYPES - {"list"}) or pack.act("choice_question", piece)
+    own_kind = bool(types.classify(piece).types - compose._YES_NO_TYPES) or pack.act("choice_question", piece)
     return piece if own_kind else ""
 
 
