@@ -26,7 +26,16 @@ def answer_from_tools(
     plan: Plan, runs: list[ToolRun], max_passages: int, analyzer: Any = None, updates: Any = None,
     turn: Turn | None = None,
 ) -> Reply:
+    turn = turn or Turn()
     reply = _answer_from_tools(plan, runs, max_passages, analyzer, updates, turn)
+    if plan.intent == nlu.KNOWLEDGE:
+        # a check run beside a knowledge question on the facts the user states (knowledge_plan.beside_checks): its
+        # verdict is added only when a stated fact rules them out
+        for check in (m for m in plan.more if m.get("beside")):
+            run = next((r for r in runs if r.name == check["tool"] and r.ok), None)
+            extra = disqualified(check["intent"], check["tool"], run.result if run is not None else None, turn)
+            reply.text = knowledge_with_extra(reply.text, extra, reply.refused)
+    reply.text = compose.without_repeated_paragraphs(reply.text)
     if plan.declined:
         reply.refused = True  # the injected request is declined; the factual answer stays beside the refusal
     return reply
@@ -194,6 +203,10 @@ def _answer_from_tools(
                          lang=lang)
         return final(prefix + compose.compose_tool_error(name, error or "unknown error", R, lang), state, lang=lang)
 
+    lone = next((f for f in plan.further if f.get("only")), None)
+    if lone is not None and not other_calcs:
+        return _lone_ask_answer(plan, lone, own_searches.get(lone["query"]), name, result, max_passages, analyzer,
+                                updates, turn, prefix, state)
     reply = compose.compose_tool_reply(name, result, plan.assumptions, plan.args, R, lang,
                                        percent_plan=plan.percent_plan, claims=plan.claims)
     answer = reply.answer
@@ -228,6 +241,13 @@ def _answer_from_tools(
             answer += part_quote_lines(plan, search, further, quote, analyzer, turn, cited, own_searches)
             if notes:  # what changed since the quoted source: a supporting line under the quote
                 answer += "\n\n" + "\n".join(compose.note_line(n, turn.r, turn.lang) for n in notes)
+    if not cited and further is not None:
+        # no supporting quote (the calculator's search found nothing relevant, or its result needs none: "a basic IT
+        # course is excluded"): each further ask is still answered by what its own search found ("1) how big a part
+        # must be practical? 2) can our basic Excel course be certified?" -> the 50% rule beside the verdict)
+        lines = part_quote_lines(plan, further, further, "", analyzer, turn, cited, own_searches)
+        if lines:
+            answer += "\n\n" + turn.say("calc.quote_further") + lines
     follow_up = None
     task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None
     decided = task is not None and task.verdict is not None and result.get(task.verdict) not in (None, "unknown")
@@ -252,6 +272,55 @@ def _answer_from_tools(
     declined = asked and any(result.get(field) in values for field, values in task.declines.items())
     return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang,
                  refused=declined)
+
+
+
+def _lone_ask_answer(plan: Plan, ask: dict[str, Any], own: SearchResult | None, name: str, result: dict[str, Any],
+                     max_passages: int, analyzer: Any, updates: Any, turn: Turn, prefix: str,
+                     state: DialogueState) -> Reply:
+    """The answer of a message whose one ask is a knowledge question beside facts the user states about themselves
+    (several_asks.lone_knowledge_ask: "I am from Egypt, 30, N3 ... What is the exact application deadline?"): the
+    documents' answer to the ask (or that they do not state it: a refusal), then the check's verdict only when a
+    stated fact rules the user out (a student living in Osaka hears the residence rule beside the documents list)."""
+    R, lang = turn.r, turn.lang
+    told = " ".join(plan.user_text.replace(ask["part"], " ").split())
+    composed = (compose.compose_knowledge_answer(ask["query"], own, max_passages, analyzer, updates, R, lang,
+                                                 turn.selector, context=told)
+                if own is not None and own.relevant and own.passages else None)
+    refused = composed is None or not composed.answer
+    if composed is not None and composed.answer:
+        text = composed.answer
+    elif composed is not None and composed.unstated:
+        text = composed.unstated
+    else:
+        text = compose.not_found_answer(ask["query"], own, R, lang)
+    text = knowledge_with_extra(text, disqualified(plan.intent, name, result, turn), refused)
+    return final(prefix + text, state, refused=refused, cited=composed.citations() if composed is not None else [],
+                 lang=lang)
+
+
+
+def disqualified(intent: str, name: str, result: dict[str, Any] | None, turn: Turn) -> str:
+    """The short statement of what rules the user out (responses ``tool.<name>.disqualified``) when the check's verdict
+    (tasks.yaml ``verdict``) is no; "" otherwise."""
+    task = turn.tasks[intent] if intent in turn.tasks else None
+    key = f"tool.{name}.disqualified"
+    if result is None or task is None or not task.verdict or result.get(task.verdict) != "no" \
+            or not turn.r.has(key, turn.lang):
+        return ""
+    return " ".join(turn.say(key, r=result).split())
+
+
+
+def knowledge_with_extra(answer: str, extra: str, refused: bool = False) -> str:
+    """A knowledge answer with ``extra`` after its quotes and before their closing notes; a refusal gets it after its
+    reason (before what the bot can answer)."""
+    if not extra:
+        return answer
+    if refused:
+        reason, _, rest = answer.partition("\n\n")
+        return "\n\n".join(x for x in (reason, extra, rest) if x)
+    return with_rule_text(answer, extra)
 
 
 

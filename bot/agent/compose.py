@@ -407,6 +407,15 @@ def states_asked(part: str, text: str, selector: Any, whole_list: bool = False) 
     # ask's subject is its answer, "List all the places WAASA visited in December 2019.")
     checked = asked - _YES_NO_TYPES - ({"list"} if whole_list else set())
     has = carried(text)
+    # (a kind of the type asked, a percentage for "what percentage of the course must be practical?", is stated only
+    # by a unit its own patterns find: any number, "2. Courses covered", is no share)
+    specs = getattr(types, "types", None)
+    ask = types.classify(part)
+    for name, named in (getattr(ask, "kinds", None) or {}).items():
+        spec = specs.get(name) if isinstance(specs, dict) else None
+        kinds = [k for k in getattr(spec, "kinds", ()) if k.name in named and k.unit]
+        if name in has and kinds and not any(p.search(text) for k in kinds for p in k.unit):
+            has = has - {name}
     # (a list of what exists asked, 「東京の…受け入れを支援している仕組みは？」, is answered in part by a unit that names one
     # of them, "Tokyo has established the “Tokyo WorkNet.”")
     return not checked or bool(has & asked) or (checked == {"list"} and "name" in has)
@@ -1078,7 +1087,21 @@ def refusal(reason: str, extra: str = "", responses: Any = None, lang: str = "en
     text = reason.strip()
     if extra:
         text += " " + extra.strip()
-    return f"{text}\n\n{capabilities(responses, lang)}\n\n{examples(responses, lang)}"
+    return without_repeated_paragraphs(f"{text}\n\n{capabilities(responses, lang)}\n\n{examples(responses, lang)}")
+
+
+def without_repeated_paragraphs(text: str) -> str:
+    """``text`` with each paragraph said once (the first time): a reply never repeats a paragraph, whichever of its
+    parts (a refusal, the capabilities, a quote) brought it twice."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for paragraph in text.split("\n\n"):
+        key = " ".join(paragraph.split())
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(paragraph)
+    return "\n\n".join(out)
 
 
 def not_found_answer(query: str, result: SearchResult | None, responses: Any = None, lang: str = "en") -> str:

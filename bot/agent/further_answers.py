@@ -88,6 +88,7 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
     every, asking = analyzer.asking_parts(plan.user_text, unmarked=True)
     if len(asking) < 2 and not plan.further:
         return ""
+    from bot.agent.several_asks import points_back_to_values
     # the part the calculator's values were read in is what it answers ("a basic PC course, can that one get certified?")
     reader = turn.understander if turn.understander is not None else turn.english
     answered = set(plan.args).union(*(m["args"] for m in plan.more))
@@ -103,7 +104,9 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
     parts = [_with_background(part, every, asking, turn) for part in asking
              if not set(reader.parse(part).slots) & answered and part not in searched
              and not any(ask in part for ask in searched)
-             and not (verdict and reader.parse(part).asks_eligibility and not _asks_a_kind(part, turn))]
+             and not (verdict and reader.parse(part).asks_eligibility and not _asks_a_kind(part, turn))
+             and not points_back_to_values(part, _statement_before(part, every, asking), answered,
+                                            compose.selector_types(turn.selector), turn)]
     more = [f["part"] for f in plan.further if f["part"] not in parts]
     from bot.agent.several_asks import unmarked
     # a yes/no part gets its own verdict beside its quote (not automatically: a separate application), read with the
@@ -127,7 +130,11 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
                         else [])
             # (its own search's unit that states nothing it asks, the acceptance period for "which kinds of courses
             # can get certified?", leaves it to all the passages)
-            answered = [found for found in answered if found[3] or compose.states_asked(ask, found[1], turn.selector)]
+            # (a limit's yes/no lead answers a whether-ask, not an ask for a value: "what percentage of the course must
+            # be practical?" is not answered by "basic IT courses are excluded", read with the user's basic course)
+            value_asked = _asks_a_value(ask, turn)
+            answered = [found for found in answered
+                        if (found[3] and not value_asked) or compose.states_asked(ask, found[1], turn.selector)]
             if not answered and mine is not None and read == ask and _quoted_already(ask, mine, shown, turn):
                 continue  # its own unit is the quote shown ("what do I need to get from my university?")
             programmed = _with_program_searched(ask, query, turn) if read == ask else ask
@@ -138,8 +145,10 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
                                                                     turn.r, turn.lang, plan.user_text)
                             if found[3] or compose.states_asked(programmed, found[1], turn.selector)]
             ask = read
-            found += answered or compose.part_answers([ask], merged, turn.selector, shown, turn.r, turn.lang,
-                                                      plan.user_text)
+            found += answered or [found for found in compose.part_answers([ask], merged, turn.selector, shown, turn.r,
+                                                                          turn.lang, plan.user_text)
+                                  if not (found[3] and value_asked)
+                                  or compose.states_asked(ask, found[1], turn.selector)]
     lines = []
     for passage, text, citation, verdict in found:
         cited.append({"chunk_id": passage.chunk_id, "quote": citation})
@@ -148,6 +157,20 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
             lines.append(verdict)
         lines.append(with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))
     return "\n" + "\n".join(lines) if lines else ""
+
+
+
+def _asks_a_value(part: str, turn: Turn) -> bool:
+    """Whether ``part`` asks for a value (a hard answer type of answer_types.yaml: a number, a share, a date)."""
+    types = compose.selector_types(turn.selector)
+    return types is not None and bool(types.classify(part).hard)
+
+
+
+def _statement_before(part: str, every: list[str], asking: list[str]) -> str:
+    """The part of the message just before ``part`` when it asks nothing (what "can this one ...?" points back to)."""
+    at = every.index(part) if part in every else 0
+    return every[at - 1] if at and every[at - 1] not in asking else ""
 
 
 

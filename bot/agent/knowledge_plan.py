@@ -30,7 +30,7 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
                 turn: Turn | None = None) -> Step:
     turn = turn or Turn()
     if parsed.foreign_immigration:
-        return _declined("refuse.foreign_immigration", state, turn, capabilities=False)
+        return _declined("refuse.foreign_immigration", state, turn)
     if outside_request(parsed):
         # a letter to write, a job in another country: nothing the documents or the calculators cover
         return _declined("refuse.not_found", state, turn)
@@ -128,18 +128,50 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
              *(tool_call(SEARCH_TOOL_NAME, {"query": f["query"], "k": KNOWLEDGE_K,
                                             **({"program": f["program"]} if "program" in f else {})})
                for f in further)]
+    for check in beside_checks(parsed, tool_names, turn):
+        # the facts the user states about themselves beside the question ("I'm from the Philippines, 26, doing my
+        # masters in Osaka ... what docs do I need?"): their check runs too, and the answer adds its verdict only when
+        # a fact rules them out (answer_step.disqualified)
+        plan.more.append(check)
+        calls.insert(0, tool_call(check["tool"], check["args"]))
     return CallTools(calls=calls, plan=plan)
 
 
 
-def _declined(key: str, state: DialogueState, turn: Turn, capabilities: bool = True) -> Step:
-    """A request nothing here covers, declined with the response ``key`` (and what the bot can do): the pending task
-    is dropped."""
+def beside_checks(parsed: nlu.Parse, tool_names: set[str], turn: Turn) -> list[dict[str, Any]]:
+    """The verdict checks (tasks.yaml ``verdict``) that the facts this message states imply (``implied_by``), of the
+    program it asks about, each {"intent", "tool", "args", "assumptions", "beside": True}; none when it names a
+    calculator (it would run as asked) or asks whether one may apply."""
+    from bot.agent.assumptions import tool_args
+    from bot.agent.routing import other_program, same_program
+
+    if parsed.intents or parsed.asks_eligibility:
+        return []
+    stated = {**parsed.context_slots, **parsed.slots}
+    out: list[dict[str, Any]] = []
+    tasks = turn.tasks
+    for name, task in tasks.tasks.items():
+        if not task.verdict or task.tool_name not in tool_names or other_program(task, parsed) \
+                or not same_program(task, parsed):
+            continue
+        program = task.context.program if task.context is not None else None
+        if program and program not in parsed.programs:
+            continue  # facts beside a question on another subject (or none named) are no application to this one
+        known = {k: v for k, v in stated.items() if k in task.all_slots}
+        if not task.implied(known):
+            continue
+        args, assumptions = tool_args(task, known, turn)
+        out.append({"intent": name, "tool": task.tool_name, "args": args, "assumptions": assumptions, "beside": True})
+    return out
+
+
+
+def _declined(key: str, state: DialogueState, turn: Turn) -> Step:
+    """A request nothing here covers, declined with the response ``key`` (and what the bot can do, said once by the
+    refusal): the pending task is dropped."""
     state.intent = None
     state.asked = []
     answer = compose.refusal(turn.say(key), responses=turn.r, lang=turn.lang)
-    if capabilities:
-        answer = f"{answer}\n\n{turn.say('capabilities')}"
     return final(answer, state, refused=True, lang=turn.lang)
 
 

@@ -62,6 +62,77 @@ def add_further_searches(step: CallTools, text: str, parsed: nlu.Parse, state: D
         if query and all(f["query"] != query for f in step.plan.further):
             step.plan.further.append({"part": part, "query": query})
             step.calls.append(tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K}))
+    if step.plan.further or step.plan.others:
+        return
+    lone = lone_knowledge_ask(text, parsed, step.plan, turn)
+    if lone:
+        # the message's one ask is a knowledge question of its own beside facts the user states about themselves ("I am
+        # from Egypt, 30, N3 ... What is the exact application deadline?"): the ask decides the answer, searched in
+        # the check's program when it names none; the check runs beside it (answer_step.lone_ask_answer)
+        asked = _read_with_statement_before(unmarked(lone, turn), text, parsed, turn)
+        query = search_query(asked, turn.parse(asked), state, turn)
+        task = turn.tasks[step.plan.intent] if step.plan.intent in turn.tasks else None
+        program = task.context.program if task is not None and task.context is not None else None
+        understander = turn.understander
+        if query and program and understander is not None and not understander.program_of(query):
+            query = f"{understander.program_terms(program)} {query}"
+        turn.lang = step.plan.lang
+        if query:
+            step.plan.further.append({"part": lone, "query": query, "only": True})
+            step.calls.append(tool_call(SEARCH_TOOL_NAME, {"query": query, "k": KNOWLEDGE_K,
+                                                           **({"program": program} if program else {})}))
+
+
+
+def _read_with_statement_before(ask: str, text: str, parsed: nlu.Parse, turn: Turn) -> str:
+    """``ask`` read with the statement just before it when it points back to what that statement names (pack act
+    ``points_back``: "... has an in-person internship and also an online internship. Can I apply to both kinds?") and
+    that statement states no value (the user's facts are no subject of the ask); ``ask`` itself otherwise."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    if pack is None or analyzer is None or not pack.act("points_back", ask):
+        return ask
+    every, asking = analyzer.asking_parts(text, unmarked=True)
+    at = next((i for i, part in enumerate(every) if ask in part), 0)
+    before = every[at - 1] if at and every[at - 1] not in asking else ""
+    lang = turn.lang
+    stated = turn.parse(before).slots if before else {}
+    turn.lang = lang
+    if not before or stated or not _own_concepts(analyzer, before, ask):
+        return ask
+    return f"{before}{'' if parsed.cjk else ' '}{ask}"
+
+
+
+def lone_knowledge_ask(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> str:
+    """The one ask of a message whose check was chosen only by the facts it states about the user (a verdict task no
+    cue word names: "I am from Egypt, 30, JLPT N3. ... What is the exact application deadline?") when that ask is no
+    question of the check: it asks neither whether one may apply nor for a calculator, and asks for a kind of answer
+    of its own (a date, a list of documents: answer_types.yaml) or offers a choice ("can I apply to both kinds, or
+    must I choose only one?"). "" otherwise: the check answers the message."""
+    tasks = turn.tasks
+    task = tasks[plan.intent] if plan.intent in tasks else None
+    analyzer = getattr(turn.selector, "analyzer", None)
+    understander = turn.understander
+    pack = understander.pack(parsed.language) if understander is not None else None
+    types = compose.selector_types(turn.selector)
+    if (task is None or not task.verdict or parsed.intents or parsed.asks_eligibility or plan.more or plan.scenarios
+            or analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None or types is None):
+        return ""
+    asking = analyzer.asking_parts(text, unmarked=True)[1]
+    if len(asking) != 1:
+        return ""
+    piece = asking[0]
+    lang = turn.lang
+    read = turn.parse(unmarked(piece, turn))
+    turn.lang = lang
+    # ("Can each of them apply?" after the people's facts asks the check of each: pack act ``asks_eligibility``)
+    if read.intents or read.asks_eligibility or pack.act("asks_eligibility", piece) or set(read.slots) & set(plan.args):
+        return ""
+    own_kind = bool(types.classify(piece).types - compose._YES_NO_TYPES) or pack.act("choice_question", piece)
+    return piece if own_kind else ""
+
 
 
 
@@ -82,9 +153,13 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
     running = [plan.intent, *(m["intent"] for m in plan.more)]
     pieces: list[str] = []
     told: list[str] = []  # the parts that ask nothing: what each ask is read with
+    told_before: dict[str, str] = {}  # each piece's statement just before it (what "can this one ...?" points back to)
     calculated = False  # an ask of the calculation itself was cut off as its own piece
     numbered: set[str] = set()  # the pieces of a numbered item ("2) do they pay for the flights and where ...?")
     for part in parts:
+        for piece in (*pack.act_split("further_ask", part), *pack.act_split("joined_ask", part)):
+            if told:
+                told_before.setdefault(piece, told[-1])
         if pack.act("numbered_item", part):
             numbered.update([part, *pack.act_split("further_ask", part), *pack.act_split("joined_ask", part)])
         cut = pack.act_split("further_ask", part)
@@ -146,6 +221,8 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
                                     or bool(_own_concepts(analyzer, piece, text)))
         if given & answered or (restated & answered and not asks_a_kind):
             continue
+        if points_back_to_values(piece, told_before.get(piece, ""), answered, types, turn):
+            continue  # "2) we also have a basic Excel course (40 hours). Can this one also be certified?": the check's
         # an ask that states none of the calculators' values and asks for what no calculator answers (「Re-Skills講座の
         # 対象になる分野を教えてください。」: a list of the fields) is its own, whatever calculator or eligibility it names
         uncalculated = not read.slots and types is not None and bool(types.classify(piece).types & _NEVER_CALCULATED)
@@ -173,6 +250,19 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
         out.append(piece)
     turn.lang = lang
     return out
+
+
+
+def points_back_to_values(piece: str, before: str, answered: set[str], types: Any, turn: Turn) -> bool:
+    """Whether ``piece`` asks of what the statement just ``before`` it describes (answer_types.yaml ``points_back``:
+    "can this one also be certified?") and that statement gives a value a calculator of the plan is run with: the ask
+    is that calculation's own question, answered by its verdict."""
+    if not before or types is None or not hasattr(types, "asks_of_background") or not types.asks_of_background(piece):
+        return False
+    lang = turn.lang
+    stated = set(turn.parse(before).slots)
+    turn.lang = lang
+    return bool(stated & answered)
 
 
 
