@@ -153,6 +153,7 @@ class Headcount:
         for slot, specs in pack.excluded_parts.items():
             if slot in rested:
                 continue
+            stated = parsed.slots.get(slot)  # the count as read, before any part listed in it is taken out
             for spec in specs:
                 when = dict(spec.get("when") or {})  # the part does not count only under these slot values
                 without = self.first_value(spec.get("without", []), text, flags, slot)
@@ -196,7 +197,8 @@ class Headcount:
                                                                       "hours": whole_or_float(hours)}))
                     continue
                 if isinstance(total, (int, float)) and 0 < part < total and not self._of_another_count(
-                        text, spec.get("part", []), flags, total, part):
+                        text, spec.get("part", []), flags, total, part, self._part_values(text, specs, flags),
+                        stated):
                     parsed.slots[slot] = total - part
                     if spec.get("note"):
                         parsed.notes.append((str(spec["note"]), {"total": total, "part": part, "count": total - part}))
@@ -488,22 +490,35 @@ class Headcount:
         return False
 
     @staticmethod
-    def _of_another_count(text: str, patterns: list[str], flags: int, total: int | float, part: int | float) -> bool:
+    def _part_values(text: str, specs: list[dict[str, Any]], flags: int) -> set[int]:
+        """Where the number of every part the specs name starts ("3 of them are trainees and 8 are part-timers": the 3
+        and the 8), so that a part listed after another is never read as said of that other part's number."""
+        return {m.start("value") for spec in specs for p in spec.get("part", []) for m in rx.finditer(p, text, flags)
+                if m.groupdict().get("value") is not None}
+
+    @staticmethod
+    def _of_another_count(text: str, patterns: list[str], flags: int, total: int | float, part: int | float,
+                          siblings: set[int] | None = None, stated: Any = None) -> bool:
         """Whether the part is said of another count than the one read ("33人にはパートさん5人が入っていました。
         フルタイムの常勤は28人です", "the 33 included 5 part-timers; we have 28 full-time staff": the 5 are in the 33,
         and 28 is already without them). The part is of the last number written before it in its sentence (a
-        number of hours, years or a share is none); when that is another number than the count read, the count read
-        is taken as typed. With no number before it ("常勤33人です。そのうち5人はパート") it is of the count read."""
+        number of hours, years or a share is none, and so is another part listed beside it, ``siblings``: "42 on our
+        payroll. 3 of them are trainees and 8 are part-timers" takes both out of the 42, ``stated`` the count before the
+        first was taken out); when that is another number than the count read, the count read is taken as typed. With no number before it ("常勤33人です。そのうち5人は
+        パート") it is of the count read."""
         for pattern in patterns:
             match = rx.search(pattern, text, flags)
             if not match:
                 continue
             begin = max(text.rfind(stop, 0, match.start()) for stop in ("。", ".", "!", "?", "！", "？", "\n"))
-            before = [n for n, unit in rx.findall(_COUNT_BEFORE, text[begin + 1:match.start()] + " ", re.I) if not unit]
-            inside = [n for n, unit in rx.findall(_COUNT_BEFORE, match.group(0) + " ", re.I) if not unit]
+            before = [m.group(1) for m in rx.finditer(_COUNT_BEFORE, text[begin + 1:match.start()] + " ", re.I)
+                      if not m.group(2) and begin + 1 + m.start(1) not in (siblings or set())]
+            inside = [m.group(1) for m in rx.finditer(_COUNT_BEFORE, match.group(0) + " ", re.I)
+                      if not m.group(2) and match.start() + m.start(1) not in (siblings or set())]
             # the pattern may begin at the containing count itself ("120 full-time people but 8 of them")
             said_of = (before or inside[:-1] or [None])[-1]
-            return said_of is not None and float(said_of.replace(",", "")) not in (float(total), float(part))
+            counts = {float(total), float(part)} | ({float(stated)} if isinstance(stated, (int, float)) else set())
+            return said_of is not None and float(said_of.replace(",", "")) not in counts
         return False
 
     def _count_before(self, before: list[str], patterns: list[str], text: str, flags: int, slot: str

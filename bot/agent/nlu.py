@@ -84,6 +84,8 @@ class Parse:
     # a follow-up of bare values in a row ("and with 950 / 400 / 650?"): the values, for the parts named before
     ordered_values: list[float] = field(default_factory=list)
     elliptical: bool = False  # a short follow-up leaning on the previous question ("and for online ones?")
+    # the task whose result an elliptical follow-up asks another figure of ("and No.2?", 「じゃあ2号は？」), else ""
+    result_asked: str = ""
     falsify: bool = False  # asks to state what is not so (an application saying a level she lacks): refused
     # the words a training plan's parts were named by in this message, with the slot each fills ("N hours welding
     # (required work)": welding -> required_hours); a later correction naming a part by that word sets that slot

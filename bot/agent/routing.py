@@ -23,9 +23,11 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
         return nlu.KNOWLEDGE  # "write me a letter for a job in Canada, I'm from Mexico": no calculator's question
     if parsed.explicit_intent in tasks and other_program(tasks[parsed.explicit_intent], parsed):
         return nlu.KNOWLEDGE  # an industry stated, then a question about another program (特定技能, JIP, Re-Skills)
+    current = state.intent
+    if changes_one_fact(parsed, state, tasks):
+        return current  # 「もし同じ時間配分で、中身が基礎的なITスキルの講座だったら？」 after a course check: that check again
     if parsed.explicit_intent:
         return parsed.explicit_intent
-    current = state.intent
     if current in tasks:
         task = tasks[current]
         if any(s in task.all_slots for s in [*parsed.slots, *parsed.parts]):
@@ -34,6 +36,8 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
             return current  # "we added N hours of exercises": a change to the open task's figures
         if nlu.bare_number(parsed) is not None and (state.asked or parsed.correction or parsed.what_if):
             return current
+        if parsed.result_asked == current:
+            return current  # "and No.2?" after a quota: that figure of the last calculation, run again
         if state.asked and state.asked[0] in task.boolean and (parsed.yes or parsed.no):
             return current
         if state.asked and parsed.no and isinstance(task.defaults.get(state.asked[0]), list):
@@ -56,6 +60,23 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
     if known is not None:
         return known
     return nlu.KNOWLEDGE
+
+
+
+def changes_one_fact(parsed: nlu.Parse, state: DialogueState, tasks: Any) -> bool:
+    """Whether a hypothetical follow-up changes a fact of the open task's last check ("what if it were a basic Excel course
+    with the same hours?", 「もし同じ時間配分で、中身が基礎的なITスキルの講座だったら？」): every value it states is one of that
+    task's and none of the task its words name (the words "same hours" / 「時間配分」 point back at the check's figures, no
+    new calculation), so the open task runs again with the changed fact."""
+    current = state.intent
+    named = parsed.explicit_intent
+    if not (parsed.what_if or parsed.hypothetical) or current not in tasks or not named or named == current:
+        return False
+    if named not in tasks or not parsed.slots:
+        return False
+    stated = list(parsed.slots)
+    return (all(s in tasks[current].all_slots for s in stated)
+            and not any(s in tasks[named].all_slots for s in stated))
 
 
 

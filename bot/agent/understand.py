@@ -244,6 +244,9 @@ class LanguagePack(BaseModel):
     # a correction that names the slot it corrects ("総時間まちがえてました。24時間です", "I got the total wrong: 24"): the one
     # number of the message no other slot it states takes is that slot's new value
     corrected: dict[str, str] = Field(default_factory=dict)
+    # an elliptical follow-up naming only another figure of a task's result ("and No.2?", 「じゃあ2号は？」): per task a
+    # pattern of the whole message; it asks for that figure of the last calculation, which runs again with what it knew
+    result_asked: dict[str, str] = Field(default_factory=dict)
     # a value corrected within the message that states it ("常勤職員１２０名（すみません、正しくは１１８名でした）", "120 full-time
     # staff (sorry, actually 118)"): patterns with groups "old" and "new"; the slot that read the old value takes the new
     corrected_within: list[str] = Field(default_factory=list)
@@ -382,7 +385,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
         out += self.moves + list(self.move_slots.values()) + list(self.move_unfigured.values())
         out += [p for spec in self.special_case_asked.values() for ps in spec.values() for p in ps]
-        out += list(self.corrected.values())
+        out += list(self.corrected.values()) + list(self.result_asked.values())
         out += [p for spec in self.part_totals.values() for p in spec.get("patterns", [])]
         out += [self.kanji_numeral] if self.kanji_numeral else []
         out += [self.scores] if self.scores else []
@@ -699,6 +702,7 @@ class Understander:
             self._part_order(parsed, pack)
             self._coming_system_asked(normalise(text), pack, parsed)
             self._age_rule_asked(parsed, pack)
+            self._result_asked(parsed, pack)
         parsed.program = self._applied_for(parsed.text, pack) if pack is not None else None
         parsed.programs = self.programs_named(parsed.text)
         parsed.asks_eligibility = pack is not None and pack.act("asks_eligibility", parsed.text)
@@ -1165,6 +1169,8 @@ class Understander:
         if not isinstance(age, int) or rule is None:
             return
         flags = re.I if pack.language == "en" else 0
+        if self._birthday_age(parsed, pack, rule, flags):
+            return
         for pattern in pack.dated_age:
             # several ages in one message ("on <the rule's day> I was actually N, I turned N+1 later that year", "今はM歳
             # ですが、<規則の日>時点ではN歳でした"): the one stated for the rule's own day is the age
@@ -1183,6 +1189,31 @@ class Understander:
                     continue
                 parsed.notes.append(("reading.age_dated", {"age": age, "when": when}))
                 return
+
+    @staticmethod
+    def _birthday_age(parsed: nlu.Parse, pack: LanguagePack, rule: Any, flags: int) -> bool:
+        """A birthday dated by its month and year (pack ``dated_age`` with group "birthday": "she turned 18 in September
+        2024", 「2024年9月に18歳になった」): the age on the rule's reference date, from the birth month it gives (turned N
+        after that day: N-1 on it; before: N), said with the birth month (note ``reading.birth_date``). False when no
+        such birthday is stated or its month leaves the age on that day open (the birthday in the reference month)."""
+        for pattern in pack.dated_age:
+            for match in rx.finditer(pattern, parsed.text, flags):
+                if not match.groupdict().get("birthday"):
+                    continue
+                read = read_number(match.group("value"), whole=True)
+                when = date_parts(match.group("when"))
+                if not read.ok or when is None or when[0] is None or when[1] is None:
+                    continue
+                year, month, day = when[0] - int(read.value), when[1], when[2]
+                ages = ages_on(year, month, day, rule.reference_date)
+                if len(ages) != 1:
+                    return False
+                parsed.slots["age"] = ages.pop()
+                stated = "-".join(f"{part:02d}" for part in (year, month, day) if part is not None)
+                parsed.notes.append(("reading.birth_date", {"born": stated, "age": parsed.slots["age"],
+                                                            "day": rule.reference_date}))
+                return True
+        return False
 
     @staticmethod
     def _claims(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
@@ -1292,6 +1323,20 @@ class Understander:
                 parsed.correction = True
                 parsed.small_talk_only = False
             return
+
+    @staticmethod
+    def _result_asked(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """An elliptical follow-up naming only another figure of a task's result (pack ``result_asked``: "and No.2?",
+        "what about the 3rd year ones?", 「じゃあ2号は？」): no value and no other task's cue, so it asks that figure of the
+        last calculation of the task (routing runs it again with the values it had)."""
+        if parsed.slots or parsed.errors or parsed.numbers or parsed.increments:
+            return
+        flags = re.I if pack.language == "en" else 0
+        for task, pattern in pack.result_asked.items():
+            if (not parsed.intents or parsed.intents == [task]) and rx.fullmatch(pattern, parsed.text.strip(), flags):
+                parsed.result_asked = task
+                parsed.small_talk_only = False
+                return
 
     @staticmethod
     def _corrected_within(parsed: nlu.Parse, pack: LanguagePack) -> None:
