@@ -1192,8 +1192,8 @@ class Understander:
 
     @staticmethod
     def _birthday_age(parsed: nlu.Parse, pack: LanguagePack, rule: Any, flags: int) -> bool:
-        """A birthday dated by its month and year (pack ``dated_age`` with group "birthday": "she turned 18 in September
-        2024", 「2024年9月に18歳になった」): the age on the rule's reference date, from the birth month it gives (turned N
+        """A birthday dated by its month and year (pack ``dated_age`` with group "birthday": "she turned 18 in <a month>
+        <a year>", 「<年>年<月>月に18歳になった」): the age on the rule's reference date, from the birth month it gives (turned N
         after that day: N-1 on it; before: N), said with the birth month (note ``reading.birth_date``). False when no
         such birthday is stated or its month leaves the age on that day open (the birthday in the reference month)."""
         for pattern in pack.dated_age:
