@@ -393,8 +393,10 @@ def asks_in_order(text: str, parsed: nlu.Parse, turn: Turn) -> tuple[list[str], 
     if not listed_asks(part, pack):
         # (noun phrases listed under one request, 「インターン生の条件と受入企業の条件、実施形態の概要をご教示ください」: in
         # order too; what they are about is the program the message names, not the rest of the sentences before them,
-        # which tell who asks: "I work at a law office and a client asked about the JIP.")
-        items = noun_listed_asks(part, pack)
+        # which tell who asks: "I work at a law office and a client asked about the JIP." Two asks joined by 「と、」 are
+        # joined asks, each answered where the whole does not: ``joined_asks``)
+        joined = len(pack.act_split("knowledge_joined_ask", part)) > 1
+        items = [] if joined else noun_listed_asks(part, pack)
         program = understander.program_of(text) if items and understander is not None else None
         return (items, understander.program_terms(program) if program else "") if items else ([], "")
     match = rx.search(pack.acts["listed_asks"], part)
