@@ -44,6 +44,11 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     lang = turn.lang
     program = turn.understander.program_of(text) if turn.understander is not None else None
     items, lead = asks_in_order(text, parsed, turn)
+    # (the later items of asks announced as a list are answered even when the first is not stated; noun phrases listed
+    # under one request without an announcement, 「JIPの2025年度の応募締切日と選考結果の通知日を教えてください」, are
+    # declined whole when the first is not: ``item`` only for the announced)
+    pack = _pack(turn, parsed)
+    announced = items[1:] if items and pack is not None and any(listed_asks(p, pack) for p in _parts(text, turn)) else []
     pieces = _pieces_in_order(items, joined_asks(text, parsed, turn), turn)
     # what the asks are about, told outside them (the lead before listed asks, "Two questions on the Japan Internship
     # Program:"; a sentence that asks nothing, 「WAASAの活動記録について確認です。」): an ask not naming all it names is
@@ -96,7 +101,7 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
             # (a later item of asks listed in order is answered even when the first is not stated: ``item``)
             further.append({"part": piece, "query": asked, **({"program": own_program} if own_program else {}),
                             **({"list": True} if pack_act(turn, parsed, "list_request", piece) else {}),
-                            **({"item": True} if piece in items[1:] else {}),
+                            **({"item": True} if piece in announced else {}),
                             **({"reads": asked} if _rule_query(asked, turn) else {})})
     lone = _lone_ask(text, turn) if not pieces and not items else ""
     if lone:
@@ -275,6 +280,19 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
                          and parts.index(before) == parts.index(part) - 1 and _concepts(before, turn))
             out.extend([f"{before}{'' if parsed.cjk else ' '}{part}"] if announced else pieces)
     return out
+
+
+def _pack(turn: Turn, parsed: nlu.Parse) -> Any:
+    """The language pack of the message (None without an understander)."""
+    understander = turn.understander
+    return understander.pack(parsed.language) if understander is not None else None
+
+
+def _parts(text: str, turn: Turn) -> list[str]:
+    """The parts of ``text`` (the analyzer's), none without one."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    return analyzer.asking_parts(text, unmarked=True)[0] if analyzer is not None and hasattr(analyzer, "asking_parts") \
+        else []
 
 
 def pack_act(turn: Turn, parsed: nlu.Parse, act: str, text: str) -> bool:

@@ -59,3 +59,11 @@ def test_the_listed_noun_asks_are_read_from_the_pack(lang: str, part: str, items
     from tests.knowledge import repo_understander
 
     assert noun_listed_asks(part, repo_understander().pack(lang)) == items
+
+
+@pytest.mark.parametrize("question", [
+    "大学キャリアセンターです。JIPの2025年度の応募締切日と選考結果の通知日を教えてください。",
+])
+def test_noun_asks_whose_first_is_not_stated_are_declined_whole(bot, question: str) -> None:
+    # (unlike asks announced as a list, the later noun is no item answered on its own when the first is declined)
+    answered(bot, question, r"[ぁ-んァ-ヶ]", refused=True)
