@@ -100,12 +100,13 @@ def _answer_from_tools(
         # each ask joined with another in one sentence, or asked after the first (Plan.further): its own unit when the
         # answer does not quote it
         searched = [f for f in plan.further if f["query"] in own_searches]
-        parts = [(f["part"], own_searches[f["query"]].passages) for f in searched]
+        # (an ask searched by a calculator's rule query is answered by what that query asks: ``reads``)
+        parts = [(f.get("reads", f["part"]), own_searches[f["query"]].passages) for f in searched]
         lists = frozenset(f["part"] for f in plan.further if f.get("list"))
         context = plan.user_text or plan.context
         # the later items of asks listed in order, each its own: answered when the first (the one searched for the
         # answer) is not (the whole message's refusal is of all its asks)
-        items = [(f["part"], own_searches[f["query"]].passages) for f in searched if f.get("item")]
+        items = [(f.get("reads", f["part"]), own_searches[f["query"]].passages) for f in searched if f.get("item")]
 
         def later_items(text: str) -> "compose.Composed | None":
             """The refusal's first paragraph (what the first ask lacks) with each later item answered by its own unit

@@ -44,6 +44,11 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     lang = turn.lang
     program = turn.understander.program_of(text) if turn.understander is not None else None
     items, lead = asks_in_order(text, parsed, turn)
+    # (the later items of asks announced as a list are answered even when the first is not stated; noun phrases listed
+    # under one request without an announcement, 「JIPの2025年度の応募締切日と選考結果の通知日を教えてください」, are
+    # declined whole when the first is not: ``item`` only for the announced)
+    pack = _pack(turn, parsed)
+    announced = items[1:] if items and pack is not None and any(listed_asks(p, pack) for p in _parts(text, turn)) else []
     pieces = _pieces_in_order(items, joined_asks(text, parsed, turn), turn)
     # what the asks are about, told outside them (the lead before listed asks, "Two questions on the Japan Internship
     # Program:"; a sentence that asks nothing, 「WAASAの活動記録について確認です。」): an ask not naming all it names is
@@ -85,13 +90,19 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
             # "Does Tokyo offer anything to help small companies, and who runs it?": "who runs it?" asks of what the ask
             # before it names
             read_as = f"{pieces[at - 1]}{'' if parsed.cjk else ' '}{piece}"
+        own_program = _program_of_piece(piece, pieces, text, program, turn)
         asked = search_query(read_as, turn.parse(read_as), state, turn)
+        if asked and own_program and turn.understander is not None and pack_act(turn, parsed, "program_reference", piece) \
+                and not turn.understander.program_of(asked):
+            # an ask referring to the program by a generic word (「また、…本プログラムに参加したことのある方を…」 after a JIP
+            # ask): searched by that program's words, as the whole message's query names it
+            asked = f"{turn.understander.program_terms(own_program)} {asked}"
         if asked and asked != query and all(f["query"] != asked for f in further):
             # (a later item of asks listed in order is answered even when the first is not stated: ``item``)
-            own_program = _program_of_piece(piece, pieces, text, program, turn)
             further.append({"part": piece, "query": asked, **({"program": own_program} if own_program else {}),
                             **({"list": True} if pack_act(turn, parsed, "list_request", piece) else {}),
-                            **({"item": True} if piece in items[1:] else {})})
+                            **({"item": True} if piece in announced else {}),
+                            **({"reads": asked} if _rule_query(asked, turn) else {})})
     lone = _lone_ask(text, turn) if not pieces and not items else ""
     if lone:
         # one ask after sentences that ask nothing (「市の産業振興課の者です。…制度を紹介したいと考えております。最初の認定では、
@@ -136,6 +147,13 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         calls.insert(0, tool_call(check["tool"], check["args"]))
     return CallTools(calls=calls, plan=plan)
 
+
+
+def _rule_query(query: str, turn: Turn) -> bool:
+    """Whether ``query`` is a calculator's own rule query (tasks.yaml ``context.query``: what ``search_query`` searches
+    for a rule limit asked, "how much time can each take?"): the ask's answer is selected by it, as a lone ask's is,
+    not by the ask's words (which ask a duration the share does not state)."""
+    return any(task.context is not None and task.context.query == query for task in turn.tasks.tasks.values())
 
 
 def beside_checks(parsed: nlu.Parse, tool_names: set[str], turn: Turn) -> list[dict[str, Any]]:
@@ -264,6 +282,19 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
     return out
 
 
+def _pack(turn: Turn, parsed: nlu.Parse) -> Any:
+    """The language pack of the message (None without an understander)."""
+    understander = turn.understander
+    return understander.pack(parsed.language) if understander is not None else None
+
+
+def _parts(text: str, turn: Turn) -> list[str]:
+    """The parts of ``text`` (the analyzer's), none without one."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    return analyzer.asking_parts(text, unmarked=True)[0] if analyzer is not None and hasattr(analyzer, "asking_parts") \
+        else []
+
+
 def pack_act(turn: Turn, parsed: nlu.Parse, act: str, text: str) -> bool:
     """Whether the act ``act`` of the message's language pack matches ``text``."""
     understander = turn.understander
@@ -342,6 +373,25 @@ def listed_asks(part: str, pack: Any) -> list[str]:
     return items if len(items) > 1 else []
 
 
+def noun_listed_asks(part: str, pack: Any) -> list[str]:
+    """The asks of one request whose object lists noun phrases (pack act ``noun_list_request``, its group ``items``:
+    「対象となるインターン生の条件と受入企業の条件、実施形態の概要をご教示いただけますでしょうか。」, "Could you tell me the
+    conditions for interns, the conditions for host companies and an overview of the formats?"): each item (cut at
+    ``noun_list_joint``) with the request around it, when every item names a subject of its own (``noun_list_item``:
+    「受入企業の条件」, "the conditions for host companies"); none otherwise. Items naming one subject together
+    (「電話番号と受付時間」, "the phone number and address of WAASA") are one ask."""
+    pattern = pack.acts.get("noun_list_request") if hasattr(pack, "acts") else None
+    match = rx.search(pattern, part) if pattern else None
+    group = next((name for name, value in (match.groupdict() if match else {}).items() if value), None)
+    if match is None or group is None:
+        return []
+    head, tail = part[:match.start(group)], part[match.end(group):]
+    items = pack.act_split("noun_list_joint", match.group(group))
+    if len(items) < 2 or not all(pack.act("noun_list_item", item) for item in items):
+        return []
+    return [f"{head}{item}{tail}".strip() for item in items]
+
+
 def asks_in_order(text: str, parsed: nlu.Parse, turn: Turn) -> tuple[list[str], str]:
     """The asks a message lists in order, and what is written before them: the noun phrases of its one asking sentence
     that announces them (``listed_asks``: "I need two details on the system: the year it was established, and the
@@ -354,11 +404,20 @@ def asks_in_order(text: str, parsed: nlu.Parse, turn: Turn) -> tuple[list[str], 
         return [], ""
     parts, asking = analyzer.asking_parts(text, unmarked=True)
     asking = [part for part in parts if part in asking or pack.act("list_request", part)]
-    if len(asking) != 1 or not listed_asks(asking[0], pack):
+    if len(asking) != 1:
         return [], ""
     part = asking[0]
-    match = rx.search(pack.acts["listed_asks"], part)
     told = [p for p in parts[:parts.index(part)] if _concepts(p, turn)]
+    if not listed_asks(part, pack):
+        # (noun phrases listed under one request, 「インターン生の条件と受入企業の条件、実施形態の概要をご教示ください」: in
+        # order too; what they are about is the program the message names, not the rest of the sentences before them,
+        # which tell who asks: "I work at a law office and a client asked about the JIP." Two asks joined by 「と、」 are
+        # joined asks, each answered where the whole does not: ``joined_asks``)
+        joined = len(pack.act_split("knowledge_joined_ask", part)) > 1
+        items = [] if joined else noun_listed_asks(part, pack)
+        program = understander.program_of(text) if items and understander is not None else None
+        return (items, understander.program_terms(program) if program else "") if items else ([], "")
+    match = rx.search(pack.acts["listed_asks"], part)
     return listed_asks(part, pack), " ".join([*told, part[:match.end()].strip()]) if match else ""
 
 
@@ -425,11 +484,13 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
         context = understander.program_terms(waiting.context.program)
     topic = next((tasks[t] for t in parsed.topics if t in tasks), None)
     if (not context and understander is not None and topic is not None and topic.context is not None
-            and not understander.program_of(text) and turn is not None and asks_rule_limit(query, parsed, turn)):
+            and understander.program_of(text) in (None, topic.context.program) and turn is not None
+            and asks_rule_limit(query, parsed, turn)):
         # a rule question on a calculator's subject with no values ("how much peripheral work is allowed?"): its
         # limit asked asks for the calculator's rule (a share), not an amount of money: the rule's own query is
-        # searched. Other questions on the subject keep their own words: the rule's query would decide their answer
-        # type and ranking ("which staff count for nursing care, and is there a cap for small sites?")
+        # searched (also when the calculator's own program is named: "... technical intern trainees ... how much time
+        # can each take?"). Other questions on the subject keep their own words: the rule's query would decide their
+        # answer type and ranking ("which staff count for nursing care, and is there a cap for small sites?")
         return topic.context.query
     if parsed.cjk:
         english = understander.search_terms(text) if understander is not None else ""
