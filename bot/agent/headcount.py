@@ -28,6 +28,11 @@ _COUNT_BEFORE = r"(?<![\d.])(\d[\d,]*)(?![\d.,]\d)\s*(時間|日|年|歳|才|%|�
 _QUOTA_LIMITS = ("no1_at_once", "no2_at_once", "no3_at_once", "all_stages_at_once", "total_at_once_cap", "computed")
 
 
+def _is_number(value: Any) -> bool:
+    """Whether ``value`` is a number (never a yes/no)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 class Headcount:
     """Settles the count slots of a Parse from the parts a message names (the rule book gives the full-time hours)."""
 
@@ -148,6 +153,7 @@ class Headcount:
         hours (a part stated at or over them stays counted, and the reply says so); "fewer than 30 staff" is the
         threshold of a rule, not the user's count (the slot is dropped)."""
         self._restated_total(text, pack, parsed, flags)
+        as_stated = dict(parsed.slots)  # the counts as the message states them, before any reading below
         rested = self._rest_of_parts(text, pack, parsed, flags)
         rested |= self._contained_parts(text, pack, parsed, flags)
         for slot, specs in pack.excluded_parts.items():
@@ -208,6 +214,7 @@ class Headcount:
         self._added_parts(text, pack, parsed, flags)
         self._beside_parts(text, pack, parsed, flags)
         self._set_aside(text, pack, parsed, flags)
+        self._changed_since(text, pack, parsed, flags, as_stated)
         for slot, pattern in pack.thresholds.items():
             values = set()
             for match in rx.finditer(pattern, text, flags):
@@ -232,6 +239,45 @@ class Headcount:
                     # a note said beside the threshold's number is said beside the count
                     parsed.notes = [(key, {**params, "total": count} if params.get("total") in values else params)
                                     for key, params in parsed.notes]
+
+    @staticmethod
+    def _changed_since(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int, stated: dict[str, Any]) -> None:
+        """A count told at an earlier date and the people who joined or left since (pack ``count_changes``: "At the
+        start of the year we were 38 full-time employees ... Since then we hired 5 more full-timers and 2 people
+        retired", 「去年の4月時点で38人でした。今年度に入ってから5人採用し、2人が退職しています」): the count is the one stated
+        (with its parts taken out) plus those who joined minus those who left, 38 + 5 − 2 = 41, and the reply says so.
+        The count must be dated (``before``) and said before the changes, and the changes said after a word of the time
+        since (``since``); a new total the message states (a correction) wins."""
+        for slot, spec in pack.count_changes.items():
+            changes = sorted(parsed.changes_at.get(slot, []))
+            count, said = parsed.slots.get(slot), stated.get(slot)
+            if (not changes or parsed.correction or not _is_number(count) or not _is_number(said)
+                    or slot in parsed.scenarios):
+                continue
+            first = changes[0][0]
+            dated = next((m for p in spec.get("before", []) for m in [rx.search(p, text[:first], flags)] if m), None)
+            if dated is None:
+                continue
+            # the count stated is said before the changes, and the time since between them
+            numbers = [m for m in re.finditer(r"(?<![\d.,])\d[\d,]*(?![\d.,]\d)", text[:first])
+                       if read_number(m.group(0), whole=True).ok and read_number(m.group(0), whole=True).value == said]
+            if not numbers:
+                continue
+            ends = [i for stop in ("。", ".", "!", "?", "！", "？", "\n") for i in [text.find(stop, changes[-1][0])] if i >= 0]
+            after = text[:min(ends) if ends else len(text)]
+            start = min(dated.start(), numbers[0].start())
+            if not any(m.start() >= start for p in spec.get("since", []) for m in rx.finditer(p, after, flags)):
+                continue
+            new = whole_or_float(count + sum(value for _, value in changes))
+            if new <= 0:
+                continue
+            parsed.slots[slot] = new
+            parsed.errors.pop(slot, None)
+            parsed.increments.pop(slot, None)
+            if spec.get("note"):
+                parsed.notes.append((str(spec["note"]), {
+                    "total": count, "joined": [v for _, v in changes if v > 0],
+                    "left": [-v for _, v in changes if v < 0], "count": new}))
 
     def _set_aside(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """A count the user sets aside (pack ``set_aside``: "a sales office in Bangkok with 12 people, but they're not

@@ -120,6 +120,9 @@ class Parse:
     # slot -> hours added (negative: taken away) to the value given before ("we added 10 hours of exercises"); the
     # key "hours" when the message does not say to which figure. A value the message states for the slot wins.
     increments: dict[str, Any] = field(default_factory=dict)
+    # slot -> where each change of a count is said in the text read (its place, the people added or, negative, lost):
+    # "we hired 5 more and 2 people retired" -> [(at, 5), (at, -2)]
+    changes_at: dict[str, list[tuple[int, Any]]] = field(default_factory=dict)
     # slot -> hours added to a figure whose new value the message also states ("we added 10 hours of exercises, now
     # practical is 35 hours"): the stated value is used; a whole of that part grows by the hours when the value agrees
     stated_increments: dict[str, Any] = field(default_factory=dict)

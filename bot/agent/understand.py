@@ -181,6 +181,12 @@ class LanguagePack(BaseModel):
     # So total is 54", 「夜勤の6人を忘れていました。合計54人です」): per slot ``forgot`` (patterns of a part left out),
     # ``total`` (patterns of the new total, group "value") and ``misread`` (slots the total is no value of: hours)
     forgotten_part_totals: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    # a count told as a change since an earlier date ("At the start of the year we were 38 ... Since then we hired 5 and
+    # 2 people retired", 「去年の4月時点で38人でした。今年度に入ってから5人採用し、2人が退職」): per slot ``before`` (patterns
+    # dating the count stated: "at the start of the year", 「時点で」), ``since`` (patterns of the time after it: "since
+    # then", 「今年度に入ってから」) and ``note`` (a response key). The people who joined or left are the slot's increments
+    # (pack ``increments``): the count is the stated one plus those who joined minus those who left
+    count_changes: dict[str, dict[str, Any]] = Field(default_factory=dict)
     shares: dict[str, list[str]] = Field(default_factory=dict)
     # what a share's unit is worth in percent ("%": 1, "割": 10, "分": 1) and word shares ("half": 50); the shares of a
     # training plan with its total hours are those hours' parts (the reply says the hours it computed)
@@ -370,6 +376,7 @@ class LanguagePack(BaseModel):
         out += [p for spec in self.parts_of_total.values() for p in [*spec.get("of_total", []), spec.get("inside") or ""] if p]
         out += [p for spec in self.group_sums.values() for p in [*spec.get("group", []), spec.get("all_counted") or ""] if p]
         out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
+        out += [p for spec in self.count_changes.values() for key in ("before", "since") for p in spec.get(key, [])]
         out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
         out += [p for spec in self.contained_parts.values() for p in spec.get("frame", [])]
         out += [p for spec in self.contained_parts.values() for kind in spec.get("kinds", []) for p in kind.get("part", [])]
@@ -1527,11 +1534,12 @@ class Understander:
         read = self._unnumbered(self._digits(text, en), en) if en is not None else text
         increments: dict[str, Any] = {}
         kept: set[str] = set()
+        changes_at: dict[str, list[tuple[int, Any]]] = {}
         if en is not None:
-            read, increments, kept = self._increments(read, en, re.I)
+            read, increments, kept, changes_at = self._increments(read, en, re.I)
         reader = self.english or nlu.default_reader()
         parsed = reader.parse(read, countries=self.countries)
-        parsed.increments, parsed.kept = increments, kept
+        parsed.increments, parsed.kept, parsed.changes_at = increments, kept, changes_at
         if en is not None and (en.dates or en.labels):
             # a date's numbers and a level's digit ("JLPT N3", "No.2", "Level 4") are no value a reply gives
             parsed.numbers = [nlu._num(m) for m in rx.findall(en.patterns["number"],
@@ -1957,13 +1965,16 @@ class Understander:
         return found
 
     @staticmethod
-    def _increments(text: str, pack: LanguagePack, flags: int = 0) -> tuple[str, dict[str, Any], set[str]]:
+    def _increments(text: str, pack: LanguagePack,
+                    flags: int = 0) -> tuple[str, dict[str, Any], set[str], dict[str, list[tuple[int, Any]]]]:
         """Hours added to or taken from a value given before (pack ``increments``) and slots said to stay as they
         were (pack ``kept``): ``text`` with each increment's span blanked (its number is no value of the slot), the
         increments by slot (exact, negative when group "less" matched) and the kept slots. Hours moved between two
         parts (pack ``moves``) are an increment of each; moved between a part that is no figure (``move_unfigured``:
-        a course's lectures) and one that is, of that one only, and the whole they belong to is kept."""
+        a course's lectures) and one that is, of that one only, and the whole they belong to is kept. Last, where each
+        change of a headcount slot is said (its place in ``text`` and its signed value)."""
         found: dict[str, Any] = {}
+        changes_at: dict[str, list[tuple[int, Any]]] = {}
         stays: set[str] = set()
         for pattern in pack.moves:
             for match in list(rx.finditer(pattern, text, flags)):
@@ -1993,10 +2004,16 @@ class Understander:
                     if not read.ok:
                         continue
                     sign = -1 if match.groupdict().get("less") else 1
-                    found.setdefault(slot, sign * read.value)
+                    if slot in nlu.HEADCOUNT_SLOTS:
+                        # people who joined and people who left in one message ("we hired 5 more and 2 people
+                        # retired", 「5人採用し、2人が退職」) are one change of the count, each said where it is
+                        found[slot] = whole_or_float(found.get(slot, 0) + sign * read.value)
+                        changes_at.setdefault(slot, []).append((match.start(), sign * read.value))
+                    else:
+                        found.setdefault(slot, sign * read.value)
                     text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
         kept = {slot for slot, pattern in pack.kept.items() if rx.search(pattern, text, flags)} | stays
-        return text, found, kept
+        return text, found, kept, changes_at
 
     @staticmethod
     def _move_slot(word: str, pack: LanguagePack, flags: int = 0) -> str | None:
@@ -2539,7 +2556,7 @@ class Understander:
         if pack.exact_word:
             text = rx.sub(pack.exact_word, "", text)
         written = text
-        text, increments, kept = self._increments(self._unnumbered(text, pack), pack)
+        text, increments, kept, changes_at = self._increments(self._unnumbered(text, pack), pack)
         slots, errors = self._pack_slots(text, pack)
         self._part_totals(text, pack, slots, errors)
         for slot, value in self._qualified(text, pack).items():
@@ -2651,7 +2668,7 @@ class Understander:
         parsed.errors = errors
         parsed.language = "ja"
         parsed.text = written
-        parsed.increments, parsed.kept = increments, kept
+        parsed.increments, parsed.kept, parsed.changes_at = increments, kept, changes_at
         parsed.percent_shares = bool(slots.get("_shares_given_as_percent"))
         parsed.yes = pack.act("yes", text)
         parsed.no = pack.act("no", text)
