@@ -54,3 +54,15 @@ def test_a_count_of_now_beside_a_change_keeps_its_reading(text: str, count: int)
 def test_a_dated_count_followed_by_a_count_of_now_is_not_the_count() -> None:
     parsed = UNDERSTANDER.parse("社員は去年の時点で30人でしたが今は40人です。1号は何人まで受け入れられますか？")
     assert parsed.slots.get("full_time_employees") != 30
+
+
+@pytest.mark.parametrize(("message", "said"), [
+    (CHANGED[0][0], "38 + 5 − 2 = 41"),
+    (CHANGED[4][0], "38 + 5 − 2 = 41人"),
+])
+def test_the_reply_states_the_arithmetic_of_the_change(bot, message: str, said: str) -> None:
+    # the calculator gets 41 and the reply says how: a count the user never typed is never used silently
+    reply = bot.reply(bot.new_conversation(), message)
+    call = next(c for c in reply.tool_calls if c.name == "trainee_quota")
+    assert call.args["full_time_employees"] == 41
+    assert said in reply.answer
