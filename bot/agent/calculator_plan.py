@@ -81,7 +81,7 @@ def remember_about_user(text: str, parsed: nlu.Parse, state: DialogueState, turn
     types = _answer_types(turn)
     if not getattr(types, "self_attributes", ()):
         return
-    pack = turn.understander.pack(parsed.language) if turn.understander is not None else None
+    pack = turn.pack(parsed.language)
     pronoun = _PRONOUNS.get(parsed.language, _PRONOUNS["en"])
     from bot.text.sentences import split_sentences
 
@@ -168,7 +168,7 @@ def plan_calculator(
             number = None
     if number is not None and not any(k in task.numeric for k in new) and not parsed.parts:  # a part's number is no value
         target = number_target(task, parsed, state, slots)
-        pack = turn.understander.pack(parsed.language) if turn.understander is not None else None
+        pack = turn.pack(parsed.language)
         if target in task.headcounts and pack is not None and (
                 pack.act("time_number", text) or pack.act("trainee_number", text)):
             # "週20時間のパートさんも数に入れていい？": hours are never a headcount; "we will get 3 trainees next month":

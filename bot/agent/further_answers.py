@@ -133,8 +133,8 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
             # (a limit's yes/no lead answers a whether-ask, not an ask for a value: "what percentage of the course must
             # be practical?" is not answered by "basic IT courses are excluded", read with the user's basic course)
             value_asked = _asks_a_value(ask, turn)
-            answered = [found for found in answered
-                        if (found[3] and not value_asked) or compose.states_asked(ask, found[1], turn.selector)]
+            answered = [item for item in answered
+                        if (item[3] and not value_asked) or compose.states_asked(ask, item[1], turn.selector)]
             if not answered and mine is not None and read == ask and _quoted_already(ask, mine, shown, turn):
                 continue  # its own unit is the quote shown ("what do I need to get from my university?")
             programmed = _with_program_searched(ask, query, turn) if read == ask else ask
@@ -145,10 +145,9 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
                                                                     turn.r, turn.lang, plan.user_text)
                             if found[3] or compose.states_asked(programmed, found[1], turn.selector)]
             ask = read
-            found += answered or [found for found in compose.part_answers([ask], merged, turn.selector, shown, turn.r,
-                                                                          turn.lang, plan.user_text)
-                                  if not (found[3] and value_asked)
-                                  or compose.states_asked(ask, found[1], turn.selector)]
+            found += answered or [item for item in compose.part_answers([ask], merged, turn.selector, shown, turn.r,
+                                                                        turn.lang, plan.user_text)
+                                  if not (item[3] and value_asked) or compose.states_asked(ask, item[1], turn.selector)]
     lines = []
     for passage, text, citation, verdict in found:
         cited.append({"chunk_id": passage.chunk_id, "quote": citation})

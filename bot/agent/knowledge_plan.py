@@ -47,7 +47,7 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     # (the later items of asks announced as a list are answered even when the first is not stated; noun phrases listed
     # under one request without an announcement, 「JIPの2025年度の応募締切日と選考結果の通知日を教えてください」, are
     # declined whole when the first is not: ``item`` only for the announced)
-    pack = _pack(turn, parsed)
+    pack = turn.pack(parsed.language)
     announced = items[1:] if items and pack is not None and any(listed_asks(p, pack) for p in _parts(text, turn)) else []
     pieces = _pieces_in_order(items, joined_asks(text, parsed, turn), turn)
     # what the asks are about, told outside them (the lead before listed asks, "Two questions on the Japan Internship
@@ -197,8 +197,7 @@ def writing_only(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
     """Whether the message asks only that a text be written for the user (pack act ``writing_request``: a speech, a
     letter, an email, 挨拶文): no sentence beside the request, and no ask joined after it in its sentence (act
     ``ask_beside_writing``: "... and also tell me what level I need"), asks anything (act ``question_clause``)."""
-    understander = turn.understander
-    pack = understander.pack(parsed.language) if understander is not None else None
+    pack = turn.pack(parsed.language)
     if pack is None or not pack.act("writing_request", text):
         return False
     rest: list[str] = []
@@ -246,8 +245,7 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
     the answer quoted for the whole may state only some of them. None for a message of one ask (its answer is the
     answer)."""
     analyzer = getattr(turn.selector, "analyzer", None)
-    understander = turn.understander
-    pack = understander.pack(parsed.language) if understander is not None else None
+    pack = turn.pack(parsed.language)
     if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
         return []
     parts, asking = analyzer.asking_parts(text, unmarked=True)
@@ -282,12 +280,6 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
     return out
 
 
-def _pack(turn: Turn, parsed: nlu.Parse) -> Any:
-    """The language pack of the message (None without an understander)."""
-    understander = turn.understander
-    return understander.pack(parsed.language) if understander is not None else None
-
-
 def _parts(text: str, turn: Turn) -> list[str]:
     """The parts of ``text`` (the analyzer's), none without one."""
     analyzer = getattr(turn.selector, "analyzer", None)
@@ -297,8 +289,7 @@ def _parts(text: str, turn: Turn) -> list[str]:
 
 def pack_act(turn: Turn, parsed: nlu.Parse, act: str, text: str) -> bool:
     """Whether the act ``act`` of the message's language pack matches ``text``."""
-    understander = turn.understander
-    pack = understander.pack(parsed.language) if understander is not None else None
+    pack = turn.pack(parsed.language)
     return pack is not None and pack.act(act, text)
 
 
@@ -399,7 +390,7 @@ def asks_in_order(text: str, parsed: nlu.Parse, turn: Turn) -> tuple[list[str], 
     subject) asks nothing of its own."""
     analyzer = getattr(turn.selector, "analyzer", None)
     understander = turn.understander
-    pack = understander.pack(parsed.language) if understander is not None else None
+    pack = turn.pack(parsed.language)
     if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
         return [], ""
     parts, asking = analyzer.asking_parts(text, unmarked=True)
@@ -434,8 +425,7 @@ def _pieces_in_order(items: list[str], joined: list[str], turn: Turn) -> list[st
 def _unannounced(lead: str, parsed: nlu.Parse, turn: Turn) -> str:
     """``lead`` without its announcement of how many asks follow (pack act ``asks_announced``: "Two questions on ...",
     「次の2点を教えてください」), which names nothing they are about."""
-    understander = turn.understander
-    pack = understander.pack(parsed.language) if understander is not None else None
+    pack = turn.pack(parsed.language)
     pattern = pack.acts.get("asks_announced") if pack is not None and hasattr(pack, "acts") else None
     return rx.sub(pattern, " ", lead).strip(" 、,.。:：") if pattern and lead else lead
 
@@ -454,7 +444,7 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     english = turn.english if turn is not None else nlu.default_reader()
     query = english.strip_lead_in(text) if parsed.language == "en" else text
     understander = turn.understander if turn is not None else None
-    pack = understander.pack(parsed.language) if understander is not None else None
+    pack = turn.pack(parsed.language) if turn is not None else None
     query = _program_referred(query, text, pack, understander)
     # a follow-up that asks its own question ("and if e-gov doesn't work, where can we send them?") keeps its own
     # answer type and subject: the previous question adds only its program; a short one ("and for online ones?")
@@ -532,8 +522,7 @@ def rule_text(text: str, parsed: nlu.Parse, turn: Turn) -> str:
     as full-time employees?", 「常勤職員」に週20時間のパートも入れていい？): the documents quote only part of it (trainees are
     not counted), the rule book says who is. No headcount is computed: none was given (else a calculator runs). A
     subject of ``_RULE_SUBJECTS`` the message names gets its rule too (the safety and health share)."""
-    understander = turn.understander
-    pack = understander.pack(parsed.language) if understander is not None else None
+    pack = turn.pack(parsed.language)
     if pack is None:
         return ""
     keys = [key for act, key in _RULE_STATEMENTS.items() if pack.act(act, text)]
@@ -599,8 +588,7 @@ def with_rule_text(answer: str, rule_text: str) -> str:
 def asks_rule_limit(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
     """Whether the message asks for a calculator's limit with no values ("how much peripheral work is allowed?",
     何％まで認められますか: the pack act ``rule_limit``)."""
-    understander = turn.understander
-    pack = understander.pack(parsed.language) if understander is not None else None
+    pack = turn.pack(parsed.language)
     return pack is not None and pack.act("rule_limit", text)
 
 

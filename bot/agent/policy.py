@@ -116,10 +116,8 @@ def _other_value_not_asked(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
     analyzer = getattr(turn.selector, "analyzer", None)
     if not others or analyzer is None or not hasattr(analyzer, "asking_parts"):
         return False
-    lang = turn.lang
     asking = analyzer.asking_parts(text, unmarked=True)[1]
-    read = [turn.parse(part).slots for part in asking]
-    turn.lang = lang
+    read = [turn.read(part).slots for part in asking]
     return len(asking) > 1 and not any(slots.get(other.get("slot")) == other.get("value")
                                        for other in others for slots in read)
 

@@ -89,16 +89,13 @@ def _read_with_statement_before(ask: str, text: str, parsed: nlu.Parse, turn: Tu
     ``points_back``: "... has an in-person internship and also an online internship. Can I apply to both kinds?") and
     that statement states no value (the user's facts are no subject of the ask); ``ask`` itself otherwise."""
     analyzer = getattr(turn.selector, "analyzer", None)
-    understander = turn.understander
-    pack = understander.pack(parsed.language) if understander is not None else None
+    pack = turn.pack(parsed.language)
     if pack is None or analyzer is None or not pack.act("points_back", ask):
         return ask
     every, asking = analyzer.asking_parts(text, unmarked=True)
     at = next((i for i, part in enumerate(every) if ask in part), 0)
     before = every[at - 1] if at and every[at - 1] not in asking else ""
-    lang = turn.lang
-    stated = turn.parse(before).slots if before else {}
-    turn.lang = lang
+    stated = turn.read(before).slots if before else {}
     if not before or stated or not _own_concepts(analyzer, before, ask):
         return ask
     return f"{before}{'' if parsed.cjk else ' '}{ask}"
@@ -114,8 +111,7 @@ def lone_knowledge_ask(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> 
     tasks = turn.tasks
     task = tasks[plan.intent] if plan.intent in tasks else None
     analyzer = getattr(turn.selector, "analyzer", None)
-    understander = turn.understander
-    pack = understander.pack(parsed.language) if understander is not None else None
+    pack = turn.pack(parsed.language)
     types = compose.selector_types(turn.selector)
     if (task is None or not task.verdict or parsed.intents or parsed.asks_eligibility or plan.more or plan.scenarios
             or analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None or types is None):
@@ -124,9 +120,7 @@ def lone_knowledge_ask(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> 
     if len(asking) != 1:
         return ""
     piece = asking[0]
-    lang = turn.lang
-    read = turn.parse(unmarked(piece, turn))
-    turn.lang = lang
+    read = turn.read(unmarked(piece, turn))
     # ("Can each of them apply?" after the people's facts asks the check of each: pack act ``asks_eligibility``)
     if read.intents or read.asks_eligibility or pack.act("asks_eligibility", piece) or set(read.slots) & set(plan.args):
         return ""
@@ -141,8 +135,7 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
     also cut before a further ask (pack act ``further_ask``: ", also ...", 「あと、…」), that state none of the
     calculators' values, name none of them and do not ask whether one may apply when a verdict is computed."""
     analyzer = getattr(turn.selector, "analyzer", None)
-    understander = turn.understander
-    pack = understander.pack(parsed.language) if understander is not None else None
+    pack = turn.pack(parsed.language)
     if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
         return []
 
@@ -259,9 +252,7 @@ def points_back_to_values(piece: str, before: str, answered: set[str], types: An
     is that calculation's own question, answered by its verdict."""
     if not before or types is None or not hasattr(types, "asks_of_background") or not types.asks_of_background(piece):
         return False
-    lang = turn.lang
-    stated = set(turn.parse(before).slots)
-    turn.lang = lang
+    stated = set(turn.read(before).slots)
     return bool(stated & answered)
 
 

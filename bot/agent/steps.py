@@ -66,6 +66,17 @@ class Turn:
         self.lang = self.answer_language if self.answer_language in ("en", "ja") else parsed.language
         return parsed
 
+    def pack(self, language: str) -> Any:
+        """The language pack of ``language`` (None without an understander: the English fallback has none)."""
+        return self.understander.pack(language) if self.understander is not None else None
+
+    def read(self, text: str) -> nlu.Parse:
+        """``text`` parsed without changing the reply's language (a part of the message read for what it states)."""
+        lang = self.lang
+        parsed = self.parse(text)
+        self.lang = lang
+        return parsed
+
 
 
 @dataclass
