@@ -86,7 +86,9 @@ class Limits:
                  membership: tuple[re.Pattern[str], ...] = (),
                  counted: tuple[re.Pattern[str], ...] = (),
                  case: tuple[re.Pattern[str], ...] = (),
-                 wh_ask: tuple[re.Pattern[str], ...] = ()) -> None:
+                 wh_ask: tuple[re.Pattern[str], ...] = (),
+                 heads: tuple[re.Pattern[str], ...] = ()) -> None:
+        self.heads = heads  # the kinds of party a requirement qualifies (company, 会社): no lacked requirement
         self.wh_ask = wh_ask  # an interrogative before the yes/no verb: a which / what question
         self.case = case  # the case a restriction is stated for ("For nursing care occupations, ...")
         self.counted = counted  # a restriction of whom a count includes (employees, 職員): the user's others apply
@@ -132,7 +134,7 @@ class Limits:
                    _per_language(data.get("every")), _per_language(data.get("membership")),
                    tuple(rx.compile(p, re.IGNORECASE) for p in data.get("counted") or []),
                    tuple(rx.compile(p, re.IGNORECASE) for p in data.get("case") or []),
-                   _per_language(data.get("wh_ask")))
+                   _per_language(data.get("wh_ask")), _per_language(unmet_data.get("heads")))
 
     def _find_limit_matches(self, text: str) -> dict[str, tuple[re.Match[str], ...]]:
         """Each kind's matches in a unit's text, pattern by pattern (kept per text in ``_limit_matches``: the units
@@ -185,7 +187,11 @@ class Limits:
             for text in units:
                 for match in self._limit_matches(text).get(ONLY, ()):
                     x = (match.groupdict().get("x") or "").strip(" ,")
-                    if x and any(self._says(word, x) for word in lacking):
+                    # a requirement the user lacks answers only a question about what it restricts ("training for
+                    # up to five years (limited to excellent companies)" answers "can we keep them five years?",
+                    # not "can we accept trainees?")
+                    if x and any(self._says(word, x) for word in lacking) and self._restricts_asked(
+                            question, text, match):
                         return Limit(UNMET, text, x, self._ja(x), "", ())
         # a qualified statement answers only when no other limit does (a separate step says "not automatically"
         # more plainly than "a portion of")
@@ -262,6 +268,13 @@ class Limits:
                                    or self._same_quantity(question, text[: match.start()])):
             return Limit(kind, text, x, self._ja(x), "", ())
         return None
+
+    def _restricts_asked(self, question: str, text: str, match: re.Match[str]) -> bool:
+        """Whether the restriction ``match`` of ``text`` qualifies what ``question`` asks about (its clause's
+        subject, or the same quantity)."""
+        before, x = text[: match.start()], match.groupdict().get("x") or ""
+        return (self._about_asked(question, before, text[match.start():].replace(x, " "))
+                or self._same_quantity(question, before))
 
     def _other_case(self, question: str, before: str) -> bool:
         """Whether the sentence of a restriction opens with the case it is stated for (``case``: "For nursing care
@@ -362,7 +375,11 @@ class Limits:
         return words
 
     def _says(self, word: str, x: str) -> bool:
-        """Whether the requirement ``x`` (English words of the source) has ``word`` (English or Japanese)."""
+        """Whether the requirement ``x`` (English words of the source) has ``word`` (English or Japanese). A word
+        that only names the kind of party the requirement qualifies (``unmet.heads``: "not a company" beside
+        "excellent companies") is no requirement the user lacks: the qualifier is."""
+        if any(p.fullmatch(word.strip()) for p in self.heads):
+            return False
         if _stem(word.lower()) in {_stem(w) for w in _WORD.findall(x.lower())}:
             return True
         return any(word in name for name in self._ja(x)) or any(
