@@ -49,6 +49,10 @@ class FocusRules:
     # the sentence in which the user says who they are ("We are an IT training company and ...", 当方は…です): the
     # asker, never the subject whose contact or office a question asks
     self_description: tuple[re.Pattern[str], ...] = ()
+    # general words of a language (stopwords-iso's lists, ``general_words`` names the languages: "even", "move",
+    # "happens"): a word no vocabulary concept covers that is one of them frames the question, never its subject,
+    # so no reply says the documents do not mention it
+    general: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict | None) -> "FocusRules":
@@ -73,7 +77,17 @@ class FocusRules:
                     for word in group.get("words") or ()},
                    frozenset(str(c) for c in data.get("participants") or ()),
                    tuple(rx.compile(p, re.IGNORECASE) for values in _per_language(data.get("self_description"))
-                         for p in values or []))
+                         for p in values or []),
+                   general_words(data.get("general_words") or ()))
+
+
+def general_words(languages: Any) -> frozenset[str]:
+    """The general words (stopwords-iso) of ``languages``, lower case."""
+    if not languages:
+        return frozenset()
+    import stopwordsiso
+
+    return frozenset(w.lower() for lang in languages for w in stopwordsiso.stopwords(str(lang)))
 
 
 def _per_language(data: Any) -> list:
@@ -120,6 +134,7 @@ def focus_terms(question: str, analysis_of: Any, rules: FocusRules, tokens_of: A
         if unit.document or unit.anchor:
             named.append(unit)
         elif (unit.label.lower() in framing or (not unit.concept and (len(unit.label) < 3 or unit.label.isdigit()))
+              or (not unit.concept and _general(text, unit, rules.general, getattr(analysis_of, "__self__", None)))
               or (not unit.concept and _framing_typo(unit.label, rules.framing))
               or _framing_word(text, unit, rules.framing, getattr(analysis_of, "__self__", None))):
             continue
@@ -127,6 +142,17 @@ def focus_terms(question: str, analysis_of: Any, rules: FocusRules, tokens_of: A
             focus.append(unit)
     unknown = [w for w in getattr(analysis, "unknown_written", []) if w.lower() not in framing]
     return focus, named, unknown
+
+
+def _general(text: str, unit: Any, general: frozenset[str], analyzer: Any) -> bool:
+    """A word no concept covers, written in the question only as general words ("even", "move"): it frames the
+    question. Read on the words as written (a unit's label may be a stem)."""
+    if not general:
+        return False
+    if unit.label.lower() in general:
+        return True
+    words = surface(text, unit, analyzer) if analyzer is not None and hasattr(analyzer, "document_tokens") else []
+    return bool(words) and all(word.lower() in general for word in words)
 
 
 def _framing_word(text: str, unit: Any, framing: frozenset[str], analyzer: Any) -> bool:
@@ -222,6 +248,10 @@ def check_focus(
             continue
         used = [i for i, tokens in enumerate(every) if _covers(unit, tokens)]
         if not used or (program_passages and not set(used) & program_passages):
+            # a concept the question names only by general words ("move" of "move the start to May" read as a
+            # transfer) is no subject the documents leave out: the word frames the question in its everyday sense
+            if unit.concept and _general(question, unit, rules.general, analyzer):
+                continue
             missing.append(unit)
     if unknown and not covered and len(missing) == len(focus):
         # only words no document uses (and no focus term the quote states): the documents do not state it
