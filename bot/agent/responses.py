@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,13 @@ def _pct(value: Any) -> str:
     if isinstance(value, str):
         text = value.strip()
         return rx.sub(r"(\d)\.0+$", r"\1", text)
-    number = float(value)
-    return str(int(number)) if number.is_integer() else f"{number:.1f}".removesuffix(".0")
+    number = Decimal(repr(float(value)))
+    if number == number.to_integral_value():
+        return str(int(number))
+    # two decimals when the share has them exactly (31.25), else one rounded half up (33.333 -> 33.3)
+    shown = number.quantize(Decimal("0.01")) if number == number.quantize(Decimal("0.01")) else number.quantize(
+        Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return format(shown.normalize(), "f")
 
 
 def _share_pct(value: Any) -> str:
