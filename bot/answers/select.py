@@ -1033,9 +1033,15 @@ class UnitRanker(AskingParts):
         # a question that names no list it asks for is answered by one item only when it asks for a list's items
         # by the verb that does so and names them ("what does the program cover - flights?": ``list_verb``), in the
         # documents' own terms (vocabulary concepts) one item states
-        if not focus or (not topics and not (self.types.without_list_verb(question) != question
-                                             and all(u.concept for u in focus))):
+        if not focus:
             return picked
+        if not topics and not (self.types.without_list_verb(question) != question and all(u.concept for u in focus)):
+            # ... or when it names a criterion the list's lead and section do not (the age of "the age limit for JIP
+            # applicants": "applicants" and the program are what the lead names, the age is one item's): the item
+            # that alone states that criterion answers
+            focus = [u for u in focus if u.strength(named) == 0]
+            if not focus or not all(u.concept for u in focus):
+                return picked
         # per item, how well it covers each focus term (the user's own word 1, a synonym less)
         covers = [{u.label: u.strength(frozenset(self.analyzer.document_tokens(item))) for u in focus} for item in items]
         score = [sum(c.values()) for c in covers]
