@@ -38,10 +38,9 @@ def _pct(value: Any) -> str:
     number = Decimal(repr(float(value)))
     if number == number.to_integral_value():
         return str(int(number))
-    # two decimals when the share has them exactly (31.25), else one rounded half up (33.333 -> 33.3)
-    shown = number.quantize(Decimal("0.01")) if number == number.quantize(Decimal("0.01")) else number.quantize(
-        Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return format(shown.normalize(), "f")
+    # one decimal rounded half up as a person rounds (31.25 -> 31.3, 33.333 -> 33.3), never half to even (31.2)
+    shown = number.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return format(shown.normalize(), "f") if shown != shown.to_integral_value() else str(int(shown))
 
 
 def _share_pct(value: Any) -> str:

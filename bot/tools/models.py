@@ -150,19 +150,16 @@ class Criterion(BaseModel):
 
 
 def pct(part: float, whole: float) -> float:
-    """A share in percent as a person computes it: exact when it has at most two decimals (2.5 of 8 is
-    31.25, never 31.2), else rounded half up to one decimal (1 of 3 is 33.3, 2 of 3 is 66.7). Read from the
-    numbers' decimal writing, so float noise never turns 31.25 into 31.2499..."""
+    """A share in percent with one decimal, rounded half up as a person rounds it (2.5 of 8 is 31.25, shown 31.3;
+    never 31.2 by rounding half to even). Read from the numbers' decimal writing, so float noise never turns
+    31.25 into 31.2499..."""
     share = Decimal(repr(float(part))) * 100 / Decimal(repr(float(whole)))
-    exact = share.quantize(Decimal("0.01"))
-    if exact == share:
-        return float(exact)
     return float(share.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def fraction_pct(share: Fraction) -> str:
-    """A fraction as a percentage string: exact to two decimals, else one decimal rounded half up (a third reads
-    33.3 with the sign)."""
+    """A fraction as a percentage string with at most one decimal, rounded half up (a third reads 33.3 with the
+    sign)."""
     value = pct(share.numerator, share.denominator)
     return f"{value:g}%"
 

@@ -24,17 +24,17 @@ def responses() -> Responses:
 
 @pytest.mark.parametrize("value,shown", [
     (60.0, "60"), (60, "60"), (33.333, "33.3"), (33.3, "33.3"), (12.5, "12.5"), ("60.0", "60"), ("50", "50"),
-    ("33.3", "33.3"), (99.96, "99.96"), (99.951, "100"), (66.666, "66.7"), (12.25, "12.25"),
+    ("33.3", "33.3"), (99.96, "100"), (66.666, "66.7"), (12.25, "12.3"), (31.25, "31.3"), (6.25, "6.3"),
 ])
 def test_the_filter_drops_only_a_trailing_zero(value, shown: str) -> None:
     assert _pct(value) == shown
 
 
-# a share with two decimals exactly is shown as computed (2.5 of 8 hours is 31.25%, never 31.2% by rounding half to
-# even), any other rounded half up to one decimal (1 of 3 is 33.3%, 2 of 3 is 66.7%)
+# a share is rounded half up to one decimal as a person rounds it (2.5 of 8 hours is 31.25%, shown 31.3%, never 31.2%
+# by rounding half to even; 1 of 3 is 33.3%, 2 of 3 is 66.7%)
 @pytest.mark.parametrize("part,whole,shown", [
-    (2.5, 8, "31.25"), (3.5, 8, "43.75"), (10, 160, "6.25"), (1, 8, "12.5"), (1, 3, "33.3"), (2, 3, "66.7"),
-    (1, 16, "6.25"), (1, 6, "16.7"), (7, 40, "17.5"), (0.5, 8, "6.25"),
+    (2.5, 8, "31.3"), (3.5, 8, "43.8"), (10, 160, "6.3"), (1, 8, "12.5"), (1, 3, "33.3"), (2, 3, "66.7"),
+    (1, 16, "6.3"), (1, 6, "16.7"), (7, 40, "17.5"), (0.5, 8, "6.3"), (9, 16, "56.3"),
 ])
 def test_a_share_is_shown_as_a_person_computes_it(part: float, whole: float, shown: str) -> None:
     from bot.tools.models import pct
