@@ -1038,7 +1038,10 @@ class UnitRanker(AskingParts):
         if not topics and not (self.types.without_list_verb(question) != question and all(u.concept for u in focus)):
             # ... or when it names a criterion the list's lead and section do not (the age of "the age limit for JIP
             # applicants": "applicants" and the program are what the lead names, the age is one item's): the item
-            # that alone states that criterion answers
+            # that alone states that criterion answers. Not for a question that asks for things in the plural
+            # (「サポートしてくれるのはどんなこと」, "which fields"): its answer is a list
+            if "list" in self.types.classify(question).types:
+                return picked
             focus = [u for u in focus if u.strength(named) == 0]
             if not focus or not all(u.concept for u in focus):
                 return picked
