@@ -2292,7 +2292,9 @@ class Understander:
             return whole_or_float(f.numerator / f.denominator)
 
         items = [{"slot": slot, "terms": [{"periods": value(w), "hours": value(h[slot])} for w, h in terms
-                                          if slot in h], "total": value(total)} for slot, total in sums.items()]
+                                          if slot in h], "total": value(total)}
+                 for slot, total in sorted(sums.items(), key=lambda item: list(hour_slots).index(item[0])
+                                           if item[0] in hour_slots else len(hour_slots))]
         for slot in (*hour_slots, "total_hours", "practical_hours", "practical_share", "days", "weeks"):
             parsed.slots.pop(slot, None)
         parsed.errors.pop("days", None)
@@ -2366,8 +2368,8 @@ class Understander:
 
     def _day_units(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
         """A course told in full and half days (pack ``schedule`` ``day_units``: "10 full days of lectures, 8 full days
-        of hands-on labs, and 5 half-days of project presentations", ``day_length``: "a full day is 6 hours, a half day
-        3"): its total hours are each count × its day's hours, its practical hours those of the practical kinds
+        of hands-on labs, and 5 half-days of project presentations", ``day_length``: "a full day is N hours, a half day
+        M"): its total hours are each count × its day's hours, its practical hours those of the practical kinds
         (``course_per_period`` ``practical``). Every kind of day needs its length; returns whether the course was read."""
         spec = pack.schedule
         flags = re.I if pack.language == "en" else 0
