@@ -220,6 +220,10 @@ class LanguagePack(BaseModel):
     # (a kind that is practical work), ``context`` (the message is about a course). The whole course's hours are
     # computed exactly and said in the reply (note ``reading.course_per_period``)
     course_per_period: dict[str, Any] = Field(default_factory=dict)
+    # a plan or a course told in parts of its time ("only in the first 20 weeks", "Mon-Thu: …", "1か月目：…", "10 full
+    # days of lectures"): ``labels``, ``weekdays``, ``lead``, ``per``, ``plan_count``, ``day_units``, ``day_length``,
+    # ``day_kinds`` (bot/agent/understand.py `_schedule`, note ``reading.schedule``)
+    schedule: dict[str, Any] = Field(default_factory=dict)
     # a duration in mixed units ("3 hours 45 minutes", 「4時間半」, 「30分」): ``patterns`` (groups "hours", "minutes",
     # "half"), ``write`` (the hours written back, ``{hours}``), ``ones`` (words meaning one: "an hour and a half").
     # Every duration is read in hours before any other pattern, so no part of it is dropped
@@ -323,6 +327,9 @@ class LanguagePack(BaseModel):
     # its patterns; the days are counted with both ends unless act ``range_end_excluded`` says one end is not
     # (note ``reading.date_range``)
     date_ranges: dict[str, list[str]] = Field(default_factory=dict)
+    # the dates themselves asked about ("what were the dates? from april 1 to may 31?", 「受付期間はいつでしたか？」): a
+    # range beside such an ask is the user's guess of the dates, no duration of theirs
+    dates_asked: str = ""
     # a slot given two values in one message, each beside its own ask ("対面でN日間…オンラインだと1日あたりいくら",
     # "how much for N days in person, and online per day?"): per slot ``figure`` (the figure the tool computes with;
     # a per-unit ask is none), ``clause`` (what ends a clause) and ``values`` (per value its ``cues``, "@key" a pattern
@@ -362,7 +369,7 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.numbers.values() for p in ps]
         out += list(self.rest_of_parts.values())
         out += self.birth_date
-        out += [p for ps in self.date_ranges.values() for p in ps]
+        out += [p for ps in self.date_ranges.values() for p in ps] + ([self.dates_asked] if self.dates_asked else [])
         out += [p for values in self.words.values() for ps in values.values() for p in ps]
         out += list(self.acts.values())
         out += [p for ps in self.guarded.values() for p in ps]
@@ -387,6 +394,8 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.plan_units.values() for p in ps] + list(self.plan_unit_words)
         out += [p for key, v in self.course_per_period.items() for p in (v if isinstance(v, list) else [v])]
+        out += [p for key, v in self.schedule.items() if key != "weekdays"
+                for p in (v if isinstance(v, list) else list(v.values()) if isinstance(v, dict) else [v])]
         out += list(self.durations.get("patterns", []))
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
@@ -706,6 +715,7 @@ class Understander:
             self._corrected(parsed, pack)
             self._corrected_within(parsed, pack)
             self._plan_total(parsed, pack)
+            self._schedule(parsed, pack, text)
             self._part_order(parsed, pack)
             self._coming_system_asked(normalise(text), pack, parsed)
             self._age_rule_asked(parsed, pack)
@@ -1134,8 +1144,11 @@ class Understander:
         """A duration given as a date range and no number of days (pack ``date_ranges``): the days from the start to
         the end, both counted unless the message says one is not (act ``range_end_excluded``), said in the reply."""
         flags = re.I if pack.language == "en" else 0
-        if pack.act("asks_knowledge", parsed.text):
-            return  # "what were the dates? from april 1 to may 31?": dates asked about, no duration of the user's
+        if rx.search(pack.dates_asked, parsed.text, flags) if pack.dates_asked else pack.act("asks_knowledge",
+                                                                                                parsed.text):
+            # "what were the dates? from april 1 to may 31?": dates asked about, no duration of the user's; another
+            # knowledge cue ("the money is paid per day") leaves the user's own range a duration
+            return
         for slot, patterns in pack.date_ranges.items():
             for pattern in patterns:
                 match = rx.search(pattern, parsed.text, flags)
@@ -2191,6 +2204,223 @@ class Understander:
         parsed.intents = [i for i in parsed.intents if i != nlu.RESKILLS]
         if nlu.SPLIT not in parsed.intents:
             parsed.intents.append(nlu.SPLIT)
+
+    def _schedule(self, parsed: nlu.Parse, pack: LanguagePack, message: str) -> None:
+        """A plan or a course told in parts of its time (pack ``schedule``): the hours of each part are the sum over
+        the sentences that name some periods ("only in the first 20 weeks …", "months 6 to 10", "Mon-Thu: …", "Friday
+        …", 「1か月目：…」, "day 3 …") of the sentence's hours × its periods, and a sentence without such a label that
+        says its hours every week or month counts them for the whole plan ("the plan covers 50 weeks"). One period's
+        table beside another's is summed (「1か月目…、2か月目…、2か月の合計で」), a day unlike the others is counted
+        apart (Mon-Thu × 4 + Friday × 1 = a week). A course told in full and half days of a stated length is counted
+        the same way (`_day_units`). All exact; the reply says the sums (note ``reading.schedule``). What cannot be
+        read exactly (a figure of no kind, a label's periods past the plan's) leaves the reading as it was."""
+        spec = pack.schedule
+        if not spec or not spec.get("labels"):
+            return
+        flags = re.I if pack.language == "en" else 0
+        # the message as typed (its lines kept: a table's rows end there), read as the pack reads it
+        lines = [normalise(line) for line in message.splitlines()]
+        text = "\n".join(pack.read(line, self.countries) if pack.language == "ja" else line for line in lines if line)
+        if self._day_units(text, pack, parsed):
+            return
+        hour_slots = ("required_hours", "related_hours", "peripheral_hours")
+        plan = nlu.SPLIT in parsed.intents or sum(1 for s in hour_slots if s in parsed.slots) >= 2
+        course = not plan and (nlu.RESKILLS in parsed.intents or bool(rx.search(
+            pack.course_per_period.get("context") or "$^", text, flags)))
+        if not plan and not course:
+            return
+        labelled: list[tuple[Fraction, dict[str, Fraction]]] = []
+        unlabelled: list[tuple[bool, dict[str, Fraction]]] = []
+        for sentence in rx.split(r"[.!?。！？\n;；](?!\d)", text):
+            labels = self._labels(sentence, spec, flags)
+            if not labels:
+                hours = self._segment_hours(sentence, pack, plan, flags)
+                if hours is None:
+                    return
+                if hours:
+                    unlabelled.append((bool(rx.search(spec.get("per") or "$^", sentence, flags)), hours))
+                continue
+            # a label's part starts at its clause ("…, and peripheral work 12 hours a week in weeks 1 to 10 only"), or
+            # where the sentence (or the label before) does when its clause states no hours ("Related work 50 hours a
+            # month, but only in months 6 to 10"); what comes before the first part is of no label
+            clauses = [m.end() for m in rx.finditer(r"[,、，:：](?!\d)|\s(?:and|but|while)\s", sentence, flags)]
+            starts = [max([0, *(c for c in clauses if c <= start)]) for start, _, _ in labels]
+            starts = [max(s, labels[i - 1][1]) if i else s for i, s in enumerate(starts)]
+            for i, (start, end, weight) in enumerate(labels):
+                segment_end = starts[i + 1] if i + 1 < len(labels) else len(sentence)
+                after = sentence[end:segment_end]
+                lead = rx.match(spec.get("lead") or "$^", after, flags)
+                words = sentence[starts[i]:start] + " " + (after[lead.end():] if lead else after)
+                hours = self._segment_hours(words, pack, plan, flags)
+                if hours is None:
+                    return
+                if not hours and starts[i] > (labels[i - 1][1] if i else 0):
+                    starts[i] = labels[i - 1][1] if i else 0
+                    words = sentence[starts[i]:start] + " " + (after[lead.end():] if lead else after)
+                    hours = self._segment_hours(words, pack, plan, flags)
+                    if hours is None:
+                        return
+                if hours:
+                    labelled.append((weight, hours))
+            before = self._segment_hours(sentence[:starts[0]], pack, plan, flags) if starts[0] else {}
+            if before is None:
+                return
+            if before:
+                unlabelled.append((bool(rx.search(spec.get("per") or "$^", sentence[:starts[0]], flags)), before))
+        if not labelled:
+            return
+        count = next((Fraction(str(read.value)) for p in spec.get("plan_count", []) for m in [rx.search(p, text, flags)]
+                      if m for read in [read_number(m.group("count"))] if read.ok and read.value), None)
+        every = [hours for per, hours in unlabelled if per]
+        if count is not None and every:
+            if any(weight > count for weight, _ in labelled):
+                return
+            named = {slot for _, hours in labelled for slot in hours} | {slot for hours in every for slot in hours}
+            if any(not set(hours) <= named for per, hours in unlabelled if not per):
+                return  # a kind's hours said once, of no period: not read
+            terms = [*labelled, *((count, hours) for hours in every)]
+        elif len(labelled) >= 2 and not every:
+            terms = list(labelled)
+        else:
+            return
+        sums: dict[str, Fraction] = {}
+        for weight, hours in terms:
+            for slot, value in hours.items():
+                sums[slot] = sums.get(slot, Fraction(0)) + weight * value
+
+        def value(f: Fraction) -> int | float:
+            return whole_or_float(f.numerator / f.denominator)
+
+        items = [{"slot": slot, "terms": [{"periods": value(w), "hours": value(h[slot])} for w, h in terms
+                                          if slot in h], "total": value(total)}
+                 for slot, total in sorted(sums.items(), key=lambda item: list(hour_slots).index(item[0])
+                                           if item[0] in hour_slots else len(hour_slots))]
+        for slot in (*hour_slots, "total_hours", "practical_hours", "practical_share", "days", "weeks"):
+            parsed.slots.pop(slot, None)
+        parsed.errors.pop("days", None)
+        if plan:
+            parsed.slots.update({slot: value(total) for slot, total in sums.items()})
+            parsed.percent_shares = False
+        else:
+            parsed.slots["total_hours"] = value(sums.get("total_hours", Fraction(0)))
+            if sums.get("practical_hours"):
+                parsed.slots["practical_hours"] = value(sums["practical_hours"])
+            parsed.intents = [i for i in parsed.intents if i not in (nlu.JIP_FUNDS, nlu.SPLIT)]
+            if nlu.RESKILLS not in parsed.intents:
+                parsed.intents.append(nlu.RESKILLS)
+        parsed.notes = [n for n in parsed.notes if n[0] != "reading.course_per_period"]
+        parsed.notes.append(("reading.schedule", {"items": items, "count": value(count) if count else None}))
+
+    @staticmethod
+    def _labels(sentence: str, spec: dict[str, Any], flags: int) -> list[tuple[int, int, Fraction]]:
+        """The labels of periods in ``sentence`` (start, end, how many periods), in order, none overlapping."""
+        weekdays = [str(d).lower() for d in spec.get("weekdays", [])]
+        found: list[tuple[int, int, Fraction]] = []
+        for pattern in spec.get("labels", []):
+            for match in rx.finditer(pattern, sentence, flags):
+                if any(a < match.end() and match.start() < b for a, b, _ in found):
+                    continue
+                groups = {k: v for k, v in match.groupdict().items() if v}
+                if "a" in groups and "b" in groups:
+                    a, b = int(groups["a"]), int(groups["b"])
+                    weight = b - a + 1 if b >= a else 0
+                elif "count" in groups:
+                    weight = int(groups["count"])
+                elif "days" in groups and weekdays:  # "Thursday and Friday", 「木・金」: each day named
+                    weight = len(rx.findall("|".join(weekdays), groups["days"], flags))
+                elif "d1" in groups and "d2" in groups and weekdays:
+                    first = next((i for i, d in enumerate(weekdays) if groups["d1"].lower().startswith(d)), None)
+                    last = next((i for i, d in enumerate(weekdays) if groups["d2"].lower().startswith(d)), None)
+                    weight = (last - first) % 7 + 1 if first is not None and last is not None else 0
+                else:
+                    weight = 1
+                if weight > 0:
+                    found.append((match.start(), match.end(), Fraction(weight)))
+        return sorted(found)
+
+    def _segment_hours(self, words: str, pack: LanguagePack, plan: bool, flags: int) -> dict[str, Fraction] | None:
+        """The hours of each kind one part of a schedule states: a plan's kinds of work as the message reading finds
+        them, a course's hours (``total_hours``) and the practical ones among them (``practical_hours``) by the words
+        of each figure (a sentence with one figure: by its words). None when a figure is no exact number."""
+        if plan:
+            read = self._read(words)
+            found: dict[str, Fraction] = {}
+            for slot in ("required_hours", "related_hours", "peripheral_hours"):
+                value = read.slots.get(slot)
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    found[slot] = Fraction(str(value))
+            return found
+        spec = pack.course_per_period
+        if not spec.get("hours"):
+            return {}
+        figures = list(rx.finditer(spec["hours"], words, flags))
+        total = practical = Fraction(0)
+        for match in figures:
+            read = read_number(match.group("value"))
+            if not read.ok or read.value is None:
+                return None
+            hours = Fraction(str(read.value))
+            total += hours
+            kind = match.group(0) if len(figures) > 1 else words
+            if rx.search(spec.get("practical") or "$^", kind, flags):
+                practical += hours
+        return {"total_hours": total, "practical_hours": practical} if figures else {}
+
+    def _day_units(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
+        """A course told in full and half days (pack ``schedule`` ``day_units``: "10 full days of lectures, 8 full days
+        of hands-on labs, and 5 half-days of project presentations", ``day_length``: "a full day is N hours, a half day
+        M"): its total hours are each count × its day's hours, its practical hours those of the practical kinds
+        (``course_per_period`` ``practical``). Every kind of day needs its length; returns whether the course was read."""
+        spec = pack.schedule
+        flags = re.I if pack.language == "en" else 0
+        kinds = spec.get("day_kinds") or {}
+        if not spec.get("day_units") or not spec.get("day_length") or not rx.search(
+                pack.course_per_period.get("context") or "$^", text, flags):
+            return False
+
+        def kind_of(word: str) -> str | None:
+            return next((k for k, p in kinds.items() if rx.search(p, word, flags)), None)
+
+        lengths: dict[str, Fraction] = {}
+        for match in rx.finditer(spec["day_length"], text, flags):
+            read = read_number(match.group("value"))
+            kind = kind_of(match.group("kind"))
+            if read.ok and read.value and kind:
+                lengths[kind] = Fraction(str(read.value))
+        units = [(m, kind_of(m.group("kind"))) for m in rx.finditer(spec["day_units"], text, flags)]
+        if len(units) < 2 or not lengths or any(k not in lengths for _, k in units):
+            return False
+        total = practical = Fraction(0)
+        terms = []
+        for match, kind in units:
+            read = read_number(match.group("count"))
+            if not read.ok or not read.value:
+                return False
+            hours = Fraction(str(read.value)) * lengths[kind]
+            total += hours
+            is_practical = bool(rx.search(pack.course_per_period.get("practical") or "$^", match.group("what"), flags))
+            practical += hours if is_practical else 0
+            terms.append({"periods": whole_or_float(float(read.value)), "hours": whole_or_float(float(lengths[kind])),
+                          "kind": kind, "practical": is_practical})
+
+        def value(f: Fraction) -> int | float:
+            return whole_or_float(f.numerator / f.denominator)
+
+        for slot in ("total_hours", "practical_hours", "practical_share", "days", "weeks"):
+            parsed.slots.pop(slot, None)
+        parsed.errors.pop("days", None)
+        parsed.slots["total_hours"] = value(total)
+        if practical:
+            parsed.slots["practical_hours"] = value(practical)
+        parsed.notes = [n for n in parsed.notes if n[0] != "reading.course_per_period"]
+        parsed.notes.append(("reading.schedule", {"items": [
+            {"slot": "total_hours", "terms": terms, "total": value(total)},
+            {"slot": "practical_hours", "terms": [t for t in terms if t["practical"]], "total": value(practical)}],
+            "count": None}))
+        parsed.intents = [i for i in parsed.intents if i not in (nlu.JIP_FUNDS, nlu.SPLIT)]
+        if nlu.RESKILLS not in parsed.intents:
+            parsed.intents.append(nlu.RESKILLS)
+        return True
 
     @staticmethod
     def _bound(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
