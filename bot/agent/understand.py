@@ -2244,7 +2244,10 @@ class Understander:
             # where the sentence (or the label before) does when its clause states no hours ("Related work 50 hours a
             # month, but only in months 6 to 10"); what comes before the first part is of no label
             clauses = [m.end() for m in rx.finditer(r"[,、，:：](?!\d)|\s(?:and|but|while)\s", sentence, flags)]
-            starts = [max([0, *(c for c in clauses if c <= start)]) for start, _, _ in labels]
+            # (a label written as a heading, "Month 2:", 「2か月目：」, starts its part itself: the clause before it is
+            # the previous part's last, "…, peripheral 10 hours Month 2: required 80 hours")
+            starts = [start if rx.match(r"\s*[:：]", sentence[end:]) else max([0, *(c for c in clauses if c <= start)])
+                      for start, end, _ in labels]
             starts = [max(s, labels[i - 1][1]) if i else s for i, s in enumerate(starts)]
             for i, (start, end, weight) in enumerate(labels):
                 segment_end = starts[i + 1] if i + 1 < len(labels) else len(sentence)

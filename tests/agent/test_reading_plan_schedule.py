@@ -50,7 +50,14 @@ def test_hours_per_period_where_one_kind_runs_part_of_the_plan(text: str, hours:
      (200, 80, 40)),
     ("Week 1: required 30 h, related 8 h, peripheral 2 h. Week 2: required 10 h, related 20 h, peripheral 10 h. Taken "
      "together is that allowed?", (40, 28, 12)),
-], ids=["ja-kagetsume-table", "ja-dai-shuu-table", "en-month-table", "en-week-inline"])
+    # rows without a full stop, their line breaks lost as the message is read: a heading label ("Month 2:", 「2か月目：」)
+    # starts its own row, so the previous row's last figure stays the previous row's
+    ("Month 1: required 120 hours, related 30 hours, peripheral 10 hours Month 2: required 80 hours, related 50 hours, "
+     "peripheral 30 hours Do the two months together meet the rules?", (200, 80, 40)),
+    ("1か月目：必須作業120時間、関連作業30時間、周辺作業10時間 2か月目：必須作業80時間、関連作業50時間、周辺作業30時間 2か月の合計で基準を"
+     "満たしていますか？", (200, 80, 40)),
+], ids=["ja-kagetsume-table", "ja-dai-shuu-table", "en-month-table", "en-week-inline", "en-rows-joined",
+        "ja-rows-joined"])
 def test_several_periods_tables_are_summed(text: str, hours: tuple[int, ...]) -> None:
     assert _plan(text) == hours
 
