@@ -54,7 +54,8 @@ class Headcount:
         parts taken out (90-95), and the ends are the scenarios the calculator runs for; a note says the count was a
         range, whether both ends give the same limits, and asks for the exact number (the value is never silently one
         end). A change between two counts (pack ``changes``) is no range."""
-        self._group_sums(text, pack, parsed, flags)
+        if not self._group_sums(text, pack, parsed, flags):
+            self._site_sum(text, pack, parsed)
         ranges = {slot: raw for slot, (raw, reason) in parsed.errors.items()
                   if reason == "range" and slot in nlu.HEADCOUNT_SLOTS
                   and not any(rx.search(p, text, flags) for p in pack.changes.get(slot, []))}
@@ -88,12 +89,32 @@ class Headcount:
                                                            "high": high.slots[slot], "same": same}))
 
     @staticmethod
-    def _group_sums(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+    def _site_sum(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """Several establishments each with its count (knowledge/nlu/establishments.yaml: "Plant 1: early shift 31, late
+        shift 29 / Plant 2: 24 / Head office: 10", 「A工場：日勤18名、夜勤10名・B工場：2交替制で1シフト7名ずつ・本社：6名」)
+        in a case counted on the company's total: the count is the sites' sum (94, 48), so what is read beside it (the
+        part-timers not counted) is said of that sum; the reply says the sum (the calculator plan's ``sites``). A case
+        counted per establishment (nursing care) keeps each site's count."""
+        from bot.agent import establishments
+
+        reader = establishments.default_reader()
+        slot = reader.count_slot
+        if parsed.slots.get(reader.case_slot) in reader.per_site:
+            return
+        sites = reader.read(text, pack.language)
+        if len(sites) < 2:
+            return
+        parsed.slots[slot] = sum(site.count for site in sites)
+        parsed.errors.pop(slot, None)
+
+    @staticmethod
+    def _group_sums(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> bool:
         """A workforce given as its groups, all said to count ("production line is around 35 to 40 guys, office 9 ppl,
         warehouse + delivery 11. All of them seishain full time"; pack ``group_sums``: ``group`` patterns, group "value"
         and optional "high" the top of a range, and ``all_counted``): the count is their sum, never one group's number;
         a group given as a range makes the sum a range (both ends are computed), and the reply says the sum (``note``).
-        """
+        Whether a sum was read."""
+        summed = False
         for slot, spec in pack.group_sums.items():
             counted = spec.get("all_counted")
             if not counted or not rx.search(counted, text, flags):
@@ -129,6 +150,8 @@ class Headcount:
                 count = f"{total_low}–{total_high}"
             if spec.get("note"):
                 parsed.notes.append((str(spec["note"]), {"parts": parts, "count": count}))
+            summed = True
+        return summed
 
     def _ends_agree(self, slot: str, low: int | float, high: int | float, slots: dict[str, Any]) -> bool:
         """Whether the trainee quota gives the same limits at both ends of a headcount range, with the occupation
