@@ -413,7 +413,13 @@ class Headcount:
             if together >= total:
                 continue
             count = total
-            for _, part, note in sorted(parts):
+            if spec.get("together_note") and any(not note for _, _, note in parts):
+                # a kind with no note of its own (agency staff, hires not yet joined): the parts are said together
+                count = total - together
+                parsed.notes.append((str(spec["together_note"]), {
+                    "total": total, "parts": [whole_or_float(part) for _, part, _ in sorted(parts)],
+                    "count": whole_or_float(count)}))
+            for _, part, note in sorted(parts) if count == total else []:
                 if note:
                     parsed.notes.append((note, {"total": count, "part": part, "count": count - part}))
                 count -= part
