@@ -10,9 +10,14 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.agent import nlu
+from bot.datafile import read_data
+from bot.errors import ConfigError
 from bot.text import rx
 from bot.text.numbers import read_number, whole_or_float
 
@@ -22,6 +27,29 @@ if TYPE_CHECKING:
 # a number in a sentence, with what makes it no count of people (hours, days, years, a share): which count a part
 # ("5 part-timers") is said of
 _COUNT_BEFORE = r"(?<![\d.])(\d[\d,]*)(?![\d.,]\d)\s*(時間|日|年|歳|才|%|％|割|hours?\b|hrs?\b|h\b|days?\b|years?\b)?"
+
+
+# the language packs' sections this module reads itself (the LanguagePack model does not carry them yet)
+_NLU_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "nlu"
+_OWN_SECTIONS = ("count_shares",)
+
+
+@lru_cache(maxsize=8)
+def own_sections(language: str) -> dict[str, Any]:
+    """The sections of knowledge/nlu/<language>.yaml read here (``_OWN_SECTIONS``), each pattern checked at load."""
+    path = _NLU_DIR / f"{language}.yaml"
+    if not path.exists():
+        return {}
+    data = read_data(path, "language pack", ConfigError) or {}
+    own = {key: data.get(key) or {} for key in _OWN_SECTIONS}
+    try:
+        for spec in own["count_shares"].values():
+            for kind in spec.get("kinds", []):
+                for pattern in kind.get("part", []):
+                    rx.compile(pattern)
+    except (re.error, AttributeError, TypeError) as exc:
+        raise ConfigError(f"language pack {path}: count_shares: {exc}") from exc
+    return own
 
 
 # the result fields that make two runs of the quota the same answer for the user
@@ -176,6 +204,7 @@ class Headcount:
         hours (a part stated at or over them stays counted, and the reply says so); "fewer than 30 staff" is the
         threshold of a rule, not the user's count (the slot is dropped)."""
         self._restated_total(text, pack, parsed, flags)
+        self._count_shares(text, pack, parsed, flags)
         as_stated = dict(parsed.slots)  # the counts as the message states them, before any reading below
         rested = self._rest_of_parts(text, pack, parsed, flags)
         rested |= self._contained_parts(text, pack, parsed, flags)
@@ -334,6 +363,67 @@ class Headcount:
                 parsed.slots.pop(slot, None)
             parsed.errors.pop(slot, None)
             parsed.notes = [(key, params) for key, params in parsed.notes if params.get("total") not in values]
+
+    @staticmethod
+    def _count_shares(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """A share of the count read that is the count the rule needs (pack ``count_shares``: "60% of our 40 staff are
+        care workers" in nursing care, 「常勤職員は40名で、そのうち6割が介護職員」, "50 employees, 80% of them full-time"): the
+        count is the total times the share (24, 40), with the kind's note (the total, the rest left out, the count). A
+        share that gives no whole number ("a third of 40") or said only about ("about 60%", 「6割程度」) is asked: the
+        slot is an error, never rounded."""
+        for slot, spec in own_sections(pack.language).get("count_shares", {}).items():
+            total = parsed.slots.get(slot)
+            if not isinstance(total, (int, float)) or isinstance(total, bool):
+                continue
+            for kind in spec.get("kinds", []):
+                if any(parsed.slots.get(k) != v for k, v in (kind.get("when") or {}).items()):
+                    continue
+                match = next((m for p in kind.get("part", []) for m in [rx.search(p, text, flags)] if m), None)
+                if match is None:
+                    continue
+                groups = match.groupdict()
+                stated = read_number(groups["total"], whole=True) if groups.get("total") else None
+                if stated is not None and (not stated.ok or stated.value != total):
+                    continue  # a share of another count than the one read
+                share = Headcount._share(groups, spec)
+                if share is None or not 0 < share < 1:
+                    continue
+                count = share * Fraction(str(total))
+                if groups.get("about") or groups.get("about2") or count.denominator != 1:
+                    parsed.slots.pop(slot, None)
+                    said = " ".join(w for w in (groups.get("about"), match.group("share"), groups.get("about2")) if w)
+                    parsed.errors[slot] = ((f"{share.numerator}/{share.denominator} × {total}", "not_whole")
+                                           if count.denominator != 1 else (said, "unreadable"))
+                    break
+                count = int(count)
+                parsed.slots[slot] = count
+                parsed.errors.pop(slot, None)
+                if kind.get("note"):
+                    parsed.notes.append((str(kind["note"]), {"total": total, "part": total - count,
+                                                             "parts": [total - count], "count": count}))
+                break
+
+    @staticmethod
+    def _share(groups: dict[str, str | None], spec: dict[str, Any]) -> Fraction | None:
+        """The share a match states, exactly: N% (``percent``), N割 (``tenths``), N/M (``num``, ``den``), "two thirds"
+        (``fnum``, ``fden`` by the spec's ``numerators`` and ``denominators``), "half" (``word`` in ``words``)."""
+        try:
+            if groups.get("percent"):
+                return Fraction(groups["percent"]) / 100
+            if groups.get("tenths"):
+                return Fraction(int(groups["tenths"]), 10)
+            if groups.get("num") and groups.get("den"):
+                return Fraction(int(groups["num"]), int(groups["den"]))
+            if groups.get("fnum") and groups.get("fden"):
+                num = (spec.get("numerators") or {}).get(groups["fnum"].lower())
+                den = (spec.get("denominators") or {}).get(groups["fden"].lower())
+                return Fraction(int(num), int(den)) if num and den else None
+            if groups.get("word"):
+                pair = (spec.get("words") or {}).get(rx.sub(r"\s+", " ", groups["word"].lower()))
+                return Fraction(int(pair[0]), int(pair[1])) if pair else None
+        except (ValueError, ZeroDivisionError, TypeError):
+            return None
+        return None
 
     def _restated_total(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """A count corrected by a part that was left out, with the new total (pack ``forgotten_part_totals``: "I forgot the
