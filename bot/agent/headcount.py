@@ -31,7 +31,7 @@ _COUNT_BEFORE = r"(?<![\d.])(\d[\d,]*)(?![\d.,]\d)\s*(時間|日|年|歳|才|%|�
 
 # the language packs' sections this module reads itself (the LanguagePack model does not carry them yet)
 _NLU_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "nlu"
-_OWN_SECTIONS = ("count_shares",)
+_OWN_SECTIONS = ("count_shares", "hours_groups")
 
 
 @lru_cache(maxsize=8)
@@ -47,6 +47,9 @@ def own_sections(language: str) -> dict[str, Any]:
             for kind in spec.get("kinds", []):
                 for pattern in kind.get("part", []):
                     rx.compile(pattern)
+        for spec in own["hours_groups"].values():
+            for pattern in spec.get("part", []):
+                rx.compile(pattern)
     except (re.error, AttributeError, TypeError) as exc:
         raise ConfigError(f"language pack {path}: count_shares: {exc}") from exc
     return own
@@ -264,6 +267,7 @@ class Headcount:
                     # "sorry, the 52 included 4 trainees": the part of a count given earlier (the policy subtracts it)
                     parsed.parts[slot] = (part, str(spec.get("note") or ""))
         self._added_parts(text, pack, parsed, flags)
+        self._hours_groups(text, pack, parsed, flags)
         self._beside_parts(text, pack, parsed, flags)
         self._set_aside(text, pack, parsed, flags)
         self._changed_since(text, pack, parsed, flags, as_stated)
@@ -553,6 +557,40 @@ class Headcount:
                             count += part
                         if spec.get("note"):
                             parsed.notes.append((str(spec["note"]), {"total": before, "part": part, "count": count}))
+            if count != total:
+                parsed.slots[slot] = count
+                parsed.errors.pop(slot, None)
+
+    def _hours_groups(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """Groups named beside a count by their hours and days, not as full-time (pack ``hours_groups``: "6 people who
+        work about 140 hours a month, also 5 days a week", 「月140時間・週5日勤務のスタッフが6名」): a group at or over the rule
+        book's full-time hours a week (a month's hours × 12 / 52) and days a week is added to the count, and said."""
+        for slot, spec in own_sections(pack.language).get("hours_groups", {}).items():
+            total = parsed.slots.get(slot)
+            if not isinstance(total, int) or isinstance(total, bool) or slot in parsed.parts:
+                continue
+            count = total
+            taken: list[tuple[int, int]] = []
+            for pattern in spec.get("part", []):
+                for match in rx.finditer(pattern, text, flags):
+                    span = match.span("value")
+                    if any(a < span[1] and span[0] < b for a, b in taken):
+                        continue
+                    groups = match.groupdict()
+                    read, days = read_number(groups["value"], whole=True), read_number(groups.get("days") or "")
+                    if not (read.ok and read.value and days.ok) or read.value == total:
+                        continue
+                    hours = read_number(groups.get("month_hours") or groups.get("week_hours") or "")
+                    if not hours.ok:
+                        continue
+                    week = float(hours.value) * 12 / 52 if groups.get("month_hours") else float(hours.value)
+                    if week < self._full_time_hours() or days.value < self._week_days():
+                        continue
+                    taken.append(span)
+                    part = int(read.value)
+                    if spec.get("note"):
+                        parsed.notes.append((str(spec["note"]), {"total": count, "part": part, "count": count + part}))
+                    count += part
             if count != total:
                 parsed.slots[slot] = count
                 parsed.errors.pop(slot, None)
