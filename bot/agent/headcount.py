@@ -370,10 +370,10 @@ class Headcount:
 
     @staticmethod
     def _count_shares(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
-        """A share of the count read that is the count the rule needs (pack ``count_shares``: "60% of our 40 staff are
-        care workers" in nursing care, 「常勤職員は40名で、そのうち6割が介護職員」, "50 employees, 80% of them full-time"): the
-        count is the total times the share (24, 40), with the kind's note (the total, the rest left out, the count). A
-        share that gives no whole number ("a third of 40") or said only about ("about 60%", 「6割程度」) is asked: the
+        """A share of the count read that is the count the rule needs (pack ``count_shares``: "half of our 40 staff are
+        care workers" in nursing care, 「常勤職員は40名で、そのうち6割が介護職員」, "50 employees, four fifths of them full-time"):
+        the count is the total times the share (20, 40), with the kind's note (the total, the rest left out, the count).
+        A share that gives no whole number ("a third of 40") or said only about ("about half", 「6割程度」) is asked: the
         slot is an error, never rounded."""
         for slot, spec in own_sections(pack.language).get("count_shares", {}).items():
             total = parsed.slots.get(slot)
@@ -563,7 +563,7 @@ class Headcount:
 
     def _hours_groups(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """Groups named beside a count by their hours and days, not as full-time (pack ``hours_groups``: "6 people who
-        work about 140 hours a month, also 5 days a week", 「月140時間・週5日勤務のスタッフが6名」): a group at or over the rule
+        work about N hours a month, every weekday", 「月140時間・週5日勤務のスタッフが6名」): a group at or over the rule
         book's full-time hours a week (a month's hours × 12 / 52) and days a week is added to the count, and said."""
         for slot, spec in own_sections(pack.language).get("hours_groups", {}).items():
             total = parsed.slots.get(slot)
