@@ -52,6 +52,8 @@ class SiteReader:
     # per language: staff a case counted per establishment does not count (office staff, nurses), on the site's name and
     # the words to its count
     not_per_site: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # per language: a site's count told by its shifts ("early shift 31, late shift 29", 「2交替制で、1シフト7名ずつ」)
+    shifts: dict[str, "Shifts"] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> "SiteReader":
@@ -72,9 +74,11 @@ class SiteReader:
                       if isinstance(spec, dict) and spec.get("abroad")}
             not_per_site = {lang: rx.compile(spec["not_per_site"]) for lang, spec in data.items()
                             if isinstance(spec, dict) and spec.get("not_per_site")}
+            shifts = {lang: Shifts.load(spec["shifts"]) for lang, spec in data.items()
+                      if isinstance(spec, dict) and spec.get("shifts")}
             return cls(task=data["task"], count_slot=data["count_slot"], case_slot=data["case_slot"],
                        per_site=frozenset(data.get("per_site") or []), patterns=patterns, number_words=words,
-                       listed=listed, totals=totals, abroad=abroad, not_per_site=not_per_site)
+                       listed=listed, totals=totals, abroad=abroad, not_per_site=not_per_site, shifts=shifts)
         except (KeyError, TypeError, re.error) as exc:
             raise ConfigError(f"establishment patterns {path}: {exc}") from exc
 
@@ -88,12 +92,17 @@ class SiteReader:
             text = words_to_digits(text, language=lang)
         sites: list[Site] = []
         abroad, not_per_site = self.abroad.get(lang), self.not_per_site.get(lang)
+        summed: dict[int, str] = {}
+        if lang in self.shifts:
+            text, summed = self.shifts[lang].summed(text)
         for match in site.finditer(text):
             between = match.group("between") or ""
             if not_counted is not None and not_counted.search(between):
                 continue
             count = read_number(match.group("count"), whole=True).value
             name = rx.sub(r"\s+", " ", match.group("name")).strip()
+            if match.start("count") in summed:
+                name += summed[match.start("count")]  # "Plant 1 (early shift 31 + late shift 29)"
             if count is None or count <= 0 or any(s.name.lower() == name.lower() for s in sites):
                 continue
             if abroad is not None and abroad.search(name + " " + between):
@@ -155,6 +164,68 @@ class SiteReader:
             kept = [site for site in sites if site.per_site]
             return kept or sites
         return sites
+
+
+@dataclass(frozen=True)
+class Shifts:
+    """A count told by its shifts, in one language: a run of two or more shift counts ("early shift 31, late shift 29",
+    「日勤18名、夜勤10名」) or a number of shifts of one size ("3 shifts of 8", 「2交替制で、1シフト7名ずつ」) is their sum."""
+
+    part: re.Pattern[str]  # one shift's count (group ``count``, or ``count2``)
+    run: re.Pattern[str]  # two or more shift counts in a row
+    times: tuple[re.Pattern[str], ...]  # group ``times`` shifts of group ``count`` people
+    plus: str  # between the shifts in the name's breakdown
+    said: str  # the breakdown after the site's name ({parts})
+    times_said: str  # shifts of one size in the breakdown ({times}, {count})
+    count_said: str  # the sum written in place of the shifts ({total})
+
+    @classmethod
+    def load(cls, spec: dict[str, Any]) -> "Shifts":
+        part = str(spec["part"])
+        bare = rx.sub(r"\(\?P<\w+>", "(?:", part)  # the same part with no group names, repeated in the run
+        flags = rx.match(r"\(\?[a-zA-Z]+\)", bare)
+        head = flags.group(0) if flags else ""
+        bare = bare[len(head):]
+        run = f"{head}(?:{bare})(?:{spec['join']}(?:{bare}))+"
+        return cls(part=rx.compile(part), run=rx.compile(run), times=tuple(rx.compile(p) for p in spec.get("times", [])),
+                   plus=str(spec["plus"]), said=str(spec["said"]), times_said=str(spec["times_said"]),
+                   count_said=str(spec["count_said"]))
+
+    def summed(self, text: str) -> tuple[str, dict[int, str]]:
+        """``text`` with each count told by its shifts written as their sum, and per place of a sum the breakdown that
+        gave it (said after the site's name)."""
+        found: list[tuple[int, int, int, str]] = []  # start, end, sum, breakdown
+        for match in self.run.finditer(text):
+            counts, words = [], []
+            for part in self.part.finditer(match.group(0)):
+                raw = part.group("count") or part.groupdict().get("count2")
+                read = read_number(raw, whole=True) if raw else None
+                if read is None or not read.ok:
+                    break
+                counts.append(int(read.value))
+                words.append(rx.sub(r"\s+", " ", part.group(0)).strip())
+            else:
+                if len(counts) >= 2:
+                    found.append((match.start(), match.end(), sum(counts), self.said.format(parts=self.plus.join(words))))
+        for pattern in self.times:
+            for match in pattern.finditer(text):
+                if any(a < match.end() and match.start() < b for a, b, _, _ in found):
+                    continue
+                times, count = (read_number(match.group(g), whole=True) for g in ("times", "count"))
+                if not (times.ok and count.ok) or not (1 < times.value <= 10) or not count.value:
+                    continue
+                said = self.times_said.format(times=int(times.value), count=int(count.value))
+                found.append((match.start(), match.end(), int(times.value * count.value), self.said.format(parts=said)))
+        summed: dict[int, str] = {}
+        pieces: list[str] = []
+        at = 0
+        for start, end, total, said in sorted(found):
+            pieces.append(text[at:start])
+            summed[sum(map(len, pieces))] = said  # where the sum starts in the text as rewritten
+            pieces.append(self.count_said.format(total=total))
+            at = end
+        pieces.append(text[at:])
+        return "".join(pieces), summed
 
 
 _DEFAULT: SiteReader | None = None

@@ -10,9 +10,14 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.agent import nlu
+from bot.datafile import read_data
+from bot.errors import ConfigError
 from bot.text import rx
 from bot.text.numbers import read_number, whole_or_float
 
@@ -22,6 +27,32 @@ if TYPE_CHECKING:
 # a number in a sentence, with what makes it no count of people (hours, days, years, a share): which count a part
 # ("5 part-timers") is said of
 _COUNT_BEFORE = r"(?<![\d.])(\d[\d,]*)(?![\d.,]\d)\s*(時間|日|年|歳|才|%|％|割|hours?\b|hrs?\b|h\b|days?\b|years?\b)?"
+
+
+# the language packs' sections this module reads itself (the LanguagePack model does not carry them yet)
+_NLU_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "nlu"
+_OWN_SECTIONS = ("count_shares", "hours_groups")
+
+
+@lru_cache(maxsize=8)
+def own_sections(language: str) -> dict[str, Any]:
+    """The sections of knowledge/nlu/<language>.yaml read here (``_OWN_SECTIONS``), each pattern checked at load."""
+    path = _NLU_DIR / f"{language}.yaml"
+    if not path.exists():
+        return {}
+    data = read_data(path, "language pack", ConfigError) or {}
+    own = {key: data.get(key) or {} for key in _OWN_SECTIONS}
+    try:
+        for spec in own["count_shares"].values():
+            for kind in spec.get("kinds", []):
+                for pattern in kind.get("part", []):
+                    rx.compile(pattern)
+        for spec in own["hours_groups"].values():
+            for pattern in spec.get("part", []):
+                rx.compile(pattern)
+    except (re.error, AttributeError, TypeError) as exc:
+        raise ConfigError(f"language pack {path}: count_shares: {exc}") from exc
+    return own
 
 
 # the result fields that make two runs of the quota the same answer for the user
@@ -54,7 +85,8 @@ class Headcount:
         parts taken out (90-95), and the ends are the scenarios the calculator runs for; a note says the count was a
         range, whether both ends give the same limits, and asks for the exact number (the value is never silently one
         end). A change between two counts (pack ``changes``) is no range."""
-        self._group_sums(text, pack, parsed, flags)
+        if not self._group_sums(text, pack, parsed, flags):
+            self._site_sum(text, pack, parsed)
         ranges = {slot: raw for slot, (raw, reason) in parsed.errors.items()
                   if reason == "range" and slot in nlu.HEADCOUNT_SLOTS
                   and not any(rx.search(p, text, flags) for p in pack.changes.get(slot, []))}
@@ -88,12 +120,32 @@ class Headcount:
                                                            "high": high.slots[slot], "same": same}))
 
     @staticmethod
-    def _group_sums(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+    def _site_sum(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """Several establishments each with its count (knowledge/nlu/establishments.yaml: "Plant 1: early shift 31, late
+        shift 29 / Plant 2: 24 / Head office: 10", 「A工場：日勤18名、夜勤10名・B工場：2交替制で1シフト7名ずつ・本社：6名」)
+        in a case counted on the company's total: the count is the sites' sum (94, 48), so what is read beside it (the
+        part-timers not counted) is said of that sum; the reply says the sum (the calculator plan's ``sites``). A case
+        counted per establishment (nursing care) keeps each site's count."""
+        from bot.agent import establishments
+
+        reader = establishments.default_reader()
+        slot = reader.count_slot
+        if parsed.slots.get(reader.case_slot) in reader.per_site:
+            return
+        sites = reader.read(text, pack.language)
+        if len(sites) < 2:
+            return
+        parsed.slots[slot] = sum(site.count for site in sites)
+        parsed.errors.pop(slot, None)
+
+    @staticmethod
+    def _group_sums(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> bool:
         """A workforce given as its groups, all said to count ("production line is around 35 to 40 guys, office 9 ppl,
         warehouse + delivery 11. All of them seishain full time"; pack ``group_sums``: ``group`` patterns, group "value"
         and optional "high" the top of a range, and ``all_counted``): the count is their sum, never one group's number;
         a group given as a range makes the sum a range (both ends are computed), and the reply says the sum (``note``).
-        """
+        Whether a sum was read."""
+        summed = False
         for slot, spec in pack.group_sums.items():
             counted = spec.get("all_counted")
             if not counted or not rx.search(counted, text, flags):
@@ -129,6 +181,8 @@ class Headcount:
                 count = f"{total_low}–{total_high}"
             if spec.get("note"):
                 parsed.notes.append((str(spec["note"]), {"parts": parts, "count": count}))
+            summed = True
+        return summed
 
     def _ends_agree(self, slot: str, low: int | float, high: int | float, slots: dict[str, Any]) -> bool:
         """Whether the trainee quota gives the same limits at both ends of a headcount range, with the occupation
@@ -153,6 +207,7 @@ class Headcount:
         hours (a part stated at or over them stays counted, and the reply says so); "fewer than 30 staff" is the
         threshold of a rule, not the user's count (the slot is dropped)."""
         self._restated_total(text, pack, parsed, flags)
+        self._count_shares(text, pack, parsed, flags)
         as_stated = dict(parsed.slots)  # the counts as the message states them, before any reading below
         rested = self._rest_of_parts(text, pack, parsed, flags)
         rested |= self._contained_parts(text, pack, parsed, flags)
@@ -212,6 +267,7 @@ class Headcount:
                     # "sorry, the 52 included 4 trainees": the part of a count given earlier (the policy subtracts it)
                     parsed.parts[slot] = (part, str(spec.get("note") or ""))
         self._added_parts(text, pack, parsed, flags)
+        self._hours_groups(text, pack, parsed, flags)
         self._beside_parts(text, pack, parsed, flags)
         self._set_aside(text, pack, parsed, flags)
         self._changed_since(text, pack, parsed, flags, as_stated)
@@ -312,6 +368,67 @@ class Headcount:
             parsed.errors.pop(slot, None)
             parsed.notes = [(key, params) for key, params in parsed.notes if params.get("total") not in values]
 
+    @staticmethod
+    def _count_shares(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """A share of the count read that is the count the rule needs (pack ``count_shares``: "half of our 40 staff are
+        care workers" in nursing care, 「常勤職員は40名で、そのうち6割が介護職員」, "50 employees, four fifths of them full-time"):
+        the count is the total times the share (20, 40), with the kind's note (the total, the rest left out, the count).
+        A share that gives no whole number ("a third of 40") or said only about ("about half", 「6割程度」) is asked: the
+        slot is an error, never rounded."""
+        for slot, spec in own_sections(pack.language).get("count_shares", {}).items():
+            total = parsed.slots.get(slot)
+            if not isinstance(total, (int, float)) or isinstance(total, bool):
+                continue
+            for kind in spec.get("kinds", []):
+                if any(parsed.slots.get(k) != v for k, v in (kind.get("when") or {}).items()):
+                    continue
+                match = next((m for p in kind.get("part", []) for m in [rx.search(p, text, flags)] if m), None)
+                if match is None:
+                    continue
+                groups = match.groupdict()
+                stated = read_number(groups["total"], whole=True) if groups.get("total") else None
+                if stated is not None and (not stated.ok or stated.value != total):
+                    continue  # a share of another count than the one read
+                share = Headcount._share(groups, spec)
+                if share is None or not 0 < share < 1:
+                    continue
+                count = share * Fraction(str(total))
+                if groups.get("about") or groups.get("about2") or count.denominator != 1:
+                    parsed.slots.pop(slot, None)
+                    said = " ".join(w for w in (groups.get("about"), match.group("share"), groups.get("about2")) if w)
+                    parsed.errors[slot] = ((f"{share.numerator}/{share.denominator} × {total}", "not_whole")
+                                           if count.denominator != 1 else (said, "unreadable"))
+                    break
+                count = int(count)
+                parsed.slots[slot] = count
+                parsed.errors.pop(slot, None)
+                if kind.get("note"):
+                    parsed.notes.append((str(kind["note"]), {"total": total, "part": total - count,
+                                                             "parts": [total - count], "count": count}))
+                break
+
+    @staticmethod
+    def _share(groups: dict[str, str | None], spec: dict[str, Any]) -> Fraction | None:
+        """The share a match states, exactly: N% (``percent``), N割 (``tenths``), N/M (``num``, ``den``), "two thirds"
+        (``fnum``, ``fden`` by the spec's ``numerators`` and ``denominators``), "half" (``word`` in ``words``)."""
+        try:
+            if groups.get("percent"):
+                return Fraction(groups["percent"]) / 100
+            if groups.get("tenths"):
+                return Fraction(int(groups["tenths"]), 10)
+            if groups.get("num") and groups.get("den"):
+                return Fraction(int(groups["num"]), int(groups["den"]))
+            if groups.get("fnum") and groups.get("fden"):
+                num = (spec.get("numerators") or {}).get(groups["fnum"].lower())
+                den = (spec.get("denominators") or {}).get(groups["fden"].lower())
+                return Fraction(int(num), int(den)) if num and den else None
+            if groups.get("word"):
+                pair = (spec.get("words") or {}).get(rx.sub(r"\s+", " ", groups["word"].lower()))
+                return Fraction(int(pair[0]), int(pair[1])) if pair else None
+        except (ValueError, ZeroDivisionError, TypeError):
+            return None
+        return None
+
     def _restated_total(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """A count corrected by a part that was left out, with the new total (pack ``forgotten_part_totals``: "I forgot the
         night shift team, 6 more persons full time. So total is 54"): the total is the count, a correction of the one
@@ -390,7 +507,13 @@ class Headcount:
             if together >= total:
                 continue
             count = total
-            for _, part, note in sorted(parts):
+            if spec.get("together_note") and any(not note for _, _, note in parts):
+                # a kind with no note of its own (agency staff, hires not yet joined): the parts are said together
+                count = total - together
+                parsed.notes.append((str(spec["together_note"]), {
+                    "total": total, "parts": [whole_or_float(part) for _, part, _ in sorted(parts)],
+                    "count": whole_or_float(count)}))
+            for _, part, note in sorted(parts) if count == total else []:
                 if note:
                     parsed.notes.append((note, {"total": count, "part": part, "count": count - part}))
                 count -= part
@@ -434,6 +557,40 @@ class Headcount:
                             count += part
                         if spec.get("note"):
                             parsed.notes.append((str(spec["note"]), {"total": before, "part": part, "count": count}))
+            if count != total:
+                parsed.slots[slot] = count
+                parsed.errors.pop(slot, None)
+
+    def _hours_groups(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """Groups named beside a count by their hours and days, not as full-time (pack ``hours_groups``: "6 people who
+        work about N hours a month, every weekday", 「月140時間・週5日勤務のスタッフが6名」): a group at or over the rule
+        book's full-time hours a week (a month's hours × 12 / 52) and days a week is added to the count, and said."""
+        for slot, spec in own_sections(pack.language).get("hours_groups", {}).items():
+            total = parsed.slots.get(slot)
+            if not isinstance(total, int) or isinstance(total, bool) or slot in parsed.parts:
+                continue
+            count = total
+            taken: list[tuple[int, int]] = []
+            for pattern in spec.get("part", []):
+                for match in rx.finditer(pattern, text, flags):
+                    span = match.span("value")
+                    if any(a < span[1] and span[0] < b for a, b in taken):
+                        continue
+                    groups = match.groupdict()
+                    read, days = read_number(groups["value"], whole=True), read_number(groups.get("days") or "")
+                    if not (read.ok and read.value and days.ok) or read.value == total:
+                        continue
+                    hours = read_number(groups.get("month_hours") or groups.get("week_hours") or "")
+                    if not hours.ok:
+                        continue
+                    week = float(hours.value) * 12 / 52 if groups.get("month_hours") else float(hours.value)
+                    if week < self._full_time_hours() or days.value < self._week_days():
+                        continue
+                    taken.append(span)
+                    part = int(read.value)
+                    if spec.get("note"):
+                        parsed.notes.append((str(spec["note"]), {"total": count, "part": part, "count": count + part}))
+                    count += part
             if count != total:
                 parsed.slots[slot] = count
                 parsed.errors.pop(slot, None)

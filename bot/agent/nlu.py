@@ -626,7 +626,20 @@ class EnglishReader:
             result.implied.append(QUOTA)
         if errors and not result.intents and "full_time_employees" in errors and self._QUOTA_WORD.search(text):
             result.intents = [QUOTA]
+        self._unsure_jlpt(text, result)
         return result
+
+    def _unsure_jlpt(self, text: str, result: Parse) -> None:
+        """A JLPT level the applicant is not sure of, between two ("I think I passed N3 but maybe it was N4"): neither
+        is taken as held; the check runs once per level (scenarios), the higher first, so the reply says both
+        outcomes (N3 would meet the requirement, N4 would not)."""
+        unsure = getattr(self, "_JLPT_UNSURE", None)
+        match = unsure.search(text) if unsure is not None else None
+        if match is None or match.group("a") == match.group("b"):
+            return
+        levels = sorted((f"N{match.group('a')}", f"N{match.group('b')}"))  # N1 is the highest level
+        result.slots["jlpt_level"] = levels[0]
+        result.scenarios["jlpt_level"] = (levels[0], levels[1])
 
 
     def answer_to_yes_no(self, text: str) -> bool | None:
