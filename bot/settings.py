@@ -10,7 +10,6 @@ the tree (``BOT_AGENT__LLM``); the flat name wins when both are set.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, Literal
 

@@ -11,13 +11,9 @@ import copy
 import re
 from collections.abc import Callable
 from fractions import Fraction
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.agent import nlu
-from bot.datafile import read_data
-from bot.errors import ConfigError
 from bot.text import rx
 from bot.text.numbers import read_number, whole_or_float
 
@@ -27,32 +23,6 @@ if TYPE_CHECKING:
 # a number in a sentence, with what makes it no count of people (hours, days, years, a share): which count a part
 # ("5 part-timers") is said of
 _COUNT_BEFORE = r"(?<![\d.])(\d[\d,]*)(?![\d.,]\d)\s*(時間|日|年|歳|才|%|％|割|hours?\b|hrs?\b|h\b|days?\b|years?\b)?"
-
-
-# the language packs' sections this module reads itself (the LanguagePack model does not carry them yet)
-_NLU_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "nlu"
-_OWN_SECTIONS = ("count_shares", "hours_groups")
-
-
-@lru_cache(maxsize=8)
-def own_sections(language: str) -> dict[str, Any]:
-    """The sections of knowledge/nlu/<language>.yaml read here (``_OWN_SECTIONS``), each pattern checked at load."""
-    path = _NLU_DIR / f"{language}.yaml"
-    if not path.exists():
-        return {}
-    data = read_data(path, "language pack", ConfigError) or {}
-    own = {key: data.get(key) or {} for key in _OWN_SECTIONS}
-    try:
-        for spec in own["count_shares"].values():
-            for kind in spec.get("kinds", []):
-                for pattern in kind.get("part", []):
-                    rx.compile(pattern)
-        for spec in own["hours_groups"].values():
-            for pattern in spec.get("part", []):
-                rx.compile(pattern)
-    except (re.error, AttributeError, TypeError) as exc:
-        raise ConfigError(f"language pack {path}: count_shares: {exc}") from exc
-    return own
 
 
 # the result fields that make two runs of the quota the same answer for the user
@@ -375,7 +345,7 @@ class Headcount:
         the count is the total times the share (20, 40), with the kind's note (the total, the rest left out, the count).
         A share that gives no whole number ("a third of 40") or said only about ("about half", 「6割程度」) is asked: the
         slot is an error, never rounded."""
-        for slot, spec in own_sections(pack.language).get("count_shares", {}).items():
+        for slot, spec in pack.count_shares.items():
             total = parsed.slots.get(slot)
             if not isinstance(total, (int, float)) or isinstance(total, bool):
                 continue
@@ -565,7 +535,7 @@ class Headcount:
         """Groups named beside a count by their hours and days, not as full-time (pack ``hours_groups``: "6 people who
         work about N hours a month, every weekday", 「月140時間・週5日勤務のスタッフが6名」): a group at or over the rule
         book's full-time hours a week (a month's hours × 12 / 52) and days a week is added to the count, and said."""
-        for slot, spec in own_sections(pack.language).get("hours_groups", {}).items():
+        for slot, spec in pack.hours_groups.items():
             total = parsed.slots.get(slot)
             if not isinstance(total, int) or isinstance(total, bool) or slot in parsed.parts:
                 continue

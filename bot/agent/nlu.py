@@ -279,7 +279,6 @@ class EnglishReader:
         receives the numbers that cannot be used as typed (slot -> (text, reason)).
         """
         slots: dict[str, Any] = {}
-        lower = text.lower()
         errors = {} if errors is None else errors
 
         # employees: the number exactly as typed ("3.5 employees", "-5 staff", "41-50 staff" are reported)

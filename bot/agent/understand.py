@@ -224,6 +224,10 @@ class LanguagePack(BaseModel):
     # days of lectures"): ``labels``, ``weekdays``, ``lead``, ``per``, ``plan_count``, ``day_units``, ``day_length``,
     # ``day_kinds`` (bot/agent/understand.py `_schedule`, note ``reading.schedule``)
     schedule: dict[str, Any] = Field(default_factory=dict)
+    # a share of a stated count that is the count a rule needs ("60% of our 40 staff are care workers"), and groups
+    # told by their hours and days beside a full-time count: per slot, read by bot/agent/headcount.py (see en.yaml)
+    count_shares: dict[str, Any] = Field(default_factory=dict)
+    hours_groups: dict[str, Any] = Field(default_factory=dict)
     # a duration in mixed units ("3 hours 45 minutes", 「4時間半」, 「30分」): ``patterns`` (groups "hours", "minutes",
     # "half"), ``write`` (the hours written back, ``{hours}``), ``ones`` (words meaning one: "an hour and a half").
     # Every duration is read in hours before any other pattern, so no part of it is dropped
@@ -394,6 +398,8 @@ class LanguagePack(BaseModel):
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.plan_units.values() for p in ps] + list(self.plan_unit_words)
         out += [p for key, v in self.course_per_period.items() for p in (v if isinstance(v, list) else [v])]
+        out += [p for spec in self.count_shares.values() for kind in spec.get("kinds", []) for p in kind.get("part", [])]
+        out += [p for spec in self.hours_groups.values() for p in spec.get("part", [])]
         out += [p for key, v in self.schedule.items() if key != "weekdays"
                 for p in (v if isinstance(v, list) else list(v.values()) if isinstance(v, dict) else [v])]
         out += list(self.durations.get("patterns", []))
