@@ -37,7 +37,11 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     if writing_only(text, parsed, turn):
         # a speech, a letter, an email to write (「忘年会の挨拶文を作って」): no document answers it, whoever it is for
         return _declined("refuse.writing", state, turn)
-    query = search_query(text, parsed, state, turn)
+    # an ask right after a claim the user heard or read (「…「2号に移れるのは建設と造船だけ」って見た。外食はやっぱり無理？」):
+    # it asks whether the claim holds, so both are searched as one ask (the ask alone may name only what no document
+    # states: 外食)
+    claimed = claim_with_its_ask(text, parsed, turn)
+    query = search_query(claimed or text, parsed, state, turn)
     # two asks joined in one sentence (「受付期間と、対象分野を教えてください」): each also searched on its own
     # (in the program the message names: 「特定技能1号…対象の分野がいくつあるかと、どうやったら…」 asks both of it)
     further = []
@@ -309,6 +313,37 @@ def _refers_back(piece: str, before: str, text: str, parsed: nlu.Parse, turn: Tu
         return False
     return any(before.strip(" ,、") in sentence and piece.strip(" ,、?？") in sentence
                for sentence in split_sentences(text, parsed.language))  # type: ignore[arg-type]
+
+
+def claim_with_its_ask(text: str, parsed: nlu.Parse, turn: Turn) -> str:
+    """``text`` with each part reporting a claim heard or read (pack act ``claim_heard``: 「ネットの記事で「2号に移れるの
+    は建設と造船だけ」って見た。」, "I read in an old article that only construction and shipbuilding can move to No. 2.")
+    joined in one sentence with the ask right after it ("So food service is still impossible?"): that ask asks whether
+    the claim holds, and is read with it. "" when no claim is followed by an ask."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    pack = turn.pack(parsed.language)
+    if pack is None or analyzer is None or not hasattr(analyzer, "asking_parts") or not pack.act("claim_heard", text):
+        return ""
+    parts, asking = analyzer.asking_parts(text, unmarked=True)
+    out = text
+    for claim, ask in zip(parts, parts[1:]):
+        if claim in asking or ask not in asking or not pack.act("claim_heard", claim):
+            continue
+        at = out.find(claim)
+        if at < 0:
+            continue
+        end = at + len(claim)
+        bare = claim.rstrip().rstrip("。.!！")
+        # (its ending that would open a context clause, 「…って言われたんだけど」, pack act ``claim_tail``, is left out: the
+        # ask after it would be read alone again)
+        tail = pack.acts.get("claim_tail") if hasattr(pack, "acts") else None
+        bare = rx.sub(tail, "", bare) if tail else bare
+        joint = "、" if parsed.cjk else ", "
+        rest = out[end:].lstrip()
+        if not rest.startswith(ask[:8]):
+            continue
+        out = f"{out[:at]}{bare}{joint}{rest}"
+    return out if out != text else ""
 
 
 def _topic_statement(parsed: nlu.Parse, turn: Turn) -> str:
