@@ -42,6 +42,11 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     # states: 外食)
     claimed = claim_with_its_ask(text, parsed, turn)
     query = search_query(claimed or text, parsed, state, turn)
+    # a follow-up asking its own question in the previous question's program ("got it. and how do we actually apply,
+    # step by step?" after "when could we apply for the re-skills course certification?"): searched by its own words
+    # in that program; the program's words before them rank the passages that repeat its name (a contact line naming
+    # the "application procedures") above the one that answers
+    own_search = _own_follow_up_search(text, parsed, state, query, turn) if not claimed else None
     # two asks joined in one sentence (「受付期間と、対象分野を教えてください」): each also searched on its own
     # (in the program the message names: 「特定技能1号…対象の分野がいくつあるかと、どうやったら…」 asks both of it)
     further = []
@@ -139,7 +144,11 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
             and understander is not None and not understander.program_of(text) and asks_rule_limit(text, parsed, turn)):
         args["program"] = topic.context.program  # a calculator's limit asked: that program's passages
     plan.further = further
-    calls = [tool_call(SEARCH_TOOL_NAME, args),
+    # (its own search beside the one with the program's words: the answer reads it first when it finds anything
+    # relevant, answer_step)
+    own_call = ([tool_call(SEARCH_TOOL_NAME, {**args, **own_search})]
+                if own_search is not None and not further and "program" not in args else [])
+    calls = [tool_call(SEARCH_TOOL_NAME, args), *own_call,
              *(tool_call(SEARCH_TOOL_NAME, {"query": f["query"], "k": KNOWLEDGE_K,
                                             **({"program": f["program"]} if "program" in f else {})})
                for f in further)]
@@ -151,6 +160,34 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         calls.insert(0, tool_call(check["tool"], check["args"]))
     return CallTools(calls=calls, plan=plan)
 
+
+
+def _own_follow_up_search(text: str, parsed: nlu.Parse, state: DialogueState, query: str,
+                          turn: Turn) -> dict[str, str] | None:
+    """The search of a follow-up that asks its own question (pack act ``own_question``: "and how do we actually apply,
+    step by step?") naming no program after a question on one: its own words (``query`` without the previous
+    program's words ``search_query`` put before them) and that program as the filter. None for any other message."""
+    understander = turn.understander
+    pack = turn.pack(parsed.language)
+    if understander is None or pack is None or not state.last_topic or understander.program_of(text):
+        return None
+    previous = understander.program_of(state.last_topic)
+    if not previous or not pack.act("own_question", text):
+        return None
+    bare = DialogueState.from_dict(state.to_dict())
+    bare.last_topic = ""
+    own = search_query(text, parsed, bare, turn)
+    if not own or own == query or not query.endswith(own):
+        return None  # the previous program's words were not what was added (a rule query, the whole previous question)
+    return {"query": own, "program": previous}
+
+
+def is_own_follow_up_search(plan: Plan, args: dict[str, Any]) -> bool:
+    """Whether a search call of ``plan`` is a follow-up's own search (``_own_follow_up_search``): in a program, by the
+    end of the plan's query without the program's words before it."""
+    query = args.get("query") or ""
+    return (plan.intent == nlu.KNOWLEDGE and bool(args.get("program")) and bool(query) and query != plan.query
+            and plan.query.endswith(query) and all(f["query"] != query for f in plan.further))
 
 
 def _rule_query(query: str, turn: Turn) -> bool:
