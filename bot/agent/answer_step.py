@@ -12,7 +12,7 @@ from bot.agent.conversation import DialogueState
 from bot.agent.further_answers import (
     asked_findings, further_findings, merge_searches, part_quote_lines, with_reference_translation,
 )
-from bot.agent.knowledge_plan import unstated_subject, with_rule_text
+from bot.agent.knowledge_plan import is_own_follow_up_search, unstated_subject, with_rule_text
 from bot.agent.runner import ToolRun
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.several_answers import more_calculator_answers, other_answers, scenario_answers, site_answers
@@ -59,6 +59,9 @@ def _answer_from_tools(
     further_queries = {f["query"] for f in plan.further}
     further: SearchResult | None = None
     own_searches: dict[str, SearchResult] = {}  # each further ask's own search, by its query
+    # a follow-up's own words searched in the previous question's program (knowledge_plan._own_follow_up_search)
+    own_follow_up: SearchResult | None = None
+    own_query = ""
     more_runs: dict[str, ToolRun] = {}
     for run in runs:
         ok, payload = run.ok, (run.search if run.search is not None else run.result if run.ok else run.error)
@@ -67,6 +70,9 @@ def _answer_from_tools(
             if ok and isinstance(payload, SearchResult) and payload.relevant:
                 further = payload if further is None else merge_searches(further, payload)
                 own_searches[run.args["query"]] = payload
+        elif run.name == SEARCH_TOOL_NAME and ok and isinstance(payload, SearchResult) \
+                and is_own_follow_up_search(plan, run.args):
+            own_follow_up, own_query = payload, run.args["query"]
         elif run.name == SEARCH_TOOL_NAME:
             search_failed = search_failed or not ok  # the index could not be searched (StoreUnavailableError)
             if ok and isinstance(payload, SearchResult):
@@ -94,6 +100,12 @@ def _answer_from_tools(
         return final(f"{prefix}{lead}", state, follow_up=plan.follow_up, lang=lang)
 
     if plan.intent == nlu.KNOWLEDGE:
+        if own_follow_up is not None and (search is None or own_follow_up.relevant):
+            # the follow-up's own search leads when it finds anything relevant, and its words choose the units (the
+            # program's words before them pick those repeating its name); else the search with them, whose relevance
+            # they lift ("who gives me the laptop?" alone names nothing of the program)
+            search = own_follow_up if search is None else merge_searches(own_follow_up, search)
+            plan.query = own_query
         if search is None and search_failed:
             # the documents were not read at all: say so, never "the documents don't say"
             return final(prefix + turn.say("refuse.store_unavailable"), state, refused=True, lang=lang)

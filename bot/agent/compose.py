@@ -182,7 +182,8 @@ def compose_knowledge_answer(
                           _limit_lead(query, picked, result.passages, responses, lang, context,
                                       off=[result.passages[i] for i in other]))
     if limit_lead and not still:
-        picked = _with_way_stated(asked, hard, picked, [*result.passages, *(own_passages or [])], responses)
+        picked = _with_way_stated(asked, hard, picked, [*result.passages, *(own_passages or [])], responses,
+                                  way_asked=_asks_way(query, responses))
         more, picked = _other_yes_no_leads(query, limit_lead, picked, result.passages, responses, lang, context,
                                            [result.passages[i] for i in other])
         limit_lead = ("" if lang == "ja" else " ").join([limit_lead, *more])
@@ -604,8 +605,20 @@ def _limit_lead(
 _WAY_TYPES = ("procedure",)
 
 
+def _asks_way(query: str, responses: Any) -> bool:
+    """Whether the question asks whether a way of doing it is allowed, or between two ways (answer_types.yaml
+    ``yes_no.way_ask``: 「紙の書類を郵送する形でも可能でしょうか、それとも電子申請のみでしょうか」), whatever answer type its
+    words name."""
+    from bot.answers.asks import asked_text
+    from bot.answers.limits import Limits
+
+    limits = Limits.load(glossary=getattr(responses, "glossary", None))
+    return hasattr(limits, "asks_way") and limits.asks_way(asked_text(query))
+
+
 def _with_way_stated(asked: frozenset[str], hard: frozenset[str], picked: list[tuple[Passage, list[str]]],
-                     passages: list[Passage], responses: Any) -> list[tuple[Passage, list[str]]]:
+                     passages: list[Passage], responses: Any, way_asked: bool = False
+                     ) -> list[tuple[Passage, list[str]]]:
     """A yes/no whether a way of doing it is allowed (「申請書類を紙で郵送して出すのはOK？」, "is it OK to send the
     application on paper by post?": the way is asked, not required), answered by a limit (only the attachments may
     be posted): the way the documents state (the unit the way's type prefers, "file an application ... using the
@@ -617,7 +630,8 @@ def _with_way_stated(asked: frozenset[str], hard: frozenset[str], picked: list[t
     if not picked or not hasattr(types, "preferred"):
         return picked
     for name in _WAY_TYPES:
-        if name not in asked or name in hard or name not in getattr(types, "types", {}):
+        # (a way asked by its words, "郵送する形でも可能でしょうか", is the way's type asked whatever the others)
+        if (name not in asked and not way_asked) or name in hard or name not in getattr(types, "types", {}):
             continue
         if any(types.preferred(name, text) for _, units in picked for text in units):
             continue

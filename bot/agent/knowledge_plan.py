@@ -37,7 +37,16 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     if writing_only(text, parsed, turn):
         # a speech, a letter, an email to write (「忘年会の挨拶文を作って」): no document answers it, whoever it is for
         return _declined("refuse.writing", state, turn)
-    query = search_query(text, parsed, state, turn)
+    # an ask right after a claim the user heard or read (「…「2号に移れるのは建設と造船だけ」って見た。外食はやっぱり無理？」):
+    # it asks whether the claim holds, so both are searched as one ask (the ask alone may name only what no document
+    # states: 外食)
+    claimed = claim_with_its_ask(text, parsed, turn)
+    query = search_query(claimed or text, parsed, state, turn)
+    # a follow-up asking its own question in the previous question's program ("got it. and how do we actually apply,
+    # step by step?" after "when could we apply for the re-skills course certification?"): searched by its own words
+    # in that program; the program's words before them rank the passages that repeat its name (a contact line naming
+    # the "application procedures") above the one that answers
+    own_search = _own_follow_up_search(text, parsed, state, query, turn) if not claimed else None
     # two asks joined in one sentence (「受付期間と、対象分野を教えてください」): each also searched on its own
     # (in the program the message names: 「特定技能1号…対象の分野がいくつあるかと、どうやったら…」 asks both of it)
     further = []
@@ -135,7 +144,11 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
             and understander is not None and not understander.program_of(text) and asks_rule_limit(text, parsed, turn)):
         args["program"] = topic.context.program  # a calculator's limit asked: that program's passages
     plan.further = further
-    calls = [tool_call(SEARCH_TOOL_NAME, args),
+    # (its own search beside the one with the program's words: the answer reads it first when it finds anything
+    # relevant, answer_step)
+    own_call = ([tool_call(SEARCH_TOOL_NAME, {**args, **own_search})]
+                if own_search is not None and not further and "program" not in args else [])
+    calls = [tool_call(SEARCH_TOOL_NAME, args), *own_call,
              *(tool_call(SEARCH_TOOL_NAME, {"query": f["query"], "k": KNOWLEDGE_K,
                                             **({"program": f["program"]} if "program" in f else {})})
                for f in further)]
@@ -147,6 +160,34 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
         calls.insert(0, tool_call(check["tool"], check["args"]))
     return CallTools(calls=calls, plan=plan)
 
+
+
+def _own_follow_up_search(text: str, parsed: nlu.Parse, state: DialogueState, query: str,
+                          turn: Turn) -> dict[str, str] | None:
+    """The search of a follow-up that asks its own question (pack act ``own_question``: "and how do we actually apply,
+    step by step?") naming no program after a question on one: its own words (``query`` without the previous
+    program's words ``search_query`` put before them) and that program as the filter. None for any other message."""
+    understander = turn.understander
+    pack = turn.pack(parsed.language)
+    if understander is None or pack is None or not state.last_topic or understander.program_of(text):
+        return None
+    previous = understander.program_of(state.last_topic)
+    if not previous or not pack.act("own_question", text):
+        return None
+    bare = DialogueState.from_dict(state.to_dict())
+    bare.last_topic = ""
+    own = search_query(text, parsed, bare, turn)
+    if not own or own == query or not query.endswith(own):
+        return None  # the previous program's words were not what was added (a rule query, the whole previous question)
+    return {"query": own, "program": previous}
+
+
+def is_own_follow_up_search(plan: Plan, args: dict[str, Any]) -> bool:
+    """Whether a search call of ``plan`` is a follow-up's own search (``_own_follow_up_search``): in a program, by the
+    end of the plan's query without the program's words before it."""
+    query = args.get("query") or ""
+    return (plan.intent == nlu.KNOWLEDGE and bool(args.get("program")) and bool(query) and query != plan.query
+            and plan.query.endswith(query) and all(f["query"] != query for f in plan.further))
 
 
 def _rule_query(query: str, turn: Turn) -> bool:
@@ -309,6 +350,37 @@ def _refers_back(piece: str, before: str, text: str, parsed: nlu.Parse, turn: Tu
         return False
     return any(before.strip(" ,、") in sentence and piece.strip(" ,、?？") in sentence
                for sentence in split_sentences(text, parsed.language))  # type: ignore[arg-type]
+
+
+def claim_with_its_ask(text: str, parsed: nlu.Parse, turn: Turn) -> str:
+    """``text`` with each part reporting a claim heard or read (pack act ``claim_heard``: 「ネットの記事で「2号に移れるの
+    は建設と造船だけ」って見た。」, "I read in an old article that only construction and shipbuilding can move to No. 2.")
+    joined in one sentence with the ask right after it ("So food service is still impossible?"): that ask asks whether
+    the claim holds, and is read with it. "" when no claim is followed by an ask."""
+    analyzer = getattr(turn.selector, "analyzer", None)
+    pack = turn.pack(parsed.language)
+    if pack is None or analyzer is None or not hasattr(analyzer, "asking_parts") or not pack.act("claim_heard", text):
+        return ""
+    parts, asking = analyzer.asking_parts(text, unmarked=True)
+    out = text
+    for claim, ask in zip(parts, parts[1:]):
+        if claim in asking or ask not in asking or not pack.act("claim_heard", claim):
+            continue
+        at = out.find(claim)
+        if at < 0:
+            continue
+        end = at + len(claim)
+        bare = claim.rstrip().rstrip("。.!！")
+        # (its ending that would open a context clause, 「…って言われたんだけど」, pack act ``claim_tail``, is left out: the
+        # ask after it would be read alone again)
+        tail = pack.acts.get("claim_tail") if hasattr(pack, "acts") else None
+        bare = rx.sub(tail, "", bare) if tail else bare
+        joint = "、" if parsed.cjk else ", "
+        rest = out[end:].lstrip()
+        if not rest.startswith(ask[:8]):
+            continue
+        out = f"{out[:at]}{bare}{joint}{rest}"
+    return out if out != text else ""
 
 
 def _topic_statement(parsed: nlu.Parse, turn: Turn) -> str:

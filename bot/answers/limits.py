@@ -87,8 +87,10 @@ class Limits:
                  counted: tuple[re.Pattern[str], ...] = (),
                  case: tuple[re.Pattern[str], ...] = (),
                  wh_ask: tuple[re.Pattern[str], ...] = (),
-                 heads: tuple[re.Pattern[str], ...] = ()) -> None:
+                 heads: tuple[re.Pattern[str], ...] = (),
+                 way_ask: tuple[re.Pattern[str], ...] = ()) -> None:
         self.heads = heads  # the kinds of party a requirement qualifies (company, 会社): no lacked requirement
+        self.way_ask = way_ask  # a yes/no whether a way is allowed, or between two ways (on paper, by post, e-Gov only)
         self.wh_ask = wh_ask  # an interrogative before the yes/no verb: a which / what question
         self.case = case  # the case a restriction is stated for ("For nursing care occupations, ...")
         self.counted = counted  # a restriction of whom a count includes (employees, 職員): the user's others apply
@@ -134,7 +136,8 @@ class Limits:
                    _per_language(data.get("every")), _per_language(data.get("membership")),
                    tuple(rx.compile(p, re.IGNORECASE) for p in data.get("counted") or []),
                    tuple(rx.compile(p, re.IGNORECASE) for p in data.get("case") or []),
-                   _per_language(data.get("wh_ask")), _per_language(unmet_data.get("heads")))
+                   _per_language(data.get("wh_ask")), _per_language(unmet_data.get("heads")),
+                   _per_language(data.get("way_ask")))
 
     def _find_limit_matches(self, text: str) -> dict[str, tuple[re.Match[str], ...]]:
         """Each kind's matches in a unit's text, pattern by pattern (kept per text in ``_limit_matches``: the units
@@ -157,6 +160,11 @@ class Limits:
             if match and not any(w.search(sentence[: match.start()]) for w in self.wh_ask):
                 return True
         return False
+
+    def asks_way(self, question: str) -> bool:
+        """Whether the yes/no ``question`` asks whether a way of doing it is allowed, or which of two ways
+        (``way_ask``: "can we send it on paper by post, or is it only electronic?", 紙の書類を郵送する形でも可能でしょうか)."""
+        return self.asks_yes_no(question) and any(p.search(question) for p in self.way_ask)
 
     def asks_scope(self, question: str) -> bool:
         """Whether ``question`` asks what something covers (常勤職員の範囲, "who counts as a full-time
