@@ -1419,6 +1419,42 @@ class UnitRanker(AskingParts):
                     # "Fourth Industrial Revolution Skills Courses")
         return subject
 
+    @staticmethod
+    def _steps_in_next_chunk(picked: dict[int, list[tuple[float, str, int]]], passages: list[Passage],
+                             by_unit: dict[tuple[int, int], Any], shown: set[str]) -> None:
+        """A procedure asked step by step whose quoted steps stop before its last step (the quote ends at "(ⅲ) Obtain
+        forms ...", and "(ⅳ) File an application ...", "(ⅴ) A hearing may be held ..." follow, at the end of the
+        passage or in the retrieved passage of the same document and section that goes on with them): the units that
+        open the following steps are quoted too, in order, without the notes and addresses between them."""
+        pi = next(iter(picked))
+        chosen = picked[pi]
+        lines = passages[pi].text.splitlines()
+        quoted = [m for line in lines for m in [_step_number(line)]
+                  if m and any(text in line or line.strip() in text for _, text, _ in chosen)]
+        if not quoted:
+            return
+        last = quoted[-1]
+        value = max(v for v, _, _ in chosen)
+        sources = [pi] + [qi for qi, p in enumerate(passages)
+                          if qi not in picked and p.doc_id == passages[pi].doc_id and p.section == passages[pi].section]
+        for qi in sources:
+            run: list[tuple[float, str, int]] = []
+            for line in passages[qi].text.splitlines():
+                mark = _step_number(line)
+                if mark is None or mark[0] != last[0] or mark[1] != last[1] + 1:
+                    continue
+                unit = next(((at, u[1].text) for (i, at), u in sorted(by_unit.items(), key=lambda kv: kv[0])
+                             if i == qi and u[1].text in line and u[1].text not in shown), None)
+                if unit is None:
+                    break
+                run.append((value, unit[1], unit[0]))
+                shown.add(unit[1])
+                last = mark
+                if len(run) >= MAX_STEPS:
+                    break
+            if run:
+                picked.setdefault(qi, []).extend(run)
+
     def _prefer_soft(self, answering: list, ask: Ask, passages: list[Passage], steps: bool = False) -> list:
         """Among units that answer about as well (KEEP_SHARE of the best), those of the soft types the
         question asks for (a condition for "how does someone qualify", a list for "which fields") win. A
@@ -1752,6 +1788,8 @@ class UnitRanker(AskingParts):
                     at += 1
                     chosen.append((following[0], following[1].text, at))
                     shown.add(following[1].text)
+        if steps and picked:
+            self._steps_in_next_chunk(picked, passages, by_unit, shown)
         ordered = sorted(picked.items(), key=lambda item: -max(v for v, _, _ in item[1]))
         result = []
         for pi, chosen in ordered:
@@ -1918,3 +1956,24 @@ def _period(value: StatedValue) -> tuple[int | None, int | None]:
     """(year, month) a stated date names (None where it names none)."""
     year = value.groups.get("year") or ""
     return (int(year) if year.isdigit() else None), month_number(value.groups.get("month") or "")
+
+
+# the marker that opens an enumerated step: "(ⅳ)", "(4)", "4.", "④", "(d)"
+_STEP_MARKER = re.compile(r"^\s*(?:\(?\s*(?P<roman>[\u2160-\u216b\u2170-\u217b])\s*\)|\((?P<paren>\d{1,2})\)|(?P<dot>\d{1,2})[.)](?!\d)|"
+                          r"(?P<circled>[\u2460-\u2473])|\((?P<letter>[a-z])\))")
+
+
+def _step_number(text: str) -> tuple[str, int] | None:
+    """The family and ordinal of the step marker ``text`` opens with, or None."""
+    match = _STEP_MARKER.match(text)
+    if match is None:
+        return None
+    kind, value = next((k, v) for k, v in match.groupdict().items() if v)
+    if kind == "roman":
+        code = ord(value)
+        return ("roman", (code - 0x2170 if code >= 0x2170 else code - 0x2160) + 1)
+    if kind == "circled":
+        return ("circled", ord(value) - 0x2460 + 1)
+    if kind == "letter":
+        return ("letter", ord(value) - ord("a") + 1)
+    return ("number", int(value))
