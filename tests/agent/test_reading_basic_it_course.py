@@ -13,6 +13,9 @@ ASKS = [
     "新入社員向けにExcelとかパソコンの基本操作を教える講座やってるんだけど、これってRe-Skills講座の認定って申請できる？",
     "エクセルとワードの基本を教える研修です。Reスキル講座の認定を受けられますか？",
     "タイピング講座をやっています。Re-Skills講座として認定されますか？",
+    # a basic IT course named as one compound word (基礎IT講座, ＩＴの基礎)
+    "社内向けに「ITパスポート合格を目指す基礎IT講座」をやってます（全３０時間、そのうち演習１８時間）。Re-Skillsの認定の対象になりますか？",
+    "新人向けの基礎ＩＴ研修ですが、Reスキル講座になりますか？",
     "Our course teaches Excel and Word basics to new hires. Can it be certified as a Re-Skills course?",
     "We run an office basics course (Excel, PowerPoint). Does it qualify for Re-Skills certification?",
     "We offer a typing course for beginners. Can it get Re-Skills certification?",
