@@ -15,7 +15,7 @@ ASKS = [
     "タイピング講座をやっています。Re-Skills講座として認定されますか？",
     # a basic IT course named as one compound word (基礎IT講座, ＩＴの基礎)
     "社内向けに「ITパスポート合格を目指す基礎IT講座」をやってます（全３０時間、そのうち演習１８時間）。Re-Skillsの認定の対象になりますか？",
-    "新人向けの基礎ＩＴ研修ですが、Reスキル講座になりますか？",
+    "新人向けの基礎ＩＴ研修ですが、Reスキル講座の認定を受けられますか？",
     "Our course teaches Excel and Word basics to new hires. Can it be certified as a Re-Skills course?",
     "We run an office basics course (Excel, PowerPoint). Does it qualify for Re-Skills certification?",
     "We offer a typing course for beginners. Can it get Re-Skills certification?",
