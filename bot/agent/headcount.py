@@ -111,19 +111,29 @@ class Headcount:
     @staticmethod
     def _group_sums(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> bool:
         """A workforce given as its groups, all said to count ("production line is around 35 to 40 guys, office 9 ppl,
-        warehouse + delivery 11. All of them seishain full time"; pack ``group_sums``: ``group`` patterns, group "value"
-        and optional "high" the top of a range, and ``all_counted``): the count is their sum, never one group's number;
-        a group given as a range makes the sum a range (both ends are computed), and the reply says the sum (``note``).
-        Whether a sum was read."""
+        warehouse + delivery 11. All of them seishain full time", "5 in the office, 22 on the floor, 3 drivers, all
+        full time"; pack ``group_sums``: ``group`` patterns, group "value" and optional "high" the top of a range, and
+        ``all_counted``), or as departments each said to be full-time (``qualified``: 「・製造部　正社員21名 ・品質管理課
+        正社員4名」): the count is their sum, never one group's number; a group given as a range makes the sum a range
+        (both ends are computed), and the reply says the sum (``note``). Whether a sum was read."""
+        from bot.agent import establishments
+
+        sites = establishments.default_reader()
         summed = False
         for slot, spec in pack.group_sums.items():
             counted = spec.get("all_counted")
-            if not counted or not rx.search(counted, text, flags):
+            # groups said all to count, and groups each qualified as full-time on its own (``qualified``: 「製造部　正社員
+            # 21名」, "production: 40 full-time"), which count with no word for all of them
+            # ... but a case counted per establishment (nursing care) keeps its sites' own counts
+            per_site = parsed.slots.get(sites.case_slot) in sites.per_site
+            patterns = [*(spec.get("group", []) if counted and rx.search(counted, text, flags) else []),
+                        *(spec.get("qualified", []) if not per_site else [])]
+            if not patterns:
                 continue
             low: list[int | float] = []
             high: list[int | float] = []
             taken: list[tuple[int, int]] = []
-            for pattern in spec.get("group", []):
+            for pattern in patterns:
                 for match in rx.finditer(pattern, text, flags):
                     span = match.span("value")
                     if any(a < span[1] and span[0] < b for a, b in taken):
