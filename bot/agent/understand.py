@@ -2663,10 +2663,10 @@ class Understander:
         for slot, pattern in pack.work_roles.items():
             for match in rx.finditer(pattern, text):
                 work = match.group("work").lower()
-                # a kind of work told in several words before its role ("2h sorting and packing (related)", "2.5h
-                # cleaning the greenhouses (peripheral)"): the role's word is the last of them, the hours and the part's
-                # name those written at the first, with no other figure or clause between
-                before = [first for end, first in figures if end <= match.start()
+                # a kind of work told in several words before its role in brackets ("2h sorting and packing
+                # (related)", "2.5h cleaning the greenhouses (peripheral)"): the role's word is the last of them, the
+                # hours and the part's name those written at the first, with no other figure or clause between
+                before = [first for end, first in figures if end <= match.start() and "(" in match.group(0)
                           and not rx.search(r"[\d,;.!?\n]", text[end:match.start()])]
                 if work not in hours and before:
                     work = before[-1]
