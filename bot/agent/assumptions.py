@@ -33,7 +33,8 @@ def tool_args(task: Any, slots: dict[str, Any], turn: Turn | None = None) -> tup
 
 def derive(task: Any, slots: dict[str, Any], new: dict[str, Any], turn: Turn) -> list[str]:
     """The task's derived values (tasks.yaml ``derive``) filled in ``slots``: a part that is the rest of a stated
-    total, a value that is a stated share of another; each share assumed is said (the statements are returned)."""
+    total, a value that is a stated share of another; each rest and share derived is said when the rule names its
+    response (``assume``; the statements are returned)."""
     said: list[str] = []
     for target, rule in task.derive.items():
         if rule.rest_of is not None:
@@ -43,6 +44,9 @@ def derive(task: Any, slots: dict[str, Any], new: dict[str, Any], turn: Turn) ->
                 rest = slots[rule.rest_of] - sum(parts)
                 if rest >= 0:
                     slots[target] = whole_or_float(rest)
+                    if rule.assume:  # "1,920 − 960 − 640 = 320 hours of peripheral work"
+                        said.append(turn.say(rule.assume, slot=target, total=slots[rule.rest_of], parts=parts,
+                                             count=slots[target]))
             continue
         if rule.percent in slots and rule.of in slots and (target not in new or rule.percent in new):
             slots[target] = round(slots[rule.of] * slots[rule.percent] / 100.0, 2)

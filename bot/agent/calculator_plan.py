@@ -238,9 +238,13 @@ def plan_calculator(
     if missing:
         state.asked = missing
         question = missing_question(task, missing, turn)
+        # a share of a count with no whole result is said as such ("two thirds of 40 is not a whole number")
+        shares = {params.get("slot"): (key, params) for key, params in parsed.notes if params.get("factor")
+                  and "slot" in params}
         problems = " ".join(
-            turn.say(f"number_error.{reason}", text=raw, slot=turn.say(f"slot.{slot}")) for slot, (raw, reason)
-            in errors.items()
+            turn.say(shares[slot][0], **shares[slot][1]) if reason == "not_whole" and slot in shares
+            else turn.say(f"number_error.{reason}", text=raw, slot=turn.say(f"slot.{slot}"))
+            for slot, (raw, reason) in errors.items()
         )
         lead = "\n\n".join(p for p in (prefix, problems) if p)
         lead = lead + "\n\n" if lead else ""

@@ -111,19 +111,29 @@ class Headcount:
     @staticmethod
     def _group_sums(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> bool:
         """A workforce given as its groups, all said to count ("production line is around 35 to 40 guys, office 9 ppl,
-        warehouse + delivery 11. All of them seishain full time"; pack ``group_sums``: ``group`` patterns, group "value"
-        and optional "high" the top of a range, and ``all_counted``): the count is their sum, never one group's number;
-        a group given as a range makes the sum a range (both ends are computed), and the reply says the sum (``note``).
-        Whether a sum was read."""
+        warehouse + delivery 11. All of them seishain full time", "5 in the office, 22 on the floor, 3 drivers, all
+        full time"; pack ``group_sums``: ``group`` patterns, group "value" and optional "high" the top of a range, and
+        ``all_counted``), or as departments each said to be full-time (``qualified``: 「・製造部　正社員21名 ・品質管理課
+        正社員4名」): the count is their sum, never one group's number; a group given as a range makes the sum a range
+        (both ends are computed), and the reply says the sum (``note``). Whether a sum was read."""
+        from bot.agent import establishments
+
+        sites = establishments.default_reader()
         summed = False
         for slot, spec in pack.group_sums.items():
             counted = spec.get("all_counted")
-            if not counted or not rx.search(counted, text, flags):
+            # groups said all to count, and groups each qualified as full-time on its own (``qualified``: 「製造部　正社員
+            # 21名」, "production: 40 full-time"), which count with no word for all of them
+            # ... but a case counted per establishment (nursing care) keeps its sites' own counts
+            per_site = parsed.slots.get(sites.case_slot) in sites.per_site
+            patterns = [*(spec.get("group", []) if counted and rx.search(counted, text, flags) else []),
+                        *(spec.get("qualified", []) if not per_site else [])]
+            if not patterns:
                 continue
             low: list[int | float] = []
             high: list[int | float] = []
             taken: list[tuple[int, int]] = []
-            for pattern in spec.get("group", []):
+            for pattern in patterns:
                 for match in rx.finditer(pattern, text, flags):
                     span = match.span("value")
                     if any(a < span[1] and span[0] < b for a, b in taken):
@@ -368,13 +378,22 @@ class Headcount:
                     said = " ".join(w for w in (groups.get("about"), match.group("share"), groups.get("about2")) if w)
                     parsed.errors[slot] = ((f"{share.numerator}/{share.denominator} × {total}", "not_whole")
                                            if count.denominator != 1 else (said, "unreadable"))
+                    if count.denominator != 1 and spec.get("not_whole_note"):
+                        # the ask says why: "two thirds of 40 is 40 × 2/3, not a whole number"
+                        parsed.notes.append((str(spec["not_whole_note"]), {
+                            "slot": slot, "share": match.group("share"), "total": total,
+                            "factor": f"{share.numerator}/{share.denominator}"}))
                     break
                 count = int(count)
                 parsed.slots[slot] = count
                 parsed.errors.pop(slot, None)
                 if kind.get("note"):
+                    # the share as the user wrote it, and as a factor of the total ("60%", "2/3")
+                    factor = (match.group("share") if groups.get("percent") or groups.get("tenths")
+                              else f"{share.numerator}/{share.denominator}")
                     parsed.notes.append((str(kind["note"]), {"total": total, "part": total - count,
-                                                             "parts": [total - count], "count": count}))
+                                                             "parts": [total - count], "count": count,
+                                                             "share": match.group("share"), "factor": factor}))
                 break
 
     @staticmethod
@@ -442,6 +461,7 @@ class Headcount:
             ends = [i for stop in ("。", ".", "!", "?", "！", "？", "\n") for i in [text.find(stop, frame.end())] if i >= 0]
             sentence = text[frame.end():min(ends) if ends else len(text)]
             parts: list[tuple[int, int | float, str]] = []
+            said: dict[int, str] = {}  # the kinds of the parts where they are written, by the words a note names them
             kept = 0  # parts named in the list that count after all (part-timers at the full-time hours)
             taken: list[tuple[int, int]] = []
             for kind in spec.get("kinds", []):
@@ -463,6 +483,8 @@ class Headcount:
                             kept += 1
                             continue  # full-time by the rule's hours: stays counted
                         parts.append((span[0], read.value, str(kind.get("note") or "")))
+                        if kind.get("said"):
+                            said[span[0]] = str(kind["said"])
             if not parts or len(parts) + kept < 2:
                 continue
             restated = frame.groupdict().get("total")
@@ -482,7 +504,8 @@ class Headcount:
                 count = total - together
                 parsed.notes.append((str(spec["together_note"]), {
                     "total": total, "parts": [whole_or_float(part) for _, part, _ in sorted(parts)],
-                    "count": whole_or_float(count)}))
+                    "count": whole_or_float(count),
+                    "kinds": list(dict.fromkeys(said[at] for at in sorted(said)))}))
             for _, part, note in sorted(parts) if count == total else []:
                 if note:
                     parsed.notes.append((note, {"total": count, "part": part, "count": count - part}))
@@ -559,7 +582,10 @@ class Headcount:
                     taken.append(span)
                     part = int(read.value)
                     if spec.get("note"):
-                        parsed.notes.append((str(spec["note"]), {"total": count, "part": part, "count": count + part}))
+                        # the group's hours as said, a month's also as a week's ("140 hours a month, about 32 a week")
+                        parsed.notes.append((str(spec["note"]), {
+                            "total": count, "part": part, "count": count + part, "hours": whole_or_float(hours.value),
+                            "month": bool(groups.get("month_hours")), "week": int(week + 0.5), "days": days.value}))
                     count += part
             if count != total:
                 parsed.slots[slot] = count

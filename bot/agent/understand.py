@@ -385,7 +385,7 @@ class LanguagePack(BaseModel):
         out += [p for spec in self.beside_parts.values() for p in spec.get("part", [])]
         out += list(self.corrected_within)
         out += [p for spec in self.parts_of_total.values() for p in [*spec.get("of_total", []), spec.get("inside") or ""] if p]
-        out += [p for spec in self.group_sums.values() for p in [*spec.get("group", []), spec.get("all_counted") or ""] if p]
+        out += [p for spec in self.group_sums.values() for p in [*spec.get("group", []), *spec.get("qualified", []), spec.get("all_counted") or ""] if p]
         out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
         out += [p for spec in self.count_changes.values() for key in ("before", "since") for p in spec.get(key, [])]
         out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
@@ -2650,16 +2650,26 @@ class Understander:
         hour_slots = ("required_hours", "related_hours", "peripheral_hours")
         Understander._shares(text, pack, parsed)
         hours: dict[str, float | int] = {}
+        figures: list[tuple[int, str]] = []  # where each kind's hours are written, and its first word
         for pattern in pack.work_hours:
             for match in rx.finditer(pattern, text):
                 read = read_number(match.group("value"))
                 if read.ok:
                     hours.setdefault(match.group("work").lower(), read.value)
+                    if match.start("work") > match.start("value"):  # the hours first, then the kind of work
+                        figures.append((match.end("value"), match.group("work").lower()))
         roles: dict[str, float | int] = {}
         works: dict[str, str] = {}
         for slot, pattern in pack.work_roles.items():
             for match in rx.finditer(pattern, text):
                 work = match.group("work").lower()
+                # a kind of work told in several words before its role in brackets ("2h sorting and packing
+                # (related)", "2.5h cleaning the greenhouses (peripheral)"): the role's word is the last of them, the
+                # hours and the part's name those written at the first, with no other figure or clause between
+                before = [first for end, first in figures if end <= match.start() and "(" in match.group(0)
+                          and not rx.search(r"[\d,;.!?\n]", text[end:match.start()])]
+                if work not in hours and before:
+                    work = before[-1]
                 if work in hours:
                     roles[slot] = hours[work]
                     works[slot] = work
