@@ -76,7 +76,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
             answer = turn.say("message.hello") + " " + turn.say("capabilities") + "\n\n" + turn.say("examples")
         return final(answer, state, lang=lang)
 
-    intent = choose_intent(parsed, state, turn.tasks)
+    intent = choose_intent(parsed, state, turn.tasks, program=_conversation_program(state, turn))
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
         step = plan_search(text, parsed, state, tool_names, prefix, turn)
         if isinstance(step, CallTools) and parsed.candidate_countries and turn.r.has("knowledge.country_status", "en"):
@@ -121,6 +121,19 @@ def _other_value_not_asked(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
     read = [turn.read(part).slots for part in asking]
     return len(asking) > 1 and not any(slots.get(other.get("slot")) == other.get("value")
                                        for other in others for slots in read)
+
+
+
+def _conversation_program(state: DialogueState, turn: Turn) -> str | None:
+    """The program the conversation is about: the one the last knowledge question named (its search), else the open
+    calculator's."""
+    understander = turn.understander
+    if understander is not None and state.last_topic:
+        named = understander.program_of(state.last_topic)
+        if named:
+            return named
+    task = turn.tasks[state.intent] if state.intent in turn.tasks else None
+    return task.context.program if task is not None and task.context is not None else None
 
 
 

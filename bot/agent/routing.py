@@ -13,9 +13,10 @@ from bot.agent.conversation import DialogueState
 from bot.agent.steps import default_tasks
 
 
-def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) -> str:
+def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, program: str | None = None) -> str:
     """The task this message is about: the one it names, the open one it answers, the one its slots imply
-    (tasks.yaml `implied_by`), else a knowledge question."""
+    (tasks.yaml `implied_by`), the one of the conversation's ``program`` whose figures a follow-up states about its
+    own case, else a knowledge question."""
     tasks = tasks or default_tasks()
     if parsed.asks_knowledge:
         return nlu.KNOWLEDGE  # asks for a date, a place, a tax: what no calculator computes
@@ -59,7 +60,25 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
     known = told_again(parsed, state, tasks)
     if known is not None:
         return known
+    followed = program_follow_up(parsed, program, tasks)
+    if followed is not None:
+        return followed
     return nlu.KNOWLEDGE
+
+
+
+def program_follow_up(parsed: nlu.Parse, program: str | None, tasks: Any) -> str | None:
+    """The calculator of the conversation's program whose figures a follow-up states, asking about its own case ("ok.
+    ours is 'PC basics & Excel for office workers', 40 hours, 30 of them hands-on. would it qualify?" after "what are
+    the main requirements for a course to get re-skills certification?"): the follow-up names no program because the
+    conversation's is meant, so that program's one task with a figure stated runs. None when the message names a
+    program, asks nothing of its own case, or states figures of no task of the program (or of several)."""
+    if not program or parsed.programs or not (parsed.asks_eligibility or parsed.asks_own_case or parsed.asks_change):
+        return None
+    stated = [name for name, task in tasks.tasks.items()
+              if task.context is not None and task.context.program == program
+              and any(slot in task.numeric for slot in parsed.slots)]
+    return stated[0] if len(stated) == 1 else None
 
 
 
