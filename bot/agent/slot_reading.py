@@ -78,6 +78,45 @@ def _is_number(value: Any) -> bool:
 
 
 
+def people_added_to_count(parsed: nlu.Parse, state: DialogueState, tasks: Any, pack: Any, rules: Any) -> None:
+    """A follow-up asking to add people to the count of the open calculation who work fewer days or hours than a
+    full-time employee (「週3日・1日6時間で来てもらってる契約社員さんが5人います。この人たちも足して45人で計算し直して
+    もらえます？」, "we also have 5 contract staff who come 3 days a week, 6 hours a day - can you add them and redo it
+    with 45?"; pack acts ``adds_to_count`` and ``added_people``): they are not full-time employees, so the count stays
+    as it was and the reply says why (the rule book's full-time days and hours). People at or over them are left to
+    the reading of the count asked."""
+    task = tasks[state.intent] if state.intent in tasks else None
+    held = state.slots.get(task.name) or {} if task is not None else {}
+    slot = next((s for s in getattr(task, "headcounts", []) if _is_number(held.get(s))), None)
+    acts = getattr(pack, "acts", None) or {}
+    if slot is None or not pack.act("adds_to_count", parsed.text) or not acts.get("added_people"):
+        return
+    match = rx.search(acts["added_people"], parsed.text, re.I if parsed.language == "en" else 0)
+    if match is None:
+        return
+    read = {name.rstrip("0123456789"): value for name, value in reversed(match.groupdict().items()) if value}
+    definition = getattr(getattr(rules, "quota", None), "full_time_definition", None)
+    min_days = int(getattr(definition, "min_days_per_week", 5))
+    min_hours = float(getattr(definition, "min_hours_per_week", 30))
+    days = int(read["week_days"]) if "week_days" in read else None
+    if "week_hours" in read:
+        hours: float | None = float(read["week_hours"])
+    elif "day_hours" in read:
+        hours = float(read["day_hours"]) * (days if days is not None else min_days)
+    else:
+        hours = None
+    if "value" not in read or hours is None or (hours >= min_hours and (days is None or days >= min_days)):
+        return
+    count = held[slot]
+    parsed.slots = {k: v for k, v in parsed.slots.items() if k in task.all_slots and k not in task.headcounts}
+    parsed.slots[slot] = count
+    parsed.errors.pop(slot, None)
+    parsed.small_talk_only = False
+    parsed.notes.append(("reading.part_timers_beside",
+                         {"total": count, "part": int(read["value"]), "hours": whole_or_float(hours)}))
+
+
+
 def number_target(task: Any, parsed: nlu.Parse, state: DialogueState, slots: dict[str, Any]) -> str | None:
     """Which slot a lone number fills: the one we asked for, else the one a correction refers to."""
     numeric_required = [s for s in task.required if s in task.numeric]
