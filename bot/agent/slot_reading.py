@@ -89,8 +89,8 @@ def people_added_to_count(parsed: nlu.Parse, state: DialogueState, tasks: Any, p
     held = state.slots.get(task.name) or {} if task is not None else {}
     slot = next((s for s in getattr(task, "headcounts", []) if _is_number(held.get(s))), None)
     acts = getattr(pack, "acts", None) or {}
-    if slot is None or not pack.act("adds_to_count", parsed.text) or not acts.get("added_people"):
-        return
+    if slot is None or slot in parsed.parts or not pack.act("adds_to_count", parsed.text) or not acts.get("added_people"):
+        return  # (people said to be inside the count given before come out of it: calculator_plan)
     match = rx.search(acts["added_people"], parsed.text, re.I if parsed.language == "en" else 0)
     if match is None:
         return

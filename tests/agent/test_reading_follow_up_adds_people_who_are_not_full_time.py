@@ -36,16 +36,21 @@ def test_people_under_full_time_hours_are_not_added_to_the_count(bot, first: str
     assert "30" in reply.answer  # the rule's full-time hours a week
 
 
-def test_without_the_ask_to_add_them_nothing_changes_the_reading() -> None:
+@pytest.mark.parametrize("text,lang", [
+    ("we also have 5 contract staff who come 3 days a week, 6 hours a day.", "en"),
+    ("週3日・1日6時間の契約社員さんが5人います。", "ja"),
+    # people said to have been counted in before (contained in the count): taken out by the reading of parts
+    ("40人の中に、週20時間くらいのパートさん6人も入れて数えてました。", "ja"),
+])
+def test_without_the_ask_to_add_them_nothing_changes_the_reading(text: str, lang: str) -> None:
     from bot.agent.conversation import DialogueState
     from bot.agent.slot_reading import people_added_to_count
     from bot.agent.steps import default_tasks
     from tests.knowledge import repo_understander
 
     understander = repo_understander()
-    text = "we also have 5 contract staff who come 3 days a week, 6 hours a day."
     parsed = understander.parse(text)
     before = dict(parsed.slots)
     state = DialogueState(intent="trainee_quota", slots={"trainee_quota": {"full_time_employees": 40}})
-    people_added_to_count(parsed, state, default_tasks(), understander.pack("en"), None)
+    people_added_to_count(parsed, state, default_tasks(), understander.pack(lang), None)
     assert parsed.slots == before and not parsed.notes
