@@ -27,7 +27,7 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
     if parsed.explicit_intent in tasks and other_program(tasks[parsed.explicit_intent], parsed):
         return nlu.KNOWLEDGE  # an industry stated, then a question about another program (特定技能, JIP, Re-Skills)
     if timing and parsed.explicit_intent in tasks and no_figures(parsed, tasks[parsed.explicit_intent]):
-        return nlu.KNOWLEDGE  # "Our AI course will start in January 2018. Can it be certified in this first round?"
+        return nlu.KNOWLEDGE  # "Our AI course will start in January. Can it be certified in this first round?"
     current = state.intent
     if changes_one_fact(parsed, state, tasks):
         return current  # 「もし同じ時間配分で、中身が基礎的なITスキルの講座だったら？」 after a course check: that check again
@@ -73,7 +73,7 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
 
 def program_follow_up(parsed: nlu.Parse, program: str | None, tasks: Any) -> str | None:
     """The calculator of the conversation's program whose figures a follow-up states, asking about its own case ("ok.
-    ours is 'PC basics & Excel for office workers', 40 hours, 30 of them hands-on. would it qualify?" after "what are
+    ours is 'PC basics & Excel for office workers', N hours, M of them hands-on. would it qualify?" after "what are
     the main requirements for a course to get re-skills certification?"): the follow-up names no program because the
     conversation's is meant, so that program's one task with a figure stated runs. None when the message names a
     program, asks nothing of its own case, or states figures of no task of the program (or of several)."""
@@ -88,8 +88,8 @@ def program_follow_up(parsed: nlu.Parse, program: str | None, tasks: Any) -> str
 
 def no_figures(parsed: nlu.Parse, task: Any) -> bool:
     """Whether a message naming a calculator states none of the figures it needs; with a round or a start date asked
-    ("Our AI course will start in January 2018. Can it be certified in this first round (the September-October 2017
-    applications)? And what happens if we move the start to May 2018?", 「初回の募集で認定されますか？開講を5月にずらしたら？」,
+    ("Our AI course will start in January. Can it be certified in this first round? And what happens if we move the
+    start to May?", 「初回の募集で認定されますか？開講を翌月にずらしたら？」,
     pack act ``asks_timing``): a question on the program's dates, which the documents answer; no calculation waits for
     figures (a task with no required figure, which computes with what it is told, is not one)."""
     if not task.required:

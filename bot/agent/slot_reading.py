@@ -80,9 +80,8 @@ def _is_number(value: Any) -> bool:
 
 def people_added_to_count(parsed: nlu.Parse, state: DialogueState, tasks: Any, pack: Any, rules: Any) -> None:
     """A follow-up asking to add people to the count of the open calculation who work fewer days or hours than a
-    full-time employee (「週3日・1日6時間で来てもらってる契約社員さんが5人います。この人たちも足して45人で計算し直して
-    もらえます？」, "we also have 5 contract staff who come 3 days a week, 6 hours a day - can you add them and redo it
-    with 45?"; pack acts ``adds_to_count`` and ``added_people``): they are not full-time employees, so the count stays
+    full-time employee (「週N日・1日M時間で来てもらってる契約社員さんがK人います。この人たちも足して計算し直してもらえます？」,
+    "we also have K contract staff who come N days a week, M hours a day - can you add them and redo it?"; pack acts ``adds_to_count`` and ``added_people``): they are not full-time employees, so the count stays
     as it was and the reply says why (the rule book's full-time days and hours). People at or over them are left to
     the reading of the count asked."""
     task = tasks[state.intent] if state.intent in tasks else None
