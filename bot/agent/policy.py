@@ -23,7 +23,7 @@ from bot.agent.knowledge_plan import KNOWLEDGE_K, plan_search, search_query
 from bot.agent.refusals import Rest, injected_request
 from bot.agent.routing import answers_open_task, choose_intent
 from bot.agent.several_asks import add_further_searches, add_more_calculators
-from bot.agent.slot_reading import ordered_parts
+from bot.agent.slot_reading import named_correction, ordered_parts, people_added_to_count
 from bot.agent.steps import CallTools, Plan, Reply, Step, Turn, default_tasks, final
 
 # what the rest of the bot (bot.py, tests, benchmarks) takes from the policy
@@ -66,6 +66,10 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
         # itself; the whole message is its answer
         parsed.slots = {**parsed.context_slots, **parsed.slots}
         parsed.introduction = ""
+    pack = turn.pack(parsed.language)
+    if pack is not None:
+        named_correction(parsed, state, turn.tasks, pack)
+        people_added_to_count(parsed, state, turn.tasks, pack, getattr(turn.r, "rules", None))
     ordered_parts(parsed, state, turn.tasks)
     small_talk = (parsed.greeting or parsed.thanks or parsed.help) and not parsed.intents and not parsed.slots
     if small_talk and parsed.small_talk_only:
@@ -75,7 +79,8 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
             answer = turn.say("message.hello") + " " + turn.say("capabilities") + "\n\n" + turn.say("examples")
         return final(answer, state, lang=lang)
 
-    intent = choose_intent(parsed, state, turn.tasks)
+    intent = choose_intent(parsed, state, turn.tasks, program=_conversation_program(state, turn),
+                           timing=pack is not None and pack.act("asks_timing", text))
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
         step = plan_search(text, parsed, state, tool_names, prefix, turn)
         if isinstance(step, CallTools) and parsed.candidate_countries and turn.r.has("knowledge.country_status", "en"):
@@ -120,6 +125,19 @@ def _other_value_not_asked(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
     read = [turn.read(part).slots for part in asking]
     return len(asking) > 1 and not any(slots.get(other.get("slot")) == other.get("value")
                                        for other in others for slots in read)
+
+
+
+def _conversation_program(state: DialogueState, turn: Turn) -> str | None:
+    """The program the conversation is about: the one the last knowledge question named (its search), else the open
+    calculator's."""
+    understander = turn.understander
+    if understander is not None and state.last_topic:
+        named = understander.program_of(state.last_topic)
+        if named:
+            return named
+    task = turn.tasks[state.intent] if state.intent in turn.tasks else None
+    return task.context.program if task is not None and task.context is not None else None
 
 
 

@@ -13,9 +13,12 @@ from bot.agent.conversation import DialogueState
 from bot.agent.steps import default_tasks
 
 
-def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) -> str:
+def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, program: str | None = None,
+                  timing: bool = False) -> str:
     """The task this message is about: the one it names, the open one it answers, the one its slots imply
-    (tasks.yaml `implied_by`), else a knowledge question."""
+    (tasks.yaml `implied_by`), the one of the conversation's ``program`` whose figures a follow-up states about its
+    own case, else a knowledge question. ``timing``: the message asks about a round or a start date (pack act
+    ``asks_timing``)."""
     tasks = tasks or default_tasks()
     if parsed.asks_knowledge:
         return nlu.KNOWLEDGE  # asks for a date, a place, a tax: what no calculator computes
@@ -23,6 +26,8 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
         return nlu.KNOWLEDGE  # "write me a letter for a job in Canada, I'm from Mexico": no calculator's question
     if parsed.explicit_intent in tasks and other_program(tasks[parsed.explicit_intent], parsed):
         return nlu.KNOWLEDGE  # an industry stated, then a question about another program (特定技能, JIP, Re-Skills)
+    if timing and parsed.explicit_intent in tasks and no_figures(parsed, tasks[parsed.explicit_intent]):
+        return nlu.KNOWLEDGE  # "Our AI course will start in January. Can it be certified in this first round?"
     current = state.intent
     if changes_one_fact(parsed, state, tasks):
         return current  # 「もし同じ時間配分で、中身が基礎的なITスキルの講座だったら？」 after a course check: that check again
@@ -59,7 +64,37 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None) ->
     known = told_again(parsed, state, tasks)
     if known is not None:
         return known
+    followed = program_follow_up(parsed, program, tasks)
+    if followed is not None:
+        return followed
     return nlu.KNOWLEDGE
+
+
+
+def program_follow_up(parsed: nlu.Parse, program: str | None, tasks: Any) -> str | None:
+    """The calculator of the conversation's program whose figures a follow-up states, asking about its own case ("ok.
+    ours is 'PC basics & Excel for office workers', N hours, M of them hands-on. would it qualify?" after "what are
+    the main requirements for a course to get re-skills certification?"): the follow-up names no program because the
+    conversation's is meant, so that program's one task with a figure stated runs. None when the message names a
+    program, asks nothing of its own case, or states figures of no task of the program (or of several)."""
+    if not program or parsed.programs or not (parsed.asks_eligibility or parsed.asks_own_case or parsed.asks_change):
+        return None
+    stated = [name for name, task in tasks.tasks.items()
+              if task.context is not None and task.context.program == program
+              and any(slot in task.numeric for slot in parsed.slots)]
+    return stated[0] if len(stated) == 1 else None
+
+
+
+def no_figures(parsed: nlu.Parse, task: Any) -> bool:
+    """Whether a message naming a calculator states none of the figures it needs; with a round or a start date asked
+    ("Our AI course will start in January. Can it be certified in this first round? And what happens if we move the
+    start to May?", 「初回の募集で認定されますか？開講を翌月にずらしたら？」,
+    pack act ``asks_timing``): a question on the program's dates, which the documents answer; no calculation waits for
+    figures (a task with no required figure, which computes with what it is told, is not one)."""
+    if not task.required:
+        return False
+    return not any(slot in parsed.slots or slot in parsed.errors for slot in [*task.required, *task.numeric])
 
 
 

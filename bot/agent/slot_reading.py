@@ -7,6 +7,7 @@ Each function takes the Parse, the task and the slots it updates; what it asks b
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import Any
 
@@ -14,6 +15,7 @@ from bot.agent import compose, nlu
 from bot.agent.assumptions import fmt
 from bot.agent.conversation import DialogueState
 from bot.agent.steps import Turn
+from bot.text import rx
 from bot.text.numbers import whole_or_float
 
 
@@ -31,6 +33,86 @@ def ordered_parts(parsed: nlu.Parse, state: DialogueState, tasks: Any) -> None:
         if order and len(order) == len(parsed.ordered_values):
             parsed.slots = {slot: nlu.whole_or_float(v) for slot, v in zip(order, parsed.ordered_values)}
             return
+
+
+
+def named_correction(parsed: nlu.Parse, state: DialogueState, tasks: Any, pack: Any) -> None:
+    """A correction naming the figure of the open task it corrects, the others restated or said to stay (「必須の数字を
+    打ち間違えてました。正しくは800時間です（関連600・周辺400はそのまま）」, "sorry, I mistyped the required figure, it's 800
+    (related and peripheral unchanged)"): the one number that is no other figure's held or stated value is the named
+    figure's new value, and only its value (a part the hour reading gave the same number to keeps what it held)."""
+    task = tasks[state.intent] if state.intent in tasks else None
+    corrected = getattr(pack, "corrected", None) or {}
+    if task is None or not corrected:
+        return
+    flags = re.I if parsed.language == "en" else 0
+    named = next((slot for slot, pattern in corrected.items() if rx.search(pattern, parsed.text, flags)), None)
+    if named is None or named not in task.numeric:
+        return
+    held = state.slots.get(task.name) or {}
+    rest = list(parsed.numbers)
+    # the other figures restated as they were, then (when more numbers are left) the other figures stated anew
+    restated = [v for s, v in held.items() if s != named and s in task.numeric and _is_number(v)]
+    stated = [v for s, v in parsed.slots.items() if s != named and s in task.numeric and _is_number(v)]
+    for values in (restated, stated):
+        if values is stated and len(rest) <= 1:
+            break
+        for value in values:
+            if float(value) in rest:
+                rest.remove(float(value))
+    if len(rest) != 1:
+        return
+    value = whole_or_float(rest[0])
+    for slot in [s for s, v in parsed.slots.items() if s != named and s in task.numeric and v == value]:
+        if held.get(slot) != value:
+            parsed.slots.pop(slot)  # "it's 800 (related ...": the number is the named figure's, never also related's
+            parsed.part_order = [s for s in parsed.part_order if s != slot]
+    parsed.slots[named] = value
+    parsed.correction = True
+    parsed.small_talk_only = False
+
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+
+def people_added_to_count(parsed: nlu.Parse, state: DialogueState, tasks: Any, pack: Any, rules: Any) -> None:
+    """A follow-up asking to add people to the count of the open calculation who work fewer days or hours than a
+    full-time employee (「週N日・1日M時間で来てもらってる契約社員さんがK人います。この人たちも足して計算し直してもらえます？」,
+    "we also have K contract staff who come N days a week, M hours a day - can you add them and redo it?"; pack acts ``adds_to_count`` and ``added_people``): they are not full-time employees, so the count stays
+    as it was and the reply says why (the rule book's full-time days and hours). People at or over them are left to
+    the reading of the count asked."""
+    task = tasks[state.intent] if state.intent in tasks else None
+    held = state.slots.get(task.name) or {} if task is not None else {}
+    slot = next((s for s in getattr(task, "headcounts", []) if _is_number(held.get(s))), None)
+    acts = getattr(pack, "acts", None) or {}
+    if slot is None or slot in parsed.parts or not pack.act("adds_to_count", parsed.text) or not acts.get("added_people"):
+        return  # (people said to be inside the count given before come out of it: calculator_plan)
+    match = rx.search(acts["added_people"], parsed.text, re.I if parsed.language == "en" else 0)
+    if match is None:
+        return
+    read = {name.rstrip("0123456789"): value for name, value in reversed(match.groupdict().items()) if value}
+    definition = getattr(getattr(rules, "quota", None), "full_time_definition", None)
+    min_days = int(getattr(definition, "min_days_per_week", 5))
+    min_hours = float(getattr(definition, "min_hours_per_week", 30))
+    days = int(read["week_days"]) if "week_days" in read else None
+    if "week_hours" in read:
+        hours: float | None = float(read["week_hours"])
+    elif "day_hours" in read:
+        hours = float(read["day_hours"]) * (days if days is not None else min_days)
+    else:
+        hours = None
+    if "value" not in read or hours is None or (hours >= min_hours and (days is None or days >= min_days)):
+        return
+    count = held[slot]
+    parsed.slots = {k: v for k, v in parsed.slots.items() if k in task.all_slots and k not in task.headcounts}
+    parsed.slots[slot] = count
+    parsed.errors.pop(slot, None)
+    parsed.small_talk_only = False
+    parsed.notes.append(("reading.part_timers_beside",
+                         {"total": count, "part": int(read["value"]), "hours": whole_or_float(hours)}))
 
 
 
