@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from support import converse
-from tests.knowledge import repo_understander
 
 
 @pytest.mark.parametrize("text", [
