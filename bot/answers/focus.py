@@ -78,16 +78,18 @@ class FocusRules:
                    frozenset(str(c) for c in data.get("participants") or ()),
                    tuple(rx.compile(p, re.IGNORECASE) for values in _per_language(data.get("self_description"))
                          for p in values or []),
-                   general_words(data.get("general_words") or ()))
+                   general_words(data.get("general_words") or (), data.get("general_words_except") or ()))
 
 
-def general_words(languages: Any) -> frozenset[str]:
-    """The general words (stopwords-iso) of ``languages``, lower case."""
+def general_words(languages: Any, keep: Any = ()) -> frozenset[str]:
+    """The general words (stopwords-iso) of ``languages``, lower case, without the words ``keep`` names (things a
+    question may ask about that the list holds: "computer", "website")."""
     if not languages:
         return frozenset()
     import stopwordsiso
 
-    return frozenset(w.lower() for lang in languages for w in stopwordsiso.stopwords(str(lang)))
+    kept = {str(w).lower() for w in keep}
+    return frozenset(w.lower() for lang in languages for w in stopwordsiso.stopwords(str(lang)) if w.lower() not in kept)
 
 
 def _per_language(data: Any) -> list:
