@@ -1437,18 +1437,22 @@ class UnitRanker(AskingParts):
         value = max(v for v, _, _ in chosen)
         sources = [pi] + [qi for qi, p in enumerate(passages)
                           if qi not in picked and p.doc_id == passages[pi].doc_id and p.section == passages[pi].section]
+        # each source passage's units in their order in the passage, looked up once
+        units_of: dict[int, list[tuple[int, str]]] = {qi: [] for qi in sources}
+        for (qi, at), unit in sorted(by_unit.items(), key=lambda kv: kv[0]):
+            if qi in units_of:
+                units_of[qi].append((at, unit[1].text))
         for qi in sources:
             run: list[tuple[float, str, int]] = []
             for line in passages[qi].text.splitlines():
                 mark = _step_number(line)
                 if mark is None or mark[0] != last[0] or mark[1] != last[1] + 1:
                     continue
-                unit = next(((at, u[1].text) for (i, at), u in sorted(by_unit.items(), key=lambda kv: kv[0])
-                             if i == qi and u[1].text in line and u[1].text not in shown), None)
-                if unit is None:
+                found = next(((at, text) for at, text in units_of[qi] if text in line and text not in shown), None)
+                if found is None:
                     break
-                run.append((value, unit[1], unit[0]))
-                shown.add(unit[1])
+                run.append((value, found[1], found[0]))
+                shown.add(found[1])
                 last = mark
                 if len(run) >= MAX_STEPS:
                     break
