@@ -95,6 +95,8 @@ SUPPORT_QUESTIONS = [
     "インターン生は渡航費や宿泊先の支援を受けられますか？",
     "交通費や住む所のサポートはありますか？",
     "渡航と泊まるところは用意してもらえる？",
+    "if i get selected for jip in person where i will sleep",
+    "JIPのインターンで寝る場所はありますか？",
 ]
 
 
