@@ -1763,9 +1763,11 @@ class Understander:
     def _lives_now(self, text: str, pack: LanguagePack, slots: dict[str, Any], notes: list[Any], flags: int = 0
                    ) -> None:
         """Where the person still is, or is based (pack ``residence_now``: "still in Hanoi, Vietnam", 「今もハノイに
-        います」): a place in Japan is residing in Japan, a country or a city of the world outside it is not (the city
-        said in the reply); a phrase that names no place sets nothing."""
-        for match in rx.finditer(pack.residence_now, text, flags) if pack.residence_now else []:
+        います」), or where they are now (pack ``presence``: "im in Nairobi"): a place in Japan is residing in Japan, a
+        country or a city of the world outside it is not (the city said in the reply); a phrase that names no place
+        sets nothing."""
+        now = [m for p in (pack.residence_now, pack.presence) if p for m in rx.finditer(p, text, flags)]
+        for match in now:
             city_of = (lambda _, m=match: self._world_city(text, m, pack)) if pack.language == "en" else None
             where, city = self._where(match.group("place"), pack, city_of)
             if where is None:

@@ -26,3 +26,24 @@ def test_where_one_still_is_decides_residing_in_japan(text: str, residing: bool)
 @pytest.mark.parametrize("text", ["I'm in IT.", "I am still in school, 22, from Vietnam.", "still in progress"])
 def test_still_in_no_place_sets_nothing(text: str) -> None:
     assert "residing_in_japan" not in UNDERSTANDER.parse(text).slots
+
+
+# Class: where one is now, said with "I'm in <place>" / 「<place>にいます」 in a self-description ("Kenyan, 31yo, passed
+# N3 last year, im in Nairobi"): a city or country outside Japan is not residing in Japan (the city said in the
+# reply), one in Japan is; "I'm in love", "I'm in IT" name no place and set nothing.
+@pytest.mark.parametrize("text, residing", [
+    ("Hi, Kenyan, 31yo, passed N3 last year, im in Nairobi. can i apply again for JIP?", False),
+    ("I am Vietnamese, 31, N3, I'm in Hanoi. Can I apply for JIP?", False),
+    ("Bangladeshi, 28, N2, i am in Bangladesh right now. Can I apply for JIP?", False),
+    ("I'm in Osaka now, Nepali, 24, N3. Can I apply for JIP?", True),
+    ("ケニア国籍、31歳、N3です。ナイロビにいます。JIPに応募できますか？", False),
+    ("ネパール国籍、24歳、N3です。いま大阪にいます。JIPに応募できますか？", True),
+])
+def test_where_one_is_now_decides_residing_in_japan(text: str, residing: bool) -> None:
+    assert UNDERSTANDER.parse(text).slots.get("residing_in_japan") is residing
+
+
+@pytest.mark.parametrize("text", ["I'm in love with Japan, Nepali, 24, N3. Can I apply for JIP?",
+                                  "I'm in IT, Nepali, 24, N3. Can I apply for JIP?"])
+def test_being_in_no_place_sets_nothing(text: str) -> None:
+    assert "residing_in_japan" not in UNDERSTANDER.parse(text).slots
