@@ -196,6 +196,9 @@ def _answer_from_tools(
             if (later := later_items(text)) is not None:
                 return final(prefix + with_rule_text(later.answer, plan.rule_text), state, cited=later.citations(),
                              lang=lang)
+            # each other ask the documents do not answer either is said to be unstated too (「…締め切りはいつですか？合否の
+            # 結果はいつごろ届きますか？」: the refusal names the deadline, the results' date is no less unstated)
+            text = unstated_asks(text, plan, search, own_searches, max_passages, analyzer, updates, turn)
             # what the documents do not say is said (naming it: パート), then what the rule book says of it
             return final(prefix + with_rule_text(text, plan.rule_text), state, refused=True,
                          cited=composed.citations(), lang=lang)
@@ -286,6 +289,38 @@ def _answer_from_tools(
     return final(prefix + answer, state, follow_up=follow_up, cited=cited, details=details, lang=lang,
                  refused=declined)
 
+
+
+def unstated_asks(text: str, plan: Plan, search: SearchResult, own_searches: dict[str, SearchResult],
+                  max_passages: int, analyzer: Any, updates: Any, turn: Turn) -> str:
+    """The refusal ``text`` of a knowledge message (what its whole does not state) with a line for each further ask
+    (``Plan.further``) that the documents do not answer either, naming the ask (its own search found nothing relevant,
+    or what it found does not state what it asks), after the refusal's first paragraph. An ask whose own refusal is the
+    one ``text`` says already (the first ask, read whole) adds nothing; an ask its own search answers is left alone."""
+    lines: list[str] = []
+    lead = text.split("\n\n")[0]
+    if not turn.r.has("knowledge.unstated_ask", turn.lang):
+        return text
+    for ask in plan.further:
+        own = own_searches.get(ask["query"])
+        if own is not None and own.passages:
+            composed = compose.compose_knowledge_answer(ask["query"], own, max_passages, analyzer, updates, turn.r,
+                                                        turn.lang, turn.selector, context=plan.context)
+            if composed.answer or not composed.unstated:
+                continue  # answered by its own search
+            if composed.unstated.split("\n\n")[0] == lead:
+                continue  # the refusal says it already
+        elif ask is plan.further[0] and len(plan.further) > 1:
+            continue  # the first ask is what the whole message's refusal is read as
+        pack = turn.understander.pack(turn.lang) if turn.understander is not None else None
+        part = compose.asked_words(ask["part"], pack.acts.get("ask_opening") if pack is not None else None)
+        line = turn.say("knowledge.unstated_ask", ask=part)
+        if part and line not in lines:
+            lines.append(line)
+    if not lines:
+        return text
+    head, _, rest = text.partition("\n\n")
+    return "\n\n".join(x for x in (head, "\n".join(lines), rest) if x)
 
 
 def _lone_ask_answer(plan: Plan, ask: dict[str, Any], own: SearchResult | None, name: str, result: dict[str, Any],

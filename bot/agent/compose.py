@@ -1097,6 +1097,16 @@ def _first_sentence(text: str, limit: int) -> str:
     return first[:cut].rstrip(" ,;(") + " …"
 
 
+def asked_words(part: str, opening: str | None = None) -> str:
+    """An ask as the reply quotes it back: its own words without the question mark, the stop or the list mark
+    around it, and without the word that joins it to the ask before (``opening``, the pack act ``ask_opening``: "And",
+    「あと、」): "2) And when will the results arrive?" -> "when will the results arrive"."""
+    bare = rx.sub(r"^\s*(?:[(（]?\d{1,2}[).）]|[\u2460-\u2473]|[-・*])\s*", "", part.strip())
+    if opening:
+        bare = rx.sub(opening, "", bare, count=1)
+    return bare.strip().rstrip("?？.。!！ 、,").strip()
+
+
 def refusal(reason: str, extra: str = "", responses: Any = None, lang: str = "en") -> str:
     text = reason.strip()
     if extra:

@@ -15,7 +15,7 @@ from bot.agent.conversation import DialogueState
 from bot.agent.routing import outside_request, stated_task
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.steps import CallTools, Plan, Step, Turn, default_tasks, final, tool_call
-from bot.text import detect_language, rx
+from bot.text import detect_language, has_cjk, rx
 from bot.text.sentences import split_sentences
 from bot.text.dates import moved_months, names_a_month_of_year
 
@@ -518,6 +518,7 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     understander = turn.understander if turn is not None else None
     pack = turn.pack(parsed.language) if turn is not None else None
     query = _program_referred(query, text, pack, understander)
+    query = without_reply_form(query, pack)
     # a follow-up that asks its own question ("and if e-gov doesn't work, where can we send them?") keeps its own
     # answer type and subject: the previous question adds only its program; a short one ("and for online ones?")
     # leans on the whole previous question
@@ -562,6 +563,18 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     elif context:
         query = f"{context} {query}"
     return query
+
+
+def without_reply_form(query: str, pack: Any) -> str:
+    """``query`` without the words that ask only for the reply's length (pack act ``reply_form``: "in short", "in a
+    nutshell", "briefly", 「ざっくり」「簡単に」): they name no subject, and a word no document uses would sink the ask's
+    relevance ("What's the process in short?" would read as asking of something "short" the documents lack)."""
+    pattern = pack.acts.get("reply_form") if pack is not None and hasattr(pack, "acts") else None
+    if not pattern:
+        return query
+    bare = re.sub(r"\s+([?？.。!！,、])", r"\1", rx.sub(pattern, lambda m: "" if has_cjk(m.group(0)) else " ", query))
+    bare = re.sub(r"\s{2,}", " ", bare).strip(" ,、")
+    return bare if len(bare) >= 3 else query
 
 
 def _program_referred(query: str, text: str, pack: Any, understander: Any) -> str:

@@ -180,7 +180,7 @@ def test_a_quote_in_the_reply_language_gets_no_value_line() -> None:
 @pytest.mark.parametrize(("question", "lang", "says"), [
     ("What is the phone number of the program office?", "en", "The documents don't say a phone number"),
     ("What monthly salary do trainees get?", "en", "The documents don't say a salary or wage"),
-    ("技能実習生の最低賃金はいくらですか？", "ja", "資料には賃金・給与の額は書かれていません"),
+    ("技能実習生の最低賃金はいくらですか？", "ja", "資料には賃金・給与の額の記載がありません"),
 ])
 def test_an_unstated_fact_is_refused_with_what_the_documents_do_say(question: str, lang: str, says: str) -> None:
     result = SearchResult(query="q", relevant=True, confidence=0.9, passages=[

@@ -130,7 +130,7 @@ def test_a_need_answered_by_alternatives_says_not_necessarily(bot, question: str
 def test_a_fee_no_document_states_is_refused(bot, question: str) -> None:
     reply = _ask(bot, question)
     assert reply.refused, reply.answer
-    assert "fee or cost" in reply.answer or "費用は書かれていません" in reply.answer, reply.answer
+    assert "fee or cost" in reply.answer or "費用の記載がありません" in reply.answer, reply.answer
 
 
 # Class: "what happens after <stage>?" quotes what completing it leads to, read also in the next program's passage.
