@@ -44,6 +44,9 @@ PARTLY = "partly"
 OTHERS = "others"  # a restriction that leaves out the categories the user wants counted (事務員や看護師も含めて)
 FORM = "form"  # a form the documents state ("in local currency") where the question names another (yen)
 AFTER, BEFORE = "after", "before"  # a stated start ("in and after <date>") or end ("until <date>")
+# a requirement with another way beside it that the user says is completed ("by passing the examinations ..., or by
+# successfully completing Technical Intern Training No. 2" and "he completes No. 2: must he still take the test?")
+COMPLETED = "completed"
 _DATE_ASK = Ask(frozenset({"date"}))
 # Words of an excluded item that name no group by themselves ("and", "other").
 _FILLER = set("a an the and or of other others any all those who whose which that with in on for to by".split())
@@ -88,7 +91,9 @@ class Limits:
                  case: tuple[re.Pattern[str], ...] = (),
                  wh_ask: tuple[re.Pattern[str], ...] = (),
                  heads: tuple[re.Pattern[str], ...] = (),
-                 way_ask: tuple[re.Pattern[str], ...] = ()) -> None:
+                 way_ask: tuple[re.Pattern[str], ...] = (),
+                 completed: "Completed | None" = None) -> None:
+        self.completed = completed or Completed()
         self.heads = heads  # the kinds of party a requirement qualifies (company, 会社): no lacked requirement
         self.way_ask = way_ask  # a yes/no whether a way is allowed, or between two ways (on paper, by post, e-Gov only)
         self.wh_ask = wh_ask  # an interrogative before the yes/no verb: a which / what question
@@ -137,7 +142,7 @@ class Limits:
                    tuple(rx.compile(p, re.IGNORECASE) for p in data.get("counted") or []),
                    tuple(rx.compile(p, re.IGNORECASE) for p in data.get("case") or []),
                    _per_language(data.get("wh_ask")), _per_language(unmet_data.get("heads")),
-                   _per_language(data.get("way_ask")))
+                   _per_language(data.get("way_ask")), Completed.read(data.get("completed") or {}))
 
     def _find_limit_matches(self, text: str) -> dict[str, tuple[re.Match[str], ...]]:
         """Each kind's matches in a unit's text, pattern by pattern (kept per text in ``_limit_matches``: the units
@@ -152,7 +157,8 @@ class Limits:
     def may_answer(self, question: str) -> bool:
         """Whether a limit may answer ``question``: it asks yes or no, or which / what (an exclusion of an item it
         names is said plainly: ``find``)."""
-        return self.asks_yes_no(question) or any(w.search(s) for s in _SENTENCES.split(question) for w in self.wh_ask)
+        return (self.asks_yes_no(question) or any(w.search(s) for s in _SENTENCES.split(question) for w in self.wh_ask)
+                or any(p.search(question) for p in self.completed.question))  # whether a way must still be taken
 
     def _yes_no_sentence(self, sentence: str) -> bool:
         for pattern in self.question:
@@ -179,6 +185,9 @@ class Limits:
         separate step about a term the question names; a restriction of a quoted unit or of what the question
         names. None when the question asks no yes/no or no unit limits what it asks about."""
         said = f"{context} {question}".strip() if context and context not in question else question
+        found = self._completed(question, said, units)
+        if found is not None:
+            return found
         if not self.asks_yes_no(question):
             return self._named_exclusion(question, said, units, quoted)
         found = self._date_bound(question, [t for t in units if t in quoted])
@@ -212,6 +221,27 @@ class Limits:
                                               text in quoted)
                         if found is not None:
                             return self._with_others(found, question)
+        return None
+
+    def _completed(self, question: str, said: str, units: list[str]) -> Limit | None:
+        """A requirement with another way beside it (``yes_no.completed.unit``: ``x`` the way asked of, ``with`` the
+        other) answering a question whether ``x`` must still be done (``question``) of a thing of the kind ``x``
+        names (``asked``: a test), by a user who says (``said``, with their self-description) they complete the other
+        way (``done``, not ``not_done``) and names it: kind ``completed`` (no, not needed). None otherwise."""
+        rules = self.completed
+        if not rules.unit or not any(p.search(question) for p in rules.question):
+            return None
+        if not any(p.search(said) for p in rules.done) or any(p.search(said) for p in rules.not_done):
+            return None
+        for text in units:
+            for pattern in rules.unit:
+                for match in pattern.finditer(text):
+                    x, with_ = (match.group(g).strip(" ,") for g in ("x", "with"))
+                    x_ja = self._ja(x)
+                    kind_named = any(p.search(question) and (p.search(x) or any(p.search(j) for j in x_ja))
+                                     for p in rules.asked)
+                    if kind_named and self.names(said, with_):
+                        return Limit(COMPLETED, text, x, x_ja, with_, self._ja(with_))
         return None
 
     def _named_exclusion(self, question: str, said: str, units: list[str], quoted: set[str] | frozenset[str]
@@ -420,6 +450,23 @@ class Limits:
         # every word of a short item ("industry associations"), most words of a long one ("basic IT course" for
         # "Fundamental and basic IT skill courses")
         return bool(own) and (hits == len(own) or (hits >= 2 and 2 * hits >= len(own)))
+
+
+@dataclass(frozen=True)
+class Completed:
+    """The patterns of ``yes_no.completed`` (knowledge/answer_types.yaml): the unit stating two ways, the question
+    whether the first must still be done, the kind of thing asked, and the user's completing the other way."""
+
+    unit: tuple[re.Pattern[str], ...] = ()
+    question: tuple[re.Pattern[str], ...] = ()
+    asked: tuple[re.Pattern[str], ...] = ()
+    done: tuple[re.Pattern[str], ...] = ()
+    not_done: tuple[re.Pattern[str], ...] = ()
+
+    @classmethod
+    def read(cls, data: dict) -> "Completed":
+        return cls(tuple(rx.compile(p, re.IGNORECASE) for p in data.get("unit") or []),
+                   *(_per_language(data.get(key)) for key in ("question", "asked", "done", "not_done")))
 
 
 # a sentence ends at its full stop, question or exclamation mark (kept with it)
