@@ -1,7 +1,9 @@
 """Class: a yes/no "must we (do X)?" asked first of several asks ("試験って受けなきゃダメ？あと、2号に進める分野は？",
 "Do I have to pass the exams ...? And which fields ...?") answered by a requirement that accepts another way ("by
 passing the examinations ..., or by successfully completing Technical Intern Training No. 2") leads with "not
-necessarily", as the same ask alone does; and the later ask still gets its own unit (the fields of No. 2)."""
+necessarily", as the same ask alone does (No, when the user says the other way is completed: ``completed``,
+test_compose_must_we_answered_by_the_completed_other_way.py); and the later ask still gets its own unit (the fields of
+No. 2)."""
 
 from __future__ import annotations
 
@@ -10,11 +12,12 @@ import pytest
 
 @pytest.mark.parametrize("question, lead, later", [
     ("技能実習2号を良好に修了した子を特定技能1号に切り替えたいんだけど、技能試験とか日本語試験って受けなきゃダメ？"
-     "あと、特定技能2号に進める分野ってどこ？", "必ずしも必要ではありません", "construction"),
+     "あと、特定技能2号に進める分野ってどこ？", "いいえ、お話の場合は", "construction"),
     ("特定技能1号になるには技能試験を受けないといけないの？あと2号に移れる分野はどこ？", "必ずしも必要ではありません",
      "construction"),
     ("Do I have to pass the Japanese exam to get Specific Skill No. 1 if I finished Technical Intern Training No. 2?",
-     "Not necessarily", ""),
+     "No: the documents also accept completing", ""),
+    ("Do I have to pass the Japanese exam to get Specific Skill No. 1?", "Not necessarily", ""),
 ])
 def test_a_need_asked_first_leads_with_not_necessarily(bot, question: str, lead: str, later: str) -> None:
     reply = bot.reply(bot.new_conversation(), question)
