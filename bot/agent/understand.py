@@ -2229,7 +2229,7 @@ class Understander:
         # the message as typed (its lines kept: a table's rows end there), read as the pack reads it
         lines = [normalise(line) for line in message.splitlines()]
         text = "\n".join(pack.read(line, self.countries) if pack.language == "ja" else line for line in lines if line)
-        if self._day_units(text, pack, parsed):
+        if self._day_units(text, pack, parsed) or self._work_days(text, pack, parsed):
             return
         hour_slots = ("required_hours", "related_hours", "peripheral_hours")
         plan = nlu.SPLIT in parsed.intents or sum(1 for s in hour_slots if s in parsed.slots) >= 2
@@ -2431,6 +2431,69 @@ class Understander:
         parsed.intents = [i for i in parsed.intents if i not in (nlu.JIP_FUNDS, nlu.SPLIT)]
         if nlu.RESKILLS not in parsed.intents:
             parsed.intents.append(nlu.RESKILLS)
+        return True
+
+    def _work_days(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
+        """A week told by whole days of one kind of work (pack ``schedule`` ``work_day_label``, ``work_day_kinds``:
+        "Mon to Wed: welding, that's the required work. Thursday: frame assembly (related work). Friday: cleaning
+        (peripheral)", 「月〜水は溶接（必須）、木曜は組立（関連）、金曜は清掃（周辺）」): each day label whose part names one kind
+        and no figure gives that kind its days. With the hours of a day (``hours_a_day``: "8h a day", 「1日8時間」) each
+        kind's hours are its days × those hours (note ``reading.schedule``); without them the plan is checked in days,
+        the shares being the same in any one unit (note ``reading.plan_unit``). A part naming two kinds, a kind's part
+        with a figure of its own, or fewer than two kinds leave the reading as it was. Returns whether the plan was read."""
+        spec = pack.schedule
+        kinds = spec.get("work_day_kinds") or {}
+        if not kinds or not spec.get("work_day_label"):
+            return False
+        flags = re.I if pack.language == "en" else 0
+        per_day: Fraction | None = None
+        for pattern in spec.get("hours_a_day", []):
+            for match in rx.finditer(pattern, text, flags):
+                read = read_number(match.group("value"))
+                if not read.ok or not read.value or per_day not in (None, Fraction(str(read.value))):
+                    return False  # days of different lengths: not one figure a day
+                per_day = Fraction(str(read.value))
+            text = rx.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=flags)
+        days: dict[str, Fraction] = {}
+        for sentence in rx.split(r"[.!?。！？\n;；](?!\d)", text):
+            labels = self._labels(sentence, spec, flags)
+            if labels and any(rx.search(p, sentence[:labels[0][0]], flags) for p in kinds.values()):
+                return False  # a kind named before its days ("welding (required) Mon-Wed, …"): not read by position
+            for i, (start, end, weight) in enumerate(labels):
+                part = sentence[end:labels[i + 1][0] if i + 1 < len(labels) else len(sentence)]
+                named = [slot for slot, pattern in kinds.items() if rx.search(pattern, part, flags)]
+                if not named:
+                    continue
+                if len(named) > 1 or rx.search(r"\d", part) or not rx.search(
+                        spec["work_day_label"], sentence[start:end].strip(), flags):
+                    return False
+                days[named[0]] = days.get(named[0], Fraction(0)) + weight
+        if len(days) < 2:
+            return False
+
+        def value(f: Fraction) -> int | float:
+            return whole_or_float(f.numerator / f.denominator)
+
+        order = list(kinds)
+        found = sorted(days.items(), key=lambda item: order.index(item[0]))
+        for slot in ("required_hours", "related_hours", "peripheral_hours", "total_hours", "practical_hours",
+                     "practical_share", "days", "weeks"):
+            parsed.slots.pop(slot, None)
+        parsed.errors.pop("days", None)
+        parsed.notes = [n for n in parsed.notes if n[0] not in ("reading.course_per_period", "reading.plan_unit")]
+        if per_day is not None:
+            parsed.slots.update({slot: value(n * per_day) for slot, n in found})
+            parsed.notes.append(("reading.schedule", {"items": [
+                {"slot": slot, "terms": [{"periods": value(n), "hours": value(per_day)}], "total": value(n * per_day)}
+                for slot, n in found], "count": None}))
+        else:
+            parsed.slots.update({slot: value(n) for slot, n in found})
+            parsed.notes.append(("reading.plan_unit", {"unit": spec.get("work_day_unit") or "days", "items": [
+                {"slot": slot, "value": value(n)} for slot, n in found]}))
+        parsed.percent_shares = False
+        parsed.intents = [i for i in parsed.intents if i not in (nlu.RESKILLS, nlu.JIP_FUNDS)]
+        if nlu.SPLIT not in parsed.intents:
+            parsed.intents.append(nlu.SPLIT)
         return True
 
     @staticmethod
