@@ -1448,13 +1448,16 @@ class Understander:
         # "I'm Vietnamese, 25, N3, living in Hanoi. Can I apply?", 「うちでアルバイトしているネパール人の留学生（24歳、N2）が
         # いるんですが、JIPのインターン生として受け入れることはできますか」: the introduction is the applicant's facts and the
         # question asks their eligibility (no program named is this one's)
-        applicant = sum(1 for s in nlu.APPLICANT_SLOTS if s in parsed.slots)
+        # (a birth date in the introduction, "im vietnamese, born november 1983.", states the age `_birth_date` reads)
+        flags = re.I if pack.language == "en" else 0
+        facts = set(parsed.slots) | ({"age"} if any(rx.search(p, parsed.text, flags) for p in pack.birth_date) else set())
+        applicant = sum(1 for s in nlu.APPLICANT_SLOTS if s in facts)
         eligible_cue = pack.patterns.get("eligible_cue")
         if (applicant >= 2 and (pack.act("asks_eligibility", question)
                                 or (eligible_cue and rx.search(eligible_cue, question)))
                 and self._applied_for(norm, pack) in (None, "jip")):
             cues.append(nlu.JIP_ELIGIBILITY)
-        if "age" in parsed.slots and pack.act("asks_age_rule", question):
+        if "age" in facts and pack.act("asks_age_rule", question):
             # "I'm 17 now and turn 18 in late September 2024. What date do they use for the age limit?": the age rule
             # asked with the asker's own age is their check (``_age_rule_asked``)
             cues.append(nlu.JIP_ELIGIBILITY)
