@@ -1118,13 +1118,19 @@ class Understander:
         said = [first, *parsed.slots["other_nationalities"]]
         parsed.notes.append(("reading.several_nationalities", {"names": said, "codes": [codes.get(n, "") for n in said]}))
 
+    # an age stated beside a birth date is today's when it is this many years at most past the reference date's age
+    _AGE_SINCE_REFERENCE = 3
+
     def _birth_date(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A birth date stated and no age (pack ``birth_date``): the age on the rule's reference date, computed from
         the date and said in the reply; a birth date that allows two ages there (a year alone) is said and the age
-        asked."""
+        asked. Beside an age stated for today ("born 20 September 1984 … I am 42 now") a birth date that gives one age
+        on the reference date gives the age the rule counts, when the stated one is a later age (up to
+        ``_AGE_SINCE_REFERENCE`` years more): the reply says both and why (note ``reading.age_birth_date_over_stated``)."""
         rule = getattr(getattr(self.rules, "jip", None), "age", None)
-        if rule is None or isinstance(parsed.slots.get("age"), int):
+        if rule is None:
             return
+        given = parsed.slots.get("age")
         flags = re.I if pack.language == "en" else 0
         for pattern in pack.birth_date:
             match = rx.search(pattern, parsed.text, flags)
@@ -1133,6 +1139,12 @@ class Understander:
                 continue
             ages = sorted(ages_on(*born, rule.reference_date))
             stated = "-".join(f"{part:02d}" for part in born if part is not None)
+            if isinstance(given, int) and not isinstance(given, bool):
+                if len(ages) == 1 and 0 < given - ages[0] <= self._AGE_SINCE_REFERENCE:
+                    parsed.slots["age"] = ages[0]
+                    parsed.notes.append(("reading.age_birth_date_over_stated", {
+                        "born": stated, "age": ages[0], "stated": given, "day": rule.reference_date}))
+                return
             parsed.small_talk_only = False
             parsed.errors.pop("age", None)
             if len(ages) == 1:
