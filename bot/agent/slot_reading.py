@@ -123,6 +123,10 @@ def number_target(task: Any, parsed: nlu.Parse, state: DialogueState, slots: dic
         for slot in state.asked:
             if slot in task.numeric:
                 return slot
+    # "it's 800 (related and peripheral unchanged)": the one figure is the one part not said to stay
+    open_parts = [s for s in numeric_required if s not in parsed.kept]
+    if parsed.kept and len(open_parts) == 1 and len(open_parts) < len(numeric_required):
+        return open_parts[0]
     if (parsed.correction or parsed.what_if) and state.last_slot in task.numeric:
         return state.last_slot  # a number never goes to a yes/no slot ("優良だったら？" then "60人なら？")
     missing = [s for s in numeric_required if s not in slots]

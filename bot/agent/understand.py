@@ -718,6 +718,7 @@ class Understander:
             # "sorry my mistake, actually it's 60", "訂正です、60人です": a correction of the slot its number is of
             parsed.correction = True
         if pack is not None:
+            self._kept_parts(parsed, pack)
             self._corrected(parsed, pack)
             self._corrected_within(parsed, pack)
             self._plan_total(parsed, pack)
@@ -1342,6 +1343,20 @@ class Understander:
                 slots[slot] = read.value
                 errors.pop(slot, None)
                 break
+
+    @staticmethod
+    def _kept_parts(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """Plan parts said to stay as they were (pack ``kept``: "it's 800 (related and peripheral unchanged)", "related
+        and peripheral stay the same"): a figure read for such a part that the words saying so do not give ("stays at
+        600") is another part's, never this one's; the part keeps its value from before."""
+        flags = re.I if pack.language == "en" else 0
+        for slot in ("required_hours", "related_hours", "peripheral_hours"):
+            pattern = pack.kept.get(slot)
+            if slot not in parsed.kept or slot not in parsed.slots or not pattern:
+                continue
+            match = rx.search(pattern, parsed.text, flags)
+            if match and not rx.search(r"\d", parsed.text[match.start():match.end() + 15]):
+                parsed.slots.pop(slot)
 
     @staticmethod
     def _corrected(parsed: nlu.Parse, pack: LanguagePack) -> None:
