@@ -1127,7 +1127,8 @@ class Understander:
         the date and said in the reply; a birth date that allows two ages there (a year alone) is said and the age
         asked. Beside an age stated for today ("born 20 September 1984 … I am 42 now") a birth date that gives one age
         on the reference date gives the age the rule counts, when the stated one is a later age (up to
-        ``_AGE_SINCE_REFERENCE`` years more): the reply says both and why (note ``reading.age_birth_date_over_stated``)."""
+        ``_AGE_SINCE_REFERENCE`` years more): the reply says both and why (note
+        ``reading.age_birth_date_over_stated``)."""
         rule = getattr(getattr(self.rules, "jip", None), "age", None)
         if rule is None:
             return
@@ -1477,7 +1478,8 @@ class Understander:
         # question asks their eligibility (no program named is this one's)
         # (a birth date in the introduction, "im vietnamese, born november 1983.", states the age `_birth_date` reads)
         flags = re.I if pack.language == "en" else 0
-        facts = set(parsed.slots) | ({"age"} if any(rx.search(p, parsed.text, flags) for p in pack.birth_date) else set())
+        born = any(rx.search(p, parsed.text, flags) for p in pack.birth_date)
+        facts = set(parsed.slots) | ({"age"} if born else set())
         applicant = sum(1 for s in nlu.APPLICANT_SLOTS if s in facts)
         eligible_cue = pack.patterns.get("eligible_cue")
         if (applicant >= 2 and (pack.act("asks_eligibility", question)
@@ -2250,8 +2252,10 @@ class Understander:
         says its hours every week or month counts them for the whole plan ("the plan covers 50 weeks"). One period's
         table beside another's is summed (「1か月目…、2か月目…、2か月の合計で」), a day unlike the others is counted
         apart (Mon-Thu × 4 + Friday × 1 = a week). A course told in full and half days of a stated length is counted
-        the same way (`_day_units`). All exact; the reply says the sums (note ``reading.schedule``). What cannot be
-        read exactly (a figure of no kind, a label's periods past the plan's) leaves the reading as it was."""
+        the same way (`_day_units`), a week of whole days of one kind of work by its days (`_work_days`). All exact;
+        the reply says the sums (note ``reading.schedule``). What cannot be read exactly (a figure of no kind, a
+        label's periods past the plan's) leaves the reading as it was. The parts are read by `_schedule_parts`, the
+        terms to sum chosen by `_schedule_terms` and summed into the reading by `_schedule_sums`."""
         spec = pack.schedule
         if not spec or not spec.get("labels"):
             return
@@ -2267,6 +2271,20 @@ class Understander:
             pack.course_per_period.get("context") or "$^", text, flags)))
         if not plan and not course:
             return
+        parts = self._schedule_parts(text, pack, plan, flags)
+        if parts is None:
+            return
+        chosen = self._schedule_terms(text, spec, *parts, flags)
+        if chosen is None:
+            return
+        self._schedule_sums(parsed, *chosen, plan)
+
+    def _schedule_parts(self, text: str, pack: LanguagePack, plan: bool, flags: int) -> tuple[
+            list[tuple[Fraction, dict[str, Fraction]]], list[tuple[bool, dict[str, Fraction]]]] | None:
+        """The parts of a schedule, sentence by sentence: each label's periods with the hours its part states
+        (labelled), and the hours said with no label (unlabelled, marked when said every week or month, pack
+        ``per``). None when a figure is no exact number."""
+        spec = pack.schedule
         labelled: list[tuple[Fraction, dict[str, Fraction]]] = []
         unlabelled: list[tuple[bool, dict[str, Fraction]]] = []
         for sentence in rx.split(r"[.!?。！？\n;；](?!\d)", text):
@@ -2274,7 +2292,7 @@ class Understander:
             if not labels:
                 hours = self._segment_hours(sentence, pack, plan, flags)
                 if hours is None:
-                    return
+                    return None
                 if hours:
                     unlabelled.append((bool(rx.search(spec.get("per") or "$^", sentence, flags)), hours))
                 continue
@@ -2294,36 +2312,51 @@ class Understander:
                 words = sentence[starts[i]:start] + " " + (after[lead.end():] if lead else after)
                 hours = self._segment_hours(words, pack, plan, flags)
                 if hours is None:
-                    return
+                    return None
                 if not hours and starts[i] > (labels[i - 1][1] if i else 0):
                     starts[i] = labels[i - 1][1] if i else 0
                     words = sentence[starts[i]:start] + " " + (after[lead.end():] if lead else after)
                     hours = self._segment_hours(words, pack, plan, flags)
                     if hours is None:
-                        return
+                        return None
                 if hours:
                     labelled.append((weight, hours))
             before = self._segment_hours(sentence[:starts[0]], pack, plan, flags) if starts[0] else {}
             if before is None:
-                return
+                return None
             if before:
                 unlabelled.append((bool(rx.search(spec.get("per") or "$^", sentence[:starts[0]], flags)), before))
+        return labelled, unlabelled
+
+    @staticmethod
+    def _schedule_terms(text: str, spec: dict[str, Any], labelled: list[tuple[Fraction, dict[str, Fraction]]],
+                        unlabelled: list[tuple[bool, dict[str, Fraction]]], flags: int
+                        ) -> tuple[list[tuple[Fraction, dict[str, Fraction]]], Fraction | None] | None:
+        """The terms to sum (periods × hours) and the plan's length (pack ``plan_count``): the labelled parts with the
+        hours said every period over the plan's length, or two labelled parts or more alone. None when the parts
+        cannot be summed exactly (a label past the plan's length, a kind's hours said once of no period)."""
         if not labelled:
-            return
+            return None
         count = next((Fraction(str(read.value)) for p in spec.get("plan_count", []) for m in [rx.search(p, text, flags)]
                       if m for read in [read_number(m.group("count"))] if read.ok and read.value), None)
         every = [hours for per, hours in unlabelled if per]
         if count is not None and every:
             if any(weight > count for weight, _ in labelled):
-                return
+                return None
             named = {slot for _, hours in labelled for slot in hours} | {slot for hours in every for slot in hours}
             if any(not set(hours) <= named for per, hours in unlabelled if not per):
-                return  # a kind's hours said once, of no period: not read
-            terms = [*labelled, *((count, hours) for hours in every)]
-        elif len(labelled) >= 2 and not every:
-            terms = list(labelled)
-        else:
-            return
+                return None  # a kind's hours said once, of no period: not read
+            return [*labelled, *((count, hours) for hours in every)], count
+        if len(labelled) >= 2 and not every:
+            return list(labelled), count
+        return None
+
+    @staticmethod
+    def _schedule_sums(parsed: nlu.Parse, terms: list[tuple[Fraction, dict[str, Fraction]]], count: Fraction | None,
+                       plan: bool) -> None:
+        """Each kind's hours summed over ``terms``, set as the plan's hours (or the course's total and practical
+        hours), with the sums said in the reply (note ``reading.schedule``)."""
+        hour_slots = ("required_hours", "related_hours", "peripheral_hours")
         sums: dict[str, Fraction] = {}
         for weight, hours in terms:
             for slot, value in hours.items():
@@ -2470,7 +2503,8 @@ class Understander:
         and no figure gives that kind its days. With the hours of a day (``hours_a_day``: "8h a day", 「1日8時間」) each
         kind's hours are its days × those hours (note ``reading.schedule``); without them the plan is checked in days,
         the shares being the same in any one unit (note ``reading.plan_unit``). A part naming two kinds, a kind's part
-        with a figure of its own, or fewer than two kinds leave the reading as it was. Returns whether the plan was read."""
+        with a figure of its own, or fewer than two kinds leave the reading as it was. Returns whether the plan was
+        read."""
         spec = pack.schedule
         kinds = spec.get("work_day_kinds") or {}
         if not kinds or not spec.get("work_day_label"):
