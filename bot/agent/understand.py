@@ -1125,7 +1125,7 @@ class Understander:
     def _birth_date(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A birth date stated and no age (pack ``birth_date``): the age on the rule's reference date, computed from
         the date and said in the reply; a birth date that allows two ages there (a year alone) is said and the age
-        asked. Beside an age stated for today ("born 20 September 1984 … I am 42 now") a birth date that gives one age
+        asked. Beside an age stated for today ("born <a date> … I am <an age> now") a birth date that gives one age
         on the reference date gives the age the rule counts, when the stated one is a later age (up to
         ``_AGE_SINCE_REFERENCE`` years more): the reply says both and why (note
         ``reading.age_birth_date_over_stated``)."""
