@@ -189,8 +189,12 @@ class Headcount:
         self._restated_total(text, pack, parsed, flags)
         self._count_shares(text, pack, parsed, flags)
         as_stated = dict(parsed.slots)  # the counts as the message states them, before any reading below
-        rested = self._rest_of_parts(text, pack, parsed, flags)
-        rested |= self._contained_parts(text, pack, parsed, flags)
+        lined = self._role_lines(text, pack, parsed, flags)
+        # the parts listed inside a count first: "62 in total, of which 6 are trainees and 9 part-timers; the rest are
+        # full-time" says each part by its kind, and "the rest" is then no second reading of the same subtraction
+        rested = self._contained_parts(text, pack, parsed, flags)
+        rested |= self._rest_of_parts(text, pack, parsed, flags, skip=rested)
+        rested |= lined
         for slot, specs in pack.excluded_parts.items():
             if slot in rested:
                 continue
@@ -474,7 +478,11 @@ class Headcount:
                         if kind.get("abroad") and place is not None and (
                                 self.where is None or self.where(place, pack) is not False):
                             continue  # staff at a place in Japan (or one not known) stay counted
-                        read = read_number(match.group("value"), whole=True)
+                        # people named by who they are ("me and my wife as directors", "the two of us"): the kind's
+                        # ``value_words`` give their number
+                        said_as = " ".join(match.group("value").lower().split())
+                        word = (kind.get("value_words") or {}).get(said_as)
+                        read = read_number(str(word) if word is not None else match.group("value"), whole=True)
                         if not read.ok or not read.value:
                             continue
                         taken.append(span)
@@ -612,6 +620,8 @@ class Headcount:
                 part = read.value if read is not None and read.ok else None
                 if part == total:
                     continue  # the count itself ("10 part-time staff": what was read)
+                if any(key == "reading.rest_of_parts" and part in params.get("parts", []) for key, params in parsed.notes):
+                    break  # already taken out of the total as a part before "the rest" (「パートが9名。それ以外は全員正社員」)
                 hours = None
                 for name, raw in groups.items():
                     factor = 1 if name.startswith("week_hours") else self._week_days() if name.startswith(
@@ -627,12 +637,55 @@ class Headcount:
                 break
 
     @staticmethod
-    def _rest_of_parts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:
+    def _role_lines(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:
+        """A workforce listed one role a line, each with its own qualifier before the role or after the count (pack
+        ``role_lines``: "Full-time care workers: 24. Full-time nurses: 5. Office staff: 3 full-time. Part-time carers:
+        8.", 「常勤の介護職員：24名、常勤の看護師：5名、事務職員：常勤3名、パートの介護職員：8名」): each line is read with its own
+        qualifier, and the count is the sum of the full-time lines whose role counts for the case (a kind's ``counts``
+        under its ``when``: in nursing care the care lines, 24); the reply names the lines left out. Needs two lines at
+        least; the slots it settled."""
+        done: set[str] = set()
+        for slot, spec in pack.role_lines.items():
+            kind = next((k for k in spec.get("kinds", [])
+                         if all(parsed.slots.get(name) == value for name, value in (k.get("when") or {}).items())), None)
+            if kind is None or not spec.get("line") or not spec.get("clause"):
+                continue
+            lines: list[tuple[str, int, bool]] = []  # (the line as written, its count, whether it counts)
+            for clause in rx.split(spec["clause"], text, flags=flags):
+                match = rx.search(spec["line"], clause, flags)
+                if match is None:
+                    continue
+                read = read_number(match.group("value"), whole=True)
+                if not read.ok or not read.value:
+                    continue
+                said = clause.strip()
+                part_time = bool(spec.get("part")) and rx.search(spec["part"], said, flags) is not None
+                full = not part_time and rx.search(spec.get("full") or r"(?!)", said, flags) is not None
+                role = rx.search(kind.get("counts") or r"(?!)", match.group("label"), flags) is not None
+                lines.append((said, int(read.value), full and role))
+            counted = [count for _, count, counts in lines if counts]
+            if len(lines) < 2 or not counted:
+                continue
+            total = sum(counted)
+            parsed.slots[slot] = total
+            parsed.errors.pop(slot, None)
+            done.add(slot)
+            if spec.get("note"):
+                parsed.notes.append((str(spec["note"]), {
+                    "parts": counted, "count": total,
+                    "left": [said for said, _, counts in lines if not counts]}))
+        return done
+
+    @staticmethod
+    def _rest_of_parts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int,
+                       skip: set[str] | None = None) -> set[str]:
         """The slots whose count is "the rest" of a total after listed parts (pack ``rest_of_parts``): the total is the
         count read, the parts every other count (a number with no unit of time, age or share) written after it and
         before "the rest"; the count is the total less their sum, and the reply says the subtraction."""
         done: set[str] = set()
         for slot, pattern in pack.rest_of_parts.items():
+            if slot in (skip or set()):
+                continue  # the parts were read by their kinds already
             total = parsed.slots.get(slot)
             rest = rx.search(pattern, text, flags) if pattern else None
             stated = rest.groupdict().get("value") if rest is not None else None

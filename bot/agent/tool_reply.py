@@ -108,6 +108,13 @@ def claim_lines(claims: list[dict[str, Any]], result: dict[str, Any], responses:
     for claim in claims:
         field, value = claim.get("field"), claim.get("value")
         right = result.get(field) if field else None
+        if claim.get("held"):
+            # the trainees held now against the limit computed: over it by how many, or within it
+            if isinstance(right, int) and not isinstance(right, bool) and isinstance(value, (int, float)):
+                key = "reading.count_held_over" if value > right else "reading.count_held_within"
+                lines.append(responses.say(key, lang, field=field, held=value, limit=right, over=value - right,
+                                           count=result.get("full_time_employees")))
+            continue
         if right is None or isinstance(right, bool) or not responses.has(f"claim.wrong.{field}", lang):
             continue
         key = "claim.right" if right == value else "claim.wrong"

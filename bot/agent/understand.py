@@ -228,6 +228,9 @@ class LanguagePack(BaseModel):
     # told by their hours and days beside a full-time count: per slot, read by bot/agent/headcount.py (see en.yaml)
     count_shares: dict[str, Any] = Field(default_factory=dict)
     hours_groups: dict[str, Any] = Field(default_factory=dict)
+    # a workforce listed one role a line, each line with its own qualifier ("Full-time care workers: 24. Full-time
+    # nurses: 5. Office staff: 3 full-time. Part-time carers: 8."): per slot, read by bot/agent/headcount.py (en.yaml)
+    role_lines: dict[str, Any] = Field(default_factory=dict)
     # a duration in mixed units ("3 hours 45 minutes", 「4時間半」, 「30分」): ``patterns`` (groups "hours", "minutes",
     # "half"), ``write`` (the hours written back, ``{hours}``), ``ones`` (words meaning one: "an hour and a half").
     # Every duration is read in hours before any other pattern, so no part of it is dropped
@@ -311,6 +314,9 @@ class LanguagePack(BaseModel):
     # figures the user asks to confirm, per calculator result field (group "value": "so the basic quota is 6, right?",
     # 「基本人数枠は6名ですよね？」): the reply opens with yes or no and the right figure
     claimed_figures: dict[str, list[str]] = Field(default_factory=dict)
+    # the trainees the user holds now, per stage's limit (a result field): "we have exactly 6 No.1 trainees right now",
+    # 「今1号が6人います」; the reply compares them with the limit computed (bot/agent/tool_reply.py ``claim_lines``)
+    held_trainees: dict[str, list[str]] = Field(default_factory=dict)
     # the fact a refused request (falsify or injection) is about, per fact its pattern, the first that matches wins
     # ("write 39 as my age" is age, "住所をマニラにして" is residence): the refusal states that fact's rule (responses
     # ``refuse.rule_of.<fact>``, rendered from the rule book)
@@ -400,6 +406,9 @@ class LanguagePack(BaseModel):
         out += [p for key, v in self.course_per_period.items() for p in (v if isinstance(v, list) else [v])]
         out += [p for spec in self.count_shares.values() for kind in spec.get("kinds", []) for p in kind.get("part", [])]
         out += [p for spec in self.hours_groups.values() for p in spec.get("part", [])]
+        out += [p for spec in self.role_lines.values() for key in ("clause", "line", "full", "part") for p in [spec.get(key)]
+                if p]
+        out += [kind.get("counts") for spec in self.role_lines.values() for kind in spec.get("kinds", []) if kind.get("counts")]
         out += [p for key, v in self.schedule.items() if key != "weekdays"
                 for p in (v if isinstance(v, list) else list(v.values()) if isinstance(v, dict) else [v])]
         out += list(self.durations.get("patterns", []))
@@ -420,6 +429,7 @@ class LanguagePack(BaseModel):
         out += [spec["cue"] for spec in self.programs.values() if spec.get("cue")]
         out += self.dated_age
         out += [p for ps in self.claimed_figures.values() for p in ps]
+        out += [p for ps in self.held_trainees.values() for p in ps]
         out += self.origin + self.residence_here_places
         out += list(self.falsified.values())
         out += [p for ps in self.changes.values() for p in ps]
@@ -773,6 +783,7 @@ class Understander:
         if pack is not None:
             self._candidate_countries(normalise(text), pack, parsed)
             self._claims(normalise(text), pack, parsed)
+            self._held_trainees(normalise(text), pack, parsed)
         for slot, value in parsed.slots.items():
             if isinstance(value, list):
                 # "in 2023 (FY2023)": one value stated twice is one value (no list argument holds a duplicate)
@@ -1268,6 +1279,18 @@ class Understander:
                     if read.ok and not any(c["field"] == name for c in parsed.claims):
                         parsed.claims.append({"field": name, "value": read.value})
 
+    @staticmethod
+    def _held_trainees(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """The trainees the user holds now, per stage (pack ``held_trainees``, per result field: "We have exactly 6 No.1
+        trainees right now", 「今1号が6人いますが」): kept beside the claims as held ones, so the reply compares them with
+        the limit it computes ("6 held is 1 over the No.1 limit of 5"), never a count of employees."""
+        flags = re.I if pack.language == "en" else 0
+        for name, patterns in pack.held_trainees.items():
+            match = next((m for p in patterns for m in [rx.search(p, text, flags)] if m), None)
+            read = read_number(match.group("value"), whole=True) if match is not None else None
+            if read is not None and read.ok and not any(c["field"] == name and c.get("held") for c in parsed.claims):
+                parsed.claims.append({"field": name, "value": read.value, "held": True})
+
     def _candidate_countries(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """The countries of the candidates a knowledge question on who may apply names (「JIPってどこの国の人なら対象
         ですか？中国とタイの学生が候補にいます。」, "Can students from Vietnam and Thailand apply to JIP?"): two or more
@@ -1694,7 +1717,10 @@ class Understander:
         if not pack.numbered_marker:
             return text
         found = list(rx.finditer(pack.numbered_marker, text))
-        listed = sum(1 for m in found if m.group("dot")) >= 2
+        # "1. … 2. …" numbers a list; counts ending labelled lines ("Full-time nurses: 5. … Part-time carers: 8.") do
+        # not count up one by one, and are values
+        dots = [int(m.group("dot")) for m in found if m.group("dot")]
+        listed = len(dots) >= 2 and all(b == a + 1 for a, b in zip(dots, dots[1:]))
         for match in reversed(found):
             if listed or not match.group("dot"):
                 text = text[:match.start()] + text[match.end():]
