@@ -252,6 +252,7 @@ class Headcount:
                     parsed.parts[slot] = (part, str(spec.get("note") or ""))
         self._added_parts(text, pack, parsed, flags)
         self._hours_groups(text, pack, parsed, flags)
+        self._added_full_time(text, pack, parsed, flags)
         self._beside_parts(text, pack, parsed, flags)
         self._set_aside(text, pack, parsed, flags)
         self._changed_since(text, pack, parsed, flags, as_stated)
@@ -598,6 +599,37 @@ class Headcount:
             if count != total:
                 parsed.slots[slot] = count
                 parsed.errors.pop(slot, None)
+
+    def _added_full_time(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """People named beside a count, or added to the count of the last calculation, with the hours they work (pack
+        ``added_full_time``: "we also have 4 people on 40 hours a week, contract staff", 「ほかに週40時間の契約社員が4人
+        います」): at or over the rule book's full-time hours a week (and its days, when said) they count, so they are
+        added to the count the message states, or, with none stated (their own number is no count), to the count given
+        before (the slot's increment, which the policy adds); the reply says why they count. Under those hours they are
+        left to the readings of people who do not count."""
+        for slot, spec in pack.added_full_time.items():
+            match = next((m for p in spec.get("part", []) for m in [rx.search(p, text, flags)] if m), None)
+            if match is None or slot in parsed.parts or slot in parsed.increments:
+                continue
+            groups = {name.rstrip("0123456789"): value for name, value in reversed(match.groupdict().items()) if value}
+            read = read_number(groups.get("value", ""), whole=True)
+            hours = self._weekly_hours(groups)
+            days = read_number(groups["week_days"], whole=True) if groups.get("week_days") else None
+            if (not read.ok or not read.value or hours is None or hours < self._full_time_hours()
+                    or (days is not None and (not days.ok or days.value < self._week_days()))):
+                continue
+            part = int(read.value)
+            total = parsed.slots.get(slot)
+            if _is_number(total) and total != part:
+                parsed.slots[slot] = whole_or_float(total + part)  # the count stated beside them, with them
+            else:
+                parsed.slots.pop(slot, None)  # their number is no count: it adds to the one given before
+                parsed.increments[slot] = part
+                total = None
+            parsed.errors.pop(slot, None)
+            if spec.get("note"):
+                parsed.notes.append((str(spec["note"]), {"part": part, "hours": whole_or_float(hours), "total": total,
+                                                         "count": parsed.slots.get(slot)}))
 
     def _beside_parts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """Part-time staff named beside a count read for the slot, not as a part of it (pack ``beside_parts``): the

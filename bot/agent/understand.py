@@ -231,6 +231,10 @@ class LanguagePack(BaseModel):
     # a workforce listed one role a line, each line with its own qualifier ("Full-time care workers: 24. Full-time
     # nurses: 5. Office staff: 3 full-time. Part-time carers: 8."): per slot, read by bot/agent/headcount.py (en.yaml)
     role_lines: dict[str, Any] = Field(default_factory=dict)
+    # people named beside a count (or added to the last one) with the hours they work, at or over the full-time hours
+    # ("we also have 4 people on 40 hours a week, contract staff", 「ほかに週40時間の契約社員が4人います」): read by
+    # bot/agent/headcount.py `_added_full_time`
+    added_full_time: dict[str, Any] = Field(default_factory=dict)
     # a duration in mixed units ("3 hours 45 minutes", 「4時間半」, 「30分」): ``patterns`` (groups "hours", "minutes",
     # "half"), ``write`` (the hours written back, ``{hours}``), ``ones`` (words meaning one: "an hour and a half").
     # Every duration is read in hours before any other pattern, so no part of it is dropped
@@ -409,6 +413,7 @@ class LanguagePack(BaseModel):
         out += [p for spec in self.role_lines.values() for key in ("clause", "line", "full", "part") for p in [spec.get(key)]
                 if p]
         out += [kind.get("counts") for spec in self.role_lines.values() for kind in spec.get("kinds", []) if kind.get("counts")]
+        out += [p for spec in self.added_full_time.values() for p in spec.get("part", [])]
         out += [p for key, v in self.schedule.items() if key != "weekdays"
                 for p in (v if isinstance(v, list) else list(v.values()) if isinstance(v, dict) else [v])]
         out += list(self.durations.get("patterns", []))
