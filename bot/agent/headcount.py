@@ -619,6 +619,9 @@ class Headcount:
                     or (days is not None and (not days.ok or days.value < self._week_days()))):
                 continue
             part = int(read.value)
+            grouped = str((pack.hours_groups.get(slot) or {}).get("note") or "")
+            if grouped and any(key == grouped and params.get("part") == part for key, params in parsed.notes):
+                continue  # the group told by its hours and days was added already
             total = parsed.slots.get(slot)
             if _is_number(total) and total != part:
                 parsed.slots[slot] = whole_or_float(total + part)  # the count stated beside them, with them
