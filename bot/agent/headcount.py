@@ -602,8 +602,8 @@ class Headcount:
 
     def _added_full_time(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """People named beside a count, or added to the count of the last calculation, with the hours they work (pack
-        ``added_full_time``: "we also have 4 people on 40 hours a week, contract staff", 「ほかに週40時間の契約社員が4人
-        います」): at or over the rule book's full-time hours a week (and its days, when said) they count, so they are
+        ``added_full_time``: "we also have 4 people on N hours a week, contract staff", 「ほかに週N時間の契約社員が4人
+        います」, N at or over the full-time hours): at or over the rule book's full-time hours a week (and its days, when said) they count, so they are
         added to the count the message states, or, with none stated (their own number is no count), to the count given
         before (the slot's increment, which the policy adds); the reply says why they count. Under those hours they are
         left to the readings of people who do not count."""
