@@ -55,6 +55,9 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
     last = state.last_task
     if last in tasks and any(s in tasks[last].numeric for s in parsed.slots):
         return last  # "how much per day in person?" ... "and for 45 days?": the calculator that question was about
+    held = held_task(parsed, state, tasks, program)
+    if held is not None:
+        return held
     for name in parsed.implied:
         if name in tasks and same_program(tasks[name], parsed) and not other_program(tasks[name], parsed):
             return name
@@ -83,6 +86,22 @@ def program_follow_up(parsed: nlu.Parse, program: str | None, tasks: Any) -> str
               if task.context is not None and task.context.program == program
               and any(slot in task.numeric for slot in parsed.slots)]
     return stated[0] if len(stated) == 1 else None
+
+
+
+def held_task(parsed: nlu.Parse, state: DialogueState, tasks: Any, program: str | None) -> str | None:
+    """The calculator of the conversation's program whose values a knowledge question before stated and whose figures
+    a follow-up gives (「来日してやるほうのインターンシップだと、お金の支援は出ますか？」 ... 「全部で４２日間です。合計いくらになりますか？」):
+    the question stated values of several calculators (来日: in person, and in Japan), so none was its topic, but the
+    follow-up's figures are one's only; it runs with the values held. None when a calculator is open, the follow-up
+    states a value of no held calculator's figures, or of several."""
+    if state.intent or not program or not parsed.slots or parsed.programs and program not in parsed.programs:
+        return None
+    held = [name for name, task in tasks.tasks.items()
+            if task.context is not None and task.context.program == program
+            and isinstance(state.slots.get(name), dict) and state.slots[name]
+            and any(s in task.numeric for s in parsed.slots) and all(s in task.all_slots for s in parsed.slots)]
+    return held[0] if len(held) == 1 else None
 
 
 
