@@ -9,7 +9,7 @@ knows a rule value.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from bot.agent.responses import default_responses
@@ -178,9 +178,11 @@ def compose_knowledge_answer(
     # a question whether what the documents say is still so ("14 industries: is 14 still the number now?") asks
     # what changed since (the update row's note answers it), not whether a limit the passage states holds
     still = bool(asked_rows) and _answer_types(responses).asks_still_current(query)
+    lead_kinds: list[str] = []
     limit_lead, picked = (("", picked) if still else
                           _limit_lead(query, picked, result.passages, responses, lang, context,
-                                      off=[result.passages[i] for i in other]))
+                                      off=[result.passages[i] for i in other], found_kinds=lead_kinds))
+    unmentioned = _without_answered_words(unmentioned, lead_kinds, responses)
     if limit_lead and not still:
         picked = _with_way_stated(asked, hard, picked, [*result.passages, *(own_passages or [])], responses,
                                   way_asked=_asks_way(query, responses))
@@ -547,7 +549,7 @@ MAX_SUPPORT = 3
 
 def _limit_lead(
     query: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage], responses: Any, lang: str,
-    context: str = "", off: list[Passage] | None = None,
+    context: str = "", off: list[Passage] | None = None, found_kinds: list[str] | None = None,
 ) -> tuple[str, list[tuple[Passage, list[str]]]]:
     """A yes/no question ("can X ...", 〜できますか) answered by a limit the documents state on X (an exclusion,
     a restriction, a step needed separately: bot/answers/limits.py): the sentence that answers it in the reply's
@@ -591,6 +593,8 @@ def _limit_lead(
         if not (bound and asked) or not responses.has(key, lang):
             return "", picked
     lead = responses.say(key, lang, x=x, with_=with_, bound=bound, asked=asked)
+    if found_kinds is not None:
+        found_kinds.append(found.kind)
     # the limiting unit answers: its passage is quoted first, with it (added when it was not quoted)
     passage = next(p for p, t in order if t == found.unit)
     rest = [(p, units) for p, units in picked if p is not passage]
@@ -1006,6 +1010,21 @@ def _without(query: str, parts: list[str]) -> str:
         rest = query.replace(part, " ").strip()
         query = rest if rest else query
     return query
+
+
+def _without_answered_words(unmentioned: Any, kinds: list[str], responses: Any) -> Any:
+    """``unmentioned`` without the words the yes/no lead answers ("automatic" in "is it automatic or not", answered
+    "Not automatically: ... needed separately"): a word the answer says yes or no to is no subject the documents leave
+    unmentioned. None when no word is left."""
+    if unmentioned is None or not kinds or not unmentioned.missing:
+        return unmentioned
+    from bot.answers.limits import Limits
+
+    limits = Limits.load(glossary=getattr(responses, "glossary", None))
+    left = tuple(w for w in unmentioned.missing if not any(limits.answered_word(kind, w) for kind in kinds))
+    if left == tuple(unmentioned.missing):
+        return unmentioned
+    return replace(unmentioned, missing=left) if left else None
 
 
 def _unmentioned_what(unmentioned: Any, responses: Any, lang: str) -> dict[str, str]:

@@ -172,7 +172,7 @@ def _own_follow_up_search(text: str, parsed: nlu.Parse, state: DialogueState, qu
     if understander is None or pack is None or not state.last_topic or understander.program_of(text):
         return None
     previous = understander.program_of(state.last_topic)
-    if not previous or not pack.act("own_question", text):
+    if not previous or not pack.act("own_question", text) or stands_for_previous(text, parsed, state, turn):
         return None
     bare = DialogueState.from_dict(state.to_dict())
     bare.last_topic = ""
@@ -555,6 +555,8 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
         # can each take?"). Other questions on the subject keep their own words: the rule's query would decide their
         # answer type and ranking ("which staff count for nursing care, and is there a cap for small sites?")
         return topic.context.query
+    if turn is not None and stands_for_previous(text, parsed, state, turn):
+        context = state.last_topic
     if parsed.cjk:
         english = understander.search_terms(text) if understander is not None else ""
         query = " ".join(p for p in (context, english, query) if p)
@@ -563,6 +565,16 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     elif context:
         query = f"{context} {query}"
     return query
+
+
+def stands_for_previous(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn) -> bool:
+    """Whether a follow-up names nothing of its own and points back with a pronoun ("so what do we actually have to do
+    to get it included? is it automatic or not" after "... Does that mean our students automatically get MHLW's
+    training benefits?", 「で、それに入れてもらうには何をすればいいの？」): its pronoun stands for the previous question's
+    subject, so the previous question's words are searched with it (its program's words alone would search another
+    subject of the program)."""
+    return bool(state.last_topic) and pack_act(turn, parsed, "refers_to_previous", text) and not _concepts(text, turn) \
+        and bool(_concepts(state.last_topic, turn))
 
 
 def without_reply_form(query: str, pack: Any) -> str:

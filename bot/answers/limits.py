@@ -114,6 +114,12 @@ class Limits:
         self.types = types or AnswerTypes.load()
         self._limit_matches = functools.lru_cache(maxsize=8192)(self._find_limit_matches)
 
+    def answered_word(self, kind: str, word: str) -> bool:
+        """Whether a yes/no answer of ``kind`` answers what ``word`` asks: "Not automatically" (a step needed
+        separately, a qualified statement) answers "automatic", 自動 ..., which is then no subject the documents leave
+        unmentioned."""
+        return kind in (SEPARATELY, PARTLY) and any(p.search(word) for p in self.every)
+
     @classmethod
     def load(cls, path: Path | None = None, glossary: Glossary | None = None) -> "Limits":
         """The limits of the catalog at ``path`` (else the repository's), read once per catalog and glossary: the
