@@ -44,3 +44,15 @@ def test_without_the_other_way_completed_it_is_either_way(bot, question: str) ->
     answer = answered(bot, question)
     assert not re.search(NO["en"] + "|" + NO["ja"], answer), answer
     assert re.search(r"(?i)^(?:Not necessarily|必ずしも)", answer), answer
+
+
+@pytest.mark.parametrize("question", [
+    # the other way spelt as users write it (glossary: TITP No. 2, TITP (ii), Technical Intern Training (ii))
+    "Our trainee completed TITP No. 2. Does he still have to take the skills test for Specific Skill No. 1?",
+    "She finished TITP (ii). Must she still take the Japanese language exam for Specific Skill No. 1?",
+    "He has completed Technical Intern Training (ii). Does he need to pass the skills exam for Specified Skilled Worker "
+    "(i)?",
+    "Is the skills exam required for someone who has finished TITP No.2 and wants Specific Skill No. 1?",
+])
+def test_the_other_way_in_another_spelling_answers_no(bot, question: str) -> None:
+    answered(bot, question, NO["en"])
