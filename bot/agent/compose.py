@@ -199,7 +199,7 @@ def compose_knowledge_answer(
         key = "knowledge.first" if not lines else "knowledge.more"
         label = _program_label(passage, units, analyzer or getattr(selector, "analyzer", None))
         label = responses.glossary.name(label, lang) if label and hasattr(responses, "glossary") else label
-        lines.append(_quoted(responses, key, lang, _joined(_with_list_lead(passage, units)), f"[{len(cited)}]", label))
+        lines.append(_quoted(responses, key, lang, _joined(_with_defining_sentence(passage, _with_list_lead(passage, units))), f"[{len(cited)}]", label))
     as_of = cited[0].as_of if cited else None
     notes = _with_asked_notes(date_notes(cited, updates, responses, lang), asked_rows, updates, as_of, responses, lang)
     # at most MAX_SUPPORT supporting lines in all: the notes on what changed since keep their place, fewer
@@ -475,7 +475,7 @@ def part_answers(parts: list[str], passages: list[Passage], selector: Any, shown
             units = [u for u in units if not any(u in s or s in u for s in seen)] if rest else []
             if not units:
                 continue
-        text = _joined(_with_list_lead(passage, units))
+        text = _joined(_with_defining_sentence(passage, _with_list_lead(passage, units)))
         seen.extend(units)
         out.append((passage, text, _citation_quote(units), lead))
     return out
@@ -771,6 +771,32 @@ def _with_list_lead(passage: Passage, units: list[str]) -> list[str]:
     if not colon or not lead or len(lead.split()) > 6 or any(u.startswith(lead) for u in units):
         return units
     return [f"{lead}: {units[0]}", *units[1:]]
+
+
+_DEFINED_TERM = re.compile(r"\bthe ([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|of\b))")
+
+
+def _with_defining_sentence(passage: Passage, units: list[str]) -> list[str]:
+    """Quoted units that use a term by its short form ("Obtain forms ... through the System") carry the sentence of the
+    passage before them that names it in full ("Please file an application through the following procedures, using
+    the e-Gov Electronic Application System."): the short form alone does not say what it is. ``units`` unchanged
+    when no quoted unit uses such a term, or the quote names it in full, or no earlier sentence does."""
+    from bot.answers.quoting import passage_units
+    from bot.answers.units import SENTENCE
+
+    quoted = " ".join(units)
+    terms = [t for t in dict.fromkeys(_DEFINED_TERM.findall(quoted))
+             if not re.search(rf"\b(?!The\b)[A-Z][\w-]*\s+{t}\b", quoted)]
+    if not terms:
+        return units
+    own = passage_units(passage)
+    first = next((i for i, u in enumerate(own) if u.text in units or any(u.text in x for x in units)), None)
+    if first is None:
+        return units
+    for unit in own[:first]:
+        if unit.kind == SENTENCE and any(re.search(rf"\b(?!The\b)[A-Z][\w-]*\s+{t}\b", unit.text) for t in terms):
+            return [unit.text, *units]
+    return units
 
 
 def _joined(units: list[str]) -> str:
