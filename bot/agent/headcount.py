@@ -460,11 +460,10 @@ class Headcount:
         before. One part alone is left to ``excluded_parts``."""
         done: set[str] = set()
         for slot, spec in pack.contained_parts.items():
-            frame = next((m for p in spec.get("frame", []) for m in [rx.search(p, text, flags)] if m), None)
+            frame = self._frame(text, spec, flags)
             if frame is None:
                 continue
-            ends = [i for stop in ("。", ".", "!", "?", "！", "？", "\n") for i in [text.find(stop, frame.end())] if i >= 0]
-            sentence = text[frame.end():min(ends) if ends else len(text)]
+            sentence = text[frame.end():self._list_end(text, frame.end(), spec.get("continued", []), flags)]
             parts: list[tuple[int, int | float, str]] = []
             said: dict[int, str] = {}  # the kinds of the parts where they are written, by the words a note names them
             kept = 0  # parts named in the list that count after all (part-timers at the full-time hours)
@@ -523,6 +522,37 @@ class Headcount:
             parsed.errors.pop(slot, None)
             done.add(slot)
         return done
+
+    @classmethod
+    def _frame(cls, text: str, spec: dict[str, Any], flags: int) -> re.Match[str] | None:
+        """The frame of a list of a count's parts (pack ``contained_parts``): the first written that a part follows in
+        its list ("I counted wrong. the 45 includes ..." is framed by "the 45 includes"; in 「110人っていうのは実習生15人も
+        含めた数です。それと、パート3人もこの中に入ってます」 the later 「3人もこの中に」 goes on with the list the 110 began)."""
+        frames = sorted((m for p in spec.get("frame", []) for m in [rx.search(p, text, flags)] if m),
+                        key=lambda m: m.start())
+        parts = [p for kind in spec.get("kinds", []) for p in kind.get("part", [])]
+        for frame in frames:
+            listed = text[frame.end():cls._list_end(text, frame.end(), spec.get("continued", []), flags)]
+            if any(rx.search(p, listed, flags) for p in parts):
+                return frame
+        return None
+
+    @staticmethod
+    def _list_end(text: str, start: int, continued: list[str], flags: int) -> int:
+        """Where the list of a count's parts begun at ``start`` ends: the end of its sentence, or of the last of the
+        sentences right after it that go on with the list (pack ``continued``: 「それと、そのうち2人はタイの駐在事務所の
+        現地スタッフです」, "Also 2 of them are local staff at our Thai office"), each exclusion said in its own sentence."""
+        def end_of(at: int) -> int:
+            ends = [i for stop in ("。", ".", "!", "?", "！", "？", "\n") for i in [text.find(stop, at)] if i >= 0]
+            return min(ends) if ends else len(text)
+
+        end = end_of(start)
+        while end < len(text) and continued:
+            after = end_of(end + 1)
+            if not any(rx.search(p, text[end + 1:after], flags) for p in continued):
+                break
+            end = after
+        return end
 
     @staticmethod
     def _added_parts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:

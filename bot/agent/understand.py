@@ -399,7 +399,7 @@ class LanguagePack(BaseModel):
         out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
         out += [p for spec in self.count_changes.values() for key in ("before", "since") for p in spec.get(key, [])]
         out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
-        out += [p for spec in self.contained_parts.values() for p in spec.get("frame", [])]
+        out += [p for spec in self.contained_parts.values() for p in (*spec.get("frame", []), *spec.get("continued", []))]
         out += [p for spec in self.contained_parts.values() for kind in spec.get("kinds", []) for p in kind.get("part", [])]
         out += [p for p in (self.units, self.count_nouns, self.list_marker, self.numbered_marker, self.numbered_run)
                 if p]
