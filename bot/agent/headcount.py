@@ -674,6 +674,8 @@ class Headcount:
             if not isinstance(total, (int, float)) or isinstance(total, bool) or slot in parsed.parts:
                 continue
             own = {str(s.get(k)) for s in pack.excluded_parts.get(slot, []) for k in ("note", "kept_note") if s.get(k)}
+            # role lines read one by one name their part-time lines among the lines left out
+            own |= {str(pack.role_lines[slot]["note"])} if pack.role_lines.get(slot, {}).get("note") else set()
             if any(key in own for key, _ in parsed.notes):
                 continue
             for pattern in spec.get("part", []):
@@ -717,6 +719,7 @@ class Headcount:
                 continue
             lines: list[tuple[str, int, bool]] = []  # (the line as written, its count, whether it counts)
             for clause in rx.split(spec["clause"], text, flags=flags):
+                clause = Headcount._table_row(clause, spec.get("cell"), flags)
                 match = rx.search(spec["line"], clause, flags)
                 if match is None:
                     continue
@@ -740,6 +743,22 @@ class Headcount:
                     "parts": counted, "count": total,
                     "left": [said for said, _, counts in lines if not counts]}))
         return done
+
+    @staticmethod
+    def _table_row(clause: str, cell: str | None, flags: int) -> str:
+        """A row of a table of roles ("| Care workers | Full-time | 24 |", 「介護職員｜常勤｜24名」; pack ``role_lines``
+        ``cell``: what parts its cells) written as a labelled line ("Care workers Full-time: 24"): the cells beside the one
+        number cell are its label (those before it, or after it when the number comes first); a rule row ("---") is no
+        cell. Any other clause is as written."""
+        if not cell:
+            return clause
+        cells = [c.strip() for c in rx.split(cell, clause, flags=flags)]
+        cells = [c for c in cells if c and not re.fullmatch(r"[-:=\s]+", c)]
+        numbered = [i for i, c in enumerate(cells) if re.search(r"\d", c)]
+        if len(cells) < 2 or len(numbered) != 1:
+            return clause
+        at = numbered[0]
+        return f"{' '.join(cells[:at] if at else cells[1:])}: {cells[at]}"
 
     @staticmethod
     def _rest_of_parts(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int,

@@ -79,7 +79,7 @@ def compose_tool_reply(
     lines: list[str] = []
     confirmed = claim_lines(claims or [], result, responses, lang)
     if confirmed:
-        lines += [" ".join(confirmed), ""]
+        lines += [("" if lang == "ja" else " ").join(confirmed), ""]  # Japanese sentences join with no space
     if lead:
         lines += [lead, ""]
     if explanation:

@@ -321,6 +321,11 @@ class LanguagePack(BaseModel):
     # the trainees the user holds now, per stage's limit (a result field): "we have exactly 6 No.1 trainees right now",
     # 「今1号が6人います」; the reply compares them with the limit computed (bot/agent/tool_reply.py ``claim_lines``)
     held_trainees: dict[str, list[str]] = Field(default_factory=dict)
+    # the trainees held now listed stage by stage ("we currently have 4 in year 1 and 3 in year 2", 「今、1号が4名、2号が
+    # 3名います」): ``frame`` (a holding said before the list) or ``after`` (right after it), ``lead`` and ``joint`` (what
+    # may stand between the frame and the list, and between its items), ``asked`` (after the list: a question of what
+    # is allowed, no holding), ``stop`` (a sentence's end), per result field ``stages`` (group "value")
+    held_trainee_lists: dict[str, Any] = Field(default_factory=dict)
     # the fact a refused request (falsify or injection) is about, per fact its pattern, the first that matches wins
     # ("write 39 as my age" is age, "住所をマニラにして" is residence): the refusal states that fact's rule (responses
     # ``refuse.rule_of.<fact>``, rendered from the rule book)
@@ -435,6 +440,10 @@ class LanguagePack(BaseModel):
         out += self.dated_age
         out += [p for ps in self.claimed_figures.values() for p in ps]
         out += [p for ps in self.held_trainees.values() for p in ps]
+        out += [p for key in ("frame", "after") for p in self.held_trainee_lists.get(key, [])]
+        out += [self.held_trainee_lists[key] for key in ("lead", "joint", "asked", "stop")
+                if self.held_trainee_lists.get(key)]
+        out += [p for ps in (self.held_trainee_lists.get("stages") or {}).values() for p in ps]
         out += self.origin + self.residence_here_places
         out += list(self.falsified.values())
         out += [p for ps in self.changes.values() for p in ps]
@@ -1290,11 +1299,63 @@ class Understander:
         trainees right now", 「今1号が6人いますが」): kept beside the claims as held ones, so the reply compares them with
         the limit it computes ("6 held is 1 over the No.1 limit of 5"), never a count of employees."""
         flags = re.I if pack.language == "en" else 0
+        lists = pack.held_trainee_lists
+
+        def asked(match: re.Match[str]) -> bool:
+            # "今、1号が4人、2号が3人受け入れられますか": what is asked after it in its sentence is no holding
+            stop = rx.search(lists["stop"], text[match.end():], flags) if lists.get("stop") else None
+            rest = text[match.end():match.end() + stop.start()] if stop else text[match.end():]
+            return bool(lists.get("asked")) and rx.search(lists["asked"], rest, flags) is not None
+
         for name, patterns in pack.held_trainees.items():
-            match = next((m for p in patterns for m in [rx.search(p, text, flags)] if m), None)
+            match = next((m for p in patterns for m in [rx.search(p, text, flags)] if m and not asked(m)), None)
             read = read_number(match.group("value"), whole=True) if match is not None else None
             if read is not None and read.ok and not any(c["field"] == name and c.get("held") for c in parsed.claims):
                 parsed.claims.append({"field": name, "value": read.value, "held": True})
+        Understander._held_trainee_list(text, pack, parsed, flags)
+
+    @staticmethod
+    def _held_trainee_list(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """The trainees held now listed stage by stage in one sentence (pack ``held_trainee_lists``: "we currently have 4
+        in year 1 and 3 in year 2", "4 No.1 and 3 No.2 trainees", 「今、1号が4名、2号が3名います」): the items follow one
+        another with only a joint between them, right after a holding (``frame``, ``lead``) or right before one
+        (``after``); each stage's items are summed (year 2 and year 3 are both No.2). A list asked about ("can we have
+        4 in year 1 and 3 in year 2?") holds nothing; a stage already read as held is kept."""
+        spec = pack.held_trainee_lists
+        if not spec.get("stages") or not spec.get("stop"):
+            return
+        start = 0
+        for end in [m.start() for m in rx.finditer(spec["stop"], text, flags)] + [len(text)]:
+            sentence, start = text[start:end], end + 1
+            items = sorted((m.start(), m.end(), field, m.group("value"))
+                           for field, patterns in spec["stages"].items() for p in patterns
+                           for m in rx.finditer(p, sentence, flags))
+            kept: list[tuple[int, int, str, str]] = []
+            for item in items:
+                if not kept or item[0] >= kept[-1][1]:
+                    kept.append(item)
+            # the run of items joined to one another from the first
+            run = kept[:1]
+            for item in kept[1:]:
+                if not rx.fullmatch(spec.get("joint") or r"(?!)", sentence[run[-1][1]:item[0]], flags):
+                    break
+                run.append(item)
+            if not run:
+                continue
+            frames = [m for p in spec.get("frame", []) for m in rx.finditer(p, sentence, flags) if m.end() <= run[0][0]]
+            led = any(rx.fullmatch(spec.get("lead") or r"(?!)", sentence[m.end():run[0][0]], flags) for m in frames)
+            rest = sentence[run[-1][1]:]
+            followed = any(rx.match(p, rest, flags) for p in spec.get("after", []))
+            if not (led or followed) or (spec.get("asked") and rx.search(spec["asked"], rest, flags)):
+                continue
+            held: dict[str, int] = {}
+            for _, _, field, raw in run:
+                read = read_number(raw, whole=True)
+                if read.ok and read.value:
+                    held[field] = held.get(field, 0) + int(read.value)
+            for field, value in held.items():
+                if not any(c["field"] == field and c.get("held") for c in parsed.claims):
+                    parsed.claims.append({"field": field, "value": value, "held": True})
 
     def _candidate_countries(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """The countries of the candidates a knowledge question on who may apply names (「JIPってどこの国の人なら対象
