@@ -30,7 +30,7 @@ from bot.text import (
     split_sentences,
 )
 from bot.text.countries import CountryResolver
-from bot.text.dates import ages_on, birth_parts, date_parts, days_between, names_only
+from bot.text.dates import age_on, ages_on, birth_parts, date_parts, day_month_readings, days_between, names_only
 from bot.text.numbers import (
     durations_as_hours,
     kanji_to_digits,
@@ -342,6 +342,9 @@ class LanguagePack(BaseModel):
     # (note ``reading.birth_year_only``). ``eras``: a Japanese era name -> the year before its first year
     birth_date: list[str] = Field(default_factory=list)
     eras: dict[str, int] = Field(default_factory=dict)
+    # an age said as a rule's limit ("is over 40 a problem", 「40歳過ぎてるとダメですよね」): beside a birth date, no age
+    # stated (the birth date's age is the one used)
+    age_bounds: list[str] = Field(default_factory=list)
     # a duration given as a date range (groups "start", "end": "from oct 1 to nov 14", "10月1日から11月14日まで"): per slot
     # its patterns; the days are counted with both ends unless act ``range_end_excluded`` says one end is not
     # (note ``reading.date_range``)
@@ -387,7 +390,7 @@ class LanguagePack(BaseModel):
         out += list(self.program_cues.values())
         out += [p for ps in self.numbers.values() for p in ps]
         out += list(self.rest_of_parts.values())
-        out += self.birth_date
+        out += self.birth_date + self.age_bounds
         out += [p for ps in self.date_ranges.values() for p in ps] + ([self.dates_asked] if self.dates_asked else [])
         out += [p for values in self.words.values() for ps in values.values() for p in ps]
         out += list(self.acts.values())
@@ -1166,6 +1169,11 @@ class Understander:
                 continue
             ages = sorted(ages_on(*born, rule.reference_date))
             stated = "-".join(f"{part:02d}" for part in born if part is not None)
+            if isinstance(given, int) and not isinstance(given, bool) and not self._age_said_apart(
+                    given, parsed.text, match.span("when"), pack, flags):
+                # "born 10/09/1984" (the day 9 read as an age), 「40歳過ぎてるとダメですよね」 (the rule's limit): no
+                # age stated beside the birth date
+                given = None
             if isinstance(given, int) and not isinstance(given, bool):
                 if len(ages) == 1 and 0 < given - ages[0] <= self._AGE_SINCE_REFERENCE:
                     parsed.slots["age"] = ages[0]
@@ -1174,7 +1182,16 @@ class Understander:
                 return
             parsed.small_talk_only = False
             parsed.errors.pop("age", None)
-            if len(ages) == 1:
+            readings = day_month_readings(match.group("when"))
+            if len(ages) == 1 and len(readings) == 2:
+                # "born 10/09/1984": read day/month (10 September), the reading and the other order's age said
+                other = age_on(*readings[1], rule.reference_date)
+                parsed.slots["age"] = ages[0]
+                parsed.notes.append(("reading.age_birth_date_day_month", {
+                    "born": stated, "age": ages[0], "day": rule.reference_date,
+                    "written": rx.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", match.group("when")).group(0),
+                    "other": "-".join(f"{part:02d}" for part in readings[1]), "other_age": other}))
+            elif len(ages) == 1:
                 parsed.slots["age"] = ages[0]
                 parsed.notes.append(("reading.birth_date", {"born": stated, "age": ages[0],
                                                             "day": rule.reference_date}))
@@ -1183,6 +1200,15 @@ class Understander:
                 parsed.notes.append(("reading.birth_year_only", {"born": stated, "ages": ages,
                                                                  "day": rule.reference_date}))
             return
+
+    @staticmethod
+    def _age_said_apart(age: int, text: str, date_span: tuple[int, int], pack: LanguagePack, flags: int) -> bool:
+        """Whether ``age`` is written in ``text`` outside the birth date at ``date_span`` ("born 10/09/1984": the 9 is
+        the month) and outside the ages a rule's limit is said with (pack ``age_bounds``: "is over 40 a problem",
+        「40歳過ぎてるとダメですよね」); an age not written in figures ("forty-two") is said apart."""
+        apart = [date_span] + [m.span() for p in pack.age_bounds for m in rx.finditer(p, text, flags)]
+        written = [m.start() for m in rx.finditer(r"(?<![\d.])\d{1,3}(?![\d])", text) if int(m.group(0)) == age]
+        return not written or any(not any(s <= at < e for s, e in apart) for at in written)
 
     @staticmethod
     def _date_range(parsed: nlu.Parse, pack: LanguagePack) -> None:

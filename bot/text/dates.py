@@ -52,11 +52,31 @@ def names_only(text: str, day: date) -> bool:
     return bool(named) and all(d == day for d in named)
 
 
+# a date written with its day and month as numbers before the year ("10/09/1984", "20.09.1984", "09-20-1984")
+_NUMBERS_BEFORE_YEAR = rx.compile(r"(?<![\d/.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)\b")
+
+
+def day_month_readings(text: str) -> list[tuple[int, int, int]]:
+    """The dates (year, month, day) a date written with its day and month as numbers before the year can be: one when
+    only one order makes a date ("20/09/1984" is day/month, "09/20/1984" month/day), two when both do, day/month first
+    ("10/09/1984": 10 September, then 9 October); [] when ``text`` writes no such date or both numbers are the same."""
+    match = _NUMBERS_BEFORE_YEAR.search(text)
+    if not match:
+        return []
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    orders = [(year, b, a), (year, a, b)] if a != b else [(year, b, a)]
+    return [order for order in orders if _valid(*order)]
+
+
 def date_parts(text: str, eras: dict[str, int] | None = None) -> tuple[int | None, int | None, int | None] | None:
     """The year, month and day a written date gives ("15 September 1983", "Sept 15, 1983", "oct 1", "1983-09-15",
     "1983年9月15日", "10月1日", "昭和58年9月15日" with ``eras``: an era name -> the year before its first year), each None
     when not stated ("1984", "1983年", "oct 1"); None when ``text`` names no date. English forms are read by dateutil's
-    parser."""
+    parser; a day and month written as numbers before the year are read day/month when both orders make a date
+    (``day_month_readings``)."""
+    readings = day_month_readings(text)
+    if readings:
+        return readings[0]
     for name, before in (eras or {}).items():
         text = rx.sub(rf"{name}\s*(\d{{1,2}}|元)\s*年",
                       lambda m, b=before: f"{b + (1 if m[1] == '元' else int(m[1]))}年", text)

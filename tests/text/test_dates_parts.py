@@ -51,3 +51,20 @@ def test_ages_on_the_reference_date(born: tuple, ages: set[int]) -> None:
 ])
 def test_days_between_counts_both_ends(start: tuple, end: tuple, days: int | None) -> None:
     assert days_between(start, end) == days
+
+
+@pytest.mark.parametrize(("text", "readings"), [
+    ("10/09/1984", [(1984, 9, 10), (1984, 10, 9)]),
+    ("05.08.1984", [(1984, 8, 5), (1984, 5, 8)]),
+    ("20/09/1984", [(1984, 9, 20)]),
+    ("09/20/1984", [(1984, 9, 20)]),
+    ("07/07/1990", [(1990, 7, 7)]),
+    ("1984/9/10", []),
+    ("10 September 1984", []),
+])
+def test_day_and_month_in_figures_before_the_year_read_day_first(text: str, readings: list) -> None:
+    from bot.text.dates import day_month_readings
+
+    assert day_month_readings(text) == readings
+    if readings:
+        assert date_parts(text) == readings[0]
