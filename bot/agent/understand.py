@@ -750,6 +750,7 @@ class Understander:
             self._corrected_within(parsed, pack)
             self._plan_total(parsed, pack)
             self._schedule(parsed, pack, text)
+            self._course_parts(parsed, pack)
             self._part_order(parsed, pack)
             self._coming_system_asked(normalise(text), pack, parsed)
             self._age_rule_asked(parsed, pack)
@@ -2818,6 +2819,68 @@ class Understander:
                 if share is not None:
                     parsed.slots[slot] = whole_or_float(float(share))
                     break
+
+    @staticmethod
+    def _course_parts(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A course's hours listed by its parts ("120 hours in total: 60 hours of lectures, 50 hours of hands-on labs and
+        10 hours of final project presentations", 「全120時間で、講義60時間、実習50時間、発表10時間」): the practical hours are
+        the sum of every part of a practical kind (pack ``course_per_period`` ``practical``: labs, exercises, projects,
+        presentations, 実習, 演習, 発表; the document counts exercises and presentations as practical work), lectures
+        (``theory``) are not. Only when two parts or more are practical (one is read as it is); the course's total is
+        the one stated, else the parts' sum when a part is no practical one. Parts in brackets are details of the part
+        before them; parts over the stated total leave the reading as it was. The reply says the sum (note
+        ``reading.course_practical_parts``)."""
+        spec = pack.course_per_period
+        flags = re.I if pack.language == "en" else 0
+        text = parsed.text
+        if not spec.get("hours") or not spec.get("practical") or any(
+                key in ("reading.course_per_period", "reading.schedule") for key, _ in parsed.notes):
+            return
+        if nlu.SPLIT in parsed.intents or (pack.plan_work and rx.search(pack.plan_work, text, flags)):
+            return
+        if nlu.RESKILLS not in parsed.intents and not rx.search(spec.get("context") or "$^", text, flags):
+            return
+        if spec.get("per") and rx.search(spec["per"], text, flags):
+            return  # a period's hours: `_course_per_period`
+        brackets = [m.span() for m in rx.finditer(r"[(（][^()（）]*[)）]", text)]
+        parts: list[tuple[Fraction, bool, str]] = []
+        plain = 0
+        for match in rx.finditer(spec["hours"], text, flags):
+            if any(s <= match.start() < e for s, e in brackets):
+                continue
+            practical = bool(rx.search(spec["practical"], match.group(0), flags))
+            if not practical and not rx.search(spec.get("theory") or "$^", match.group(0), flags):
+                plain += 1  # a figure of no kind (the total)
+                continue
+            read = read_number(match.group("value"))
+            if not read.ok or read.value is None:
+                return
+            # the part's words to their end ("10 hours of final project| presentations"), said in the reply
+            rest = rx.match(r"[A-Za-z -]{0,30}?(?=\s*(?:[,;.:!?()]|\band\b|\bwith\b|$))", text[match.end():])
+            parts.append((Fraction(str(read.value)), practical, (match.group(0) + (rest.group(0) if rest else "")).strip()))
+        practical_parts = [p for p in parts if p[1]]
+        if len(practical_parts) < 2:
+            return
+        practical = sum((p[0] for p in practical_parts), Fraction(0))
+        every = sum((p[0] for p in parts), Fraction(0))
+        total = parsed.slots.get("total_hours")
+        summed = not plain or not isinstance(total, (int, float)) or isinstance(total, bool)
+        if summed and len(parts) == len(practical_parts):
+            return  # no whole to take a share of
+        if not summed and every > Fraction(str(total)):
+            return
+
+        def value(hours: Fraction) -> int | float:
+            return whole_or_float(hours.numerator / hours.denominator)
+
+        if summed:
+            parsed.slots["total_hours"] = value(every)
+        parsed.slots["practical_hours"] = value(practical)
+        parsed.slots.pop("practical_share", None)
+        parsed.notes.append(("reading.course_practical_parts", {
+            "parts": [{"hours": value(p[0]), "what": p[2]} for p in practical_parts], "practical": value(practical),
+            "total": parsed.slots["total_hours"], "summed": summed,
+            "others": [p[2] for p in parts if not p[1]]}))
 
     @staticmethod
     def _course_per_period(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
