@@ -228,7 +228,24 @@ def increments(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[st
             new[target] = after
             parsed.notes.append(("reading.increment", {"added": added, "before": before, "after": after,
                                                        "slot": turn.say(f"slot.{target}"), "slot_id": target}))
+    _new_total_agrees(task, parsed, new, slots)
     return None
+
+
+def _new_total_agrees(task: Any, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any]) -> None:
+    """A whole stated beside hours added to one of its parts ("300 more hours of cleaning, that's peripheral too. so
+    total is 2300"): when it is the sum of the parts with the added hours, the reply says they agree (note
+    ``reading.hours_total_agrees``); a total that is not is said by the reading of a mismatch."""
+    grown = {v.get("slot_id") for k, v in parsed.notes if k == "reading.increment"}
+    for target, rule in task.derive.items():
+        if rule.rest_of is None or rule.rest_of not in new or target not in grown:
+            continue
+        total = new[rule.rest_of]
+        parts = [new.get(s, slots.get(s)) for s in sorted((target, *rule.minus), key=task.slots.index)]
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (total, *parts)) and (
+                sum(Fraction(str(v)) for v in parts) == Fraction(str(total))):
+            parsed.notes.append(("reading.hours_total_agrees", {"total": total, "parts": parts}))
+        return
 
 
 
