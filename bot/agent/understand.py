@@ -191,7 +191,10 @@ class LanguagePack(BaseModel):
     # what a share's unit is worth in percent ("%": 1, "割": 10, "分": 1) and word shares ("half": 50); the shares of a
     # training plan with its total hours are those hours' parts (the reply says the hours it computed)
     share_units: dict[str, float] = Field(default_factory=dict)
-    share_words: dict[str, float] = Field(default_factory=dict)
+    # (a word share's percent may be a fraction written "200/3": two thirds); ``share_fractions``: a fraction in
+    # figures (groups "num", "den": "2/3", 「3分の2」)
+    share_words: dict[str, float | str] = Field(default_factory=dict)
+    share_fractions: list[str] = Field(default_factory=list)
     share_total: list[str] = Field(default_factory=list)  # the plan's total hours beside its shares (group "value")
     # a share said with a bound ("必須業務って4割以上", "関連業務は50%未満", "at least 40% required", "40% or more") is the
     # rule's threshold the user asks about or recalls, never a part of their plan: ``before`` / ``after`` the share's
@@ -413,6 +416,7 @@ class LanguagePack(BaseModel):
                 if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [*self.share_units, *self.share_words, *self.share_total, *self.share_bounds.values()]
+        out += self.share_fractions
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.plan_units.values() for p in ps] + list(self.plan_unit_words)
         out += [p for key, v in self.course_per_period.items() for p in (v if isinstance(v, list) else [v])]
@@ -2210,7 +2214,7 @@ class Understander:
                 match = next((m for m in rx.finditer(pattern, text, re.I if pack.language == "en" else 0)
                               if not Understander._share_bound(text, m, pack)), None)
                 if match:
-                    share = read_share(match.group("value"), pack.share_units, pack.share_words)
+                    share = read_share(match.group("value"), pack.share_units, pack.share_words, pack.share_fractions)
                     if share is not None:
                         shares[slot] = share
                     break
@@ -2806,7 +2810,9 @@ class Understander:
     @staticmethod
     def _share_slots(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """A slot given as a share of a whole (pack ``share_slots``: "half of that is hands-on exercises", "半分が
-        演習"), read exactly in percent; a value the message states for the slot itself wins."""
+        演習", "two thirds of it hands-on practice", 「その3分の2が実習」), read exactly in percent; a value the message
+        states for the slot itself wins. The course's practical hours read from the share's own words ("two 3rds": 3)
+        or as large as the whole ("36 hours, half of it hands-on": 36) are no hours of the user's: the share gives them."""
         from bot.text.numbers import read_share
 
         Understander._course_per_period(text, pack, parsed)
@@ -2815,10 +2821,22 @@ class Understander:
                 continue
             for pattern in patterns:
                 match = rx.search(pattern, text, re.I if pack.language == "en" else 0)
-                share = read_share(match.group("value"), pack.share_units, pack.share_words) if match else None
+                share = read_share(match.group("value"), pack.share_units, pack.share_words,
+                                   pack.share_fractions) if match else None
                 if share is not None:
                     parsed.slots[slot] = whole_or_float(float(share))
+                    hours = parsed.slots.get("practical_hours")
+                    if slot == "practical_share" and isinstance(hours, (int, float)) and (
+                            hours == parsed.slots.get("total_hours") or not Understander._said_apart(
+                                hours, text, match.span("value"))):
+                        parsed.slots.pop("practical_hours")
                     break
+
+    @staticmethod
+    def _said_apart(value: int | float, text: str, span: tuple[int, int]) -> bool:
+        """Whether the figure ``value`` is written in ``text`` outside ``span``."""
+        return any(not span[0] <= m.start() < span[1] and read_number(m.group(0)).value == value
+                   for m in rx.finditer(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?", text))
 
     @staticmethod
     def _course_parts(parsed: nlu.Parse, pack: LanguagePack) -> None:

@@ -134,18 +134,24 @@ def kanji_to_digits(text: str, pattern: str, keep: Iterable[str] = ()) -> str:
     return rx.sub(pattern, _digits, text)
 
 
-def read_share(text: str, units: dict[str, float | int], words: dict[str, float | int] | None = None
-               ) -> Fraction | None:
+def read_share(text: str, units: dict[str, float | int], words: dict[str, float | int | str] | None = None,
+               fractions: Iterable[str] = ()) -> Fraction | None:
     """A share as typed, in percent, exactly (a Fraction), or None when ``text`` is not one.
 
     ``units`` maps a unit (a regex: "%", "percent", "割", "分") to the percent one of it is worth; a share may chain
-    units ("2割5分" is 20 + 5); ``words`` maps a word share (a regex: "half", "半分") to its percent. Every number
-    in it must be read exactly (bot.text.numbers.read_number); anything else in ``text`` makes it no share.
+    units ("2割5分" is 20 + 5); ``words`` maps a word share (a regex: "half", "半分", "two thirds") to its percent, a
+    number or a fraction written "200/3"; ``fractions`` are patterns of a fraction in figures (groups "num" and "den":
+    "2/3", 「3分の2」), its percent num × 100 / den. Every number in it must be read exactly
+    (bot.text.numbers.read_number); anything else in ``text`` makes it no share.
     """
     raw = text.strip()
     for word, percent in (words or {}).items():
         if rx.fullmatch(word, raw, re.I):
             return Fraction(str(percent))
+    for pattern in fractions:
+        match = rx.fullmatch(pattern, raw, re.I)
+        if match and int(match.group("den")) and int(match.group("num")) <= int(match.group("den")):
+            return Fraction(int(match.group("num")) * 100, int(match.group("den")))
     if not units:
         return None
     unit = "|".join(f"(?:{u})" for u in units)
