@@ -1469,15 +1469,20 @@ class Understander:
     def _kept_parts(parsed: nlu.Parse, pack: LanguagePack) -> None:
         """Plan parts said to stay as they were (pack ``kept``: "it's 800 (related and peripheral unchanged)", "related
         and peripheral stay the same"): a figure read for such a part that the words saying so do not give ("stays at
-        600") is another part's, never this one's; the part keeps its value from before."""
+        600") is another part's, never this one's; the part keeps its value from before. One figure beside parts said to
+        stay and no part given ("すみません、800時間でした（関連と周辺はそのまま）") corrects the plan in the conversation, with
+        or without a word of correction: the figure is the part not kept (bot/agent/slot_reading.py `number_target`)."""
         flags = re.I if pack.language == "en" else 0
-        for slot in ("required_hours", "related_hours", "peripheral_hours"):
+        parts = ("required_hours", "related_hours", "peripheral_hours")
+        for slot in parts:
             pattern = pack.kept.get(slot)
             if slot not in parsed.kept or slot not in parsed.slots or not pattern:
                 continue
             match = rx.search(pattern, parsed.text, flags)
             if match and not rx.search(r"\d", parsed.text[match.start():match.end() + 15]):
                 parsed.slots.pop(slot)
+        if any(s in parsed.kept for s in parts) and len(parsed.numbers) == 1 and not any(s in parsed.slots for s in parts):
+            parsed.correction = True
 
     @staticmethod
     def _corrected(parsed: nlu.Parse, pack: LanguagePack) -> None:
