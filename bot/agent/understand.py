@@ -191,10 +191,16 @@ class LanguagePack(BaseModel):
     # what a share's unit is worth in percent ("%": 1, "割": 10, "分": 1) and word shares ("half": 50); the shares of a
     # training plan with its total hours are those hours' parts (the reply says the hours it computed)
     share_units: dict[str, float] = Field(default_factory=dict)
-    # (a word share's percent may be a fraction written "200/3": two thirds); ``share_fractions``: a fraction in
-    # figures (groups "num", "den": "2/3", 「3分の2」)
-    share_words: dict[str, float | str] = Field(default_factory=dict)
+    share_words: dict[str, float] = Field(default_factory=dict)
+    # word shares that are no exact decimal, their percent as a fraction ("two thirds": "200/3"), and fractions in
+    # figures (``share_fractions``, groups "num", "den": "2/3", 「3分の2」)
+    share_word_fractions: dict[str, str] = Field(default_factory=dict)
     share_fractions: list[str] = Field(default_factory=list)
+
+    @property
+    def all_share_words(self) -> dict[str, float | str]:
+        """Every word share with its percent (``share_words`` and ``share_word_fractions``)."""
+        return {**self.share_words, **self.share_word_fractions}
     share_total: list[str] = Field(default_factory=list)  # the plan's total hours beside its shares (group "value")
     # a share said with a bound ("必須業務って4割以上", "関連業務は50%未満", "at least 40% required", "40% or more") is the
     # rule's threshold the user asks about or recalls, never a part of their plan: ``before`` / ``after`` the share's
@@ -416,7 +422,7 @@ class LanguagePack(BaseModel):
                 if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
         out += [*self.share_units, *self.share_words, *self.share_total, *self.share_bounds.values()]
-        out += self.share_fractions
+        out += [*self.share_word_fractions, *self.share_fractions]
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.plan_units.values() for p in ps] + list(self.plan_unit_words)
         out += [p for key, v in self.course_per_period.items() for p in (v if isinstance(v, list) else [v])]
@@ -2219,7 +2225,7 @@ class Understander:
                 match = next((m for m in rx.finditer(pattern, text, re.I if pack.language == "en" else 0)
                               if not Understander._share_bound(text, m, pack)), None)
                 if match:
-                    share = read_share(match.group("value"), pack.share_units, pack.share_words, pack.share_fractions)
+                    share = read_share(match.group("value"), pack.share_units, pack.all_share_words, pack.share_fractions)
                     if share is not None:
                         shares[slot] = share
                     break
@@ -2826,7 +2832,7 @@ class Understander:
                 continue
             for pattern in patterns:
                 match = rx.search(pattern, text, re.I if pack.language == "en" else 0)
-                share = read_share(match.group("value"), pack.share_units, pack.share_words,
+                share = read_share(match.group("value"), pack.share_units, pack.all_share_words,
                                    pack.share_fractions) if match else None
                 if share is not None:
                     parsed.slots[slot] = whole_or_float(float(share))
