@@ -1214,8 +1214,8 @@ class Understander:
 
     @staticmethod
     def _age_said_apart(age: int, text: str, date_span: tuple[int, int], pack: LanguagePack, flags: int) -> bool:
-        """Whether ``age`` is written in ``text`` outside the birth date at ``date_span`` ("born 10/09/1984": the 9 is
-        the month) and outside the ages a rule's limit is said with (pack ``age_bounds``: "is over 40 a problem",
+        """Whether ``age`` is written in ``text`` outside the birth date at ``date_span`` ("born <day>/09/<year>": the
+        9 is the month) and outside the ages a rule's limit is said with (pack ``age_bounds``: "is over 40 a problem",
         「40歳過ぎてるとダメですよね」); an age not written in figures ("forty-two") is said apart."""
         apart = [date_span] + [m.span() for p in pack.age_bounds for m in rx.finditer(p, text, flags)]
         written = [m.start() for m in rx.finditer(r"(?<![\d.])\d{1,3}(?![\d])", text) if int(m.group(0)) == age]
@@ -2823,7 +2823,7 @@ class Understander:
         """A slot given as a share of a whole (pack ``share_slots``: "half of that is hands-on exercises", "半分が
         演習", "two thirds of it hands-on practice", 「その3分の2が実習」), read exactly in percent; a value the message
         states for the slot itself wins. The course's practical hours read from the share's own words ("two 3rds": 3)
-        or as large as the whole ("36 hours, half of it hands-on": 36) are no hours of the user's: the share gives them."""
+        or as large as the whole ("T hours, half of it hands-on": T) are no hours of the user's: the share gives them."""
         from bot.text.numbers import read_share
 
         Understander._course_per_period(text, pack, parsed)
@@ -2851,8 +2851,8 @@ class Understander:
 
     @staticmethod
     def _course_parts(parsed: nlu.Parse, pack: LanguagePack) -> None:
-        """A course's hours listed by its parts ("120 hours in total: 60 hours of lectures, 50 hours of hands-on labs and
-        10 hours of final project presentations", 「全120時間で、講義60時間、実習50時間、発表10時間」): the practical hours are
+        """A course's hours listed by its parts ("T hours in total: L hours of lectures, P hours of hands-on labs and Q
+        hours of final project presentations", 「全T時間で、講義L時間、実習P時間、発表Q時間」): the practical hours are
         the sum of every part of a practical kind (pack ``course_per_period`` ``practical``: labs, exercises, projects,
         presentations, 実習, 演習, 発表; the document counts exercises and presentations as practical work), lectures
         (``theory``) are not. Only when two parts or more are practical (one is read as it is); the course's total is
