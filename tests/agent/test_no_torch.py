@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+# The checkout these tests belong to: a subprocess imports `bot` from it, not from wherever the virtual
+# environment's editable install points (a worktree sharing another checkout's .venv would test that one).
+CHECKOUT = Path(__file__).resolve().parents[2]
+
+
+def _env(**extra: str) -> dict[str, str]:
+    path = os.pathsep.join(filter(None, [str(CHECKOUT), os.environ.get("PYTHONPATH", "")]))
+    return {**os.environ, "PYTHONPATH": path, **extra}
 
 SCRIPT = """
 import sys
@@ -28,7 +39,7 @@ print("TORCH" if "torch" in sys.modules else "NO_TORCH")
 def test_default_path_never_imports_torch(tmp_path, knowledge_copy) -> None:
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(tmp_path / "data"), str(knowledge_copy)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True, text=True, timeout=300, env=_env(),
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("NO_TORCH")
@@ -45,7 +56,7 @@ def test_builtin_brain_never_imports_the_agent_graph(tmp_path, knowledge_copy) -
     """The built-in brain is a plain pipeline: langgraph and langchain's create_agent load only for an LLM."""
     result = subprocess.run(
         [sys.executable, "-c", NO_LANGGRAPH_SCRIPT, str(tmp_path / "data"), str(knowledge_copy)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True, text=True, timeout=300, env=_env(),
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("NO_LANGGRAPH")
@@ -70,8 +81,6 @@ print("LANGCHAIN_CORE" if "langchain_core" in sys.modules else "NO_LANGCHAIN_COR
 @pytest.mark.slow
 def test_builtin_ask_never_imports_langchain_core(tmp_path, knowledge_copy) -> None:
     """`bot ask` with the built-in brain: LangChain's core (~0.8 s to import) loads only for an LLM or ingest."""
-    import os
-
     from bot import wiring
     from bot.ingest import ingest
     from bot.settings import Settings
@@ -79,8 +88,8 @@ def test_builtin_ask_never_imports_langchain_core(tmp_path, knowledge_copy) -> N
     settings = Settings(_env_file=None, data_dir=tmp_path / "data", knowledge_dir=knowledge_copy,
                         embedder="offline", chroma_url=None, llm=None)
     ingest(settings, wiring.build_store(settings))
-    env = {**os.environ, "BOT_DATA_DIR": str(tmp_path / "data"), "BOT_KNOWLEDGE_DIR": str(knowledge_copy),
-           "BOT_EMBEDDER": "offline", "BOT_LLM": ""}
+    env = _env(BOT_DATA_DIR=str(tmp_path / "data"), BOT_KNOWLEDGE_DIR=str(knowledge_copy),
+               BOT_EMBEDDER="offline", BOT_LLM="")
     env.pop("BOT_CHROMA_URL", None)
     result = subprocess.run([sys.executable, "-c", ASK_SCRIPT], capture_output=True, text=True, timeout=300,
                             env=env, cwd=tmp_path)
