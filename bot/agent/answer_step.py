@@ -36,9 +36,31 @@ def answer_from_tools(
             extra = disqualified(check["intent"], check["tool"], run.result if run is not None else None, turn)
             reply.text = knowledge_with_extra(reply.text, extra, reply.refused)
     reply.text = compose.without_repeated_paragraphs(reply.text)
+    if plan.intent == nlu.KNOWLEDGE and not reply.refused:
+        _keep_the_answered_program(reply, runs, turn)
     if plan.declined:
         reply.refused = True  # the injected request is declined; the factual answer stays beside the refusal
     return reply
+
+
+
+def _keep_the_answered_program(reply: Reply, runs: list[ToolRun], turn: Turn) -> None:
+    """A question naming no program ("can i apply both online and in person internship?") answered from one program's
+    passages: the conversation is about that program from now on, so its words are put before the kept topic (a
+    follow-up, "how they decide which company i go?", is searched in it as one after a question naming it is). The
+    program of a quoted passage is the one its section heading names (WAASA's "Technical Intern Training System"
+    section), else its document's."""
+    understander = turn.understander
+    state = reply.state
+    if understander is None or not reply.cited or not state.last_topic or understander.program_of(state.last_topic):
+        return
+    passages = {p.chunk_id: p for run in runs if run.search is not None for p in run.search.passages}
+    programs = {understander.program_of(p.section) or p.program
+                for c in reply.cited for p in [passages.get(c.get("chunk_id", ""))] if p is not None}
+    if len(programs) == 1 and (program := programs.pop()):
+        terms = understander.program_terms(program)
+        if terms:
+            state.last_topic = f"{terms} {state.last_topic}"[:300]
 
 
 
