@@ -592,7 +592,10 @@ def _limit_lead(
         key = f"{key}_met" if found.met else key
         if not (bound and asked) or not responses.has(key, lang):
             return "", picked
-    lead = responses.say(key, lang, x=x, with_=with_, bound=bound, asked=asked)
+    # (the act asked of an excluded user, "host", "apply": said in the reply's language; taking part when none is named)
+    verb = responses.say(f"knowledge.limit.verb.{found.verb or 'participate'}", lang) \
+        if responses.has(f"knowledge.limit.verb.{found.verb or 'participate'}", lang) else ""
+    lead = responses.say(key, lang, x=x, with_=with_, bound=bound, asked=asked, verb=verb)
     if found_kinds is not None:
         found_kinds.append(found.kind)
     # the limiting unit answers: its passage is quoted first, with it (added when it was not quoted)

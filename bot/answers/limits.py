@@ -35,6 +35,9 @@ from bot.text import has_cjk, rx
 from bot.text.dates import month_number
 
 EXCLUDE, SEPARATELY, ONLY, UNMET = "exclude", "separately", "only", "unmet"
+# an exclusion of the kind the user says they are ("We are a non-profit organization ... could we host?"): no, they
+# cannot take part (``Limit.verb``: what the question asks them to do, hosting or applying)
+EXCLUDE_OWN = "exclude_own"
 # an exclusion of an item a which / what question names ("which countries can apply? my friend is Chinese"): said
 # plainly, with no yes or no before it
 EXCLUDED = "excluded"
@@ -72,6 +75,8 @@ class Limit:
     bound: StatedValue | None = None
     asked: StatedValue | None = None
     met: bool = False
+    # the act the question asks whether the user may do (``yes_no.own_verbs``: "host", "apply"; "" for taking part)
+    verb: str = ""
 
 
 class Limits:
@@ -92,8 +97,12 @@ class Limits:
                  wh_ask: tuple[re.Pattern[str], ...] = (),
                  heads: tuple[re.Pattern[str], ...] = (),
                  way_ask: tuple[re.Pattern[str], ...] = (),
-                 completed: "Completed | None" = None) -> None:
+                 completed: "Completed | None" = None,
+                 own_kind: tuple[re.Pattern[str], ...] = (),
+                 own_verbs: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = ()) -> None:
         self.completed = completed or Completed()
+        self.own_kind = own_kind  # what the user says they are (group ``w``)
+        self.own_verbs = own_verbs  # (verb, its question patterns) in the catalog's order
         self.heads = heads  # the kinds of party a requirement qualifies (company, 会社): no lacked requirement
         self.way_ask = way_ask  # a yes/no whether a way is allowed, or between two ways (on paper, by post, e-Gov only)
         self.wh_ask = wh_ask  # an interrogative before the yes/no verb: a which / what question
@@ -148,7 +157,9 @@ class Limits:
                    tuple(rx.compile(p, re.IGNORECASE) for p in data.get("counted") or []),
                    tuple(rx.compile(p, re.IGNORECASE) for p in data.get("case") or []),
                    _per_language(data.get("wh_ask")), _per_language(unmet_data.get("heads")),
-                   _per_language(data.get("way_ask")), Completed.read(data.get("completed") or {}))
+                   _per_language(data.get("way_ask")), Completed.read(data.get("completed") or {}),
+                   _per_language(data.get("own_kind")),
+                   tuple((str(verb), _per_language(spec)) for verb, spec in (data.get("own_verbs") or {}).items()))
 
     def _find_limit_matches(self, text: str) -> dict[str, tuple[re.Match[str], ...]]:
         """Each kind's matches in a unit's text, pattern by pattern (kept per text in ``_limit_matches``: the units
@@ -294,6 +305,9 @@ class Limits:
             whole = list(self.glossary.spellings(x)) == [x]  # one term: "Fundamental and basic IT skill courses"
             for item in ([x] if whole else [*_items(x), x]):
                 if self.names(question, item):
+                    if self._is_own_kind(question, item):
+                        return Limit(EXCLUDE_OWN, text, item, self._ja(item, question), "", (),
+                                     verb=self._own_verb(question))
                     return Limit(kind, text, item, self._ja(item, question), "", ())
             return None
         if kind == PARTLY and not any(p.search(question) for p in self.every):
@@ -312,6 +326,15 @@ class Limits:
                                    or self._same_quantity(question, text[: match.start()])):
             return Limit(kind, text, x, self._ja(x), "", ())
         return None
+
+    def _is_own_kind(self, said: str, item: str) -> bool:
+        """Whether the user says they are of the excluded kind ``item`` ("We are a small non-profit organization",
+        「うちはNPO法人なんですが」: ``own_kind``)."""
+        return any(m.group("w") and self.names(m.group("w"), item) for p in self.own_kind for m in p.finditer(said))
+
+    def _own_verb(self, said: str) -> str:
+        """The act the question asks whether the user may do (the first of ``own_verbs`` it names), "" for none."""
+        return next((verb for verb, patterns in self.own_verbs if any(p.search(said) for p in patterns)), "")
 
     def _restricts_asked(self, question: str, text: str, match: re.Match[str]) -> bool:
         """Whether the restriction ``match`` of ``text`` qualifies what ``question`` asks about (its clause's

@@ -619,14 +619,14 @@ class UnitRanker(AskingParts):
         one also be certified?") and whose selection only repeats what the answer quotes: the unit of a passage the
         answer does not quote yet that excludes what the part names ("Fundamental and basic IT skill courses are
         excluded"), as the best of the part; None when no unit excludes it."""
-        from bot.answers.limits import EXCLUDE, Limits
+        from bot.answers.limits import EXCLUDE, EXCLUDE_OWN, Limits
 
         order = [(p, u.text) for p in passages if all(p is not q for q, _ in picked)
                  for u in passage_units(p) if u.kind in (SENTENCE, ITEM)]
         if not order:
             return None
         found = Limits.load(glossary=self.glossary).find(part, [t for _, t in order])
-        if found is None or found.kind != EXCLUDE:
+        if found is None or found.kind not in (EXCLUDE, EXCLUDE_OWN):
             return None
         passage = next(p for p, t in order if t == found.unit)
         return (1.0, passage, found.unit, True, False)
