@@ -573,6 +573,11 @@ def stands_for_previous(text: str, parsed: nlu.Parse, state: DialogueState, turn
     training benefits?", 「で、それに入れてもらうには何をすればいいの？」): its pronoun stands for the previous question's
     subject, so the previous question's words are searched with it (its program's words alone would search another
     subject of the program)."""
+    if state.last_topic and pack_act(turn, parsed, "previous_unit", text):
+        # "what's the phone number of that division?", 「その課の電話番号も教えてください」: the office the previous answer
+        # named is the one asked about, found again by the previous question's words (the program's alone would
+        # choose its main number)
+        return True
     return bool(state.last_topic) and pack_act(turn, parsed, "refers_to_previous", text) and not _concepts(text, turn) \
         and bool(_concepts(state.last_topic, turn))
 
