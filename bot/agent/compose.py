@@ -182,7 +182,7 @@ def compose_knowledge_answer(
     limit_lead, picked = (("", picked) if still else
                           _limit_lead(query, picked, result.passages, responses, lang, context,
                                       off=[result.passages[i] for i in other], found_kinds=lead_kinds))
-    unmentioned = _without_answered_words(unmentioned, lead_kinds, responses)
+    unmentioned = _without_answered_words(unmentioned, lead_kinds, _limits(selector, responses))
     if limit_lead and not still:
         picked = _with_way_stated(asked, hard, picked, [*result.passages, *(own_passages or [])], responses,
                                   way_asked=_asks_way(query, responses))
@@ -199,7 +199,8 @@ def compose_knowledge_answer(
         key = "knowledge.first" if not lines else "knowledge.more"
         label = _program_label(passage, units, analyzer or getattr(selector, "analyzer", None))
         label = responses.glossary.name(label, lang) if label and hasattr(responses, "glossary") else label
-        lines.append(_quoted(responses, key, lang, _joined(_with_defining_sentence(passage, _with_list_lead(passage, units))), f"[{len(cited)}]", label))
+        shown = _shown(passage, units, _answer_types(responses))
+        lines.append(_quoted(responses, key, lang, shown, f"[{len(cited)}]", label))
     as_of = cited[0].as_of if cited else None
     notes = _with_asked_notes(date_notes(cited, updates, responses, lang), asked_rows, updates, as_of, responses, lang)
     # at most MAX_SUPPORT supporting lines in all: the notes on what changed since keep their place, fewer
@@ -273,9 +274,10 @@ _YES_NO_TYPES = frozenset({"condition"})
 def with_part_answers(composed: Composed, parts: list[tuple[str, list[Passage]]], selector: Any, responses: Any,
                       lang: str, context: str = "", lists: frozenset[str] = frozenset()) -> Composed:
     """A knowledge answer with each ask of ``parts`` (the ask, the passages its own search found) that it does not
-    quote yet answered by that ask's own unit (two asks joined in one sentence, 「受付期間と、対象分野を教えてください」:
-    the answer quoted for the whole may state only one), after its quotes and before its closing notes. ``lists``: the
-    asks that request a whole list (「…をすべて挙げてください」), answered by the unit found on their subject."""
+    quote yet answered by that ask's own unit (two asks joined in one sentence,
+    「受付期間と、対象分野を教えてください」: the answer quoted for the whole may state only one), after its quotes
+    and before its closing notes. ``lists``: the asks that request a whole list (「…をすべて挙げてください」),
+    answered by the unit found on their subject."""
     if not composed.answer or not parts:
         return composed
     cited, quotes = list(composed.cited), list(composed.quotes)
@@ -475,7 +477,7 @@ def part_answers(parts: list[str], passages: list[Passage], selector: Any, shown
             units = [u for u in units if not any(u in s or s in u for s in seen)] if rest else []
             if not units:
                 continue
-        text = _joined(_with_defining_sentence(passage, _with_list_lead(passage, units)))
+        text = _shown(passage, units, selector_types(selector) or _answer_types(responses))
         seen.extend(units)
         out.append((passage, text, _citation_quote(units), lead))
     return out
@@ -776,20 +778,23 @@ def _with_list_lead(passage: Passage, units: list[str]) -> list[str]:
     return [f"{lead}: {units[0]}", *units[1:]]
 
 
-_DEFINED_TERM = re.compile(r"\bthe ([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|of\b))")
+def _shown(passage: Passage, units: list[str], types: Any) -> str:
+    """The quoted units of ``passage`` as shown: items with their list's lead, a short-form term with the sentence that
+    names it in full."""
+    return _joined(_with_defining_sentence(passage, _with_list_lead(passage, units), types))
 
 
-def _with_defining_sentence(passage: Passage, units: list[str]) -> list[str]:
+def _with_defining_sentence(passage: Passage, units: list[str], types: Any = None) -> list[str]:
     """Quoted units that use a term by its short form ("Obtain forms ... through the System") carry the sentence of the
     passage before them that names it in full ("Please file an application through the following procedures, using
-    the e-Gov Electronic Application System."): the short form alone does not say what it is. ``units`` unchanged
-    when no quoted unit uses such a term, or the quote names it in full, or no earlier sentence does."""
+    the e-Gov Electronic Application System."): the short form alone does not say what it is (the patterns are the
+    answer types' ``short_form``). ``units`` unchanged when no quoted unit uses such a term, or the quote names it in
+    full, or no earlier sentence does (``types``: the repository's catalog when None)."""
     from bot.answers.quoting import passage_units
     from bot.answers.units import SENTENCE
 
-    quoted = " ".join(units)
-    terms = [t for t in dict.fromkeys(_DEFINED_TERM.findall(quoted))
-             if not re.search(rf"\b(?!The\b)[A-Z][\w-]*\s+{t}\b", quoted)]
+    types = types if types is not None else _answer_types(None)
+    terms = types.short_form_terms(" ".join(units)) if hasattr(types, "short_form_terms") else []
     if not terms:
         return units
     own = passage_units(passage)
@@ -797,7 +802,7 @@ def _with_defining_sentence(passage: Passage, units: list[str]) -> list[str]:
     if first is None:
         return units
     for unit in own[:first]:
-        if unit.kind == SENTENCE and any(re.search(rf"\b(?!The\b)[A-Z][\w-]*\s+{t}\b", unit.text) for t in terms):
+        if unit.kind == SENTENCE and any(types.full_name(t, unit.text) for t in terms):
             return [unit.text, *units]
     return units
 
@@ -1041,15 +1046,22 @@ def _without(query: str, parts: list[str]) -> str:
     return query
 
 
-def _without_answered_words(unmentioned: Any, kinds: list[str], responses: Any) -> Any:
-    """``unmentioned`` without the words the yes/no lead answers ("automatic" in "is it automatic or not", answered
-    "Not automatically: ... needed separately"): a word the answer says yes or no to is no subject the documents leave
-    unmentioned. None when no word is left."""
-    if unmentioned is None or not kinds or not unmentioned.missing:
-        return unmentioned
+def _limits(selector: Any, responses: Any) -> Any:
+    """The yes/no limits the selector holds (read once for its glossary), else the catalog's for the responses'."""
+    held = getattr(selector, "limits", None)
+    if held is not None:
+        return held
     from bot.answers.limits import Limits
 
-    limits = Limits.load(glossary=getattr(responses, "glossary", None))
+    return Limits.load(glossary=getattr(responses, "glossary", None))
+
+
+def _without_answered_words(unmentioned: Any, kinds: list[str], limits: Any) -> Any:
+    """``unmentioned`` without the words the yes/no lead answers (``limits``: "automatic" in "is it automatic or not",
+    answered "Not automatically: ... needed separately"): a word the answer says yes or no to is no subject the
+    documents leave unmentioned. None when no word is left."""
+    if unmentioned is None or not kinds or not unmentioned.missing:
+        return unmentioned
     left = tuple(w for w in unmentioned.missing if not any(limits.answered_word(kind, w) for kind in kinds))
     if left == tuple(unmentioned.missing):
         return unmentioned

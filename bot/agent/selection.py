@@ -61,6 +61,11 @@ class LexicalSentenceSelector:
     def supporting_quote(self, queries: list[str], passages: list[Passage]) -> tuple[Passage, str] | None:
         return self.ranker.supporting_quote(queries, passages)
 
+    @property
+    def limits(self) -> Any:
+        """The yes/no limits the ranker reads answers with (bot/answers/limits.py)."""
+        return self.ranker.limits
+
     def carried_types(self, text: str) -> set[str]:
         """The answer types a quoted text carries (a date, an amount ...: bot/answers/types.py)."""
         return self.ranker.types.detect(text)

@@ -186,6 +186,13 @@ class UnitRanker(AskingParts):
         self.types = types or AnswerTypes.load()
         self.glossary = glossary or Glossary.load()
 
+    @property
+    def limits(self) -> Any:
+        """The yes/no limits (knowledge/answer_types.yaml ``yes_no``) named by this ranker's glossary, read once."""
+        from bot.answers.limits import Limits
+
+        return Limits.load(glossary=self.glossary)
+
     # --- the answer -------------------------------------------------------------------------------
     def select(self, query: str, passages: list[Passage], max_passages: int = 3, each_part: bool = True) -> Selection:
         selection = self._select(query, passages, max_passages)
@@ -619,13 +626,13 @@ class UnitRanker(AskingParts):
         one also be certified?") and whose selection only repeats what the answer quotes: the unit of a passage the
         answer does not quote yet that excludes what the part names ("Fundamental and basic IT skill courses are
         excluded"), as the best of the part; None when no unit excludes it."""
-        from bot.answers.limits import EXCLUDE, EXCLUDE_OWN, Limits
+        from bot.answers.limits import EXCLUDE, EXCLUDE_OWN
 
         order = [(p, u.text) for p in passages if all(p is not q for q, _ in picked)
                  for u in passage_units(p) if u.kind in (SENTENCE, ITEM)]
         if not order:
             return None
-        found = Limits.load(glossary=self.glossary).find(part, [t for _, t in order])
+        found = self.limits.find(part, [t for _, t in order])
         if found is None or found.kind not in (EXCLUDE, EXCLUDE_OWN):
             return None
         passage = next(p for p, t in order if t == found.unit)

@@ -219,7 +219,21 @@ class AnswerTypes:
         made.contrast = _patterns(data.get("contrast"))
         # a unit that limits something to a group ("limited to excellent companies", に限る): yes_no.limits.only
         made.limiting = _patterns(((data.get("yes_no") or {}).get("limits") or {}).get("only"))
+        made.short_forms = tuple((rx.compile(str(spec["term"])), str(spec["full_name"]))
+                                 for spec in (data.get("short_form") or {}).values() if spec)
         return made
+
+    def short_form_terms(self, text: str) -> list[str]:
+        """The terms ``text`` uses by their short form ("through the System": ``short_form.term``, group 1) that it does
+        not also name in full, in order."""
+        return [t for pattern, full in getattr(self, "short_forms", ())
+                for t in dict.fromkeys(pattern.findall(text)) if not self.full_name(t, text)]
+
+    def full_name(self, term: str, text: str) -> bool:
+        """Whether ``text`` names the short-form ``term`` in full ("e-Gov Electronic Application System" for "System":
+        ``short_form.full_name`` with {term} replaced)."""
+        return any(rx.search(full.replace("{term}", re.escape(term)), text)
+                   for _, full in getattr(self, "short_forms", ()))
 
     def ask_joints(self, text: str) -> list[int]:
         """Where ``text`` joins two noun-phrase asks (``ask_joint``: 対象分野と、|実習の割合の要件): the ends of the joints."""
