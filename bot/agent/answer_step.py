@@ -49,13 +49,14 @@ def _keep_the_answered_program(reply: Reply, runs: list[ToolRun], turn: Turn) ->
     passages: the conversation is about that program from now on, so its words are put before the kept topic (a
     follow-up, "how they decide which company i go?", is searched in it as one after a question naming it is). The
     program of a quoted passage is the one its section heading names (WAASA's "Technical Intern Training System"
-    section), else its document's."""
+    section), else its document's unless the document's title names several (WAASA's other sections: no one program)."""
     understander = turn.understander
     state = reply.state
     if understander is None or not reply.cited or not state.last_topic or understander.program_of(state.last_topic):
         return
     passages = {p.chunk_id: p for run in runs if run.search is not None for p in run.search.passages}
-    programs = {understander.program_of(p.section) or p.program
+    programs = {understander.program_of(p.section)
+                or (p.program if len(understander.programs_named(p.title)) < 2 else "")
                 for c in reply.cited for p in [passages.get(c.get("chunk_id", ""))] if p is not None}
     if len(programs) == 1 and (program := programs.pop()):
         terms = understander.program_terms(program)
