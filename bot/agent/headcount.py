@@ -105,7 +105,11 @@ class Headcount:
         sites = reader.read(text, pack.language)
         if len(sites) < 2:
             return
-        parsed.slots[slot] = sum(site.count for site in sites)
+        stated = parsed.slots.get(slot)
+        total = sum(site.count for site in sites)
+        if _is_number(stated) and stated > total and stated not in [site.count for site in sites]:
+            return  # "65 full-time staff: production 40, office 9, warehouse 11": the sites read are part of the count
+        parsed.slots[slot] = total
         parsed.errors.pop(slot, None)
 
     @staticmethod
