@@ -194,11 +194,15 @@ class Headcount:
         self._count_shares(text, pack, parsed, flags)
         as_stated = dict(parsed.slots)  # the counts as the message states them, before any reading below
         lined = self._role_lines(text, pack, parsed, flags)
+        noted = len(parsed.notes)
         # the parts listed inside a count first: "62 in total, of which 6 are trainees and 9 part-timers; the rest are
         # full-time" says each part by its kind, and "the rest" is then no second reading of the same subtraction
         rested = self._contained_parts(text, pack, parsed, flags)
         rested |= self._rest_of_parts(text, pack, parsed, flags, skip=rested)
         rested |= lined
+        # groups each told by its weekly schedule: the full-time test decides each, and replaces the readings above
+        scheduled = set() if lined else self._schedule_groups(text, pack, parsed, flags, as_stated, noted)
+        rested |= scheduled
         for slot, specs in pack.excluded_parts.items():
             if slot in rested:
                 continue
@@ -254,12 +258,13 @@ class Headcount:
                 elif total is None:
                     # "sorry, the 52 included 4 trainees": the part of a count given earlier (the policy subtracts it)
                     parsed.parts[slot] = (part, str(spec.get("note") or ""))
-        self._added_parts(text, pack, parsed, flags)
-        self._hours_groups(text, pack, parsed, flags)
-        self._added_full_time(text, pack, parsed, flags)
-        self._beside_parts(text, pack, parsed, flags)
-        self._set_aside(text, pack, parsed, flags)
-        self._changed_since(text, pack, parsed, flags, as_stated)
+        if not scheduled:  # the groups told by their schedules were each counted or left out already
+            self._added_parts(text, pack, parsed, flags)
+            self._hours_groups(text, pack, parsed, flags)
+            self._added_full_time(text, pack, parsed, flags)
+            self._beside_parts(text, pack, parsed, flags)
+            self._set_aside(text, pack, parsed, flags)
+            self._changed_since(text, pack, parsed, flags, as_stated)
         for slot, pattern in pack.thresholds.items():
             values = set()
             for match in rx.finditer(pattern, text, flags):
@@ -596,6 +601,121 @@ class Headcount:
             if count != total:
                 parsed.slots[slot] = count
                 parsed.errors.pop(slot, None)
+
+    def _schedule_groups(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int, stated: dict[str, Any],
+                         noted: int) -> set[str]:
+        """A workforce told as groups each with its weekly schedule (pack ``schedule_groups``: "27 guys work Mon-Fri, 8h
+        a day ... 4 people work Mon-Fri 6h a day ... 6 part-timers who come Mon-Thu 5h a day", 「月〜金・1日8時間の社員が
+        27名、週4日・1日6時間のパートが5名」): each group is tested against the rule book's full-time definition (its days
+        a week, or employment insurance in their place, and its hours a week) and the count is the sum of the groups that
+        pass (27 + 4 = 31), said with the groups left out. Needs two groups at least, each with its days and hours; a
+        count stated beside them must be all the groups, the ones that pass or one group's own number (else the groups
+        are only some of the staff). The readings of the count's parts made before (notes from ``noted`` on) give way. The slots it settled."""
+        done: set[str] = set()
+        for slot, spec in pack.schedule_groups.items():
+            groups = self._schedule_of_groups(text, spec, flags)
+            if len(groups) < 2 or None in groups:
+                continue
+            definition = getattr(getattr(self.rules, "quota", None), "full_time_definition", None)
+            hours_needed, days_needed = self._full_time_hours(), self._week_days()
+            kept = [g for g in groups if g["hours"] >= hours_needed and (g["days"] >= days_needed or g["insured"])]
+            left = [g for g in groups if g not in kept]
+            count = sum(g["part"] for g in kept)
+            said = stated.get(slot)
+            # a count read beside them is all of them, those counted, or one group's own number read as the count
+            if not kept or (_is_number(said) and said not in (count, sum(g["part"] for g in groups),
+                                                              *(g["part"] for g in groups))):
+                continue
+            del parsed.notes[noted:]
+            parsed.slots[slot] = count
+            parsed.errors.pop(slot, None)
+            parsed.parts.pop(slot, None)
+            done.add(slot)
+            if spec.get("note"):
+                parsed.notes.append((str(spec["note"]), {
+                    "count": count, "counted": kept, "left": left,
+                    "total": said if _is_number(said) and said == sum(g["part"] for g in groups) else None,
+                    "days": days_needed, "hours": whole_or_float(hours_needed),
+                    "confidence": getattr(definition, "confidence", None)}))
+        return done
+
+    def _schedule_of_groups(self, text: str, spec: dict[str, Any], flags: int) -> list[dict[str, Any] | None]:
+        """Each group ``spec["group"]`` finds in ``text`` with its schedule: how many (``part``), days a week, hours a
+        week and whether insured; None for a group with only its days or only its hours said on its ``sides`` of the
+        text (a count with neither is no group)."""
+        found = [m for m in rx.finditer(spec.get("group") or r"(?!)", text, flags)]
+        ends = [m.end() for m in rx.finditer(spec.get("sentence_end") or r"(?!)", text, flags)]
+        weekdays = [str(day).lower() for day in spec.get("weekdays", [])]
+        out: list[dict[str, Any] | None] = []
+        for i, match in enumerate(found):
+            read = read_number(match.group("value"), whole=True)
+            if not read.ok or not read.value:
+                continue
+            after_end = min([e for e in ends if e > match.end()] + [found[i + 1].start() if i + 1 < len(found) else len(text)])
+            previous = found[i - 1].end() if i else 0
+            said_of_previous = rx.match(spec["remark"], text[previous:], flags) if i and spec.get("remark") else None
+            if said_of_previous is not None:
+                previous += len(said_of_previous.group(0))  # the previous group's remark is its own
+            before_start = max([e for e in ends if e <= match.start()] + [previous])
+            spans = {"after": (match.end(), after_end), "before": (before_start, match.start())}
+            # 「社員27名は月〜金…」: a count the schedule follows (``after_if`` right after it) has it after, whatever the
+            # language's usual side
+            after = spec.get("after_if") and rx.match(spec["after_if"], text[match.end():], flags)
+            # a remark in brackets right after the count (「4名（雇用保険あり）」) is said of the group on either side
+            remark = rx.match(spec["remark"], text[match.end():], flags) if spec.get("remark") else None
+            group: dict[str, Any] | None = None
+            for side in ["after"] if after else spec.get("sides", ["after"]):
+                start, end = spans[side]
+                words = text[start:end] + (" " + remark.group(0) if remark is not None and side == "before" else "")
+                group = self._schedule(words, spec, weekdays, flags)
+                if group is not None:
+                    break
+            if group is None:
+                continue  # a count with no schedule said ("38 people on staff", 「実習生が2名」) is no group
+            group["part"] = int(read.value)
+            out.append(group if group["days"] and group["hours"] is not None else None)
+        return out
+
+    @staticmethod
+    def _schedule(words: str, spec: dict[str, Any], weekdays: list[str], flags: int) -> dict[str, Any] | None:
+        """Days a week, hours a week and insurance said in ``words`` (hours a day times the days; either None when not
+        said), or None when neither days nor hours are said."""
+        days: int | None = None
+        for pattern in spec.get("days", []):
+            match = rx.search(pattern, words, flags)
+            if match is None:
+                continue
+            groups = match.groupdict()
+            if groups.get("week_days"):
+                read = read_number(groups["week_days"], whole=True)
+                days = int(read.value) if read.ok else None
+            elif groups.get("d1") and groups.get("d2"):
+                at = [next((k for k, day in enumerate(weekdays) if groups[g].lower().startswith(day)), None)
+                      for g in ("d1", "d2")]
+                days = (at[1] - at[0]) % len(weekdays) + 1 if None not in at else None
+            if days:
+                break
+        week: float | None = None
+        for pattern in spec.get("hours", []):
+            match = rx.search(pattern, words, flags)
+            if match is None:
+                continue
+            groups = match.groupdict()
+            raw = groups.get("week_hours") or groups.get("day_hours")
+            read = read_number(raw) if raw else None
+            if read is None or not read.ok:
+                continue
+            if groups.get("week_hours"):
+                week = float(read.value)
+                break
+            if days:
+                week = float(read.value) * days
+                break
+        said_hours = any(rx.search(p, words, flags) for p in spec.get("hours", []))
+        if not days and not said_hours:
+            return None
+        insured = bool(spec.get("insured")) and rx.search(spec["insured"], words, flags) is not None
+        return {"days": days, "hours": whole_or_float(week) if week is not None else None, "insured": insured}
 
     def _hours_groups(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """Groups named beside a count by their hours and days, not as full-time (pack ``hours_groups``: "6 people who
