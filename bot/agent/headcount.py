@@ -265,6 +265,7 @@ class Headcount:
             self._beside_parts(text, pack, parsed, flags)
             self._set_aside(text, pack, parsed, flags)
             self._changed_since(text, pack, parsed, flags, as_stated)
+            self._planned_change(text, pack, parsed, flags, as_stated)
         for slot, pattern in pack.thresholds.items():
             values = set()
             for match in rx.finditer(pattern, text, flags):
@@ -324,6 +325,50 @@ class Headcount:
             parsed.slots[slot] = new
             parsed.errors.pop(slot, None)
             parsed.increments.pop(slot, None)
+            if spec.get("note"):
+                parsed.notes.append((str(spec["note"]), {
+                    "total": count, "joined": [v for _, v in changes if v > 0],
+                    "left": [-v for _, v in changes if v < 0], "count": new}))
+
+    @staticmethod
+    def _planned_at(text: str, at: int, pack: LanguagePack, slot: str, flags: int) -> bool:
+        """Whether the sentence of ``text`` at ``at`` says a change to come (a word of pack ``count_plans``' ``planned``)."""
+        planned = (pack.count_plans.get(slot) or {}).get("planned", [])
+        if not planned:
+            return False
+        stops = ("。", ".", "!", "?", "！", "？", "\n")
+        begin = max(text.rfind(stop, 0, at) for stop in stops) + 1
+        ends = [i for stop in stops for i in [text.find(stop, at)] if i >= 0]
+        sentence = text[begin:min(ends) if ends else len(text)]
+        return any(rx.search(p, sentence, flags) for p in planned)
+
+    @staticmethod
+    def _planned_change(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int, stated: dict[str, Any]) -> None:
+        """A count of now and people planned to join or leave (pack ``count_plans``: "we have 198 full-time employees
+        and from April we hire 5 new graduates", 「正社員は今198名です。来年4月に新卒が7名入社して205名になる予定です」): the
+        count asked about is the planned one (198 + 5 = 203), computed beside the count of now so the reply compares them
+        (the two are the count's scenarios), and the reply says the sum. The changes must be said after the count, in a
+        sentence with a word of the future (``planned``); a change dated in the past is ``count_changes``'."""
+        for slot, spec in pack.count_plans.items():
+            changes = sorted(parsed.changes_at.get(slot, []))
+            count, said = parsed.slots.get(slot), stated.get(slot)
+            if (not changes or parsed.correction or not _is_number(count) or count != said
+                    or slot in parsed.scenarios):
+                continue
+            first, last = changes[0][0], changes[-1][0]
+            numbers = [m for m in re.finditer(r"(?<![\d.,])\d[\d,]*(?![\d.,]\d)", text[:first])
+                       if read_number(m.group(0), whole=True).ok and read_number(m.group(0), whole=True).value == count]
+            if not numbers:
+                continue  # the count is said before the changes
+            if not any(Headcount._planned_at(text, at, pack, slot, flags) for at in (first, last)):
+                continue
+            new = whole_or_float(count + sum(value for _, value in changes))
+            if new <= 0:
+                continue
+            parsed.slots[slot] = new
+            parsed.errors.pop(slot, None)
+            parsed.increments.pop(slot, None)
+            parsed.scenarios[slot] = (count, new)
             if spec.get("note"):
                 parsed.notes.append((str(spec["note"]), {
                     "total": count, "joined": [v for _, v in changes if v > 0],
@@ -438,8 +483,11 @@ class Headcount:
         given before; the slots it is no value of (``misread``: the hours of a plan) are dropped when they hold it."""
         for slot, spec in pack.forgotten_part_totals.items():
             forgot = next((m for p in spec.get("forgot", []) for m in [rx.search(p, text, flags)] if m), None)
+            if forgot is not None and self._planned_at(text, forgot.start(), pack, slot, flags):
+                forgot = None  # 「来年4月に新卒が7名入社して205名になる予定」: a change to come corrects nothing (``count_plans``)
             # people hired or lost, read as an increment of the count ("we hired 5 people"), are a change as well
-            changed = slot in parsed.increments
+            changed = slot in parsed.increments and not any(
+                self._planned_at(text, at, pack, slot, flags) for at, _ in parsed.changes_at.get(slot, []))
             if forgot is None and not changed:
                 continue
             total = self.first_value(spec.get("total", []), text, flags, slot)

@@ -243,6 +243,9 @@ class LanguagePack(BaseModel):
     # groups of a workforce each told by its weekly schedule ("27 guys work Mon-Fri, 8h a day. 6 part-timers who come
     # Mon-Thu 5h a day"): per slot, read by bot/agent/headcount.py `_schedule_groups` (en.yaml)
     schedule_groups: dict[str, Any] = Field(default_factory=dict)
+    # a count of now and people planned to join or leave ("we have 198 ... from April we hire 5 new graduates"): per
+    # slot, read by bot/agent/headcount.py `_planned_change`
+    count_plans: dict[str, Any] = Field(default_factory=dict)
     # people named beside a count (or added to the last one) with the hours they work, at or over the full-time hours
     # ("we also have 4 people on 40 hours a week, contract staff", 「ほかに週40時間の契約社員が4人います」): read by
     # bot/agent/headcount.py `_added_full_time`
@@ -435,6 +438,7 @@ class LanguagePack(BaseModel):
                 if p]
         out += [kind.get("counts") for spec in self.role_lines.values() for kind in spec.get("kinds", []) if kind.get("counts")]
         out += [p for spec in self.added_full_time.values() for p in spec.get("part", [])]
+        out += [p for spec in self.count_plans.values() for p in spec.get("planned", [])]
         out += [p for spec in self.schedule_groups.values() for key in ("group", "days", "hours", "insured", "sentence_end", "after_if", "remark")
                 for p in (spec.get(key) if isinstance(spec.get(key), list) else [spec.get(key)]) if p]
         out += [p for key, v in self.schedule.items() if key != "weekdays"
