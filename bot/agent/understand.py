@@ -291,6 +291,12 @@ class LanguagePack(BaseModel):
     part_totals: dict[str, dict[str, Any]] = Field(default_factory=dict)
     work_hours: list[str] = Field(default_factory=list)
     work_roles: dict[str, str] = Field(default_factory=dict)
+    # a plan's activities listed with their hours and the kind of each named in a sentence after them, in the
+    # activity's own words ("sewing 18h, ironing and inspection 14h. Sewing is the required work, ironing/inspection
+    # is related"): ``items`` splits the list into items, ``hours`` is an item's figure (group "value"), ``kinds``
+    # per slot the statements of a kind (group "work": the activity, no figure), ``words`` splits an activity into
+    # its words, ``ignored`` the words that name no activity ("the", "work", 「作業」 at a word's end)
+    kinds_after: dict[str, Any] = Field(default_factory=dict)
     kanji_numeral: str = ""
     # a test score ("IELTS 6.5", "TOEIC 750", 「TOEIC700点」): no value a reply gives (never an age, a count or days)
     scores: str = ""
@@ -427,6 +433,8 @@ class LanguagePack(BaseModel):
         out += [p for p in (self.units, self.count_nouns, self.list_marker, self.numbered_marker, self.numbered_run)
                 if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
+        out += [self.kinds_after[k] for k in ("items", "hours", "words", "ignored") if self.kinds_after.get(k)]
+        out += [p for ps in (self.kinds_after.get("kinds") or {}).values() for p in ps]
         out += [*self.share_units, *self.share_words, *self.share_total, *self.share_bounds.values()]
         out += [*self.share_word_fractions, *self.share_fractions]
         out += [p for ps in self.share_slots.values() for p in ps]
@@ -3031,7 +3039,60 @@ class Understander:
             for slot in hour_slots:
                 parsed.slots.pop(slot, None)
             parsed.slots.update(roles)
+        if len(roles) < 2:
+            Understander._kinds_named_after(text, pack, parsed, re.I)
         if sum(1 for s in hour_slots if s in parsed.slots) >= 2 and nlu.SPLIT not in parsed.intents:
+            parsed.intents.append(nlu.SPLIT)
+
+    @staticmethod
+    def _kinds_named_after(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """A plan's activities listed with their hours, the kind of each named later in the activity's own words
+        (pack ``kinds_after``: "sewing on the machines 18h, ironing and inspection 14h, packing boxes and cleaning the
+        floor 8h. Sewing is the required work, ironing/inspection is related, packing/cleaning is peripheral";
+        「ミシン縫製18時間、アイロンと検品14時間、梱包と清掃8時間。縫製が必須業務、アイロン・検品が関連業務…」). Each
+        statement binds the hours of the one listed item holding a word of it; with two kinds or more bound to items of
+        their own, those items' hours are the parts (a figure paired by the part's keyword is dropped unless it is an
+        unbound item's)."""
+        spec = pack.kinds_after
+        if not spec or not spec.get("kinds"):
+            return
+        hour_slots = ("required_hours", "related_hours", "peripheral_hours")
+        edge = (r"(?<![\w-])", r"(?![\w-])") if pack.language == "en" else ("", "")
+        items: list[tuple[str, int | float]] = []  # an item's words (its figure taken out) and its hours
+        for chunk in rx.split(spec["items"], text):
+            figures = list(rx.finditer(spec["hours"], chunk, flags))
+            read = read_number(figures[0].group("value")) if len(figures) == 1 else None
+            if read is not None and read.ok:  # an item with two figures or none names no one activity's hours
+                items.append((chunk[:figures[0].start()] + " " + chunk[figures[0].end():], read.value))
+
+        def words(said: str) -> list[str]:
+            out = [rx.sub(spec.get("ignored") or "$^", "", w, flags=flags).strip()
+                   for w in rx.split(spec["words"], said, flags=flags)]
+            return [w for w in out if len(w) >= 2]
+
+        bound: dict[str, int] = {}  # slot -> the item its statement names
+        names: dict[str, str] = {}
+        for slot, patterns in spec["kinds"].items():
+            for match in (m for p in patterns for m in rx.finditer(p, text, flags)):
+                said = words(match.group("work"))
+                hits = {i for i, (item, _) in enumerate(items) for w in said
+                        if rx.search(edge[0] + re.escape(w) + edge[1], item, flags)}
+                if said and len(hits) == 1:
+                    bound.setdefault(slot, hits.pop())
+                    names.update({w.lower(): slot for w in said})
+                    break
+        held = list(bound.values())
+        bound = {s: i for s, i in bound.items() if held.count(i) == 1}  # one item is one kind
+        if len(bound) < 2:
+            return
+        unbound = {v for i, (_, v) in enumerate(items) if i not in bound.values()}
+        for slot in hour_slots:
+            if slot in bound:
+                parsed.slots[slot] = whole_or_float(float(items[bound[slot]][1]))
+            elif parsed.slots.get(slot) not in unbound:
+                parsed.slots.pop(slot, None)
+        parsed.part_names.update({w: s for w, s in names.items() if s in bound})
+        if nlu.SPLIT not in parsed.intents:
             parsed.intents.append(nlu.SPLIT)
 
     @staticmethod
@@ -3282,6 +3343,7 @@ class Understander:
         if not pack.work_hours:
             # a part named with its role in brackets ("溶接（必須業務）24時間"): the word names that part later on
             parsed.part_names = self._role_names(text, pack, 0)
+            self._kinds_named_after(text, pack, parsed, 0)
         if parsed.slots.get("residing_in_japan") is False:
             parsed.notes += abroad_notes
         parsed.small_talk_only = not intents and not parsed.slots
