@@ -1792,9 +1792,12 @@ class Understander:
         """A course's practical hours stated beside a percent of practical work ("T hours in total, N hours of them is
         practice. so more than P% practical"): the hours are the figure, the percent the user's own paraphrase (often of
         the rule's threshold), as the Japanese reading does ("実習はN時間なのでP割以上"). The hours are read again without
-        the percent (pack pattern ``practical_percent``); a part as large as the total is no practical part."""
+        the percent (pack pattern ``practical_percent``); a part as large as the total is no practical part. The percent
+        named as the rule's (pack ``thresholds``: "15 hours of practice. Does it meet the 50% practical requirement?",
+        dropped as a threshold) leaves the hours beside it the course's too."""
         pattern = pack.patterns.get("practical_percent")
-        if "practical_share" not in parsed.slots or "practical_hours" in parsed.slots or not pattern:
+        rule_figure = parsed.threshold and "practical_share" in pack.thresholds
+        if ("practical_share" not in parsed.slots and not rule_figure) or "practical_hours" in parsed.slots or not pattern:
             return
         match = rx.search(str(pattern), text)
         if match is None:
@@ -1805,7 +1808,7 @@ class Understander:
         if (isinstance(hours, (int, float)) and not isinstance(hours, bool) and hours > 0
                 and (not isinstance(total, (int, float)) or hours < total)):
             parsed.slots["practical_hours"] = hours
-            parsed.slots.pop("practical_share")
+            parsed.slots.pop("practical_share", None)
 
     @staticmethod
     def _stated_wins(parsed: nlu.Parse) -> None:
