@@ -47,6 +47,9 @@ WHOLE_SLOTS = {"full_time_employees", "age", "days", "weeks"}
 # Readings kept per message text (a turn reads a few dozen pieces; a conversation a few hundred).
 PARSE_CACHE = 2048
 # the facts a user states about themself (an applicant's): never read from a clause about other people or hearsay
+# how a figure is written (thousands separators, decimals: "1,200", "2.5"), and an age (one to three digits)
+FIGURE = r"(?<![\d.,])\d[\d,]*(?:\.\d+)?"
+AGE_FIGURE = r"(?<![\d.])\d{1,3}(?![\d])"
 OWN_SLOTS = ("residing_in_japan", "nationality", "age", "jlpt_level", "english_proficient", "participated_fiscal_years")
 
 
@@ -1197,10 +1200,13 @@ class Understander:
                 continue
             ages = sorted(ages_on(*born, rule.reference_date))
             stated = "-".join(f"{part:02d}" for part in born if part is not None)
-            if isinstance(given, int) and not isinstance(given, bool) and not self._age_said_apart(
-                    given, parsed.text, match.span("when"), pack, flags):
+            # the birth date ("born <day>/09/<year>": the 9 is the month) and the ages a rule's limit is said with
+            # (pack ``age_bounds``: "is over 40 a problem", 「40歳過ぎてるとダメですよね」) hold no age of the user's
+            apart = [match.span("when")] + [m.span() for p in pack.age_bounds for m in rx.finditer(p, parsed.text, flags)]
+            if isinstance(given, int) and not isinstance(given, bool) and not self._said_apart(
+                    given, parsed.text, apart, figure=AGE_FIGURE, unwritten=True):
                 # "born 10/09/1984" (the day 9 read as an age), 「40歳過ぎてるとダメですよね」 (the rule's limit): no
-                # age stated beside the birth date
+                # age stated beside the birth date; an age in words ("forty-two") is one stated apart
                 given = None
             if isinstance(given, int) and not isinstance(given, bool):
                 if len(ages) == 1 and 0 < given - ages[0] <= self._AGE_SINCE_REFERENCE:
@@ -1228,15 +1234,6 @@ class Understander:
                 parsed.notes.append(("reading.birth_year_only", {"born": stated, "ages": ages,
                                                                  "day": rule.reference_date}))
             return
-
-    @staticmethod
-    def _age_said_apart(age: int, text: str, date_span: tuple[int, int], pack: LanguagePack, flags: int) -> bool:
-        """Whether ``age`` is written in ``text`` outside the birth date at ``date_span`` ("born <day>/09/<year>": the
-        9 is the month) and outside the ages a rule's limit is said with (pack ``age_bounds``: "is over 40 a problem",
-        「40歳過ぎてるとダメですよね」); an age not written in figures ("forty-two") is said apart."""
-        apart = [date_span] + [m.span() for p in pack.age_bounds for m in rx.finditer(p, text, flags)]
-        written = [m.start() for m in rx.finditer(r"(?<![\d.])\d{1,3}(?![\d])", text) if int(m.group(0)) == age]
-        return not written or any(not any(s <= at < e for s, e in apart) for at in written)
 
     @staticmethod
     def _date_range(parsed: nlu.Parse, pack: LanguagePack) -> None:
@@ -2859,15 +2856,22 @@ class Understander:
                     hours = parsed.slots.get("practical_hours")
                     if slot == "practical_share" and isinstance(hours, (int, float)) and (
                             hours == parsed.slots.get("total_hours") or not Understander._said_apart(
-                                hours, text, match.span("value"))):
+                                hours, text, [match.span("value")], unwritten=False)):
                         parsed.slots.pop("practical_hours")
                     break
 
     @staticmethod
-    def _said_apart(value: int | float, text: str, span: tuple[int, int]) -> bool:
-        """Whether the figure ``value`` is written in ``text`` outside ``span``."""
-        return any(not span[0] <= m.start() < span[1] and read_number(m.group(0)).value == value
-                   for m in rx.finditer(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?", text))
+    def _said_apart(value: int | float, text: str, spans: list[tuple[int, int]], *, figure: str = FIGURE,
+                    unwritten: bool) -> bool:
+        """Whether ``value`` is written in ``text`` outside every span of ``spans``. ``figure`` is how the value is
+        written (a figure with thousands separators and decimals; an age: ``AGE_FIGURE``). ``unwritten`` is the
+        answer when the value is not written in figures at all, which each caller decides: an age in words
+        ("forty-two") is stated apart from a birth date; hours read only from a share's words are none of the text's."""
+        written = [m.start() for m in rx.finditer(figure, text)
+                   if (read := read_number(m.group(0))).ok and read.value == value]
+        if not written:
+            return unwritten
+        return any(not any(start <= at < end for start, end in spans) for at in written)
 
     @staticmethod
     def _course_parts(parsed: nlu.Parse, pack: LanguagePack) -> None:

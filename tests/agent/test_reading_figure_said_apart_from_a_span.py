@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.agent.understand import AGE_FIGURE, Understander
 from tests.knowledge import repo_understander
 
 UNDERSTANDER = repo_understander()
@@ -42,3 +43,21 @@ def test_practical_hours_beside_a_share(text: str, expected: dict) -> None:
     parsed = UNDERSTANDER.parse(text)
     assert {k: parsed.slots.get(k) for k in expected} == expected, parsed.slots
     assert round(parsed.slots["practical_share"], 1) == 66.7
+
+
+@pytest.mark.parametrize("value,text,spans,figure,unwritten,expected", [
+    # an age: written only inside the birth date or a rule's limit is not said apart; written elsewhere it is
+    (9, "born 10/09/1984", [(5, 15)], AGE_FIGURE, True, False),
+    (40, "born 12 May 1983, is over 40 a problem?", [(5, 16), (26, 33)], AGE_FIGURE, True, False),
+    (41, "I am 41, born 12 May 1983", [(14, 25)], AGE_FIGURE, True, True),
+    # an age not written in figures is said apart (the age caller's meaning)
+    (42, "I am forty-two, born in March 1982", [(24, 34)], AGE_FIGURE, True, True),
+    # a figure with thousands separators is read whole (an age's one to three digits are not)
+    (1200, "total 1,200 hours, two thirds of it hands-on", [(19, 29)], None, False, True),
+    # hours written only inside the share's words are not said apart; not written at all, neither (the hours caller's)
+    (3, "30 hours, two 3rds of it hands-on", [(10, 18)], None, False, False),
+    (20, "30 hours, two thirds of it hands-on", [(10, 20)], None, False, False),
+])
+def test_said_apart_with_each_callers_meaning(value, text, spans, figure, unwritten, expected) -> None:
+    kwargs = {"figure": figure} if figure else {}
+    assert Understander._said_apart(value, text, spans, unwritten=unwritten, **kwargs) is expected
