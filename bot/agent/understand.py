@@ -1790,7 +1790,7 @@ class Understander:
         practice. so more than P% practical"): the hours are the figure, the percent the user's own paraphrase (often of
         the rule's threshold), as the Japanese reading does ("実習はN時間なのでP割以上"). The hours are read again without
         the percent (pack pattern ``practical_percent``); a part as large as the total is no practical part. The percent
-        named as the rule's (pack ``thresholds``: "15 hours of practice. Does it meet the 50% practical requirement?",
+        named as the rule's (pack ``thresholds``: "N hours of practice. Does it meet the P% practical requirement?",
         dropped as a threshold) leaves the hours beside it the course's too."""
         pattern = pack.patterns.get("practical_percent")
         rule_figure = parsed.threshold and "practical_share" in pack.thresholds
