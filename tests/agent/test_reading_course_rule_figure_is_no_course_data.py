@@ -56,6 +56,16 @@ def test_an_own_course_without_figures_is_still_the_check(text: str) -> None:
     assert "reskills_course_check" in UNDERSTANDER.parse(text).intents
 
 
+@pytest.mark.parametrize("text", [
+    "And if we are certified as an excellent organization?",
+    "We have 45 full-time staff. If we get certified as excellent, how many trainees can we take?",
+    "もし将来うちが優良認定を受けたら、1号の枠はどうなりますか？",
+    "常勤45名です。優良な実習実施者の認定を受けたら、上限はどう変わりますか？",
+])
+def test_a_certification_of_the_organization_is_no_course_premise(text: str) -> None:
+    assert not UNDERSTANDER.parse(text).asks_knowledge
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Besides the 50% practical part, what else does a course need to get certified as a Re-Skills course? And what is "
      "required of the organization that runs it?", "lecturer"),
