@@ -709,10 +709,17 @@ class Headcount:
             # 「社員27名は月〜金…」: a count the schedule follows (``after_if`` right after it) has it after, whatever the
             # language's usual side
             after = spec.get("after_if") and rx.match(spec["after_if"], text[match.end():], flags)
+            # 「契約社員が6名いて、週5日・1日6時間で…。」: a count said with its verb (``after_alone``) has its schedule after it
+            # when no other group follows in its sentence (「社員が27名いて、週4日のパートが5名」 is the next group's)
+            sentence_end = min([e for e in ends if e > match.end()] + [len(text)])
+            alone = i + 1 >= len(found) or found[i + 1].start() >= sentence_end
+            after = after or (alone and spec.get("after_alone")
+                              and rx.match(spec["after_alone"], text[match.end():], flags))
             # a remark in brackets right after the count (「4名（雇用保険あり）」) is said of the group on either side
             remark = rx.match(spec["remark"], text[match.end():], flags) if spec.get("remark") else None
             group: dict[str, Any] | None = None
-            for side in ["after"] if after else spec.get("sides", ["after"]):
+            sides = spec.get("sides", ["after"])
+            for side in ["after", *(s for s in sides if s != "after")] if after else sides:
                 start, end = spans[side]
                 words = text[start:end] + (" " + remark.group(0) if remark is not None and side == "before" else "")
                 group = self._schedule(words, spec, weekdays, flags)

@@ -112,8 +112,10 @@ def claim_lines(claims: list[dict[str, Any]], result: dict[str, Any], responses:
             # the trainees held now against the limit computed: over it by how many, or within it
             if isinstance(right, int) and not isinstance(right, bool) and isinstance(value, (int, float)):
                 key = "reading.count_held_over" if value > right else "reading.count_held_within"
+                if claim.get("room") and value <= right:
+                    key = "reading.count_held_room"  # "how many more?": the limit less those held
                 lines.append(responses.say(key, lang, field=field, held=value, limit=right, over=value - right,
-                                           count=result.get("full_time_employees")))
+                                           room=right - value, count=result.get("full_time_employees")))
             continue
         if right is None or isinstance(right, bool) or not responses.has(f"claim.wrong.{field}", lang):
             continue

@@ -450,7 +450,8 @@ class LanguagePack(BaseModel):
         out += [kind.get("counts") for spec in self.role_lines.values() for kind in spec.get("kinds", []) if kind.get("counts")]
         out += [p for spec in self.added_full_time.values() for p in spec.get("part", [])]
         out += [p for spec in self.count_plans.values() for p in spec.get("planned", [])]
-        out += [p for spec in self.schedule_groups.values() for key in ("group", "days", "hours", "insured", "sentence_end", "after_if", "remark")
+        out += [p for spec in self.schedule_groups.values()
+                for key in ("group", "days", "hours", "insured", "sentence_end", "after_if", "after_alone", "remark")
                 for p in (spec.get(key) if isinstance(spec.get(key), list) else [spec.get(key)]) if p]
         out += [p for key, v in self.schedule.items() if key != "weekdays"
                 for p in (v if isinstance(v, list) else list(v.values()) if isinstance(v, dict) else [v])]
@@ -1364,6 +1365,11 @@ class Understander:
             if read is not None and read.ok and not any(c["field"] == name and c.get("held") for c in parsed.claims):
                 parsed.claims.append({"field": name, "value": read.value, "held": True})
         Understander._held_trainee_list(text, pack, parsed, flags)
+        # "how many more can we take?", 「追加であと何人入れられる？」: the room left beside those held is asked (lists ``room``)
+        if lists.get("room") and rx.search(lists["room"], text, flags):
+            for claim in parsed.claims:
+                if claim.get("held"):
+                    claim["room"] = True
 
     @staticmethod
     def _held_trainee_list(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
