@@ -108,6 +108,13 @@ def claim_lines(claims: list[dict[str, Any]], result: dict[str, Any], responses:
     for claim in claims:
         field, value = claim.get("field"), claim.get("value")
         right = result.get(field) if field else None
+        if claim.get("wanted"):
+            # a number wanted asked against the limit ("we want 2 at once, is that possible?"): whether it fits, first
+            if isinstance(right, int) and not isinstance(right, bool) and isinstance(value, (int, float)):
+                key = "reading.count_wanted_over" if value > right else "reading.count_wanted_within"
+                lines.append(responses.say(key, lang, field=field, wanted=value, limit=right,
+                                           count=result.get("full_time_employees")))
+            continue
         if claim.get("held"):
             # the trainees held now against the limit computed: over it by how many, or within it
             if isinstance(right, int) and not isinstance(right, bool) and isinstance(value, (int, float)):

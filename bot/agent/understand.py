@@ -833,6 +833,7 @@ class Understander:
             self._candidate_countries(normalise(text), pack, parsed)
             self._claims(normalise(text), pack, parsed)
             self._held_trainees(normalise(text), pack, parsed)
+            self._held_not_counted(normalise(text), pack, parsed)
         for slot, value in parsed.slots.items():
             if isinstance(value, list):
                 # "in 2023 (FY2023)": one value stated twice is one value (no list argument holds a duplicate)
@@ -1365,11 +1366,39 @@ class Understander:
             if read is not None and read.ok and not any(c["field"] == name and c.get("held") for c in parsed.claims):
                 parsed.claims.append({"field": name, "value": read.value, "held": True})
         Understander._held_trainee_list(text, pack, parsed, flags)
+        # "we want to take 2 at once, is that possible?", 「実習生を2人同時に受け入れたいのですが、可能でしょうか？」: a number wanted
+        # asked against the limit (lists ``wanted``, per result field): the reply opens with whether it fits
+        for name, patterns in (lists.get("wanted") or {}).items():
+            match = next((m for p in patterns for m in [rx.search(p, text, flags)] if m), None)
+            read = read_number(match.group("value"), whole=True) if match is not None else None
+            if read is not None and read.ok and read.value and not any(c["field"] == name for c in parsed.claims):
+                parsed.claims.append({"field": name, "value": read.value, "wanted": True})
         # "how many more can we take?", 「追加であと何人入れられる？」: the room left beside those held is asked (lists ``room``)
         if lists.get("room") and rx.search(lists["room"], text, flags):
             for claim in parsed.claims:
                 if claim.get("held"):
                     claim["room"] = True
+
+    def _held_not_counted(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
+        """The trainees held are never the count of full-time employees (「今1号が3人います。あと何人受け入れられますか？」 has
+        no count: it is asked; "we have 3 No.1 trainees ... 45 full-time" is 45): a count read as a held number is read
+        again with the holdings left out."""
+        slot = "full_time_employees"
+        held = {c["value"] for c in parsed.claims if c.get("held")}
+        if not held or parsed.slots.get(slot) not in held:
+            return
+        flags = re.I if pack.language == "en" else 0
+        blanked = text
+        for patterns in pack.held_trainees.values():
+            for pattern in patterns:
+                blanked = rx.sub(pattern, lambda m: " " * len(m.group(0)), blanked, flags=flags)
+        if blanked == text:
+            return
+        count = self.parse(blanked).slots.get(slot)
+        if isinstance(count, (int, float)) and not isinstance(count, bool):
+            parsed.slots[slot] = count
+        else:
+            parsed.slots.pop(slot, None)
 
     @staticmethod
     def _held_trainee_list(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:

@@ -28,3 +28,13 @@ def test_the_room_left_is_said_first(bot, text: str, said: str) -> None:
     reply = converse(bot, text)
     assert [c.args["full_time_employees"] for c in calls_named(reply, "trainee_quota")] == [45], reply.tool_calls
     assert reply.answer.splitlines()[0].count(said) == 1, reply.answer
+
+
+@pytest.mark.parametrize("text", [
+    "実習生の枠を知りたいです。今1号が3人います。あと何人受け入れられますか？",
+    "We currently have 3 No.1 trainees. How many more can we take?",
+])
+def test_the_trainees_held_are_no_count_of_employees(bot, text: str) -> None:
+    # a lone count of trainees held is never the full-time employees: the count is asked
+    reply = converse(bot, text)
+    assert not calls_named(reply, "trainee_quota"), reply.tool_calls
