@@ -578,6 +578,11 @@ def stands_for_previous(text: str, parsed: nlu.Parse, state: DialogueState, turn
         # named is the one asked about, found again by the previous question's words (the program's alone would
         # choose its main number)
         return True
+    if (state.last_topic and pack_act(turn, parsed, "asks_what_changes", text) and turn.understander is not None
+            and not turn.understander.program_of(text)):
+        # "sorry i finish my degree already so im graduate now. what change?", 「もう卒業しました。何が変わりますか」: the
+        # changed situation told asks the previous question again for it (the graduates' documents, not the students')
+        return True
     return bool(state.last_topic) and pack_act(turn, parsed, "refers_to_previous", text) and not _concepts(text, turn) \
         and bool(_concepts(state.last_topic, turn))
 
