@@ -183,6 +183,12 @@ def compose_knowledge_answer(
                           _limit_lead(query, picked, result.passages, responses, lang, context,
                                       off=[result.passages[i] for i in other], found_kinds=lead_kinds))
     unmentioned = _without_answered_words(unmentioned, lead_kinds, _limits(selector, responses))
+    from bot.answers.limits import EXCLUDE_OWN
+
+    if EXCLUDE_OWN in lead_kinds:
+        # the user's own kind answered by an exclusion ("I am a local government official. Can our city host a JIP
+        # intern?" -> they cannot host): the verdict answers what was asked, no word of it is left unmentioned
+        unmentioned = None
     if limit_lead and not still:
         picked = _with_way_stated(asked, hard, picked, [*result.passages, *(own_passages or [])], responses,
                                   way_asked=_asks_way(query, responses))
