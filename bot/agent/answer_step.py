@@ -143,13 +143,13 @@ def _answer_from_tools(
         # answer) is not (the whole message's refusal is of all its asks)
         items = [(f.get("reads", f["part"]), own_searches[f["query"]].passages) for f in searched if f.get("item")]
 
-        def later_items(text: str, asks: "list | None" = None) -> "compose.Composed | None":
-            """The refusal's first paragraph (what the first ask lacks) with each later item (of ``asks``, the items
-            by default) answered by its own unit (what it says is closest to the first is left out: it may be the
-            unit a later ask is answered by); None when no later item is answered."""
+        def later_items(text: str) -> "compose.Composed | None":
+            """The refusal's first paragraph (what the first ask lacks) with each later item answered by its own unit
+            (what it says is closest to the first is left out: it may be the unit a later ask is answered by); None
+            when no later item is answered."""
             said = text.split("\n\n")[0]
-            later = compose.with_part_answers(compose.Composed(answer=said), items if asks is None else asks,
-                                              turn.selector, R, lang, context, lists=lists)
+            later = compose.with_part_answers(compose.Composed(answer=said), items, turn.selector, R, lang, context,
+                                              lists=lists)
             return later if later.answer != said else None
 
         def each_ask_answered() -> "compose.Composed | None":
@@ -217,13 +217,6 @@ def _answer_from_tools(
             # asks in order whose first is not stated ("…次の2点を教えてください：制度ができた年、最長の実習期間。"): the
             # first says so, each later one is still answered by its own unit
             if (later := later_items(text)) is not None:
-                return final(prefix + with_rule_text(later.answer, plan.rule_text), state, cited=later.citations(),
-                             lang=lang)
-            # several asks each searched on its own, one of a subject no unit states ("Can technical intern trainees
-            # bring family? And how long can they stay?"): the refusal says what is not stated, each ask its own unit
-            # answers is still answered under it (the message is not refused whole)
-            if (not items and len(parts) >= 2 and len(searched) == len(plan.further)
-                    and (later := later_items(text, parts)) is not None):
                 return final(prefix + with_rule_text(later.answer, plan.rule_text), state, cited=later.citations(),
                              lang=lang)
             # each other ask the documents do not answer either is said to be unstated too (「…締め切りはいつですか？合否の
