@@ -47,4 +47,4 @@ def test_the_reply_checks_the_stated_age(bot) -> None:
                           "Am I still ok to apply for the Japan Internship Program?")
     call = next(c for c in reply.tool_calls if c.name == "jip_eligibility")
     assert call.args["age"] == 40
-    assert "Age 6" not in reply.answer and "You cannot apply" not in reply.answer
+    assert "Age 6" not in reply.answer and "not eligible" not in reply.answer
