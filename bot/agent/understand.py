@@ -782,6 +782,7 @@ class Understander:
             self._plan_total(parsed, pack)
             self._schedule(parsed, pack, text)
             self._course_parts(parsed, pack)
+            self._course_rest(parsed, pack)
             self._part_order(parsed, pack)
             self._coming_system_asked(normalise(text), pack, parsed)
             self._age_rule_asked(parsed, pack)
@@ -1628,9 +1629,14 @@ class Understander:
         question = norm[intro.end():].strip()
         if not has_letters_or_digits(question) or not pack.act("question_clause", question):
             return parsed
-        if parsed.intents and len(self._quantities(self._read(norm[:intro.end()]))) >= 2:
+        lead_read = self._read(norm[:intro.end()])
+        if (parsed.intents and len(self._quantities(lead_read)) >= 2) or (
+                self._hours_stated(lead_read.slots) and pack.act("course_verdict_asked", question)):
             # "We are preparing a course for a client: N hours in total, of which M hours are exercises. Does it
-            # meet ...?": a lead with the figures of the task asked is the task's data, never an introduction
+            # meet ...?": a lead with the figures of the task asked is the task's data, never an introduction; a lead
+            # with a course's or a plan's hours ("We run a 120-hour bootcamp: 50 hours of lectures and 70 hours of
+            # hands-on exercises. It starts June 2018. Would it meet the Re-Skills practical-work requirement?") is
+            # that course's data though the question names no calculator (en7d-23)
             return parsed
         asked = self._read(question)
         quantities = [v for v in asked.slots.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
@@ -1689,6 +1695,15 @@ class Understander:
         if not wish:
             asked.introduction = lead.strip()
         return asked
+
+    @staticmethod
+    def _hours_stated(slots: dict[str, Any]) -> bool:
+        """Whether ``slots`` hold a course's hours (its total and practical hours) or a training plan's (two kinds of
+        work or more): the figures a course check or a plan split computes with (tasks.yaml ``implied_by``)."""
+        def given(slot: str) -> bool:
+            return isinstance(slots.get(slot), (int, float)) and not isinstance(slots.get(slot), bool)
+        plan = sum(1 for s in ("required_hours", "related_hours", "peripheral_hours") if given(s))
+        return (given("total_hours") and given("practical_hours")) or plan >= 2
 
     @staticmethod
     def _quantities(parsed: nlu.Parse) -> list[str]:
@@ -2969,6 +2984,51 @@ class Understander:
             "parts": [{"hours": value(p[0]), "what": p[2]} for p in practical_parts], "practical": value(practical),
             "total": parsed.slots["total_hours"], "summed": summed,
             "others": [p[2] for p in parts if not p[1]]}))
+
+    @staticmethod
+    def _course_rest(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A course's practical part said as what its other parts leave ("an 80-hour course: 48 hours of lectures and
+        the remaining hours hands-on labs", 「講義48時間、残りの時間は実習」, 「あとは全部演習」; pack
+        ``course_per_period`` ``rest``): the practical hours are the stated total less the theory parts' hours (never
+        the theory figure, the only one the sentence gives beside the total). Parts in brackets are details of the part
+        before them; a total no larger than the theory parts leaves the reading as it was. The reply says the
+        subtraction (note ``reading.course_rest_practical``)."""
+        spec = pack.course_per_period
+        flags = re.I if pack.language == "en" else 0
+        text = parsed.text
+        total = parsed.slots.get("total_hours")
+        if not spec.get("rest") or not spec.get("hours") or not spec.get("theory") or not isinstance(
+                total, (int, float)) or isinstance(total, bool):
+            return
+        if nlu.SPLIT in parsed.intents or (pack.plan_work and rx.search(pack.plan_work, text, flags)):
+            return
+        rest = rx.search(spec["rest"], text, flags)
+        if rest is None or (spec.get("per") and rx.search(spec["per"], text, flags)):
+            return
+        brackets = [m.span() for m in rx.finditer(r"[(（][^()（）]*[)）]", text)]
+        theory: list[tuple[Fraction, str]] = []
+        for match in rx.finditer(spec["hours"], text, flags):
+            if any(s <= match.start() < e for s, e in brackets) or rest.start() <= match.start() < rest.end():
+                continue
+            words = match.group(0)
+            if rx.search(spec["practical"], words, flags) or not rx.search(spec["theory"], words, flags):
+                continue
+            read = read_number(match.group("value"))
+            if not read.ok or read.value is None:
+                return
+            theory.append((Fraction(str(read.value)), words.strip()))
+        if not theory:
+            return
+        whole = Fraction(str(total))
+        practical = whole - sum((t[0] for t in theory), Fraction(0))
+        if practical <= 0:
+            return
+        parsed.slots["practical_hours"] = whole_or_float(practical.numerator / practical.denominator)
+        parsed.slots.pop("practical_share", None)
+        parsed.notes = [n for n in parsed.notes if n[0] != "reading.course_practical_parts"]
+        parsed.notes.append(("reading.course_rest_practical", {
+            "total": total, "parts": [t[1] for t in theory], "hours": [whole_or_float(float(t[0])) for t in theory],
+            "practical": parsed.slots["practical_hours"]}))
 
     @staticmethod
     def _course_per_period(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
