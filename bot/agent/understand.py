@@ -2428,7 +2428,10 @@ class Understander:
         if (not pack.plan_work or parsed.notes and any(k == "reading.shares_of_total" for k, _ in parsed.notes)
                 or parsed.percent_shares or not rx.search(pack.plan_work, text, flags)):
             return
-        match = next((m for p in pack.share_total for m in [rx.search(p, text, flags)] if m), None)
+        # a total inside a move between kinds ("関連に入れてた700時間のうち200時間は、実は必須作業", "of the 700 related
+        # hours, 200 are actually required") is the source part's hours before the move, no plan's total
+        unmoved = self._increments(text, pack, flags)[0]
+        match = next((m for p in pack.share_total for m in [rx.search(p, unmoved, flags)] if m), None)
         if match is None:
             return
         read = read_number(match.group("value"))
