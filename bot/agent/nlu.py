@@ -528,6 +528,9 @@ class EnglishReader:
         items: list[tuple[int, str, Any]] = []
         for slot, words in keywords.items():
             for match in rx.finditer(r"(?<![\w-])(?:" + words + r")(?![\w-])", text, re.I):
+                place = getattr(self, "_PLACE_AFTER_KEYWORD", None)
+                if place is not None and place.match(text, match.end()):
+                    continue  # "main shop 14": a place's name, its figure people counted there
                 items.append((match.start(), "kw", slot))
         if not items:
             return {}
