@@ -2990,8 +2990,8 @@ class Understander:
 
     @staticmethod
     def _course_rest(parsed: nlu.Parse, pack: LanguagePack) -> None:
-        """A course's practical part said as what its other parts leave ("an 80-hour course: 48 hours of lectures and
-        the remaining hours hands-on labs", 「講義48時間、残りの時間は実習」, 「あとは全部演習」; pack
+        """A course's practical part said as what its other parts leave ("an N-hour course: M hours of lectures and
+        the remaining hours hands-on labs", 「講義M時間、残りの時間は実習」, 「あとは全部演習」; pack
         ``course_per_period`` ``rest``): the practical hours are the stated total less the theory parts' hours (never
         the theory figure, the only one the sentence gives beside the total). Parts in brackets are details of the part
         before them; a total no larger than the theory parts leaves the reading as it was. The reply says the
