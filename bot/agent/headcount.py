@@ -29,6 +29,33 @@ _COUNT_BEFORE = r"(?<![\d.])(\d[\d,]*)(?![\d.,]\d)\s*(時間|日|年|歳|才|%|�
 _QUOTA_LIMITS = ("no1_at_once", "no2_at_once", "no3_at_once", "all_stages_at_once", "total_at_once_cap", "computed")
 
 
+def _figures_of(value: Any, text: str) -> list[re.Match[str]]:
+    """The whole figures written in ``text`` whose value is ``value`` (where a count was said)."""
+    found = []
+    for match in re.finditer(r"(?<![\d.,])\d[\d,]*(?![\d.,]\d)", text):
+        number = read_number(match.group(0), whole=True)
+        if number.ok and number.value == value:
+            found.append(match)
+    return found
+
+
+def _set_changed_count(parsed: nlu.Parse, slot: str, spec: dict[str, Any], count: Any,
+                       changes: list[tuple[int, Any]]) -> Any:
+    """The count after people joined or left (``changes``: position and signed number) becomes the slot, with the
+    pack's note of the sum; a result of zero or less changes nothing (returned None)."""
+    new = whole_or_float(count + sum(value for _, value in changes))
+    if new <= 0:
+        return None
+    parsed.slots[slot] = new
+    parsed.errors.pop(slot, None)
+    parsed.increments.pop(slot, None)
+    if spec.get("note"):
+        parsed.notes.append((str(spec["note"]), {
+            "total": count, "joined": [v for _, v in changes if v > 0],
+            "left": [-v for _, v in changes if v < 0], "count": new}))
+    return new
+
+
 def _is_number(value: Any) -> bool:
     """Whether ``value`` is a number (never a yes/no)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -310,8 +337,7 @@ class Headcount:
             if dated is None:
                 continue
             # the count stated is said before the changes, and the time since between them
-            numbers = [m for m in re.finditer(r"(?<![\d.,])\d[\d,]*(?![\d.,]\d)", text[:first])
-                       if read_number(m.group(0), whole=True).ok and read_number(m.group(0), whole=True).value == said]
+            numbers = _figures_of(said, text[:first])
             if not numbers:
                 continue
             ends = [i for stop in ("。", ".", "!", "?", "！", "？", "\n") for i in [text.find(stop, changes[-1][0])] if i >= 0]
@@ -319,16 +345,7 @@ class Headcount:
             start = min(dated.start(), numbers[0].start())
             if not any(m.start() >= start for p in spec.get("since", []) for m in rx.finditer(p, after, flags)):
                 continue
-            new = whole_or_float(count + sum(value for _, value in changes))
-            if new <= 0:
-                continue
-            parsed.slots[slot] = new
-            parsed.errors.pop(slot, None)
-            parsed.increments.pop(slot, None)
-            if spec.get("note"):
-                parsed.notes.append((str(spec["note"]), {
-                    "total": count, "joined": [v for _, v in changes if v > 0],
-                    "left": [-v for _, v in changes if v < 0], "count": new}))
+            _set_changed_count(parsed, slot, spec, count, changes)
 
     @staticmethod
     def _planned_at(text: str, at: int, pack: LanguagePack, slot: str, flags: int) -> bool:
@@ -356,23 +373,13 @@ class Headcount:
                     or slot in parsed.scenarios):
                 continue
             first, last = changes[0][0], changes[-1][0]
-            numbers = [m for m in re.finditer(r"(?<![\d.,])\d[\d,]*(?![\d.,]\d)", text[:first])
-                       if read_number(m.group(0), whole=True).ok and read_number(m.group(0), whole=True).value == count]
-            if not numbers:
+            if not _figures_of(count, text[:first]):
                 continue  # the count is said before the changes
             if not any(Headcount._planned_at(text, at, pack, slot, flags) for at in (first, last)):
                 continue
-            new = whole_or_float(count + sum(value for _, value in changes))
-            if new <= 0:
-                continue
-            parsed.slots[slot] = new
-            parsed.errors.pop(slot, None)
-            parsed.increments.pop(slot, None)
-            parsed.scenarios[slot] = (count, new)
-            if spec.get("note"):
-                parsed.notes.append((str(spec["note"]), {
-                    "total": count, "joined": [v for _, v in changes if v > 0],
-                    "left": [-v for _, v in changes if v < 0], "count": new}))
+            new = _set_changed_count(parsed, slot, spec, count, changes)
+            if new is not None:
+                parsed.scenarios[slot] = (count, new)
 
     def _set_aside(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """A count the user sets aside (pack ``set_aside``: "a sales office in Bangkok with 12 people, but they're not
