@@ -410,8 +410,9 @@ class EnglishReader:
                 if self._AGE_NOT_UNIT.match(tail):
                     continue
                 if pattern is self._AGE[1] and not self._AGE_YEARS_OLD_TAIL.match(text[
-                        match.start() + len(match.group(1)):match.end() + 8].lower()) and not self._AGE_YEARS_OLD.search(text):
-                    # "5 years" alone is a duration, not an age
+                        match.start() + len(match.group(1)):match.end() + 8].lower()):
+                    # "5 years" alone is a duration, not an age, also beside an age said with "years old"
+                    # ("living in Malaysia 5 years, 25 years old": the age is 25)
                     continue
                 if 0 < value < 130:
                     return value

@@ -57,3 +57,17 @@ def test_a_count_with_two_qualifiers_is_the_count(qualifiers: str, noun: str) ->
     text = f"We have 80 {qualifiers} {noun}. How many No.1 trainees are possible?"
     parsed = UNDERSTANDER.parse(text)
     assert parsed.slots.get("full_time_employees") == 80 and "trainee_quota" in parsed.intents
+
+
+@pytest.mark.parametrize("stay", ["living in Malaysia 5 years", "in Dubai 3 years now", "worked in Qatar 7 years",
+                                  "Singapore resident 4 yrs", "been in Thailand 12 years"])
+@pytest.mark.parametrize("age,unit", [(25, "years old"), (31, "yrs old"), (27, "y/o"), (29, "years of age"),
+                                      (33, "year-old")])
+@pytest.mark.parametrize("order", ["stay first", "age first"])
+def test_years_of_stay_beside_an_age_said_as_years_old_are_not_the_age(stay: str, age: int, unit: str,
+                                                                        order: str) -> None:
+    # en7f-27: "Im chinese citizen but living in Malaysia 5 years, 25 years old" sent age 5 to the tool; the stay's
+    # years are a duration even when the message says the age with "years old" elsewhere
+    parts = [stay, f"{age} {unit}"] if order == "stay first" else [f"{age} {unit}", stay]
+    text = f"Im chinese citizen but {parts[0]}, {parts[1]}, JLPT N2. can I join the METI Japan Internship Program?"
+    assert UNDERSTANDER.parse(text).slots.get("age") == age
