@@ -983,10 +983,12 @@ class Understander:
                     parsed.slots[slot] = stated[slot]
                 else:
                     parsed.slots.pop(slot, None)
-            if "residing_in_japan" in slots and "residing_in_japan" not in stated:
-                # "... And my friend Amina ... lives in Lagos": the place read as lived in is not the user's, and no
-                # note says the user lives there
-                parsed.notes = [(key, values) for key, values in parsed.notes if key != "reading.abroad"]
+            if "residing_in_japan" in slots:
+                # "... And my friend Amina ... lives in Lagos": the place read as lived in is not the user's; the only
+                # note on where the user lives is the one of the user's own clauses ("I'm Indian, 26, in Bangalore")
+                mine = [(key, values) for key, values in own.notes
+                        if key == "reading.abroad"] if "residing_in_japan" in stated else []
+                parsed.notes = [(key, values) for key, values in parsed.notes if key != "reading.abroad"] + mine
             matches = list(rx.finditer(pattern, before, flags)) if act == "other_person" else []
             clauses = [before[m.start():m.end() + 2] for m in matches]  # with the question mark that ends the clause
             joint = pack.act("joint_ask", before)  # "can both of us apply?": asked for the other person too

@@ -59,6 +59,11 @@ def test_with_no_other_person_a_pronoun_changes_nothing_new(bot) -> None:
 
 
 def test_the_other_persons_city_is_no_note_about_the_user() -> None:
+    # AMINA: the user says "in Bangalore", the friend "lives in Lagos": the note on where the user lives is the user's
+    # own city, never the friend's; with no city of the user's own, no slot and no note
     parsed = UNDERSTANDER.parse(AMINA)
+    assert parsed.slots.get("residing_in_japan") is False
+    assert [values["place"] for key, values in parsed.notes if key == "reading.abroad"] == ["Bengaluru"]
+    parsed = UNDERSTANDER.parse(AMINA.replace(" in Bangalore,", ""))
     assert "residing_in_japan" not in parsed.slots
     assert not [values for key, values in parsed.notes if key == "reading.abroad"]
