@@ -94,7 +94,10 @@ class CountryResolver:
             r"(?<![\w'])(" + "|".join(re.escape(n) for n in by_length(latin)) + r")(?:(?<=an)s|(?<=i)s|(?<=o)s)?(?![\w'])",
             re.I,
         )
-        self._cjk = rx.compile("(" + "|".join(re.escape(n) for n in by_length(cjk)) + ")")
+        # a continent's part ("ラテンアメリカ", "南アメリカ", "中央アメリカ") is no country; a country's own name that starts
+        # so (南アフリカ, 北朝鮮) is matched whole. (Katakana before a name is no boundary: a message in hiragana is read in
+        # katakana, "わたしはべとなむじんです" -> "ワタシハベトナムジンデス".)
+        self._cjk = rx.compile(r"(?<!ラテン)(?<![南北央])(" + "|".join(re.escape(n) for n in by_length(cjk)) + ")")
         self._upper = rx.compile(r"(?<![\w'])(" + "|".join(re.escape(n) for n in by_length(self._acronyms)) + r")(?![\w'])")
 
     def _add(self, label: str, iso3s: tuple[str, ...], override: bool = False) -> None:

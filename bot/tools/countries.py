@@ -31,11 +31,15 @@ class NationalityMatch(BaseModel):
 
 
 def normalise(text: str) -> str:
-    """Lower case, no accents, '&' -> 'and', punctuation -> spaces, no leading 'the'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    """Lower case, no accents, '&' -> 'and', punctuation -> spaces, no leading 'the'; letters of other scripts are
+    kept (a Japanese alias such as アメリカ is its own key, never the empty one)."""
+    kept: list[str] = []
+    for ch in unicodedata.normalize("NFKD", text):
+        if not (unicodedata.combining(ch) and kept and kept[-1].isascii()):  # "Côte" -> "cote"; ベ stays ベ
+            kept.append(ch)
+    plain = unicodedata.normalize("NFC", "".join(kept)).lower()
     plain = plain.replace("&", " and ").replace("’", "'").replace("'", "")
-    plain = rx.sub(r"[^a-z0-9]+", " ", plain).strip()
+    plain = rx.sub(r"[\W_]+", " ", plain).strip()
     return rx.sub(r"^the ", "", plain)
 
 

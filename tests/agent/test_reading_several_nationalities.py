@@ -56,3 +56,21 @@ def test_the_reply_says_which_citizenship_qualifies(bot, text: str, said: tuple[
     call = next(c for c in reply.tool_calls if c.name == "jip_eligibility")
     assert call.result["eligible"] == "yes"
     assert all(word in reply.answer for word in said)
+
+
+@pytest.mark.parametrize("text, held", [
+    ("I'm a US citizen but I was born in Vietnam and still have Vietnamese citizenship. 30, N1, living in Ho Chi Minh. "
+     "JIP?", {"United States", "Viet Nam"}),
+    ("I became Canadian in 2015 but kept my Indian citizenship. 33, living in Toronto. Can I apply to JIP?",
+     {"Canada", "India"}),
+    ("I'm British and I still hold my Nigerian passport. 29, english native. eligible for JIP?",
+     {"United Kingdom", "Nigeria"}),
+    ("I'm German, I retained Turkish nationality too. 31, fluent English. Can I join JIP?", {"Germany", "Türkiye"}),
+    ("アメリカ国籍ですが、ベトナム国籍も持っています。30歳、ホーチミン在住、N1です。JIPに応募できますか？",
+     {"United States", "Viet Nam"}),
+    ("米国籍ですが、フィリピンの国籍も持っています。27歳です。JIPに応募できますか？", {"United States", "Philippines"}),
+])
+def test_a_citizenship_kept_or_still_held_beside_another_is_checked(text: str, held: set[str]) -> None:
+    # a second citizenship said as kept ("still have", "kept my", "retained") is the user's: the first probe had a
+    # dual US/Vietnamese citizen told "not eligible" from the US citizenship alone; JA short names (アメリカ, 米国)
+    assert _held(text) == held
