@@ -1918,6 +1918,15 @@ class Understander:
         out = pack.in_hours(same_number_once(words_to_digits(text, units=pack.units, language=pack.language)))
         return strip_ordinal(out, before=pack.count_nouns) if pack.count_nouns else out
 
+    @staticmethod
+    def _unsupported_units(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
+        """A duration in a unit the tools do not take (pack ``unsupported_units``: "2 months", 「2か月」) is asked about,
+        never read as days (a lone number of it would otherwise fill the days the task waits for)."""
+        for slot, pattern in pack.unsupported_units.items():
+            match = rx.search(pattern, text, flags)
+            if match and slot not in parsed.errors and slot not in parsed.slots:  # "two months (60 days)" is 60
+                parsed.errors[slot] = (match.group("value"), "unreadable")
+
     def _exact_english(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """What the English patterns of bot.agent.nlu cannot be trusted with, read by the pack's data:
         qualified counts, values that cannot be read exactly, places in Japan, corrections."""
@@ -1929,10 +1938,7 @@ class Understander:
                     read = read_number(raw.replace("_", "\x00"), whole=slot in WHOLE_SLOTS)
                     if not read.ok:
                         parsed.errors[slot] = (raw, read.reason or "unreadable")
-        for slot, pattern in pack.unsupported_units.items():
-            match = rx.search(pattern, text, re.I)
-            if match and slot not in parsed.errors and slot not in parsed.slots:  # "two months (60 days)" is 60
-                parsed.errors[slot] = (match.group("value"), "unreadable")
+        self._unsupported_units(text, pack, parsed, re.I)
         for slot in parsed.errors:
             parsed.slots.pop(slot, None)  # never a changed value beside the question about it
         quota_word = pack.patterns.get("quota_word")
@@ -3458,6 +3464,7 @@ class Understander:
             if rx.search(pattern, text) and task not in intents:
                 parsed.implied.append(task)
         self._stated_wins(parsed)
+        self._unsupported_units(text, pack, parsed)
         return parsed
 
     @staticmethod
