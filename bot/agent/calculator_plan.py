@@ -151,6 +151,11 @@ def plan_calculator(
     lang = turn.lang
     task = turn.tasks[intent]
     slots = state.slots.setdefault(intent, {})
+    if parsed.new_course and nlu.RESKILLS in (intent, state.intent):
+        # another course ("and what about our cloud security course? 40 hours total, 22 of that is labs"): the field, a
+        # basic IT exclusion and the hours held are the course checked before; what this one lacks is asked
+        slots.clear()
+        state.part_names.pop(intent, None)
     if intent == nlu.JIP_ELIGIBILITY and not parsed.others:
         _person_told_again(text, parsed, state)
     wanted = task.all_slots

@@ -153,6 +153,10 @@ class Parse:
     # どう？」): the facts of the person checked before do not carry over to them (bot/agent/policy.py)
     new_applicant: bool = False
     same_facts: list[str] = field(default_factory=list)  # facts the new applicant shares, said so (acts `same_<slot>`)
+    # the message turns to another course (pack act `new_course`: "and what about our cloud security course?", 「では、
+    # クラウドセキュリティの講座はどうですか？」): the values held of the course checked before (its field, a basic IT exclusion,
+    # its hours) are not this one's; only what the message says of it is used (bot/agent/calculator_plan.py)
+    new_course: bool = False
     residence_country: str = ""
 
     @property

@@ -783,6 +783,7 @@ class Understander:
             self._schedule(parsed, pack, text)
             self._course_parts(parsed, pack)
             self._course_rest(parsed, pack)
+            self._new_course(parsed, pack)
             self._part_order(parsed, pack)
             self._coming_system_asked(normalise(text), pack, parsed)
             self._age_rule_asked(parsed, pack)
@@ -3040,6 +3041,13 @@ class Understander:
         parsed.notes.append(("reading.course_rest_practical", {
             "total": total, "parts": [t[1] for t in theory], "hours": [whole_or_float(float(t[0])) for t in theory],
             "practical": parsed.slots["practical_hours"]}))
+
+    @staticmethod
+    def _new_course(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A follow-up that turns to another course ("and what about our cloud security course? 40 hours total, 22 of
+        that is labs", 「では、クラウドセキュリティの講座はどうですか？」; pack act ``new_course``): marked, so that nothing held of
+        the course checked before (a basic IT exclusion, its field) is taken for this one's."""
+        parsed.new_course = pack.act("new_course", parsed.text)
 
     @staticmethod
     def _course_per_period(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
