@@ -2478,6 +2478,7 @@ class Understander:
         text = "\n".join(pack.read(line, self.countries) if pack.language == "ja" else line for line in lines if line)
         if self._day_units(text, pack, parsed) or self._work_days(text, pack, parsed):
             return
+        text = self._whole_days(text, pack, flags)
         hour_slots = ("required_hours", "related_hours", "peripheral_hours")
         plan = nlu.SPLIT in parsed.intents or sum(1 for s in hour_slots if s in parsed.slots) >= 2
         course = not plan and (nlu.RESKILLS in parsed.intents or bool(rx.search(
@@ -2491,6 +2492,25 @@ class Understander:
         if chosen is None:
             return
         self._schedule_sums(parsed, *chosen, plan)
+
+    @staticmethod
+    def _whole_days(text: str, pack: LanguagePack, flags: int) -> str:
+        """``text`` with a whole day of one kind of work (pack ``schedule`` ``whole_day``: 「月・水・金は1日中プレス作業（必須作業）」,
+        "Mon, Wed, Fri: pressing all day (required work)") written as the hours of a day the message states
+        (``hours_a_day``: 「1日8時間」, "8 hours a day"; ``whole_day_write``), so that those days count as a day's hours
+        beside days split into parts (「火・木は午前4時間が…（関連作業）、午後4時間が…（周辺作業）」). Unchanged without one
+        length of a day."""
+        spec = pack.schedule
+        if not spec.get("whole_day") or not spec.get("whole_day_write"):
+            return text
+        lengths = {Fraction(str(read.value)) for pattern in spec.get("hours_a_day", [])
+                   for match in rx.finditer(pattern, text, flags) for read in [read_number(match.group("value"))]
+                   if read.ok and read.value}
+        if len(lengths) != 1:
+            return text
+        (day,) = lengths
+        hours = whole_or_float(day.numerator / day.denominator)
+        return rx.sub(spec["whole_day"], lambda m: spec["whole_day_write"].format(hours=hours), text, flags=flags)
 
     def _schedule_parts(self, text: str, pack: LanguagePack, plan: bool, flags: int) -> tuple[
             list[tuple[Fraction, dict[str, Fraction]]], list[tuple[bool, dict[str, Fraction]]]] | None:

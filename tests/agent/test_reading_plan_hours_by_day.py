@@ -56,3 +56,29 @@ def test_the_rest_of_a_periods_total_is_one_kind(bot, text: str) -> None:
     reply = converse(bot, text)
     split = [call for call in reply.tool_calls if call.name == "training_time_split"]
     assert split and split[0].args == {"required_hours": 1000, "related_hours": 320, "peripheral_hours": 600}
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("縫製の実習で、1日8時間のうち、午前の4時間は必須作業（縫製）、午後は関連作業が2時間半、残りの1時間半は梱包と片付け（周辺作業）という"
+     "予定です。必須がちょうど半分なんですが、これで要件を満たしますか？", (4, 2.5, 1.5)),
+    ("1日8時間のうち、午前4時間は縫製（必須作業）、午後の2時間半は検品（関連作業）、残りの1時間半は片付け（周辺作業）です。大丈夫ですか？",
+     (4, 2.5, 1.5)),
+    ("1日8時間で、午前の4時間が必須作業、午後は関連作業2時間半と周辺作業1時間半です。要件を満たしますか？", (4, 2.5, 1.5)),
+    ("Sewing trainee, 8-hour day: the morning's 4 hours are sewing (required work), in the afternoon 2.5 hours of "
+     "related work, and the remaining 1.5 hours packing and tidying up (peripheral work). Required is exactly half, is "
+     "that ok?", (4, 2.5, 1.5)),
+], ids=["ja-gozen-gogo-nokori", "ja-hours-then-work-in-brackets", "ja-gozen-ga", "en-morning-afternoon-remaining"])
+def test_a_day_split_by_halves_gives_each_part_its_hours(text: str, hours: tuple[float, ...]) -> None:
+    assert _plan(text) == hours
+
+
+@pytest.mark.parametrize("text", [
+    "プレス加工で実習生を受け入れる予定です。勤務は月〜金で1日8時間。月・水・金は1日中プレス作業（必須作業）、火・木は午前4時間が金型交換の"
+    "補助（関連作業）、午後4時間が製品の梱包と運搬（周辺作業）という計画にしたいと思ってます。割合的に問題ないですか？",
+    "月・水・金は終日溶接（必須作業）、火・木は午前が関連作業4時間、午後が周辺作業4時間です。1日8時間勤務です。大丈夫？",
+    "Our trainee works Monday to Friday, 8 hours a day. Mon, Wed and Fri: pressing (required work) all day. Tue and "
+    "Thu: 4 hours of die changing (related work) in the morning, 4 hours packing (peripheral work) in the afternoon. "
+    "Is the split ok?",
+], ids=["ja-ichinichijuu", "ja-shuujitsu", "en-all-day"])
+def test_a_whole_day_of_one_kind_is_a_days_hours(text: str) -> None:
+    assert _plan(text) == (24, 8, 8)
