@@ -77,3 +77,18 @@ def test_the_reply_is_a_knowledge_answer(bot, text: str, expected: str) -> None:
     reply = converse(bot, text)
     assert not reply.follow_up and not any(c.name == "reskills_course_check" for c in reply.tool_calls)
     assert expected in reply.answer
+
+
+@pytest.mark.parametrize("text", [
+    "Re-Skills certification: apart from the course requirements (50% practical etc.), what does METI require from the "
+    "organisation that runs the course?",
+    "Besides the course rules (e.g. 50% practical), what else is needed from the provider for Re-Skills?",
+    "Other than the course conditions: 50% hands-on and so on, what does the organisation need for Re-Skills "
+    "certification?",
+    "Reスキル講座の認定で、講座の要件（実習50%以上など）以外に、講座を運営する事業者には何が求められますか？",
+    "実習50%などの講座要件のほかに、実施機関に求められることは何ですか？Reスキルの話です。",
+], ids=["en-requirements-in-brackets", "en-rules-eg", "en-conditions-colon", "ja-youken-kakko", "ja-nado-no-youken"])
+def test_the_rules_figure_given_as_an_example_of_the_requirements_is_no_course_data(text: str) -> None:
+    parsed = UNDERSTANDER.parse(text)
+    assert "practical_share" not in parsed.slots, parsed.slots
+    assert "reskills_course_check" not in parsed.intents
