@@ -44,3 +44,23 @@ def test_the_check_decides_without_hours(bot, text: str) -> None:
     reply = converse(bot, text)
     call = next(c for c in reply.tool_calls if c.name == "reskills_course_check")
     assert call.args.get("basic_it_only") is True and not reply.refused
+
+
+@pytest.mark.parametrize("text", [
+    "ok. ours is an intro to computers + MS Office course for beginners, 40 hours, 30 of them hands-on. does it qualify?",
+    "our course is an introduction to PCs, 40 hours with 30 hours practice. can it be certified as Re-Skills?",
+    "We teach Microsoft Office for absolute beginners, 30 hours, 20 of them practice. Re-Skills certification possible?",
+    "はじめての人向けのパソコン入門講座です。全40時間で、そのうち30時間が実習です。Reスキルの認定は受けられますか？",
+], ids=["en-intro-to-computers-for-beginners", "en-introduction-to-pcs", "en-office-for-beginners", "ja-pasokon-nyuumon"])
+def test_an_introduction_to_computers_or_office_for_beginners_is_basic_it(text: str) -> None:
+    parsed = UNDERSTANDER.parse(text)
+    assert parsed.slots.get("basic_it_only") is True
+    assert "reskills_course_check" in parsed.intents
+
+
+@pytest.mark.parametrize("text", [
+    "our 40-hour cloud security course for beginners, 22 hours labs - does it qualify for Re-Skills?",
+    "an introduction to machine learning, 40 hours with 25 hours of labs: Re-Skills certification possible?",
+], ids=["en-security-for-beginners", "en-intro-to-ml"])
+def test_a_beginners_course_in_a_covered_field_is_not_basic_it(text: str) -> None:
+    assert UNDERSTANDER.parse(text).slots.get("basic_it_only") is not True
