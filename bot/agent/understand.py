@@ -2552,6 +2552,8 @@ class Understander:
                     hours = self._segment_hours(words, pack, plan, flags)
                     if hours is None:
                         return None
+                if hours and weight > 1 and rx.search(spec.get("together") or "$^", words, flags):
+                    weight = Fraction(1)  # "Mon and Tue: 16 hours in total", 「月・火で合計16時間」: the days' hours together
                 if hours:
                     labelled.append((weight, hours))
             before = self._segment_hours(sentence[:starts[0]], pack, plan, flags) if starts[0] else {}

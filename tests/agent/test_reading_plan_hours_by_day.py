@@ -41,6 +41,19 @@ def test_days_joined_with_hours_each_count_every_day(text: str, hours: tuple[int
     assert _plan(text) == hours
 
 
+@pytest.mark.parametrize(("text", "hours"), [
+    ("Mon and Tue: 16 hours of assembly in total (required work), Wed forklift (related work) 8h, Thu and Fri cleaning "
+     "(peripheral) 8h each. ok?", (16, 8, 16)),
+    ("mon+tue assembly (required work) 16h combined, wed forklift (related work) 8h, thu+fri cleaning (peripheral) 8h "
+     "each. ok?", (16, 8, 16)),
+    ("月・火は合計16時間の組立（必須作業）、水はフォークリフト（関連作業）8時間、木・金は清掃（周辺作業）各8時間です。大丈夫？", (16, 8, 16)),
+    ("月・火で合計16時間の組立（必須作業）、水はフォークリフト（関連作業）8時間、木・金は清掃（周辺作業）各8時間です。大丈夫？", (16, 8, 16)),
+    ("月・火に各8時間の組立（必須作業）、水曜はフォークリフト（関連作業）8時間、木・金で清掃（周辺作業）各8時間です。大丈夫？", (16, 8, 16)),
+], ids=["en-in-total", "en-combined", "ja-goukei", "ja-de-goukei", "ja-ni-kaku"])
+def test_days_joined_with_their_hours_together_count_once(text: str, hours: tuple[int, ...]) -> None:
+    assert _plan(text) == hours
+
+
 @pytest.mark.parametrize("text", [
     "社長から実習計画の時間配分をチェックしてと言われました。年間の実習時間は1,920時間で、そのうち必須作業1,000時間、関連作業320時間、"
     "残りはすべて周辺作業です。周辺が3割を少し超えてしまうんですが、これはアウトですか？",
