@@ -2497,7 +2497,7 @@ class Understander:
     def _whole_days(text: str, pack: LanguagePack, flags: int) -> str:
         """``text`` with a whole day of one kind of work (pack ``schedule`` ``whole_day``: 「月・水・金は1日中プレス作業（必須作業）」,
         "Mon, Wed, Fri: pressing all day (required work)") written as the hours of a day the message states
-        (``hours_a_day``: 「1日8時間」, "8 hours a day"; ``whole_day_write``), so that those days count as a day's hours
+        (``hours_a_day``: 「1日N時間」, "N hours a day"; ``whole_day_write``), so that those days count as a day's hours
         beside days split into parts (「火・木は午前4時間が…（関連作業）、午後4時間が…（周辺作業）」). Unchanged without one
         length of a day."""
         spec = pack.schedule
@@ -3066,7 +3066,7 @@ class Understander:
 
     @staticmethod
     def _new_course(parsed: nlu.Parse, pack: LanguagePack) -> None:
-        """A follow-up that turns to another course ("and what about our cloud security course? 40 hours total, 22 of
+        """A follow-up that turns to another course ("and what about our cloud security course? N hours total, M of
         that is labs", 「では、クラウドセキュリティの講座はどうですか？」; pack act ``new_course``): marked, so that nothing held of
         the course checked before (a basic IT exclusion, its field) is taken for this one's."""
         parsed.new_course = pack.act("new_course", parsed.text)
