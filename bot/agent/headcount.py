@@ -220,7 +220,7 @@ class Headcount:
         self._restated_total(text, pack, parsed, flags)
         self._count_shares(text, pack, parsed, flags)
         as_stated = dict(parsed.slots)  # the counts as the message states them, before any reading below
-        lined = self._role_lines(text, pack, parsed, flags)
+        lined = self._role_lines(text, pack, parsed, flags) or self._headed_lines(text, pack, parsed, flags)
         noted = len(parsed.notes)
         # the parts listed inside a count first: "62 in total, of which 6 are trainees and 9 part-timers; the rest are
         # full-time" says each part by its kind, and "the rest" is then no second reading of the same subtraction
@@ -256,6 +256,14 @@ class Headcount:
                     continue
                 part, hours, at = match
                 total = parsed.slots.get(slot)
+                if total == part and spec.get("count_of"):
+                    # "the 60 includes 4 people at our Manila office", 「38人にはハノイ事務所のスタッフ5人が含まれていました」:
+                    # the part's own number was read as the count; the count it is said to be in is written right before
+                    # it in its sentence (``count_of``)
+                    begin = max(text.rfind(stop, 0, at[0]) for stop in ("。", ".", "!", "?", "！", "？", "\n"))
+                    held = self.first_value(spec["count_of"], text[begin + 1:at[0]], flags, slot)
+                    if _is_number(held) and held > part:
+                        total = parsed.slots[slot] = held
                 if self._other_part_of_total(text, pack, slot, total, at, flags):
                     continue  # "45 staff: 38 of them are full-time, 7 are part-time": the 7 are the 45's, not the 38's
                 if total is None:
@@ -862,6 +870,7 @@ class Headcount:
             own = {str(s.get(k)) for s in pack.excluded_parts.get(slot, []) for k in ("note", "kept_note") if s.get(k)}
             # role lines read one by one name their part-time lines among the lines left out
             own |= {str(pack.role_lines[slot]["note"])} if pack.role_lines.get(slot, {}).get("note") else set()
+            own |= {str(((pack.role_lines.get(slot) or {}).get("headed") or {}).get("note") or "")} - {""}
             if any(key in own for key, _ in parsed.notes):
                 continue
             for pattern in spec.get("part", []):
@@ -929,6 +938,85 @@ class Headcount:
                     "parts": counted, "count": total,
                     "left": [said for said, _, counts in lines if not counts]}))
         return done
+
+    def _headed_lines(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:
+        """A workforce listed under headings, a heading being the qualifier of its line's roles (pack ``role_lines``
+        ``headed``: 「正社員：製造ライン22名、品質管理3名、事務所2名 / 契約社員：4名（全員フルタイムで週5日・1日8時間） /
+        アルバイト学生：6名（週2〜3日）」, "Full-time: 22 on the line, 3 in QC, 2 in the office. Contract: 4 (all full-time,
+        5 days x 8h). Part-time students: 6"): each line is read on its own and the count is the sum of the lines that
+        count; a line's schedule, when it decides the rule book's full-time test, decides it (hours a week and days a
+        week, or employment insurance in their place), else a part-time heading (``part``) leaves the line out, a
+        full-time heading or remark (``full``) counts it, and any other line is left out. Needs a full-time heading
+        over two roles at least (the class of a heading, not of one labelled count); the reply names the lines left
+        out. The slots it settled."""
+        done: set[str] = set()
+        for slot, lines_spec in pack.role_lines.items():
+            spec = lines_spec.get("headed") or {}
+            if not spec.get("line") or not spec.get("item"):
+                continue
+            schedule = pack.schedule_groups.get(slot) or {}
+            weekdays = [str(day).lower() for day in schedule.get("weekdays", [])]
+            lines: list[tuple[str, list[int], bool]] = []  # (the line as written, its counts, whether it counts)
+            headed = False  # a full-time heading over two roles at least
+            for segment in rx.split(spec.get("split") or r"\n", text, flags=flags):
+                match = rx.search(spec["line"], segment, flags)
+                if match is None:
+                    continue
+                head, body = match.group("head"), match.group("body")
+                bare = rx.sub(spec["aside"], " ", body, flags=flags) if spec.get("aside") else body
+                counts = [int(read.value) for m in rx.finditer(spec["item"], bare, flags)
+                          for read in [read_number(m.group("value"), whole=True)] if read.ok and read.value]
+                if not counts:
+                    continue
+                part_head = rx.search(spec.get("part") or r"(?!)", head, flags) is not None
+                full_head = not part_head and rx.search(spec.get("full") or r"(?!)", head, flags) is not None
+                decided = self._full_time_by_schedule(body, schedule, weekdays, flags) if schedule else None
+                if decided is not None:
+                    counted = decided
+                elif part_head:
+                    counted = False
+                else:
+                    counted = full_head or rx.search(spec.get("full") or r"(?!)", body, flags) is not None
+                headed = headed or (full_head and len(counts) >= 2)
+                # the line as said: up to its last count and the remark in brackets right after it (a line joined to the
+                # sentences after it once read ends there)
+                asides = [m.span() for m in rx.finditer(spec["aside"], body, flags)] if spec.get("aside") else []
+                end = max([m.end() for m in rx.finditer(spec["item"], body, flags)
+                           if not any(a <= m.start() < b for a, b in asides)] or [len(body)])
+                remark = rx.match(r"\s*" + spec["aside"], body[end:], flags) if spec.get("aside") else None
+                end += remark.end() if remark is not None else 0
+                lines.append((segment[:match.start("body") + end].strip(), counts, counted))
+            if not headed or len(lines) < 2:
+                continue
+            parts = [n for _, counts, counted in lines if counted for n in counts]
+            total = sum(parts)
+            parsed.slots[slot] = total
+            parsed.errors.pop(slot, None)
+            parsed.parts.pop(slot, None)
+            done.add(slot)
+            summed = (pack.group_sums.get(slot) or {}).get("note")  # the departments read as summed before give way
+            parsed.notes = [(key, params) for key, params in parsed.notes if not summed or key != summed]
+            if spec.get("note"):
+                parsed.notes.append((str(spec["note"]), {
+                    "parts": parts, "count": total, "left": [said for said, _, counted in lines if not counted],
+                    "days": self._week_days(), "hours": whole_or_float(self._full_time_hours())}))
+        return done
+
+    def _full_time_by_schedule(self, words: str, spec: dict[str, Any], weekdays: list[str], flags: int) -> bool | None:
+        """Whether the schedule said in ``words`` (pack ``schedule_groups``' days, hours and insurance) is full-time by the
+        rule book (its hours a week, and its days a week or employment insurance in their place), or None when what is
+        said does not decide it (nothing said, or days at the rule's without the hours)."""
+        said = self._schedule(words, spec, weekdays, flags)
+        if said is None:
+            return None
+        days, hours, insured = said["days"], said["hours"], said["insured"]
+        if hours is not None and hours < self._full_time_hours():
+            return False
+        if days and days < self._week_days() and not insured:
+            return False
+        if hours is not None and (days or insured):
+            return True
+        return None
 
     @staticmethod
     def _table_row(clause: str, cell: str | None, flags: int) -> str:
