@@ -677,11 +677,23 @@ class Headcount:
         done: set[str] = set()
         for slot, spec in pack.schedule_groups.items():
             groups = self._schedule_of_groups(text, spec, flags)
-            if len(groups) < 2 or None in groups:
+            if None in groups:
                 continue
+            # "38 regular staff. 3 people work 5 days a week, 6.5h per day ...": a count said full-time with no schedule
+            # of its own (``qualified``) is a group that counts beside the groups told by their schedules
+            taken = [g["at"] for g in groups if g]
+            qualified = next((m for p in spec.get("qualified", []) for m in rx.finditer(p, text, flags)
+                              if not any(a < m.end("value") and m.start("value") < b for a, b in taken)), None)
+            if groups and qualified is not None:
+                read = read_number(qualified.group("value"), whole=True)
+                if read.ok and read.value:
+                    groups.insert(0, {"part": int(read.value), "days": None, "hours": None, "insured": False,
+                                      "full": True, "qualified": True, "at": qualified.span("value")})
+            if len(groups) < 2 or not any(g["full"] and not g["qualified"] for g in groups):
+                continue  # with no group counted by its schedule, the count and its parts are read as stated
             definition = getattr(getattr(self.rules, "quota", None), "full_time_definition", None)
             hours_needed, days_needed = self._full_time_hours(), self._week_days()
-            kept = [g for g in groups if g["hours"] >= hours_needed and (g["days"] >= days_needed or g["insured"])]
+            kept = [g for g in groups if g["full"]]
             left = [g for g in groups if g not in kept]
             count = sum(g["part"] for g in kept)
             said = stated.get(slot)
@@ -743,7 +755,12 @@ class Headcount:
             if group is None:
                 continue  # a count with no schedule said ("38 people on staff", 「実習生が2名」) is no group
             group["part"] = int(read.value)
-            out.append(group if group["days"] and group["hours"] is not None else None)
+            group["at"] = match.span("value")
+            group["qualified"] = False
+            # a group whose schedule decides the full-time test (its days and hours, or days under the rule's and not
+            # insured, "4 part-timers who come 3 days a week", or hours under the rule's); None: it does not
+            group["full"] = self._full_time_of(group)
+            out.append(group if group["full"] is not None else None)
         return out
 
     @staticmethod
@@ -1007,8 +1024,11 @@ class Headcount:
         rule book (its hours a week, and its days a week or employment insurance in their place), or None when what is
         said does not decide it (nothing said, or days at the rule's without the hours)."""
         said = self._schedule(words, spec, weekdays, flags)
-        if said is None:
-            return None
+        return None if said is None else self._full_time_of(said)
+
+    def _full_time_of(self, said: dict[str, Any]) -> bool | None:
+        """Whether a schedule (days a week, hours a week, insured; either None when not said) is full-time by the rule
+        book, or None when what is said does not decide it."""
         days, hours, insured = said["days"], said["hours"], said["insured"]
         if hours is not None and hours < self._full_time_hours():
             return False
