@@ -195,6 +195,26 @@ class Headcount:
             summed = True
         return summed
 
+    @staticmethod
+    def _summed_part(text: str, pack: LanguagePack, parsed: nlu.Parse, slot: str, value: Any) -> bool:
+        """Whether ``value`` is one of the parts the count read was summed from (the sites of establishments.yaml, or the
+        groups of pack ``group_sums``), so no count of its own ("Plant A 180 full-time, Plant B 140 full-time, plus 10
+        trainees": the 140 before "plus 10 trainees" is Plant B's, the count is 320)."""
+        from bot.agent import establishments
+
+        count = parsed.slots.get(slot)
+        if not _is_number(count) or not _is_number(value) or value >= count:
+            return False
+        summed = str((pack.group_sums.get(slot) or {}).get("note") or "")
+        if summed and any(key == summed and params.get("count") == count and str(value) in map(str, params.get("parts", []))
+                          for key, params in parsed.notes):
+            return True
+        reader = establishments.default_reader()
+        if slot != reader.count_slot:
+            return False
+        sites = [site.count for site in reader.read(text, pack.language)]
+        return len(sites) >= 2 and sum(sites) == count and value in sites
+
     def _ends_agree(self, slot: str, low: int | float, high: int | float, slots: dict[str, Any]) -> bool:
         """Whether the trainee quota gives the same limits at both ends of a headcount range, with the occupation
         and organisation the message states (the calculator's defaults otherwise)."""
@@ -237,6 +257,8 @@ class Headcount:
             for spec in specs:
                 when = dict(spec.get("when") or {})  # the part does not count only under these slot values
                 without = self.first_value(spec.get("without", []), text, flags, slot)
+                if without is not None and self._summed_part(text, pack, parsed, slot, without):
+                    without = None  # "Plant A 180 full-time, Plant B 140 full-time, plus 10 trainees": 140 is a site's
                 if without is not None:
                     total = parsed.slots.get(slot)
                     parsed.slots[slot] = without
@@ -406,6 +428,11 @@ class Headcount:
                 said = match.group(0)
                 if "aside" in match.groupdict() and match.start("aside") >= 0:
                     said = said[:match.start("aside") - match.start()]
+                # "24 full-time care staff (plus nurses and kitchen staff, not counted I guess)": people set aside in a
+                # bracket with no number of their own leave the count before the bracket as it is
+                opened = max(said.rfind("("), said.rfind("（"))
+                if opened > max(said.rfind(")"), said.rfind("）")) and not re.search(r"\d", said[opened:]):
+                    continue
                 for raw in re.findall(r"\d[\d,]*", said)[-1:]:
                     read = read_number(raw, whole=slot in self.whole_slots)
                     if read is not None and read.ok:
