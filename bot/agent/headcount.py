@@ -281,12 +281,12 @@ class Headcount:
                 if spec.get("count_of"):
                     # "the 60 includes 4 people at our Manila office", 「38人にはハノイ事務所のスタッフ5人が含まれていました」:
                     # the count the part is said to be in, written right before it in its sentence (``count_of``), is the
-                    # total, whatever number was read as the count (the part's own, or another part's: "the 80 includes
-                    # 6 trainees and 3 staff at our Osaka office")
+                    # total, whatever other number was read as the count (the part's own, or another part's: "the 80
+                    # includes 6 trainees and 3 staff at our Osaka office")
                     begin = max(text.rfind(stop, 0, at[0]) for stop in ("。", ".", "!", "?", "！", "？", "\n"))
                     held = self.first_value(spec["count_of"], text[begin + 1:at[0]], flags, slot)
-                    if _is_number(held) and held > part:
-                        total = parsed.slots[slot] = held
+                    if _is_number(held) and held > part and _is_number(stated) and stated != held:
+                        total = parsed.slots[slot] = held  # (no count read: the part is the count given before's)
                 if total == part and stated == part and len(_figures_of(part, text)) == 1:
                     # "it also included 4 people at our Manila office": the part's own number, the only one said, was read
                     # as the count; it is a part of the count given before (the policy subtracts it)
