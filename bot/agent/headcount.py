@@ -994,7 +994,7 @@ class Headcount:
         """A workforce listed under headings, a heading being the qualifier of its line's roles (pack ``role_lines``
         ``headed``: 「正社員：製造ライン22名、品質管理3名、事務所2名 / 契約社員：4名（全員フルタイムで週5日・1日8時間） /
         アルバイト学生：6名（週2〜3日）」, "Full-time: 22 on the line, 3 in QC, 2 in the office. Contract: 4 (all full-time,
-        5 days x 8h). Part-time students: 6"): each line is read on its own and the count is the sum of the lines that
+        the week's days x 8h). Part-time students: 6"): each line is read on its own and the count is the sum of the lines that
         count; a line's schedule, when it decides the rule book's full-time test, decides it (hours a week and days a
         week, or employment insurance in their place), else a part-time heading (``part``) leaves the line out, a
         full-time heading or remark (``full``) counts it, and any other line is left out. Needs a full-time heading
