@@ -24,6 +24,8 @@ def test_a_first_person_may_i_apply_is_the_check(text: str) -> None:
 @pytest.mark.parametrize("text", ["how can I apply for JIP?", "where can I apply for the Japan Internship Program?",
                                   "when can I apply for JIP?", "can I apply online for JIP?",
                                   "can i apply for both online and in-person JIP?",
+                                  "can i apply both in-person and online internship at same time, or must choose one?",
+                                  "can I apply both the in-person and the online internship same time?",
                                   "can I apply for Re-Skills certification for our course?"])
 def test_how_where_when_or_which_mode_stays_a_question(text: str) -> None:
     assert "jip_eligibility" not in UNDERSTANDER.parse(text).intents
