@@ -1410,6 +1410,11 @@ class UnitRanker(AskingParts):
         specific = {word: found for word, found in where.items() if len(found) < n_passages}
         if not specific:
             return None
+        # a term of the vocabulary (METI, Re-Skills, WAASA) names a subject before a plain word of the message does
+        # ("i think its two different offices. need the names": "two", "think" and "name" are rare in the passages
+        # by chance, and the contact block that answers names none of them)
+        concepts = {u.label for u in (analysis.units if analysis is not None else []) if u.concept}
+        specific = {word: found for word, found in specific.items() if word in concepts} or specific
         # the rarest terms name the subject: "waasa" (one passage), not "office" (a word several passages use)
         rarest = min(len(found) for found in specific.values())
         words = [word for word, found in specific.items() if len(found) == rarest]
