@@ -172,7 +172,7 @@ def _own_follow_up_search(text: str, parsed: nlu.Parse, state: DialogueState, qu
     if understander is None or pack is None or not state.last_topic or understander.program_of(text):
         return None
     previous = understander.program_of(state.last_topic)
-    if not previous or not pack.act("own_question", text) or stands_for_previous(text, parsed, state, turn):
+    if not previous or not _asks_its_own(text, pack) or stands_for_previous(text, parsed, state, turn):
         return None
     bare = DialogueState.from_dict(state.to_dict())
     bare.last_topic = ""
@@ -180,6 +180,13 @@ def _own_follow_up_search(text: str, parsed: nlu.Parse, state: DialogueState, qu
     if not own or own == query or not query.endswith(own):
         return None  # the previous program's words were not what was added (a rule query, the whole previous question)
     return {"query": own, "program": previous}
+
+
+def _asks_its_own(text: str, pack: Any) -> bool:
+    """Whether a follow-up asks a question of its own (pack act ``own_question``: "where can we send them?"), or
+    whether a step or thing exists in the process talked about (``own_yes_no``: "after we submit the forms is there
+    some interview?"): either is searched in the previous question's program when it names none."""
+    return bool(pack.act("own_question", text) or pack.act("own_yes_no", text))
 
 
 def is_own_follow_up_search(plan: Plan, args: dict[str, Any]) -> bool:
@@ -528,7 +535,7 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
             # "and the month before?" after "what was WAASA doing in November 2019?": the previous question again,
             # for October 2019 (its own words would search the month it moves from)
             return moved
-    own_question = pack is not None and pack.act("own_question", query)
+    own_question = pack is not None and _asks_its_own(query, pack)
     previous = understander.program_of(state.last_topic or "") if understander is not None and state.last_topic \
         else None
     context = ""
