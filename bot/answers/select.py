@@ -1765,6 +1765,16 @@ class UnitRanker(AskingParts):
                     and before[1].text not in shown):
                 chosen.append((before[0], before[1].text, at - 1))
                 shown.add(before[1].text)
+            # a section whose whole prose is a few sentences (Tokyo's WorkNet, what it provides, the Pasona-run
+            # project) is the list whichever of them answers best: the sentences before the best one are quoted too
+            # (the best may be the section's last: "…使える支援って何かありますか？うちは従業員30人の町工場です。")
+            units = current[2].units if current is not None else []
+            if 1 < len(units) <= 3 and all(u.parent < 0 for u in units):
+                for k in range(len(units)):
+                    entry = by_unit.get((pi, k))
+                    if entry is not None and entry[1].text not in shown and all(a != k for _, _, a in chosen):
+                        chosen.append((entry[0], entry[1].text, k))
+                        shown.add(entry[1].text)
         # A chosen sentence that adds to the one before it ("In addition, if ... small ...") is quoted with that
         # sentence when it answers in part too (it names what the addition is about: the occupation, the program).
         for pi, chosen in picked.items():
