@@ -302,6 +302,13 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
     asking = [part for part in parts if part in asking or pack.act("list_request", part)
               or (len(asking) > 0 and pack.act("marked_question", part))]
     splits = [listed_asks(part, pack) or pack.act_split("knowledge_joined_ask", part) for part in asking]
+    # (two questions joined by a joint that asks nothing by itself, 「どこの国の人が対象で、どんな形で実施されるの？」: each
+    # its own ask when each holds a question word, pack acts ``question_joint`` and ``question_word``)
+    splits = [pieces if len(pieces) > 1 else _question_pieces(part, pack) for part, pieces in zip(asking, splits)]
+    # (a lead naming what the joined asks are about, "From WAASA's activity log: when did they visit ..., and what
+    # was the visit in January 2020?", is theirs all: each later ask is searched with it)
+    splits = [[pieces[0], *(_with_lead(pieces[0], piece, turn) for piece in pieces[1:])] if len(pieces) > 1 else pieces
+              for pieces in splits]
     # (the questions it marks, pack act ``marked_question``: a question mark, 「…出す形でしたか。」; a request beside them,
     # 「受入企業の条件を正確に確認したいです。」, announces them; a request for a whole list, act ``list_request``:
     # 「…訪問した先をすべて挙げてください。」, "List all the ...", asks as a question does)
@@ -326,6 +333,30 @@ def joined_asks(text: str, parsed: nlu.Parse, turn: Turn) -> list[str]:
                          and parts.index(before) == parts.index(part) - 1 and _concepts(before, turn))
             out.extend([f"{before}{'' if parsed.cjk else ' '}{part}"] if announced else pieces)
     return out
+
+
+def _question_pieces(part: str, pack: Any) -> list[str]:
+    """``part`` cut at its ``question_joint`` when every piece holds a ``question_word`` (pack acts); ``[part]``
+    otherwise."""
+    if "question_joint" not in getattr(pack, "acts", {}):
+        return [part]
+    pieces = pack.act_split("question_joint", part)
+    return pieces if len(pieces) > 1 and all(pack.act("question_word", piece) for piece in pieces) else [part]
+
+
+_LEAD = re.compile(r"^\s*([^?？:：。.]{2,80}[:：])\s*(?=\S)")
+
+
+def _with_lead(first: str, piece: str, turn: Turn) -> str:
+    """``piece`` (a later ask joined to ``first`` in one sentence) with the lead that opens ``first`` when the lead ends
+    in a colon and names something (``_concepts``) the piece does not; ``piece`` otherwise."""
+    match = _LEAD.match(first)
+    if match is None or match.end() >= len(first.rstrip()):
+        return piece
+    lead = match.group(1)
+    if not _concepts(lead, turn) - _concepts(piece, turn):
+        return piece
+    return f"{lead}{'' if has_cjk(lead) else ' '}{piece}"
 
 
 def _parts(text: str, turn: Turn) -> list[str]:
