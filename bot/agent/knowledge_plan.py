@@ -583,6 +583,14 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
         # a question asked while a calculator waits for its values ("is it paid in local currency?") is about that
         # calculator's program
         context = understander.program_terms(waiting.context.program)
+    described = tasks[parsed.explicit_intent] if parsed.explicit_intent in tasks else next(
+        (t for t in tasks.tasks.values() if t.implied(parsed.slots)), None)
+    if (not context and understander is not None and described is not None and described.context is not None
+            and described.context.program and not understander.program_of(text) and not state.last_topic):
+        # a calculator's figures told as who asks, beside a question of another kind ("We are a training school running
+        # a 100-hour AI course ... When does the next application window open?", routing.choose_intent): the question
+        # is about that calculator's program, which the message does not name
+        context = understander.program_terms(described.context.program)
     topic = next((tasks[t] for t in parsed.topics if t in tasks), None)
     if (not context and understander is not None and topic is not None and topic.context is not None
             and understander.program_of(text) in (None, topic.context.program) and turn is not None
