@@ -14,11 +14,12 @@ from bot.agent.steps import default_tasks
 
 
 def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, program: str | None = None,
-                  timing: bool = False, verdict: bool = True) -> str:
+                  timing: bool = False, verdict: bool = True, date_asked: bool = False) -> str:
     """The task this message is about: the one it names, the open one it answers, the one its slots imply
     (tasks.yaml `implied_by`), the one of the conversation's ``program`` whose figures a follow-up states about its
     own case, else a knowledge question. ``timing``: the message asks about a round or a start date (pack act
-    ``asks_timing``); ``verdict``: it asks a verdict on what it describes (pack act ``course_verdict_asked``)."""
+    ``asks_timing``); ``verdict``: it asks a verdict on what it describes (pack act ``course_verdict_asked``);
+    ``date_asked``: it asks for a date (answer type ``date``)."""
     tasks = tasks or default_tasks()
     if parsed.asks_knowledge:
         return nlu.KNOWLEDGE  # asks for a date, a place, a tax: what no calculator computes
@@ -29,10 +30,10 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
     if timing and parsed.explicit_intent in tasks and no_figures(parsed, tasks[parsed.explicit_intent]):
         return nlu.KNOWLEDGE  # "Our AI course will start in January. Can it be certified in this first round?"
     described = parsed.explicit_intent or next((t.name for t in tasks.tasks.values() if t.implied(parsed.slots)), None)
-    if (timing and not verdict and not state.intent and described in tasks and is_check(tasks[described])
+    if (timing and date_asked and not verdict and not state.intent and described in tasks
             and not (parsed.asks_eligibility or parsed.asks_own_case)):
         # "We are a training school running a 100-hour AI course with 60 hours of hands-on practice. When does the next
-        # application window open?": the lead's figures describe the asker; the round asked, no verdict, is the ask
+        # application window open?": the lead's figures describe the asker; the round's date asked, no verdict, is the ask
         return nlu.KNOWLEDGE
     current = state.intent
     if changes_one_fact(parsed, state, tasks):
@@ -109,12 +110,6 @@ def held_task(parsed: nlu.Parse, state: DialogueState, tasks: Any, program: str 
             and any(s in task.numeric for s in parsed.slots) and all(s in task.all_slots for s in parsed.slots)]
     return held[0] if len(held) == 1 else None
 
-
-
-def is_check(task: Any) -> bool:
-    """Whether a task's result is a verdict on what the user describes (a course check, an eligibility check: tasks.yaml
-    ``verdict`` or ``decided_by``), not a figure computed (a quota, a split's shares, the funds)."""
-    return bool(getattr(task, "verdict", None) or getattr(task, "decided_by", None))
 
 
 def no_figures(parsed: nlu.Parse, task: Any) -> bool:
