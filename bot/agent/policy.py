@@ -81,7 +81,8 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
 
     intent = choose_intent(parsed, state, turn.tasks, program=_conversation_program(state, turn),
                            timing=pack is not None and pack.act("asks_timing", text),
-                           verdict=pack is None or pack.act("course_verdict_asked", text),
+                           verdict=pack is None or pack.act("course_verdict_asked", text)
+                           or pack.act("asks_check", text),
                            date_asked="date" in compose._answer_types(turn.r).classify(text).types)
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
         step = plan_search(text, parsed, state, tool_names, prefix, turn)

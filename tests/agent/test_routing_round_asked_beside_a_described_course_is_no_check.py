@@ -2,7 +2,8 @@
 no verdict ("We are a training school running a 100-hour AI course with 60 hours of hands-on practice. When does the
 next application window open?", 「当校は100時間のAI講座（実習60時間）を運営しています。次の申請受付はいつ始まりますか？」)
 is a knowledge question on the course's program: no course check runs, the acceptance period is quoted. A verdict
-asked beside the round ("Can it be certified in the first round?") still runs the check."""
+asked beside the round ("Can it be certified in the first round?"), or the check requested (「チェックをお願いします」,
+"Please check our course"), still runs the check (ja6a-24)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def test_the_round_asked_is_answered_without_a_check(bot, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "We run a 100-hour AI course with 60 hours of practice. Can it be certified in the next round?",
     "当校は100時間のAI講座（実習60時間）を運営しています。次の募集で認定されますか？",
+    "講座の認定要件のチェックをお願いします。総時間40時間、うち実習・演習が24時間です。あと、2017年の最初の募集の締切日はいつでしたか？",
+    "Please check our course: 40 hours in total, 24 of them practical. Also, when was the deadline of the first round?",
 ])
 def test_a_verdict_asked_beside_the_round_runs_the_check(bot, text: str) -> None:
     (call,) = calculators(converse(bot, text))
