@@ -224,6 +224,10 @@ class LanguagePack(BaseModel):
     # the rest of a plan's total after one kind's hours split evenly between the other two kinds ("1800 hours total,
     # 1000 required, the rest split evenly between related and peripheral", 「残りは関連と周辺で半分ずつ」): patterns
     plan_rest_halves: list[str] = Field(default_factory=list)
+    # a course told as days x hours with day ranges of one kind each ("10 days x 6 hours. Day 1-4 lectures, day 5-10
+    # hands-on projects", 「10日間×6時間。1〜4日目は講義、5〜10日目はハンズオン」): ``days_hours`` (groups "days",
+    # "hours"), ``range`` (groups "a", "b"); the kinds are ``course_per_period``'s ``practical`` and ``theory``
+    course_day_ranges: dict[str, Any] = Field(default_factory=dict)
     # a plan's parts given in another unit than hours, all in one ("N days required work, M days related, K days
     # peripheral", 「必須作業9日、関連作業6日、周辺作業5日」): per part its patterns, groups "value" and "unit"; the unit read
     # through ``plan_unit_words`` (pattern -> the unit's name). The shares are the same in any one unit, so the values
@@ -446,6 +450,7 @@ class LanguagePack(BaseModel):
         out += [*self.share_word_fractions, *self.share_fractions]
         out += [p for ps in self.share_slots.values() for p in ps]
         out += [p for ps in self.plan_units.values() for p in ps] + list(self.plan_unit_words) + self.plan_rest_halves
+        out += [*(self.course_day_ranges.get("days_hours") or []), *(self.course_day_ranges.get("range") or [])]
         out += [p for key, v in self.course_per_period.items() for p in (v if isinstance(v, list) else [v])]
         out += [p for spec in self.count_shares.values() for kind in spec.get("kinds", []) for p in kind.get("part", [])]
         out += [p for spec in self.hours_groups.values() for p in spec.get("part", [])]
@@ -789,6 +794,7 @@ class Understander:
             self._schedule(parsed, pack, text)
             self._course_parts(parsed, pack)
             self._course_rest(parsed, pack)
+            self._course_day_ranges(parsed, pack)
             self._new_course(parsed, pack)
             self._part_order(parsed, pack)
             self._coming_system_asked(normalise(text), pack, parsed)
@@ -2493,6 +2499,62 @@ class Understander:
         parsed.intents = [i for i in parsed.intents if i not in (nlu.RESKILLS, nlu.JIP_FUNDS)]
         if nlu.SPLIT not in parsed.intents:
             parsed.intents.append(nlu.SPLIT)
+
+    @staticmethod
+    def _course_day_ranges(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A course told as its days x the hours of a day, with day ranges each of one kind of work (pack
+        ``course_day_ranges``: "10 days x 6 hours. Day 1-4 lectures, day 5-10 hands-on projects", 「10日間×6時間。1〜4日目は
+        講義、5〜10日目はハンズオン」): a day range is never hours; the total is days x hours and the practical hours the
+        practical days x hours, exactly (note reading.schedule). Only when the ranges cover every day once, each names
+        one kind (``course_per_period``'s ``practical`` or ``theory``) and no hours of its own."""
+        spec, kinds = pack.course_day_ranges, pack.course_per_period
+        if not spec or not kinds.get("practical") or not kinds.get("theory"):
+            return
+        flags = re.I if pack.language == "en" else 0
+        text = parsed.text
+        length = next((m for p in spec.get("days_hours") or [] for m in [rx.search(p, text, flags)] if m), None)
+        if length is None:
+            return
+        days, hours = read_number(length.group("days")), read_number(length.group("hours"))
+        if not days.ok or not hours.ok or not days.value or not hours.value:
+            return
+        ranges = sorted((m for p in spec.get("range") or [] for m in rx.finditer(p, text, flags)),
+                        key=lambda m: m.start())
+        if len(ranges) < 2:
+            return
+        covered: list[int] = []
+        practical_days = 0
+        for at, match in enumerate(ranges):
+            end = ranges[at + 1].start() if at + 1 < len(ranges) else len(text)
+            part = rx.split(r"[.!?。？！\n]", text[match.end():end])[0]
+            first, last = int(match.group("a")), int(match.group("b"))
+            is_practical = bool(rx.search(kinds["practical"], part, flags))
+            if (last < first or is_practical == bool(rx.search(kinds["theory"], part, flags))
+                    or rx.search(r"\d", part)):
+                return  # a range of no one kind, or with figures of its own: left to the other readings
+            covered += range(first, last + 1)
+            practical_days += (last - first + 1) if is_practical else 0
+        if sorted(covered) != list(range(1, int(days.value) + 1)):
+            return
+        total = Fraction(str(days.value)) * Fraction(str(hours.value))
+        practical = Fraction(practical_days) * Fraction(str(hours.value))
+
+        def value(h: Fraction) -> int | float:
+            return whole_or_float(h.numerator / h.denominator)
+
+        for slot in ("practical_hours", "practical_share", "total_hours", "days"):
+            parsed.slots.pop(slot, None)
+        parsed.slots["total_hours"] = value(total)
+        parsed.slots["practical_hours"] = value(practical)
+        parsed.notes = [n for n in parsed.notes if n[0] not in ("reading.course_per_period", "reading.schedule")]
+        parsed.notes.append(("reading.schedule", {"items": [
+            {"slot": "total_hours", "terms": [{"periods": value(Fraction(str(days.value))), "hours": hours.value}],
+             "total": value(total)},
+            {"slot": "practical_hours", "terms": [{"periods": practical_days, "hours": hours.value}],
+             "total": value(practical)}], "count": None}))
+        parsed.intents = [i for i in parsed.intents if i not in (nlu.JIP_FUNDS, nlu.SPLIT)]
+        if nlu.RESKILLS not in parsed.intents:
+            parsed.intents.append(nlu.RESKILLS)
 
     def _schedule(self, parsed: nlu.Parse, pack: LanguagePack, message: str) -> None:
         """A plan or a course told in parts of its time (pack ``schedule``): the hours of each part are the sum over
