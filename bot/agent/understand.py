@@ -790,7 +790,6 @@ class Understander:
             self._corrected_within(parsed, pack)
             self._plan_total(parsed, pack)
             self._plan_rest_halves(parsed, pack)
-            self._unlabelled_kind(parsed.text, pack, parsed)
             self._schedule(parsed, pack, text)
             self._course_parts(parsed, pack)
             self._course_rest(parsed, pack)
