@@ -221,11 +221,11 @@ class LanguagePack(BaseModel):
     # a kind of training-plan work named ("周辺業務", "related"): with the plan's total (``share_total``) beside one or two
     # kinds' hours, the total is the plan's total hours and each kind's hours are read without it
     plan_work: str = ""
-    # the rest of a plan's total after one kind's hours split evenly between the other two kinds ("1800 hours total,
-    # 1000 required, the rest split evenly between related and peripheral", 「残りは関連と周辺で半分ずつ」): patterns
+    # the rest of a plan's total after one kind's hours split evenly between the other two kinds ("T hours total,
+    # R required, the rest split evenly between related and peripheral", 「残りは関連と周辺で半分ずつ」): patterns
     plan_rest_halves: list[str] = Field(default_factory=list)
-    # a course told as days x hours with day ranges of one kind each ("10 days x 6 hours. Day 1-4 lectures, day 5-10
-    # hands-on projects", 「10日間×6時間。1〜4日目は講義、5〜10日目はハンズオン」): ``days_hours`` (groups "days",
+    # a course told as days x hours with day ranges of one kind each ("D days x H hours. Day 1-4 lectures, day 5-10
+    # hands-on projects", 「D日間×H時間。1〜4日目は講義、5〜10日目はハンズオン」): ``days_hours`` (groups "days",
     # "hours"), ``range`` (groups "a", "b"); the kinds are ``course_per_period``'s ``practical`` and ``theory``
     course_day_ranges: dict[str, Any] = Field(default_factory=dict)
     # a plan's parts given in another unit than hours, all in one ("N days required work, M days related, K days
@@ -443,7 +443,7 @@ class LanguagePack(BaseModel):
         out += [p for p in (self.units, self.count_nouns, self.list_marker, self.numbered_marker, self.numbered_run)
                 if p]
         out += [p for ps in self.shares.values() for p in ps] + self.work_hours + list(self.work_roles.values())
-        out += [self.kinds_after[k] for k in ("items", "hours", "words", "ignored", "labels", "period")
+        out += [self.kinds_after[k] for k in ("items", "hours", "words", "ignored")
                 if self.kinds_after.get(k)]
         out += [p for ps in (self.kinds_after.get("kinds") or {}).values() for p in ps]
         out += [*self.share_units, *self.share_words, *self.share_total, *self.share_bounds.values()]
@@ -2474,8 +2474,8 @@ class Understander:
     @staticmethod
     def _plan_rest_halves(parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A plan's total and one kind's hours with the rest split evenly between the two other kinds (pack
-        ``plan_rest_halves``: "1800 hours total, 1000 required, the rest split evenly between related and peripheral",
-        「総時間1800時間、必須1000時間、残りは関連と周辺で半分ずつ」): each of the two is half of the total less the one,
+        ``plan_rest_halves``: "T hours total, R required, the rest split evenly between related and peripheral",
+        「総時間T時間、必須R時間、残りは関連と周辺で半分ずつ」): each of the two is half of the total less the one,
         exactly (1000/400/400); the reply's values name them. Anything else (no total, two kinds given, a kind at or
         over the total) leaves the reading as it was."""
         kinds = ("required_hours", "related_hours", "peripheral_hours")
@@ -2502,7 +2502,7 @@ class Understander:
     @staticmethod
     def _course_day_ranges(parsed: nlu.Parse, pack: LanguagePack) -> None:
         """A course told as its days x the hours of a day, with day ranges each of one kind of work (pack
-        ``course_day_ranges``: "10 days x 6 hours. Day 1-4 lectures, day 5-10 hands-on projects", 「10日間×6時間。1〜4日目は
+        ``course_day_ranges``: "D days x H hours. Day 1-4 lectures, day 5-10 hands-on projects", 「D日間×H時間。1〜4日目は
         講義、5〜10日目はハンズオン」): a day range is never hours; the total is days x hours and the practical hours the
         practical days x hours, exactly (note reading.schedule). Only when the ranges cover every day once, each names
         one kind (``course_per_period``'s ``practical`` or ``theory``) and no hours of its own."""
@@ -3283,54 +3283,6 @@ class Understander:
             Understander._kinds_named_after(text, pack, parsed, re.I)
         if sum(1 for s in hour_slots if s in parsed.slots) >= 2 and nlu.SPLIT not in parsed.intents:
             parsed.intents.append(nlu.SPLIT)
-
-    @staticmethod
-    def _unlabelled_kind(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
-        """One listed activity with its hours and no kind beside two activities labelled with the two other kinds
-        ("22 hours sewing, 12 hours ironing (related), 6 hours cleaning (peripheral)", 「縫製22時間、アイロンと検品12時間
-        （関連）、清掃6時間（周辺）」): it is the third kind, said as assumed (note ``reading.unlabelled_kind``). Read
-        with pack ``kinds_after`` (``items``, ``hours``) and its ``labels`` (a kind's word: a labelled item) and
-        ``period`` (a figure per week or day, or a total: no part). Only when exactly one such item is left and the
-        stated total, if any, is the sum."""
-        spec = pack.kinds_after
-        kinds = ("required_hours", "related_hours", "peripheral_hours")
-        given = {s: parsed.slots[s] for s in kinds if s in parsed.slots}
-        if not spec.get("labels") or len(given) != 2 or parsed.percent_shares:
-            return
-        flags = re.I if pack.language == "en" else 0
-        items: list[tuple[str, int | float]] = []
-        labelled: list[int | float] = []  # the figures of items naming their kind in the item itself
-        for chunk in rx.split(spec["items"], text):
-            figures = list(rx.finditer(spec["hours"], chunk, flags))
-            read = read_number(figures[0].group("value")) if len(figures) == 1 else None
-            if read is None or not read.ok or read.value is None:
-                continue
-            if rx.search(spec["labels"], chunk, flags):
-                labelled.append(read.value)
-            elif not (spec.get("period") and rx.search(spec["period"], chunk, flags)):
-                # the activity's words: those before its figure ("sewing 22h", 「縫製22時間」), else those after it
-                before, after = chunk[:figures[0].start()], chunk[figures[0].end():]
-                items.append((before if rx.search(r"[^\W\d_]{2}", before) else after, read.value))
-        for value in given.values():  # the labelled items' own figures
-            if value in labelled:
-                labelled.remove(value)
-                continue
-            at = next((i for i, (_, v) in enumerate(items) if v == value), None)
-            if at is None:
-                return
-            items.pop(at)
-        parts = sum(given.values())
-        if len(items) > 1:  # a figure that is the sum of all the others is the total ("40 hours a week: 22 ...")
-            items = [(w, v) for w, v in items if v != parts + sum(x for _, x in items if x != v)]
-        words = [rx.sub(spec.get("ignored") or "$^", "", w.strip(" \t-–—・"), flags=flags).strip() for w, _ in items]
-        if len(items) != 1 or not rx.search(r"[^\W\d_]{2}", words[0]):
-            return
-        total = parsed.slots.get("total_hours")
-        if isinstance(total, (int, float)) and not isinstance(total, bool) and total != parts + items[0][1]:
-            return
-        slot = next(s for s in kinds if s not in given)
-        parsed.slots[slot] = whole_or_float(float(items[0][1]))
-        parsed.notes.append(("reading.unlabelled_kind", {"slot": slot, "work": words[0], "hours": parsed.slots[slot]}))
 
     @staticmethod
     def _kinds_named_after(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
