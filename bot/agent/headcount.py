@@ -569,7 +569,7 @@ class Headcount:
             frame = self._frame(text, spec, flags)
             if frame is None:
                 continue
-            sentence = text[frame.end():self._list_end(text, frame.end(), spec.get("continued", []), flags)]
+            sentence = text[frame.end():self._list_end(text, frame, spec, flags)]
             parts: list[tuple[int, int | float, str]] = []
             said: dict[int, str] = {}  # the kinds of the parts where they are written, by the words a note names them
             kept = 0  # parts named in the list that count after all (part-timers at the full-time hours)
@@ -588,6 +588,8 @@ class Headcount:
                         # ``value_words`` give their number
                         said_as = " ".join(match.group("value").lower().split())
                         word = (kind.get("value_words") or {}).get(said_as)
+                        if word is None and match.groupdict().get("person"):
+                            word = 1  # a person named ("Mrs. Tanaka who does the books part time", 「パートの田中さん」) is one
                         read = read_number(str(word) if word is not None else match.group("value"), whole=True)
                         if not read.ok or not read.value:
                             continue
@@ -638,20 +640,38 @@ class Headcount:
                         key=lambda m: m.start())
         parts = [p for kind in spec.get("kinds", []) for p in kind.get("part", [])]
         for frame in frames:
-            listed = text[frame.end():cls._list_end(text, frame.end(), spec.get("continued", []), flags)]
+            listed = text[frame.end():cls._list_end(text, frame, spec, flags)]
             if any(rx.search(p, listed, flags) for p in parts):
                 return frame
         return None
 
     @staticmethod
-    def _list_end(text: str, start: int, continued: list[str], flags: int) -> int:
-        """Where the list of a count's parts begun at ``start`` ends: the end of its sentence, or of the last of the
+    def _list_end(text: str, frame: re.Match[str], spec: dict[str, Any], flags: int) -> int:
+        """Where the list of a count's parts begun by ``frame`` ends: the end of its sentence, or of the last of the
         sentences right after it that go on with the list (pack ``continued``: 「それと、そのうち2人はタイの駐在事務所の
-        現地スタッフです」, "Also 2 of them are local staff at our Thai office"), each exclusion said in its own sentence."""
+        現地スタッフです」, "Also 2 of them are local staff at our Thai office"), each exclusion said in its own sentence.
+        A list the frame opens in brackets ends where they close: 「社員48名（うち役員3名は報酬のみ）、パート10名」 names the
+        part-timers beside the 48, not in it. A full stop closing a title (pack ``abbreviation``: "Mrs. Tanaka") ends
+        no sentence."""
+        start = frame.end()
+        continued = spec.get("continued", [])
+        abbreviation = spec.get("abbreviation")
+
         def end_of(at: int) -> int:
-            ends = [i for stop in ("。", ".", "!", "?", "！", "？", "\n") for i in [text.find(stop, at)] if i >= 0]
+            ends = []
+            for stop in ("。", ".", "!", "?", "！", "？", "\n"):
+                i = text.find(stop, at)
+                while i >= 0 and stop == "." and abbreviation and rx.search(abbreviation, text[max(0, i - 12):i], flags):
+                    i = text.find(stop, i + 1)
+                if i >= 0:
+                    ends.append(i)
             return min(ends) if ends else len(text)
 
+        opened = frame.group(0)
+        if opened.count("（") + opened.count("(") > opened.count("）") + opened.count(")"):
+            closes = [i for stop in ("）", ")") for i in [text.find(stop, start)] if i >= 0]
+            if closes and min(closes) <= end_of(start):
+                return min(closes)
         end = end_of(start)
         while end < len(text) and continued:
             after = end_of(end + 1)
