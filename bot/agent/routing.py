@@ -14,12 +14,14 @@ from bot.agent.steps import default_tasks
 
 
 def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, program: str | None = None,
-                  timing: bool = False, verdict: bool = True, date_asked: bool = False) -> str:
+                  timing: bool = False, verdict: bool = True, date_asked: bool = False,
+                  own_facts: bool = False) -> str:
     """The task this message is about: the one it names, the open one it answers, the one its slots imply
     (tasks.yaml `implied_by`), the one of the conversation's ``program`` whose figures a follow-up states about its
     own case, else a knowledge question. ``timing``: the message asks about a round or a start date (pack act
     ``asks_timing``); ``verdict``: it asks a verdict on what it describes (pack act ``course_verdict_asked``);
-    ``date_asked``: it asks for a date (answer type ``date``)."""
+    ``date_asked``: it asks for a date (answer type ``date``); ``own_facts``: it tells or asks of the asker's own facts
+    (pack act ``own_facts``)."""
     tasks = tasks or default_tasks()
     if parsed.asks_knowledge:
         return nlu.KNOWLEDGE  # asks for a date, a place, a tax: what no calculator computes
@@ -77,7 +79,30 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
     followed = program_follow_up(parsed, program, tasks)
     if followed is not None:
         return followed
+    applicant = applicant_follow_up(parsed, state, tasks, program, own_facts)
+    if applicant is not None:
+        return applicant
     return nlu.KNOWLEDGE
+
+
+
+def applicant_follow_up(parsed: nlu.Parse, state: DialogueState, tasks: Any, program: str | None,
+                        own_facts: bool) -> str | None:
+    """The check of the conversation's program that the asker's own facts, told as a follow-up, start ("im from kenya",
+    "what about me? kenyan 27", 「私はケニア人です」 after "who can apply for the JIP?"): fewer facts than the check's
+    `implied_by` needs, but the conversation is about that program and the asker tells their own, so the check runs on
+    them and asks for the rest. Only a check with no required figure (it asks for what is missing); None when a task is
+    open, the message names another program, asks for what no calculator computes, states a fact of no such check or
+    of several, or is not about the asker (a question about others: "how many Kenyans took part?")."""
+    if not own_facts or state.intent or not program or not parsed.slots or parsed.asks_knowledge:
+        return None
+    if parsed.programs and program not in parsed.programs or outside_request(parsed):
+        return None
+    checks = [name for name, task in tasks.tasks.items()
+              if task.context is not None and task.context.program == program and not task.required
+              and all(s in task.all_slots for s in parsed.slots) and same_program(task, parsed)
+              and not other_program(task, parsed)]
+    return checks[0] if len(checks) == 1 else None
 
 
 
