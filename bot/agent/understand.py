@@ -24,6 +24,7 @@ from bot.agent.headcount import Headcount
 from bot.datafile import parse_yaml
 from bot.text import (
     detect_language,
+    has_cjk,
     has_letters_or_digits,
     normalise,
     rx,
@@ -734,12 +735,31 @@ class Understander:
         to change."""
         return copy.deepcopy(self._cached_parse(text))
 
+    def _english_sentences(self, text: str, parsed: nlu.Parse) -> None:
+        """A Japanese message with sentences written in English ("I am Indonesian, live in Surabaya. 24さいです。…"): the
+        applicant's facts those sentences state are read by the English reading too; a fact the Japanese reading
+        found wins."""
+        if parsed.language != "ja":
+            return
+        english = " ".join(s for s in split_sentences(text, "ja") if not has_cjk(s) and has_letters_or_digits(s))
+        if not english:
+            return
+        theirs = self._read(english)
+        if theirs.language != "en":
+            return
+        for slot in nlu.APPLICANT_SLOTS:
+            if slot in theirs.slots and slot not in parsed.slots:
+                parsed.slots[slot] = theirs.slots[slot]
+                if slot == "residing_in_japan":
+                    parsed.notes += [(key, values) for key, values in theirs.notes if key == "reading.abroad"]
+
     def forget_readings(self) -> None:
         """Drop the readings kept per text (a benchmark that replays the same messages times reading them again)."""
         self._cached_parse.cache_clear()
 
     def _parse(self, text: str) -> nlu.Parse:
         parsed = self._introduced(text, self._read(text))
+        self._english_sentences(text, parsed)
         pack = self.packs.get(parsed.language)
         if pack is not None:
             self._unstated_clauses(text, pack, parsed)
