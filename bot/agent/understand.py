@@ -143,6 +143,8 @@ class LanguagePack(BaseModel):
     numbered_run: str = ""
     guarded: dict[str, list[str]] = Field(default_factory=dict)
     unsupported_units: dict[str, str] = Field(default_factory=dict)
+    # weeks with the days taken part each week ("8 weeks, 5 days a week"): groups "weeks", "per" or "weekdays"
+    weeks_of_days: list[str] = Field(default_factory=list)
     qualified: dict[str, str | list[str]] = Field(default_factory=dict)  # per slot one pattern or a list
     thresholds: dict[str, str] = Field(default_factory=dict)  # a number a comparative makes a rule's threshold
     # a count the user sets aside ("12 people in Bangkok, but they're not part of the numbers below", "not counted",
@@ -428,6 +430,7 @@ class LanguagePack(BaseModel):
         out += list(self.acts.values())
         out += [p for ps in self.guarded.values() for p in ps]
         out += [*self.unsupported_units.values(), *self.thresholds.values(), *self.set_aside.values()]
+        out += self.weeks_of_days
         out += [p for ps in self.qualified.values() for p in ([ps] if isinstance(ps, str) else ps)]
         out += [p for specs in self.excluded_parts.values() for spec in specs for key in ("part", "without")
                 for p in spec.get(key, [])]
@@ -774,6 +777,7 @@ class Understander:
         if pack is not None:
             self._birth_date(parsed, pack)
             self._date_range(parsed, pack)
+            self._weeks_of_days(parsed, pack)
             self._dated_age(parsed, pack)
         if pack is not None and pack.act("falsify", normalise(text)):
             # "write a statement for the application saying she has N3": an instruction to break the rules
@@ -1311,6 +1315,28 @@ class Understander:
                     "start": match.group("start").strip(), "end": match.group("end").strip(), "days": count,
                     "both": not excluded}))
                 break
+
+    @staticmethod
+    def _weeks_of_days(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A number of weeks with the days taken part each week (pack ``weeks_of_days``: "8 weeks, 5 days a week",
+        "6 weeks, weekdays only", 「8週間、週5日」): the days are weeks x days a week, said in the reply (whole weeks of
+        seven days were counted, or the days a week alone)."""
+        flags = re.I if pack.language == "en" else 0
+        for pattern in pack.weeks_of_days:
+            match = rx.search(pattern, parsed.text, flags)
+            if match is None:
+                continue
+            weeks = read_number(match.group("weeks"), whole=True)
+            per = read_number(match.group("per"), whole=True) if match.groupdict().get("per") else None
+            a_week = per.value if per is not None and per.ok else 5 if match.groupdict().get("weekdays") else None
+            if not weeks.ok or a_week is None or not 0 < a_week <= 7:
+                continue
+            days = int(weeks.value) * int(a_week)
+            parsed.slots["days"] = days
+            parsed.errors.pop("days", None)
+            parsed.notes.append(("reading.weeks_of_days", {"weeks": int(weeks.value), "a_week": int(a_week),
+                                                            "days": days}))
+            return
 
     def _dated_age(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
         """An age stated for another day than the one the rule counts age on ("I'll be 41 next month", "I turned 41 in
