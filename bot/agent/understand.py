@@ -1318,8 +1318,8 @@ class Understander:
 
     @staticmethod
     def _weeks_of_days(parsed: nlu.Parse, pack: LanguagePack) -> None:
-        """A number of weeks with the days taken part each week (pack ``weeks_of_days``: "8 weeks, 5 days a week",
-        "6 weeks, weekdays only", 「8週間、週5日」): the days are weeks x days a week, said in the reply (whole weeks of
+        """A number of weeks with the days taken part each week (pack ``weeks_of_days``: "W weeks, D days a week",
+        "W weeks, weekdays only", 「W週間、週D日」): the days are weeks x days a week, said in the reply (whole weeks of
         seven days were counted, or the days a week alone)."""
         flags = re.I if pack.language == "en" else 0
         for pattern in pack.weeks_of_days:
