@@ -54,6 +54,9 @@ class SiteReader:
     not_per_site: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # per language: a site's count told by its shifts ("early shift 31, late shift 29", 「2交替制で、1シフト7名ずつ」)
     shifts: dict[str, "Shifts"] = field(default_factory=dict)
+    # per language: a department with its count (「製造部312名」, "manufacturing dept 312") and what joins two items of one
+    # list: a department listed beside the sites is a part of the same breakdown of the company's staff
+    departments: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> "SiteReader":
@@ -76,9 +79,13 @@ class SiteReader:
                             if isinstance(spec, dict) and spec.get("not_per_site")}
             shifts = {lang: Shifts.load(spec["shifts"]) for lang, spec in data.items()
                       if isinstance(spec, dict) and spec.get("shifts")}
+            departments = {lang: (rx.compile(spec["department"]["pattern"], re.VERBOSE),
+                                  rx.compile(spec["department"]["join"]))
+                           for lang, spec in data.items() if isinstance(spec, dict) and spec.get("department")}
             return cls(task=data["task"], count_slot=data["count_slot"], case_slot=data["case_slot"],
                        per_site=frozenset(data.get("per_site") or []), patterns=patterns, number_words=words,
-                       listed=listed, totals=totals, abroad=abroad, not_per_site=not_per_site, shifts=shifts)
+                       listed=listed, totals=totals, abroad=abroad, not_per_site=not_per_site, shifts=shifts,
+                       departments=departments)
         except (KeyError, TypeError, re.error) as exc:
             raise ConfigError(f"establishment patterns {path}: {exc}") from exc
 
@@ -91,6 +98,7 @@ class SiteReader:
         if lang in self.number_words:
             text = words_to_digits(text, language=lang)
         sites: list[Site] = []
+        spans: list[tuple[int, int]] = []
         abroad, not_per_site = self.abroad.get(lang), self.not_per_site.get(lang)
         summed: dict[int, str] = {}
         if lang in self.shifts:
@@ -109,6 +117,9 @@ class SiteReader:
                 continue  # 「タイ現地法人：60名」: staff abroad are no full-time employees in Japan
             sites.append(Site(name=name, count=int(count),
                               per_site=not_per_site is None or not not_per_site.search(name + " " + between)))
+            spans.append(match.span())
+        if sites:
+            sites = self._with_departments(text, lang, sites, spans)
         if len(sites) < 2:
             sites = self._listed(text, lang)
         if len(sites) < 2:
@@ -117,6 +128,40 @@ class SiteReader:
         if total is not None and total != sum(s.count for s in sites):
             return []  # "Total 337 full-time" beside sites adding up to another number: the stated total wins
         return sites
+
+    def _with_departments(self, text: str, lang: str, sites: list[Site], spans: list[tuple[int, int]]) -> list[Site]:
+        """``sites`` with the departments listed beside them, in order (「本社事務85名、製造部312名、物流センター58名」: the
+        production department's 312 is a part of the same breakdown, so the company's count is all three): a department
+        joined to a site or to another such department by a list's separator only. A department is no establishment: a
+        case counted per establishment never counts it on its own (``per_site`` False)."""
+        if lang not in self.departments:
+            return sites
+        pattern, join = self.departments[lang]
+        _, not_counted = self.patterns[lang]
+        found = []
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in spans):
+                continue
+            if not_counted is not None and not_counted.search(match.group("between") or ""):
+                continue
+            count = read_number(match.group("count"), whole=True)
+            if count.ok and count.value and count.value > 0:
+                found.append((match.span(), Site(name=rx.sub(r"\s+", " ", match.group("name")).strip(),
+                                                 count=int(count.value), per_site=False)))
+        listed = list(zip(spans, sites))
+        added = True
+        while added:
+            added = False
+            for item in list(found):
+                (start, end), _ = item
+                if any(join.fullmatch(text[b:start]) or join.fullmatch(text[end:a]) for (a, b), _ in listed):
+                    listed.append(item)
+                    found.remove(item)
+                    added = True
+        if len(listed) == len(sites) or any(s.name.lower() == t.name.lower()
+                                            for i, (_, s) in enumerate(listed) for _, t in listed[i + 1:]):
+            return sites
+        return [site for _, site in sorted(listed, key=lambda item: item[0])]
 
     def _listed(self, text: str, lang: str) -> list[Site]:
         """Sites given by their kind and counts only ("2 plants: 190 and 145 full-time employees"): as many counts as
