@@ -315,7 +315,7 @@ class Headcount:
                     continue
                 if isinstance(total, (int, float)) and 0 < part < total and not self._of_another_count(
                         text, spec.get("part", []), flags, total, part, self._part_values(text, specs, flags),
-                        stated):
+                        stated, pack.no_people_after):
                     parsed.slots[slot] = total - part
                     if spec.get("note"):
                         parsed.notes.append((str(spec["note"]), {"total": total, "part": part, "count": total - part}))
@@ -1182,21 +1182,27 @@ class Headcount:
 
     @staticmethod
     def _of_another_count(text: str, patterns: list[str], flags: int, total: int | float, part: int | float,
-                          siblings: set[int] | None = None, stated: Any = None) -> bool:
+                          siblings: set[int] | None = None, stated: Any = None, no_people: str = "") -> bool:
         """Whether the part is said of another count than the one read ("33人にはパートさん5人が入っていました。
         フルタイムの常勤は28人です", "the 33 included 5 part-timers; we have 28 full-time staff": the 5 are in the 33,
         and 28 is already without them). The part is of the last number written before it in its sentence (a
         number of hours, years or a share is none, and so is another part listed beside it, ``siblings``: "42 on our
         payroll. 3 of them are trainees and 8 are part-timers" takes both out of the 42, ``stated`` the count before the
         first was taken out); when that is another number than the count read, the count read is taken as typed. With no number before it ("常勤33人です。そのうち5人は
-        パート") it is of the count read."""
+        パート") it is of the count read. A number of no people (``no_people``, the words after it: "across 3 plants",
+        「3工場合計で」) is never the count a part is said of."""
+
+        def people(end: int) -> bool:
+            return not no_people or not rx.match(no_people, text[end:], re.I)
+
         for pattern in patterns:
             match = rx.search(pattern, text, flags)
             if not match:
                 continue
             begin = max(text.rfind(stop, 0, match.start()) for stop in ("。", ".", "!", "?", "！", "？", "\n"))
             before = [m.group(1) for m in rx.finditer(_COUNT_BEFORE, text[begin + 1:match.start()] + " ", re.I)
-                      if not m.group(2) and begin + 1 + m.start(1) not in (siblings or set())]
+                      if not m.group(2) and begin + 1 + m.start(1) not in (siblings or set())
+                      and people(begin + 1 + m.end(1))]
             inside = [m.group(1) for m in rx.finditer(_COUNT_BEFORE, match.group(0) + " ", re.I)
                       if not m.group(2) and match.start() + m.start(1) not in (siblings or set())]
             # the pattern may begin at the containing count itself ("120 full-time people but 8 of them")

@@ -179,6 +179,9 @@ class LanguagePack(BaseModel):
     # ``inside`` (a pattern of a part said to be inside the full-time count: "including", "of the 38"). The other parts
     # of the total named after it ("7 are part-time") are the total's, never taken from the full-time count again
     parts_of_total: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    # what after a number makes it a count of no people ("across 3 plants", 「3工場合計で」): never the count a part
+    # named after it is said of ("470 employees across 3 plants, and this includes 15 trainees": the 15 are the 470's)
+    no_people_after: str = ""
     # a workforce given as its groups, all said to count ("production line 35 to 40, office 9 ppl, warehouse 11. All of
     # them full time"): per slot ``group`` (patterns, group "value", optional "high": a range's top), ``all_counted``
     # (the pattern saying they all count) and ``note`` (a response key): the count is the groups' sum
@@ -438,6 +441,7 @@ class LanguagePack(BaseModel):
         out += [p for spec in self.beside_parts.values() for p in spec.get("part", [])]
         out += list(self.corrected_within)
         out += [p for spec in self.parts_of_total.values() for p in [*spec.get("of_total", []), spec.get("inside") or ""] if p]
+        out += [self.no_people_after] if self.no_people_after else []
         out += [p for spec in self.group_sums.values() for p in [*spec.get("group", []), *spec.get("qualified", []), spec.get("all_counted") or ""] if p]
         out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
         out += [p for spec in self.count_changes.values() for key in ("before", "since") for p in spec.get(key, [])]
