@@ -176,6 +176,8 @@ class Headcount:
                     taken.append(span)
                     low.append(first.value)
                     high.append(top.value)
+            order = sorted(range(len(taken)), key=lambda i: taken[i])  # the groups in the order the message lists them
+            low, high = [low[i] for i in order], [high[i] for i in order]
             stated = parsed.slots.get(slot)
             if len(low) < 2 or (isinstance(stated, (int, float)) and not isinstance(stated, bool)
                                 and stated not in (*low, *high, sum(low), sum(high))):
