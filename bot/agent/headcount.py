@@ -1029,6 +1029,12 @@ class Headcount:
                 continue
             schedule = pack.schedule_groups.get(slot) or {}
             weekdays = [str(day).lower() for day in schedule.get("weekdays", [])]
+            # the roles the case counts (in nursing care the care staff: "Also full time: 2 nurses, 1 office lady, 1
+            # cook" are full-time, and still not counted), from the heading or from the words after each count
+            kind = next((k for k in lines_spec.get("kinds", [])
+                         if all(parsed.slots.get(name) == value for name, value in (k.get("when") or {}).items())), None)
+            role = str(kind.get("counts") or "") if kind else ""
+            roles_left: list[str] = []
             lines: list[tuple[str, list[int], bool]] = []  # (the line as written, its counts, whether it counts)
             headed = False  # a full-time heading over two roles at least
             for segment in rx.split(spec.get("split") or r"\n", text, flags=flags):
@@ -1037,10 +1043,32 @@ class Headcount:
                     continue
                 head, body = match.group("head"), match.group("body")
                 bare = rx.sub(spec["aside"], " ", body, flags=flags) if spec.get("aside") else body
-                counts = [int(read.value) for m in rx.finditer(spec["item"], bare, flags)
-                          for read in [read_number(m.group("value"), whole=True)] if read.ok and read.value]
-                if not counts:
+                items = [(m, read) for m in rx.finditer(spec["item"], bare, flags)
+                         for read in [read_number(m.group("value"), whole=True)] if read.ok and read.value]
+                if not items:
                     continue
+                counts = [int(read.value) for _, read in items]
+                if role and not rx.search(role, head, flags):
+                    # each count's own role: the words of its item, between the list's separators around it
+                    # ("2 nurses, 1 cook", 「介護職員24名、看護師2名」)
+                    join = str(spec.get("join") or r"[,、，;；/]")
+                    counts, others = [], []
+                    for m, read in items:
+                        start = max([j.end() for j in rx.finditer(join, bare[:m.start()], flags)] or [0])
+                        after = rx.search(join, bare[m.end():], flags)
+                        end = m.end() + after.start() if after is not None else len(bare)
+                        if rx.search(role, bare[start:end], flags):
+                            counts.append(int(read.value))
+                        else:
+                            others.append((bare[start:end].strip(), int(read.value)))
+                    # the roles the case does not count are left out, each said with the reason (a whole line of them
+                    # as written)
+                    roles_left += ([said.rstrip("。.") for said, _ in others] if counts
+                                   else [segment.strip().rstrip("。.")])
+                    if not counts:
+                        headed = headed or (rx.search(spec.get("full") or r"(?!)", head, flags) is not None
+                                            and len(items) >= 2)
+                        continue
                 part_head = rx.search(spec.get("part") or r"(?!)", head, flags) is not None
                 full_head = not part_head and rx.search(spec.get("full") or r"(?!)", head, flags) is not None
                 decided = self._full_time_by_schedule(body, schedule, weekdays, flags) if schedule else None
@@ -1050,7 +1078,7 @@ class Headcount:
                     counted = False
                 else:
                     counted = full_head or rx.search(spec.get("full") or r"(?!)", body, flags) is not None
-                headed = headed or (full_head and len(counts) >= 2)
+                headed = headed or (full_head and len(items) >= 2)
                 # the line as said: up to its last count and the remark in brackets right after it (a line joined to the
                 # sentences after it once read ends there)
                 asides = [m.span() for m in rx.finditer(spec["aside"], body, flags)] if spec.get("aside") else []
@@ -1059,10 +1087,12 @@ class Headcount:
                 remark = rx.match(r"\s*" + spec["aside"], body[end:], flags) if spec.get("aside") else None
                 end += remark.end() if remark is not None else 0
                 lines.append((segment[:match.start("body") + end].strip(), counts, counted))
-            if not headed or len(lines) < 2:
+            if not headed or len(lines) + len(roles_left) < 2:
                 continue
             parts = [n for _, counts, counted in lines if counted for n in counts]
             total = sum(parts)
+            if not total:
+                continue  # no line counts for the case: no count read here
             parsed.slots[slot] = total
             parsed.errors.pop(slot, None)
             parsed.parts.pop(slot, None)
@@ -1072,7 +1102,8 @@ class Headcount:
             if spec.get("note"):
                 parsed.notes.append((str(spec["note"]), {
                     "parts": parts, "count": total, "left": [said for said, _, counted in lines if not counted],
-                    "days": self._week_days(), "hours": whole_or_float(self._full_time_hours())}))
+                    "roles": roles_left, "days": self._week_days(),
+                    "hours": whole_or_float(self._full_time_hours())}))
         return done
 
     def _full_time_by_schedule(self, words: str, spec: dict[str, Any], weekdays: list[str], flags: int) -> bool | None:
