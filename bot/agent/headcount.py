@@ -316,8 +316,8 @@ class Headcount:
                                                                       "hours": whole_or_float(hours)}))
                     continue
                 if isinstance(total, (int, float)) and 0 < part < total and not self._of_another_count(
-                        pack.without_labels(text), spec.get("part", []), flags, total, part, self._part_values(text, specs, flags),
-                        stated, pack.no_people_after):
+                        pack.without_labels(text), spec.get("part", []), flags, total, part,
+                        self._part_values(text, specs, flags), stated, pack.no_people_after):
                     parsed.slots[slot] = total - part
                     if spec.get("note"):
                         parsed.notes.append((str(spec["note"]), {"total": total, "part": part, "count": total - part}))
