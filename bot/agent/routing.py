@@ -15,14 +15,17 @@ from bot.agent.steps import default_tasks
 
 def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, program: str | None = None,
                   timing: bool = False, verdict: bool = True, date_asked: bool = False,
-                  own_facts: bool = False) -> str:
+                  own_facts: bool = False, result_figure: bool = False) -> str:
     """The task this message is about: the one it names, the open one it answers, the one its slots imply
     (tasks.yaml `implied_by`), the one of the conversation's ``program`` whose figures a follow-up states about its
     own case, else a knowledge question. ``timing``: the message asks about a round or a start date (pack act
     ``asks_timing``); ``verdict``: it asks a verdict on what it describes (pack act ``course_verdict_asked``);
     ``date_asked``: it asks for a date (answer type ``date``); ``own_facts``: it tells or asks of the asker's own facts
-    (pack act ``own_facts``)."""
+    (pack act ``own_facts``); ``result_figure``: it asks for a calculator's result figure (pack act ``asks_result``)."""
     tasks = tasks or default_tasks()
+    changed = changed_criterion(parsed, state, tasks, result_figure)
+    if changed is not None:
+        return changed  # 「当社は優良です。この場合、1号・2号・3号それぞれの上限は何名ですか」 after a quota: that quota again
     if parsed.asks_knowledge:
         return nlu.KNOWLEDGE  # asks for a date, a place, a tax: what no calculator computes
     if outside_request(parsed):
@@ -83,6 +86,30 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
     if applicant is not None:
         return applicant
     return nlu.KNOWLEDGE
+
+
+
+def changed_criterion(parsed: nlu.Parse, state: DialogueState, tasks: Any, result_figure: bool) -> str | None:
+    """The conversation's last calculator when a follow-up changes one of its criteria and asks its figure again
+    ("We are an excellent implementing organisation. In that case what is the upper limit for No.1, No.2 and No.3?",
+    "What if it were nursing care? What is the maximum then?", 「補足です。当社は優良な実習実施者です。この場合の上限は何名に
+    なりますか」 after a quota): every value the message states is a criterion of that calculator (none of its required
+    figures, which it held from before), one of them differs from the value it ran with, and the message asks for a
+    result figure; the words of a limit (上限, maximum) are then the calculation's, not a rule question's. None when no
+    calculator ran with its required figures, the message names another program or task, or states no changed
+    criterion."""
+    name = state.intent if state.intent in tasks else state.last_task
+    if not result_figure or name not in tasks or not parsed.slots or parsed.errors:
+        return None
+    task = tasks[name]
+    if parsed.explicit_intent not in (None, name) or other_program(task, parsed) or not same_program(task, parsed):
+        return None
+    held = state.slots.get(name)
+    if not isinstance(held, dict) or not task.required or not all(held.get(s) is not None for s in task.required):
+        return None
+    if not all(s in task.all_slots and s not in task.required and s not in task.numeric for s in parsed.slots):
+        return None
+    return name if any(held.get(s) != v for s, v in parsed.slots.items()) else None
 
 
 
