@@ -557,6 +557,7 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     pack = turn.pack(parsed.language) if turn is not None else None
     query = _program_referred(query, text, pack, understander)
     query = without_reply_form(query, pack)
+    query = without_set_aside(query, pack)
     # a follow-up that asks its own question ("and if e-gov doesn't work, where can we send them?") keeps its own
     # answer type and subject: the previous question adds only its program; a short one ("and for online ones?")
     # leans on the whole previous question
@@ -643,6 +644,20 @@ def without_reply_form(query: str, pack: Any) -> str:
     bare = re.sub(r"\s+([?？.。!！,、])", r"\1", rx.sub(pattern, lambda m: "" if has_cjk(m.group(0)) else " ", query))
     bare = re.sub(r"\s{2,}", " ", bare).strip(" ,、")
     return bare if len(bare) >= 3 else query
+
+
+def without_set_aside(query: str, pack: Any) -> str:
+    """``query`` without what the question sets aside before it asks of another subject (pack act ``set_aside``:
+    "apart from the course content, what does the organisation running the course itself have to satisfy?", 「講座の
+    内容とは別に、事業者自身に求められる要件は？」): the thing set aside is not asked about, and its words would rank its own
+    passage (the course's requirements) above the one asked of (the organisation's). The program named before it stays.
+    """
+    pattern = pack.acts.get("set_aside") if pack is not None and hasattr(pack, "acts") else None
+    if not pattern:
+        return query
+    bare = re.sub(r"\s{2,}", " ", rx.sub(pattern, lambda m: "" if has_cjk(m.group(0)) else " ", query)).strip(" ,、")
+    return bare if len(bare.split()) >= 4 or has_cjk(bare) and len(bare) >= 8 else query
+
 
 
 def _program_referred(query: str, text: str, pack: Any, understander: Any) -> str:
