@@ -85,7 +85,8 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
                            or pack.act("asks_check", text),
                            date_asked="date" in compose._answer_types(turn.r).classify(text).types,
                            own_facts=pack is not None and pack.act("own_facts", text),
-                           result_figure=pack is not None and pack.act("asks_result", text))
+                           result_figure=pack is not None and pack.act("asks_result", text),
+                           back_to_held=pack is not None and pack.act("back_to_held_facts", text))
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
         step = plan_search(text, parsed, state, tool_names, prefix, turn)
         if isinstance(step, CallTools) and parsed.candidate_countries and turn.r.has("knowledge.country_status", "en"):

@@ -15,14 +15,18 @@ from bot.agent.steps import default_tasks
 
 def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, program: str | None = None,
                   timing: bool = False, verdict: bool = True, date_asked: bool = False,
-                  own_facts: bool = False, result_figure: bool = False) -> str:
+                  own_facts: bool = False, result_figure: bool = False, back_to_held: bool = False) -> str:
     """The task this message is about: the one it names, the open one it answers, the one its slots imply
     (tasks.yaml `implied_by`), the one of the conversation's ``program`` whose figures a follow-up states about its
     own case, else a knowledge question. ``timing``: the message asks about a round or a start date (pack act
     ``asks_timing``); ``verdict``: it asks a verdict on what it describes (pack act ``course_verdict_asked``);
     ``date_asked``: it asks for a date (answer type ``date``); ``own_facts``: it tells or asks of the asker's own facts
-    (pack act ``own_facts``); ``result_figure``: it asks for a calculator's result figure (pack act ``asks_result``)."""
+    (pack act ``own_facts``); ``result_figure``: it asks for a calculator's result figure (pack act ``asks_result``);
+    ``back_to_held``: it returns from hypotheticals to the facts told (pack act ``back_to_held_facts``)."""
     tasks = tasks or default_tasks()
+    held = held_facts_again(parsed, state, tasks, back_to_held)
+    if held is not None:
+        return held  # "ok back to our real situation, how many No.2 can we have?" after what-ifs: the facts told
     changed = changed_criterion(parsed, state, tasks, result_figure)
     if changed is not None:
         return changed  # 「当社は優良です。この場合、1号・2号・3号それぞれの上限は何名ですか」 after a quota: that quota again
@@ -86,6 +90,23 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
     if applicant is not None:
         return applicant
     return nlu.KNOWLEDGE
+
+
+
+def held_facts_again(parsed: nlu.Parse, state: DialogueState, tasks: Any, back: bool) -> str | None:
+    """The conversation's last calculator when a message returns from hypotheticals to the facts told ("ok back to our
+    real situation, how many No.2 can we have?" after "what if we become excellent?" and "and if we had N staff
+    instead?", 「実際の人数に戻すと？」): a hypothetical held for its own answer only, so the calculator runs again on the
+    facts it holds. None when no calculator ran with its required figures, or the message names another task or
+    states a value of none of the calculator's slots."""
+    name = state.intent if state.intent in tasks else state.last_task
+    if not back or name not in tasks or parsed.explicit_intent not in (None, name):
+        return None
+    task = tasks[name]
+    held = state.slots.get(name)
+    if not isinstance(held, dict) or not task.required or not all(held.get(s) is not None for s in task.required):
+        return None
+    return name if all(s in task.all_slots for s in parsed.slots) else None
 
 
 
