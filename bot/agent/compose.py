@@ -88,7 +88,7 @@ def best_quote(queries: list[str], passages: list[Passage], analyzer: Any = None
     return LexicalSentenceSelector(analyzer).supporting_quote(queries, passages)
 
 
-def _answer_types(responses: Any) -> Any:
+def answer_types(responses: Any) -> Any:
     """The answer types the response catalog carries (its knowledge folder's), the repository's when it has none."""
     types = getattr(responses, "answer_types", None)
     if types is None:
@@ -177,7 +177,7 @@ def compose_knowledge_answer(
              if hasattr(selector, "other_program_passages") else set())
     # a question whether what the documents say is still so ("14 industries: is 14 still the number now?") asks
     # what changed since (the update row's note answers it), not whether a limit the passage states holds
-    still = bool(asked_rows) and _answer_types(responses).asks_still_current(query)
+    still = bool(asked_rows) and answer_types(responses).asks_still_current(query)
     lead_kinds: list[str] = []
     limit_lead, picked = (("", picked) if still else
                           _limit_lead(query, picked, result.passages, responses, lang, context,
@@ -205,7 +205,7 @@ def compose_knowledge_answer(
         key = "knowledge.first" if not lines else "knowledge.more"
         label = _program_label(passage, units, analyzer or getattr(selector, "analyzer", None))
         label = responses.glossary.name(label, lang) if label and hasattr(responses, "glossary") else label
-        shown = _shown(passage, units, _answer_types(responses))
+        shown = _shown(passage, units, answer_types(responses))
         lines.append(_quoted(responses, key, lang, shown, f"[{len(cited)}]", label))
     as_of = cited[0].as_of if cited else None
     notes = _with_asked_notes(date_notes(cited, updates, responses, lang), asked_rows, updates, as_of, responses, lang)
@@ -247,7 +247,7 @@ def _only_updates_asked(query: str, responses: Any) -> bool:
     """Whether every asking sentence of ``query`` asks about an update row (one sentence: it does): a message that
     also asks what the documents state (Tokyo's support beside "is TITP really ending?") is answered from them, the
     update rows' notes first."""
-    types = _answer_types(responses)
+    types = answer_types(responses)
     parts = types.asking_parts(query) if hasattr(types, "asking_parts") else []
     # (no asking part singled out: every sentence asks)
     sentences = [s for part in (parts or [query]) for s in split_sentences(part) if s.strip()]
@@ -483,7 +483,7 @@ def part_answers(parts: list[str], passages: list[Passage], selector: Any, shown
             units = [u for u in units if not any(u in s or s in u for s in seen)] if rest else []
             if not units:
                 continue
-        text = _shown(passage, units, selector_types(selector) or _answer_types(responses))
+        text = _shown(passage, units, selector_types(selector) or answer_types(responses))
         seen.extend(units)
         out.append((passage, text, _citation_quote(units), lead))
     return out
@@ -641,7 +641,7 @@ def _with_way_stated(asked: frozenset[str], hard: frozenset[str], picked: list[t
     from bot.answers.quoting import passage_units
     from bot.answers.units import SENTENCE
 
-    types = _answer_types(responses)
+    types = answer_types(responses)
     if not picked or not hasattr(types, "preferred"):
         return picked
     for name in _WAY_TYPES:
@@ -722,7 +722,7 @@ def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str
 
 def _asking_sentences(question: str, responses: Any) -> list[str]:
     """The sentences of ``question`` that ask (each yes/no or wh-ask of a message, in order)."""
-    types = _answer_types(responses)
+    types = answer_types(responses)
     sentences = [s.strip() for s in rx.split(r"(?<=[?？。])\s*", question) if s.strip()]
     return [s for s in sentences if types.is_question(s)]
 
@@ -799,7 +799,7 @@ def _with_defining_sentence(passage: Passage, units: list[str], types: Any = Non
     from bot.answers.quoting import passage_units
     from bot.answers.units import SENTENCE
 
-    types = types if types is not None else _answer_types(None)
+    types = types if types is not None else answer_types(None)
     terms = types.short_form_terms(" ".join(units)) if hasattr(types, "short_form_terms") else []
     if not terms:
         return units

@@ -459,7 +459,7 @@ def _lone_ask(text: str, turn: Turn) -> str:
         return ""
     # (an ask of a value or a list of its own: a yes/no of what the background states, "We have 18 hours of labs ...
     # Is that enough?", is read with it)
-    asked = compose._answer_types(turn.r).classify(asking[0]).types
+    asked = compose.answer_types(turn.r).classify(asking[0]).types
     return asking[0] if asked - {"condition"} else ""
 
 
@@ -562,7 +562,7 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     # answer type and subject: the previous question adds only its program; a short one ("and for online ones?")
     # leans on the whole previous question
     if turn is not None and state.last_topic and not names_a_month_of_year(text):
-        moved = moved_months(state.last_topic, compose._answer_types(turn.r).period_shift(text))
+        moved = moved_months(state.last_topic, compose.answer_types(turn.r).period_shift(text))
         if moved != state.last_topic:
             # "and the month before?" after "what was WAASA doing in November 2019?": the previous question again,
             # for October 2019 (its own words would search the month it moves from)

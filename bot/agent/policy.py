@@ -25,6 +25,7 @@ from bot.agent.routing import answers_open_task, choose_intent
 from bot.agent.several_asks import add_further_searches, add_more_calculators
 from bot.agent.slot_reading import named_correction, ordered_parts, people_added_to_count
 from bot.agent.steps import CallTools, Plan, Reply, Step, Turn, default_tasks, final
+from bot.text import has_letters_or_digits
 
 # what the rest of the bot (bot.py, tests, benchmarks) takes from the policy
 __all__ = [
@@ -45,7 +46,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
     # the message as understood (normalised, typos read as the domain's words) is what is searched and quoted
     text = parsed.text if parsed.text.strip() else text
 
-    if not nlu.has_letters_or_digits(text):
+    if not has_letters_or_digits(text):
         return final(compose.refusal(turn.say("refuse.no_words"), responses=turn.r, lang=lang), state, refused=True,
                      lang=lang)
     if parsed.reset and not parsed.intents and not parsed.slots:
@@ -83,7 +84,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
                            timing=pack is not None and pack.act("asks_timing", text),
                            verdict=pack is None or pack.act("course_verdict_asked", text)
                            or pack.act("asks_check", text),
-                           date_asked="date" in compose._answer_types(turn.r).classify(text).types,
+                           date_asked="date" in compose.answer_types(turn.r).classify(text).types,
                            own_facts=pack is not None and pack.act("own_facts", text),
                            result_figure=pack is not None and pack.act("asks_result", text),
                            back_to_held=pack is not None and pack.act("back_to_held_facts", text))
