@@ -49,6 +49,11 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
     if not has_letters_or_digits(text):
         return final(compose.refusal(turn.say("refuse.no_words"), responses=turn.r, lang=lang), state, refused=True,
                      lang=lang)
+    language_pack = turn.pack(parsed.language)
+    if language_pack is not None and language_pack.act("other_language", text):
+        # 「我们公司有50名员工…」: a language the bot does not speak is answered by saying, in English and Japanese, that it
+        # answers in those two (a reply in Japanese alone would be read as an answer about the documents)
+        return final(turn.say("refuse.other_language"), state, refused=True, lang=lang)
     if parsed.reset and not parsed.intents and not parsed.slots:
         return final(turn.say("message.reset"), DialogueState(), lang=lang)
 
