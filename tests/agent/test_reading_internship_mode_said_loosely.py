@@ -1,0 +1,29 @@
+"""The JIP internship's mode said loosely: the intern travels to Japan or works at the host's own place ("intern
+travels to japan for 30 days", "in our tokyo office", 「日本に来てもらって30日間」「当社の東京オフィスで30日間」) is in person;
+working from home (「在宅で30日間」) is online."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.agent.reading_checks import slots_of
+
+
+@pytest.mark.parametrize("text", [
+    "intern travels to japan for 30 days, support funds?",
+    "the intern comes to japan for 45 days, how much support?",
+    "the internship is in our tokyo office, 30 days",
+    "日本に来てもらって30日間、支援金は？",
+    "当社の東京オフィスで30日間、支援金はいくら",
+])
+def test_in_person_said_loosely(text: str) -> None:
+    assert slots_of(text)["mode"] == "in_person"
+
+
+@pytest.mark.parametrize("text", ["在宅で30日間のインターン、支援金は？", "the intern will work from home in Manila for 30 days"])
+def test_online_said_loosely(text: str) -> None:
+    assert slots_of(text)["mode"] == "online"
+
+
+def test_years_since_coming_to_japan_is_no_mode() -> None:
+    assert "mode" not in slots_of("日本に来て3年、N2です。応募できますか")
