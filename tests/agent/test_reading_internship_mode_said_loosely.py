@@ -23,8 +23,10 @@ def test_online_said_loosely(text: str) -> None:
     assert slots_of(text)["mode"] == "online"
 
 
-def test_years_since_coming_to_japan_is_no_mode() -> None:
-    assert "mode" not in slots_of("日本に来て3年、N2です。応募できますか")
+@pytest.mark.parametrize("text", ["日本に来て3年、N2です。応募できますか",
+                                  "I'm Indonesian, 24, a master's student in Osaka (I came to Japan in 2023), N3"])
+def test_a_past_move_to_japan_is_no_mode(text: str) -> None:
+    assert "mode" not in slots_of(text)
 
 
 @pytest.mark.parametrize("text", ["We have thirty-five full-time workers in our factory. How many No.1 trainees may we have?",
