@@ -2689,13 +2689,16 @@ class Understander:
                 segment_end = starts[i + 1] if i + 1 < len(labels) else len(sentence)
                 after = sentence[end:segment_end]
                 lead = rx.match(spec.get("lead") or "$^", after, flags)
-                words = sentence[starts[i]:start] + " " + (after[lead.end():] if lead else after)
+                day = bool(rx.search(spec.get("work_day_label") or "$^", sentence[start:end].strip(), flags))
+                words = self._per_day(sentence[starts[i]:start] + " " + (after[lead.end():] if lead else after),
+                                      spec, day, flags)
                 hours = self._segment_hours(words, pack, plan, flags)
                 if hours is None:
                     return None
                 if not hours and starts[i] > (labels[i - 1][1] if i else 0):
                     starts[i] = labels[i - 1][1] if i else 0
-                    words = sentence[starts[i]:start] + " " + (after[lead.end():] if lead else after)
+                    words = self._per_day(sentence[starts[i]:start] + " " + (after[lead.end():] if lead else after),
+                                          spec, day, flags)
                     hours = self._segment_hours(words, pack, plan, flags)
                     if hours is None:
                         return None
@@ -2709,6 +2712,17 @@ class Understander:
             if before:
                 unlabelled.append((bool(rx.search(spec.get("per") or "$^", sentence[:starts[0]], flags)), before))
         return labelled, unlabelled
+
+    @staticmethod
+    def _per_day(words: str, spec: dict[str, Any], day: bool, flags: int) -> str:
+        """The part of a day label with its hours said a day (``hours_a_day``: 「月・火・水：溶接（必須作業）1日8時間」,
+        "Mon-Wed: welding (required) 8 hours a day") written as that day's hours (``day_hours_write``), so that each of
+        the label's days counts them; other labels' parts are unchanged."""
+        if not day or not spec.get("day_hours_write"):
+            return words
+        for pattern in spec.get("hours_a_day", []):
+            words = rx.sub(pattern, lambda m: spec["day_hours_write"].format(hours=m.group("value")), words, flags=flags)
+        return words
 
     @staticmethod
     def _schedule_terms(text: str, spec: dict[str, Any], labelled: list[tuple[Fraction, dict[str, Fraction]]],
@@ -2768,30 +2782,44 @@ class Understander:
         parsed.notes.append(("reading.schedule", {"items": items, "count": value(count) if count else None}))
 
     @staticmethod
-    def _labels(sentence: str, spec: dict[str, Any], flags: int) -> list[tuple[int, int, Fraction]]:
-        """The labels of periods in ``sentence`` (start, end, how many periods), in order, none overlapping."""
+    def _labels(sentence: str, spec: dict[str, Any], flags: int,
+                named_days: dict[int, tuple[int, ...]] | None = None) -> list[tuple[int, int, Fraction]]:
+        """The labels of periods in ``sentence`` (start, end, how many periods), in order, none overlapping; a label of
+        weekdays has its days (their places in ``weekdays``) put in ``named_days`` under its start."""
         weekdays = [str(d).lower() for d in spec.get("weekdays", [])]
         found: list[tuple[int, int, Fraction]] = []
+
+        def place(name: str) -> int | None:
+            return next((i for i, d in enumerate(weekdays) if name.lower().startswith(d)), None)
+
         for pattern in spec.get("labels", []):
             for match in rx.finditer(pattern, sentence, flags):
                 if any(a < match.end() and match.start() < b for a, b, _ in found):
                     continue
                 groups = {k: v for k, v in match.groupdict().items() if v}
+                days: tuple[int, ...] = ()
                 if "a" in groups and "b" in groups:
                     a, b = int(groups["a"]), int(groups["b"])
                     weight = b - a + 1 if b >= a else 0
                 elif "count" in groups:
                     weight = int(groups["count"])
                 elif "days" in groups and weekdays:  # "Thursday and Friday", 「木・金」: each day named
-                    weight = len(rx.findall("|".join(weekdays), groups["days"], flags))
+                    said = rx.findall("|".join(weekdays), groups["days"], flags)
+                    weight = len(said)
+                    days = tuple(i for i in (place(d) for d in said) if i is not None)
                 elif "d1" in groups and "d2" in groups and weekdays:
-                    first = next((i for i, d in enumerate(weekdays) if groups["d1"].lower().startswith(d)), None)
-                    last = next((i for i, d in enumerate(weekdays) if groups["d2"].lower().startswith(d)), None)
+                    first, last = place(groups["d1"]), place(groups["d2"])
                     weight = (last - first) % 7 + 1 if first is not None and last is not None else 0
+                    if first is not None and weight:
+                        days = tuple((first + k) % len(weekdays) for k in range(weight))
                 else:
                     weight = 1
+                    day = groups.get("day") or groups.get("day1")
+                    days = (place(day),) if day and weekdays and place(day) is not None else ()
                 if weight > 0:
                     found.append((match.start(), match.end(), Fraction(weight)))
+                    if named_days is not None and days:
+                        named_days[match.start()] = days
         return sorted(found)
 
     def _segment_hours(self, words: str, pack: LanguagePack, plan: bool, flags: int) -> dict[str, Fraction] | None:
@@ -2883,7 +2911,9 @@ class Understander:
         "Mon to Wed: welding, that's the required work. Thursday: frame assembly (related work). Friday: cleaning
         (peripheral)", 「月〜水は溶接（必須）、木曜は組立（関連）、金曜は清掃（周辺）」): each day label whose part names one kind
         and no figure gives that kind its days. With the hours of a day (``hours_a_day``: "8h a day", 「1日8時間」) each
-        kind's hours are its days × those hours (note ``reading.schedule``); without them the plan is checked in days,
+        kind's hours are its days × those hours (note ``reading.schedule``); with the hours of named weekdays
+        (``day_hours`` after a day label of no kind: "Monday to Friday 8h, Saturday 4h", 「月〜金8時間、土4時間」) each
+        kind's hours are those of its weekdays; without them the plan is checked in days,
         the shares being the same in any one unit (note ``reading.plan_unit``). A part naming two kinds, a kind's part
         with a figure of its own, or fewer than two kinds leave the reading as it was. Returns whether the plan was
         read."""
@@ -2901,19 +2931,32 @@ class Understander:
                 per_day = Fraction(str(read.value))
             text = rx.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=flags)
         days: dict[str, Fraction] = {}
+        kind_days: dict[str, list[int | None]] = {}  # each kind's weekdays (None: a day not named by its weekday)
+        day_hours: dict[int, Fraction] = {}  # "Monday to Friday 8h, Saturday 4h", 「月〜金8時間、土4時間」
         for sentence in rx.split(r"[.!?。！？\n;；](?!\d)", text):
-            labels = self._labels(sentence, spec, flags)
+            named_days: dict[int, tuple[int, ...]] = {}
+            labels = self._labels(sentence, spec, flags, named_days)
             if labels and any(rx.search(p, sentence[:labels[0][0]], flags) for p in kinds.values()):
                 return False  # a kind named before its days ("welding (required) Mon-Wed, …"): not read by position
             for i, (start, end, weight) in enumerate(labels):
                 part = sentence[end:labels[i + 1][0] if i + 1 < len(labels) else len(sentence)]
                 named = [slot for slot, pattern in kinds.items() if rx.search(pattern, part, flags)]
                 if not named:
+                    said = rx.match(spec.get("day_hours") or "$^", part, flags)
+                    if said and start in named_days:  # the hours of these days, of no kind yet
+                        read = read_number(said.group("value"))
+                        if not read.ok or not read.value:
+                            return False
+                        for day in named_days[start]:
+                            if day_hours.get(day, Fraction(str(read.value))) != Fraction(str(read.value)):
+                                return False
+                            day_hours[day] = Fraction(str(read.value))
                     continue
                 if len(named) > 1 or rx.search(r"\d", part) or not rx.search(
                         spec["work_day_label"], sentence[start:end].strip(), flags):
                     return False
                 days[named[0]] = days.get(named[0], Fraction(0)) + weight
+                kind_days.setdefault(named[0], []).extend(named_days.get(start) or [None] * int(weight))
         if len(days) < 2:
             return False
 
@@ -2922,12 +2965,28 @@ class Understander:
 
         order = list(kinds)
         found = sorted(days.items(), key=lambda item: order.index(item[0]))
+        if day_hours and any(day is None or (day not in day_hours and per_day is None)
+                             for ds in kind_days.values() for day in ds):
+            return False  # a day of a kind whose hours are not said: the reading stays as it was
         for slot in ("required_hours", "related_hours", "peripheral_hours", "total_hours", "practical_hours",
                      "practical_share", "days", "weeks"):
             parsed.slots.pop(slot, None)
         parsed.errors.pop("days", None)
         parsed.notes = [n for n in parsed.notes if n[0] not in ("reading.course_per_period", "reading.plan_unit")]
-        if per_day is not None:
+        if day_hours:
+            # each kind's hours are those of its days ("Mon Tue Wed required" of days of eight hours), by length of day
+            terms: dict[str, dict[Fraction, int]] = {slot: {} for slot, _ in found}
+            for slot, _ in found:
+                for day in kind_days[slot]:
+                    hours = day_hours.get(day, per_day) if day is not None else per_day
+                    if hours is not None:
+                        terms[slot][hours] = terms[slot].get(hours, 0) + 1
+            sums = {slot: sum((n * h for h, n in terms[slot].items()), Fraction(0)) for slot, _ in found}
+            parsed.slots.update({slot: value(total) for slot, total in sums.items()})
+            parsed.notes.append(("reading.schedule", {"items": [
+                {"slot": slot, "terms": [{"periods": n, "hours": value(h)} for h, n in terms[slot].items()],
+                 "total": value(sums[slot])} for slot, _ in found], "count": None}))
+        elif per_day is not None:
             parsed.slots.update({slot: value(n * per_day) for slot, n in found})
             parsed.notes.append(("reading.schedule", {"items": [
                 {"slot": slot, "terms": [{"periods": value(n), "hours": value(per_day)}], "total": value(n * per_day)}
@@ -3117,9 +3176,10 @@ class Understander:
         spec = pack.course_per_period
         flags = re.I if pack.language == "en" else 0
         text = parsed.text
-        if not spec.get("hours") or not spec.get("practical") or any(
-                key in ("reading.course_per_period", "reading.schedule") for key, _ in parsed.notes):
-            return
+        if not spec.get("hours") or not spec.get("practical") or any(key in (
+                "reading.course_per_period", "reading.schedule", "reading.course_practical_parts")
+                for key, _ in parsed.notes):
+            return  # (read already: a message read again without its greeting is read once)
         if nlu.SPLIT in parsed.intents or (pack.plan_work and rx.search(pack.plan_work, text, flags)):
             return
         if nlu.RESKILLS not in parsed.intents and not rx.search(spec.get("context") or "$^", text, flags):
