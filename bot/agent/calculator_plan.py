@@ -328,9 +328,21 @@ def plan_calculator(
             search_args["program"] = task.context.program
         calls.append(tool_call(SEARCH_TOOL_NAME, search_args))
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
-                user_text=text, about_user=_earlier_facts(text, state, task), lang=lang, scenarios=scenarios, percent_plan=parsed.percent_shares, unread=unread,
+                user_text=text, about_user=_earlier_facts(text, state, task), lang=lang, scenarios=scenarios,
+                percent_plan=parsed.percent_shares, plan_unit=_plan_unit(parsed, args), unread=unread,
                 others=others, sites=sites, claims=list(parsed.claims))
     return CallTools(calls=calls, plan=plan)
+
+
+
+def _plan_unit(parsed: nlu.Parse, args: dict[str, Any]) -> str:
+    """The unit the plan's figures were given in when it is no hours (note ``reading.plan_unit``: "required 6
+    months, related 4 months, ..."), for the reply to say; empty when the figures passed are not those read in it."""
+    for key, values in parsed.notes:
+        if key == "reading.plan_unit" and isinstance(values, dict) and all(
+                args.get(item.get("slot")) == item.get("value") for item in values.get("items") or []):
+            return str(values.get("unit") or "")
+    return ""
 
 
 

@@ -107,6 +107,9 @@ class Plan:
     # the training plan was given in percentages: the calculator ran on parts of a whole, and the reply says "of the
     # whole plan", never the stand-in total of 100 hours
     percent_plan: bool = False
+    # the training plan was given in another unit than hours (days, weeks, months: note reading.plan_unit): the
+    # calculator ran on the figures as typed, and the reply says the plan's unit ("of 12 months"), never hours
+    plan_unit: str = ""
     # the rule book's own statement of what a knowledge question asks (who counts as a full-time employee): shown after
     # the documents' answer, before its notes; alone when the documents say nothing on it
     rule_text: str = ""
@@ -146,6 +149,7 @@ class Plan:
             "declined": self.declined,
             "scenarios": self.scenarios,
             "percent_plan": self.percent_plan,
+            "plan_unit": self.plan_unit,
             "rule_text": self.rule_text,
             "more": self.more,
             "further": self.further,
@@ -172,6 +176,7 @@ class Plan:
             declined=bool(data.get("declined", False)),
             scenarios=list(data.get("scenarios") or []),
             percent_plan=bool(data.get("percent_plan")),
+            plan_unit=str(data.get("plan_unit") or ""),
             rule_text=data.get("rule_text", ""),
             more=list(data.get("more") or []),
             further=list(data.get("further") or []),
