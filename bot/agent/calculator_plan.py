@@ -15,7 +15,8 @@ from bot.agent.conversation import DialogueState
 from bot.agent.knowledge_plan import search_query
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.slot_reading import (
-    answer_to, approximate, increments, missing_question, named_parts, number_target, part_of_the_difference,
+    answer_to, approximate, days_moved, increments, missing_question, named_parts, number_target,
+    part_of_the_difference,
 )
 from bot.agent.steps import CallTools, Plan, Step, Turn, final, tool_call
 from bot.text import rx
@@ -162,6 +163,7 @@ def plan_calculator(
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
     _keep_held_over_assumed(parsed, new, slots)
     named_parts(parsed, new, state.part_names.setdefault(intent, {}), text, turn)
+    _week_kept(intent, parsed, new, slots, state)
 
     number = nlu.bare_number(parsed)
     if parsed.replaced_value is not None and len(parsed.numbers) == 1 and not any(k in task.numeric for k in new):
@@ -332,6 +334,27 @@ def plan_calculator(
                 percent_plan=parsed.percent_shares, plan_unit=_plan_unit(parsed, args), unread=unread,
                 others=others, sites=sites, claims=list(parsed.claims))
     return CallTools(calls=calls, plan=plan)
+
+
+
+def _week_kept(intent: str, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], state: DialogueState
+               ) -> None:
+    """A plan told by its weekdays is kept day by day (``DialogueState.plan_weeks``, when the state holds it), so that
+    a follow-up moving a day to another kind of work ("wednesday is also cleaning and packing") moves that day's hours
+    (slot_reading `days_moved`); a plan stated anew in hours forgets the week. A day moved in a plan not kept by its
+    days (or not movable) leaves the plan's hours to be asked again, never checked unchanged as if moved."""
+    hour_slots = ("required_hours", "related_hours", "peripheral_hours")
+    weeks = getattr(state, "plan_weeks", None)
+    weeks = weeks if isinstance(weeks, dict) else {}
+    if parsed.week:
+        weeks[intent] = parsed.week
+    elif parsed.moved_days:
+        week = weeks.get(intent)
+        if not isinstance(week, dict) or not days_moved(parsed, new, slots, state.part_names.get(intent, {}), week):
+            for slot in hour_slots:
+                slots.pop(slot, None)
+    elif any(slot in new for slot in hour_slots):
+        weeks.pop(intent, None)
 
 
 

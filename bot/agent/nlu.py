@@ -90,6 +90,14 @@ class Parse:
     # the words a training plan's parts were named by in this message, with the slot each fills ("N hours welding
     # (required work)": welding -> required_hours); a later correction naming a part by that word sets that slot
     part_names: dict[str, str] = field(default_factory=dict)
+    # a week told by its weekdays, each of one kind of work with its hours ("Mon-Fri 8h, Sat 4h. mon tue wed required
+    # work, ..."): {"kinds": {weekday: slot}, "hours": {weekday: hours}} (weekdays by their place, as text), kept so
+    # that a later message moving a day to another kind moves that day's hours
+    week: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # weekdays a message says are of another kind of work ("wednesday is also cleaning and packing, not required
+    # work"): each {"days": [weekday, ...], "to": the kind named (or ""), "from": the kind said not to be (or ""),
+    # "words": the clause, for the names of parts given before}
+    moved_days: list[dict[str, Any]] = field(default_factory=list)
     # asks for something else than the programs' rules (a letter written, a job in another country): no calculator
     other_request: bool = False
     # the message asks only for what these programs never cover, whatever it names beside it (pack act

@@ -173,6 +173,45 @@ def named_parts(parsed: nlu.Parse, new: dict[str, Any], names: dict[str, str], t
 
 
 
+def days_moved(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], names: dict[str, str],
+               week: dict[str, Any]) -> bool:
+    """Weekdays a follow-up says are of another kind of work than the week told before ("wait sorry, wednesday is also
+    cleaning and packing, not required work", ``Parse.moved_days``): each day's hours, as kept with the week
+    (``week``: {"kinds", "hours"} by weekday), leave the kind it was and go to the kind named, or named by the words
+    given before (``names``: "cleaning" -> peripheral). A day not in the week, a kind said not to be that is not the
+    day's, or no kind to go to leaves the plan as it was. ``week`` is updated with the days moved; returns whether the
+    days were moved (a day already of the kind named moves nothing and is no failure)."""
+    kinds, hours = dict(week.get("kinds") or {}), week.get("hours") or {}
+    flags = re.I if parsed.language == "en" else 0
+    edge = (r"(?<![\w-])", r"(?![\w-])") if parsed.language == "en" else ("", "")
+    values = {**slots, **new}
+    changed: dict[str, Any] = {}
+    for move in parsed.moved_days:
+        said = {s for w, s in names.items() if rx.search(edge[0] + re.escape(w) + edge[1], move.get("words", ""), flags)}
+        to = move.get("to") or (next(iter(said)) if len(said) == 1 else "")
+        if not to:
+            return False
+        for day in move.get("days") or []:
+            was = kinds.get(day)
+            if was is None or day not in hours or (move.get("from") and move["from"] != was):
+                return False
+            if was == to:
+                continue
+            moved = Fraction(str(hours[day]))
+            if not all(_is_number(values.get(slot)) for slot in (was, to)) or Fraction(str(values[was])) < moved:
+                return False
+            values[was] = whole_or_float(float(Fraction(str(values[was])) - moved))
+            values[to] = whole_or_float(float(Fraction(str(values[to])) + moved))
+            changed.update({was: values[was], to: values[to]})
+            kinds[day] = to
+    new.update(changed)
+    week["kinds"] = kinds
+    parsed.correction = True
+    parsed.small_talk_only = False
+    return True
+
+
+
 def part_of_the_difference(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any]) -> None:
     """A count corrected with the part that explains the correction ("45 full-time" ... "sorry, it is 35 full-time. 10
     of them are actually part-timers"): the part is the difference between the count given before and the count now

@@ -2623,7 +2623,8 @@ class Understander:
         # the message as typed (its lines kept: a table's rows end there), read as the pack reads it
         lines = [normalise(line) for line in message.splitlines()]
         text = "\n".join(pack.read(line, self.countries) if pack.language == "ja" else line for line in lines if line)
-        if self._day_units(text, pack, parsed) or self._work_days(text, pack, parsed):
+        if self._day_units(text, pack, parsed) or self._work_days(text, pack, parsed, "\n".join(lines)) or \
+                self._moved_days(text, pack, parsed):
             return
         text = self._whole_days(text, pack, flags)
         hour_slots = ("required_hours", "related_hours", "peripheral_hours")
@@ -2906,7 +2907,23 @@ class Understander:
             parsed.intents.append(nlu.RESKILLS)
         return True
 
-    def _work_days(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
+    @staticmethod
+    def _kind_glosses(text: str, spec: dict[str, Any], flags: int) -> dict[str, str]:
+        """The words in brackets right after a kind of work (``work_day_gloss``: "friday and saturday peripheral
+        (cleaning, packing)", 「周辺作業（清掃・梱包）」), each naming that kind (word -> slot) for a later message
+        ("wednesday is also cleaning and packing"); a word of two kinds names none."""
+        kinds = spec.get("work_day_kinds") or {}
+        found: dict[str, set[str]] = {}
+        for slot, pattern in kinds.items() if spec.get("work_day_gloss") else []:
+            for match in rx.finditer(pattern, text, flags):
+                gloss = rx.match(r"[^()（）\d.。,、;:]{0,8}?" + spec["work_day_gloss"], text[match.end():], flags)
+                for word in rx.split(spec.get("work_day_gloss_split") or "$^", gloss.group("words"), flags) if gloss else []:
+                    word = word.strip().lower()
+                    if word and not any(rx.search(p, word, flags) for p in kinds.values()):
+                        found.setdefault(word, set()).add(slot)
+        return {word: next(iter(slots)) for word, slots in found.items() if len(slots) == 1}
+
+    def _work_days(self, text: str, pack: LanguagePack, parsed: nlu.Parse, raw: str = "") -> bool:
         """A week told by whole days of one kind of work (pack ``schedule`` ``work_day_label``, ``work_day_kinds``:
         "Mon to Wed: welding, that's the required work. Thursday: frame assembly (related work). Friday: cleaning
         (peripheral)", 「月〜水は溶接（必須）、木曜は組立（関連）、金曜は清掃（周辺）」): each day label whose part names one kind
@@ -2973,6 +2990,12 @@ class Understander:
             parsed.slots.pop(slot, None)
         parsed.errors.pop("days", None)
         parsed.notes = [n for n in parsed.notes if n[0] not in ("reading.course_per_period", "reading.plan_unit")]
+        parsed.part_names.update(self._kind_glosses(raw or text, spec, flags))
+        if (day_hours or per_day is not None) and all(day is not None for ds in kind_days.values() for day in ds):
+            # the week kept day by day, so that a later message moving a day to another kind moves its hours
+            parsed.week = {"kinds": {str(day): slot for slot, ds in kind_days.items() for day in ds},
+                           "hours": {str(day): value(day_hours.get(day, per_day or Fraction(0)))
+                                     for ds in kind_days.values() for day in ds if day is not None}}
         if day_hours:
             # each kind's hours are those of its days ("Mon Tue Wed required" of days of eight hours), by length of day
             terms: dict[str, dict[Fraction, int]] = {slot: {} for slot, _ in found}
@@ -2996,6 +3019,41 @@ class Understander:
             parsed.notes.append(("reading.plan_unit", {"unit": spec.get("work_day_unit") or "days", "items": [
                 {"slot": slot, "value": value(n)} for slot, n in found]}))
         parsed.percent_shares = False
+        parsed.intents = [i for i in parsed.intents if i not in (nlu.RESKILLS, nlu.JIP_FUNDS)]
+        if nlu.SPLIT not in parsed.intents:
+            parsed.intents.append(nlu.SPLIT)
+        return True
+
+    def _moved_days(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
+        """Weekdays said to be of another kind of work than a week told before ("wait sorry, wednesday is also cleaning
+        and packing, not required work", 「水曜も清掃と梱包で、必須作業ではありませんでした」): a sentence with no figure that
+        opens with weekday labels (pack ``schedule``) and names a kind (``work_day_kinds``) it says they are not, or is
+        a correction, gives ``Parse.moved_days``: the days, the kind named (negated: the one they were), and the words
+        (a kind named by the words given before, "cleaning", is found by the policy). The plan's hours are then those
+        kept with the week, the days' hours moved (bot/agent/slot_reading.py `days_moved`)."""
+        spec = pack.schedule
+        kinds = spec.get("work_day_kinds") or {}
+        hour_slots = ("required_hours", "related_hours", "peripheral_hours")
+        if not kinds or any(slot in parsed.slots for slot in hour_slots):
+            return False
+        flags = re.I if pack.language == "en" else 0
+        moved: list[dict[str, Any]] = []
+        for sentence in rx.split(r"[.!?。！？\n;；](?!\d)", text):
+            named_days: dict[int, tuple[int, ...]] = {}
+            labels = self._labels(sentence, spec, flags, named_days)
+            if not labels or rx.search(r"\d", sentence) or any(start not in named_days for start, _, _ in labels):
+                continue
+            words = sentence[labels[-1][1]:]
+            found = [(slot, m) for slot, pattern in kinds.items() for m in rx.finditer(pattern, words, flags)]
+            to = {slot for slot, m in found if not self._negated_at(words, m, pack)}
+            was = {slot for slot, m in found if self._negated_at(words, m, pack)}
+            if len(to) > 1 or len(was) > 1 or (not was and not parsed.correction) or to & was:
+                continue
+            days = [str(day) for start, _, _ in labels for day in named_days[start]]
+            moved.append({"days": days, "to": next(iter(to), ""), "from": next(iter(was), ""), "words": words})
+        if not moved:
+            return False
+        parsed.moved_days = moved
         parsed.intents = [i for i in parsed.intents if i not in (nlu.RESKILLS, nlu.JIP_FUNDS)]
         if nlu.SPLIT not in parsed.intents:
             parsed.intents.append(nlu.SPLIT)
