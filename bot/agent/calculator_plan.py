@@ -359,8 +359,8 @@ def _week_kept(intent: str, parsed: nlu.Parse, new: dict[str, Any], slots: dict[
 
 
 def _plan_unit(parsed: nlu.Parse, args: dict[str, Any]) -> str:
-    """The unit the plan's figures were given in when it is no hours (note ``reading.plan_unit``: "required 6
-    months, related 4 months, ..."), for the reply to say; empty when the figures passed are not those read in it."""
+    """The unit the plan's figures were given in when it is no hours (note ``reading.plan_unit``: "required N
+    months, related M months, ..."), for the reply to say; empty when the figures passed are not those read in it."""
     for key, values in parsed.notes:
         if key == "reading.plan_unit" and isinstance(values, dict) and all(
                 args.get(item.get("slot")) == item.get("value") for item in values.get("items") or []):

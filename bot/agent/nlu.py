@@ -90,7 +90,7 @@ class Parse:
     # the words a training plan's parts were named by in this message, with the slot each fills ("N hours welding
     # (required work)": welding -> required_hours); a later correction naming a part by that word sets that slot
     part_names: dict[str, str] = field(default_factory=dict)
-    # a week told by its weekdays, each of one kind of work with its hours ("Mon-Fri 8h, Sat 4h. mon tue wed required
+    # a week told by its weekdays, each of one kind of work with its hours ("Mon-Fri Nh, Sat Mh. mon tue wed required
     # work, ..."): {"kinds": {weekday: slot}, "hours": {weekday: hours}} (weekdays by their place, as text), kept so
     # that a later message moving a day to another kind moves that day's hours
     week: dict[str, dict[str, Any]] = field(default_factory=dict)

@@ -108,7 +108,7 @@ class Plan:
     # whole plan", never the stand-in total of 100 hours
     percent_plan: bool = False
     # the training plan was given in another unit than hours (days, weeks, months: note reading.plan_unit): the
-    # calculator ran on the figures as typed, and the reply says the plan's unit ("of 12 months"), never hours
+    # calculator ran on the figures as typed, and the reply says the plan's unit ("of N months"), never hours
     plan_unit: str = ""
     # the rule book's own statement of what a knowledge question asks (who counts as a full-time employee): shown after
     # the documents' answer, before its notes; alone when the documents say nothing on it

@@ -2716,8 +2716,8 @@ class Understander:
 
     @staticmethod
     def _per_day(words: str, spec: dict[str, Any], day: bool, flags: int) -> str:
-        """The part of a day label with its hours said a day (``hours_a_day``: 「月・火・水：溶接（必須作業）1日8時間」,
-        "Mon-Wed: welding (required) 8 hours a day") written as that day's hours (``day_hours_write``), so that each of
+        """The part of a day label with its hours said a day (``hours_a_day``: 「月・火・水：溶接（必須作業）1日N時間」,
+        "Mon-Wed: welding (required) N hours a day") written as that day's hours (``day_hours_write``), so that each of
         the label's days counts them; other labels' parts are unchanged."""
         if not day or not spec.get("day_hours_write"):
             return words
@@ -2929,7 +2929,7 @@ class Understander:
         (peripheral)", 「月〜水は溶接（必須）、木曜は組立（関連）、金曜は清掃（周辺）」): each day label whose part names one kind
         and no figure gives that kind its days. With the hours of a day (``hours_a_day``: "8h a day", 「1日8時間」) each
         kind's hours are its days × those hours (note ``reading.schedule``); with the hours of named weekdays
-        (``day_hours`` after a day label of no kind: "Monday to Friday 8h, Saturday 4h", 「月〜金8時間、土4時間」) each
+        (``day_hours`` after a day label of no kind: "Monday to Friday Nh, Saturday Mh", 「月〜金N時間、土M時間」) each
         kind's hours are those of its weekdays; without them the plan is checked in days,
         the shares being the same in any one unit (note ``reading.plan_unit``). A part naming two kinds, a kind's part
         with a figure of its own, or fewer than two kinds leave the reading as it was. Returns whether the plan was
@@ -2949,7 +2949,7 @@ class Understander:
             text = rx.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=flags)
         days: dict[str, Fraction] = {}
         kind_days: dict[str, list[int | None]] = {}  # each kind's weekdays (None: a day not named by its weekday)
-        day_hours: dict[int, Fraction] = {}  # "Monday to Friday 8h, Saturday 4h", 「月〜金8時間、土4時間」
+        day_hours: dict[int, Fraction] = {}  # "Monday to Friday Nh, Saturday Mh", 「月〜金N時間、土M時間」
         for sentence in rx.split(r"[.!?。！？\n;；](?!\d)", text):
             named_days: dict[int, tuple[int, ...]] = {}
             labels = self._labels(sentence, spec, flags, named_days)
@@ -2997,7 +2997,7 @@ class Understander:
                            "hours": {str(day): value(day_hours.get(day, per_day or Fraction(0)))
                                      for ds in kind_days.values() for day in ds if day is not None}}
         if day_hours:
-            # each kind's hours are those of its days ("Mon Tue Wed required" of days of eight hours), by length of day
+            # each kind's hours are those of its days ("Mon Tue Wed required": the sum of those days' hours), by length of day
             terms: dict[str, dict[Fraction, int]] = {slot: {} for slot, _ in found}
             for slot, _ in found:
                 for day in kind_days[slot]:

@@ -1,5 +1,5 @@
 """Every part of a course named by a practical word counts as practical, however the part is written: an event named
-by its practical word (発表会, 成果発表会, a workshop session), a part written as one word with its hours ("a 6-hour
+by its practical word (発表会, 成果発表会, a workshop session), a part written as one word with its hours ("an N-hour
 final presentation") and group work (グループワーク, "group work") are summed into the practical hours beside the
 exercises; lectures are not (bot/agent/understand.py `_course_parts`; pack ``course_per_period`` ``hours``,
 ``practical``). A message read again without its greeting says the sum once."""

@@ -1,6 +1,6 @@
-"""A training plan's week told by weekdays: the hours of each weekday said apart from the kinds ("monday to friday 8h,
-saturday 4h", 「月〜金8時間、土4時間」) are given to the kinds named by day names ("mon tue wed required work, ...");
-a day label whose part says its hours a day (「月・火・水：溶接（必須作業）1日8時間」) counts them for each of its days;
+"""A training plan's week told by weekdays: the hours of each weekday said apart from the kinds ("monday to friday Nh,
+saturday Mh", 「月〜金N時間、土M時間」) are given to the kinds named by day names ("mon tue wed required work, ...");
+a day label whose part says its hours a day (「月・火・水：溶接（必須作業）1日N時間」) counts them for each of its days;
 and a follow-up moving a named day to another kind ("wait sorry, wednesday is also cleaning and packing, not required
 work") moves that day's hours (bot/agent/understand.py `_work_days`, `_per_day`, `_moved_days`;
 bot/agent/slot_reading.py `days_moved`; pack ``schedule`` ``day_hours``, ``day_hours_write``, ``work_day_gloss``)."""
