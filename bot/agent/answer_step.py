@@ -247,7 +247,7 @@ def _answer_from_tools(
         return _lone_ask_answer(plan, lone, own_searches.get(lone["query"]), name, result, max_passages, analyzer,
                                 updates, turn, prefix, state)
     reply = compose.compose_tool_reply(name, result, plan.assumptions, plan.args, R, lang,
-                                       percent_plan=plan.percent_plan, claims=plan.claims)
+                                       percent_plan=plan.percent_plan, plan_unit=plan.plan_unit, claims=plan.claims)
     answer = reply.answer
     details = reply.details
     if plan.scenarios and len(calcs) == len(plan.scenarios) and all(c[1] is not None for c in calcs):

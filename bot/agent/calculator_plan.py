@@ -339,13 +339,12 @@ def plan_calculator(
 
 def _week_kept(intent: str, parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], state: DialogueState
                ) -> None:
-    """A plan told by its weekdays is kept day by day (``DialogueState.plan_weeks``, when the state holds it), so that
+    """A plan told by its weekdays is kept day by day (``DialogueState.plan_weeks``), so that
     a follow-up moving a day to another kind of work ("wednesday is also cleaning and packing") moves that day's hours
     (slot_reading `days_moved`); a plan stated anew in hours forgets the week. A day moved in a plan not kept by its
     days (or not movable) leaves the plan's hours to be asked again, never checked unchanged as if moved."""
     hour_slots = ("required_hours", "related_hours", "peripheral_hours")
-    weeks = getattr(state, "plan_weeks", None)
-    weeks = weeks if isinstance(weeks, dict) else {}
+    weeks = state.plan_weeks
     if parsed.week:
         weeks[intent] = parsed.week
     elif parsed.moved_days:

@@ -32,6 +32,9 @@ class DialogueState(BaseModel):
     # per task, its parts in the order the user wrote them ("required ..., related ..., peripheral ..."): a later row of
     # bare values ("and with 950 / 400 / 650?") fills them in that order
     part_order: dict[str, list[str]] = Field(default_factory=dict)
+    # per task, a plan told by its weekdays, day by day ({"kinds": {weekday: slot}, "hours": {weekday: hours}}): a
+    # later message moving a day to another kind of work ("wednesday is also cleaning") moves that day's hours
+    plan_weeks: dict[str, dict[str, Any]] = Field(default_factory=dict)
     # other people checked beside the user ("and my friend Amina ... is she?"): who they are to the user, the name said
     # and their own facts, so a later message naming them ("Amina is 38, not 43. what about her?") checks them again
     people: list[dict[str, Any]] = Field(default_factory=list)

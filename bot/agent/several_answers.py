@@ -26,7 +26,7 @@ def scenario_answers(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, s
         slot, value = scenario["slot"], scenario["value"]
         assumptions = plan.assumptions if index == len(calcs) - 1 else []
         composed = compose.compose_tool_reply(name, result or {}, assumptions, {**plan.args, slot: value}, turn.r,
-                                              turn.lang, percent_plan=plan.percent_plan)
+                                              turn.lang, percent_plan=plan.percent_plan, plan_unit=plan.plan_unit)
         named = isinstance(value, str) and turn.r.has(f"value.{value}", turn.lang)
         lead = (turn.say("calc.scenario_named", value=turn.say(f"value.{value}")) if named
                 else turn.say("calc.scenario", slot=turn.say(f"slot.{slot}"), value=fmt(value)))
@@ -48,7 +48,8 @@ def _same_answer(plan: Plan, calcs: list[tuple[str, dict[str, Any] | None, str |
 
     def answer(scenario: dict[str, Any], name: str, result: dict[str, Any] | None, assumptions: list[str]) -> str:
         return compose.compose_tool_reply(name, result or {}, assumptions, {**plan.args, scenario["slot"]:
-                                          scenario["value"]}, turn.r, turn.lang, percent_plan=plan.percent_plan).answer
+                                          scenario["value"]}, turn.r, turn.lang, percent_plan=plan.percent_plan,
+                                          plan_unit=plan.plan_unit).answer
 
     runs = list(zip(plan.scenarios, calcs))
     # (the headline naming its own value, 「常勤職員55人の場合、…」, is the same answer when only that value differs)

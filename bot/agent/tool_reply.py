@@ -56,7 +56,7 @@ class ToolAnswer:
 def compose_tool_reply(
     name: str, result: dict[str, Any], assumptions: list[str], args: dict[str, Any] | None = None,
     responses: Any = None, lang: str = "en", *, percent_plan: bool = False, other: bool = False,
-    claims: list[dict[str, Any]] | None = None,
+    claims: list[dict[str, Any]] | None = None, plan_unit: str = "",
 ) -> ToolAnswer:
     """The answer (verdict first, then the explanation and what was assumed) and the folded details
     (values used, notes, rule rows). ``other``: the result is another person's (a friend asked about beside the
@@ -68,8 +68,10 @@ def compose_tool_reply(
     extra: dict[str, Any] = {"percent": True} if percent_plan else {}
     if other:
         extra["other"] = True
+    if plan_unit:  # a plan given in days, weeks or months: its total is said in that unit ("of N months")
+        extra["unit"] = plan_unit
     lead = _render_or_empty(responses, f"tool.{name}.lead", lang, result, **extra)
-    if lang == "en" and not percent_plan and not other:
+    if lang == "en" and not percent_plan and not other and not plan_unit:
         explanation = str(result.get("explanation") or "").strip()
     else:
         explanation = " ".join(_render_or_empty(responses, f"tool.{name}.explanation", lang, result, **extra).split())

@@ -74,10 +74,6 @@ def test_a_week_told_by_weekdays_is_kept_day_by_day() -> None:
     assert parsed.part_names["cleaning"] == parsed.part_names["packing"] == "peripheral_hours"
 
 
-KEEPS_WEEKS = "plan_weeks" in DialogueState.model_fields
-
-
-@pytest.mark.skipif(not KEEPS_WEEKS, reason="DialogueState.plan_weeks (bot/agent/conversation.py) is its owner's change")
 @pytest.mark.parametrize(("turns", "hours"), [
     (["our trainee schedule: monday to friday 8h, saturday 4h. mon tue wed he does required work, thursday related "
       "work, friday and saturday peripheral (cleaning, packing). is this ok for the training plan?",
