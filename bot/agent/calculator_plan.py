@@ -64,22 +64,12 @@ def _remember_person(state: DialogueState, other: dict[str, Any]) -> None:
 _ABOUT_USER_KEPT = 3
 
 
-def _answer_types(turn: Turn) -> Any:
-    """The answer types the turn's selector quotes with (the repository's when it has none)."""
-    types = getattr(getattr(turn.selector, "ranker", None), "types", None)
-    if types is None:
-        from bot.answers.types import AnswerTypes
-
-        types = AnswerTypes.for_knowledge(None)
-    return types
-
-
 def remember_about_user(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn) -> None:
     """Keep the message's sentences that state a fact about the user a document sets a criterion on (a graduate, a
     student, a language level: the answer types' ``self_attributes``) in ``DialogueState.about_user``: a statement, not
     a question, about the user, never about another person ("my sister is a student", "she is a student"). A new
     sentence on the same fact replaces the one kept ("I graduated in May" after "I'm a student")."""
-    types = _answer_types(turn)
+    types = compose.answer_types(turn.r)
     if not getattr(types, "self_attributes", ()):
         return
     pack = turn.pack(parsed.language)
