@@ -42,3 +42,19 @@ def test_a_message_read_again_without_its_greeting_says_the_sum_once(text: str) 
     parsed = UNDERSTANDER.parse(text)
     assert parsed.slots["practical_hours"] == 19
     assert [key for key, _ in parsed.notes].count("reading.course_practical_parts") == 1
+
+
+@pytest.mark.parametrize(("text", "practical", "total"), [
+    ("Our Re-Skills course, total 36 hours: lectures 14h, hands-on labs 16h and a final presentation 6h. Eligible?",
+     22, 36),
+    ("Re-Skills course: 40 hours in total - lectures: 20h, exercises: 12h, presentation: 8h. Does it qualify?", 20, 40),
+    ("The course has lectures 30 hours, labs 12 hours and a project 8 hours, 50 hours in total. Re-Skills ok?", 20, 50),
+    ("Reスキルの講座で、全36時間：講義14時間、ハンズオン演習16時間、最終発表6時間です。対象になりますか？", 22, 36),
+    ("講座は合計40時間で、講義20時間、演習12時間、発表8時間です。Reスキルの要件を満たしますか？", 20, 40),
+], ids=["en-case", "en-colons", "en-total-last", "ja-case", "ja-three-parts"])
+def test_a_part_named_before_its_hours_is_of_its_kind(text: str, practical: int, total: int) -> None:
+    """A part named before its hours ("lectures 14h, hands-on labs 16h and a final presentation 6h") is of the kind
+    its name says, as one named after them; a part's words never run over "and" into the next part's."""
+    parsed = UNDERSTANDER.parse(text)
+    assert parsed.slots["practical_hours"] == practical
+    assert parsed.slots["total_hours"] == total
