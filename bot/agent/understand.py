@@ -55,6 +55,8 @@ OWN_SLOTS = ("residing_in_japan", "nationality", "age", "jlpt_level", "english_p
 
 
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\u3005"
+# the mark a day's stated hours are blanked with in a week told by weekdays (a space to every pattern)
+_A_DAY = "\u2002"
 
 
 def _has_term(text: str, term: str) -> bool:
@@ -2946,10 +2948,14 @@ class Understander:
                 if not read.ok or not read.value or per_day not in (None, Fraction(str(read.value))):
                     return False  # days of different lengths: not one figure a day
                 per_day = Fraction(str(read.value))
-            text = rx.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=flags)
+            # (blanked with a mark of its own: a day's part that splits its hours may give them to one of its kinds)
+            text = rx.sub(pattern, lambda m: _A_DAY * len(m.group(0)), text, flags=flags)
         days: dict[str, Fraction] = {}
         kind_days: dict[str, list[int | None]] = {}  # each kind's weekdays (None: a day not named by its weekday)
         day_hours: dict[int, Fraction] = {}  # "Monday to Friday Nh, Saturday Mh", 「月〜金N時間、土M時間」
+        split: list[tuple[Fraction, str, Fraction]] = []  # (days, kind, hours a day) of days split between kinds
+        pending: list[tuple[Fraction, str]] = []  # (days, words) of split days' parts named by their work only
+        names: dict[str, set[str]] = {}  # the words of whole days' parts, naming their kind ("inspection of parts")
         for sentence in rx.split(r"[.!?。！？\n;；](?!\d)", text):
             named_days: dict[int, tuple[int, ...]] = {}
             labels = self._labels(sentence, spec, flags, named_days)
@@ -2958,6 +2964,21 @@ class Understander:
             for i, (start, end, weight) in enumerate(labels):
                 part = sentence[end:labels[i + 1][0] if i + 1 < len(labels) else len(sentence)]
                 named = [slot for slot, pattern in kinds.items() if rx.search(pattern, part, flags)]
+                if rx.search(r"\d", part) and rx.search(spec.get("part_hours") or "$^", part, flags) and (
+                        named or not rx.match(spec.get("day_hours") or "$^", part, flags)):
+                    if rx.search(spec.get("together") or "$^", part, flags):
+                        return False  # the days' hours together ("Mon and Tue: 16 hours in total"): `_schedule`
+                    # a day split between kinds, each clause with its hours ("Friday morning 4h also inspection,
+                    # Friday afternoon 4h cleaning (peripheral)", 「月〜金はプレス作業（必須）4時間、…（周辺）2時間」)
+                    clauses = self._split_day(part, spec, per_day, flags)
+                    if clauses is None or not rx.search(spec["work_day_label"], sentence[start:end].strip(), flags):
+                        return False
+                    for slot, words, hours in clauses:
+                        if slot:
+                            split.append((weight, slot, hours))
+                        else:
+                            pending.append((weight * hours, words))
+                    continue
                 if not named:
                     said = rx.match(spec.get("day_hours") or "$^", part, flags)
                     if said and start in named_days:  # the hours of these days, of no kind yet
@@ -2974,8 +2995,17 @@ class Understander:
                     return False
                 days[named[0]] = days.get(named[0], Fraction(0)) + weight
                 kind_days.setdefault(named[0], []).extend(named_days.get(start) or [None] * int(weight))
-        if len(days) < 2:
+                for word in self._work_words(rx.sub(r"[(（][^()（）]*[)）]", " ", part), pack, flags):
+                    names.setdefault(word, set()).add(named[0])
+        for hours, words in pending:  # a split day's part named by the work of a whole day's ("also inspection")
+            slots = {slot for word in self._work_words(words, pack, flags) for slot in names.get(word, ())}
+            if len(slots) != 1:
+                return False
+            split.append((Fraction(1), next(iter(slots)), hours))
+        if len({slot for slot in days} | {slot for _, slot, _ in split}) < 2:
             return False
+        if split and (per_day is None and not day_hours and days):
+            return False  # whole days of no stated length beside split ones: not summed
 
         def value(f: Fraction) -> int | float:
             return whole_or_float(f.numerator / f.denominator)
@@ -2991,29 +3021,31 @@ class Understander:
         parsed.errors.pop("days", None)
         parsed.notes = [n for n in parsed.notes if n[0] not in ("reading.course_per_period", "reading.plan_unit")]
         parsed.part_names.update(self._kind_glosses(raw or text, spec, flags))
-        if (day_hours or per_day is not None) and all(day is not None for ds in kind_days.values() for day in ds):
+        if (day_hours or per_day is not None) and not split and all(
+                day is not None for ds in kind_days.values() for day in ds):
             # the week kept day by day, so that a later message moving a day to another kind moves its hours
             parsed.week = {"kinds": {str(day): slot for slot, ds in kind_days.items() for day in ds},
                            "hours": {str(day): value(day_hours.get(day, per_day or Fraction(0)))
                                      for ds in kind_days.values() for day in ds if day is not None}}
-        if day_hours:
-            # each kind's hours are those of its days ("Mon Tue Wed required": the sum of those days' hours), by length of day
-            terms: dict[str, dict[Fraction, int]] = {slot: {} for slot, _ in found}
+        if day_hours or per_day is not None or split:
+            # each kind's hours are those of its days ("Mon Tue Wed required": the sum of those days' hours), by length
+            # of day, and those its split days give it (days × the clause's hours)
+            terms: dict[str, list[tuple[Fraction, Fraction]]] = {}
             for slot, _ in found:
+                counted: dict[Fraction, int] = {}
                 for day in kind_days[slot]:
                     hours = day_hours.get(day, per_day) if day is not None else per_day
                     if hours is not None:
-                        terms[slot][hours] = terms[slot].get(hours, 0) + 1
-            sums = {slot: sum((n * h for h, n in terms[slot].items()), Fraction(0)) for slot, _ in found}
+                        counted[hours] = counted.get(hours, 0) + 1
+                terms[slot] = [(Fraction(n), h) for h, n in counted.items()]
+            for weight, slot, hours in split:
+                terms.setdefault(slot, []).append((weight, hours))
+            slots = sorted(terms, key=order.index)
+            sums = {slot: sum((w * h for w, h in terms[slot]), Fraction(0)) for slot in slots}
             parsed.slots.update({slot: value(total) for slot, total in sums.items()})
             parsed.notes.append(("reading.schedule", {"items": [
-                {"slot": slot, "terms": [{"periods": n, "hours": value(h)} for h, n in terms[slot].items()],
-                 "total": value(sums[slot])} for slot, _ in found], "count": None}))
-        elif per_day is not None:
-            parsed.slots.update({slot: value(n * per_day) for slot, n in found})
-            parsed.notes.append(("reading.schedule", {"items": [
-                {"slot": slot, "terms": [{"periods": value(n), "hours": value(per_day)}], "total": value(n * per_day)}
-                for slot, n in found], "count": None}))
+                {"slot": slot, "terms": [{"periods": value(w), "hours": value(h)} for w, h in terms[slot]],
+                 "total": value(sums[slot])} for slot in slots], "count": None}))
         else:
             parsed.slots.update({slot: value(n) for slot, n in found})
             parsed.notes.append(("reading.plan_unit", {"unit": spec.get("work_day_unit") or "days", "items": [
@@ -3023,6 +3055,49 @@ class Understander:
         if nlu.SPLIT not in parsed.intents:
             parsed.intents.append(nlu.SPLIT)
         return True
+
+    @staticmethod
+    def _split_day(part: str, spec: dict[str, Any], per_day: Fraction | None, flags: int
+                   ) -> list[tuple[str, str, Fraction]] | None:
+        """The clauses of a day label's part that splits the day between kinds (pack ``schedule`` ``part_hours``:
+        "morning 4h also inspection", 「プレス作業（必須）4時間、金型の段取り替え（関連）2時間」): each clause's kind (``work_day_kinds``;
+        none when only its work is named, "also inspection"), its words and its hours (the day's stated hours when
+        the clause says them as such: "each day 4h pressing (required)"). None when a clause cannot be read so (two
+        kinds or two figures in one clause, a kind with no hours)."""
+        kinds = spec.get("work_day_kinds") or {}
+        found: list[tuple[str, str, Fraction]] = []
+        # one kind and one figure: the day's hours are all of that kind (「土曜は4時間、全部検査（関連）」)
+        one = sum(1 for pattern in kinds.values() if rx.search(pattern, part, flags)) == 1 and len(
+            rx.findall(r"\d+(?:\.\d+)?", part)) == 1
+        for clause in [part] if one else rx.split(r"[,、，]", part):
+            named = [slot for slot, pattern in kinds.items() if rx.search(pattern, clause, flags)]
+            figures = list(rx.finditer(spec["part_hours"], clause, flags))
+            if len(named) > 1 or len(figures) > 1 or len(figures) != len(rx.findall(r"\d+(?:\.\d+)?", clause)):
+                return None
+            if figures:
+                read = read_number(figures[0].group("value"))
+                if not read.ok or not read.value:
+                    return None
+                hours = Fraction(str(read.value))
+                words = clause[:figures[0].start()] + " " + clause[figures[0].end():]
+            elif named and _A_DAY in clause and per_day is not None:
+                hours, words = per_day, clause
+            elif named:
+                return None
+            else:
+                continue
+            found.append((named[0] if named else "", words.replace(_A_DAY, " "), hours))
+        return found or None
+
+    @staticmethod
+    def _work_words(words: str, pack: LanguagePack, flags: int) -> set[str]:
+        """The words naming a kind of work in a day's part (pack ``schedule`` ``work_word``: "inspection", 「検査」),
+        without the words of a part of a day (``day_half``: "morning", 「午前」)."""
+        spec = pack.schedule
+        if not spec.get("work_word"):
+            return set()
+        words = rx.sub(spec.get("day_half") or "$^", " ", words, flags=flags)
+        return {m.group(0).lower() for m in rx.finditer(spec["work_word"], words, flags)}
 
     def _moved_days(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> bool:
         """Weekdays said to be of another kind of work than a week told before ("wait sorry, wednesday is also cleaning

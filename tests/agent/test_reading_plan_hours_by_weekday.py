@@ -91,3 +91,38 @@ def test_a_correction_moving_a_day_moves_its_hours(bot, turns: list[str], hours:
     reply = converse(bot, *turns)
     call = next(c for c in reply.tool_calls if c.name == "training_time_split")
     assert tuple(call.args[slot] for slot in PLAN) == hours
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("Our trainee works Mon-Fri, 8 hours a day. Mon, Tue and Wed are all machining (the required work). Thursday is "
+     "inspection of parts (related work). Friday morning 4h also inspection, Friday afternoon 4h cleaning the shop and "
+     "moving materials (peripheral). Is that split allowed?", (24, 12, 4)),
+    ("8 hours a day. Mon-Wed: welding (required). Thu: assembly (related). Friday morning 5h assembly, Friday "
+     "afternoon 3h cleaning (peripheral). ok?", (24, 13, 3)),
+    ("Mon-Thu: pressing (required work), 8h a day. Friday: 4 hours pressing (required), 4 hours cleaning (peripheral). "
+     "Saturday: die changes (related work). ok?", (36, 8, 4)),
+    ("1日8時間です。月・火・水は機械加工（必須作業）、木曜は部品の検査（関連作業）。金曜は午前4時間が検査、午後4時間が清掃と資材運搬（周辺作業）です。"
+     "この配分で大丈夫ですか？", (24, 12, 4)),
+    ("1日8時間。月〜水は溶接（必須）、木曜は組立（関連）、金曜は午前5時間が組立、午後3時間が清掃（周辺）。大丈夫？", (24, 13, 3)),
+], ids=["en-case", "en-morning-named-by-work", "en-day-parts-by-kind", "ja-gozen-gogo", "ja-named-by-work"])
+def test_a_day_split_by_morning_and_afternoon_is_counted_beside_whole_days(text: str, hours: tuple[int, ...]) -> None:
+    """A day split into parts with their hours each ("Friday morning 4h also inspection, Friday afternoon 4h cleaning
+    (peripheral)", 「金曜は午前4時間が検査、午後4時間が清掃（周辺）」) gives each part's kind its hours beside the whole days of
+    one kind; a part named only by its work is of the kind whose whole days name that work."""
+    assert _plan(text) == hours
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("プレス加工で実習生を受け入れてます。今の週の作業割り当てがこんな感じ：\n月〜金は1日8時間で、プレス作業（必須）4時間、金型の段取り替え（関連）2時間、"
+     "材料運搬と清掃（周辺）2時間。\n土曜は4時間だけで全部清掃・片付け（周辺）。\nこの割合って技能実習のルール的に大丈夫ですか？", (20, 10, 14)),
+    ("月曜から金曜は、溶接（必須作業）5時間、検査（関連作業）2時間、清掃（周辺作業）1時間です。土曜は4時間、全部検査（関連作業）。大丈夫？", (25, 14, 5)),
+    ("Mon-Fri each day 4h pressing (required), 2h die changes (related), 2h cleaning (peripheral); Saturday 4h all "
+     "cleaning (peripheral). Is this ok?", (20, 10, 14)),
+    ("Monday to Friday: 5 hours welding (required work), 2 hours inspection (related work), 1 hour cleaning "
+     "(peripheral work). Saturday: 4 hours of inspection (related work). Allowed?", (25, 14, 5)),
+], ids=["ja-case", "ja-youbi-kara", "en-each-day", "en-hours-before-kind"])
+def test_a_days_split_counts_for_each_of_its_days_beside_another_days_hours(text: str, hours: tuple[int, ...]) -> None:
+    """A run of days each split between kinds (「月〜金はプレス作業（必須）4時間、…（関連）2時間、…（周辺）2時間」, "Mon-Fri each
+    day 4h pressing (required), …") counts each part for every day of the run, and another day's hours of one kind
+    (「土曜は4時間だけで全部清掃（周辺）」, "Saturday 4h all cleaning") are added to that kind."""
+    assert _plan(text) == hours
