@@ -223,7 +223,8 @@ def plan_calculator(
     # "about 30 employees": used as stated, the band's edge said; the exact figure sent next answers it
     at_edge = approximate(task, parsed, new, slots, state, turn)
     # a stated criterion that decides the verdict ("a basic IT course"): the tool runs without what it would not change
-    missing = [] if task.decided(slots) else [s for s in task.required if s not in slots]
+    missing = [] if task.decided(slots, getattr(turn.r, "rules", None)) else [
+        s for s in task.required if s not in slots]
     # a calculator that reports a verdict with unknown values runs without the unreadable ones: a criterion that
     # already fails decides it ("are Chilean nationals eligible at all? (students around 24-25)"), and only an open
     # verdict asks for them (answer_from_tools)

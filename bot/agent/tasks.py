@@ -130,9 +130,21 @@ class Task(BaseModel):
         flat = [v for value in values for v in (value if isinstance(value, list) else [value])]
         return sorted({float(v) for v in flat if isinstance(v, (int, float)) and v > 0})
 
-    def decided(self, slots: dict[str, Any]) -> bool:
-        """Whether a slot value of ``decided_by`` holds (the required slots are then not needed)."""
-        return any(slots.get(slot) == value for slot, value in self.decided_by.items())
+    def decided(self, slots: dict[str, Any], rules: Any = None) -> bool:
+        """Whether a slot value of ``decided_by`` holds (the required slots are then not needed): a value, or a bound
+        over the rule book (``{at_most: reskills.min_total_hours.not_eligible_at_or_below}``: a course too short for
+        the later rounds; not held without the rule book)."""
+        def holds(slot: str, value: Any) -> bool:
+            if not isinstance(value, dict):
+                return slots.get(slot) == value
+            given = slots.get(slot)
+            bound: Any = rules
+            for name in str(value.get("at_most") or "").split("."):
+                bound = getattr(bound, name, None)
+            return (isinstance(given, (int, float)) and not isinstance(given, bool)
+                    and isinstance(bound, (int, float)) and given <= bound)
+
+        return any(holds(slot, value) for slot, value in self.decided_by.items())
 
     def implied(self, slots: dict[str, Any]) -> bool:
         if not self.implied_by:

@@ -18,6 +18,7 @@ from bot.tools.models import (
     Criterion,
     Finding,
     Hours,
+    ToolArgumentError,
     ToolInput,
     ToolResult,
     Verdict,
@@ -33,7 +34,9 @@ class ReskillsCourseInput(ToolInput):
     practical_hours: Hours | None = Field(
         None, ge=0, le=MAX_COURSE_HOURS, title="Practical hours",
         description="Hours of hands-on work in the course: practice, exercises, presentations. May be left out only "
-                    "for a course that teaches only basic IT skills (excluded whatever its hours).",
+                    "for a course that teaches only basic IT skills (excluded whatever its hours), or for a course "
+                    "whose total hours are at or under the later rounds' minimum length (not eligible whatever its "
+                    "practical hours).",
     )
     total_hours: Hours | None = Field(
         None, gt=0, le=MAX_COURSE_HOURS, title="Total hours",
@@ -48,6 +51,8 @@ class ReskillsCourseInput(ToolInput):
 
     @model_validator(mode="after")
     def _practical_within_total(self) -> ReskillsCourseInput:
+        if self.practical_hours is None and self.total_hours is not None:
+            return self  # too short a course needs no practical hours: checked against the rule book by the tool
         if self.practical_hours is None or self.total_hours is None:
             if not self.basic_it_only:
                 raise ValueError("practical_hours and total_hours are both needed (they may be left out only for a "
@@ -133,6 +138,11 @@ def reskills_course_check(
         practical_hours=practical_hours, total_hours=total_hours, field=field, basic_it_only=basic_it_only
     )
     rs = rules.reskills
+    min_hours = rs.min_total_hours
+    short = args.total_hours is not None and args.total_hours <= min_hours.not_eligible_at_or_below
+    if args.practical_hours is None and args.total_hours is not None and not short and not args.basic_it_only:
+        raise ToolArgumentError.from_exception_data(type(args).__name__, [
+            {"type": "missing", "loc": ("practical_hours",), "input": args.model_dump()}])
     hours = args.practical_hours is not None and args.total_hours is not None
     share = pct(args.practical_hours, args.total_hours) if hours else None
     criteria: list[Criterion] = []
@@ -147,9 +157,12 @@ def reskills_course_check(
             criterion="practical_share", verdict="yes" if practical_ok else "no", rule_id=rs.practical_share.id,
             params={"practical_pct": share},
         ))
-    else:  # a basic IT course (the input allows no hours only then): its hours would not change the verdict
+    elif args.basic_it_only:  # a basic IT course (the input allows no hours then): its hours would not change it
         decided.append(Finding(code="reskills_decided_without_hours", params={"criterion": "not_basic_it"},
                                rule_ids=[rs.basic_it_excluded.id]))
+    else:  # a course too short for the later rounds: its practical hours would not change the verdict
+        decided.append(Finding(code="reskills_decided_without_hours", params={"criterion": "minimum_length"},
+                               rule_ids=[min_hours.id]))
     criteria.append(Criterion(
         criterion="not_basic_it", verdict="no" if args.basic_it_only else "yes", rule_id=rs.basic_it_excluded.id,
     ))
@@ -172,8 +185,7 @@ def reskills_course_check(
             params={"field": args.field, "matched_field": matched.name if matched else None},
         ))
 
-    min_hours = rs.min_total_hours
-    if hours:
+    if args.total_hours is not None:
         long_enough = args.total_hours > min_hours.not_eligible_at_or_below
         criteria.append(Criterion(
             criterion="minimum_length", verdict="yes" if long_enough else "no", rule_id=min_hours.id,

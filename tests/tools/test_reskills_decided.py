@@ -49,3 +49,23 @@ def test_with_hours_a_basic_it_course_fails_as_before(rules: RuleBook, practical
 def test_the_spoken_result_names_the_failing_criterion(rules: RuleBook, lang, says) -> None:
     outcome = run_tool("reskills_course_check", {"basic_it_only": True}, rules, lang=lang)
     assert outcome.ok and says in outcome.result["explanation"]
+
+
+def test_a_course_too_short_fails_without_practical_hours(rules: RuleBook) -> None:
+    """A course whose total is at or under the later rounds' minimum is not eligible whatever its practical hours:
+    the tool decides without them, says the minimum length fails and that its practical share would not change it."""
+    bound = rules.reskills.min_total_hours.not_eligible_at_or_below
+    for total in (bound, bound - 1, bound / 2):
+        result = check(total_hours=total, field="AI", rules=rules)
+        verdicts = {c.criterion: c.verdict for c in result.criteria}
+        assert result.eligible == "no" and result.practical_pct is None
+        assert verdicts["minimum_length"] == "no" and "practical_share" not in verdicts
+        assert [f.params["criterion"] for f in result.findings if f.code == "reskills_decided_without_hours"] == [
+            "minimum_length"]
+        assert not [f for f in result.findings if f.code == "missing"]
+        assert "whatever its practical share" in result.explanation
+
+
+def test_a_course_over_the_minimum_still_needs_its_practical_hours(rules: RuleBook) -> None:
+    with pytest.raises(ValidationError):
+        check(total_hours=rules.reskills.min_total_hours.not_eligible_at_or_below + 1, rules=rules)
