@@ -56,7 +56,7 @@ class SiteReader:
     shifts: dict[str, "Shifts"] = field(default_factory=dict)
     # per language: a department with its count (「製造部312名」, "manufacturing dept 312") and what joins two items of one
     # list: a department listed beside the sites is a part of the same breakdown of the company's staff
-    departments: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
+    departments: dict[str, tuple[list[re.Pattern[str]], re.Pattern[str]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> "SiteReader":
@@ -79,7 +79,7 @@ class SiteReader:
                             if isinstance(spec, dict) and spec.get("not_per_site")}
             shifts = {lang: Shifts.load(spec["shifts"]) for lang, spec in data.items()
                       if isinstance(spec, dict) and spec.get("shifts")}
-            departments = {lang: (rx.compile(spec["department"]["pattern"], re.VERBOSE),
+            departments = {lang: ([rx.compile(p, re.VERBOSE) for p in _listed_patterns(spec["department"])],
                                   rx.compile(spec["department"]["join"]))
                            for lang, spec in data.items() if isinstance(spec, dict) and spec.get("department")}
             return cls(task=data["task"], count_slot=data["count_slot"], case_slot=data["case_slot"],
@@ -136,10 +136,10 @@ class SiteReader:
         case counted per establishment never counts it on its own (``per_site`` False)."""
         if lang not in self.departments:
             return sites
-        pattern, join = self.departments[lang]
+        patterns, join = self.departments[lang]
         _, not_counted = self.patterns[lang]
         found = []
-        for match in pattern.finditer(text):
+        for match in (m for p in patterns for m in p.finditer(text)):
             if any(a < match.end() and match.start() < b for a, b in spans):
                 continue
             if not_counted is not None and not_counted.search(match.group("between") or ""):
@@ -274,6 +274,11 @@ class Shifts:
 
 
 _DEFAULT: SiteReader | None = None
+
+
+def _listed_patterns(spec: dict[str, Any]) -> list[str]:
+    """A spec's ``pattern`` and its further ``patterns`` (a department named after its count: "plus 9 in the office")."""
+    return [str(spec["pattern"]), *(str(p) for p in spec.get("patterns") or [])]
 
 
 def default_reader() -> SiteReader:

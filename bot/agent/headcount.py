@@ -694,10 +694,6 @@ class Headcount:
                 continue
             # a group is named beside the count, after it ("48名、使用人兼務役員が2名"): never one the count comes after
             written = rx.search(rf"(?<![\d.,]){total}(?![\d]|[.,]\d)", text)
-            if written is None:
-                # a count summed from sites ("factory 1 has 22, factory 2 has 35 ... plus 9 in the office (also full
-                # time)"): a group is named after the first of them
-                written = rx.search(r"(?<![\d.,])\d[\d,]*(?![\d]|[.,]\d)", text)
             start = written.end() if written else len(text)
             taken: list[tuple[int, int]] = []
             count = total
