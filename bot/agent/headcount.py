@@ -332,6 +332,7 @@ class Headcount:
             self._set_aside(text, pack, parsed, flags)
             self._changed_since(text, pack, parsed, flags, as_stated)
             self._planned_change(text, pack, parsed, flags, as_stated)
+            self._planned_figure(text, pack, parsed, flags)
         for slot, pattern in pack.thresholds.items():
             values = set()
             for match in rx.finditer(pattern, text, flags):
@@ -419,6 +420,24 @@ class Headcount:
             new = _set_changed_count(parsed, slot, spec, count, changes)
             if new is not None:
                 parsed.scenarios[slot] = (count, new)
+
+    @staticmethod
+    def _planned_figure(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
+        """A count said as the one planned, with no count of now beside it (pack ``count_plans`` ``figure``: 「正社員を
+        110名まで増やす予定です。そうなったら…」, "next spring we will grow to 110 full-time staff", 「120名になる予定です」): the
+        count is that figure, and the reply says the limits are for the planned count (``figure_note``)."""
+        for slot, spec in pack.count_plans.items():
+            count = parsed.slots.get(slot)
+            if not spec.get("figure_note") or not _is_number(count) or slot in parsed.scenarios or parsed.correction:
+                continue
+            for pattern in spec.get("figure", []):
+                match = rx.search(pattern, text, flags)
+                if match is None:
+                    continue
+                read = read_number(match.group("value"), whole=True)
+                if read.ok and read.value == count:
+                    parsed.notes.append((str(spec["figure_note"]), {"count": count}))
+                    return
 
     def _set_aside(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """A count the user sets aside (pack ``set_aside``: "a sales office in Bangkok with 12 people, but they're not
