@@ -45,6 +45,10 @@ class DialogueState(BaseModel):
     # calculator checks ("I just graduated in civil engineering."): kept, so the check run on a later turn's values
     # quotes the criterion on it (a graduate's documents), as when both came in one message
     about_user: list[str] = Field(default_factory=list)
+    # per task, the numbers the user wants asked against its limit (claims with ``wanted``: 「技能実習生を2人同時に受け入れた
+    # いのですが、可能でしょうか？」) while the facts for it are still asked: the calculation run on a later turn's facts
+    # answers them first, as when both came in one message
+    claims: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return copy.deepcopy(self.model_dump())
