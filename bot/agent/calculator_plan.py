@@ -6,6 +6,7 @@ The reading of values lives in slot_reading, what is assumed in assumptions; thi
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -151,6 +152,12 @@ def plan_calculator(
         _person_told_again(text, parsed, state)
     wanted = task.all_slots
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
+    # a number wanted asked while the facts are still asked ("we want 2 at once, possible?", then the staff): kept
+    wanted_now = [c for c in parsed.claims if c.get("wanted")]
+    if wanted_now:
+        state.claims[intent] = copy.deepcopy(wanted_now)
+    kept_claims = [c for c in state.claims.get(intent, [])
+                   if not any(p.get("field") == c.get("field") for p in parsed.claims)]
     _keep_held_over_assumed(parsed, new, slots)
     named_parts(parsed, new, state.part_names.setdefault(intent, {}), text, turn)
     _week_kept(intent, parsed, new, slots, state)
@@ -323,7 +330,9 @@ def plan_calculator(
     plan = Plan(intent=intent, state=state.to_dict(), query=query, assumptions=assumptions, prefix=prefix, args=args,
                 user_text=text, about_user=_earlier_facts(text, state, task), lang=lang, scenarios=scenarios,
                 percent_plan=parsed.percent_shares, plan_unit=_plan_unit(parsed, args), unread=unread,
-                others=others, sites=sites, claims=list(parsed.claims))
+                others=others, sites=sites, claims=[*parsed.claims, *kept_claims])
+    state.claims.pop(intent, None)
+    plan.state = state.to_dict()
     return CallTools(calls=calls, plan=plan)
 
 
