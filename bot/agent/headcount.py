@@ -602,8 +602,10 @@ class Headcount:
                         if any(a < span[1] and span[0] < b for a, b in taken):
                             continue
                         place = match.groupdict().get("place")
-                        if kind.get("abroad") and place is not None and (
-                                self.where is None or self.where(place, pack) is not False):
+                        where = None if place is None or self.where is None else self.where(place, pack)
+                        if where is None and kind.get("local") and rx.search(kind["local"], match.group(0), flags):
+                            where = False  # 「セブ支店の現地スタッフ」: staff hired locally at a place the list lacks are abroad
+                        if kind.get("abroad") and place is not None and where is not False:
                             continue  # staff at a place in Japan (or one not known) stay counted
                         # people named by who they are ("me and my wife as directors", "the two of us"): the kind's
                         # ``value_words`` give their number
