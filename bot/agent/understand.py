@@ -50,7 +50,8 @@ PARSE_CACHE = 2048
 # the facts a user states about themself (an applicant's): never read from a clause about other people or hearsay
 # how a figure is written (thousands separators, decimals: "1,200", "2.5"), and an age (one to three digits)
 FIGURE = r"(?<![\d.,])\d[\d,]*(?:\.\d+)?"
-AGE_FIGURE = r"(?<![\d.])\d{1,3}(?![\d])"
+# an age in figures: no figure glued to a letter before it (a JLPT level "N3", "No.2") or to a full-width one
+AGE_FIGURE = r"(?<![\d.A-Za-z\uff21-\uff3a\uff41-\uff5a])\d{1,3}(?![\d])"
 OWN_SLOTS = ("residing_in_japan", "nationality", "age", "jlpt_level", "english_proficient", "participated_fiscal_years")
 
 
