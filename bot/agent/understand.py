@@ -31,7 +31,8 @@ from bot.text import (
     split_sentences,
 )
 from bot.text.countries import CountryResolver
-from bot.text.dates import age_on, ages_on, birth_parts, date_parts, day_month_readings, days_between, names_only
+from bot.text.dates import (DAY_MONTH, age_on, ages_on, birth_parts, date_parts, day_month_readings, days_between,
+                            names_only, numeric_range_readings)
 from bot.text.numbers import (
     durations_as_hours,
     kanji_to_digits,
@@ -389,6 +390,10 @@ class LanguagePack(BaseModel):
     # its patterns; the days are counted with both ends unless act ``range_end_excluded`` says one end is not
     # (note ``reading.date_range``)
     date_ranges: dict[str, list[str]] = Field(default_factory=dict)
+    # a range's days written as two numbers each ("1/10 to 15/11", 「10/1〜11/14」): ``first`` the order read when both
+    # make a range ("day_month" or "month_day"; an end that fits one order only decides both ends), ``said`` how the
+    # range's end is said in the reply then ("{written}" the end as written): the reply says which order was used
+    numeric_dates: dict[str, str] = Field(default_factory=dict)
     # the dates themselves asked about ("what were the dates? from april 1 to may 31?", 「受付期間はいつでしたか？」): a
     # range beside such an ask is the user's guess of the dates, no duration of theirs
     dates_asked: str = ""
@@ -1301,8 +1306,19 @@ class Understander:
                     match.end():])} if match else set()
                 if slot in parsed.slots and parsed.slots[slot] not in inside:
                     break  # "45 days, from oct 1": the number of days stated wins
-                start = date_parts(match.group("start"), pack.eras) if match else None
-                end = date_parts(match.group("end"), pack.eras) if match else None
+                said_end = match.group("end").strip() if match else ""
+                numeric = numeric_range_readings(match.group("start"), match.group("end"), pack.numeric_dates.get(
+                    "first", DAY_MONTH)) if match else None
+                if numeric is not None:
+                    if not numeric:
+                        continue
+                    start, end, _order = numeric[0]
+                    if len(numeric) > 1 and pack.numeric_dates.get("said"):
+                        # both orders make a range ("1/10 to 12/11"): the one read is said with the end
+                        said_end = pack.numeric_dates["said"].format(written=said_end)
+                else:
+                    start = date_parts(match.group("start"), pack.eras) if match else None
+                    end = date_parts(match.group("end"), pack.eras) if match else None
                 if start is None or end is None or start[1] is None or start[2] is None or end[2] is None:
                     continue
                 end = (end[0], end[1] if end[1] is not None else start[1], end[2])
@@ -1319,7 +1335,7 @@ class Understander:
                             value) in inside - outside:
                         parsed.slots.pop(other)
                 parsed.notes.append(("reading.date_range", {
-                    "start": match.group("start").strip(), "end": match.group("end").strip(), "days": count,
+                    "start": match.group("start").strip(), "end": said_end, "days": count,
                     "both": not excluded}))
                 break
 

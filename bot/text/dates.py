@@ -68,6 +68,36 @@ def day_month_readings(text: str) -> list[tuple[int, int, int]]:
     return [order for order in orders if _valid(*order)]
 
 
+# a day of a range written as two numbers, maybe with a year ("1/10", "15/11", "10/1/2024", "1/10/24")
+_NUMBERS_ONLY = rx.compile(r"^\s*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>(?:19|20)?\d\d))?\s*$")
+DAY_MONTH, MONTH_DAY = "day_month", "month_day"
+
+
+def numeric_range_readings(start: str, end: str, first: str = DAY_MONTH) -> list[
+        tuple[tuple[int | None, int, int], tuple[int | None, int, int], str]] | None:
+    """The readings of a range whose ends are both written as two numbers ("1/10 to 15/11", 「10/1〜11/14」): per order
+    (``first``, then the other) that makes both ends days with the end not before the start, the start, the end (year,
+    month, day) and the order; both ends are read in the same order ("15/11" is day/month, so "1/10" beside it is 1
+    October, never 10 January). One reading when only one order makes a range or both give the same days; None when an
+    end is no such date."""
+    ends = [_NUMBERS_ONLY.match(end_text) for end_text in (start, end)]
+    if not all(ends):
+        return None
+    found: list[tuple[tuple[int | None, int, int], tuple[int | None, int, int], str]] = []
+    for order in (first, MONTH_DAY if first == DAY_MONTH else DAY_MONTH):
+        read = []
+        for match in ends:
+            year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0) if match["y"] else None
+            a, b = int(match["a"]), int(match["b"])
+            read.append((year, b, a) if order == DAY_MONTH else (year, a, b))
+        if not all(_valid(*day) for day in read) or days_between(read[0], read[1]) is None:
+            continue
+        if any((s, e) == (read[0], read[1]) for s, e, _ in found):
+            continue
+        found.append((read[0], read[1], order))
+    return found
+
+
 def date_parts(text: str, eras: dict[str, int] | None = None) -> tuple[int | None, int | None, int | None] | None:
     """The year, month and day a written date gives ("15 September 1983", "Sept 15, 1983", "oct 1", "1983-09-15",
     "1983年9月15日", "10月1日", "昭和58年9月15日" with ``eras``: an era name -> the year before its first year), each None
