@@ -127,8 +127,28 @@ def date_parts(text: str, eras: dict[str, int] | None = None) -> tuple[int | Non
     return year, month, day
 
 
+# a birth year written with two figures alone ("'85", "85", 「85年」)
+_TWO_FIGURE_YEAR = rx.compile(r"^\s*['’‘]?(?P<y>\d\d)\s*年?\s*$")
+# the fewest years a person born in a year written with two figures is taken to be: "born 05" is 2005, "born 25" 1925
+_YOUNGEST = 10
+
+
+def two_figure_year(text: str, today: date | None = None) -> int | None:
+    """The year a birth year written with two figures names ("'85" 1985, "05" 2005): this century's when that makes the
+    person ``_YOUNGEST`` years old or more today, else the last century's; None for any other text."""
+    match = _TWO_FIGURE_YEAR.match(text)
+    if not match:
+        return None
+    year = 2000 + int(match["y"])
+    return year if year <= (today or date.today()).year - _YOUNGEST else year - 100
+
+
 def birth_parts(text: str, eras: dict[str, int] | None = None) -> tuple[int, int | None, int | None] | None:
-    """A birth date's year, month and day (``date_parts``): None when no year is stated."""
+    """A birth date's year, month and day (``date_parts``; a year written with two figures: ``two_figure_year``): None
+    when no year is stated."""
+    year = two_figure_year(text)
+    if year is not None:
+        return year, None, None
     parts = date_parts(text, eras)
     if parts is None or parts[0] is None:
         return None
