@@ -32,7 +32,7 @@ from bot.text import (
 )
 from bot.text.countries import CountryResolver
 from bot.text.dates import (DAY_MONTH, age_on, ages_on, birth_parts, date_parts, day_month_readings, days_between,
-                            names_only, numeric_range_readings)
+                            month_last_day, names_only, numeric_range_readings)
 from bot.text.numbers import (
     durations_as_hours,
     kanji_to_digits,
@@ -394,6 +394,8 @@ class LanguagePack(BaseModel):
     # make a range ("day_month" or "month_day"; an end that fits one order only decides both ends), ``said`` how the
     # range's end is said in the reply then ("{written}" the end as written): the reply says which order was used
     numeric_dates: dict[str, str] = Field(default_factory=dict)
+    # a range's end said as a month's end ("till end of october", 「10月末まで」): the month's last day
+    month_end: str = ""
     # the dates themselves asked about ("what were the dates? from april 1 to may 31?", 「受付期間はいつでしたか？」): a
     # range beside such an ask is the user's guess of the dates, no duration of theirs
     dates_asked: str = ""
@@ -1319,6 +1321,9 @@ class Understander:
                 else:
                     start = date_parts(match.group("start"), pack.eras) if match else None
                     end = date_parts(match.group("end"), pack.eras) if match else None
+                if end is not None and end[1] is not None and end[2] is None and pack.month_end and rx.search(
+                        pack.month_end, match.group("end"), flags):
+                    end = (end[0], end[1], month_last_day(end[0] or (start or (None,))[0], end[1]))
                 if start is None or end is None or start[1] is None or start[2] is None or end[2] is None:
                     continue
                 end = (end[0], end[1] if end[1] is not None else start[1], end[2])

@@ -172,6 +172,12 @@ def days_between(start: tuple[int | None, int, int], end: tuple[int | None, int,
     return (last - first).days + 1 if last >= first else None
 
 
+def month_last_day(year: int | None, month: int) -> int:
+    """The last day of ``month`` ("end of october": 31); with no year February's is the 28th (``days_between``'s
+    year without one)."""
+    return calendar.monthrange(year or 2001, month)[1]
+
+
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     try:
         date(year or 2000, month or 1, day or 1)  # no year: a leap one, so 29 February is a day
