@@ -127,6 +127,10 @@ class LanguagePack(BaseModel):
     words: dict[str, dict[Any, list[str]]] = Field(default_factory=dict)
     jlpt: str = ""
     jlpt_none: str = ""
+    # an old grade of the JLPT held (group "grade": "JLPT 3 kyu", "the old level 4", 「日本語能力試験３級」「二級」) and the level
+    # each grade is (``jlpt_grades``: 1級 N1, 2級 N2, 3級 N4, 4級 N5), read when no level is read otherwise
+    jlpt_old_grade: str = ""
+    jlpt_grades: dict[str, str] = Field(default_factory=dict)
     participated_none: str = ""
     participated: str = ""
     # a dialogue act: one pattern, or a list of them (one way of saying it each), read as their alternation
@@ -789,6 +793,7 @@ class Understander:
             if value is not None and parsed.slots.get(slot) == value:
                 parsed.approximate[slot] = value
         if pack is not None:
+            self._old_jlpt_grade(parsed, pack)
             self._birth_date(parsed, pack)
             self._date_range(parsed, pack)
             self._weeks_of_days(parsed, pack)
@@ -1232,6 +1237,19 @@ class Understander:
         parsed.slots["other_nationalities"] = [n for n in names if n != first]
         said = [first, *parsed.slots["other_nationalities"]]
         parsed.notes.append(("reading.several_nationalities", {"names": said, "codes": [codes.get(n, "") for n in said]}))
+
+    @staticmethod
+    def _old_jlpt_grade(parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """An old JLPT grade held and no level read otherwise (pack ``jlpt_old_grade``: "JLPT 3 kyu", 「日本語能力試験
+        ３級」「二級」): the level the grade is (pack ``jlpt_grades``: 3級 is N4, 4級 N5; below the N3 the rule asks)."""
+        if not pack.jlpt_old_grade or parsed.slots.get("jlpt_level") not in (None, "none"):
+            return
+        match = rx.search(pack.jlpt_old_grade, parsed.text, re.I if pack.language == "en" else 0)
+        level = pack.jlpt_grades.get(match.group("grade")) if match else None
+        if level:
+            parsed.slots["jlpt_level"] = level
+            parsed.errors.pop("jlpt_level", None)
+            parsed.small_talk_only = False
 
     # an age stated beside a birth date is today's when it is this many years at most past the reference date's age
     _AGE_SINCE_REFERENCE = 3
