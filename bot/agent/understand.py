@@ -133,6 +133,9 @@ class LanguagePack(BaseModel):
     jlpt_grades: dict[str, str] = Field(default_factory=dict)
     participated_none: str = ""
     participated: str = ""
+    # a bare place as one item of an applicant's list of facts ("Nepali, 26, Kathmandu, N2", 「ネパール人、26歳、カトマンズ、
+    # N2」, group "place"): a city named in full is where the applicant lives (a country there is the nationality)
+    listed_place: str = ""
     # a dialogue act: one pattern, or a list of them (one way of saying it each), read as their alternation
     acts: dict[str, str] = Field(default_factory=dict)
     domain: str = ""
@@ -794,6 +797,7 @@ class Understander:
                 parsed.approximate[slot] = value
         if pack is not None:
             self._old_jlpt_grade(parsed, pack)
+            self._listed_city(parsed, pack)
             self._birth_date(parsed, pack)
             self._date_range(parsed, pack)
             self._weeks_of_days(parsed, pack)
@@ -1008,6 +1012,9 @@ class Understander:
     _UNSTATED = (("hearsay", OWN_SLOTS, False), ("past_stay", ("residing_in_japan",), False),
                  ("other_person", (*OWN_SLOTS, "mode"), True))
 
+    # the acts that state nothing of the user's slots also when they are the whole message (a visit or a past stay)
+    _WHOLE_UNSTATED = ("past_stay",)
+
     def _unstated_clauses(self, text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
         """Clauses that state nothing about the user now are read without: hearsay about other people or a rule (pack
         act ``hearsay``: "I heard people living in Japan can't apply", "日本に住んでいる人はダメと聞きました", "~人は対象外
@@ -1023,6 +1030,13 @@ class Understander:
             pattern = pack.acts.get(act)
             before = blanked
             blanked = rx.sub(pattern, lambda m: " " * len(m.group(0)), blanked, flags=flags) if pattern else blanked
+            if blanked != before and not has_letters_or_digits(blanked) and act in self._WHOLE_UNSTATED:
+                # the clause is the whole message ("出張で東京に来ています", "I'm in Tokyo on a business trip"): no
+                # residence of the user's is stated; it is asked
+                for slot in slots:
+                    parsed.slots.pop(slot, None)
+                blanked = before
+                continue
             if blanked == before or not has_letters_or_digits(blanked):
                 blanked = before
                 continue
@@ -1250,6 +1264,37 @@ class Understander:
             parsed.slots["jlpt_level"] = level
             parsed.errors.pop("jlpt_level", None)
             parsed.small_talk_only = False
+
+    # the facts of an applicant that make a list of items a self-description (a bare city in it is where they live)
+    _LIST_FACTS = ("age", "nationality", "jlpt_level", "english_proficient")
+
+    def _listed_city(self, parsed: nlu.Parse, pack: LanguagePack) -> None:
+        """A bare city as one item of an applicant's list of facts (pack ``listed_place``: "Nepali, 26, Kathmandu, N2",
+        「ネパール人、26歳、カトマンズ、N2」) with nothing else said of where they live: the applicant lives there (a city of
+        Japan: residing in Japan; another: not, said in the reply as note ``reading.abroad``). Only a city named in full
+        (GeoNames), in a message that states two of the applicant's facts; a country item is the nationality, and an
+        ordinary word is a city only when it is a large city's own name (pattern ``city_over_word_population``)."""
+        from bot.text.places import find_city
+
+        if not pack.listed_place or "residing_in_japan" in parsed.slots or sum(
+                slot in parsed.slots for slot in self._LIST_FACTS) < 2:
+            return
+        least = int(pack.patterns.get("city_over_word_population") or 0)
+        for match in rx.finditer(pack.listed_place, parsed.text, re.I if pack.language == "en" else 0):
+            place = match.group("place").strip()
+            if any(m.iso3 for m in self.countries.mentions(place)):
+                continue  # a country in the list: the nationality ("Nepali, 26, Nepal, N2")
+            in_japan = place.lower() in {p.lower() for p in pack.japan_places}  # the whole item, never a part
+            city = None if in_japan else find_city(place)
+            if not in_japan and city is None:
+                continue
+            if city is not None and place.isascii() and (self._is_word(place) or place.islower()) and (
+                    city.name.lower() != place.lower() or city.population < least):
+                continue  # an ordinary word ("Male", "single") is no city, unless a large city's own name
+            parsed.slots["residing_in_japan"] = in_japan or city.country == "JP"
+            if not parsed.slots["residing_in_japan"]:
+                parsed.notes.append(("reading.abroad", {"place": city.name}))
+            return
 
     # an age stated beside a birth date is today's when it is this many years at most past the reference date's age
     _AGE_SINCE_REFERENCE = 3
