@@ -48,3 +48,19 @@ def test_the_part_set_aside_is_left_out_of_the_search(lang: str, text: str, kept
 ])
 def test_an_ask_that_is_only_about_what_else_keeps_its_words(lang: str, text: str) -> None:
     assert without_set_aside(text, U.pack(lang)) == text
+
+
+# Class: "apart from the requirements on X, what does Y have to satisfy itself?": the organisation named by what it does
+# ("the organisation that runs the training", "the organisation itself") with a verb of requirements (satisfy, fulfil,
+# 満たすべき): the requirements of the organisation, not the course's (en7j-02; knowledge/vocabulary.yaml eligibility)
+@pytest.mark.parametrize("text", [
+    "Re-Skills certification question: apart from the requirements on the course content, what does the organisation "
+    "that runs the training have to satisfy itself?",
+    "For the Re-Skills certification, what does the organisation itself have to satisfy?",
+    "Re-Skills: what must the training provider fulfil, apart from the course rules?",
+    "For the Re-Skills certification, what does the organisation running the training have to satisfy?",
+])
+def test_what_the_organisation_has_to_satisfy_is_its_own_requirements(bot, text: str) -> None:
+    reply = converse(bot, text)
+    assert not reply.refused
+    assert reply.answer.startswith("Organizations running the training courses"), reply.answer
