@@ -36,7 +36,7 @@ def add_more_calculators(step: CallTools, intent: str, parsed: nlu.Parse, state:
             continue  # a value it could not read: that calculator is asked for on its own
         known = {**state.slots.get(name, {}),
                  **{k: v for k, v in parsed.slots.items() if k in task.all_slots}}
-        complete = all(slot in known for slot in task.required) or task.decided(known)
+        complete = all(slot in known for slot in task.required) or task.decided(known, getattr(turn.r, "rules", None))
         if not complete or (not task.required and not task.implied(known)):
             continue
         state.slots[name] = known

@@ -30,3 +30,12 @@ def test_a_course_too_short_is_answered_without_its_practical_hours(bot, text: s
 def test_a_longer_course_still_asks_its_practical_hours(bot, text: str) -> None:
     reply = converse(bot, text)
     assert not calculators(reply)
+
+
+@pytest.mark.parametrize("text", [
+    "Is a 15-hour course eligible for Re-Skills? and how many trainees can we take with 45 staff?",
+    "常勤45名です。実習生は何人まで？それと15時間の講座はReスキルの対象ですか？",
+], ids=["en", "ja"])
+def test_a_course_too_short_among_several_asks_is_answered(bot, text: str) -> None:
+    names = {c.name for c in calculators(converse(bot, text))}
+    assert names == {"trainee_quota", "reskills_course_check"}
