@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.text import has_cjk, has_letters_or_digits, normalise, rx
+from bot.text import has_cjk, normalise, rx
 from bot.text.numbers import read_number, whole_or_float
 
 # --- intents -------------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.agent.conversation import DialogueState
 from tests.knowledge import repo_understander
 
 UNDERSTANDER = repo_understander()
