@@ -93,19 +93,30 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
 
 
 
+def _last_run_calculator(state: DialogueState, tasks: Any) -> tuple[str, Any, dict[str, Any]] | None:
+    """The conversation's last calculator with the slots it held, when it ran with every required figure; None when
+    none did."""
+    name = state.intent if state.intent in tasks else state.last_task
+    if name not in tasks:
+        return None
+    task = tasks[name]
+    held = state.slots.get(name)
+    if not isinstance(held, dict) or not task.required or not all(held.get(s) is not None for s in task.required):
+        return None
+    return name, task, held
+
+
+
 def held_facts_again(parsed: nlu.Parse, state: DialogueState, tasks: Any, back: bool) -> str | None:
     """The conversation's last calculator when a message returns from hypotheticals to the facts told ("ok back to our
     real situation, how many No.2 can we have?" after "what if we become excellent?" and "and if we had N staff
     instead?", 「実際の人数に戻すと？」): a hypothetical held for its own answer only, so the calculator runs again on the
     facts it holds. None when no calculator ran with its required figures, or the message names another task or
     states a value of none of the calculator's slots."""
-    name = state.intent if state.intent in tasks else state.last_task
-    if not back or name not in tasks or parsed.explicit_intent not in (None, name):
+    last = _last_run_calculator(state, tasks) if back else None
+    if last is None or parsed.explicit_intent not in (None, last[0]):
         return None
-    task = tasks[name]
-    held = state.slots.get(name)
-    if not isinstance(held, dict) or not task.required or not all(held.get(s) is not None for s in task.required):
-        return None
+    name, task, _ = last
     return name if all(s in task.all_slots for s in parsed.slots) else None
 
 
@@ -119,14 +130,11 @@ def changed_criterion(parsed: nlu.Parse, state: DialogueState, tasks: Any, resul
     result figure; the words of a limit (上限, maximum) are then the calculation's, not a rule question's. None when no
     calculator ran with its required figures, the message names another program or task, or states no changed
     criterion."""
-    name = state.intent if state.intent in tasks else state.last_task
-    if not result_figure or name not in tasks or not parsed.slots or parsed.errors:
+    last = _last_run_calculator(state, tasks) if result_figure and parsed.slots and not parsed.errors else None
+    if last is None:
         return None
-    task = tasks[name]
+    name, task, held = last
     if parsed.explicit_intent not in (None, name) or other_program(task, parsed) or not same_program(task, parsed):
-        return None
-    held = state.slots.get(name)
-    if not isinstance(held, dict) or not task.required or not all(held.get(s) is not None for s in task.required):
         return None
     if not all(s in task.all_slots and s not in task.required and s not in task.numeric for s in parsed.slots):
         return None
