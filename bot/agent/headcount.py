@@ -139,8 +139,7 @@ class Headcount:
         parsed.slots[slot] = total
         parsed.errors.pop(slot, None)
 
-    @staticmethod
-    def _group_sums(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> bool:
+    def _group_sums(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> bool:
         """A workforce given as its groups, all said to count ("production line is around 35 to 40 guys, office 9 ppl,
         warehouse + delivery 11. All of them seishain full time", "5 in the office, 22 on the floor, 3 drivers, all
         full time"; pack ``group_sums``: ``group`` patterns, group "value" and optional "high" the top of a range, and
@@ -152,23 +151,25 @@ class Headcount:
         sites = establishments.default_reader()
         summed = False
         for slot, spec in pack.group_sums.items():
-            counted = spec.get("all_counted")
-            # groups said all to count, and groups each qualified as full-time on its own (``qualified``: 「製造部　正社員
-            # 21名」, "production: 40 full-time"), which count with no word for all of them
-            # ... but a case counted per establishment (nursing care) keeps its sites' own counts
+            scopes = self._all_counted_scopes(text, spec, pack.schedule_groups.get(slot) or {}, flags)
+            # groups said all to count (in the scope of the words saying so), and groups each qualified as full-time on
+            # its own (``qualified``: 「製造部　正社員21名」, "production: 40 full-time"), which count with no word for all
+            # of them ... but a case counted per establishment (nursing care) keeps its sites' own counts
             per_site = parsed.slots.get(sites.case_slot) in sites.per_site
-            patterns = [*(spec.get("group", []) if counted and rx.search(counted, text, flags) else []),
-                        *(spec.get("qualified", []) if not per_site else [])]
+            patterns = [*((p, scopes) for p in (spec.get("group", []) if scopes else [])),
+                        *((p, [(0, len(text))]) for p in (spec.get("qualified", []) if not per_site else []))]
             if not patterns:
                 continue
             low: list[int | float] = []
             high: list[int | float] = []
             taken: list[tuple[int, int]] = []
-            for pattern in patterns:
+            for pattern, within in patterns:
                 for match in rx.finditer(pattern, text, flags):
                     span = match.span("value")
                     if any(a < span[1] and span[0] < b for a, b in taken):
                         continue
+                    if not any(a <= span[0] < b for a, b in within):
+                        continue  # a group outside the sentence its heading qualifies
                     first = read_number(match.group("value"), whole=True)
                     top = read_number(match.group("high"), whole=True) if match.groupdict().get("high") else first
                     if not (first.ok and top.ok) or not first.value or top.value < first.value:
@@ -196,6 +197,26 @@ class Headcount:
                 parsed.notes.append((str(spec["note"]), {"parts": parts, "count": count}))
             summed = True
         return summed
+
+    def _all_counted_scopes(self, text: str, spec: dict[str, Any], schedule: dict[str, Any], flags: int
+                            ) -> list[tuple[int, int]]:
+        """Where the groups said all to count are (pack ``group_sums``): the whole message when words say all of them
+        count (``all_counted``: "All of them full time", 「全員正社員です」; or ``all_scheduled``, group ``said``: "all of them
+        work" or 「みんな」 with a schedule that is full-time by the rule book's days and hours, 「みんな週N日・1日M時間」), the
+        rest of the sentence of a heading that qualifies the list (``all_counted`` with group ``headed``: 「常勤職員は、
+        製造部門310名、管理部門87名…」, "Full-time staff: production 40, office 9 ..."); none when nothing says so."""
+        scopes: list[tuple[int, int]] = []
+        end_of = spec.get("sentence_end") or r"(?!)"
+        for match in rx.finditer(spec.get("all_counted") or r"(?!)", text, flags):
+            if match.groupdict().get("headed") is None:
+                return [(0, len(text))]
+            stop = rx.search(end_of, text[match.end():], flags)
+            scopes.append((match.start(), match.end() + stop.start() if stop is not None else len(text)))
+        weekdays = [str(day).lower() for day in schedule.get("weekdays", [])]
+        for match in rx.finditer(spec.get("all_scheduled") or r"(?!)", text, flags) if schedule else []:
+            if self._full_time_by_schedule(match.group("said"), schedule, weekdays, flags):
+                return [(0, len(text))]
+        return scopes
 
     @staticmethod
     def _summed_part(text: str, pack: LanguagePack, parsed: nlu.Parse, slot: str, value: Any) -> bool:
