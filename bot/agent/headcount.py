@@ -614,7 +614,8 @@ class Headcount:
             sentence = text[frame.end():self._list_end(text, frame, spec, flags)]
             parts: list[tuple[int, int | float, str]] = []
             said: dict[int, str] = {}  # the kinds of the parts where they are written, by the words a note names them
-            kept = 0  # parts named in the list that count after all (part-timers at the full-time hours)
+            kept = 0  # parts named in the list that count after all (part-timers at the full-time hours, staff in Japan)
+            kept_said: list[tuple[str, dict[str, Any]]] = []
             taken: list[tuple[int, int]] = []
             for kind in spec.get("kinds", []):
                 for pattern in kind.get("part", []):
@@ -627,7 +628,15 @@ class Headcount:
                         if where is None and kind.get("local") and rx.search(kind["local"], match.group(0), flags):
                             where = False  # 「セブ支店の現地スタッフ」: staff hired locally at a place the list lacks are abroad
                         if kind.get("abroad") and place is not None and where is not False:
-                            continue  # staff at a place in Japan (or one not known) stay counted
+                            # staff at a place in Japan (or one not known) stay counted: a part of the list all the same
+                            # (「50名で、大阪支店のスタッフ4名と実習生3名が含まれています」: only the trainees come out), said
+                            # when the place is known to be in Japan (``kept_note``)
+                            taken.append(span)
+                            kept += 1
+                            if where and kind.get("kept_note"):
+                                kept_said.append((str(kind["kept_note"]), {"part": match.group("value"),
+                                                                           "place": place.strip()}))
+                            continue
                         # people named by who they are ("me and my wife as directors", "the two of us"): the kind's
                         # ``value_words`` give their number
                         said_as = " ".join(match.group("value").lower().split())
@@ -672,6 +681,7 @@ class Headcount:
                 count -= part
             parsed.slots[slot] = whole_or_float(count)
             parsed.errors.pop(slot, None)
+            parsed.notes.extend((key, {**params, "total": total}) for key, params in kept_said)
             done.add(slot)
         return done
 
