@@ -211,12 +211,24 @@ class Headcount:
             if match.groupdict().get("headed") is None:
                 return [(0, len(text))]
             stop = rx.search(end_of, text[match.end():], flags)
-            scopes.append((match.start(), match.end() + stop.start() if stop is not None else len(text)))
+            scope = (match.start(), match.end() + stop.start() if stop is not None else len(text))
+            if self._all_grouped(text, scope, spec, flags):
+                scopes.append(scope)
         weekdays = [str(day).lower() for day in schedule.get("weekdays", [])]
         for match in rx.finditer(spec.get("all_scheduled") or r"(?!)", text, flags) if schedule else []:
             if self._full_time_by_schedule(match.group("said"), schedule, weekdays, flags):
                 return [(0, len(text))]
         return scopes
+
+    @staticmethod
+    def _all_grouped(text: str, scope: tuple[int, int], spec: dict[str, Any], flags: int) -> bool:
+        """Whether every count of people in ``scope`` (pack ``group_sums`` ``item``; a remark in brackets is none of the
+        list) is a group's: a heading qualifies its list only when each item of it is read (「常勤は本店が14人、駅前店が9人、
+        工場が5人です」 with one place not read as a group is left to the sites' reading, never summed in part)."""
+        said = rx.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group(0)), text[scope[0]:scope[1]])
+        items = [m.start() for m in rx.finditer(spec.get("item") or r"(?!)", said, flags)]
+        grouped = [m.span("value") for p in spec.get("group", []) for m in rx.finditer(p, said, flags)]
+        return bool(items) and all(any(a <= at < b for a, b in grouped) for at in items)
 
     @staticmethod
     def _summed_part(text: str, pack: LanguagePack, parsed: nlu.Parse, slot: str, value: Any) -> bool:
@@ -628,14 +640,15 @@ class Headcount:
                         if where is None and kind.get("local") and rx.search(kind["local"], match.group(0), flags):
                             where = False  # 「セブ支店の現地スタッフ」: staff hired locally at a place the list lacks are abroad
                         if kind.get("abroad") and place is not None and where is not False:
-                            # staff at a place in Japan (or one not known) stay counted: a part of the list all the same
-                            # (「50名で、大阪支店のスタッフ4名と実習生3名が含まれています」: only the trainees come out), said
-                            # when the place is known to be in Japan (``kept_note``)
-                            taken.append(span)
-                            kept += 1
-                            if where and kind.get("kept_note"):
-                                kept_said.append((str(kind["kept_note"]), {"part": match.group("value"),
-                                                                           "place": place.strip()}))
+                            # staff at a place in Japan (or one not known) stay counted; at a place known to be in Japan
+                            # a part of the list all the same (「50名で、大阪支店のスタッフ4名と実習生3名が含まれています」:
+                            # only the trainees come out), and said (``kept_note``)
+                            if where:
+                                taken.append(span)
+                                kept += 1
+                                if kind.get("kept_note"):
+                                    kept_said.append((str(kind["kept_note"]), {"part": match.group("value"),
+                                                                               "place": place.strip()}))
                             continue
                         # people named by who they are ("me and my wife as directors", "the two of us"): the kind's
                         # ``value_words`` give their number

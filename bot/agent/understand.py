@@ -459,7 +459,7 @@ class LanguagePack(BaseModel):
         out += list(self.corrected_within)
         out += [p for spec in self.parts_of_total.values() for p in [*spec.get("of_total", []), spec.get("inside") or ""] if p]
         out += [self.no_people_after] if self.no_people_after else []
-        out += [p for spec in self.group_sums.values() for p in [*spec.get("group", []), *spec.get("qualified", []), spec.get("all_counted") or "", spec.get("all_scheduled") or "", spec.get("sentence_end") or ""] if p]
+        out += [p for spec in self.group_sums.values() for p in [*spec.get("group", []), *spec.get("qualified", []), spec.get("all_counted") or "", spec.get("all_scheduled") or "", spec.get("sentence_end") or "", spec.get("item") or ""] if p]
         out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
         out += [p for spec in self.count_changes.values() for key in ("before", "since") for p in spec.get(key, [])]
         out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
