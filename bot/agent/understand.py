@@ -195,7 +195,9 @@ class LanguagePack(BaseModel):
     no_people_after: str = ""
     # a workforce given as its groups, all said to count ("production line 35 to 40, office 9 ppl, warehouse 11. All of
     # them full time"): per slot ``group`` (patterns, group "value", optional "high": a range's top), ``all_counted``
-    # (the pattern saying they all count) and ``note`` (a response key): the count is the groups' sum
+    # (the pattern saying they all count; with group ``headed``, a heading that qualifies the list of its sentence when
+    # each ``item`` of it is a group's), ``all_scheduled`` (group ``said``: one schedule said of all of them, counted when
+    # full-time by the rule book), ``sentence_end`` and ``note`` (a response key): the count is the groups' sum
     group_sums: dict[str, dict[str, Any]] = Field(default_factory=dict)
     # a count corrected by a part left out and the new total ("I forgot the night shift team, 6 more persons full time.
     # So total is 54", 「夜勤の6人を忘れていました。合計54人です」): per slot ``forgot`` (patterns of a part left out),
