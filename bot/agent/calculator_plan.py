@@ -152,6 +152,13 @@ def plan_calculator(
         _person_told_again(text, parsed, state)
     wanted = task.all_slots
     new = {k: v for k, v in parsed.slots.items() if k in wanted}
+    if "participated_fiscal_years" in new and "participated_before" in wanted and "participated_before" not in new:
+        # the years told (or none: "never took part") settle an earlier participation told before without its year
+        new["participated_before"] = bool(new["participated_fiscal_years"])
+    if new.get("participated_before") and "participated_fiscal_years" not in new \
+            and not slots.get("participated_fiscal_years"):
+        # "I took part in JIP before": an earlier participation, its year not told, is no participation assumed away
+        new["participated_fiscal_years"] = []
     # a number wanted asked while the facts are still asked ("we want 2 at once, possible?", then the staff): kept
     wanted_now = [c for c in parsed.claims if c.get("wanted")]
     if wanted_now:

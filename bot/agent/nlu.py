@@ -27,7 +27,7 @@ KNOWLEDGE = "knowledge"
 HEADCOUNT_SLOTS = ("full_time_employees",)
 # what an applicant states about themself (the JIP eligibility check's inputs)
 APPLICANT_SLOTS = ("nationality", "age", "jlpt_level", "english_proficient", "residing_in_japan",
-                   "participated_fiscal_years")
+                   "participated_fiscal_years", "participated_before")
 
 # Clause ends inside a message: commas (not a thousands separator), semicolons, sentence ends (not a decimal
 # point) and their Japanese forms.
@@ -396,6 +396,9 @@ class EnglishReader:
                 years = [int(y) for y in self._FISCAL_YEAR.findall(part.group(0))]
                 if years:
                     slots["participated_fiscal_years"] = years
+            if "participated_fiscal_years" not in slots and self._PARTICIPATED_BEFORE.search(own):
+                # "I took part in JIP before": an earlier participation whose year is not told (the check asks it)
+                slots["participated_before"] = True
 
         # JIP support funds
         days = self._DAYS.search(text)

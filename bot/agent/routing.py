@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.agent import nlu
 from bot.agent.conversation import DialogueState
+from bot.agent.slot_reading import years_named
 from bot.agent.steps import default_tasks
 
 
@@ -150,6 +151,10 @@ def applicant_follow_up(parsed: nlu.Parse, state: DialogueState, tasks: Any, pro
     them and asks for the rest. Only a check with no required figure (it asks for what is missing); None when a task is
     open, the message names another program, asks for what no calculator computes, states a fact of no such check or
     of several, or is not about the asker (a question about others: "how many Kenyans took part?")."""
+    open_task = tasks[state.intent] if state.intent in tasks else None
+    if open_task is not None and state.asked and isinstance(open_task.defaults.get(state.asked[0]), list) \
+            and not parsed.slots and years_named(parsed, parsed.text):
+        return state.intent  # "it was FY<year>" after the check asked the year of an earlier participation
     if not own_facts or state.intent or not program or not parsed.slots or parsed.asks_knowledge:
         return None
     if parsed.programs and program not in parsed.programs or outside_request(parsed):

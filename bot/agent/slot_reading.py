@@ -138,12 +138,31 @@ def number_target(task: Any, parsed: nlu.Parse, state: DialogueState, slots: dic
 
 
 
+# the four-digit years a short reply may name as the fiscal year asked for
+_YEARS = (1990, 2100)
+_YEAR = r"(?<![\d.,])\d{4}(?![\d.,])"
+
+
+def years_named(parsed: nlu.Parse, text: str) -> list[int]:
+    """The four-digit years a short reply names (the year alone, "it was FY<year>", 「<year>年度です」) when it names no
+    other number: the answer to a question asking a year (the fiscal year of an earlier participation)."""
+    years = [int(y) for y in rx.findall(_YEAR, text) if _YEARS[0] <= int(y) <= _YEARS[1]]
+    if not years or not all(float(n).is_integer() and int(n) in years for n in parsed.numbers):
+        return []
+    return list(dict.fromkeys(years))
+
+
+
 def answer_to(slot: str, task: Any, parsed: nlu.Parse, text: str, turn: Turn) -> Any:
     """A short reply read as the answer to the question about ``slot``, in that slot's type."""
     if slot in task.boolean and (parsed.yes or parsed.no):
         return bool(parsed.yes)
     if isinstance(task.defaults.get(slot), list) and parsed.no:
         return []
+    if isinstance(task.defaults.get(slot), list):
+        years = years_named(parsed, text)
+        if years:
+            return years  # a year alone, "FY<year>", 「<year>年度です」 after the year of an earlier participation was asked
     if slot == "nationality" or (task.defaults.get(slot, "") is None and slot not in task.numeric
                                  and slot not in task.boolean):
         countries = getattr(turn.understander, "countries", None)

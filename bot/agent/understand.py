@@ -53,7 +53,8 @@ PARSE_CACHE = 2048
 FIGURE = r"(?<![\d.,])\d[\d,]*(?:\.\d+)?"
 # an age in figures: no figure glued to a letter before it (a JLPT level "N3", "No.2") or to a full-width one
 AGE_FIGURE = r"(?<![\d.A-Za-z\uff21-\uff3a\uff41-\uff5a])\d{1,3}(?![\d])"
-OWN_SLOTS = ("residing_in_japan", "nationality", "age", "jlpt_level", "english_proficient", "participated_fiscal_years")
+OWN_SLOTS = ("residing_in_japan", "nationality", "age", "jlpt_level", "english_proficient", "participated_fiscal_years",
+             "participated_before")
 
 
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\u3005"
@@ -133,6 +134,8 @@ class LanguagePack(BaseModel):
     jlpt_grades: dict[str, str] = Field(default_factory=dict)
     participated_none: str = ""
     participated: str = ""
+    # an earlier participation told without its year (「以前にも参加したことがあります」)
+    participated_before: str = ""
     # a bare place as one item of an applicant's list of facts ("Nepali, 26, Kathmandu, N2", 「ネパール人、26歳、カトマンズ、
     # N2」, group "place"): a city named in full is where the applicant lives (a country there is the nationality)
     listed_place: str = ""
@@ -441,7 +444,7 @@ class LanguagePack(BaseModel):
     def _all_patterns(self) -> list[str]:
         out = [p for p in (self.nationality_after, self.nationality_before, self.residence, self.residence_bare,
                            self.residence_negative, self.residence_employer, self.residence_from,
-                           self.residence_activity, self.presence, self.residence_now, self.residence_here, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.domain) if p]
+                           self.residence_activity, self.presence, self.residence_now, self.residence_here, self.number, self.jlpt, self.jlpt_none, self.participated_none, self.participated, self.participated_before, self.domain) if p]
         out += [p for ps in self.intents.values() for p in ps]
         out += list(self.program_cues.values())
         out += [p for ps in self.numbers.values() for p in ps]
@@ -3870,6 +3873,9 @@ class Understander:
             years = [int(m.group("year")) for m in rx.finditer(pack.participated, text)]
             if years:
                 slots["participated_fiscal_years"] = years
+        if "participated_fiscal_years" not in slots and pack.participated_before \
+                and rx.search(pack.participated_before, text):
+            slots["participated_before"] = True  # 「以前にも参加したことがあります」: the year not told (the check asks it)
         intents = self._intents_ja(text, slots, pack)
         if percent and any(s in ("required_hours", "related_hours", "peripheral_hours") for s in percent):
             slots["_shares_given_as_percent"] = True

@@ -43,6 +43,11 @@ class JipEligibilityInput(ToolInput):
         default_factory=list, max_length=5, title="Other nationalities",
         description="Further countries whose citizenship the applicant also holds (dual nationals); each is checked.",
     )
+    participated_before: bool | None = Field(
+        None, title="Took part before",
+        description="Yes if the applicant took part in the program before, also when the fiscal year is not known "
+        "(known years go in participated_fiscal_years); no if never.",
+    )
 
     @field_validator("nationality")
     @classmethod
@@ -124,6 +129,7 @@ def jip_eligibility(
     english_proficient: bool | None = None,
     participated_fiscal_years: list[int] | None = None,
     other_nationalities: list[str] | None = None,
+    participated_before: bool | None = None,
     *,
     rules: RuleBook,
 ) -> JipEligibilityResult:
@@ -131,7 +137,8 @@ def jip_eligibility(
 
     Give what is known; leave the rest empty (null). Checks nationality (the DAC list less the excluded
     countries), not living in Japan, the Japanese level or English proficiency, the age range on the reference
-    date, and no earlier participation in the fiscal years of jip.yaml. A person holding several citizenships
+    date, and no earlier participation in the fiscal years of jip.yaml (an earlier participation whose year is not
+    known, ``participated_before`` with no years, leaves that criterion open and asks the year). A person holding several citizenships
     (``other_nationalities`` beside ``nationality``) may apply through any of them: each is checked and the
     nationality criterion is met through the first that qualifies. Returns yes / no / unknown, a verdict
     per criterion, and what is still missing. (A language model reads tool.jip_eligibility.description.)
@@ -139,7 +146,7 @@ def jip_eligibility(
     args = JipEligibilityInput(
         nationality=nationality, age=age, residing_in_japan=residing_in_japan, jlpt_level=jlpt_level,
         english_proficient=english_proficient, participated_fiscal_years=participated_fiscal_years or [],
-        other_nationalities=other_nationalities or [],
+        other_nationalities=other_nationalities or [], participated_before=participated_before,
     )
     jip = rules.jip
     criteria: list[Criterion] = []
@@ -222,9 +229,18 @@ def jip_eligibility(
     used.append(prev.id)
     blocked = sorted(y for y in set(args.participated_fiscal_years)
                      if prev.first_fiscal_year <= y <= prev.last_fiscal_year)
-    criteria.append(Criterion(criterion="not_previous_participant", verdict="no" if blocked else "yes",
-                              rule_id=prev.id, params={"fiscal_years": blocked, "outside": sorted(
-                                  set(args.participated_fiscal_years) - set(blocked))}))
+    outside = sorted(set(args.participated_fiscal_years) - set(blocked))
+    if blocked:
+        criteria.append(Criterion(criterion="not_previous_participant", verdict="no", rule_id=prev.id,
+                                  params={"fiscal_years": blocked, "outside": outside}))
+    elif args.participated_before and not args.participated_fiscal_years:
+        # took part before, the year not told: only a year in the excluded range rules the applicant out, so it is asked
+        criteria.append(Criterion(criterion="not_previous_participant", verdict="unknown", rule_id=prev.id,
+                                  params={"fiscal_years": [], "outside": [], "kind": "year_unknown"}))
+        need("participated_fiscal_years", "participated_year")
+    else:
+        criteria.append(Criterion(criterion="not_previous_participant", verdict="yes", rule_id=prev.id,
+                                  params={"fiscal_years": [], "outside": outside}))
 
     eligible = _overall([c.verdict for c in criteria])
     used.append(jip.documents.id)

@@ -165,6 +165,28 @@ def test_null_participation_list_means_none(rules: RuleBook) -> None:
     assert outcome.ok and outcome.result["eligible"] == "yes"
 
 
+@pytest.mark.parametrize(("years", "verdict"), [([], "unknown"), ([2019], "no"), ([2014], "yes"), ([2014, 2020], "no")])
+def test_participation_without_a_year_asks_the_year(rules: RuleBook, years: list[int], verdict: str) -> None:
+    """An earlier participation whose year is not known leaves the criterion open and asks the year; a year told
+    decides it."""
+    prev = rules.jip.previous_participation
+    result = jip_eligibility(**{**COMPLETE, "participated_fiscal_years": years, "participated_before": True},
+                             rules=rules)
+    assert _verdicts(result)["not_previous_participant"] == verdict and result.eligible == verdict
+    if verdict == "unknown":
+        assert [m.split(":")[0] for m in result.missing] == ["participated_fiscal_years"]
+        detail = next(c.detail for c in result.criteria if c.criterion == "not_previous_participant")
+        assert f"FY{prev.first_fiscal_year}" in detail and f"FY{prev.last_fiscal_year}" in detail
+    else:
+        assert result.missing == []
+
+
+@pytest.mark.parametrize("before", [False, None])
+def test_no_earlier_participation_told_is_none(rules: RuleBook, before) -> None:
+    result = jip_eligibility(**{**COMPLETE, "participated_before": before}, rules=rules)
+    assert result.eligible == "yes"
+
+
 def test_language_missing_says_what_to_ask(rules: RuleBook) -> None:
     result = jip_eligibility(**{**COMPLETE, "jlpt_level": "N4", "english_proficient": None}, rules=rules)
     assert [m.split(":")[0] for m in result.missing] == ["english_proficient"]
