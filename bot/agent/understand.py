@@ -53,6 +53,8 @@ PARSE_CACHE = 2048
 FIGURE = r"(?<![\d.,])\d[\d,]*(?:\.\d+)?"
 # an age in figures: no figure glued to a letter before it (a JLPT level "N3", "No.2") or to a full-width one
 AGE_FIGURE = r"(?<![\d.A-Za-z\uff21-\uff3a\uff41-\uff5a])\d{1,3}(?![\d])"
+# what a stay in Japan on a visit never states: the internship's mode and days, the residence
+_VISIT_STATES = ("mode", "days", "residing_in_japan")
 OWN_SLOTS = ("residing_in_japan", "nationality", "age", "jlpt_level", "english_proficient", "participated_fiscal_years",
              "participated_before")
 
@@ -787,7 +789,7 @@ class Understander:
         self._cached_parse.cache_clear()
 
     def _parse(self, text: str) -> nlu.Parse:
-        parsed = self._introduced(text, self._read(text))
+        parsed = self._introduced(text, self._read_past_a_visit(text))
         self._english_sentences(text, parsed)
         pack = self.packs.get(parsed.language)
         if pack is not None:
@@ -1865,6 +1867,25 @@ class Understander:
     def _quantities(parsed: nlu.Parse) -> list[str]:
         """The slots ``parsed`` states a number for."""
         return [k for k, v in parsed.slots.items() if isinstance(v, (int, float)) and not isinstance(v, bool)]
+
+    def _read_past_a_visit(self, text: str) -> nlu.Parse:
+        """The message read without its stay in Japan on a visit ("I'm in Japan on a tourist visa for N days",
+        「観光ビザで日本にいます」, pack act ``visit_stay``): a visit is no internship mode, no internship's days and no
+        residence; a message that is only the visit states none of them."""
+        pack = self.packs.get("ja" if detect_language(normalise(text)) == "ja" and "ja" in self.packs else "en")
+        visit = pack.acts.get("visit_stay") if pack is not None else None
+        written = normalise(text)
+        if not visit or not rx.search(visit, written):
+            return self._read(text)
+        kept = rx.sub(visit, " ", written)
+        if has_letters_or_digits(kept):
+            parsed = self.parse(kept)
+            parsed.text = kept
+            return parsed
+        parsed = self._read(text)
+        for slot in _VISIT_STATES:
+            parsed.slots.pop(slot, None)
+        return parsed
 
     def _read(self, text: str) -> nlu.Parse:
         language = detect_language(normalise(text))
