@@ -323,8 +323,13 @@ class EnglishReader:
         for found in totals:  # the total said again is blanked too; another figure is a part's ("in total: 1000 h ess.")
             if found is total or self._figure(found) == self._figure(total):
                 parts_text = parts_text[:found.start()] + " " * len(found.group(0)) + parts_text[found.end():]
+        if match:
+            # a count of people is never a plan's or a course's hours ("Total 337 full-time staff", "staff: 60 ... the
+            # total"): the headcount read is blanked before the hours are paired with their words
+            parts_text = parts_text[:match.start(1)] + " " * len(match.group(1)) + parts_text[match.end(1):]
         slots.update(self._pair_numbers(parts_text, self._HOURS_KEYWORDS))
-        reskills = self._pair_numbers(parts_text if total is not None else text, self._RESKILLS_KEYWORDS)
+        # the course's words are paired on the same text: a stage's label ("No.1 ... the total") is no course's hours
+        reskills = self._pair_numbers(parts_text, self._RESKILLS_KEYWORDS)
         if total is not None:
             reskills["total_hours"] = whole_or_float(_num(self._figure(total)))
         course_len = (self._COURSE_LENGTH_BEFORE.search(text) or self._COURSE_LENGTH_AFTER.search(text)
