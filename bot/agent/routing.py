@@ -150,7 +150,8 @@ def applicant_follow_up(parsed: nlu.Parse, state: DialogueState, tasks: Any, pro
     `implied_by` needs, but the conversation is about that program and the asker tells their own, so the check runs on
     them and asks for the rest. Only a check with no required figure (it asks for what is missing); None when a task is
     open, the message names another program, asks for what no calculator computes, states a fact of no such check or
-    of several, or is not about the asker (a question about others: "how many Kenyans took part?")."""
+    of several, or is not about the asker (a question about others: "how many Kenyans took part?"). The open check also
+    when it asked a year (of an earlier participation told without one) and the reply names only a year."""
     open_task = tasks[state.intent] if state.intent in tasks else None
     if open_task is not None and state.asked and isinstance(open_task.defaults.get(state.asked[0]), list) \
             and not parsed.slots and years_named(parsed, parsed.text):
