@@ -115,14 +115,15 @@ def test_every_error_is_shown_at_once_beside_its_field(settings):
                         bot=None, feedback=FeedbackLog(settings.feedback_file))
     forms_ = [describe_field(n, info) for n, info in JipEligibilityInput.model_fields.items()]
     values = {"nationality": "", "age": "300", "residing_in_japan": UNKNOWN, "jlpt_level": "",
-              "english_proficient": UNKNOWN, "participated_fiscal_years": "last year", "other_nationalities": ""}
+              "english_proficient": UNKNOWN, "participated_fiscal_years": "last year", "other_nationalities": "",
+              "participated_before": UNKNOWN}
     *messages, card = calculate(services, "jip_eligibility", JipEligibilityInput, forms_, [values[f.name] for f in forms_])
     flagged = {f.name for f, m in zip(forms_, messages) if m}
     assert flagged == {"age", "participated_fiscal_years"}  # both at once, not one per click
     assert "tool-error" in card and "marked with ⚠" in card
     # Nothing typed: no verdict of "not eligible" from a 0 that nobody entered.
     *messages, card = calculate(services, "jip_eligibility", JipEligibilityInput, forms_,
-                                ["", "", UNKNOWN, "", UNKNOWN, "", ""])
+                                ["", "", UNKNOWN, "", UNKNOWN, "", "", UNKNOWN])
     assert not any(messages) and "tool-error" not in card
     assert "not eligible" not in card.split('class="tool-explanation">')[1].split("</p>")[0].lower()
 
