@@ -31,8 +31,9 @@ _SHAPE_ASKS = ("examples",)
 # The types whose value a question states with its condition asked, whether or not it asks for that type too
 _GIVEN_UNASKED = frozenset({"duration"})
 # The types that are no value a question can state: "is the arrangement of flights up to the host company?" names
-# what is provided, and asks who provides it (a unit of the support list must answer)
-_NEVER_GIVEN = frozenset({"support"})
+# what is provided, and asks who provides it (a unit of the support list must answer); 何の在留資格になるの？ names
+# the status of residence it asks which one of
+_NEVER_GIVEN = frozenset({"support", "residence_status"})
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,7 @@ class AnswerTypes:
         made.question_sentence = _patterns((data.get("asking_sentence") or {}).get("question"))
         made.all_steps = _patterns(data.get("all_steps"))
         made.ask_joint = _patterns(data.get("ask_joint"))
+        made.whose_pointer = _patterns(data.get("whose_pointer"))
         made.added_ask = _patterns(data.get("added_ask"))
         made.request_sentence = _patterns((data.get("asking_sentence") or {}).get("request"))
         made.topic_request = _patterns(data.get("topic_request"))
@@ -234,6 +236,11 @@ class AnswerTypes:
         ``short_form.full_name`` with {term} replaced)."""
         return any(rx.search(full.replace("{term}", re.escape(term)), text)
                    for _, full in getattr(self, "short_forms", ()))
+
+    def asks_whose_by_pointer(self, text: str) -> bool:
+        """Whether ``text`` asks a contact of whom the message speaks elsewhere by a pointer (``whose_pointer``:
+        "their phone number", そこの電話番号)."""
+        return any(p.search(text) for p in getattr(self, "whose_pointer", ()))
 
     def ask_joints(self, text: str) -> list[int]:
         """Where ``text`` joins two noun-phrase asks (``ask_joint``: 対象分野と、|実習の割合の要件): the ends of the joints."""
