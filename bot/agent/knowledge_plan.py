@@ -169,9 +169,11 @@ def _own_follow_up_search(text: str, parsed: nlu.Parse, state: DialogueState, qu
     program's words ``search_query`` put before them) and that program as the filter. None for any other message."""
     understander = turn.understander
     pack = turn.pack(parsed.language)
-    if understander is None or pack is None or not state.last_topic or understander.program_of(text):
+    if understander is None or pack is None or not state.last_topic:
         return None
     previous = understander.program_of(state.last_topic)
+    if understander.program_of(text) and not _by_its_people(text, parsed, previous, turn):
+        return None
     if not previous or not _asks_its_own(text, pack) or stands_for_previous(text, parsed, state, turn):
         return None
     bare = DialogueState.from_dict(state.to_dict())
@@ -180,6 +182,15 @@ def _own_follow_up_search(text: str, parsed: nlu.Parse, state: DialogueState, qu
     if not own or own == query or not query.endswith(own):
         return None  # the previous program's words were not what was added (a rule query, the whole previous question)
     return {"query": own, "program": previous}
+
+
+def _by_its_people(text: str, parsed: nlu.Parse, previous: str | None, turn: Turn | None) -> bool:
+    """Whether ``text`` names the previous question's program only by its people (pack act ``program_by_its_people``:
+    "how long can a trainee stay?", 実習生は): it names no other program, so it asks of the one talked about."""
+    if not previous or turn is None or turn.understander is None:
+        return False
+    return (turn.understander.programs_named(text) == [previous]
+            and pack_act(turn, parsed, "program_by_its_people", text))
 
 
 def _asks_its_own(text: str, pack: Any) -> bool:
@@ -572,8 +583,8 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
         else None
     context = ""
     points_back = pack is not None and pack.act("points_back", query)
-    if previous and not understander.program_of(text) and (parsed.elliptical or own_question or parsed.cjk
-                                                            or points_back):
+    if previous and (not understander.program_of(text) or _by_its_people(text, parsed, previous, turn)) and (
+            parsed.elliptical or own_question or parsed.cjk or points_back):
         # a follow-up naming no program that points back ("can I apply for both kinds at the same time? and for the
         # online one ...?" after a JIP question) keeps the previous question's program
         context = understander.program_terms(previous)
@@ -602,11 +613,18 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
         # can each take?"). Other questions on the subject keep their own words: the rule's query would decide their
         # answer type and ranking ("which staff count for nursing care, and is there a cap for small sites?")
         return topic.context.query
+    after = False
     if turn is not None and stands_for_previous(text, parsed, state, turn):
         context = state.last_topic
+        # the contact of whom the previous answer named ("whats their phone number?", そこの電話番号は？) is asked by
+        # the follow-up: its ask comes first, so the answer type is the follow-up's (a phone number), and the
+        # previous question only names whose
+        after = pack_act(turn, parsed, "previous_unit", text)
     if parsed.cjk:
         english = understander.search_terms(text) if understander is not None else ""
-        query = " ".join(p for p in (context, english, query) if p)
+        query = " ".join(p for p in ((english, query, context) if after else (context, english, query)) if p)
+    elif after:
+        query = f"{query} {context}"
     elif state.last_topic and parsed.elliptical and not (own_question and context):
         query = f"{state.last_topic} {query}"
     elif context:

@@ -232,6 +232,10 @@ class UnitRanker(AskingParts):
             # (nouns joined into one ask, 電話番号と|窓口の受付時間を教えて, are asks of the message's subject, not each
             # an ask of its own: "the phone number" alone would find another office's)
             return whole
+        if any(self.types.asks_whose_by_pointer(part) for part in parts):
+            # (a contact asked by a pointer, "their phone number", そこの電話番号, is of whom the rest of the message
+            # names: alone, it would find another program's office)
+            return whole
         programs = self._named(asked_text(query)) if hasattr(self.analyzer, "document_concepts") else set()
         picked: list[tuple[Passage, list[str]]] = []
         answers: list[str] = []
@@ -437,6 +441,10 @@ class UnitRanker(AskingParts):
         for part in parts:
             if added >= MAX_PARTS:
                 break
+            if self.types.asks_whose_by_pointer(part):
+                # (a contact asked by a pointer, そこの電話番号, is of whom the message names: its own selection
+                # would find another program's office)
+                continue
             said = frozenset(self.analyzer.document_tokens(" ".join(quoted)))
             # a part that asks about what the message named before it ("Which one can be a Re-Skills course?"
             # after the two courses described) is read with those sentences
