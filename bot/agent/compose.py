@@ -196,6 +196,10 @@ def compose_knowledge_answer(
                                            [result.passages[i] for i in other])
         limit_lead = ("" if lang == "ja" else " ").join([limit_lead, *more])
     limit_lead = limit_lead or _alternative_lead(query, picked, responses, lang)
+    before = {u for _, units in picked for u in units}
+    picked = _with_each_way(query, picked, [*result.passages, *(own_passages or [])], responses)
+    # (each way answers the ask: kept however many notes the reply carries)
+    answers += [u for _, units in picked for u in units if u not in before]
     cited: list[Passage] = []
     quotes: list[str] = []
     lines: list[str] = []
@@ -486,6 +490,20 @@ def part_answers(parts: list[str], passages: list[Passage], selector: Any, shown
         text = _shown(passage, units, selector_types(selector) or answer_types(responses))
         seen.extend(units)
         out.append((passage, text, _citation_quote(units), lead))
+        if responses is not None and not lead:
+            # a method asked between two ways (②申請方法（電子申請のみか、書類の郵送も可能か）): each way's unit too
+            for other, more in _with_each_way(part, [(passage, list(units))], passages, responses)[1:]:
+                more = [u for u in more if not any(u in s or s in u for s in seen)]
+                if more:
+                    seen.extend(more)
+                    out.append((other, _shown(other, more, selector_types(selector) or answer_types(responses)),
+                                _citation_quote(more), ""))
+            extra = [u for p, ts in _with_each_way(part, [(passage, list(units))], passages, responses)[:1]
+                     for u in ts[len(units):] if not any(u in s or s in u for s in seen)]
+            if extra:
+                seen.extend(extra)
+                out.append((passage, _shown(passage, extra, selector_types(selector) or answer_types(responses)),
+                            _citation_quote(extra), ""))
     return out
 
 
@@ -659,6 +677,37 @@ def _with_way_stated(asked: frozenset[str], hard: frozenset[str], picked: list[t
             picked = [(p, [*units, text] if p is passage else units) for p, units in picked]
         else:
             picked = [picked[0], (passage, [text]), *picked[1:]]
+    return picked
+
+
+def _with_each_way(query: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage], responses: Any
+                   ) -> list[tuple[Passage, list[str]]]:
+    """A method asked between two ways ("how is it submitted - online or on paper?", 電子申請のみか、書類の郵送も可能か:
+    answer_types.yaml ``way_alternatives``): the unit of each way the documents state (the e-Gov application, the
+    attachments sent by post) is quoted, each after the passage's units or as a passage of its own; only from the
+    passages of the program the first quote is of. Unchanged for any other question."""
+    from bot.answers.asks import asked_text
+    from bot.answers.quoting import passage_units
+
+    types = answer_types(responses)
+    if not picked or not hasattr(types, "asks_between_ways") or not types.asks_between_ways(asked_text(query)):
+        return picked
+    program = picked[0][0].program
+    for way in getattr(types, "way_units", ()):
+        if any(way.search(text) for _, units in picked for text in units):
+            continue
+        found = next(((p, u.text) for p in [*(q for q, _ in picked), *passages] if p.program == program
+                      for u in passage_units(p) if way.search(u.text)), None)
+        if found is None:
+            continue
+        passage, text = found
+        if any(text in u or u in text for _, units in picked for u in units):
+            continue
+        if any(p is passage or p.chunk_id == passage.chunk_id for p, _ in picked):
+            picked = [(p, [*units, text] if (p is passage or p.chunk_id == passage.chunk_id) else units)
+                      for p, units in picked]
+        else:
+            picked = [*picked, (passage, [text])]
     return picked
 
 

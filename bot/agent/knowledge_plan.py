@@ -515,6 +515,11 @@ def asks_in_order(text: str, parsed: nlu.Parse, turn: Turn) -> tuple[list[str], 
     if analyzer is None or not hasattr(analyzer, "asking_parts") or pack is None:
         return [], ""
     parts, asking = analyzer.asking_parts(text, unmarked=True)
+    numbered = _numbered_lines(parts, asking, pack)
+    if numbered:
+        items, request, before = numbered
+        told = [p for p in before if _concepts(p, turn)]
+        return [f"{item}{'' if parsed.cjk else ' '}{request}".strip() for item in items], " ".join(told)
     asking = [part for part in parts if part in asking or pack.act("list_request", part)]
     if len(asking) != 1:
         return [], ""
@@ -531,6 +536,38 @@ def asks_in_order(text: str, parsed: nlu.Parse, turn: Turn) -> tuple[list[str], 
         return (items, understander.program_terms(program) if program else "") if items else ([], "")
     match = rx.search(pack.acts["listed_asks"], part)
     return listed_asks(part, pack), " ".join([*told, part[:match.end()].strip()]) if match else ""
+
+
+def _numbered_lines(parts: list[str], asking: list[str], pack: Any) -> tuple[list[str], str, list[str]] | None:
+    """Numbered items under one request (「…確認させてください。\n①申請の受付期間\n②申請方法（…）\nを教えてください。」, also
+    run together once normalised: 「(1)申請の受付期間(2)申請方法(…)を教えてください。」): the items (pack act
+    ``numbered_item``, at least two in a row; a part is cut before each marker, act ``numbered_cut``), the request that
+    completes them (act ``request_tail``: the line after them that opens with a particle, を教えてください, or the end of
+    the last item), and the parts before them. None for any other message."""
+    if "request_tail" not in getattr(pack, "acts", {}):
+        return None
+    pieces: list[tuple[str, bool]] = []  # (piece, its part asks)
+    for part in parts:
+        pieces += [(piece, part in asking) for piece in pack.act_split("numbered_cut", part)]
+    at = next((i for i, (piece, _) in enumerate(pieces) if pack.act("numbered_item", piece)), None)
+    if at is None:
+        return None
+    end = at
+    while end < len(pieces) and pack.act("numbered_item", pieces[end][0]):
+        end += 1
+    items = [piece for piece, _ in pieces[at:end]]
+    if len(items) < 2:
+        return None
+    tail = rx.search(pack.acts["request_tail"], items[-1])
+    if tail is not None and tail.start() > 0:
+        # (the request written on the last item's line: 「(2)申請方法(…)を教えてください。」)
+        items[-1], request = items[-1][: tail.start()].strip(), items[-1][tail.start():].strip()
+    elif end < len(pieces) and pieces[end][1] and pack.act("request_tail", pieces[end][0]) and rx.search(
+            pack.acts["request_tail"], pieces[end][0]).start() == 0:
+        request = pieces[end][0]
+    else:
+        return None
+    return items, request, [piece for piece, _ in pieces[:at]]
 
 
 def _pieces_in_order(items: list[str], joined: list[str], turn: Turn) -> list[str]:

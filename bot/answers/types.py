@@ -205,6 +205,8 @@ class AnswerTypes:
         made.all_steps = _patterns(data.get("all_steps"))
         made.ask_joint = _patterns(data.get("ask_joint"))
         made.whose_pointer = _patterns(data.get("whose_pointer"))
+        made.between_ways = _patterns((data.get("way_alternatives") or {}).get("question"))
+        made.way_units = _patterns((data.get("way_alternatives") or {}).get("units"))
         made.added_ask = _patterns(data.get("added_ask"))
         made.request_sentence = _patterns((data.get("asking_sentence") or {}).get("request"))
         made.topic_request = _patterns(data.get("topic_request"))
@@ -236,6 +238,11 @@ class AnswerTypes:
         ``short_form.full_name`` with {term} replaced)."""
         return any(rx.search(full.replace("{term}", re.escape(term)), text)
                    for _, full in getattr(self, "short_forms", ()))
+
+    def asks_between_ways(self, question: str) -> bool:
+        """Whether ``question`` asks a method between two ways (``way_alternatives.question``: "online or on paper?",
+        電子申請のみか、書類の郵送も可能か)."""
+        return any(p.search(question) for p in getattr(self, "between_ways", ()))
 
     def asks_whose_by_pointer(self, text: str) -> bool:
         """Whether ``text`` asks a contact of whom the message speaks elsewhere by a pointer (``whose_pointer``:
