@@ -352,6 +352,10 @@ class Limits:
                 case = found[-1].group("c").strip()
                 # (a word of the case, or its glossary spelling: 介護 of "nursing care")
                 own = [_stem(w) for w in _WORD.findall(case.lower()) if w not in _FILLER and w not in _GENERIC]
+                if len(own) > 1:
+                    # the case's head names the kind of thing ("occupations" of "nursing care occupations"): its
+                    # modifiers tell the case apart ("is welding one of the covered occupations?" names no case)
+                    own = own[:-1]
                 asked = {_stem(w) for w in _WORD.findall(question.lower())}
                 named = any(s and s in question for spellings in self.glossary.spellings(case).values()
                             for s in spellings)
