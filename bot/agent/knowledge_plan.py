@@ -556,7 +556,8 @@ def _numbered_lines(parts: list[str], asking: list[str], pack: Any) -> tuple[lis
     while end < len(pieces) and pack.act("numbered_item", pieces[end][0]):
         end += 1
     items = [piece for piece, _ in pieces[at:end]]
-    if len(items) < 2:
+    if len(items) < 2 or any(item.rstrip().endswith(("、", ",", "，")) for item in items[:-1]):
+        # (items joined by 、 in one sentence, 「①…締切日、②…を教えてください」, are the joined asks' own: ``joined_asks``)
         return None
     tail = rx.search(pack.acts["request_tail"], items[-1])
     if tail is not None and tail.start() > 0:
