@@ -1,7 +1,7 @@
 """Forms of address, greetings, thanks and chat fillers are never content terms of a question.
 
 "bro how many years max i can stay as technical intern trainee" asks about the stay of a trainee; with "bro" as a
-unit of the question the reply said "The documents don't mention bro". The same holds for sir, madam, sis, dear,
+unit of the question the reply said "The documents do not mention bro". The same holds for sir, madam, sis, dear,
 guys, kindly, pls, plz, hi/hello, thx, and in Japanese for the set phrases of a business message (お世話になって
 おります, 皆様, 各位, 失礼します, 先輩, 恐縮ですが): the question with them has the units it has without them, and
 no unknown Japanese content; and for the same words in romaji inside English (onegaishimasu, arigatou, sumimasen,

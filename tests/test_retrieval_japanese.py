@@ -243,7 +243,7 @@ def test_the_bot_says_not_in_the_documents_for_unknown_words(bot, question: str)
     reply = converse(bot, question)
     assert reply.refused
     assert "記号" not in reply.answer and "only symbols" not in reply.answer, reply.answer
-    assert "記載がありません" in reply.answer or "don't mention" in reply.answer, reply.answer
+    assert "記載がありません" in reply.answer or "do not mention" in reply.answer, reply.answer
 
 
 # --- 4. classes of the fresh batches d/e (2026-12-02) -----------------------------------------------------

@@ -1,5 +1,5 @@
 """The age rule asked (the age limit, the day age is counted on) beside the asker's or the applicant's own age runs
-the eligibility check with that age: the reply gives the reference day and the range, never "the documents don't say"
+the eligibility check with that age: the reply gives the reference day and the range, never "the documents do not state"
 (a self-introduction stating the age had left the question alone, naming no program, to be refused)."""
 
 from __future__ import annotations

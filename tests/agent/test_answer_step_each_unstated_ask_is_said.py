@@ -10,7 +10,7 @@ import pytest
 
 from tests.agent.each_asking_part import answered
 
-NOT_STATED = {"en": r"(?i)documents don't (?:say|mention|answer)", "ja": r"資料には[^。]{0,30}記載がありません"}
+NOT_STATED = {"en": r"(?i)documents (?:don't|do not) (?:say|state|mention|answer)", "ja": r"資料には[^。]{0,30}記載がありません"}
 
 
 @pytest.mark.parametrize("lang,question,other", [

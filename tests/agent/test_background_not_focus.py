@@ -1,5 +1,5 @@
 """Class: the names in the user's self-description (the university they study at, their city, their employer) are
-their background, never the focus: the bot does not say the documents "don't mention Cairo University" and quotes
+their background, never the focus: the bot does not say the documents "do not mention Cairo University" and quotes
 the students/graduates documents item (certificate of enrollment, letter of recommendation)."""
 
 from __future__ import annotations
@@ -16,6 +16,6 @@ import pytest
 def test_self_description_names_are_not_the_focus(bot, question: str) -> None:
     reply = bot.reply(bot.new_conversation(), question)
     assert not reply.refused
-    assert "don't mention" not in reply.answer
+    assert "do not mention" not in reply.answer
     assert "enrollment" in reply.answer
     assert "recommendation" in reply.answer

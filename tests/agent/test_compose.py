@@ -130,7 +130,7 @@ def test_whether_something_qualifies_is_answered_by_a_condition_or_exclusion() -
     assert "condition" not in types.classify("What is the status?").types
 
 
-# --- knowledge replies: answer first, whole units, the documents don't say -----------------------------------
+# --- knowledge replies: answer first, whole units, the documents do not state -----------------------------------
 
 
 def test_a_knowledge_reply_opens_with_the_quote_that_answers_without_a_lead_line() -> None:
@@ -178,8 +178,8 @@ def test_a_quote_in_the_reply_language_gets_no_value_line() -> None:
 
 
 @pytest.mark.parametrize(("question", "lang", "says"), [
-    ("What is the phone number of the program office?", "en", "The documents don't say a phone number"),
-    ("What monthly salary do trainees get?", "en", "The documents don't say a salary or wage"),
+    ("What is the phone number of the program office?", "en", "The documents do not state a phone number"),
+    ("What monthly salary do trainees get?", "en", "The documents do not state a salary or wage"),
     ("技能実習生の最低賃金はいくらですか？", "ja", "資料には賃金・給与の額の記載がありません"),
 ])
 def test_an_unstated_fact_is_refused_with_what_the_documents_do_say(question: str, lang: str, says: str) -> None:

@@ -1,5 +1,5 @@
 """Every refusal says in plain words that the documents do not state or mention what was asked, in the reply's
-language ("the documents don't mention / don't say / don't state"; 資料には…記載がありません / 書かれていません),
+language ("the documents do not mention / do not state / do not state"; 資料には…記載がありません / 書かれていません),
 and keeps what follows it (who to ask, what the documents do say): not found, another country's immigration
 rules, an amount the documents lack, and an unstated fact of every asked type and kind."""
 

@@ -13,7 +13,7 @@ import pytest
 from bot.answers.types import AnswerTypes
 from tests.agent.each_asking_part import answered
 
-UNSTATED = r"(?i)don't say which status of residence|どの在留資格（ビザの種類）になるかの記載がありません"
+UNSTATED = r"(?i)do not state which status of residence|どの在留資格（ビザの種類）になるかの記載がありません"
 
 
 @pytest.mark.parametrize("question", [

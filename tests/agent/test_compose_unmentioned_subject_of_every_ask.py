@@ -21,7 +21,7 @@ UNDERSTANDER = repo_understander()
 def test_every_ask_of_an_unmentioned_subject_is_declined(bot, text: str) -> None:
     reply = converse(bot, text)
     assert reply.refused, reply.answer
-    assert "don't mention" in reply.answer
+    assert "do not mention" in reply.answer
 
 
 def test_a_later_ask_of_its_own_is_still_answered(bot) -> None:

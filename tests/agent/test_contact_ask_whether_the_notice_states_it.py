@@ -2,7 +2,7 @@
 document states a detail ("is there a phone number in the notice?", "does the notice mention one?",
 「電話番号は資料に載っていますか」) is answered by the contact block that states both. The frame of such an ask ("are they
 supposed to", "in the notice") names the document itself, not a subject it leaves out: the message is on topic, not
-refused as "the documents don't mention that"."""
+refused as "the documents do not mention that"."""
 
 from __future__ import annotations
 

@@ -99,7 +99,7 @@ def test_each_subjects_year_is_quoted(bot, question: str) -> None:
     "2024年度のJIPの応募締切はいつですか？結果はいつ出ますか？",
 ])
 def test_an_unstated_deadline_or_result_date_is_refused(bot, question: str) -> None:
-    """Class: a deadline or a result date the documents do not state is refused ("the documents don't say"), not
+    """Class: a deadline or a result date the documents do not state is refused ("the documents do not state"), not
     answered by a sentence that only mentions a timetable."""
     answer = answered(bot, question, refused=True)
     assert not re.search(r"(?i)deadline (?:is|was)\s+\w+\s+\d", answer)

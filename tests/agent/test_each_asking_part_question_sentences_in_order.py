@@ -40,5 +40,5 @@ def test_the_plan_searches_each_ask_on_its_own(bot) -> None:
      "longest training period.", r"up to five years"),
 ])
 def test_a_later_listed_ask_is_answered_when_the_first_is_not_stated(bot, question: str, later: str) -> None:
-    answer = answered(bot, question, later, r"記載はありません|don't mention")
-    assert answer.index(later) > answer.index("記載はありません" if "記載" in answer else "don't mention")
+    answer = answered(bot, question, later, r"記載はありません|do not mention")
+    assert answer.index(later) > answer.index("記載はありません" if "記載" in answer else "do not mention")

@@ -10,7 +10,7 @@
    posting rule and the MHLW benefit (applied for separately) are answered; a sentence that also asks where to
    ("can we send them by post instead, and to what address?") asks the address too.
 4. "any rule about the date?" after the posting question is part of the message, not an off-topic ask: no broken
-   "The documents don't mention rule" line.
+   "The documents do not mention rule" line.
 """
 
 from __future__ import annotations
@@ -99,4 +99,4 @@ def test_posting_asked_with_where_asks_the_address(question: str) -> None:
 ])
 def test_posting_rule_address_and_id_contact_are_answered(bot, question: str) -> None:
     answer = answered(bot, question, r"3501-2646", r"Kasumigaseki", r"100-8901", r"(?i)postmark")
-    assert "don't mention rule" not in answer
+    assert "do not mention rule" not in answer

@@ -1,5 +1,5 @@
 """Class: the user's own kind answered by an exclusion ("I am a local government official. Can our city host a JIP
-intern?") is no unmentioned subject: the verdict leads, with no "don't mention city host" line before it."""
+intern?") is no unmentioned subject: the verdict leads, with no "do not mention city host" line before it."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ UNDERSTANDER = repo_understander()
 def test_an_ask_to_bring_family_is_declined(bot, text: str) -> None:
     reply = converse(bot, text)
     assert reply.refused, reply.answer
-    assert "don't mention" in reply.answer or "記載はありません" in reply.answer
+    assert "do not mention" in reply.answer or "記載はありません" in reply.answer
     assert "family" in reply.answer or "家族" in reply.answer
 
 

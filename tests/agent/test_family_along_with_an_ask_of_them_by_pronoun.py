@@ -21,7 +21,7 @@ def test_every_ask_of_the_family_brought_along_is_declined(bot, text: str) -> No
     reply = converse(bot, text)
     assert reply.refused, reply.answer
     first = reply.answer.split("\n\n")[0]
-    assert "don't mention" in first or "記載はありません" in first, reply.answer
+    assert "do not mention" in first or "記載はありません" in first, reply.answer
     assert "family" in first or "家族" in first, reply.answer
 
 

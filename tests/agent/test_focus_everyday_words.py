@@ -1,5 +1,5 @@
 """Class: everyday words for what the documents name formally (money, paid, お金 for the JIP's activity support
-funds) are no focus the documents leave out: the support funds are quoted, not "the documents don't mention
+funds) are no focus the documents leave out: the support funds are quoted, not "the documents do not mention
 money". A salary asked is still a salary (its own refusal tests stay)."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def test_money_where_no_formal_term_is_stated_is_still_unmentioned(bot) -> None:
 
 # Class: the words applicants use for being chosen as an intern ("if i get selected", 選ばれたら) and for where they
 # will sleep ("where i will sleep", 寝る場所) name what the documents call matching and interviews and the
-# arrangement of accommodation: the support list is quoted, never "the documents don't mention selected / sleep".
+# arrangement of accommodation: the support list is quoted, never "the documents do not mention selected / sleep".
 @pytest.mark.parametrize("question", [
     "if i get selected for jip in person what they give?? flight ticket is paid? and where i will sleep",
     "where will i sleep during the JIP internship?",
@@ -40,4 +40,4 @@ def test_money_where_no_formal_term_is_stated_is_still_unmentioned(bot) -> None:
 ])
 def test_being_selected_and_where_to_sleep_are_the_documents_terms(bot, question: str) -> None:
     answer = answered(bot, question, r"Arrangement of accommodation")
-    assert not re.search(r"(?i)don't mention (?:selected|sleep)|選ばれ[^。]*記載|寝[^。]*記載", answer), answer
+    assert not re.search(r"(?i)do not mention (?:selected|sleep)|選ばれ[^。]*記載|寝[^。]*記載", answer), answer

@@ -1,6 +1,6 @@
 """Class: an amount asked in a currency ("how many yen / dollars per student", 何円) and a percentage asked as
 "what percent / what share / 何パーセント / 何割" need a unit that carries an amount / a percentage of that subject.
-When none does, the reply is the "documents don't say" refusal, never a quote of another value (the application
+When none does, the reply is the "documents do not state" refusal, never a quote of another value (the application
 period, the eligibility list's ages and fiscal years). A percentage the documents do state is still answered."""
 
 from __future__ import annotations

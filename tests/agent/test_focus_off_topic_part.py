@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-LEFT_OUT = re.compile(r"don't mention|記載はありません")
+LEFT_OUT = re.compile(r"do not mention|記載はありません")
 RAMEN = ("Which ramen shop near Namba station is the best and cheapest for a family dinner on Sunday? Also how long "
          "can technical interns stay in Japan?")
 

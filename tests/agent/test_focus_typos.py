@@ -1,5 +1,5 @@
 """A typing slip in a framing word never becomes a subject the documents leave out (the robustness suite's typo
-variant "Specific Skill No.1 hodler" was refused as "The documents don't mention hodler")."""
+variant "Specific Skill No.1 hodler" was refused as "The documents do not mention hodler")."""
 
 from __future__ import annotations
 

@@ -29,7 +29,7 @@ def test_a_focus_no_document_states_is_refused_naming_it(bot, question: str, nam
     reply = _ask(bot, question)
     assert reply.refused, reply.answer
     assert named in reply.answer.lower()
-    assert "don't mention" in reply.answer
+    assert "do not mention" in reply.answer
 
 
 @pytest.mark.parametrize("question, named", [
@@ -87,9 +87,9 @@ def test_a_partly_stated_focus_answers_and_names_the_rest(bot, question: str, pa
 def test_on_topic_paraphrases_are_still_answered(bot, question: str) -> None:
     reply = _ask(bot, question)
     assert not reply.refused, reply.answer
-    assert "don't mention" not in reply.answer and "記載はありません" not in reply.answer
+    assert "do not mention" not in reply.answer and "記載はありません" not in reply.answer
 
 
 def test_a_value_refusal_keeps_the_types_words_for_several_terms(bot) -> None:
     reply = _ask(bot, "What is the telephone number, address and e-mail of the JIP program office?")
-    assert "don't mention telephone" not in reply.answer
+    assert "do not mention telephone" not in reply.answer

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-UNSTATED = re.compile(r"don't say|do not say|not state|記載はありません|記載がありません|書かれていません")
+UNSTATED = re.compile(r"do not state|do not say|not state|記載はありません|記載がありません|書かれていません")
 
 
 @pytest.mark.parametrize("question", [

@@ -25,7 +25,7 @@ TOKYO = "is there any help from tokyo for small companies hiring foreign workers
     "ok thanks. could you give me their telephone number?",
 ])
 def test_no_other_programs_phone_for_the_previous_subject(bot, follow_up: str) -> None:
-    answer = answered(bot, [TOKYO, follow_up], r"(?i)documents don't say", refused=True)
+    answer = answered(bot, [TOKYO, follow_up], r"(?i)documents do not state", refused=True)
     assert not re.search(PHONE, answer), answer
 
 

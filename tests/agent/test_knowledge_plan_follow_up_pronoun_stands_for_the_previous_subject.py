@@ -17,7 +17,7 @@ from tests.agent.each_asking_part import answered
 
 LEAD = {"en": r"^Not automatically: the documents say an application is needed separately \(with MHLW\)",
         "ja": r"^自動的にはなりません。資料では、厚生労働省[^。]*別途の申請が必要"}
-UNMENTIONED = r"(?i)don't mention automatic|「自動」についての記載はありません"
+UNMENTIONED = r"(?i)do not mention automatic|「自動」についての記載はありません"
 
 FIRST_EN = ("We are a private IT school. Our AI/IoT course got certified as a Re-Skills course by METI. Does that mean "
             "our students automatically get MHLW's training benefits?")

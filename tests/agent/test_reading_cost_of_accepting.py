@@ -1,6 +1,6 @@
 """A fee or cost of accepting trainees ("N人受け入れる場合" / "if we accept N trainees" with a money ask: いくら, 何円,
 相場, 費用, 監理費, how much, cost, fee) is a knowledge question the documents do not answer (the reply says they
-don't say: refused), never a quota: the count in it is neither the headcount nor a quota question."""
+do not state: refused), never a quota: the count in it is neither the headcount nor a quota question."""
 
 from __future__ import annotations
 

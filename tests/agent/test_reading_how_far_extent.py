@@ -1,6 +1,6 @@
 """どこまで asks how far (an extent), not where: "枠はどこまで増えますか" after a quota answer, with the hypothetical
 status it names (優良, 一般監理団体), runs the quota again with it; it had been read as a place question and refused as
-"the documents don't mention 将来". どこ alone (送り先はどこ) still asks a place, and どこまで認められますか with no figures
+"the documents do not mention 将来". どこ alone (送り先はどこ) still asks a place, and どこまで認められますか with no figures
 still asks the rule's limit."""
 
 from __future__ import annotations

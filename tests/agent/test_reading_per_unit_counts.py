@@ -1,6 +1,6 @@
 """A count with a per-unit word (1人あたり, 1名につき, 一人当たり, per 1 trainee, 1 person each) is the unit of a rate,
 never a headcount: the quota calculator is not run with it. A fee / cost / price question is knowledge: the documents
-state no fees, so the reply says the documents don't say (refused), never a quota."""
+state no fees, so the reply says the documents do not state (refused), never a quota."""
 
 from __future__ import annotations
 

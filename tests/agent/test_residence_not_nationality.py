@@ -38,4 +38,4 @@ def test_the_residence_sentence_answers(bot, question: str) -> None:
 @pytest.mark.parametrize("question", ["does that rule me out of jip?", "Would that rule me out of the JIP?"])
 def test_rule_me_out_is_no_focus_word(bot, question: str) -> None:
     answer = answered(bot, question)
-    assert "don't mention rule" not in answer
+    assert "do not mention rule" not in answer

@@ -1,6 +1,6 @@
 """An everyday word for what the documents name formally is mentioned where they name it, whether or not the
 vocabulary knows the word as a concept: "Was the Re-Skills application online or paper?" was answered "The documents
-don't mention online" (online is a concept of the internship's online option), though they name the e-Gov Electronic
+do not mention online" (online is a concept of the internship's online option), though they name the e-Gov Electronic
 Application System and sending documents electronically. (A question asking only whether the application could be
 made online still quotes the application period first, not the e-Gov sentence: the period's sentence names the
 program and the certification, the e-Gov one neither; not fixed here.)"""

@@ -1,5 +1,5 @@
 """Examples asked ("which kinds of jobs can technical intern trainees do? give some examples") ask for the shape of
-the answer, never for a subject the documents leave out: the reply said "The documents don't mention examples" and
+the answer, never for a subject the documents leave out: the reply said "The documents do not mention examples" and
 quoted the work categories. The unit that names examples ("156 tasks in 85 occupations, including food,
 construction, welding, ...") answers."""
 
@@ -37,4 +37,4 @@ def test_examples_asked_quote_the_examples(bot, question: str) -> None:
     reply = converse(bot, question)
     assert not reply.refused, reply.answer
     assert "welding" in reply.answer
-    assert "don't mention" not in reply.answer
+    assert "do not mention" not in reply.answer

@@ -29,4 +29,4 @@ def test_the_catalog_names_a_maintained_general_word_list() -> None:
 ])
 def test_a_general_word_is_not_named_unmentioned(bot, question: str) -> None:
     answer = answered(bot, question, refused=None)
-    assert not __import__("re").search(r"don't mention (?:even|move|happens)\b", answer), answer
+    assert not __import__("re").search(r"do not mention (?:even|move|happens)\b", answer), answer

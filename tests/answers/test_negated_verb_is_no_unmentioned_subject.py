@@ -14,4 +14,4 @@ from tests.agent.each_asking_part import answered
 ])
 def test_a_negated_verb_is_no_unmentioned_subject(bot, question: str) -> None:
     answer = answered(bot, question, r"by post")
-    assert "don't mention" not in answer, answer
+    assert "do not mention" not in answer, answer

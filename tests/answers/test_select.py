@@ -1,4 +1,4 @@
-"""Ranking answer units: whole lists, labelled blocks, the asked type required (or the documents don't say),
+"""Ranking answer units: whole lists, labelled blocks, the asked type required (or the documents do not state),
 and no quote from another program's document."""
 
 from __future__ import annotations

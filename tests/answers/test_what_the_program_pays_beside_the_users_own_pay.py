@@ -1,6 +1,6 @@
 """What the program pays or arranges for its participant ("what does the program actually pay or arrange for me? like
 flight, where i sleep, visa, insurance"), asked beside the user's own circumstances ("my salary is small"), asks for
-the support list, not for a wage: the reply refused with "The documents don't say a salary or wage" (en6c-04, in-sample
+the support list, not for a wage: the reply refused with "The documents do not state a salary or wage" (en6c-04, in-sample
 since its first run)."""
 
 from __future__ import annotations

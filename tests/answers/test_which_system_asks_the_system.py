@@ -1,7 +1,7 @@
 """The system an application goes through ("Which system do we apply through for Re-Skills certification?",
 「Reスキル講座の認定申請はどのシステムで行いますか？」) is asked of the unit that names it (the e-Gov Electronic
 Application System), not of the application period that shares the question's words; a program whose documents name
-no system gets "the documents don't say"."""
+no system gets "the documents do not state"."""
 
 from __future__ import annotations
 

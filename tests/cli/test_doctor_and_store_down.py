@@ -60,7 +60,7 @@ def test_doctor_and_ask_with_the_chroma_server_down(settings: Settings):
         assert knowledge.exit_code == 0, knowledge.output
         answer = json.loads(knowledge.stdout)["answer"]
         assert unreachable in answer and "Traceback" not in knowledge.output
-        assert "could not find" not in answer.lower() and "documents don't say" not in answer.lower()
+        assert "could not find" not in answer.lower() and "documents do not state" not in answer.lower()
 
 
 def test_a_deferred_store_retries_at_most_every_few_seconds(settings: Settings, monkeypatch):
