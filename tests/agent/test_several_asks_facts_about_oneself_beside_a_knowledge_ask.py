@@ -61,7 +61,7 @@ _VERDICT = r"(?i)meet the FY2024 Japan Internship Program requirements|応募要
 def test_an_ask_the_documents_do_not_state_is_refused_beside_the_facts(bot, text: str) -> None:
     reply = converse(bot, text)
     assert reply.refused, reply.answer[:400]
-    assert re.search(r"(?i)don.t (?:say|state|mention)|書かれていません|記載がありません", reply.answer), reply.answer[:400]
+    assert re.search(r"(?i)(?:don.t|do not) (?:say|state|mention)|書かれていません|記載がありません", reply.answer), reply.answer[:400]
     assert not re.search(_VERDICT, reply.answer), reply.answer[:400]
 
 
