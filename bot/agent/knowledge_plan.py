@@ -99,6 +99,11 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
             # "Does Tokyo offer anything to help small companies, and who runs it?": "who runs it?" asks of what the ask
             # before it names
             read_as = f"{pieces[at - 1]}{'' if parsed.cjk else ' '}{piece}"
+        if state.last_topic and pack_act(turn, parsed, "previous_unit", piece):
+            # a contact asked by a pointer among joined asks (「そこの電話番号と、無料かどうか」 after Tokyo's support): of the
+            # body the previous answer named, which the whole message's search keeps; searched alone, another program's
+            # office would answer it
+            continue
         own_program = _program_of_piece(piece, pieces, text, program, turn)
         asked = search_query(read_as, turn.parse(read_as), state, turn)
         if asked and own_program and turn.understander is not None and pack_act(turn, parsed, "program_reference", piece) \

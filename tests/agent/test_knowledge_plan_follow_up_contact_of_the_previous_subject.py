@@ -49,3 +49,16 @@ def test_the_contact_of_whom_stands_for_the_previous_subject(bot, text: str, pre
     turn = Turn(understander=bot.understander, responses=bot.responses, selector=bot.selector, task_registry=bot.tasks)
     state = DialogueState(last_topic=previous)
     assert stands_for_previous(text, turn.parse(text), state, turn) is expected
+
+
+@pytest.mark.parametrize("follow_up", [
+    "そこの電話番号と、無料かどうか教えてください。",
+    "その連絡先と、費用がかかるかどうかを教えてください。",
+    "そちらの電話番号と、申し込み方法を教えてください。",
+])
+def test_a_contact_by_a_pointer_among_joined_asks_is_never_another_programs(bot, follow_up: str) -> None:
+    """Class: the same contact asked by a pointer among asks joined in one sentence (「そこの電話番号と、無料かどうか」): it is
+    not searched on its own (the words 電話番号 alone find the Re-Skills division's number), so no other program's
+    phone is quoted."""
+    answer = answered(bot, ["東京都に外国人を雇う中小企業向けの支援はありますか？", follow_up], refused=None)
+    assert not re.search(PHONE, answer), answer
