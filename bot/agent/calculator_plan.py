@@ -16,7 +16,7 @@ from bot.agent.conversation import DialogueState
 from bot.agent.knowledge_plan import search_query
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.slot_reading import (
-    answer_to, approximate, days_moved, increments, missing_question, named_parts, number_target,
+    answer_to, approximate, days_moved, increments, missing_question, moves_by_names, named_parts, number_target,
     part_of_the_difference,
 )
 from bot.agent.steps import CallTools, Plan, Step, Turn, final, tool_call
@@ -167,6 +167,7 @@ def plan_calculator(
                    if not any(p.get("field") == c.get("field") for p in parsed.claims)]
     _keep_held_over_assumed(parsed, new, slots)
     named_parts(parsed, new, state.part_names.setdefault(intent, {}), text, turn)
+    moves_by_names(parsed, state.part_names.get(intent, {}))
     _week_kept(intent, parsed, new, slots, state)
 
     number = nlu.bare_number(parsed)

@@ -98,6 +98,10 @@ class Parse:
     # work"): each {"days": [weekday, ...], "to": the kind named (or ""), "from": the kind said not to be (or ""),
     # "words": the clause, for the names of parts given before}
     moved_days: list[dict[str, Any]] = field(default_factory=list)
+    # hours moved between parts the message names by words no pack pattern knows ("move 1 hour from inspection to
+    # machine operation"): {"value", "source", "target"}, resolved by the names the conversation gave its parts
+    # (calculator_plan); the number is no value of any slot
+    named_moves: list[dict[str, Any]] = field(default_factory=list)
     # asks for something else than the programs' rules (a letter written, a job in another country): no calculator
     other_request: bool = False
     # the message asks only for what these programs never cover, whatever it names beside it (pack act

@@ -56,6 +56,8 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
             return current
         if parsed.increments and any(s in task.all_slots or s not in tasks.all_slot_names for s in parsed.increments):
             return current  # "we added N hours of exercises": a change to the open task's figures
+        if parsed.named_moves and state.part_names.get(current):
+            return current  # "move 1 hour from inspection to machine operation": parts named by the words told before
         if nlu.bare_number(parsed) is not None and (state.asked or parsed.correction or parsed.what_if):
             return current
         if parsed.result_asked == current:

@@ -15,7 +15,7 @@ from bot.agent import compose, nlu
 from bot.agent.assumptions import fmt
 from bot.agent.conversation import DialogueState
 from bot.agent.steps import Turn
-from bot.text import rx
+from bot.text import has_cjk, rx
 from bot.text.numbers import whole_or_float
 
 
@@ -180,8 +180,8 @@ def named_parts(parsed: nlu.Parse, new: dict[str, Any], names: dict[str, str], t
     ``names`` is the task's entry of ``DialogueState.part_names``, updated with the names this message gives."""
     names.update(parsed.part_names)
     earlier = {w: s for w, s in names.items() if w not in parsed.part_names}
-    if not earlier or turn.understander is None:
-        return
+    if not earlier or turn.understander is None or parsed.named_moves:
+        return  # (hours moved between named parts are no new hours of theirs: moves_by_names)
     read = turn.understander.hours_with_names(text, parsed.language, earlier)
     if not read:
         return
@@ -189,6 +189,34 @@ def named_parts(parsed: nlu.Parse, new: dict[str, Any], names: dict[str, str], t
         if slot not in read and not isinstance(value, bool) and value in read.values():
             new.pop(slot)
     new.update(read)
+
+
+
+def moves_by_names(parsed: nlu.Parse, names: dict[str, str]) -> None:
+    """Hours moved between parts named by the words the conversation gave them ("3 h quality inspection (related)",
+    then "move 1 hour from inspection to machine operation", ``Parse.named_moves``): each a change of both parts
+    (``Parse.increments``: taken from one, added to the other). A word naming no part, or several, leaves the hours
+    to no figure, so the reply asks where they go; they never become a part's value."""
+    for move in parsed.named_moves:
+        source, target = (_named_slot(str(move[end]), names) for end in ("source", "target"))
+        if source and target and source != target:
+            parsed.increments.setdefault(source, -move["value"])
+            parsed.increments.setdefault(target, move["value"])
+        else:
+            parsed.increments.setdefault("hours", move["value"])
+
+
+
+def _named_slot(word: str, names: dict[str, str]) -> str | None:
+    """The slot of the one part whose name is ``word`` or holds it as a word ("inspection" in "quality inspection";
+    in Japanese, either contains the other)."""
+    word = word.strip().lower()
+    if not word:
+        return None
+    slots = {slot for name, slot in names.items()
+             if word == name.lower() or word in name.lower().split()
+             or (has_cjk(word) and (word in name or name in word))}
+    return slots.pop() if len(slots) == 1 else None
 
 
 

@@ -93,6 +93,9 @@ def alternation(patterns: list[str]) -> str:
     return "|".join(parts)
 
 
+# the key under which Understander._increments returns moves between parts named by the user's own words
+NAMED_MOVES = "_named_moves"
+
 class LanguagePack(BaseModel):
     """One language's patterns (see knowledge/nlu/ja.yaml for what each key means)."""
 
@@ -1962,6 +1965,7 @@ class Understander:
             read, increments, kept, changes_at = self._increments(read, en, re.I)
         reader = self.english or nlu.default_reader()
         parsed = reader.parse(read, countries=self.countries)
+        parsed.named_moves = increments.pop(NAMED_MOVES, [])
         parsed.increments, parsed.kept, parsed.changes_at = increments, kept, changes_at
         if en is not None and (en.dates or en.labels):
             # a date's numbers and a level's digit ("JLPT N3", "No.2", "Level 4") are no value a reply gives
@@ -2428,6 +2432,13 @@ class Understander:
                         found.setdefault(source or target, -read.value if source else read.value)
                         stays.add(whole)
                         text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+                    continue
+                if read.ok and source is None and target is None:
+                    # parts named by the user's own words ("from inspection to machine operation"): resolved by the
+                    # names given to the plan's parts before (calculator_plan); the number is no value
+                    found.setdefault(NAMED_MOVES, []).append(
+                        {"value": read.value, "source": match.group("source"), "target": match.group("target")})
+                    text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
                     continue
                 if not read.ok or source is None or target is None or source == target:
                     continue
@@ -3610,6 +3621,7 @@ class Understander:
                         figures.append((match.end("value"), match.group("work").lower()))
         roles: dict[str, float | int] = {}
         works: dict[str, str] = {}
+        phrases: dict[str, str] = {}
         for slot, pattern in pack.work_roles.items():
             for match in rx.finditer(pattern, text):
                 work = match.group("work").lower()
@@ -3620,6 +3632,14 @@ class Understander:
                           and not rx.search(r"[\d,;.!?\n]", text[end:match.start()])]
                 if work not in hours and before:
                     work = before[-1]
+                # (the whole phrase names the part too: "inspection" of "3 h quality inspection (related)" in a later
+                # "move 1 hour from inspection to machine operation")
+                ends = [e for e, first in figures if first == work and e <= match.start() and "(" in match.group(0)
+                        and not rx.search(r"[\d,;.!?\n]", text[e:match.start()])]
+                at = text.lower().find(work, ends[-1]) if ends else -1
+                phrase = " ".join(rx.findall(r"[a-z][a-z'-]*", text[at:match.end("work")].lower())) if at >= 0 else ""
+                if " " in phrase:
+                    phrases[slot] = phrase
                 if work in hours:
                     roles[slot] = hours[work]
                     works[slot] = work
@@ -3629,6 +3649,7 @@ class Understander:
         named = [works[s] for s in roles]
         roles = {s: v for s, v in roles.items() if named.count(works[s]) == 1}
         parsed.part_names = {works[s]: s for s in roles}
+        parsed.part_names.update({phrases[s]: s for s in roles if s in phrases})
         if len(roles) >= 2:
             for slot in hour_slots:
                 parsed.slots.pop(slot, None)
@@ -3923,6 +3944,7 @@ class Understander:
         parsed.errors = errors
         parsed.language = "ja"
         parsed.text = written
+        parsed.named_moves = increments.pop(NAMED_MOVES, [])
         parsed.increments, parsed.kept, parsed.changes_at = increments, kept, changes_at
         parsed.percent_shares = bool(slots.get("_shares_given_as_percent"))
         parsed.yes = pack.act("yes", text)
