@@ -194,7 +194,7 @@ def named_parts(parsed: nlu.Parse, new: dict[str, Any], names: dict[str, str], t
 
 def moves_by_names(parsed: nlu.Parse, names: dict[str, str]) -> None:
     """Hours moved between parts named by the words the conversation gave them ("3 h quality inspection (related)",
-    then "move 1 hour from inspection to machine operation", ``Parse.named_moves``): each a change of both parts
+    then "move an hour from inspection to machine operation", ``Parse.named_moves``): each a change of both parts
     (``Parse.increments``: taken from one, added to the other). A word naming no part, or several, leaves the hours
     to no figure, so the reply asks where they go; they never become a part's value."""
     for move in parsed.named_moves:

@@ -2433,7 +2433,9 @@ class Understander:
                         stays.add(whole)
                         text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
                     continue
-                if read.ok and source is None and target is None:
+                unit = pack.acts.get("hours_unit", "")
+                if read.ok and source is None and target is None and unit and rx.match(
+                        r"\s*" + unit, text[match.end("value"):], flags):
                     # parts named by the user's own words ("from inspection to machine operation"): resolved by the
                     # names given to the plan's parts before (calculator_plan); the number is no value
                     found.setdefault(NAMED_MOVES, []).append(
@@ -3633,7 +3635,7 @@ class Understander:
                 if work not in hours and before:
                     work = before[-1]
                 # (the whole phrase names the part too: "inspection" of "3 h quality inspection (related)" in a later
-                # "move 1 hour from inspection to machine operation")
+                # "move an hour from inspection to machine operation")
                 ends = [e for e, first in figures if first == work and e <= match.start() and "(" in match.group(0)
                         and not rx.search(r"[\d,;.!?\n]", text[e:match.start()])]
                 at = text.lower().find(work, ends[-1]) if ends else -1

@@ -35,4 +35,7 @@ def test_the_hours_at_the_first_word_are_the_parts(text: str, expected: tuple) -
 def test_the_part_is_named_by_its_first_word() -> None:
     parsed = UNDERSTANDER.parse("Daily: 4 hours cutting and sewing (required), 2 hours ironing and folding (related), "
                                 "2 hours tidying the workshop (peripheral). Is this allowed?")
-    assert parsed.part_names == {"cutting": "required_hours", "ironing": "related_hours", "tidying": "peripheral_hours"}
+    assert parsed.part_names == {"cutting": "required_hours", "ironing": "related_hours", "tidying": "peripheral_hours",
+                                 # (the whole phrase names the part too, for hours moved between parts by its words)
+                                 "cutting and sewing": "required_hours", "ironing and folding": "related_hours",
+                                 "tidying the workshop": "peripheral_hours"}
