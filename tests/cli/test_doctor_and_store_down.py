@@ -4,7 +4,6 @@ need no index), and the doctor exits non-zero saying what is wrong."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from typer.testing import CliRunner
 
