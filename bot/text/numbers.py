@@ -81,8 +81,8 @@ def words_to_digits(text: str, *, units: str = "", language: str = "en") -> str:
                   r"\1 ", text, flags=re.I)
     out = alpha2digit(text, language)
     if units:
-        small = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "a couple of": 2}
-        pattern = r"\b(one|two|three)\s+(?=(?:" + units + r")\b)"
+        small = {"a": 1, "an": 1, "zero": 0, "one": 1, "two": 2, "three": 3, "a couple of": 2}
+        pattern = r"\b(zero|one|two|three)\s+(?=(?:" + units + r")\b)"
         out = rx.sub(pattern, lambda m: f"{small[m.group(1).lower()]} ", out, flags=re.I)
     return out
 
