@@ -27,3 +27,19 @@ def test_the_division_to_contact_is_quoted_with_its_number(bot) -> None:
                           "でしょうか。電話番号も控えておきたいです。あと、添付書類だけ郵送する場合の宛先も教えてください。")
     assert "3501-2646" in reply.answer
     assert "100-8901" in reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "WAASAって何の団体？",
+    "WAASAはなんの団体ですか",
+    "CINGAって何の機関？",
+])
+def test_what_a_named_body_is_asks_no_office(question: str) -> None:
+    """「〇〇って何の団体？」 asks what a named body is: no office ask (an office the text names in another role, such as a
+    bureau WAASA visited, is not its answer)."""
+    assert "office" not in TYPES.classify(question).types
+
+
+def test_what_a_named_body_is_never_answered_by_an_office_it_visited(bot) -> None:
+    reply = converse(bot, "WAASAって何の団体？")
+    assert "担当部署は" not in reply.answer
