@@ -33,9 +33,11 @@ def test_the_division_to_contact_is_quoted_with_its_number(bot) -> None:
     "WAASAって何の団体？",
     "WAASAはなんの団体ですか",
     "CINGAって何の機関？",
+    "what organization is WAASA?",
+    "What organisation is CINGA",
 ])
 def test_what_a_named_body_is_asks_no_office(question: str) -> None:
-    """「〇〇って何の団体？」 asks what a named body is: no office ask (an office the text names in another role, such as a
+    """「〇〇って何の団体？」 / "what organization is WAASA?" asks what a named body is: no office ask (an office the text names in another role, such as a
     bureau WAASA visited, is not its answer)."""
     assert "office" not in TYPES.classify(question).types
 
@@ -43,3 +45,12 @@ def test_what_a_named_body_is_asks_no_office(question: str) -> None:
 def test_what_a_named_body_is_never_answered_by_an_office_it_visited(bot) -> None:
     reply = converse(bot, "WAASAって何の団体？")
     assert "担当部署は" not in reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "what organization is in charge of the Re-Skills certification?",
+    "which organization runs JIP?",
+    "Which office is METI responsible for?",
+])
+def test_which_body_handles_something_is_still_an_office_ask(question: str) -> None:
+    assert "office" in TYPES.classify(question).types
