@@ -275,15 +275,16 @@ def plan_calculator(
 
     state.asked = at_edge
     args, assumptions = tool_args(task, slots, turn)
-    if parsed.percent_shares and parsed.correction:
-        # "Correction: peripheral is actually 30%" after a 55/20/25 plan: shares that no longer make a whole plan are
-        # asked for again rather than checked as hours
+    if parsed.percent_shares:
+        # shares that do not make a whole plan ("50%, 30% and 25%"; or "Correction: peripheral is actually 30%" after
+        # a 55/20/25 plan) are asked for again rather than checked as hours: checked as hours they would be shown
+        # changed (50% as 47.6%)
         shares = {s: args.get(s) for s in task.required}
         numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in shares.values())
         if numbers and round(sum(shares.values()), 6) != 100:
             state.asked = list(task.required)
-            question = turn.say("calc.percent_sum_ask", total=sum(shares.values()),
-                                parts=[{"slot": s, "share": v} for s, v in shares.items()])
+            question = turn.say("calc.percent_sum_ask" if parsed.correction else "calc.percent_sum_ask_given",
+                                total=sum(shares.values()), parts=[{"slot": s, "share": v} for s, v in shares.items()])
             return final(question, state, follow_up=question, lang=lang)
     # what the reading changed in a stated value ("120 - 8 trainees = 112") is said before any default assumed
     # (a note whose sentence the response catalog does not hold yet is left out, never an error for the user)
