@@ -167,7 +167,12 @@ def plan_calculator(
                    if not any(p.get("field") == c.get("field") for p in parsed.claims)]
     _keep_held_over_assumed(parsed, new, slots)
     named_parts(parsed, new, state.part_names.setdefault(intent, {}), text, turn)
-    moves_by_names(parsed, state.part_names.get(intent, {}))
+    asked_move = moves_by_names(task, parsed, state.part_names.get(intent, {}), new, slots, turn)
+    if asked_move:
+        # "move 3 hours from inspection" when inspection has 2, or from a part the plan does not have: asked, the plan
+        # kept as it was
+        state.intent = intent
+        return final(asked_move, state, follow_up=asked_move, lang=lang)
     _week_kept(intent, parsed, new, slots, state)
 
     number = nlu.bare_number(parsed)

@@ -54,10 +54,10 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
         task = tasks[current]
         if any(s in task.all_slots for s in [*parsed.slots, *parsed.parts]):
             return current
-        if parsed.increments and any(s in task.all_slots or s not in tasks.all_slot_names for s in parsed.increments):
-            return current  # "we added N hours of exercises": a change to the open task's figures
-        if parsed.named_moves and state.part_names.get(current):
-            return current  # "move 1 hour from inspection to machine operation": parts named by the words told before
+        if any(s in task.all_slots or s not in tasks.all_slot_names for s in changed_figures(parsed)):
+            # "we added N hours of exercises", "move 1 hour from inspection to machine operation": a change to the open
+            # task's figures
+            return current
         if nlu.bare_number(parsed) is not None and (state.asked or parsed.correction or parsed.what_if):
             return current
         if parsed.result_asked == current:
@@ -93,6 +93,14 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
     if applicant is not None:
         return applicant
     return nlu.KNOWLEDGE
+
+
+
+def changed_figures(parsed: nlu.Parse) -> list[str]:
+    """The figures a message changes by hours added, taken or moved (``Parse.increments``); hours moved between parts
+    named by the user's own words change figures known once those words are resolved (``Parse.named_moves``), so
+    they stand as hours of no figure named yet ("hours")."""
+    return [*parsed.increments, *(["hours"] if parsed.named_moves else [])]
 
 
 

@@ -14,8 +14,9 @@ from typing import Any
 from bot.agent import compose, nlu
 from bot.agent.assumptions import fmt
 from bot.agent.conversation import DialogueState
+from bot.agent.part_words import PartWord, PartWords
 from bot.agent.steps import Turn
-from bot.text import has_cjk, rx
+from bot.text import rx
 from bot.text.numbers import whole_or_float
 
 
@@ -192,31 +193,52 @@ def named_parts(parsed: nlu.Parse, new: dict[str, Any], names: dict[str, str], t
 
 
 
-def moves_by_names(parsed: nlu.Parse, names: dict[str, str]) -> None:
-    """Hours moved between parts named by the words the conversation gave them ("3 h quality inspection (related)",
-    then "move an hour from inspection to machine operation", ``Parse.named_moves``): each a change of both parts
-    (``Parse.increments``: taken from one, added to the other). A word naming no part, or several, leaves the hours
-    to no figure, so the reply asks where they go; they never become a part's value."""
-    for move in parsed.named_moves:
-        source, target = (_named_slot(str(move[end]), names) for end in ("source", "target"))
-        if source and target and source != target:
-            parsed.increments.setdefault(source, -move["value"])
-            parsed.increments.setdefault(target, move["value"])
-        else:
-            parsed.increments.setdefault("hours", move["value"])
-
-
-
-def _named_slot(word: str, names: dict[str, str]) -> str | None:
-    """The slot of the one part whose name is ``word`` or holds it as a word ("inspection" in "quality inspection";
-    in Japanese, either contains the other)."""
-    word = word.strip().lower()
-    if not word:
+def moves_by_names(task: Any, parsed: nlu.Parse, names: dict[str, str], new: dict[str, Any], slots: dict[str, Any],
+                   turn: Turn) -> str | None:
+    """Hours moved between parts of the open task (``Parse.named_moves``: "move an hour from inspection to machine
+    operation", 「検査の1時間を組立に回して」, "from required to peripheral"), each end resolved by the one part-word
+    resolver over the language's kind words and the words the conversation gave the parts (``names``: "3 h quality
+    inspection (related)"): each a change of both parts (``Parse.increments``: taken from one, added to the other).
+    The question back is returned, nothing changed, when an end names no part of the task (or both name one: the
+    parts held are listed), or when the source holds fewer hours than are moved (both figures, in the user's words);
+    the hours never become a part's value."""
+    if not parsed.named_moves:
         return None
-    slots = {slot for name, slot in names.items()
-             if word == name.lower() or word in name.lower().split()
-             or (has_cjk(word) and (word in name or name in word))}
-    return slots.pop() if len(slots) == 1 else None
+    words = PartWords.of(turn.pack(parsed.language), names, parsed.language)
+    left: dict[str, Fraction] = {}
+    for move in parsed.named_moves:
+        source, target = (words.slot_of(str(move[end])) for end in ("source", "target"))
+        moved = Fraction(str(move["value"]))
+        if source is None or target is None or source.slot == target.slot:
+            return _move_asked(task, move["value"], words, {**slots, **new}, turn)
+        if source.slot not in task.all_slots or target.slot not in task.all_slots:
+            continue  # a move of another task's parts (a course's practical hours): not this task's change
+        held = slots.get(source.slot) if source.slot not in new else None  # a value the message states wins
+        if _is_number(held):
+            left.setdefault(source.slot, Fraction(str(held)))
+            if left[source.slot] < moved:
+                return turn.say("reading.move_more_than_held", part=_part_said(source, turn),
+                                target=_part_said(target, turn), held=whole_or_float(float(left[source.slot])),
+                                moved=move["value"])
+            left[source.slot] -= moved
+        parsed.increments.setdefault(source.slot, -move["value"])
+        parsed.increments.setdefault(target.slot, move["value"])
+    return None
+
+
+
+def _part_said(part: PartWord, turn: Turn) -> str:
+    """A part in the user's own words, else by its kind's name."""
+    return part.said if part.own else turn.say(f"slot.{part.slot}")
+
+
+
+def _move_asked(task: Any, moved: Any, words: PartWords, held: dict[str, Any], turn: Turn) -> str:
+    """The question for hours moved between parts not both known: from which part to which, with the task's parts held
+    (each by the conversation's name for it, its kind and its hours)."""
+    parts = [turn.say("reading.move_part", name=words.label(s), slot=s, hours=held[s])
+             for s in task.required if s in task.numeric and _is_number(held.get(s))]
+    return turn.say("reading.move_ask", moved=moved, parts=parts)
 
 
 

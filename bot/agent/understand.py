@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 
 from bot.agent import nlu
 from bot.agent.headcount import Headcount
+from bot.agent.part_words import PartWords
 from bot.datafile import parse_yaml
 from bot.text import (
     detect_language,
@@ -310,6 +311,9 @@ class LanguagePack(BaseModel):
     # the parts of a whole that are no figure of a task (a course's lectures, 講義, 座学), per whole slot a pattern of
     # their words: hours moved between one of them and a figured part change that part only, the whole stays
     move_unfigured: dict[str, str] = Field(default_factory=dict)
+    # where a phrase that says more than a part's word puts that word ("start": "to welding and see", "end":
+    # 「じゃあ検査から」, the word before its particle): the part a move's words name (bot/agent/part_words.py)
+    part_word_at: Literal["start", "end"] = "start"
     # a special case (a coming system) only asked about ("I heard it will be replaced by 育成就労 - from when?"): per case
     # ``about`` (the sentences that ask about it), ``under`` (the message's case is stated or asked as under it) and
     # ``current`` (the number is asked under the current rules: the current table, whatever else is asked)
@@ -2417,35 +2421,40 @@ class Understander:
         found: dict[str, Any] = {}
         changes_at: dict[str, list[tuple[int, Any]]] = {}
         stays: set[str] = set()
+        kinds = PartWords.of(pack)  # the pack's kind words; the conversation's names resolve the rest (slot_reading)
+        unit = pack.acts.get("hours_unit", "")
         for pattern in pack.moves:
             for match in list(rx.finditer(pattern, text, flags)):
-                read = read_number(match.group("value"))
-                source = Understander._move_slot(match.group("source"), pack, flags)
-                target = Understander._move_slot(match.group("target"), pack, flags)
-                if read.ok and (source is None) != (target is None):
+                said = match.group("value")  # ("move an hour from ...": the words that mean one hour)
+                read = read_number("1" if said.lower() in (pack.durations.get("ones") or []) else said)
+                ends = [kinds.slot_of(match.group(end)) for end in ("source", "target")]
+                source, target = (end.slot if end is not None else None for end in ends)
+                if not read.ok or (source is not None and source == target):
+                    continue
+                if (source is None) != (target is None):
                     # "講義を4時間削って、その分を演習に回します": from a part that is no figure (the lectures) to one that is
                     # (the practical hours): that part changes, the whole both belong to stays
                     other = match.group("target" if source else "source")
-                    whole = next((w for w, p in pack.move_unfigured.items() if rx.fullmatch(p, other.strip(), flags)),
-                                 None)
+                    said = other.strip()  # (「では講義を…」: the part's word at the phrase's end where it comes last)
+                    whole = next((w for w, p in pack.move_unfigured.items() if rx.fullmatch(p, said, flags) or (
+                        pack.part_word_at == "end" and rx.search("(?:" + p + ")$", said, flags))), None)
                     if whole is not None:
                         found.setdefault(source or target, -read.value if source else read.value)
                         stays.add(whole)
                         text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
-                    continue
-                unit = pack.acts.get("hours_unit", "")
-                if read.ok and source is None and target is None and unit and rx.match(
-                        r"\s*" + unit, text[match.end("value"):], flags):
-                    # parts named by the user's own words ("from inspection to machine operation"): resolved by the
-                    # names given to the plan's parts before (calculator_plan); the number is no value
-                    found.setdefault(NAMED_MOVES, []).append(
-                        {"value": read.value, "source": match.group("source"), "target": match.group("target")})
-                    text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
-                    continue
-                if not read.ok or source is None or target is None or source == target:
-                    continue
-                found.setdefault(source, -read.value)
-                found.setdefault(target, read.value)
+                        continue
+                if source is None or target is None:
+                    if not unit or not rx.match(r"\s*" + unit, text[match.end("value"):], flags):
+                        continue
+                else:
+                    found.setdefault(source, -read.value)
+                    found.setdefault(target, read.value)
+                # every move is kept with its words: parts named by the user's own words ("from inspection to machine
+                # operation") are resolved by the names the conversation gave them (slot_reading.moves_by_names),
+                # which also checks the source has the hours moved; the number is no value
+                found.setdefault(NAMED_MOVES, []).append(
+                    {"value": read.value, "source": match.group("source"), "target": Understander._said_on(
+                        match.group("target"), text[match.end("target"):], pack)})
                 text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
         for slot, patterns in pack.increments.items():
             for pattern in patterns:
@@ -2466,10 +2475,13 @@ class Understander:
         return text, found, kept, changes_at
 
     @staticmethod
-    def _move_slot(word: str, pack: LanguagePack, flags: int = 0) -> str | None:
-        """The slot of the part a move names (pack ``move_slots``), none when no part or two parts match."""
-        slots = [slot for slot, pattern in pack.move_slots.items() if rx.fullmatch(pattern, word.strip(), flags)]
-        return slots[0] if len(slots) == 1 else None
+    def _said_on(word: str, after: str, pack: LanguagePack) -> str:
+        """A move's target with the words that go on after it where a part's words come first ("to machine operation
+        and see": "machine operation and see"; pack ``part_word_at`` "start"), so the longest name there is found."""
+        if pack.part_word_at != "start":
+            return word
+        more = rx.match(r"[^\W\d_]*(?:(?:\s+|\s*[&/]\s*)[^\W\d_]+){0,4}", after)
+        return word + (more.group(0) if more else "")
 
     @staticmethod
     def _shares(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:
@@ -3725,13 +3737,12 @@ class Understander:
         from ``Parse.part_names``): "welding is only M hours a week and cleaning/carrying is K hours" after "N hours
         welding (required work)" is required M, peripheral K. Empty when the message names none of the words."""
         flags = re.I if language == "en" else 0
-        before, after = (r"(?<![\w-])", r"(?![\w-])") if language == "en" else ("", "")  # no spaces between Japanese words
-        named = {w: s for w, s in names.items() if rx.search(before + re.escape(w) + after, text, flags)}
+        pack = self.packs.get(language)
+        named = PartWords.of(pack, names, language).said_in(text)  # "cleaning and packing" over its "cleaning"
         if not named:
             return {}
         if language == "en" and self.english is not None:
             return self.english.hours_with_names(text, named)
-        pack = self.packs.get(language)
         unit = pack.acts.get("hours_unit", "") if pack is not None else ""  # the pack's word for hours ("時間")
         found: dict[str, int | float] = {}
         for word, slot in named.items() if unit else []:
