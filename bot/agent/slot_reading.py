@@ -14,7 +14,7 @@ from typing import Any
 from bot.agent import compose, nlu
 from bot.agent.assumptions import fmt
 from bot.agent.conversation import DialogueState
-from bot.agent.part_words import PartWord, PartWords
+from bot.agent.part_words import PartWords
 from bot.agent.steps import Turn
 from bot.text import rx
 from bot.text.numbers import whole_or_float
@@ -217,19 +217,13 @@ def moves_by_names(task: Any, parsed: nlu.Parse, names: dict[str, str], new: dic
         if _is_number(held):
             left.setdefault(source.slot, Fraction(str(held)))
             if left[source.slot] < moved:
-                return turn.say("reading.move_more_than_held", part=_part_said(source, turn),
-                                target=_part_said(target, turn), held=whole_or_float(float(left[source.slot])),
-                                moved=move["value"])
+                return turn.say("reading.move_more_than_held", part=source.said if source.own else "",
+                                slot=source.slot, target=target.said if target.own else "", target_slot=target.slot,
+                                held=whole_or_float(float(left[source.slot])), moved=move["value"])
             left[source.slot] -= moved
         parsed.increments.setdefault(source.slot, -move["value"])
         parsed.increments.setdefault(target.slot, move["value"])
     return None
-
-
-
-def _part_said(part: PartWord, turn: Turn) -> str:
-    """A part in the user's own words, else by its kind's name."""
-    return part.said if part.own else turn.say(f"slot.{part.slot}")
 
 
 

@@ -1,0 +1,30 @@
+"""Class: hours moved between parts of a plan where a word names no part of it ("from painting to machine operation",
+「塗装から溶接に2時間」) or both ends name one part: the reply asks a move's question, from which part to which, listing
+the plan's parts (the user's names, each part's kind and hours), never the question of hours added to a figure ("You
+added 1: to which figure"); nothing changes and the hours become no part's value."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import converse
+from tests.agent.reading_checks import calls_named
+
+PLAN = ("8 hour day for our trainees: 3.5 h machine operation (required work), 3 h quality inspection (related), "
+        "1.5 h cleaning and packing (peripheral). allowed?")
+JA_PLAN = "溶接24時間、組立10時間、検査6時間。溶接が必須業務、組立が関連業務、検査が周辺業務です。比率は大丈夫？"
+
+
+@pytest.mark.parametrize("plan,move,said", [
+    (PLAN, "what if we move 1 hour from painting to machine operation?",
+     ["from which part to which", "machine operation", "quality inspection", "cleaning and packing", "3.5"]),
+    (PLAN, "shift 2 hours from inspection to the warehouse", ["from which part to which", "quality inspection"]),
+    (PLAN, "move 1 hour from quality inspection to inspection", ["from which part to which"]),
+    (JA_PLAN, "塗装から溶接に2時間移すと？", ["どの部分からどの部分へ", "溶接", "組立", "検査", "24時間"]),
+    (JA_PLAN, "検査の1時間を梱包に回して", ["どの部分からどの部分へ", "検査（周辺業務）6時間"]),
+])
+def test_a_move_naming_no_part_asks_from_which_part_to_which(bot, plan: str, move: str, said: list[str]) -> None:
+    reply = converse(bot, plan, move)
+    assert not calls_named(reply, "training_time_split"), reply.tool_calls
+    assert reply.follow_up and all(word in reply.answer for word in said), reply.answer
+    assert "You added" not in reply.answer and "を加えたのは" not in reply.answer
