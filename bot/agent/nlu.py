@@ -98,9 +98,11 @@ class Parse:
     # work"): each {"days": [weekday, ...], "to": the kind named (or ""), "from": the kind said not to be (or ""),
     # "words": the clause, for the names of parts given before}
     moved_days: list[dict[str, Any]] = field(default_factory=list)
-    # hours moved between parts the message names by words no pack pattern knows ("move 1 hour from inspection to
-    # machine operation"): {"value", "source", "target"}, resolved by the names the conversation gave its parts
-    # (calculator_plan); the number is no value of any slot
+    # hours moved between two parts of a plan, with the words that name them ("move 1 hour from inspection to machine
+    # operation", 「検査の1時間を組立に回して」, "from required to peripheral"): {"value", "source", "target"}, resolved by the
+    # one part-word resolver over the language's kind words and the names the conversation gave its parts
+    # (bot/agent/part_words.py, slot_reading.moves_by_names), which also checks the source has the hours; a move of
+    # kind words alone is already in ``increments``. The number is no value of any slot
     named_moves: list[dict[str, Any]] = field(default_factory=list)
     # asks for something else than the programs' rules (a letter written, a job in another country): no calculator
     other_request: bool = False

@@ -2415,9 +2415,11 @@ class Understander:
         """Hours added to or taken from a value given before (pack ``increments``) and slots said to stay as they
         were (pack ``kept``): ``text`` with each increment's span blanked (its number is no value of the slot), the
         increments by slot (exact, negative when group "less" matched) and the kept slots. Hours moved between two
-        parts (pack ``moves``) are an increment of each; moved between a part that is no figure (``move_unfigured``:
-        a course's lectures) and one that is, of that one only, and the whole they belong to is kept. Last, where each
-        change of a headcount slot is said (its place in ``text`` and its signed value)."""
+        parts (pack ``moves``) are an increment of each when the pack's kind words name both; every move between two
+        parts is also kept with its words (``NAMED_MOVES``), for the conversation's names of the parts to resolve
+        (``Parse.named_moves``). Moved between a part that is no figure (``move_unfigured``: a course's lectures) and one
+        that is, of that one only, and the whole they belong to is kept. Last, where each change of a headcount slot is
+        said (its place in ``text`` and its signed value)."""
         found: dict[str, Any] = {}
         changes_at: dict[str, list[tuple[int, Any]]] = {}
         stays: set[str] = set()
