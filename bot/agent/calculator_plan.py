@@ -16,8 +16,8 @@ from bot.agent.conversation import DialogueState
 from bot.agent.knowledge_plan import search_query
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.slot_reading import (
-    answer_to, approximate, days_moved, increments, missing_question, moves_by_names, named_parts, number_target,
-    part_of_the_difference,
+    answer_to, approximate, days_moved, increments, missing_question, move_answered, moves_by_names, named_parts,
+    number_target, part_of_the_difference,
 )
 from bot.agent.steps import CallTools, Plan, Step, Turn, final, tool_call
 from bot.text import rx
@@ -167,12 +167,13 @@ def plan_calculator(
                    if not any(p.get("field") == c.get("field") for p in parsed.claims)]
     _keep_held_over_assumed(parsed, new, slots)
     named_parts(parsed, new, state.part_names.setdefault(intent, {}), text, turn)
+    move_answered(task, parsed, state)
     asked_move = moves_by_names(task, parsed, state.part_names.get(intent, {}), new, slots, turn)
     if asked_move:
         # "move 3 hours from inspection" when inspection has 2, or from a part the plan does not have: asked, the plan
-        # kept as it was
-        state.intent = intent
-        return final(asked_move, state, follow_up=asked_move, lang=lang)
+        # kept as it was (a lone number next is the hours of the move asked)
+        state.intent, state.asked = intent, asked_move[1]
+        return final(asked_move[0], state, follow_up=asked_move[0], lang=lang)
     _week_kept(intent, parsed, new, slots, state)
 
     number = nlu.bare_number(parsed)

@@ -14,7 +14,7 @@ from typing import Any
 from bot.agent import compose, nlu
 from bot.agent.assumptions import fmt
 from bot.agent.conversation import DialogueState
-from bot.agent.part_words import PartWords
+from bot.agent.part_words import PartWord, PartWords
 from bot.agent.steps import Turn
 from bot.text import rx
 from bot.text.numbers import whole_or_float
@@ -193,24 +193,44 @@ def named_parts(parsed: nlu.Parse, new: dict[str, Any], names: dict[str, str], t
 
 
 
+# the ask of a move's hours after a move of more hours than its source had ("How many hours should move from inspection
+# to machine operation?"): ``DialogueState.asked`` is [MOVE_ASKED, the source's slot, the target's slot]
+MOVE_ASKED = "hours_moved"
+
+
+def move_answered(task: Any, parsed: nlu.Parse, state: DialogueState) -> None:
+    """A lone number answering the ask of a move's hours ("ok 2 then", 「じゃあ4時間で」): the move asked, with those
+    hours (``Parse.named_moves``, its parts by slot); the number is no part's value."""
+    asked = state.asked if state.intent == task.name else []
+    number = nlu.bare_number(parsed)
+    if (asked[:1] != [MOVE_ASKED] or len(asked) != 3 or number is None or parsed.named_moves
+            or any(s in task.numeric for s in parsed.slots)):
+        return
+    parsed.named_moves = [{"value": whole_or_float(number), "source": "", "target": "", "slots": asked[1:]}]
+    parsed.numbers = []
+
+
+
 def moves_by_names(task: Any, parsed: nlu.Parse, names: dict[str, str], new: dict[str, Any], slots: dict[str, Any],
-                   turn: Turn) -> str | None:
+                   turn: Turn) -> tuple[str, list[str]] | None:
     """Hours moved between parts of the open task (``Parse.named_moves``: "move an hour from inspection to machine
     operation", 「検査の1時間を組立に回して」, "from required to peripheral"), each end resolved by the one part-word
     resolver over the language's kind words and the words the conversation gave the parts (``names``: "3 h quality
     inspection (related)"): each a change of both parts (``Parse.increments``: taken from one, added to the other).
     The question back is returned, nothing changed, when an end names no part of the task (or both name one: the
     parts held are listed), or when the source holds fewer hours than are moved (both figures, in the user's words);
-    the hours never become a part's value."""
+    the hours never become a part's value. Returned with the question: what it asks (``DialogueState.asked``: the
+    hours of the move, MOVE_ASKED, after too many hours; nothing else)."""
     if not parsed.named_moves:
         return None
     words = PartWords.of(turn.pack(parsed.language), names, parsed.language)
     left: dict[str, Fraction] = {}
     for move in parsed.named_moves:
-        source, target = (words.slot_of(str(move[end])) for end in ("source", "target"))
+        source, target = (PartWord(slot, "", False) for slot in move["slots"]) if move.get("slots") else (
+            words.slot_of(str(move[end])) for end in ("source", "target"))
         moved = Fraction(str(move["value"]))
         if source is None or target is None or source.slot == target.slot:
-            return _move_asked(task, move["value"], words, {**slots, **new}, turn)
+            return _move_asked(task, move["value"], words, {**slots, **new}, turn), []
         if source.slot not in task.all_slots or target.slot not in task.all_slots:
             continue  # a move of another task's parts (a course's practical hours): not this task's change
         held = slots.get(source.slot) if source.slot not in new else None  # a value the message states wins
@@ -219,7 +239,8 @@ def moves_by_names(task: Any, parsed: nlu.Parse, names: dict[str, str], new: dic
             if left[source.slot] < moved:
                 return turn.say("reading.move_more_than_held", part=source.said if source.own else "",
                                 slot=source.slot, target=target.said if target.own else "", target_slot=target.slot,
-                                held=whole_or_float(float(left[source.slot])), moved=move["value"])
+                                held=whole_or_float(float(left[source.slot])), moved=move["value"]), [
+                    MOVE_ASKED, source.slot, target.slot]
             left[source.slot] -= moved
         parsed.increments.setdefault(source.slot, -move["value"])
         parsed.increments.setdefault(target.slot, move["value"])

@@ -1,7 +1,8 @@
 """Class: hours moved out of a part of a plan that has fewer hours than are moved ("move 2 hours from cleaning and
 packing" when it has 1.5, 「検査から溶接に8時間移すと？」 when 検査 has 6, "move 300 hours from required to peripheral" when
 required has 200): the reply says the part had fewer hours than moved, with both figures and the part in the user's own
-words, changes nothing and asks again; the calculator is not called with a negative part (its input error never shows)."""
+words, changes nothing and asks again how many hours move; a lone number next ("ok 2 then", 「じゃあ4時間で」) is the hours
+of that move. The calculator is never called with a negative part (its input error never shows)."""
 
 from __future__ import annotations
 
@@ -41,5 +42,22 @@ def test_a_move_of_more_hours_than_the_part_has_is_asked_again(bot, plan: str, m
      {"required_hours": 28, "related_hours": 10, "peripheral_hours": 2}),
 ])
 def test_the_plan_is_kept_as_it_was_after_a_move_too_large(bot, turns: list[str], expected: dict) -> None:
+    call = last_calculator_call(bot, turns)
+    assert call.name == "training_time_split" and call.args == expected, call
+
+
+@pytest.mark.parametrize("turns,expected", [
+    ([PLAN, "shift 4 hours from inspection to machine operation", "ok 2 then"],
+     {"required_hours": 5.5, "related_hours": 1, "peripheral_hours": 1.5}),
+    ([PLAN, "shift 4 hours from inspection to machine operation", "2 hours"],
+     {"required_hours": 5.5, "related_hours": 1, "peripheral_hours": 1.5}),
+    ([KINDS_PLAN, "what if we move 300 hours from required to peripheral work?", "50"],
+     {"required_hours": 150, "related_hours": 150, "peripheral_hours": 150}),
+    ([JA_PLAN, "検査から溶接に8時間移すと？", "じゃあ4時間で"],
+     {"required_hours": 28, "related_hours": 10, "peripheral_hours": 2}),
+    ([JA_PLAN, "組立の12時間を溶接に回して", "5時間"],
+     {"required_hours": 29, "related_hours": 5, "peripheral_hours": 6}),
+])
+def test_a_lone_number_after_the_ask_is_the_hours_of_that_move(bot, turns: list[str], expected: dict) -> None:
     call = last_calculator_call(bot, turns)
     assert call.name == "training_time_split" and call.args == expected, call
