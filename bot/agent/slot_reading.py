@@ -266,12 +266,10 @@ def days_moved(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any], na
     day's, or no kind to go to leaves the plan as it was. ``week`` is updated with the days moved; returns whether the
     days were moved (a day already of the kind named moves nothing and is no failure)."""
     kinds, hours = dict(week.get("kinds") or {}), week.get("hours") or {}
-    flags = re.I if parsed.language == "en" else 0
-    edge = (r"(?<![\w-])", r"(?![\w-])") if parsed.language == "en" else ("", "")
     values = {**slots, **new}
     changed: dict[str, Any] = {}
     for move in parsed.moved_days:
-        said = {s for w, s in names.items() if rx.search(edge[0] + re.escape(w) + edge[1], move.get("words", ""), flags)}
+        said = set(PartWords(language=parsed.language, names=names).said_in(move.get("words", "")).values())
         to = move.get("to") or (next(iter(said)) if len(said) == 1 else "")
         if not to:
             return False
