@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.agent import nlu
 from bot.agent.conversation import DialogueState
-from bot.agent.slot_reading import years_named
+from bot.agent.slot_reading import MOVE_PARTS_ASKED, years_named
 from bot.agent.steps import default_tasks
 
 
@@ -54,7 +54,7 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
         task = tasks[current]
         if any(s in task.all_slots for s in [*parsed.slots, *parsed.parts]):
             return current
-        if any(s in task.all_slots or s not in tasks.all_slot_names for s in changed_figures(parsed)):
+        if any(s in task.all_slots or s not in tasks.all_slot_names for s in changed_figures(parsed, state)):
             # "we added N hours of exercises", "move 1 hour from inspection to machine operation": a change to the open
             # task's figures
             return current
@@ -96,11 +96,13 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
 
 
 
-def changed_figures(parsed: nlu.Parse) -> list[str]:
+def changed_figures(parsed: nlu.Parse, state: DialogueState) -> list[str]:
     """The figures a message changes by hours added, taken or moved (``Parse.increments``); hours moved between parts
     named by the user's own words change figures known once those words are resolved (``Parse.named_moves``), so
-    they stand as hours of no figure named yet ("hours")."""
-    return [*parsed.increments, *(["hours"] if parsed.named_moves else [])]
+    they stand as hours of no figure named yet ("hours"). A move's parts said without its hours change figures only as
+    the answer to the ask of them."""
+    moves = [m for m in parsed.named_moves if m.get("value") is not None or state.asked[:1] == [MOVE_PARTS_ASKED]]
+    return [*parsed.increments, *(["hours"] if moves else [])]
 
 
 

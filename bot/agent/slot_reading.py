@@ -196,12 +196,22 @@ def named_parts(parsed: nlu.Parse, new: dict[str, Any], names: dict[str, str], t
 # the ask of a move's hours after a move of more hours than its source had ("How many hours should move from inspection
 # to machine operation?"): ``DialogueState.asked`` is [MOVE_ASKED, the source's slot, the target's slot]
 MOVE_ASKED = "hours_moved"
+# the ask of a move's parts after a move whose words named no part ("Move 1 hour from which part to which?"):
+# ``DialogueState.asked`` is [MOVE_PARTS_ASKED, the hours moved]
+MOVE_PARTS_ASKED = "parts_moved"
 
 
 def move_answered(task: Any, parsed: nlu.Parse, state: DialogueState) -> None:
-    """A lone number answering the ask of a move's hours ("ok 2 then", 「じゃあ4時間で」): the move asked, with those
-    hours (``Parse.named_moves``, its parts by slot); the number is no part's value."""
+    """The answer to the ask of a move: a lone number after the ask of its hours ("ok 2 then", 「じゃあ4時間で」) is the
+    move asked with those hours (``Parse.named_moves``, its parts by slot; the number is no part's value); the two
+    parts said alone after the ask of them ("from cleaning to machine operation", 「検査から溶接へ」) are moved the hours
+    asked. A move said alone without an ask of it moves nothing."""
     asked = state.asked if state.intent == task.name else []
+    if asked[:1] == [MOVE_PARTS_ASKED] and len(asked) == 2:
+        for move in parsed.named_moves:
+            if move.get("value") is None:
+                move["value"] = whole_or_float(float(asked[1]))
+    parsed.named_moves = [m for m in parsed.named_moves if m.get("value") is not None]
     number = nlu.bare_number(parsed)
     if (asked[:1] != [MOVE_ASKED] or len(asked) != 3 or number is None or parsed.named_moves
             or any(s in task.numeric for s in parsed.slots)):
@@ -230,7 +240,8 @@ def moves_by_names(task: Any, parsed: nlu.Parse, names: dict[str, str], new: dic
             words.slot_of(str(move[end])) for end in ("source", "target"))
         moved = Fraction(str(move["value"]))
         if source is None or target is None or source.slot == target.slot:
-            return _move_asked(task, move["value"], words, {**slots, **new}, turn), []
+            return _move_asked(task, move["value"], words, {**slots, **new}, turn), [MOVE_PARTS_ASKED,
+                                                                                    str(move["value"])]
         if source.slot not in task.all_slots or target.slot not in task.all_slots:
             continue  # a move of another task's parts (a course's practical hours): not this task's change
         held = slots.get(source.slot) if source.slot not in new else None  # a value the message states wins

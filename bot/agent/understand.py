@@ -314,6 +314,9 @@ class LanguagePack(BaseModel):
     # where a phrase that says more than a part's word puts that word ("start": "to welding and see", "end":
     # 「じゃあ検査から」, the word before its particle): the part a move's words name (bot/agent/part_words.py)
     part_word_at: Literal["start", "end"] = "start"
+    # a move's two parts said alone, answering the ask of them ("from cleaning to machine operation", 「検査から溶接へ」):
+    # groups "source", "target"; kept as a move of no hours (the hours are those asked)
+    move_ends: list[str] = Field(default_factory=list)
     # a special case (a coming system) only asked about ("I heard it will be replaced by 育成就労 - from when?"): per case
     # ``about`` (the sentences that ask about it), ``under`` (the message's case is stated or asked as under it) and
     # ``current`` (the number is asked under the current rules: the current table, whatever else is asked)
@@ -506,7 +509,7 @@ class LanguagePack(BaseModel):
         out += list(self.durations.get("patterns", []))
         out += [p for ps in self.scoped.values() for p in ps]
         out += [p for ps in self.increments.values() for p in ps] + list(self.kept.values())
-        out += self.moves + list(self.move_slots.values()) + list(self.move_unfigured.values())
+        out += self.moves + list(self.move_slots.values()) + list(self.move_unfigured.values()) + self.move_ends
         out += [p for spec in self.special_case_asked.values() for ps in spec.values() for p in ps]
         out += list(self.corrected.values()) + list(self.result_asked.values())
         out += [p for spec in self.part_totals.values() for p in spec.get("patterns", [])]
@@ -2458,6 +2461,12 @@ class Understander:
                     {"value": read.value, "source": match.group("source"), "target": Understander._said_on(
                         match.group("target"), text[match.end("target"):], pack)})
                 text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+        ends = next((m for p in pack.move_ends for m in [rx.search(p, text, flags)] if m), None)
+        if ends is not None and NAMED_MOVES not in found:
+            # "from cleaning to machine operation" after "Move N hours from which part to which?": the parts of the move
+            # asked, its hours those asked (slot_reading.move_answered)
+            found[NAMED_MOVES] = [{"value": None, "source": ends.group("source"),
+                                   "target": Understander._said_on(ends.group("target"), "", pack)}]
         for slot, patterns in pack.increments.items():
             for pattern in patterns:
                 for match in list(rx.finditer(pattern, text, flags)):

@@ -1,14 +1,16 @@
 """Class: hours moved between parts of a plan where a word names no part of it ("from painting to machine operation",
 「塗装から溶接に2時間」) or both ends name one part: the reply asks a move's question, from which part to which, listing
 the plan's parts (the user's names, each part's kind and hours), never the question of hours added to a figure ("You
-added 1: to which figure"); nothing changes and the hours become no part's value."""
+added 1: to which figure"); nothing changes and the hours become no part's value. The two parts said next alone ("sorry,
+from cleaning to machine operation", 「検査から溶接へ」) are moved the hours asked; said without that ask they move
+nothing."""
 
 from __future__ import annotations
 
 import pytest
 
 from support import converse
-from tests.agent.reading_checks import calls_named
+from tests.agent.reading_checks import calls_named, last_calculator_call
 
 PLAN = ("8 hour day for our trainees: 3.5 h machine operation (required work), 3 h quality inspection (related), "
         "1.5 h cleaning and packing (peripheral). allowed?")
@@ -28,3 +30,27 @@ def test_a_move_naming_no_part_asks_from_which_part_to_which(bot, plan: str, mov
     assert not calls_named(reply, "training_time_split"), reply.tool_calls
     assert reply.follow_up and all(word in reply.answer for word in said), reply.answer
     assert "You added" not in reply.answer and "を加えたのは" not in reply.answer
+
+
+@pytest.mark.parametrize("turns,expected", [
+    ([PLAN, "what if we move 1 hour from painting to machine operation?", "sorry, from cleaning to machine operation"],
+     {"required_hours": 4.5, "related_hours": 3, "peripheral_hours": 0.5}),
+    ([PLAN, "shift 2 hours from inspection to the warehouse", "oh I meant from inspection to cleaning and packing"],
+     {"required_hours": 3.5, "related_hours": 1, "peripheral_hours": 3.5}),
+    ([JA_PLAN, "塗装から溶接に2時間移すと？", "すみません、検査から溶接へ"],
+     {"required_hours": 26, "related_hours": 10, "peripheral_hours": 4}),
+    ([JA_PLAN, "塗装から溶接に2時間移すと？", "組立から溶接に移してください"],
+     {"required_hours": 26, "related_hours": 8, "peripheral_hours": 6}),
+])
+def test_the_parts_said_after_the_ask_are_moved_the_hours_asked(bot, turns: list[str], expected: dict) -> None:
+    call = last_calculator_call(bot, turns)
+    assert call.name == "training_time_split" and call.args == expected, call
+
+
+@pytest.mark.parametrize("plan,said", [
+    (PLAN, "from cleaning to machine operation"),
+    (JA_PLAN, "検査から溶接へ"),
+])
+def test_parts_said_alone_without_the_ask_move_nothing(bot, plan: str, said: str) -> None:
+    reply = converse(bot, plan, said)
+    assert not calls_named(reply, "training_time_split"), reply.tool_calls
