@@ -98,11 +98,11 @@ def choose_intent(parsed: nlu.Parse, state: DialogueState, tasks: Any = None, pr
 
 def changed_figures(parsed: nlu.Parse, state: DialogueState) -> list[str]:
     """The figures a message changes by hours added, taken or moved (``Parse.increments``); hours moved between parts
-    named by the user's own words change figures known once those words are resolved (``Parse.named_moves``), so
-    they stand as hours of no figure named yet ("hours"). A move's parts said without its hours change figures only as
-    the answer to the ask of them."""
+    named by the user's own words (``Parse.named_moves``) change parts known once those words are resolved, so any of
+    the parts a move may name (its "parts": a plan's kinds of work, a course's practical hours), never a headcount. A
+    move's parts said without its hours change figures only as the answer to the ask of them."""
     moves = [m for m in parsed.named_moves if m.get("value") is not None or state.asked[:1] == [MOVE_PARTS_ASKED]]
-    return [*parsed.increments, *(["hours"] if moves else [])]
+    return [*parsed.increments, *(s for m in moves for s in m.get("parts") or ["hours"])]
 
 
 

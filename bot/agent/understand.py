@@ -2457,16 +2457,19 @@ class Understander:
                 # every move is kept with its words: parts named by the user's own words ("from inspection to machine
                 # operation") are resolved by the names the conversation gave them (slot_reading.moves_by_names),
                 # which also checks the source has the hours moved; the number is no value
+                # (the parts it may change: the ends the kind words name, else any part they name)
                 found.setdefault(NAMED_MOVES, []).append(
                     {"value": read.value, "source": match.group("source"), "target": Understander._said_on(
-                        match.group("target"), text[match.end("target"):], pack)})
+                        match.group("target"), text[match.end("target"):], pack),
+                     "parts": [source, target] if source and target else list(pack.move_slots)})
                 text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
         ends = next((m for p in pack.move_ends for m in [rx.search(p, text, flags)] if m), None)
         if ends is not None and NAMED_MOVES not in found:
             # "from cleaning to machine operation" after "Move N hours from which part to which?": the parts of the move
             # asked, its hours those asked (slot_reading.move_answered)
             found[NAMED_MOVES] = [{"value": None, "source": ends.group("source"),
-                                   "target": Understander._said_on(ends.group("target"), "", pack)}]
+                                   "target": Understander._said_on(ends.group("target"), "", pack),
+                                   "parts": list(pack.move_slots)}]
         for slot, patterns in pack.increments.items():
             for pattern in patterns:
                 for match in list(rx.finditer(pattern, text, flags)):

@@ -54,3 +54,16 @@ def test_the_parts_said_after_the_ask_are_moved_the_hours_asked(bot, turns: list
 def test_parts_said_alone_without_the_ask_move_nothing(bot, plan: str, said: str) -> None:
     reply = converse(bot, plan, said)
     assert not calls_named(reply, "training_time_split"), reply.tool_calls
+
+
+@pytest.mark.parametrize("turns", [
+    ["we have 50 full-time staff, how many trainees can we take?",
+     "what if we move 2 hours from the night shift to the day shift?"],
+    ["常勤職員50名の会社です。技能実習生は何人受け入れられますか？", "夜勤から日勤に2時間移したら？"],
+])
+def test_a_move_in_another_tasks_conversation_changes_none_of_its_figures(bot, turns: list[str]) -> None:
+    """Hours moved between parts may change a plan's kinds of work (or a course's practical hours), never a headcount:
+    after a quota, the move is not asked about as parts of the quota's figures."""
+    reply = converse(bot, *turns)
+    assert "full_time_employees" not in reply.answer and "どの部分からどの部分" not in reply.answer, reply.answer
+    assert "from which part to which" not in reply.answer, reply.answer
