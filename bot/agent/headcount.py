@@ -818,9 +818,14 @@ class Headcount:
             left = [g for g in groups if g not in kept]
             count = sum(g["part"] for g in kept)
             said = stated.get(slot)
+            everyone = sum(g["part"] for g in groups)
+            # "40 people. 31 work Mon-Fri 8h, 6 only Tue/Wed/Thu 6h, the other 3 are trainees": the parts that never count
+            # (pack ``excluded_parts``) said beside the groups are of the count read too
+            aside = (self._parts_aside(text, pack, parsed, slot, [g["at"] for g in groups], flags)
+                     if _is_number(said) and said > everyone else [])
             # a count read beside them is all of them, those counted, or one group's own number read as the count
-            if not kept or (_is_number(said) and said not in (count, sum(g["part"] for g in groups),
-                                                              *(g["part"] for g in groups))):
+            if not kept or (_is_number(said) and said not in (count, everyone, *(g["part"] for g in groups))
+                            and not (aside and said == everyone + sum(a["part"] for a in aside))):
                 continue
             del parsed.notes[noted:]
             parsed.slots[slot] = count
@@ -829,11 +834,31 @@ class Headcount:
             done.add(slot)
             if spec.get("note"):
                 parsed.notes.append((str(spec["note"]), {
-                    "count": count, "counted": kept, "left": left,
-                    "total": said if _is_number(said) and said == sum(g["part"] for g in groups) else None,
+                    "count": count, "counted": kept, "left": left, "aside": aside,
+                    "total": said if _is_number(said) and said in (everyone, everyone + sum(a["part"] for a in aside))
+                    else None,
                     "days": days_needed, "hours": whole_or_float(hours_needed),
                     "confidence": getattr(definition, "confidence", None)}))
         return done
+
+    def _parts_aside(self, text: str, pack: LanguagePack, parsed: nlu.Parse, slot: str, taken: list[tuple[int, int]],
+                     flags: int) -> list[dict[str, Any]]:
+        """The parts of a count that never count (pack ``excluded_parts``: trainees, staff abroad) said beside groups told
+        by their schedules, none of them a group's number: each with its kind (the part's note, "trainees" of
+        ``assume.trainees_excluded``)."""
+        aside: list[dict[str, Any]] = []
+        for spec in pack.excluded_parts.get(slot, []):
+            if spec.get("hours") or any(parsed.slots.get(k) != v for k, v in (spec.get("when") or {}).items()):
+                continue  # part-timers are told by their schedules; a part under a condition not met is none
+            match = self._first_match(spec.get("part", []), text, flags, slot, spec.get("value_words") or {},
+                                      pack if spec.get("abroad") else None)
+            if match is None or not _is_number(match[0]) or any(a <= match[2][0] < b for a, b in taken):
+                continue
+            if any(a["at"] == match[2][0] for a in aside):
+                continue
+            kind = str(spec.get("note") or "").rsplit(".", 1)[-1].removesuffix("_excluded")
+            aside.append({"part": match[0], "kind": kind, "at": match[2][0]})
+        return aside
 
     def _schedule_of_groups(self, text: str, spec: dict[str, Any], flags: int) -> list[dict[str, Any] | None]:
         """Each group ``spec["group"]`` finds in ``text`` with its schedule: how many (``part``), days a week, hours a
@@ -843,12 +868,13 @@ class Headcount:
         ends = [m.end() for m in rx.finditer(spec.get("sentence_end") or r"(?!)", text, flags)]
         weekdays = [str(day).lower() for day in spec.get("weekdays", [])]
         out: list[dict[str, Any] | None] = []
+        told_after = -1  # where the schedule a group had after it ends (「6名は火水木だけ1日6時間、残り3名は…」: none of the 3's)
         for i, match in enumerate(found):
             read = read_number(match.group("value"), whole=True)
             if not read.ok or not read.value:
                 continue
             after_end = min([e for e in ends if e > match.end()] + [found[i + 1].start() if i + 1 < len(found) else len(text)])
-            previous = found[i - 1].end() if i else 0
+            previous = max(found[i - 1].end() if i else 0, told_after)
             said_of_previous = rx.match(spec["remark"], text[previous:], flags) if i and spec.get("remark") else None
             if said_of_previous is not None:
                 previous += len(said_of_previous.group(0))  # the previous group's remark is its own
@@ -872,6 +898,8 @@ class Headcount:
                 words = text[start:end] + (" " + remark.group(0) if remark is not None and side == "before" else "")
                 group = self._schedule(words, spec, weekdays, flags)
                 if group is not None:
+                    if side == "after":
+                        told_after = end
                     break
             if group is None:
                 continue  # a count with no schedule said ("38 people on staff", 「実習生が2名」) is no group
@@ -901,9 +929,17 @@ class Headcount:
                 at = [next((k for k, day in enumerate(weekdays) if groups[g].lower().startswith(day)), None)
                       for g in ("d1", "d2")]
                 days = (at[1] - at[0]) % len(weekdays) + 1 if None not in at else None
+            elif groups.get("listed") or groups.get("listed2"):
+                # weekdays named one by one ("Tue/Wed/Thu", "Mondays, Wednesdays and Fridays", 「火水木」): as many days a
+                # week as different weekdays are named
+                named = {k for k, day in enumerate(weekdays)
+                         for word in rx.findall(spec.get("weekday") or r"(?!)", groups.get("listed") or groups["listed2"], flags)
+                         if word.lower().startswith(day)}
+                days = len(named) or None
             if days:
                 break
         week: float | None = None
+        day_hours: float | None = None
         for pattern in spec.get("hours", []):
             match = rx.search(pattern, words, flags)
             if match is None:
@@ -919,11 +955,13 @@ class Headcount:
             if days:
                 week = float(read.value) * days
                 break
+            day_hours = float(read.value) if day_hours is None else day_hours
         said_hours = any(rx.search(p, words, flags) for p in spec.get("hours", []))
         if not days and not said_hours:
             return None
         insured = bool(spec.get("insured")) and rx.search(spec["insured"], words, flags) is not None
-        return {"days": days, "hours": whole_or_float(week) if week is not None else None, "insured": insured}
+        return {"days": days, "hours": whole_or_float(week) if week is not None else None, "insured": insured,
+                "day_hours": day_hours}
 
     def _hours_groups(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> None:
         """Groups named beside a count by their hours and days, not as full-time (pack ``hours_groups``: "6 people who
@@ -1184,6 +1222,8 @@ class Headcount:
         days, hours, insured = said["days"], said["hours"], said["insured"]
         if hours is not None and hours < self._full_time_hours():
             return False
+        if said.get("day_hours") is not None and said["day_hours"] * 7 < self._full_time_hours():
+            return False  # a day's hours with no days said, short of the week's hours even every day ("4 hours a day")
         if days and days < self._week_days() and not insured:
             return False
         if hours is not None and (days or insured):
