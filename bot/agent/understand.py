@@ -1512,6 +1512,14 @@ class Understander:
             for pattern in patterns:
                 for match in rx.finditer(pattern, text, flags):
                     read = read_number(match.group("value"), whole=True)
+                    if match.groupdict().get("other") is not None:
+                        # which of two counts applies ("so is it 28 or 34?", 「28人と34人どっち？」): the one the reading
+                        # gives is the answer, the other is the figure to say no to (none when neither is the count)
+                        other = read_number(match.group("other"), whole=True)
+                        said = parsed.slots.get(name)
+                        if not (read.ok and other.ok) or read.value == other.value or said not in (read.value, other.value):
+                            continue
+                        read = other if said == read.value else read
                     if read.ok and not any(c["field"] == name for c in parsed.claims):
                         parsed.claims.append({"field": name, "value": read.value})
 
@@ -1995,6 +2003,10 @@ class Understander:
                 # a slot the pack's words set ("is the trainee quota different for construction?") can make the task
                 parsed.intents = reader.detect_intents(read, parsed.slots)
             self.headcount.read(read, en, parsed, flags=re.I)
+            if not parsed.intents and not parsed.implied and "full_time_employees" in parsed.slots:
+                # a count only the headcount reading settles (departments listed under a heading, "Our staff (all
+                # full-time): - production: 64 - warehouse: 18 ...") makes the quota question with a quota word
+                parsed.intents = reader.detect_intents(read, parsed.slots)
             self._negated(read, en, parsed)
             self._unknown(read, en, parsed)
             self._bound(read, en, parsed)
