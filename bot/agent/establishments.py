@@ -57,6 +57,10 @@ class SiteReader:
     # per language: a department with its count (「製造部312名」, "manufacturing dept 312") and what joins two items of one
     # list: a department listed beside the sites is a part of the same breakdown of the company's staff
     departments: dict[str, tuple[list[re.Pattern[str]], re.Pattern[str]]] = field(default_factory=dict)
+    # per language: an item of a list under a heading named by a department ("- sales: 11", 「・営業：11名」; ``item``) and
+    # the heading with the items before it (``headed``, matched at the end of the text before the item): such a list is
+    # the staff by department, whatever site words some of its items hold (「・製造ライン：64名・倉庫：18名…」)
+    breakdown: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> "SiteReader":
@@ -82,10 +86,12 @@ class SiteReader:
             departments = {lang: ([rx.compile(p, re.VERBOSE) for p in _listed_patterns(spec["department"])],
                                   rx.compile(spec["department"]["join"]))
                            for lang, spec in data.items() if isinstance(spec, dict) and spec.get("department")}
+            breakdown = {lang: (rx.compile(spec["breakdown"]["item"]), rx.compile(spec["breakdown"]["headed"]))
+                         for lang, spec in data.items() if isinstance(spec, dict) and spec.get("breakdown")}
             return cls(task=data["task"], count_slot=data["count_slot"], case_slot=data["case_slot"],
                        per_site=frozenset(data.get("per_site") or []), patterns=patterns, number_words=words,
                        listed=listed, totals=totals, abroad=abroad, not_per_site=not_per_site, shifts=shifts,
-                       departments=departments)
+                       departments=departments, breakdown=breakdown)
         except (KeyError, TypeError, re.error) as exc:
             raise ConfigError(f"establishment patterns {path}: {exc}") from exc
 
@@ -118,6 +124,8 @@ class SiteReader:
             sites.append(Site(name=name, count=int(count),
                               per_site=not_per_site is None or not not_per_site.search(name + " " + between)))
             spans.append(match.span())
+        if sites and self._by_department(text, lang, spans):
+            return []  # 「社員の内訳：・製造ライン：64名・倉庫：18名・営業：11名」: the staff by department, no sites
         if sites:
             sites = self._with_departments(text, lang, sites, spans)
         if len(sites) < 2:
@@ -128,6 +136,14 @@ class SiteReader:
         if total is not None and total != sum(s.count for s in sites):
             return []  # "Total 337 full-time" beside sites adding up to another number: the stated total wins
         return sites
+
+    def _by_department(self, text: str, lang: str, spans: list[tuple[int, int]]) -> bool:
+        """Whether a list under a heading has an item named by a department that is no site (``breakdown``)."""
+        if lang not in self.breakdown:
+            return False
+        item, headed = self.breakdown[lang]
+        return any(not any(a < m.end() and m.start() < b for a, b in spans) and headed.search(text[:m.start()])
+                   for m in item.finditer(text))
 
     def _with_departments(self, text: str, lang: str, sites: list[Site], spans: list[tuple[int, int]]) -> list[Site]:
         """``sites`` with the departments listed beside them, in order (「本社事務85名、製造部312名、物流センター58名」: the

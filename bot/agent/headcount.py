@@ -82,7 +82,7 @@ class Headcount:
         parts taken out (90-95), and the ends are the scenarios the calculator runs for; a note says the count was a
         range, whether both ends give the same limits, and asks for the exact number (the value is never silently one
         end). A change between two counts (pack ``changes``) is no range."""
-        if not self._group_sums(text, pack, parsed, flags):
+        if not (self._headed_lists(text, pack, parsed, flags) or self._group_sums(text, pack, parsed, flags)):
             self._site_sum(text, pack, parsed)
         ranges = {slot: raw for slot, (raw, reason) in parsed.errors.items()
                   if reason == "range" and slot in nlu.HEADCOUNT_SLOTS
@@ -115,6 +115,75 @@ class Headcount:
             same = self._ends_agree(slot, low.slots[slot], high.slots[slot], high.slots)
             parsed.notes.insert(0, ("reading.range_ends", {"text": ranges[slot], "low": low.slots[slot],
                                                            "high": high.slots[slot], "same": same}))
+
+    def _headed_lists(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> bool:
+        """Groups listed item by item under a heading that says who they are (pack ``headed_lists``: "Our staff right now
+        (all full-time, Mon-Fri, 8h/day):" over "- production line: 64 - warehouse: 18 ...", 「月〜金・1日8時間勤務のスタッフ：」
+        over 「・製造 30名 ・事務 5名」; the message's lines are joined once read, so each item opens with its list marker):
+        the heading decides the whole list, by its schedule when that decides the rule book's full-time test
+        (``schedule_groups``), else by its words (``part`` before ``full``). The count is the sum of the lists under
+        full-time headings (said with ``note``); lists only under part-time headings ("Part-timers (3 days a week, 4h):")
+        are no count, and the count is read again without them. Whether the count was settled."""
+        done = False
+        for slot, spec in pack.headed_lists.items():
+            if not spec.get("item") or not spec.get("heading_end"):
+                continue
+            schedule = pack.schedule_groups.get(slot) or {}
+            weekdays = [str(day).lower() for day in schedule.get("weekdays", [])]
+            runs: list[list[re.Match[str]]] = []
+            for item in rx.finditer(spec["item"], text, flags):
+                if runs and not text[runs[-1][-1].end():item.start()].strip():
+                    runs[-1].append(item)
+                else:
+                    runs.append([item])
+            ends = [m.end() for m in rx.finditer(spec.get("sentence_end") or r"(?!)", text, flags)]
+            blocks: list[tuple[bool | None, list[int], tuple[int, int]]] = []
+            previous = 0
+            for run in runs:
+                start = max([e for e in ends if e <= run[0].start()] + [previous])
+                previous = run[-1].end()
+                heading = text[start:run[0].start()]
+                end = rx.search(spec["heading_end"], heading, flags)
+                if len(run) < 2 or end is None:
+                    continue
+                words = heading[:end.start()]
+                counts = []
+                for item in run:
+                    read = read_number(item.group("value"), whole=True)
+                    # an item of people who never count ("- trainees: 3") is in the list, and not counted
+                    part_item = rx.search(spec.get("part") or r"(?!)", item.group("label") or "", flags) is not None
+                    counts.append(0 if part_item or not read.ok or not read.value else int(read.value))
+                decided = self._full_time_by_schedule(words, schedule, weekdays, flags) if schedule else None
+                if decided is None and rx.search(spec.get("part") or r"(?!)", words, flags):
+                    decided = False
+                elif decided is None and rx.search(spec.get("full") or r"(?!)", words, flags):
+                    decided = True
+                blocks.append((decided, counts, (run[0].start(), run[-1].end())))
+            parts = [n for decided, counts, _ in blocks if decided for n in counts if n]
+            if parts:
+                total = whole_or_float(sum(parts))
+                parsed.slots[slot] = total
+                parsed.errors.pop(slot, None)
+                if spec.get("note"):
+                    parsed.notes.append((str(spec["note"]), {"parts": parts, "count": total}))
+                done = True
+                continue
+            aside = [span for decided, _, span in blocks if decided is False]
+            if not aside or any(decided is None for decided, _, _ in blocks):
+                continue
+            # only lists of people who do not count: the count is what the rest of the message says
+            without = text
+            for a, b in aside:
+                without = without[:a] + " " * (b - a) + without[b:]
+            reparse = self.reparse or self.reread
+            again = (reparse(without, pack) or {}).get(slot) if reparse is not None else None
+            if _is_number(again):
+                parsed.slots[slot] = again
+            else:
+                parsed.slots.pop(slot, None)
+            parsed.errors.pop(slot, None)
+            done = True
+        return done
 
     @staticmethod
     def _site_sum(text: str, pack: LanguagePack, parsed: nlu.Parse) -> None:

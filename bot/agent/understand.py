@@ -208,6 +208,12 @@ class LanguagePack(BaseModel):
     # each ``item`` of it is a group's), ``all_scheduled`` (group ``said``: one schedule said of all of them, counted when
     # full-time by the rule book), ``sentence_end`` and ``note`` (a response key): the count is the groups' sum
     group_sums: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    # a list of groups under a heading that says who they are ("Our staff (all full-time, Mon-Fri, 8h/day): - production:
+    # 64 - warehouse: 18", 「月〜金・1日8時間勤務のスタッフ：・製造 30名・事務 5名」): per slot ``item`` (one item with its list
+    # marker, groups "label" and "value"), ``heading_end`` (the colon ending the heading), ``sentence_end``, ``full`` /
+    # ``part`` (the heading's words) and ``note``; the heading's schedule is tested with ``schedule_groups``
+    # (bot/agent/headcount.py `_headed_lists`)
+    headed_lists: dict[str, dict[str, Any]] = Field(default_factory=dict)
     # a count corrected by a part left out and the new total ("I forgot the night shift team, 6 more persons full time.
     # So total is 54", 「夜勤の6人を忘れていました。合計54人です」): per slot ``forgot`` (patterns of a part left out),
     # ``total`` (patterns of the new total, group "value") and ``misread`` (slots the total is no value of: hours)
@@ -477,6 +483,8 @@ class LanguagePack(BaseModel):
         out += [p for spec in self.parts_of_total.values() for p in [*spec.get("of_total", []), spec.get("inside") or ""] if p]
         out += [self.no_people_after] if self.no_people_after else []
         out += [p for spec in self.group_sums.values() for p in [*spec.get("group", []), *spec.get("qualified", []), spec.get("all_counted") or "", spec.get("all_scheduled") or "", spec.get("sentence_end") or "", spec.get("item") or ""] if p]
+        out += [p for spec in self.headed_lists.values() for key in ("heading_end", "item", "sentence_end", "full", "part")
+                for p in [spec.get(key)] if p]
         out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
         out += [p for spec in self.count_changes.values() for key in ("before", "since") for p in spec.get(key, [])]
         out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
@@ -502,7 +510,8 @@ class LanguagePack(BaseModel):
         out += [p for spec in self.added_full_time.values() for p in spec.get("part", [])]
         out += [p for spec in self.count_plans.values() for p in spec.get("planned", [])]
         out += [p for spec in self.schedule_groups.values()
-                for key in ("group", "days", "hours", "insured", "sentence_end", "after_if", "after_alone", "remark")
+                for key in ("group", "days", "hours", "insured", "sentence_end", "after_if", "after_alone", "remark",
+                            "weekday")
                 for p in (spec.get(key) if isinstance(spec.get(key), list) else [spec.get(key)]) if p]
         out += [p for key, v in self.schedule.items() if key != "weekdays"
                 for p in (v if isinstance(v, list) else list(v.values()) if isinstance(v, dict) else [v])]
