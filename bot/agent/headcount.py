@@ -122,7 +122,7 @@ class Headcount:
         over 「・製造 30名 ・事務 5名」; the message's lines are joined once read, so each item opens with its list marker):
         the heading decides the whole list, by its schedule when that decides the rule book's full-time test
         (``schedule_groups``), else by its words (``part`` before ``full``). The count is the sum of the lists under
-        full-time headings (said with ``note``); lists only under part-time headings ("Part-timers (3 days a week, 4h):")
+        full-time headings (said with ``note``); lists only under part-time headings ("Part-timers (Tue and Thu only):")
         are no count, and the count is read again without them. Whether the count was settled."""
         done = False
         for slot, spec in pack.headed_lists.items():
