@@ -30,6 +30,9 @@ CASES = [
     (JA13, 102),
     ("社員（全員週5日・1日8時間）：\n・製造：30名\n・事務：5名\n実習生は何人まで受け入れられますか？", 35),
     ("月〜金・1日8時間勤務のスタッフ：\n・製造 30名\n・事務 5名\n技能実習生の受け入れ人数枠は？", 35),
+    # the heading's schedule in brackets before the colon of a list in one sentence
+    ("Full-time staff (Mon-Fri, 8h a day): production 40, office 9, warehouse 11. How many No.1 trainees?", 60),
+    ("常勤（週5日・1日8時間）の内訳：製造30名、品質管理4名、事務3名。1号は何人まで？", 37),
 ]
 
 
