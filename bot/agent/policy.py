@@ -20,7 +20,7 @@ from bot.agent.assumptions import tool_args
 from bot.agent.calculator_plan import _OTHER_VALUE_ASKED as OTHER_VALUE_ASKED, plan_calculator, remember_about_user
 from bot.agent.conversation import DialogueState
 from bot.agent.knowledge_plan import KNOWLEDGE_K, plan_search, search_query
-from bot.agent.refusals import Rest, injected_request
+from bot.agent.refusals import Rest, injected_request, unstated_topic_only
 from bot.agent.routing import answers_open_task, choose_intent
 from bot.agent.several_asks import add_further_searches, add_more_calculators
 from bot.agent.slot_reading import named_correction, ordered_parts, people_added_to_count
@@ -93,6 +93,9 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
                            own_facts=pack is not None and pack.act("own_facts", text),
                            result_figure=pack is not None and pack.act("asks_result", text),
                            back_to_held=pack is not None and pack.act("back_to_held_facts", text))
+    if intent != nlu.KNOWLEDGE and unstated_topic_only(text, parsed, turn):
+        # "… (3,000 yen a day) – is it taxable?": a question on what the documents do not state, not a computation
+        intent = nlu.KNOWLEDGE
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
         step = plan_search(text, parsed, state, tool_names, prefix, turn)
         if isinstance(step, CallTools) and parsed.candidate_countries and turn.r.has("knowledge.country_status", "en"):

@@ -13,6 +13,7 @@ from bot.agent import compose, nlu
 from bot.agent.conversation import DialogueState
 from bot.agent.steps import CallTools, Step, Turn, final
 from bot.text.numbers import read_number
+from bot.text.sentences import split_sentences
 
 # plan_calculator(intent, text, parsed, state, tool_names, prefix, turn) -> Step (bot/agent/policy.py)
 PlanCalculator = Callable[..., Step]
@@ -115,3 +116,16 @@ def with_rule_of_fact(note: str, parsed: nlu.Parse, turn: Turn) -> str:
     if parsed.falsified and turn.r.has(rule, turn.lang):
         note = f"{note}\n\n{turn.say(rule)}"
     return note
+
+
+def unstated_topic_only(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
+    """Every question of the message asks what the documents never state about a figure they give (the pack's
+    ``unstated_topic``: tax on it, a tax return, social insurance): "JIPの活動支援金（対面だと1日3,000円）って所得税は
+    かかる？確定申告は必要？", "Is the 3,000 yen a day taxable? Do I need to file a tax return?". Such a message is a
+    knowledge question the documents leave unanswered (refused, with what they do say), even when it quotes the figure
+    itself: the figure is the subject of the question, not a value to compute on."""
+    pack = turn.pack(parsed.language)
+    if pack is None:
+        return False
+    asked = [s for s in split_sentences(text, parsed.language) if pack.act("question_clause", s)]
+    return bool(asked) and all(pack.act("unstated_topic", s) for s in asked)

@@ -1,0 +1,31 @@
+"""A question on what the documents never state about a figure they give (tax on it, a tax return, social insurance)
+is refused, even when the user quotes the figure with its unit: the figure is the subject asked about, not a value to
+compute on (bot/agent/refusals.unstated_topic_only, the packs' ``unstated_topic``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import converse
+
+
+@pytest.mark.parametrize("question", [
+    "JIPの活動支援金（対面だと1日3,000円）って、日本で所得税はかかるんですか？確定申告は必要？",
+    "対面のインターンで20日間なら6万円もらえると思うんですが、それに税金はかかりますか？",
+    "Is the 3,000 yen per day activity support fund taxable in Japan? Do I need to file a tax return?",
+    "I will do a 20-day in-person JIP internship. Is the support money taxable income?",
+])
+def test_tax_on_a_quoted_figure_is_refused_not_computed(bot, question: str) -> None:
+    reply = converse(bot, question)
+    assert reply.refused, reply.answer
+    assert not any(call.name == "jip_support_funds" for call in reply.tool_calls), reply.tool_calls
+
+
+@pytest.mark.parametrize("question", [
+    "20日間の対面インターンです。支援金はいくら？",
+    "I will do a 20-day in-person JIP internship. How much support money do I get?",
+])
+def test_the_figure_without_a_tax_question_is_still_computed(bot, question: str) -> None:
+    reply = converse(bot, question)
+    assert not reply.refused, reply.answer
+    assert any(call.name == "jip_support_funds" for call in reply.tool_calls), reply.tool_calls
