@@ -440,11 +440,15 @@ def claim_with_its_ask(text: str, parsed: nlu.Parse, turn: Turn) -> str:
 def _topic_statement(parsed: nlu.Parse, turn: Turn) -> str:
     """The message's lead read as an introduction (``Parse.introduction``) when it states what the user is asking
     about (pack act ``topic_statement``: "I am reading about WAASA.", "I'm looking into the JIP.") and names it (a
-    vocabulary concept); "" otherwise ("I'm HR at a company of 40." describes the user, not the asks' topic)."""
+    vocabulary concept), or when it is joined to the ask as its background (``ask_background``); "" otherwise ("I'm HR at a
+    company of 40." describes the user, not the asks' topic)."""
     lead = parsed.introduction
-    if not lead or not pack_act(turn, parsed, "topic_statement", lead) or not _concepts(lead, turn):
+    if not lead or not _concepts(lead, turn):
         return ""
-    return lead
+    # (a lead joined to the ask in one sentence, pack act ``ask_background``: 「e-GovのIDとパスワードがまだ無いんですが、
+    # どこに問い合わせればいいですか」 asks whom to contact about what it names, not any contact of the program)
+    return lead if pack_act(turn, parsed, "topic_statement", lead) or pack_act(turn, parsed, "ask_background", lead) \
+        else ""
 
 
 def _told_subject(text: str, pieces: list[str], turn: Turn) -> str:
