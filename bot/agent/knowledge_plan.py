@@ -179,7 +179,8 @@ def _own_follow_up_search(text: str, parsed: nlu.Parse, state: DialogueState, qu
     previous = understander.program_of(state.last_topic)
     if understander.program_of(text) and not _by_its_people(text, parsed, previous, turn):
         return None
-    if not previous or not _asks_its_own(text, pack) or stands_for_previous(text, parsed, state, turn):
+    if not previous or not _asks_its_own(text, pack) or stands_for_previous(text, parsed, state, turn) \
+            or pack.act("own_subject", text):
         return None
     bare = DialogueState.from_dict(state.to_dict())
     bare.last_topic = ""
@@ -630,7 +631,11 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
         else None
     context = ""
     points_back = pack is not None and pack.act("points_back", query)
-    if previous and (not understander.program_of(text) or _by_its_people(text, parsed, previous, turn)) and (
+    # (a subject of its own outside the programs, pack act ``own_subject``: "is there any support from tokyo for small
+    # company like us?" after a trainee quota, is a new question: searched by its own words, in no program)
+    own_subject = pack is not None and pack.act("own_subject", text)
+    if previous and not own_subject and (
+            not understander.program_of(text) or _by_its_people(text, parsed, previous, turn)) and (
             parsed.elliptical or own_question or parsed.cjk or points_back):
         # a follow-up naming no program that points back ("can I apply for both kinds at the same time? and for the
         # online one ...?" after a JIP question) keeps the previous question's program
@@ -638,7 +643,7 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     tasks = turn.tasks if turn is not None else default_tasks()
     waiting = tasks[state.intent] if state.intent in tasks else None
     if (not context and understander is not None and waiting is not None and waiting.context is not None
-            and waiting.context.program and not understander.program_of(text)):
+            and waiting.context.program and not understander.program_of(text) and not own_subject):
         # a question asked while a calculator waits for its values ("is it paid in local currency?") is about that
         # calculator's program
         context = understander.program_terms(waiting.context.program)
