@@ -435,6 +435,11 @@ class UnitRanker(AskingParts):
         # answer opens with what a later part requires (the operator): the first part is still open
         lead_untyped = bool(whole.hard) and not first
         programs = self._named(asked_text(query)) if hasattr(self.analyzer, "document_concepts") else set()
+        if not programs and hasattr(self.analyzer, "document_concepts"):
+            # a message naming no program by name ("do our current trainees count? ... is it 28 or 34?") is about the
+            # program its answer opens with: a part of it is not answered from another program's document (the JIP's
+            # "residing in Japan" for "28 Japanese full-time staff")
+            programs = self._opening_programs(picked)
         quoted = {text for _, texts in picked for text in texts}
         enumerated = self._numbered(query, parts)
         added = 0
@@ -1866,6 +1871,14 @@ class UnitRanker(AskingParts):
             if about and about.isdisjoint(asked) and not (not own and heading and self._heading_asked(heading, analysis)):
                 off.add(index)
         return off
+
+    def _opening_programs(self, picked: list[tuple[Passage, list[str]]]) -> set[str]:
+        """The program the answer's opening unit is about: its section heading's programs, else its document's."""
+        if not picked:
+            return set()
+        passage = picked[0][0]
+        heading = heading_of(passage)
+        return (self._named(heading) if heading else set()) or ({passage.program} if passage.program else set())
 
     def _heading_asked(self, heading: str, analysis: Any) -> bool:
         """Whether a part that names no program asks what a section's heading is about ("東京都で中小企業向けに外国人材の
