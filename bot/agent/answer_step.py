@@ -269,7 +269,11 @@ def _answer_from_tools(
         # one supporting sentence (not a whole list): the tool's result is the answer, this shows where
         # the rule is written; the user's own words pick it first ("I live in Japan" -> the residence rule)
         deciding = _deciding_rule_texts(result)
-        queries = [*deciding, " ".join([*plan.about_user, plan.user_text]), plan.query]
+        # (then the passage of the case computed, tasks.yaml context ``quote``: a general occupation's quota is shown
+        # by the footnote on who counts, never by nursing care's limit)
+        task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None
+        cases = task.context.quote_queries(plan.args) if task is not None and task.context is not None else []
+        queries = [*deciding, *cases, " ".join([*plan.about_user, plan.user_text]), plan.query]
         found = (turn.selector.supporting_quote(queries, search.passages) if turn.selector is not None
                  else compose.best_quote(queries, search.passages, analyzer))
         if found:

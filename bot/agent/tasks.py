@@ -44,6 +44,15 @@ class Derive(BaseModel):
 class Context(BaseModel):
     query: str
     program: str | None = None
+    # per slot and value, the words of the passage that documents that case of the rule ({occupation: {general: the
+    # footnote on who counts, nursing_care: the nursing limit}}): a calculated answer's supporting quote is looked for
+    # by them first, so it fits the case computed (never another occupation's limit)
+    quote: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+    def quote_queries(self, args: dict[str, Any]) -> list[str]:
+        """The case queries of the values ``args`` holds, in the order the slots are listed."""
+        return [by_value[str(args[slot])] for slot, by_value in self.quote.items()
+                if slot in args and str(args[slot]) in by_value]
 
 
 class Approximate(BaseModel):
