@@ -344,8 +344,12 @@ class UnitRanker(AskingParts):
             if alone.unmentioned is None or (alone.refused and alone.missing != ("focus",)):
                 continue  # (an ask refused for a value no unit states is another answer's matter)
             beside = self.left_out([part], passages, picked)
+            # (the other guess of an either-or ask, "... or are they more like visiting students?", is no subject of
+            # its own: the documents answering the first say nothing of the guess without leaving anything out)
+            offered = self.types.offered_alternatives(part)
             if beside is not None:
-                named = [w for w in alone.unmentioned.missing if w in beside.missing and w not in missing]
+                named = [w for w in alone.unmentioned.missing if w in beside.missing and w not in missing
+                         and not any(w in alt for alt in offered)]
                 missing += sorted(named, key=lambda w: part.find(w) if w in part else len(part))  # as asked
         return FocusCheck(missing=tuple(missing), partial=True) if missing else None
 

@@ -225,7 +225,15 @@ class AnswerTypes:
         made.limiting = _patterns(((data.get("yes_no") or {}).get("limits") or {}).get("only"))
         made.short_forms = tuple((rx.compile(str(spec["term"])), str(spec["full_name"]))
                                  for spec in (data.get("short_form") or {}).values() if spec)
+        made.offered_alternative = _patterns(data.get("offered_alternative"))
         return made
+
+    def offered_alternatives(self, text: str) -> list[str]:
+        """The alternatives ``text`` offers after the thing it asks about in an either-or question
+        (``offered_alternative``, group ``alt``: "would the trainees be our employees with a contract, or are they more
+        like visiting students?" -> "visiting students"): the user's other guess, not a subject of its own."""
+        return [m.group("alt").strip() for p in getattr(self, "offered_alternative", ()) for m in p.finditer(text)
+                if m.group("alt") and m.group("alt").strip()]
 
     def short_form_terms(self, text: str) -> list[str]:
         """The terms ``text`` uses by their short form ("through the System": ``short_form.term``, group 1) that it does
