@@ -94,7 +94,8 @@ def chunk_document(doc: Document, chunk_size: int, chunk_overlap: int) -> list[C
         metadata: dict[str, MetadataValue] = {
             "doc_id": doc.id,
             "title": doc.title,
-            "program": doc.program,
+            # (a section on another program than the document's, by its heading: front matter section_programs)
+            "program": doc.program_of_section(section, SECTION_SEPARATOR),
             "section": section,
             "as_of": doc.as_of or "",
             "source": doc.source,

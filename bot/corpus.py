@@ -48,6 +48,22 @@ class Document(BaseModel):
     body: str
     path: str = Field(description="File path relative to the docs folder (POSIX form).")
     content_hash: str = Field(description="sha256 of the file's text: changes whenever the file does.")
+    section_programs: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Per program, the heading words that make a section about it (front matter `section_programs`): "
+        "a section whose heading names one (the WAASA note's \"Technical Intern Training System\") is that program's, "
+        "whatever the document's own program.",
+    )
+
+    def program_of_section(self, section: str, separator: str = " > ") -> str:
+        """The program of the section at heading path ``section``: the program whose heading words the deepest heading
+        naming any holds (case-insensitive), else the document's."""
+        for heading in reversed([h for h in section.split(separator) if h.strip()]):
+            lowered = heading.lower()
+            for program, words in self.section_programs.items():
+                if any(word.lower() in lowered for word in words):
+                    return program
+        return self.program
 
 
 class DocumentIssue(BaseModel):
@@ -164,7 +180,27 @@ def _parse_text(text: str, rel: str) -> Document:
         body=body + "\n",
         path=rel,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        section_programs=_section_programs(meta.get("section_programs"), rel),
     )
+
+
+def _section_programs(value: Any, rel: str) -> dict[str, list[str]]:
+    """Front matter `section_programs`: {program: [heading words, ...]} (a single string is one word list)."""
+    if value is None or value == "":
+        return {}
+    if not isinstance(value, dict):
+        raise DocumentError(rel, "front matter 'section_programs' must map a program to heading words, e.g. "
+                                 "{titp: [Technical Intern Training]}")
+    out: dict[str, list[str]] = {}
+    for program, words in value.items():
+        program = str(program).strip()
+        if not _PROGRAM_RE.match(program):
+            raise DocumentError(rel, f"invalid program '{program}' in 'section_programs': use a short lowercase name")
+        listed = [words] if isinstance(words, str) else words
+        if not isinstance(listed, list) or not all(isinstance(w, str) and w.strip() for w in listed):
+            raise DocumentError(rel, f"'section_programs' of '{program}' must be heading words (text)")
+        out[program] = [w.strip() for w in listed]
+    return out
 
 
 def _text_field(meta: dict[str, Any], key: str, rel: str, *, required: bool = False) -> str:
