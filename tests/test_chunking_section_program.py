@@ -1,6 +1,7 @@
 """A section whose heading names another program than its document's takes that program (front matter
-``section_programs``): the WAASA note's "Technical Intern Training System" section is titp, so a search filtered to titp
-finds its "maximum period is 5 years" and "employee-employer relationship" sentences."""
+``section_programs``): a note like WAASA's, whose "Technical Intern Training System" section is titp, gets that section
+found by a search filtered to titp. (The WAASA document does not set it yet: with its titp section in titp-filtered
+searches, founding-year asks were answered by its "establish an employee-employer relationship" sentence.)"""
 
 from __future__ import annotations
 
@@ -10,25 +11,43 @@ import pytest
 
 from bot.chunking import chunk_document
 from bot.corpus import DocumentError, _parse_text, load_corpus
-from bot.retrieval import build_retriever
-from bot.settings import Settings
-from bot.store import ChunkStore
-
-WAASA = "waasa-foreign-talent-support"
-
 
 def _doc(repo_root: Path, doc_id: str):
     return next(d for d in load_corpus(repo_root / "knowledge" / "docs").documents if d.id == doc_id)
+
+
+SECTIONED = """---
+id: waasa-like
+title: Notes on foreign talent
+program: ssw
+section_programs:
+  titp: [Technical Intern Training]
+  ssw: [Specific Skill, Specified Skill]
+---
+
+## Related Information
+
+### Technical Intern Training System
+
+The trainees and the Japanese companies establish an employee-employer relationship. The maximum period is 5 years.
+
+### Specific Skill System
+
+Specific Skill No. 1 is a status of residence for foreigners with considerable knowledge.
+
+### Small and medium-sized business accepting foreign human resources
+
+Tokyo has established the Tokyo WorkNet.
+"""
 
 
 @pytest.mark.parametrize("heading, program", [
     ("Related Information > Technical Intern Training System", "titp"),
     ("Related Information > Specific Skill System", "ssw"),
     ("Related Information > Small and medium-sized business accepting foreign human resources", "ssw"),
-    ("Activity log 2019-2020", "ssw"),
 ])
-def test_section_program_from_its_heading(repo_root: Path, heading: str, program: str) -> None:
-    chunks = chunk_document(_doc(repo_root, WAASA), 900, 120)
+def test_section_program_from_its_heading(heading: str, program: str) -> None:
+    chunks = chunk_document(_parse_text(SECTIONED, "waasa-like.md"), 900, 120)
     assert {c.metadata["program"] for c in chunks if c.metadata["section"] == heading} == {program}
 
 
@@ -51,10 +70,3 @@ def test_bad_section_programs_say_what_to_write(value: str) -> None:
     text = f"---\nid: d\ntitle: T\nprogram: ssw\nsection_programs: {value}\n---\n\nText.\n"
     with pytest.raises(DocumentError, match="section_programs"):
         _parse_text(text, "d.md")
-
-
-def test_titp_filtered_search_finds_the_waasa_titp_section(settings: Settings, indexed_store: ChunkStore) -> None:
-    retriever = build_retriever(settings, indexed_store)
-    result = retriever.search("maximum period 5 years employee-employer relationship", k=8, program="titp")
-    assert any(p.doc_id == WAASA and "employee-employer relationship" in p.text for p in result.passages)
-    assert all(p.program == "titp" for p in result.passages)
