@@ -94,7 +94,7 @@ def plan_turn(text: str, state: DialogueState, tool_names: set[str], turn: Turn 
                            result_figure=pack is not None and pack.act("asks_result", text),
                            back_to_held=pack is not None and pack.act("back_to_held_facts", text))
     if intent != nlu.KNOWLEDGE and unstated_topic_only(text, parsed, turn):
-        # "… (3,000 yen a day) – is it taxable?": a question on what the documents do not state, not a computation
+        # "… (the support fund's daily amount) – is it taxable?": a question on what the documents do not state, not a computation
         intent = nlu.KNOWLEDGE
     if intent == nlu.KNOWLEDGE or intent not in tool_names:
         step = plan_search(text, parsed, state, tool_names, prefix, turn)

@@ -120,8 +120,8 @@ def with_rule_of_fact(note: str, parsed: nlu.Parse, turn: Turn) -> str:
 
 def unstated_topic_only(text: str, parsed: nlu.Parse, turn: Turn) -> bool:
     """Every question of the message asks what the documents never state about a figure they give (the pack's
-    ``unstated_topic``: tax on it, a tax return, social insurance): "JIPの活動支援金（対面だと1日3,000円）って所得税は
-    かかる？確定申告は必要？", "Is the 3,000 yen a day taxable? Do I need to file a tax return?". Such a message is a
+    ``unstated_topic``: tax on it, a tax return, social insurance): 「JIPの活動支援金（対面だと1日N円）って所得税は
+    かかる？確定申告は必要？」, "Is the support fund of N yen a day taxable? Do I need to file a tax return?". Such a message is a
     knowledge question the documents leave unanswered (refused, with what they do say), even when it quotes the figure
     itself: the figure is the subject of the question, not a value to compute on."""
     pack = turn.pack(parsed.language)
