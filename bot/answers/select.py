@@ -204,7 +204,7 @@ class UnitRanker(AskingParts):
             picked, contacts = self._each_qualifier(query, passages, picked)
             picked, siblings = self._each_sibling(query, passages, picked)
             picked = self._opening_naming(query, picked)
-            picked = self._with_referents(passages, picked)
+            picked = self._with_referents(passages, picked, query)
             selection.answers += [c for c in [*conditions, *contacts, *siblings] if c not in selection.answers]
             before = {text for _, texts in selection.picked for text in texts}
             selection.answers += [text for _, texts in picked for text in texts if text not in before]
@@ -278,12 +278,16 @@ class UnitRanker(AskingParts):
             return whole
         return Selection(first.ask, picked=picked, values=first.values, answers=answers)
 
-    def _with_referents(self, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
+    def _with_referents(self, passages: list[Passage], picked: list[tuple[Passage, list[str]]], query: str = ""
                         ) -> list[tuple[Passage, list[str]]]:
         """A quote that refers to what another unit defines (``references`` in the catalog: "citizenship of the
         applicable countries or regions") is followed by the retrieved unit of its document that defines it
         ("nationals of developing countries (countries on the OECD/DAC list, excluding ...)"), unless one is quoted."""
-        for unit_pattern, referent in getattr(self.types, "references", ()):
+        for unit_pattern, referent, *asked in getattr(self.types, "references", ()):
+            if asked and asked[0] is not None and not asked[0].search(asked_text(query)):
+                # (a reference that applies only to a question naming what it is about: the e-Gov ID's contact line
+                # for a question on the electronic application, not for any "申し込み方法")
+                continue
             quoted = [t for _, texts in picked for t in texts]
             doc = next((p.doc_id for p, texts in picked for t in texts if unit_pattern.search(t)), None)
             if doc is None or any(referent.search(t) for t in quoted):

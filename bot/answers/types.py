@@ -214,8 +214,10 @@ class AnswerTypes:
         made.still_current = _patterns(data.get("still_current") or {})
         made.confirming = _patterns(data.get("confirming"))
         made.pointer = _patterns(data.get("pointer"))
+        # (``asked``, optional: the reference applies only to a question that names what it is about)
         made.references = tuple((re.compile(str(ref["unit"]), re.IGNORECASE), re.compile(str(ref["referent"]),
-                                                                                    re.IGNORECASE))
+                                                                                    re.IGNORECASE),
+                                 rx.compile(str(ref["asked"]), re.IGNORECASE) if ref.get("asked") else None)
                                 for ref in (data.get("references") or []))
         made.siblings = tuple(frozenset(str(c) for c in group) for group in (data.get("siblings") or []))
         made.sibling_origin = _patterns(data.get("sibling_origin"))
