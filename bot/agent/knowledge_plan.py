@@ -779,8 +779,9 @@ def rule_text(text: str, parsed: nlu.Parse, turn: Turn) -> str:
 
 
 # subjects no document states, asked of by the pack act of the key (the ask) and named by the act of the value (the
-# words): "can I bring my wife and small child on a dependent visa?", 「妻と子どもを連れて行けますか」
-_UNSTATED_SUBJECTS = {"family_along": "family_members"}
+# words): "can I bring my wife and small child on a dependent visa?", 「妻と子どもを連れて行けますか」; tax, a tax return or
+# social insurance on a figure they give (「活動支援金って所得税はかかる？」: the subject is the tax, not the amount)
+_UNSTATED_SUBJECTS = {"family_along": "family_members", "unstated_topic": "unstated_topic"}
 
 
 def unstated_subject(text: str, lang: str, passages: list[Any], turn: Turn) -> tuple[str, list[str]] | None:

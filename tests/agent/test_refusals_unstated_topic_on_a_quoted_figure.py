@@ -19,6 +19,10 @@ def test_tax_on_a_quoted_figure_is_refused_not_computed(bot, question: str) -> N
     reply = converse(bot, question)
     assert reply.refused, reply.answer
     assert not any(call.name == "jip_support_funds" for call in reply.tool_calls), reply.tool_calls
+    # the refusal never says the documents lack "that amount", which they do give (it names the tax where it names
+    # the subject)
+    first = reply.answer.split("\n")[0]
+    assert "amount" not in first and "金額" not in first, first
 
 
 @pytest.mark.parametrize("question", [
@@ -29,3 +33,8 @@ def test_the_figure_without_a_tax_question_is_still_computed(bot, question: str)
     reply = converse(bot, question)
     assert not reply.refused, reply.answer
     assert any(call.name == "jip_support_funds" for call in reply.tool_calls), reply.tool_calls
+
+
+def test_the_tax_on_the_support_funds_is_named_in_the_refusal(bot) -> None:
+    reply = converse(bot, "JIPの活動支援金（対面だと1日3,000円）って、日本で所得税はかかるんですか？確定申告は必要？")
+    assert "税金" in reply.answer.split("\n")[0]
