@@ -1683,11 +1683,14 @@ class Understander:
         return None
 
     @staticmethod
-    def _part_totals(text: str, pack: LanguagePack, slots: dict[str, Any], errors: dict[str, Any]) -> None:
+    def _part_totals(text: str, pack: LanguagePack, slots: dict[str, Any], errors: dict[str, Any]) -> str | None:
         """A part's own total (pack ``part_totals``: "実習系は合計N時間", "the practical part is N hours in total"): the
         number is the part's value; the whole, read from the same number only because of the word "total", is dropped
-        (a part's new value never replaces the whole given before)."""
+        (a part's new value never replaces the whole given before). Returns ``text`` with the part's total blanked when
+        the whole was dropped, for the whole to be read again from the rest (「演習とプレゼンで合計N時間、全M時間の講座」:
+        the whole is M), else None."""
         flags = re.I if pack.language == "en" else 0
+        blanked: str | None = None
         for slot, spec in pack.part_totals.items():
             for pattern in spec.get("patterns", []):
                 match = rx.search(pattern, text, flags)
@@ -1702,9 +1705,25 @@ class Understander:
                         text[:match.start("value")] + " " * (match.end("value") - match.start("value"))
                         + text[match.end("value"):]):
                     slots.pop(whole, None)  # the whole's only figure was the part's
+                    blanked = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
                 slots[slot] = read.value
                 errors.pop(slot, None)
                 break
+        return blanked
+
+    def _reread_whole(self, blanked: str | None, pack: LanguagePack, slots: dict[str, Any]) -> None:
+        """The whole read again from the text without a part's own total (``_part_totals``), when the message gives it
+        elsewhere; a whole already read stays."""
+        if blanked is None:
+            return
+        again, _errors = self._pack_slots(blanked, pack)
+        if pack.language == "en":  # the English wholes are read by the built-in patterns too ("the course is N hours")
+            reader = self.english or nlu.default_reader()
+            again = {**reader.parse(blanked, countries=self.countries).slots, **again}
+        for spec in pack.part_totals.values():
+            whole = spec.get("whole")
+            if whole and whole not in slots and whole in again:
+                slots[whole] = again[whole]
 
     @staticmethod
     def _kept_parts(parsed: nlu.Parse, pack: LanguagePack) -> None:
@@ -2006,7 +2025,7 @@ class Understander:
                 parsed.slots.setdefault(key, value)
             for key, value in errors.items():
                 parsed.errors.setdefault(key, value)
-            self._part_totals(read, en, parsed.slots, parsed.errors)
+            self._reread_whole(self._part_totals(read, en, parsed.slots, parsed.errors), en, parsed.slots)
             parsed.intents += [t for t in self._pack_intents(text, en) if t not in parsed.intents]
             if not parsed.intents and not parsed.implied:
                 # a slot the pack's words set ("is the trainee quota different for construction?") can make the task
@@ -3879,7 +3898,7 @@ class Understander:
         written = text
         text, increments, kept, changes_at = self._increments(self._unnumbered(text, pack), pack)
         slots, errors = self._pack_slots(text, pack)
-        self._part_totals(text, pack, slots, errors)
+        self._reread_whole(self._part_totals(text, pack, slots, errors), pack, slots)
         for slot, value in self._qualified(text, pack).items():
             slots[slot] = value
             errors.pop(slot, None)
