@@ -26,6 +26,8 @@ def test_the_supervisor_as_speaker_states_nothing_of_its_own_status(text: str) -
     "We are excellent and our supervising organization is also excellent. 62 full-time staff.",
     "Our supervising org is excellent too; 200 full-time employees.",
     "We are an excellent implementing organization; the supervising organization (ippan) is excellent as well.",
+    # the writer is the supervising organization ("we" is it)
+    "Support staff here (supervising org, we are ippan / excellent type). Client has 15 full-time staff, certified yuryo.",
 ])
 def test_excellent_said_of_the_supervisor_is_still_read(text: str) -> None:
     assert slots_of(text).get("supervisor_excellent") is True
