@@ -1113,6 +1113,19 @@ class Understander:
                     other["name"] = name  # "my friend Amina": a later message may name her ("Amina is 38, not 43")
                 if facts and asks and (joint or pack.act("question_clause", clause)) and other not in parsed.others:
                     parsed.others.append(other)
+            shared = pack.acts.get("shared_facts")
+            for match in rx.finditer(shared, before, flags) if shared and parsed.others else []:
+                # "my colleague is 42 and I'm 35, both Indian", 「二人ともタイに住んでいます」: a fact said of both is each one's
+                both = self._read(match.group(0)).slots
+                for person in parsed.others:
+                    for slot in nlu.APPLICANT_SLOTS:
+                        if slot in both:
+                            person["slots"].setdefault(slot, both[slot])
+            if parsed.others and joint and not parsed.intents and not parsed.implied \
+                    and self._applied_for(before, pack) in (None, "jip"):
+                # "my friend is Chinese ..., and I am Thai. can both of us apply?": the user's own eligibility is asked
+                # beside the other person's, whatever cue of a question about oneself it lacks
+                parsed.intents.append(nlu.JIP_ELIGIBILITY)
             if parsed.others:
                 continue
             if any(pack.act("question_clause", c) for c in clauses) and ("reading.other_person_asked", {}) not in parsed.notes:
@@ -1635,8 +1648,10 @@ class Understander:
         countries, or one beside a question on which countries (pack act ``asks_countries``), none a place lived in
         and none the user's own several citizenships (``_several_nationalities``). The knowledge answer then states
         each one's status by nationality from the rule book. Only for a question of the program with a nationality
-        rule (no other program named), with no task asked."""
-        if parsed.intents or parsed.slots.get("other_nationalities") or set(self.programs_named(text)) - {"jip"}:
+        rule (no other program named), with no task asked, and none a person's whose own check is asked (``Parse.others``:
+        "my friend is Chinese ..., and I am Thai. can both of us apply?")."""
+        if parsed.intents or parsed.others or parsed.slots.get("other_nationalities") \
+                or set(self.programs_named(text)) - {"jip"}:
             return
         asks_countries = pack.act("asks_countries", text)
         cue = pack.patterns.get("eligible_cue")
