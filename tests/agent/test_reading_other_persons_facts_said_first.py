@@ -57,3 +57,20 @@ def test_both_checks_run_and_the_reply_names_both(bot, text: str, own: str, othe
     assert mine.startswith(("**You:**", "**ご本人：**")) and theirs
     assert ("Thai" in mine) if reply.language == "en" else ("タイ" in mine)
     assert "not eligible" in theirs or "対象外" in theirs
+
+
+@pytest.mark.parametrize("text, label, theirs_word, yours_word", [
+    ("My colleague is 42 and I'm 35, both Indian, living in Delhi. Can both of us apply to JIP?", "**Your colleague:**",
+     "they have not taken part", "you have not taken part"),
+    ("同僚は42歳で私は35歳です。二人ともインド人で、デリーに住んでいます。二人とも応募できますか？", "**同僚：**", "その方は", None),
+])
+def test_what_is_assumed_for_the_other_person_is_said_of_them(bot, text: str, label: str, theirs_word: str,
+                                                              yours_word: str | None) -> None:
+    from support import converse
+
+    reply = converse(bot, text)
+    mine, _, theirs = reply.answer.partition(label)
+    theirs = theirs.split("\n\n[")[0].split("From the source")[0].split("資料の原文")[0]
+    assert theirs_word in theirs
+    if yours_word:
+        assert yours_word not in theirs and yours_word in mine
