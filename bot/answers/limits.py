@@ -177,6 +177,15 @@ class Limits:
         return (self.asks_yes_no(question) or any(w.search(s) for s in _SENTENCES.split(question) for w in self.wh_ask)
                 or any(p.search(question) for p in self.completed.question))  # whether a way must still be taken
 
+    def _yes_no_part(self, question: str) -> str:
+        """``question`` without its sentences that ask which / how many and no yes/no ("my cousin says there is no
+        employer-employee relation. is it true? and max how many years can someone stay?"): a restriction answers the
+        yes/no only when it qualifies what the yes/no part asks of, not a span another ask asks for (the restriction on
+        "training for up to five years" says nothing of the employment claim). The whole when nothing would be left."""
+        sentences = [s for s in _SENTENCES.split(question) if s.strip()]
+        kept = [s for s in sentences if self._yes_no_sentence(s) or not any(w.search(s) for w in self.wh_ask)]
+        return " ".join(kept) if kept and len(kept) < len(sentences) else question
+
     def _yes_no_sentence(self, sentence: str) -> bool:
         for pattern in self.question:
             match = pattern.search(sentence)
@@ -234,7 +243,8 @@ class Limits:
                 matches = self._limit_matches(text)
                 for kind in kinds:
                     for match in matches.get(kind, ()):
-                        found = self._answers(kind, match, text, said if kind == EXCLUDE else question,
+                        found = self._answers(kind, match, text, said if kind == EXCLUDE else
+                                              self._yes_no_part(question) if kind == ONLY else question,
                                               text in quoted)
                         if found is not None:
                             return self._with_others(found, question)
