@@ -179,9 +179,10 @@ class Limits:
 
     def _yes_no_part(self, question: str) -> str:
         """``question`` without its sentences that ask which / how many and no yes/no ("my cousin says there is no
-        employer-employee relation. is it true? and max how many years can someone stay?"): a restriction answers the
-        yes/no only when it qualifies what the yes/no part asks of, not a span another ask asks for (the restriction on
-        "training for up to five years" says nothing of the employment claim). The whole when nothing would be left."""
+        employer-employee relation. is it true? and max how many years can someone stay?"): a restriction on a span
+        answers the yes/no only when the yes/no part asks of that span, not when another ask asks for it (the
+        restriction on "training for up to five years" says nothing of the employment claim). The whole when nothing
+        would be left."""
         sentences = [s for s in _SENTENCES.split(question) if s.strip()]
         kept = [s for s in sentences if self._yes_no_sentence(s) or not any(w.search(s) for w in self.wh_ask)]
         return " ".join(kept) if kept and len(kept) < len(sentences) else question
@@ -243,8 +244,7 @@ class Limits:
                 matches = self._limit_matches(text)
                 for kind in kinds:
                     for match in matches.get(kind, ()):
-                        found = self._answers(kind, match, text, said if kind == EXCLUDE else
-                                              self._yes_no_part(question) if kind == ONLY else question,
+                        found = self._answers(kind, match, text, said if kind == EXCLUDE else question,
                                               text in quoted)
                         if found is not None:
                             return self._with_others(found, question)
@@ -388,7 +388,9 @@ class Limits:
             if not clause.strip():
                 return True
         spans = self.types.detect(clause) & {"duration", "amount", "date"}
-        if spans & (self.types.detect(question) | self.types.classify(question).types):
+        # (the span a which / how-many ask beside the yes/no asks for is not what the yes/no asks of: _yes_no_part)
+        yes_no = self._yes_no_part(question)
+        if spans & (self.types.detect(yes_no) | self.types.classify(yes_no).types):
             return True  # the span or sum asked, restricted ("5年いけますか？": "for up to five years (limited to ...)")
         words = _WORD.findall(clause.lower())[-8:]
         tail = " ".join(words)
@@ -423,7 +425,7 @@ class Limits:
             return {(n, _stem(u.lower())) for n, u in quantity.findall(text)}
 
         tail = limited[-80:]  # the words just before the restriction
-        return bool(read(question) & read(tail))
+        return bool(read(self._yes_no_part(question)) & read(tail))
 
     def _date_bound(self, question: str, units: list[str]) -> Limit | None:
         """A date the question states compared with a start (``after``) or end (``before``) a unit states:
