@@ -180,11 +180,15 @@ class Limits:
     def _yes_no_part(self, question: str) -> str:
         """``question`` without its sentences that ask which / how many and no yes/no ("my cousin says there is no
         employer-employee relation. is it true? and max how many years can someone stay?"): a restriction on a span
-        answers the yes/no only when the yes/no part asks of that span, not when another ask asks for it (the
+        answers the yes/no only when the yes/no part asks of that span, not when another ask after it asks for it (the
         restriction on "training for up to five years" says nothing of the employment claim). The whole when nothing
         would be left."""
         sentences = [s for s in _SENTENCES.split(question) if s.strip()]
-        kept = [s for s in sentences if self._yes_no_sentence(s) or not any(w.search(s) for w in self.wh_ask)]
+        last = max((i for i, s in enumerate(sentences) if self._yes_no_sentence(s)), default=-1)
+        # (a which / how-many ask before the yes/no stays: the yes/no may point back at its span, 最長で何年まで…？普通の
+        # 会社でもそこまでいけるの？)
+        kept = [s for i, s in enumerate(sentences)
+                if i <= last or self._yes_no_sentence(s) or not any(w.search(s) for w in self.wh_ask)]
         return " ".join(kept) if kept and len(kept) < len(sentences) else question
 
     def _yes_no_sentence(self, sentence: str) -> bool:

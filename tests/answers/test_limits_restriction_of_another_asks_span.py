@@ -28,6 +28,9 @@ def test_no_limit_lead_from_the_span_another_ask_asks(bot, question: str) -> Non
 @pytest.mark.parametrize("question,kept", [
     ("is it true? and max how many years can someone stay?", "is it true?"),
     ("Is that so? And how many years can they stay?", "Is that so?"),
+    # an ask before the yes/no stays: the yes/no may point back at its span
+    ("技能実習生って最長で何年まで受け入れられるんですか？普通の会社でもそこまでいけるの？",
+     "技能実習生って最長で何年まで受け入れられるんですか？普通の会社でもそこまでいけるの？"),
     # a message that asks only how many keeps its whole text
     ("max how many years can someone stay?", "max how many years can someone stay?"),
 ])
