@@ -84,7 +84,7 @@ def _answer_from_tools(
     own_searches: dict[str, SearchResult] = {}  # each further ask's own search, by its query
     # a follow-up's own words searched in the previous question's program (knowledge_plan._own_follow_up_search)
     own_follow_up: SearchResult | None = None
-    own_query = ""
+    own_query = own_program = ""
     more_runs: dict[str, ToolRun] = {}
     for run in runs:
         ok, payload = run.ok, (run.search if run.search is not None else run.result if run.ok else run.error)
@@ -95,7 +95,7 @@ def _answer_from_tools(
                 own_searches[run.args["query"]] = payload
         elif run.name == SEARCH_TOOL_NAME and ok and isinstance(payload, SearchResult) \
                 and is_own_follow_up_search(plan, run.args):
-            own_follow_up, own_query = payload, run.args["query"]
+            own_follow_up, own_query, own_program = payload, run.args["query"], run.args["program"]
         elif run.name == SEARCH_TOOL_NAME:
             search_failed = search_failed or not ok  # the index could not be searched (StoreUnavailableError)
             if ok and isinstance(payload, SearchResult):
@@ -127,7 +127,11 @@ def _answer_from_tools(
             # the follow-up's own search leads when it finds anything relevant, and its words choose the units (the
             # program's words before them pick those repeating its name); else the search with them, whose relevance
             # they lift ("who gives me the laptop?" alone names nothing of the program)
-            search = own_follow_up if search is None else merge_searches(own_follow_up, search)
+            # (the search with the program's words adds only that program's passages: "and which jobs can move up from
+            # No.1 to the No.2?" after a Specified Skilled Worker question is never answered by another program's list
+            # of fields, which its own words would pick)
+            search = own_follow_up if search is None else merge_searches(
+                own_follow_up, _of_program(search, own_program))
             plan.query = own_query
         if search is None and search_failed:
             # the documents were not read at all: say so, never "the documents don't say"
@@ -442,3 +446,9 @@ def _still_missing(task: Any, result: dict[str, Any], state: DialogueState) -> l
             if known.get(other) is None and other not in missing:
                 missing.append(other)
     return missing
+
+
+def _of_program(search: SearchResult, program: str) -> SearchResult:
+    """``search`` with only the passages of ``program`` (all of them when none is)."""
+    kept = [p for p in search.passages if p.program == program]
+    return search.model_copy(update={"passages": kept}) if kept else search

@@ -153,11 +153,6 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     # relevant, answer_step)
     own_call = ([tool_call(SEARCH_TOOL_NAME, {**args, **own_search})]
                 if own_search is not None and not further and "program" not in args else [])
-    if own_call:
-        # the follow-up names no program: the search with the program's words is in that program too ("and which
-        # jobs can move up from No.1 to the No.2?" after a Specified Skilled Worker question is never answered by
-        # another program's list of fields, which its own words, merged with that search, would pick)
-        args["program"] = own_search["program"]
     calls = [tool_call(SEARCH_TOOL_NAME, args), *own_call,
              *(tool_call(SEARCH_TOOL_NAME, {"query": f["query"], "k": KNOWLEDGE_K,
                                             **({"program": f["program"]} if "program" in f else {})})

@@ -2,7 +2,7 @@
 after "whats the difference between specified skill 1 and 2?") is answered in that program: its own search (its
 words, the previous program as the filter) leads, and the search with the program's words adds only that program's
 passages, so its own words never pick another program's list of the same kind (the Re-Skills covered fields for
-"which jobs") (knowledge_plan: both searches carry the program) (en7o-14)."""
+"which jobs") (answer_step._of_program) (en7o-14)."""
 
 from __future__ import annotations
 
