@@ -38,6 +38,9 @@ _IMPOSSIBLE_VALUES = frozenset({"negative"})
 # origin): slot -> the notes that assume it
 _ASSUMED_FROM = {"nationality": ("assume.nationality_from_residence", "assume.nationality_from_city")}
 
+# how far shares in percent written with one decimal may add up from 100 by their rounding alone (three shares)
+_SHARE_ROUNDING = 0.15
+
 
 def _keep_held_over_assumed(parsed: nlu.Parse, new: dict[str, Any], slots: dict[str, Any]) -> None:
     """A value assumed from another fact in a later turn ("I'm still living in Indonesia" after "I'm Kenyan") never
@@ -296,7 +299,8 @@ def plan_calculator(
         # changed (50% as 47.6%)
         shares = {s: args.get(s) for s in task.required}
         numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in shares.values())
-        if numbers and round(sum(shares.values()), 6) != 100:
+        # (a sum off only by the rounding of shares written with one decimal, 33.3% three times, is a whole plan)
+        if numbers and abs(sum(shares.values()) - 100) > _SHARE_ROUNDING:
             state.asked = list(task.required)
             question = turn.say("calc.percent_sum_ask" if parsed.correction else "calc.percent_sum_ask_given",
                                 total=sum(shares.values()), parts=[{"slot": s, "share": v} for s, v in shares.items()])

@@ -37,7 +37,12 @@ def test_the_shares_given_next_are_checked(bot, turns: tuple[str, ...], shares: 
     assert (call.args["required_hours"], call.args["related_hours"], call.args["peripheral_hours"]) == shares
 
 
-def test_shares_adding_up_to_100_are_checked(bot) -> None:
-    reply = converse(bot, "required 60%, related 25%, peripheral 15%. ok?")
+@pytest.mark.parametrize("text, shares", [
+    ("required 60%, related 25%, peripheral 15%. ok?", (60, 25, 15)),
+    # off from 100 only by the rounding of one decimal: a whole plan
+    ("required 33.3%, related 33.3%, peripheral 33.3%. ok?", (33.3, 33.3, 33.3)),
+])
+def test_shares_adding_up_to_100_are_checked(bot, text: str, shares: tuple[float, float, float]) -> None:
+    reply = converse(bot, text)
     (call,) = calls_named(reply, "training_time_split")
-    assert (call.args["required_hours"], call.args["related_hours"], call.args["peripheral_hours"]) == (60, 25, 15)
+    assert (call.args["required_hours"], call.args["related_hours"], call.args["peripheral_hours"]) == shares
