@@ -12,10 +12,13 @@ from bot.agent.steps import Turn
 from bot.text.numbers import whole_or_float
 
 
-def tool_args(task: Any, slots: dict[str, Any], turn: Turn | None = None) -> tuple[dict[str, Any], list[str]]:
+def tool_args(task: Any, slots: dict[str, Any], turn: Turn | None = None,
+              of_other: bool = False) -> tuple[dict[str, Any], list[str]]:
     """The tool's arguments from the slots (defaults from the tool's input model), with each default we
     assume said out loud (tasks.yaml `assume`). A named case that changes the rule (tasks.yaml `cases`:
-    construction for the quota) leaves the defaults of the ordinary rule unsaid: they decide nothing then."""
+    construction for the quota) leaves the defaults of the ordinary rule unsaid: they decide nothing then.
+    ``of_other``: the slots are another person's, checked beside the user: a default is said of them (responses
+    ``<key>_other``: "they have not taken part ..."), never in the user's second person, where the catalog has it."""
     turn = turn or Turn()
     args: dict[str, Any] = {}
     assumptions: list[str] = []
@@ -26,7 +29,10 @@ def tool_args(task: Any, slots: dict[str, Any], turn: Turn | None = None) -> tup
         elif slot in task.defaults and (task.defaults[slot] is not None or task.pass_unknown):
             args[slot] = task.defaults[slot]
             if slot in task.assume and not case_named:
-                assumptions.append(turn.say(task.assume[slot]))
+                key = task.assume[slot]
+                if of_other and turn.r.has(f"{key}_other", turn.lang):
+                    key = f"{key}_other"
+                assumptions.append(turn.say(key))
     return args, assumptions
 
 

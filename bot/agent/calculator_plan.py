@@ -138,15 +138,6 @@ def _person_told_again(text: str, parsed: nlu.Parse, state: DialogueState) -> No
     parsed.numbers, parsed.replaced_value, parsed.correction = [], None, False
 
 
-def _said_of_other(assumed: str, task: Any, turn: Turn) -> str:
-    """A default assumed for another person checked beside the user, said of them (responses ``<key>_other``: "they have
-    not taken part ..."), never in the user's second person; as said for the user when the catalog has no such key."""
-    for key in task.assume.values():
-        if turn.r.has(f"{key}_other", turn.lang) and turn.say(key) == assumed:
-            return turn.say(f"{key}_other")
-    return assumed
-
-
 def plan_calculator(
     intent: str, text: str, parsed: nlu.Parse, state: DialogueState, tool_names: set[str], prefix: str,
     turn: Turn | None = None,
@@ -336,8 +327,7 @@ def plan_calculator(
     # same check on that person's facts alone, after the user's
     others = []
     for other in parsed.others if not scenarios and intent == nlu.JIP_ELIGIBILITY else []:
-        other_args, other_assumed = tool_args(task, dict(other["slots"]), turn)
-        other_assumed = [_said_of_other(assumed, task, turn) for assumed in other_assumed]
+        other_args, other_assumed = tool_args(task, dict(other["slots"]), turn, of_other=True)
         others.append({"who": other["who"], "args": other_args, "assumptions": other_assumed})
         calls.append(tool_call(task.tool_name, other_args))
         _remember_person(state, other)
