@@ -1386,6 +1386,14 @@ class Understander:
                 parsed.slots["age"] = ages[0]
                 parsed.notes.append(("reading.birth_date", {"born": stated, "age": ages[0],
                                                             "day": rule.reference_date}))
+            elif len({(age < rule.min_age) - (age > rule.max_age) for age in ages}) == 1:
+                # a year alone whose possible ages fall on one side of the limit ("born in 1990": 33 or 34 on the day,
+                # both within it; "born in 1970": both over it): the age check is decided by either, checked with the
+                # younger, and the reply says both and why
+                parsed.slots["age"] = ages[0]
+                parsed.notes.append(("reading.birth_year_either_age", {
+                    "born": stated, "ages": ages, "day": rule.reference_date,
+                    "within": rule.min_age <= ages[0] <= rule.max_age}))
             else:
                 parsed.slots.pop("age", None)
                 parsed.notes.append(("reading.birth_year_only", {"born": stated, "ages": ages,

@@ -29,16 +29,43 @@ def test_a_birth_date_gives_the_age_on_the_reference_date(text: str, age: int) -
 
 
 @pytest.mark.parametrize(("text", "ages"), [
-    ("I'm Kenyan, born in 1984, N3. Can I join JIP?", [39, 40]),
     ("Born August 1983, Filipino, N2. JIP?", [40, 41]),
-    ("平成7年生まれ、フィリピン国籍、N3。JIPに応募できますか。", [28, 29]),
-    ("1984年生まれのケニア人です。N3です。JIPに参加できますか。", [39, 40]),
+    ("I'm Indian, born in 1983, N2. Can I join JIP?", [40, 41]),
+    ("born 2006, Thai, living in Bangkok, N3. JIP ok?", [17, 18]),
+    ("1983年生まれのケニア人です。N3です。JIPに参加できますか。", [40, 41]),
 ])
-def test_a_birth_year_alone_is_said_and_the_age_asked(text: str, ages: list[int]) -> None:
+def test_a_birth_year_alone_whose_ages_straddle_the_limit_is_said_and_the_age_asked(text: str, ages: list[int]) -> None:
     parsed = UNDERSTANDER.parse(text)
     assert "age" not in parsed.slots
     notes = dict(parsed.notes)
     assert notes["reading.birth_year_only"]["ages"] == ages
+
+
+@pytest.mark.parametrize(("text", "ages", "within"), [
+    ("I'm Kenyan, born in 1984, N3. Can I join JIP?", [39, 40], True),
+    ("平成7年生まれ、フィリピン国籍、N3。JIPに応募できますか。", [28, 29], True),
+    ("1984年生まれのケニア人です。N3です。JIPに参加できますか。", [39, 40], True),
+    ("born 1970, Indian, living in Delhi, N2. can I apply for JIP?", [53, 54], False),
+    ("1970年生まれのインド人で、デリー在住、N2です。JIPに応募できますか？", [53, 54], False),
+])
+def test_a_birth_year_alone_whose_ages_all_meet_or_all_miss_the_limit_decides_it(
+        text: str, ages: list[int], within: bool) -> None:
+    """Either possible age gives the same verdict: the check is made with the younger, and both are said."""
+    parsed = UNDERSTANDER.parse(text)
+    assert parsed.slots["age"] == ages[0]
+    note = dict(parsed.notes)["reading.birth_year_either_age"]
+    assert note["ages"] == ages and note["within"] is within
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("I was born in 1990, I'm from Vietnam and live in Hanoi, JLPT N2. Can I join the Japan Internship Program?",
+     "33 or 34 on 1 August 2024 depending on the birthday; either age is within the age limit"),
+    ("1995年生まれのインドネシア人で、ジャカルタに住んでいます。JLPT N2です。JIPに応募できますか？",
+     "誕生日によって28歳か29歳ですが、どちらでも年齢要件を満たすため"),
+])
+def test_a_decided_birth_year_says_both_ages_in_the_reply(bot, text: str, said: str) -> None:
+    reply = bot.reply(bot.new_conversation(), text)
+    assert said in reply.answer, reply.answer
 
 
 def test_a_stated_age_wins() -> None:
