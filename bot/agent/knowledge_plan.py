@@ -52,6 +52,10 @@ def plan_search(text: str, parsed: nlu.Parse, state: DialogueState, tool_names: 
     further = []
     lang = turn.lang
     program = turn.understander.program_of(text) if turn.understander is not None else None
+    previous = turn.understander.program_of(state.last_topic) if turn.understander is not None and state.last_topic \
+        else None
+    if _named_only_as_origin(text, parsed, previous, turn):
+        program = previous  # the other program is only where people come from: the asks are of the previous one
     items, lead = asks_in_order(text, parsed, turn)
     # (the later items of asks announced as a list are answered even when the first is not stated; noun phrases listed
     # under one request without an announcement, 「JIPの2025年度の応募締切日と選考結果の通知日を教えてください」, are
@@ -197,6 +201,20 @@ def _by_its_people(text: str, parsed: nlu.Parse, previous: str | None, turn: Tur
         return False
     return (turn.understander.programs_named(text) == [previous]
             and pack_act(turn, parsed, "program_by_its_people", text))
+
+
+def _named_only_as_origin(text: str, parsed: nlu.Parse, previous: str | None, turn: Turn | None) -> bool:
+    """Whether ``text`` names programs other than the previous question's only as where people come from (pack act
+    ``program_as_origin``: 「技能実習2号を終えた人は試験なしで1号になれる？」, "can those who completed technical intern
+    training No.2 skip the tests?" after a Specified Skill question): it asks of the previous program's route."""
+    if not previous or turn is None or turn.understander is None:
+        return False
+    pack = turn.pack(parsed.language)
+    if pack is None or not pack.act("program_as_origin", text):
+        return False
+    named = turn.understander.programs_named(text)
+    rest = " ".join(pack.act_split("program_as_origin", text))
+    return bool(named) and previous not in named and not turn.understander.program_of(rest)
 
 
 def _asks_its_own(text: str, pack: Any) -> bool:
@@ -635,7 +653,8 @@ def search_query(text: str, parsed: nlu.Parse, state: DialogueState, turn: Turn 
     # company like us?" after a trainee quota, is a new question: searched by its own words, in no program)
     own_subject = pack is not None and pack.act("own_subject", text)
     if previous and not own_subject and (
-            not understander.program_of(text) or _by_its_people(text, parsed, previous, turn)) and (
+            not understander.program_of(text) or _by_its_people(text, parsed, previous, turn)
+            or _named_only_as_origin(text, parsed, previous, turn)) and (
             parsed.elliptical or own_question or parsed.cjk or points_back):
         # a follow-up naming no program that points back ("can I apply for both kinds at the same time? and for the
         # online one ...?" after a JIP question) keeps the previous question's program
