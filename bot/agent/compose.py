@@ -751,22 +751,48 @@ def _value_lead(values: list[Any], quote: str, responses: Any, lang: str) -> str
     """When the quote is in another language than the reply, one sentence in the reply's language that states
     what the quote says of the asked type (a year, a date or range of dates, a period, an amount, a count, a
     share, a phone number, an office, an address), read from the quote itself; nothing when the catalog has no
-    such sentence for ``lang`` or a value cannot be read."""
+    such sentence for ``lang`` or a value cannot be read. Values of several asked types (an age range and the date
+    it is counted at) are each stated with what they are, or none is (never one ask's value alone)."""
     from bot.text import detect_language
 
     source = detect_language(quote)
     if not values or source == lang or not responses.has("knowledge.value_lead", lang):
         return ""
-    shown = [_render_value(value, responses, lang) for value in values]
+    shown = [_lead_value(value, responses, lang) for value in values]
     if not all(shown):
         return ""
-    first = values[0]
-    what_key = next((k for k in (f"knowledge.value_what.{first.render}", f"knowledge.value_what.{first.type}")
-                     if responses.has(k, lang)), "")
-    what = responses.say(what_key, lang) if what_key else ""
+    groups: list[tuple[Any, list[str]]] = []
+    for value, text in zip(values, shown):
+        if groups and groups[-1][0].type == value.type:
+            groups[-1][1].append(text)
+        else:
+            groups.append((value, [text]))
     name_key = f"knowledge.language.{source}"
     language = responses.say(name_key, lang) if responses.has(name_key, lang) else source
-    return responses.say("knowledge.value_lead", lang, what=what, values=shown, language=language)
+    if len(groups) == 1:
+        return responses.say("knowledge.value_lead", lang, what=_value_what(values[0], responses, lang),
+                             values=shown, language=language)
+    if not responses.has("knowledge.value_lead_each", lang) or not responses.has("knowledge.value_part", lang):
+        return ""
+    parts = [responses.say("knowledge.value_part", lang, what=_value_what(first, responses, lang), values=texts)
+             for first, texts in groups]
+    return responses.say("knowledge.value_lead_each", lang, parts=parts, language=language)
+
+
+def _value_what(value: Any, responses: Any, lang: str) -> str:
+    """What a stated value is, in the reply's language (日付, 年齢, 連絡先), by its render, else its type."""
+    key = next((k for k in (f"knowledge.value_what.{value.render}", f"knowledge.value_what.{value.type}")
+                if responses.has(k, lang)), "")
+    return responses.say(key, lang) if key else ""
+
+
+def _lead_value(value: Any, responses: Any, lang: str) -> str:
+    """One stated value for a lead: a range of two numbers (an age range: ``n`` to ``n2``) through its own
+    catalog sentence, every other value as the reply renders it."""
+    if "n2" in value.groups:
+        key = f"knowledge.value.{value.render}"
+        return responses.say(key, lang, n=value.groups["n"], n2=value.groups["n2"]) if responses.has(key, lang) else ""
+    return _render_value(value, responses, lang)
 
 
 def _asking_sentences(question: str, responses: Any) -> list[str]:

@@ -212,6 +212,13 @@ class UnitRanker(AskingParts):
                 # the parts found items of one list each: the whole list is the answer (not a period's entries
                 # or one item the selection chose on purpose)
                 picked = [(passage, whole_lists(passage, texts)) for passage, texts in picked]
+            if selection.values and picked and contacts:
+                # each qualifier's contact quoted with the first (the system's division, the procedure's): the lead
+                # states each, not the first one's alone as the answer to both
+                added = [t for t in picked[0][1] if t in contacts]
+                selection.values = [*selection.values, *(
+                    v for v in self.types.stated_values_each(selection.ask, " ".join(added))
+                    if v not in selection.values)]
             selection.picked = picked
             if selection.unmentioned is None:
                 selection.unmentioned = self._parts_unmentioned(query, passages, picked)
@@ -239,6 +246,7 @@ class UnitRanker(AskingParts):
         programs = self._named(asked_text(query)) if hasattr(self.analyzer, "document_concepts") else set()
         picked: list[tuple[Passage, list[str]]] = []
         answers: list[str] = []
+        values: list[StatedValue] = []  # what the first passage's quoted units state of each part's asked type
         first: Selection | None = None
         for part in parts:
             stated = False  # the quotes so far state the part's terms
@@ -268,6 +276,11 @@ class UnitRanker(AskingParts):
             if not new:
                 continue
             first = first or own
+            if picked and passage is not picked[0][0]:
+                own_values: list[StatedValue] = []
+            else:  # a unit the lead's quote carries: its values are stated with the first part's (each contact asked)
+                own_values = [v for v in own.values if v not in values]
+            values += own_values
             answers += new
             at = next((i for i, (p, _) in enumerate(picked) if p is passage), None)
             if at is None:
@@ -276,7 +289,7 @@ class UnitRanker(AskingParts):
                 picked[at] = (passage, [*picked[at][1], *new])
         if first is None or len(answers) < 2:
             return whole
-        return Selection(first.ask, picked=picked, values=first.values, answers=answers)
+        return Selection(first.ask, picked=picked, values=values, answers=answers)
 
     def _with_referents(self, passages: list[Passage], picked: list[tuple[Passage, list[str]]], query: str = ""
                         ) -> list[tuple[Passage, list[str]]]:
@@ -830,7 +843,9 @@ class UnitRanker(AskingParts):
         if unmentioned is not None and not unmentioned.partial:
             missing = tuple(sorted(ask.hard)) if unmentioned.value else ("focus",)
             return Selection(ask, refused=True, closest=picked[:1], missing=missing, unmentioned=unmentioned)
-        values = self.types.stated_values(ask, " ".join(picked[0][1])) if picked else []
+        # each asked type's values (an age range and the date it is counted at): a lead states each or none
+        values = self._values_in_asked_order(query, ask, self.types.stated_values_each(ask, " ".join(picked[0][1]))
+                                             if picked else [])
         return Selection(ask, picked=picked, values=values, period=period, unmentioned=unmentioned,
                          answers=[*(quote.text for _, _, quote in each_type), *conditions])
 
@@ -921,6 +936,23 @@ class UnitRanker(AskingParts):
             return any(a in text or text in a for text in entry[1] for a in answers)
 
         return [e for e in picked if holds(e)] + [e for e in picked if not holds(e)]
+
+    def _values_in_asked_order(self, question: str, ask: Ask, values: list[StatedValue]) -> list[StatedValue]:
+        """The stated values of several asked types in the order the question asks the types (the contact asked
+        first, then the count of forms), so a lead states each after the ask it answers."""
+        if len({v.type for v in values}) < 2:
+            return values
+
+        def asked_at(name: str) -> int:
+            spec = self.types.types.get(name)
+            if spec is None:
+                return len(question)
+            kinds = [k for k in spec.kinds if k.name in ask.kinds.get(name, ())]
+            patterns = [p for k in kinds for p in k.question] or list(spec.question)
+            return min((m.start() for p in patterns for m in [p.search(question)] if m), default=len(question))
+
+        at = {name: asked_at(name) for name in {v.type for v in values}}
+        return sorted(values, key=lambda v: at[v.type])
 
     def _in_asked_order(self, question: str, ask: Ask, picked: list[tuple[Passage, list[str]]]
                         ) -> list[tuple[Passage, list[str]]]:

@@ -560,6 +560,14 @@ class AnswerTypes:
                     groups = {k: v.strip() for k, v in match.groupdict().items() if v and v.strip()}
                     if groups.get("n", "").isalpha():  # a number word ("N years" written in words) as digits
                         groups["n"] = _digits(groups["n"])
+                    if "first" in groups and "last" in groups:  # a numbered range: the count of what it numbers
+                        first, last = int(_ascii_digits(groups.pop("first"))), int(_ascii_digits(groups.pop("last")))
+                        if last < first:
+                            continue
+                        groups["n"] = str(last - first + 1)
+                    for key in ("n", "n2"):
+                        if key in groups:
+                            groups[key] = _ascii_digits(groups[key])
                     if "era" in groups:  # 令和6年 is read as the Western year 2024
                         western = self.era_year(groups["era"], groups.get("era_year", ""))
                         if western is None:
@@ -579,6 +587,17 @@ class AnswerTypes:
             if found:
                 return [v for _, _, v in sorted(found, key=lambda item: item[0])][:limit]
         return []
+
+    def stated_values_each(self, ask: Ask, text: str, limit: int = 3) -> list[StatedValue]:
+        """The values ``text`` states of each asked type (in the catalog's order of ``values``), each type's read
+        as ``stated_values`` reads them: a question asking two values of different types (an age range and the
+        date it is counted at; a contact and a count of forms) gets each."""
+        found: list[StatedValue] = []
+        for name in self.values:
+            if name in ask.types:
+                found += [v for v in self.stated_values(replace(ask, types=frozenset({name})), text, limit)
+                          if v not in found]
+        return found
 
     def era_year(self, era: str, year: str) -> int | None:
         """The Western year of a Japanese era year (令和6 -> 2024; 元 is the first year)."""
@@ -628,6 +647,14 @@ _JOINED = re.compile(r"^\W*(?:(?:and|also|plus|then|btw|by the way)\b,?\s+)+(?=\
 
 # The label of a program's stage ("No.1", "No. 2", "1号"): a name, not a figure the question states.
 _STAGE_LABEL = re.compile(r"\bNo\.?\s?[1-3]\b|[1-3１-３]\s*号", re.IGNORECASE)
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with full-width digits (１８) as ASCII digits (18)."""
+    return text.translate(_FULL_WIDTH_DIGITS)
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _digits(word: str) -> str:
