@@ -56,7 +56,9 @@ _FILLER = set("a an the and or of other others any all those who whose which tha
 _WORD = re.compile(r"[a-z][a-z'-]+")
 # Words of a restricted clause that name no subject of their own ("the number ... is limited to")
 _GENERIC = set("is are be been was were number maximum minimum total per year years can may must only up "
-               "limited this these it they no two three from".split())
+               "limited this these it they no two three from".split()
+               # (the "there" of "if there is difficulty in ..." and of "is there any interview?")
+               + ["there"])
 
 
 @dataclass(frozen=True)
@@ -335,11 +337,22 @@ class Limits:
             return None  # whether X is one of a list: a restriction of another term says nothing of it
         if kind == ONLY and self._other_case(question, text[: match.start()]):
             return None  # a restriction for a case the question does not name (nursing care, asked of a factory)
-        if kind == ONLY and x and ((quoted and self._about_asked(question, text[: match.start()],
+        # (the clause saying after what the question asks, "After we send the forms, is there any interview?", names
+        # no subject the restriction must be of: a restriction on sending answers nothing of the interview)
+        main = self._main_clause(question)
+        if kind == ONLY and x and ((quoted and self._about_asked(main, text[: match.start()],
                                                                text[match.start():].replace(x, " ")))
-                                   or self._same_quantity(question, text[: match.start()])):
+                                   or self._same_quantity(main, text[: match.start()])):
             return Limit(kind, text, x, self._ja(x), "", ())
         return None
+
+    def _main_clause(self, question: str) -> str:
+        """``question`` without its clause saying after what it asks (answer_types.yaml ``time_clause``: "After we
+        send the forms,"); unchanged when nothing else is left."""
+        main = question
+        for pattern in getattr(self.types, "time_clause", ()):
+            main = pattern.sub(" ", main)
+        return main if main.strip(" ?？。.") else question
 
     def _is_own_kind(self, said: str, item: str) -> bool:
         """Whether the user says they are of the excluded kind ``item`` ("We are a small non-profit organization",
@@ -354,6 +367,7 @@ class Limits:
         """Whether the restriction ``match`` of ``text`` qualifies what ``question`` asks about (its clause's
         subject, or the same quantity)."""
         before, x = text[: match.start()], match.groupdict().get("x") or ""
+        question = self._main_clause(question)
         return (self._about_asked(question, before, text[match.start():].replace(x, " "))
                 or self._same_quantity(question, before))
 

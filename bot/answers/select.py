@@ -70,6 +70,9 @@ SECOND_SHARE = 0.8
 # A soft type whose units answer on their own when they answer about half as well as the best unit: how something is
 # done is said by the steps, whatever unit on the same topic (the application period) shares more of the question's words.
 TYPE_SHARE = {"procedure": 0.5}
+# What a part of the question counts that only its clause saying after what it asks names ("After we send the forms,
+# is there any interview?": the forms sent say when, the interview is asked).
+TIME_CLAUSE_WEIGHT = 0.5
 # A term of the question names the subject of a unit's passage only at this strength (not a word of a longer term).
 SUBJECT_STRENGTH = 0.6
 # What naming the organisation the question names adds to a unit ("Tokyo has established ..." for a question
@@ -1638,6 +1641,8 @@ class UnitRanker(AskingParts):
         named = self.glossary.organisations(asked_text(query)) | self.glossary.organisations(query)
         importance = ({u.label: 1.0 if u.concept else WORD_WEIGHT for u in analysis.units}
                       if analysis is not None else {})
+        for label in self._time_clause_only(query, analysis):
+            importance[label] = importance.get(label, 1.0) * TIME_CLAUSE_WEIGHT
         n = len(candidates)
         qualifiers = self.types.qualifiers_of(ask, asked_text(query))
         unasked = self.types.unasked_qualifiers(ask, asked_text(query))
@@ -1686,6 +1691,20 @@ class UnitRanker(AskingParts):
                 value *= UNASKED_QUALIFIER_FACTOR
             out.append((value, cand, quoted))
         return out
+
+    def _time_clause_only(self, query: str, analysis: Any) -> set[str]:
+        """The parts of the query only its clause saying after what it asks names ("After we send the forms, is there
+        any interview?": the forms sent): they say when, the main clause says what is asked (``time_clause``)."""
+        clauses = [m.group(0) for p in getattr(self.types, "time_clause", ()) for m in p.finditer(query)]
+        if not clauses or analysis is None or self.analyzer is None:
+            return set()
+        rest = query
+        for clause in clauses:
+            rest = rest.replace(clause, " ")
+        kept = {u.label for u in self.analyzer.analyze(rest).units}
+        if not kept:
+            return set()  # the main clause names nothing ("After we send the forms, what happens?"): the clause is all
+        return {u.label for clause in clauses for u in self.analyzer.analyze(clause).units} - kept
 
     def _topics_named(self, topics: list[str], quoted: str, units: list[Unit]) -> int:
         """How many of the question's list topics the lead of the quoted list names, when that lead announces

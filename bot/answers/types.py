@@ -122,6 +122,7 @@ class AnswerTypes:
                  asking: tuple[tuple[re.Pattern[str], ...], ...] = (), focus: FocusRules | None = None) -> None:
         self.focus = focus or FocusRules()
         self.condition_ask: tuple[re.Pattern[str], ...] = ()  # "any conditions?", 条件があれば (condition_ask)
+        self.time_clause: tuple[re.Pattern[str], ...] = ()  # "After we send the forms," (time_clause)
         self.each_ask: tuple[re.Pattern[str], ...] = ()  # "how long can each stay?", それぞれ (each_ask)
         self.whole_list: tuple[re.Pattern[str], ...] = ()  # "all the requirements", 一覧 (whole_list)
         self.other_items: tuple[re.Pattern[str], ...] = ()  # "anything else?", ほかに何か (other_items)
@@ -186,6 +187,7 @@ class AnswerTypes:
                    tuple(_patterns(tier) for tier in (data.get("asking_sentence") or {}).values()),
                    FocusRules.from_data(data.get("focus")))
         made.condition_ask = _patterns(data.get("condition_ask"))
+        made.time_clause = _patterns(data.get("time_clause"))
         made.each_ask = _patterns(data.get("each_ask"))
         made.whole_list = _patterns(data.get("whole_list"))
         made.other_items = _patterns(data.get("other_items"))
@@ -468,23 +470,29 @@ class AnswerTypes:
         # a question joined to the one before it ("and when did the system begin?", "also when was it started?")
         # asks as it would alone
         question = _JOINED.sub("", question, count=1)
+        # a clause saying when the ask applies ("After we send the forms, is there an interview?"): its words ask for
+        # no value of a hard type (the forms sent name no address asked)
+        main = question
+        for pattern in self.time_clause:
+            main = pattern.sub(" ", main)
         asked: set[str] = set()
         kinds: dict[str, tuple[str, ...]] = {}
         yes_no = False
         whether: set[str] = set()  # types asked only by a whether-allowed sentence: preferred, never required
         for t in self.types.values():
-            own = question
+            read = main if t.hard else question
+            own = read
             for pattern in t.yes_no:  # the whether-allowed sentence asks a condition, not this type's value
                 own, n = pattern.subn(" ", own)
                 yes_no = yes_no or bool(n)
-            if own != question and any(p.search(question) for p in t.question) \
+            if own != read and any(p.search(read) for p in t.question) \
                     and not any(p.search(own) for p in t.question):
                 whether.add(t.name)
-            if any(p.search(question) for p in t.question) or any(
-                    p.search(question) for k in t.kinds if k.asks_type for p in k.question):
+            if any(p.search(read) for p in t.question) or any(
+                    p.search(read) for k in t.kinds if k.asks_type for p in k.question):
                 asked.add(t.name)
-                named = tuple(k.name for k in t.kinds if any(p.search(question) for p in k.question))
-                named = self._kinds_of_own_asks(t, named, question)
+                named = tuple(k.name for k in t.kinds if any(p.search(read) for p in k.question))
+                named = self._kinds_of_own_asks(t, named, read)
                 if named:
                     kinds[t.name] = named
         if yes_no and "condition" in self.types:
