@@ -12,7 +12,9 @@ from bot.agent.conversation import DialogueState
 from bot.agent.further_answers import (
     asked_findings, further_findings, merge_searches, part_quote_lines, with_reference_translation,
 )
-from bot.agent.knowledge_plan import is_own_follow_up_search, unstated_subject, with_rule_text
+from bot.agent.knowledge_plan import (
+    is_own_follow_up_search, unstated_subject, unstated_subject_named, with_rule_text,
+)
 from bot.agent.runner import ToolRun
 from bot.agent.search_tool import SEARCH_TOOL_NAME
 from bot.agent.several_answers import more_calculator_answers, other_answers, scenario_answers, site_answers
@@ -180,7 +182,9 @@ def _answer_from_tools(
                                                             lang, turn.selector, context=plan.context)
                 if composed.answer and not composed.cited:
                     return final(prefix + composed.answer, state, lang=lang)
-            text = compose.not_found_answer(plan.query, search, R, lang)
+            # (naming the subject no document states that every ask is about: "How do I file my tax return?")
+            text = compose.not_found_answer(plan.query, search, R, lang, unstated_subject_named(
+                plan.user_text or plan.query, lang, search.passages if search is not None else [], turn))
             if (later := later_items(text)) is not None:  # the first ask is not found: the later asks still answered
                 return final(prefix + later.answer, state, cited=later.citations(), lang=lang)
             return final(prefix + text, state, refused=True, lang=lang)

@@ -1269,8 +1269,13 @@ def without_repeated_paragraphs(text: str) -> str:
     return "\n\n".join(out)
 
 
-def not_found_answer(query: str, result: SearchResult | None, responses: Any = None, lang: str = "en") -> str:
+def not_found_answer(query: str, result: SearchResult | None, responses: Any = None, lang: str = "en",
+                     what: str = "") -> str:
+    """The refusal of a question the documents say nothing of; ``what`` names the subject no document states that the
+    question is about (a tax: knowledge_plan.unstated_subject_named), else it says "that"."""
     responses = responses or default_responses()
+    if what and responses.has("refuse.not_found_named", lang) and not (result is not None and result.message):
+        return refusal(responses.say("refuse.not_found_named", lang, what=what), responses=responses, lang=lang)
     if result is not None and result.message:
         # the retriever's message is English; its code is said in the reply's language when the catalog has it
         key = f"refuse.search_reason.{result.reason}"

@@ -818,9 +818,16 @@ def unstated_subject(text: str, lang: str, passages: list[Any], turn: Turn) -> t
     parts, asking = (analyzer.asking_parts(text, unmarked=True) if analyzer is not None
                      and hasattr(analyzer, "asking_parts") else ([text], [text]))
     asks = asking or parts
+    if has_cjk(text):
+        # (the English words the search puts before a Japanese question, "when date 住民税はいつ払いますか?", ask nothing)
+        asks = [part for part in asks if has_cjk(part)] or asks
     for act, words_act in _UNSTATED_SUBJECTS.items():
         own = [part for part in asks if pack.act(act, part)]
-        if not own or not all(part in own or pack.act("refers_back", part) for part in asks):
+        # (an ask pointing back by a pronoun, "does the visa help also cover them?", or asking whether anything must be
+        # done without naming what of, pack act ``bare_procedure``: 「会社側で何か手続きをしないといけないんでしょうか」
+        # after an ask of resident tax is of the same subject)
+        if not own or not all(part in own or pack.act("refers_back", part) or pack.act("bare_procedure", part)
+                              for part in asks):
             continue
         if any(english.act(words_act, f"{p.section}\n{p.text}") for p in passages):
             continue  # a document names it: the answer is read from them
@@ -829,6 +836,17 @@ def unstated_subject(text: str, lang: str, passages: list[Any], turn: Turn) -> t
         return act, words
     return None
 
+
+
+def unstated_subject_named(text: str, lang: str, passages: list[Any], turn: Turn) -> str:
+    """The name of the subject no document states that every ask of ``text`` is about (``unstated_subject``: "How do I
+    file my tax return in Japan?" -> tax ... (tax return)), in the reply's language (responses ``knowledge.subject.<act>``);
+    "" when there is none or the catalog has no name for it."""
+    subject = unstated_subject(text, lang, passages, turn)
+    key = f"knowledge.subject.{subject[0]}" if subject is not None else ""
+    if subject is None or not turn.r.has(key, lang):
+        return ""
+    return turn.r.say(key, lang, words=("、" if lang == "ja" else ", ").join(subject[1]))
 
 
 def with_rule_text(answer: str, rule_text: str) -> str:
