@@ -2,7 +2,8 @@
 後、面接はありますか」) says when, not what is asked: its words ask for no value of a hard type (the forms sent ask no
 address), weigh less than the main clause's in choosing the unit, and a restriction of what it names ("the documents to
 be attached only may be sent") gives no yes/no lead. Such a question asks what follows the step (``next_step``), and an
-interview, a review meeting, 面接, 面談, ヒアリング asked is the documents' hearing (en7q-19)."""
+interview, a review meeting after it, 面接, 面談, ヒアリング asked is the documents' hearing; asked in Japanese as a follow-up
+(「面接はありますか？」), by its own words in the previous question's program (en7q-19)."""
 
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ def test_a_restriction_of_what_the_main_clause_asks_still_leads() -> None:
 @pytest.mark.parametrize("question", [
     "After we send the forms, is there any interview or review meeting?",
     "After we send the forms, is there a hearing?",
-    "Is there a review meeting after we mail the attachments?",
+    "Is there an interview after we mail the attachments?",
 ])
 def test_the_follow_up_is_answered_by_the_hearing(bot, question: str) -> None:
     answer = answered(bot, [RESKILLS, question], r"(?i)hearing may be held")
@@ -71,3 +72,10 @@ def test_the_follow_up_is_answered_by_the_hearing(bot, question: str) -> None:
 def test_the_hearing_answers_in_japanese(bot, question: str) -> None:
     answer = answered(bot, question, r"ヒアリング")
     assert "一部" not in answer.split("\n\n")[0], answer
+
+
+@pytest.mark.parametrize("question", ["面接はありますか？", "送ったあと、面談やヒアリングはありますか？", "審査会のようなものはありますか？"])
+def test_a_japanese_follow_up_asking_whether_a_step_exists_is_searched_in_the_program(bot, question: str) -> None:
+    """(knowledge/nlu/ja.yaml ``own_yes_no``: the follow-up's own words choose the unit, not the program's words the
+    previous question adds, which pick the acceptance period)"""
+    answered(bot, ["来週、Reスキル講座の認定申請をe-Govで出す予定です。", question], r"(?i)hearing may be held")
