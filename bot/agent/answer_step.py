@@ -184,7 +184,7 @@ def _answer_from_tools(
                     return final(prefix + composed.answer, state, lang=lang)
             # (naming the subject no document states that every ask is about: "How do I file my tax return?")
             text = compose.not_found_answer(plan.query, search, R, lang, unstated_subject_named(
-                plan.user_text or plan.query, lang, search.passages if search is not None else [], turn))
+                plan.query, lang, search.passages if search is not None else [], turn))
             if (later := later_items(text)) is not None:  # the first ask is not found: the later asks still answered
                 return final(prefix + later.answer, state, cited=later.citations(), lang=lang)
             return final(prefix + text, state, refused=True, lang=lang)
