@@ -37,6 +37,7 @@ from bot.text.dates import (DAY_MONTH, age_on, ages_on, birth_parts, date_parts,
 from bot.text.numbers import (
     durations_as_hours,
     kanji_to_digits,
+    listed_words_as_digits,
     read_number,
     same_number_once,
     strip_ordinal,
@@ -161,6 +162,10 @@ class LanguagePack(BaseModel):
     # a bare number opening a sentence (group "n"): a run of them counting 1, 2, 3 … is a list's numbering, as a circled
     # number reads once normalised ("…ですか?2日本語ができない人は…?3対面型…", "① … ② …" as "1 … ? 2 days …")
     numbered_run: str = ""
+    # the number word counting one group of a list of counts ("and one sales guy", 「営業一人」): keys ``word`` (group
+    # "word"), ``values`` (word -> number), ``other`` (another count in its sentence) and ``stop`` (a sentence's end);
+    # written as digits before anything is read (bot.text.numbers.listed_words_as_digits)
+    listed_count_words: dict[str, Any] = Field(default_factory=dict)
     guarded: dict[str, list[str]] = Field(default_factory=dict)
     unsupported_units: dict[str, str] = Field(default_factory=dict)
     # weeks with the days taken part each week ("8 weeks, 5 days a week"): groups "weeks", "per" or "weekdays"
@@ -483,6 +488,7 @@ class LanguagePack(BaseModel):
         out += [p for spec in self.parts_of_total.values() for p in [*spec.get("of_total", []), spec.get("inside") or ""] if p]
         out += [self.no_people_after] if self.no_people_after else []
         out += [p for spec in self.group_sums.values() for p in [*spec.get("group", []), *spec.get("qualified", []), spec.get("all_counted") or "", spec.get("all_scheduled") or "", spec.get("sentence_end") or "", spec.get("item") or ""] if p]
+        out += [p for key in ("word", "other", "stop") for p in [self.listed_count_words.get(key)] if p]
         out += [p for spec in self.headed_lists.values() for key in ("heading_end", "item", "sentence_end", "full", "part")
                 for p in [spec.get(key)] if p]
         out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
@@ -2165,7 +2171,18 @@ class Understander:
         counts ("our 301st employee"), durations in mixed units in hours (hours and minutes as one figure), so every
         pattern after this sees one way of writing a number."""
         out = pack.in_hours(same_number_once(words_to_digits(text, units=pack.units, language=pack.language)))
+        out = Understander._listed_digits(out, pack)
         return strip_ordinal(out, before=pack.count_nouns) if pack.count_nouns else out
+
+    @staticmethod
+    def _listed_digits(text: str, pack: LanguagePack) -> str:
+        """``text`` with the number word that counts one group of a list of counts as digits (pack
+        ``listed_count_words``: "office 5, and one sales guy", 「事務5人、営業一人」), so every group of the list is read."""
+        spec = pack.listed_count_words
+        if not spec.get("word"):
+            return text
+        return listed_words_as_digits(text, spec["word"], {str(k).lower(): int(v) for k, v in spec["values"].items()},
+                                      spec["other"], spec["stop"])
 
     @staticmethod
     def _unsupported_units(text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int = 0) -> None:
@@ -3915,6 +3932,7 @@ class Understander:
     def _parse_ja(self, text: str, pack: LanguagePack) -> nlu.Parse:
         if pack.kanji_numeral:
             text = kanji_to_digits(text, pack.kanji_numeral, keep=pack.japan_places)  # "四日市" is a city
+        text = self._listed_digits(text, pack)  # 「営業一人」 in a list of counts is 1人
         text = pack.in_hours(same_number_once(text))  # "430（四百三十）人" is one count; 「4時間半」 is 4.5時間
         if pack.exact_word:
             text = rx.sub(pack.exact_word, "", text)

@@ -87,6 +87,32 @@ def words_to_digits(text: str, *, units: str = "", language: str = "en") -> str:
     return out
 
 
+def listed_words_as_digits(text: str, word: str, values: dict[str, int], other: str, stop: str,
+                           flags: int = 0) -> str:
+    """``text`` with the number words that count one group of a list of counts written as digits: "Factory floor 24
+    people, office 5, and one sales guy" -> "... and 1 sales guy", 「工場24人、事務5人、営業一人」 -> 「…営業1人」.
+
+    ``word`` matches such a word where a group's count stands (group "word": after a list's comma or "and", before a
+    word for people or a job); ``values`` gives each word's number (lower-cased); ``other`` is another count, which
+    must be in the same sentence (ended by ``stop``), so that a lone "one driver" or 「一人で」 stays prose.
+    """
+    out = text
+    for match in reversed(list(rx.finditer(word, text, flags))):
+        value = values.get(match.group("word").lower())
+        if value is None:
+            continue
+        ends = [m.end() for m in rx.finditer(stop, text[:match.start("word")], flags)]
+        start = ends[-1] if ends else 0
+        after = rx.search(stop, text[match.end("word"):], flags)
+        end = match.end("word") + after.start() if after else len(text)
+        sentence = text[start:match.start("word")] + " " * (match.end("word") - match.start("word")) + text[
+            match.end("word"):end]
+        if not rx.search(other, sentence, flags):
+            continue  # no other count beside it: no list of counts
+        out = out[:match.start("word")] + str(value) + out[match.end("word"):]
+    return out
+
+
 # a number and the same number again in brackets, a unit word on one side or the same on both ("four hundred thirty
 # (430)" once read as words, "四百三十人（430人）" once read as kanji): the second is the first written again, not another
 # count. Different unit words ("30 employees (30 people)") are left as written
