@@ -18,6 +18,8 @@ GROUPS = [
     ("Factory floor 24 people, office 5, and a receptionist - all permanent full-time.", 30),
     ("We have 24 people on the factory floor, 5 in the office and one sales guy, all full-time.", 30),
     ("22 on the line, two drivers and a receptionist, all full-time.", 25),
+    ("One driver, 24 on the floor and 5 in the office, all full-time.", 30),
+    ("Production: 18, admin: 3, plus one driver. All full-time.", 22),
     ("Factory floor ２４ people, office ５, and one sales guy - all permanent full-time.", 30),
     ("工場に24人、事務所に5人、営業が一人、全員正社員です。", 30),
     ("工場24名、事務5名、営業一名、全員常勤です。", 30),
