@@ -654,6 +654,8 @@ class Headcount:
         night shift team, 6 more persons full time. So total is 54"): the total is the count, a correction of the one
         given before; the slots it is no value of (``misread``: the hours of a plan) are dropped when they hold it."""
         for slot, spec in pack.forgotten_part_totals.items():
+            if self._left_out_in_the_count(text, spec, parsed, slot, flags):
+                continue
             forgot = next((m for p in spec.get("forgot", []) for m in [rx.search(p, text, flags)] if m), None)
             if forgot is not None and self._planned_at(text, forgot.start(), pack, slot, flags):
                 forgot = None  # 「来年4月に新卒が7名入社して205名になる予定」: a change to come corrects nothing (``count_plans``)
@@ -681,6 +683,26 @@ class Headcount:
                 if (other != slot and isinstance(value, (int, float)) and not isinstance(value, bool)
                         and value in explained and value != total):
                     parsed.slots.pop(other)
+
+    @staticmethod
+    def _left_out_in_the_count(text: str, spec: dict[str, Any], parsed: nlu.Parse, slot: str, flags: int) -> bool:
+        """People said to have been left out (``left_out``: "sorry, mistake. 41 seishain, I forgot 3 new people from
+        April", 「すみません、45人でした。運転手3人を入れ忘れていました」) after a count the message states: that count is the
+        corrected one, with them in it; they are no increment of it (alone, "I forgot 3 drivers" adds them to the count
+        given before). Whether it was."""
+        said = parsed.text or text  # (the people's words are blanked in ``text`` once read as an increment)
+        left = next((m for p in spec.get("left_out", []) for m in [rx.search(p, said, flags)] if m), None)
+        count = parsed.slots.get(slot)
+        added = parsed.increments.get(slot, parsed.stated_increments.get(slot))
+        if left is None or not _is_number(count) or added is None:
+            return False
+        if count == added or not _figures_of(count, said[:left.start()]):
+            return False  # the people's own number read as the count, or a count said after them
+        parsed.increments.pop(slot, None)
+        parsed.stated_increments.pop(slot, None)
+        parsed.changes_at.pop(slot, None)
+        parsed.correction = True
+        return True
 
     def _contained_parts(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> set[str]:
         """The slots whose count is said to hold several listed parts that do not count (pack ``contained_parts``):

@@ -491,7 +491,8 @@ class LanguagePack(BaseModel):
         out += [p for key in ("word", "other", "stop") for p in [self.listed_count_words.get(key)] if p]
         out += [p for spec in self.headed_lists.values() for key in ("heading_end", "item", "sentence_end", "full", "part")
                 for p in [spec.get(key)] if p]
-        out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total") for p in spec.get(key, [])]
+        out += [p for spec in self.forgotten_part_totals.values() for key in ("forgot", "total", "left_out")
+                for p in spec.get(key, [])]
         out += [p for spec in self.count_changes.values() for key in ("before", "since") for p in spec.get(key, [])]
         out += [p for specs in self.added_parts.values() for spec in specs for p in spec.get("part", [])]
         out += [p for spec in self.contained_parts.values() for p in (*spec.get("frame", []), *spec.get("continued", []))]

@@ -7,6 +7,9 @@ The class (ja7q-19): 「常勤42人の会社です」 then 「42人の中に、�
 they are there (駐在している, 出向中の, "3 of them are actually abroad", "3 of those 42 are overseas"); staff at a place in
 Japan stay counted. People left out ("I forgot 3 drivers, they are full-time too", 「運転手3人を入れ忘れていました」,
 「42人に運転手の3人が入っていませんでした」) are added; part-timers or trainees left out are never added (they do not count).
+A count the correction states before the people left out ("sorry, mistake. 41 seishain, I forgot 3 new people from
+April", 「すみません、45人でした。運転手3人を入れ忘れていました」) is the corrected count with them in it (forgotten_part_totals
+``left_out``), never that count plus them.
 """
 
 from __future__ import annotations
@@ -73,6 +76,17 @@ def test_the_quota_reruns_on_the_corrected_count_and_says_the_arithmetic(bot, tu
     reply = converse(bot, *turns)
     assert [call.args["full_time_employees"] for call in calls_named(reply, "trainee_quota")] == [count], reply.answer
     assert said in reply.answer
+
+
+@pytest.mark.parametrize("turns,count", [
+    (["we have 38 seishain (full time). jisshusei how many ok?",
+      "sorry, mistake. 41 seishain, I forgot 3 new people from April. how many now?"], 41),
+    ([EN_FIRST, "sorry, mistake. 45 full-time, I forgot 3 drivers."], 45),
+    ([JA_FIRST, "すみません、45人でした。運転手3人を入れ忘れていました。"], 45),
+], ids=["en-new-people", "en-drivers", "ja-drivers"])
+def test_a_count_stated_before_the_people_left_out_already_holds_them(bot, turns: list[str], count: int) -> None:
+    reply = converse(bot, *turns)
+    assert [call.args["full_time_employees"] for call in calls_named(reply, "trainee_quota")] == [count], reply.answer
 
 
 @pytest.mark.parametrize("turns", [
