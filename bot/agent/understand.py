@@ -2182,7 +2182,7 @@ class Understander:
         spec = pack.listed_count_words
         if not spec.get("word"):
             return text
-        return listed_words_as_digits(text, spec["word"], {str(k).lower(): int(v) for k, v in spec["values"].items()},
+        return listed_words_as_digits(text, spec["word"], {str(k).lower(): str(v) for k, v in spec["values"].items()},
                                       spec["other"], spec["stop"])
 
     @staticmethod

@@ -87,13 +87,14 @@ def words_to_digits(text: str, *, units: str = "", language: str = "en") -> str:
     return out
 
 
-def listed_words_as_digits(text: str, word: str, values: dict[str, int], other: str, stop: str,
+def listed_words_as_digits(text: str, word: str, values: dict[str, str], other: str, stop: str,
                            flags: int = 0) -> str:
     """``text`` with the number words that count one group of a list of counts written as digits: "Factory floor 24
     people, office 5, and one sales guy" -> "... and 1 sales guy", 「工場24人、事務5人、営業一人」 -> 「…営業1人」.
 
     ``word`` matches such a word where a group's count stands (group "word": after a list's comma or "and", before a
-    word for people or a job); ``values`` gives each word's number (lower-cased); ``other`` is another count, which
+    word for people or a job); ``values`` gives each word's digits (lower-cased; with its counter where the word holds
+    one: 「ひとり」 -> "1人"); ``other`` is another count, which
     must be in the same sentence (ended by ``stop``), so that a lone "one driver" or 「一人で」 stays prose.
     """
     out = text
@@ -109,7 +110,7 @@ def listed_words_as_digits(text: str, word: str, values: dict[str, int], other: 
             match.end("word"):end]
         if not rx.search(other, sentence, flags):
             continue  # no other count beside it: no list of counts
-        out = out[:match.start("word")] + str(value) + out[match.end("word"):]
+        out = out[:match.start("word")] + value + out[match.end("word"):]
     return out
 
 

@@ -1,5 +1,5 @@
 """Every group of a listed headcount counts, whatever form its count takes: digits, a number word ("one sales guy",
-"two drivers", "a receptionist"), full-width digits, 「一人」「一名」「二名」 (pack ``listed_count_words``, written as digits
+"two drivers", "a receptionist"), full-width digits, 「一人」「一名」「二名」「ひとり」「ふたり」 (pack ``listed_count_words``, written as digits
 before anything is read). Before (en7q-02), "Factory floor 24 people, office 5, and one sales guy - all permanent
 full-time" was 29: the group counted by a word was lost. Staff at a branch abroad stay out of the count. A number word
 that counts no group of a list ("one of them", "a few people", 「一人ひとり」「もう一人」) stays prose.
@@ -25,6 +25,8 @@ GROUPS = [
     ("工場24名、事務5名、営業一名、全員常勤です。", 30),
     ("工場24名、事務5名、営業二名、全員常勤です。", 31),
     ("工場２４人、事務５人、営業１人、全員正社員です。", 30),
+    ("工場24人、事務5人、営業がひとり、全員正社員です。", 30),
+    ("工場24人、事務5人、運転手ふたり、全員正社員です。", 31),
 ]
 
 

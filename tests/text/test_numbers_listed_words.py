@@ -20,7 +20,8 @@ PACKS = {lang: LanguagePack.load(NLU / f"{lang}.yaml") for lang in ("en", "ja")}
     ("en", "production 12, plus one welder", "production 12, plus 1 welder"),
     ("ja", "工場に24人、事務所に5人、営業が一人", "工場に24人、事務所に5人、営業が1人"),
     ("ja", "工場24名、事務5名、営業一名", "工場24名、事務5名、営業1名"),
-], ids=["en-one", "en-two-and-a", "en-plus", "ja-hitori", "ja-ichimei"])
+    ("ja", "工場24人、事務5人、運転手ふたり", "工場24人、事務5人、運転手2人"),
+], ids=["en-one", "en-two-and-a", "en-plus", "ja-hitori", "ja-ichimei", "ja-futari-kana"])
 def test_a_word_counting_a_listed_group_is_a_digit(lang: str, text: str, expected: str) -> None:
     assert Understander._listed_digits(text, PACKS[lang]) == expected
 
@@ -35,6 +36,8 @@ LONE_WORDS = [
     ("ja", "24人の一人ひとりが常勤です。"),
     ("ja", "工場に24人、もう一人は事務です。"),
     ("ja", "24人で、一人で営業もしています。"),
+    ("ja", "工場24人、事務5人、もうひとりは社長です。"),
+    ("ja", "24人で、ひとりずつ面談します。"),
 ]
 
 
