@@ -13,10 +13,6 @@ from typing import Any
 
 from bot.text import has_cjk, rx
 
-# words that name no part by themselves, even when a part's name holds them ("and" of "cleaning and packing")
-_LINKS = frozenset({"and", "or", "the", "of", "for", "to", "from", "with", "work", "time", "hours", "part", "side"})
-
-
 @dataclass(frozen=True)
 class PartWord:
     """A part found: its slot, the words that named it as the user wrote them, and whether they were the
@@ -38,13 +34,15 @@ class PartWords:
     kinds: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     edge: str = "start"
+    links: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, pack: Any, names: dict[str, str] | None = None, language: str = "en") -> PartWords:
         """The resolver of a language pack (None: no kind words) with the conversation's ``names``."""
         return cls(language=getattr(pack, "language", language) or language,
                    kinds=dict(getattr(pack, "move_slots", None) or {}), names=dict(names or {}),
-                   edge=getattr(pack, "part_word_at", "start") or "start")
+                   edge=getattr(pack, "part_word_at", "start") or "start",
+                   links=frozenset(w.lower() for w in getattr(pack, "part_link_words", None) or ()))
 
     @property
     def _flags(self) -> int:
@@ -95,7 +93,7 @@ class PartWords:
             return None
         words = rx.findall(r"[a-z][a-z'-]*", phrase.lower())
         for word in words if self.edge == "start" else reversed(words):
-            if word in _LINKS or len(word) < 3:
+            if word in self.links or len(word) < 3:
                 continue
             slots = {slot for name, slot in self.names.items() if word in rx.findall(r"[a-z][a-z'-]*", name.lower())}
             if slots:

@@ -325,6 +325,9 @@ class LanguagePack(BaseModel):
     # where a phrase that says more than a part's word puts that word ("start": "to welding and see", "end":
     # 「じゃあ検査から」, the word before its particle): the part a move's words name (bot/agent/part_words.py)
     part_word_at: Literal["start", "end"] = "start"
+    # the words that name no part by themselves, even when a part's name holds them ("and" of "cleaning and packing"):
+    # a word of a part's name is looked for among the others (bot/agent/part_words.py)
+    part_link_words: list[str] = Field(default_factory=list)
     # a move's two parts said alone, answering the ask of them ("from cleaning to machine operation", 「検査から溶接へ」):
     # groups "source", "target"; kept as a move of no hours (the hours are those asked)
     move_ends: list[str] = Field(default_factory=list)
