@@ -53,6 +53,10 @@ class FocusRules:
     # "happens"): a word no vocabulary concept covers that is one of them frames the question, never its subject,
     # so no reply says the documents do not mention it
     general: frozenset[str] = frozenset()
+    # a body named by its own name with the kind of body after it ("the Tokyo Shigoto Center", 東京しごとセンター,
+    # TOKYOはたらくネット): named group `b`; a value asked of a body whose name no passage states (its phone, its
+    # address) is not stated, whatever another body's line says
+    bodies: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def from_data(cls, data: dict | None) -> "FocusRules":
@@ -78,7 +82,8 @@ class FocusRules:
                    frozenset(str(c) for c in data.get("participants") or ()),
                    tuple(rx.compile(p, re.IGNORECASE) for values in _per_language(data.get("self_description"))
                          for p in values or []),
-                   general_words(data.get("general_words") or (), data.get("general_words_except") or ()))
+                   general_words(data.get("general_words") or (), data.get("general_words_except") or ()),
+                   tuple(rx.compile(p) for values in _per_language(data.get("bodies")) for p in values or []))
 
 
 def general_words(languages: Any, keep: Any = ()) -> frozenset[str]:
@@ -239,6 +244,12 @@ def check_focus(
     # an everyday word (money, お金) is mentioned where the documents' formal term for it is (the support funds)
     in_program = [t for i, t in enumerate(every) if not program_passages or i in program_passages]
     unknown = [w for w in unknown if not _formally(w, rules, analyzer, [own, around, *in_program])]
+    if value_asked:
+        unnamed = _unnamed_body(question, rules, analyzer, [own, around, *every], known_ja)
+        if unnamed:
+            # a value of a body no passage names ("the phone number of the Tokyo Shigoto Center"): not stated, though
+            # the quote states a value of that type for another body (METI's switchboard)
+            return FocusCheck(missing=(unnamed,), about=_about(question, named, analyzer))
     missing = []
     covered = []  # the focus units the quote itself covers
     for unit in focus:
@@ -308,6 +319,24 @@ def check_focus(
     words = tuple(dict.fromkeys(w for unit in missing for w in surface(question, unit, analyzer)))
     about = _about(question, named, analyzer)
     return FocusCheck(missing=words or tuple(u.label for u in missing), about=about)
+
+
+def _unnamed_body(question: str, rules: FocusRules, analyzer: Any, texts: list[frozenset[str]], known_ja: Any
+                  ) -> str:
+    """The first body ``question`` names by its own name (``bodies``) that none of ``texts`` (token sets) states and
+    the glossary does not know; "" when there is none."""
+    for pattern in rules.bodies:
+        for match in pattern.finditer(question):
+            body = match.group("b").strip()
+            tokens = frozenset(analyzer.document_tokens(body))
+            if not tokens or (known_ja is not None and known_ja(body)):
+                continue
+            analysis = analyzer.analyze(body)
+            if analysis.units and all(u.concept for u in analysis.units) and not getattr(analysis, "unknown_ja", None):
+                continue  # a name the vocabulary knows (TOKYOはたらくネット: Tokyo WorkNet): the documents' body
+            if not any(tokens <= text for text in texts):
+                return body
+    return ""
 
 
 def _formally(word: str, rules: FocusRules, analyzer: Any, texts: list[frozenset[str]]) -> bool:
