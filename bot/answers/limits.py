@@ -349,9 +349,7 @@ class Limits:
     def _main_clause(self, question: str) -> str:
         """``question`` without its clause saying after what it asks (answer_types.yaml ``time_clause``: "After we
         send the forms,"); unchanged when nothing else is left."""
-        main = question
-        for pattern in getattr(self.types, "time_clause", ()):
-            main = pattern.sub(" ", main)
+        main = self.types.without_time_clause(question) if hasattr(self.types, "without_time_clause") else question
         return main if main.strip(" ?？。.") else question
 
     def _is_own_kind(self, said: str, item: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -472,9 +473,7 @@ class AnswerTypes:
         question = _JOINED.sub("", question, count=1)
         # a clause saying when the ask applies ("After we send the forms, is there an interview?"): its words ask for
         # no value of a hard type (the forms sent name no address asked)
-        main = question
-        for pattern in self.time_clause:
-            main = pattern.sub(" ", main)
+        main = self.without_time_clause(question)
         asked: set[str] = set()
         kinds: dict[str, tuple[str, ...]] = {}
         yes_no = False
@@ -596,6 +595,12 @@ class AnswerTypes:
                 return [v for _, _, v in sorted(found, key=lambda item: item[0])][:limit]
         return []
 
+    def without_time_clause(self, text: str) -> str:
+        """``text`` without its clause saying after what it asks ("After we send the forms,": ``time_clause``)."""
+        for pattern in self.time_clause:
+            text = pattern.sub(" ", text)
+        return text
+
     def stated_values_each(self, ask: Ask, text: str, limit: int = 3) -> list[StatedValue]:
         """The values ``text`` states of each asked type (in the catalog's order of ``values``), each type's read
         as ``stated_values`` reads them: a question asking two values of different types (an age range and the
@@ -658,11 +663,8 @@ _STAGE_LABEL = re.compile(r"\bNo\.?\s?[1-3]\b|[1-3１-３]\s*号", re.IGNORECASE
 
 
 def _ascii_digits(text: str) -> str:
-    """``text`` with full-width digits (１８) as ASCII digits (18)."""
-    return text.translate(_FULL_WIDTH_DIGITS)
-
-
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+    """``text`` with full-width digits (１８) as ASCII digits (18): its NFKC form."""
+    return unicodedata.normalize("NFKC", text)
 
 
 def _digits(word: str) -> str:
