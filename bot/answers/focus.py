@@ -329,13 +329,12 @@ def _unnamed_body(question: str, rules: FocusRules, analyzer: Any, texts: list[f
         for match in pattern.finditer(question):
             body = match.group("b").strip()
             tokens = frozenset(analyzer.document_tokens(body))
-            if not tokens or (known_ja is not None and known_ja(body)):
+            if not tokens or any(tokens <= text for text in texts) or (known_ja is not None and known_ja(body)):
                 continue
             analysis = analyzer.analyze(body)
             if analysis.units and all(u.concept for u in analysis.units) and not getattr(analysis, "unknown_ja", None):
                 continue  # a name the vocabulary knows (TOKYOはたらくネット: Tokyo WorkNet): the documents' body
-            if not any(tokens <= text for text in texts):
-                return body
+            return body
     return ""
 
 
