@@ -286,6 +286,10 @@ def _answer_from_tools(
                  else compose.best_quote(queries, search.passages, analyzer))
         if found:
             top, quote = found
+            # the message's one ask a yes/no the documents answer by a limit ("do the 4 trainees count as full-time
+            # employees?" beside the headcount): its answer leads, before the computed figures
+            lead = _limit_lead_of_lone_yes_no(plan, search, analyzer, turn)
+            answer = f"{lead}\n\n{answer}" if lead else answer
             answer += "\n\n" + with_reference_translation(turn.say("calc.quote", quote=quote), quote, turn)
             cited.append({"chunk_id": top.chunk_id, "quote": quote})
             notes = compose.date_notes([top], updates, turn.r, turn.lang)
@@ -356,6 +360,26 @@ def unstated_asks(text: str, plan: Plan, search: SearchResult, own_searches: dic
         return text
     head, _, rest = text.partition("\n\n")
     return "\n\n".join(x for x in (head, "\n".join(lines), rest) if x)
+
+
+def _limit_lead_of_lone_yes_no(plan: Plan, search: SearchResult, analyzer: Any, turn: Turn) -> str:
+    """The yes/no answer of a calculator message whose only ask is a yes/no that no claim of the plan states (it asks
+    no figure: "We have 30 full-time staff and 4 technical intern trainees. Do the 4 trainees count as full-time
+    employees?") when a limit the retrieved passages state answers it (compose's limit lead: "No: the documents
+    exclude technical intern trainees ..."), read with the whole message as what the user says of themselves; ""
+    otherwise (the calculation answers the message)."""
+    if plan.claims or plan.further or plan.more or plan.scenarios or analyzer is None \
+            or not hasattr(analyzer, "asking_parts"):
+        return ""
+    asking = analyzer.asking_parts(plan.user_text, unmarked=True)[1]
+    if len(asking) != 1:
+        return ""
+    read = turn.read(asking[0])
+    if read.intents or read.asks_eligibility or set(read.slots) & set(plan.args):
+        return ""  # the ask names the calculation or states its values: the computed figures answer it
+    lead, _ = compose._limit_lead(asking[0], [], search.passages, turn.r, turn.lang, context=plan.user_text)
+    return lead
+
 
 
 def _lone_ask_answer(plan: Plan, ask: dict[str, Any], own: SearchResult | None, name: str, result: dict[str, Any],
