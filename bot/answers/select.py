@@ -60,7 +60,7 @@ PARTIAL_TERM = 0.3
 # What an answer of the asked type adds to a unit that matches the question at all.
 TYPE_BONUS = {"date": 3.0, "duration": 3.0, "amount": 2.0, "number": 1.5, "phone": 2.0, "contact": 1.5,
               "office": 1.5, "address": 2.0, "condition": 1.5, "exclusion": 3.0, "party": 3.0, "reason": 1.0, "procedure": 2.5, "list": 1.0,
-              "documents": 1.5, "examples": 3.0}
+              "documents": 1.5, "examples": 3.0, "next_step": 2.0}
 # What the first unit a part's own selection quotes scores in the part when it repeats none of the part's words.
 OWN_TYPE_FALLBACK = 0.1
 # A unit is kept when it scores at least this share of the best one.
