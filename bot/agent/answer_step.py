@@ -209,6 +209,9 @@ def _answer_from_tools(
             turn.selector, R, lang, lambda part: pack is not None and pack.act("refers_back", part))
         if whole is not None and not search_failed and (
                 len(searched) == len(plan.further) or not named_update_rows(plan.query, updates, R)):
+            if plan.rule_text:  # the rule book answers what no document names ("do staff of our branch abroad count?")
+                return final(prefix + _rule_answer(whole.unstated, plan.rule_text), state, cited=whole.citations(),
+                             lang=lang)
             return final(prefix + with_rule_text(whole.unstated, plan.rule_text), state, refused=True,
                          cited=whole.citations(), lang=lang)
         composed = compose.compose_knowledge_answer(plan.query, search, max_passages, analyzer, updates, R, lang,
@@ -230,9 +233,9 @@ def _answer_from_tools(
             # each other ask the documents do not answer either is said to be unstated too (「…締め切りはいつですか？合否の
             # 結果はいつごろ届きますか？」: the refusal names the deadline, the results' date is no less unstated)
             text = unstated_asks(text, plan, search, own_searches, max_passages, analyzer, updates, turn)
-            # what the documents do not say is said (naming it: パート), then what the rule book says of it
-            return final(prefix + with_rule_text(text, plan.rule_text), state, refused=True,
-                         cited=composed.citations(), lang=lang)
+            if plan.rule_text:  # the rule book says what the documents do not: it answers, their closest line after it
+                return final(prefix + _rule_answer(text, plan.rule_text), state, cited=composed.citations(), lang=lang)
+            return final(prefix + text, state, refused=True, cited=composed.citations(), lang=lang)
         return final(prefix + with_rule_text(composed.answer, plan.rule_text), state, cited=composed.citations(),
                      lang=lang)
 
@@ -360,6 +363,13 @@ def unstated_asks(text: str, plan: Plan, search: SearchResult, own_searches: dic
         return text
     head, _, rest = text.partition("\n\n")
     return "\n\n".join(x for x in (head, "\n".join(lines), rest) if x)
+
+
+def _rule_answer(unstated: str, rule_text: str) -> str:
+    """The rule book's statement answering what the documents do not state, in place of the refusal's first paragraph
+    (that the documents do not say it, and whom to ask); the refusal's closest quote and notes after it."""
+    return "\n\n".join([rule_text, *unstated.split("\n\n")[1:]])
+
 
 
 def _limit_lead_of_lone_yes_no(plan: Plan, search: SearchResult, analyzer: Any, turn: Turn) -> str:
