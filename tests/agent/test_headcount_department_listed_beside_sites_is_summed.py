@@ -1,6 +1,7 @@
 """A list of a company's staff by department and by site joined by commas (「本社事務85名、製造部312名、物流センター58名で、
 いずれもフルタイムの正社員です」): a department (製造部, manufacturing dept) is a part of the same breakdown as the sites, so
-every part is summed (455). Before, the sites alone were summed (85 + 58 = 143) and the department was dropped."""
+every part is summed (455). Before, the sites alone were summed (85 + 58 = 143) and the department was dropped. A
+department may be named by its bare word ("production 22, office 9, warehouse 7": 38, not office + warehouse = 16)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ UNDERSTANDER = repo_understander()
      "Separately we have 24 trainees. How many trainees can we take?", 455),
     ("Head office 85, manufacturing department 312 and logistics center 58 - all of them full-time. How many trainees?",
      455),
+    # a department named by its bare word, with no "dept" after it ("production 22", "sales 12"), is a part too
+    ("Our people: production 22, office 9, warehouse 7 (all full time). How many new No.1 trainees can we have?", 38),
+    ("Staff: sales 12, office 6, assembly 30, all full-time. How many trainees can we take?", 48),
+    ("Our full-time staff: manufacturing 40, head office 8, logistics 5. Trainee limit?", 53),
 ])
 def test_department_listed_beside_sites_every_part_is_summed(text: str, count: int) -> None:
     assert UNDERSTANDER.parse(text).slots["full_time_employees"] == count
