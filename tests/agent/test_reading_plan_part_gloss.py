@@ -36,6 +36,20 @@ def test_a_share_with_a_gloss_keeps_its_figure(text: str) -> None:
     assert (parsed.slots["required_hours"], parsed.slots["related_hours"], parsed.slots["peripheral_hours"]) == (60, 25, 15)
 
 
+@pytest.mark.parametrize("text", [
+    "2nd year trainee plan (welding): essential welding work 60%, related work 25%, peripheral work like cleaning and "
+    "carrying materials 15%. is this ok??",
+    "Plan: required work such as welding 60%, related work e.g. measuring 25%, peripheral work like cleaning 15%. OK?",
+    "Our plan: required welding work 60%, related inspection tasks 25%, peripheral cleaning work 15%. Allowed?",
+    "required work, for example welding and grinding, 60%; related work including measuring 25%; peripheral work 15%",
+])
+def test_a_share_with_an_example_clause_or_the_works_own_name_keeps_its_figure(text: str) -> None:
+    # the class: an unbracketed gloss ("like ...", "such as ...", "e.g. ...") after a part's name, or the work's own name
+    # between the part's name and its noun ("essential welding work"), stands between the name and its figure only
+    parsed = UNDERSTANDER.parse(text)
+    assert (parsed.slots["required_hours"], parsed.slots["related_hours"], parsed.slots["peripheral_hours"]) == (60, 25, 15)
+
+
 def test_a_role_in_brackets_still_names_the_part() -> None:
     parsed = UNDERSTANDER.parse("溶接（必須業務）24時間、組立（関連業務）10時間、清掃（周辺業務）6時間です。大丈夫ですか？")
     assert parsed.part_names.get("溶接") == "required_hours"
