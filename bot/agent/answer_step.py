@@ -203,6 +203,12 @@ def _answer_from_tools(
             if declined is not None:
                 return final(prefix + with_rule_text(declined.unstated, plan.rule_text), state, refused=True,
                              cited=declined.citations(), lang=lang)
+        # some asks about a subject no document states beside asks the documents answer ("What is the age limit? And do
+        # interns pay income tax on the support funds?"): each answered ask gets its answer, each unstated one is said
+        if not search_failed and (split := _answered_beside_unstated_subjects(
+                plan, own_searches, max_passages, analyzer, updates, turn, context, lists)) is not None:
+            return final(prefix + with_rule_text(split.answer, plan.rule_text), state, cited=split.citations(),
+                         lang=lang)
         whole = compose.unmentioned_subject(
             plan.query, search,
             [(f["part"], own_searches[f["query"]].passages if f["query"] in own_searches else []) for f in plan.further],
@@ -363,6 +369,52 @@ def unstated_asks(text: str, plan: Plan, search: SearchResult, own_searches: dic
         return text
     head, _, rest = text.partition("\n\n")
     return "\n\n".join(x for x in (head, "\n".join(lines), rest) if x)
+
+
+def _answered_beside_unstated_subjects(plan: Plan, own_searches: dict[str, SearchResult], max_passages: int,
+                                      analyzer: Any, updates: Any, turn: Turn, context: str,
+                                      lists: frozenset[str]) -> "compose.Composed | None":
+    """The answer of a message of several asks (``Plan.further``, each searched on its own) of which some are about a
+    subject no document states (knowledge_plan.unstated_subject: a tax, bringing family along) and the others are each
+    answered by their own search: the first answered ask's answer, each later answered ask's unit under it, then for
+    each unstated ask the line saying the documents do not mention its subject (named by the user's words), before the
+    closing notes. None when no ask, or every ask, is about such a subject, or an other ask is not answered (the
+    message is answered or refused whole, as before)."""
+    searched = plan.further
+    if len(searched) < 2:
+        return None
+    R, lang = turn.r, turn.lang
+    # (an ask whose own search found nothing relevant is read against no passage: nothing names its subject)
+    owns = [own_searches.get(f["query"]) or SearchResult(query=f["query"]) for f in searched]
+    subjects = [unstated_subject(f["part"], lang, own.passages, turn) for f, own in zip(searched, owns)]
+    if all(subjects) or not any(subjects):
+        return None
+    answered: list[tuple[dict[str, Any], compose.Composed]] = []
+    unstated: list[str] = []
+    for ask, subject, own in zip(searched, subjects, owns):
+        if subject is not None:
+            declined = compose.subject_unmentioned(ask["part"], own, *subject, turn.selector, R, lang)
+            if declined is None or not declined.unstated:
+                return None
+            unstated.append(declined.unstated.split("\n\n")[0])
+            continue
+        if not own.relevant or not own.passages:
+            return None
+        composed = compose.compose_knowledge_answer(ask["query"], own, max_passages, analyzer, updates, R, lang,
+                                                    turn.selector, context=plan.context)
+        if not composed.answer:
+            return None
+        answered.append((ask, composed))
+    first = answered[0][1]
+    rest = [(ask.get("reads", ask["part"]), own_searches[ask["query"]].passages) for ask, _ in answered[1:]]
+    composed = compose.with_part_answers(first, rest, turn.selector, R, lang, context, lists=lists)
+    blocks = composed.answer.split("\n\n")
+    at = len(blocks)
+    while at > 1 and blocks[at - 1].lstrip().startswith("_"):
+        at -= 1
+    composed.answer = "\n\n".join([*blocks[:at], *dict.fromkeys(unstated), *blocks[at:]])
+    return composed
+
 
 
 def _rule_answer(unstated: str, rule_text: str) -> str:
