@@ -2554,10 +2554,13 @@ class Understander:
             found[NAMED_MOVES] = [{"value": None, "source": ends.group("source"),
                                    "target": Understander._said_on(ends.group("target"), "", pack),
                                    "parts": list(pack.move_slots)}]
+        count_words = pack.listed_count_words.get("values") or {}
         for slot, patterns in pack.increments.items():
             for pattern in patterns:
                 for match in list(rx.finditer(pattern, text, flags)):
-                    read = read_number(match.group("value"))
+                    # (one or two people said in words, "I forgot one driver": the pack's count words)
+                    said = match.group("value")
+                    read = read_number(str(count_words.get(said.lower(), said)))
                     if not read.ok:
                         continue
                     sign = -1 if match.groupdict().get("less") else 1

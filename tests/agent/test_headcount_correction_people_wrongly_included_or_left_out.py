@@ -45,6 +45,10 @@ def test_staff_abroad_said_in_the_count_come_out_of_it(text: str) -> None:
     ("すみません、訂正です。運転手3人を入れ忘れていました。", 3),
     ("すみません、42人に運転手の3人が入っていませんでした。彼らも常勤です。", 3),
     ("事務の2名が抜けていました。", 2),
+    # one or two people said in words
+    ("sorry, I forgot one driver, he is full-time too", 1),
+    ("Oh, I forgot two office staff, they are full time as well.", 2),
+    ("運転手を一人入れ忘れていました。", 1),
 ])
 def test_people_left_out_are_an_increment(text: str, part: int) -> None:
     parsed = UNDERSTANDER.parse(text)
