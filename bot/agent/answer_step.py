@@ -439,7 +439,7 @@ def _limit_lead_of_lone_yes_no(plan: Plan, search: SearchResult, analyzer: Any, 
     read = turn.read(asking[0])
     if read.intents or read.asks_eligibility or set(read.slots) & set(plan.args):
         return ""  # the ask names the calculation or states its values: the computed figures answer it
-    lead, _ = compose._limit_lead(asking[0], [], search.passages, turn.r, turn.lang, context=plan.user_text)
+    lead, _ = compose.limit_lead(asking[0], [], search.passages, turn.r, turn.lang, context=plan.user_text)
     return lead
 
 

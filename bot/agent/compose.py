@@ -179,9 +179,9 @@ def compose_knowledge_answer(
     # what changed since (the update row's note answers it), not whether a limit the passage states holds
     still = bool(asked_rows) and answer_types(responses).asks_still_current(query)
     lead_kinds: list[str] = []
-    limit_lead, picked = (("", picked) if still else
-                          _limit_lead(query, picked, result.passages, responses, lang, context,
-                                      off=[result.passages[i] for i in other], found_kinds=lead_kinds))
+    yes_no_lead, picked = (("", picked) if still else
+                           limit_lead(query, picked, result.passages, responses, lang, context,
+                                       off=[result.passages[i] for i in other], found_kinds=lead_kinds))
     unmentioned = _without_answered_words(unmentioned, lead_kinds, _limits(selector, responses))
     from bot.answers.limits import EXCLUDE_OWN
 
@@ -189,13 +189,13 @@ def compose_knowledge_answer(
         # the user's own kind answered by an exclusion ("I am a local government official. Can our city host a JIP
         # intern?" -> they cannot host): the verdict answers what was asked, no word of it is left unmentioned
         unmentioned = None
-    if limit_lead and not still:
+    if yes_no_lead and not still:
         picked = _with_way_stated(asked, hard, picked, [*result.passages, *(own_passages or [])], responses,
                                   way_asked=_asks_way(query, responses))
-        more, picked = _other_yes_no_leads(query, limit_lead, picked, result.passages, responses, lang, context,
+        more, picked = _other_yes_no_leads(query, yes_no_lead, picked, result.passages, responses, lang, context,
                                            [result.passages[i] for i in other])
-        limit_lead = ("" if lang == "ja" else " ").join([limit_lead, *more])
-    limit_lead = limit_lead or _alternative_lead(query, picked, responses, lang)
+        yes_no_lead = ("" if lang == "ja" else " ").join([yes_no_lead, *more])
+    yes_no_lead = yes_no_lead or _alternative_lead(query, picked, responses, lang)
     before = {u for _, units in picked for u in units}
     picked = _with_each_way(query, picked, [*result.passages, *(own_passages or [])], responses)
     # (each way answers the ask: kept however many notes the reply carries)
@@ -230,7 +230,7 @@ def compose_knowledge_answer(
                                   responses, lang)
     answer = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
     lead = _period_lead(period, picked[0][1], responses, lang) or _value_lead(values, quotes[0], responses, lang)
-    if limit_lead:  # the yes/no (or scope) answer leads, then the value asked ("how long, and can we?"); the
+    if yes_no_lead:  # the yes/no (or scope) answer leads, then the value asked ("how long, and can we?"); the
         # quote's listed terms would add noise
         lead = lead if asked & _VALUE_TYPES else ""
     elif (not lead or "list" in asked) and not (lead and _counted(values)):
@@ -239,7 +239,7 @@ def compose_knowledge_answer(
         terms = _terms_lead(asked, picked[0][1][:1] if lead else picked[0][1], responses, lang,
                             key="knowledge.terms_lead_more" if lead else "knowledge.terms_lead", question=query)
         lead = " ".join(x for x in (lead, terms) if x)
-    lead = " ".join(x for x in (_unmentioned_lead(unmentioned, responses, lang), limit_lead, lead) if x)
+    lead = " ".join(x for x in (_unmentioned_lead(unmentioned, responses, lang), yes_no_lead, lead) if x)
     if lead:
         answer = lead + "\n\n" + answer
     if notes:
@@ -461,7 +461,7 @@ def part_answers(parts: list[str], passages: list[Passage], selector: Any, shown
             continue
         # (a yes/no part whose own words no unit states, "will our students automatically get the benefit?", is
         # still answered by a limit on what it names)
-        lead, picked = (_limit_lead(part, [] if selection.refused else selection.picked[:1], passages, responses,
+        lead, picked = (limit_lead(part, [] if selection.refused else selection.picked[:1], passages, responses,
                                     lang, context)
                         if responses is not None else ("", selection.picked))
         if not lead and (selection.refused or not selection.picked):
@@ -573,7 +573,7 @@ _VALUE_TYPES = frozenset({"date", "duration", "amount"})
 MAX_SUPPORT = 3
 
 
-def _limit_lead(
+def limit_lead(
     query: str, picked: list[tuple[Passage, list[str]]], passages: list[Passage], responses: Any, lang: str,
     context: str = "", off: list[Passage] | None = None, found_kinds: list[str] | None = None,
 ) -> tuple[str, list[tuple[Passage, list[str]]]]:
@@ -726,7 +726,7 @@ def _other_yes_no_leads(
         return [], picked
     leads: list[str] = []
     for sentence in asking:
-        own, own_picked = _limit_lead(sentence, picked, passages, responses, lang, context, off=off)
+        own, own_picked = limit_lead(sentence, picked, passages, responses, lang, context, off=off)
         if not own or own == lead or own in leads:
             continue
         quoted = {t for _, units in picked for t in units}
