@@ -394,6 +394,9 @@ def _site_plan(intent: str, args: dict[str, Any], text: str, parsed: nlu.Parse, 
     per establishment (nursing care), one on the company's total for any other. Nothing when fewer than two."""
     reader = establishments.default_reader()
     found = reader.read(text, parsed.language)
+    if parsed.slots.get(reader.case_slot) not in reader.per_site and reader.part_of(
+            parsed.slots.get(reader.count_slot), found):
+        return {}, []  # the sites read are a part of the count the message gives (its groups' sum)
     planned = reader.plan(intent, args, found)
     if planned is None:
         return {}, []

@@ -218,6 +218,15 @@ class SiteReader:
             return "each", [{**args, self.count_slot: site.count} for site in self.counted(args, sites)]
         return "sum", [{**args, self.count_slot: sum(site.count for site in sites)}]
 
+    @staticmethod
+    def part_of(stated: Any, sites: list[Site]) -> bool:
+        """Whether the sites read are a part of a count read otherwise (``stated``: "65 full-time staff: production 40,
+        office 9, warehouse 11"; the groups' sum "production 22, office 9, warehouse 7 (all full time)" beside its
+        office and warehouse read as sites): a number larger than the sites' sum and none of their counts."""
+        total = sum(site.count for site in sites)
+        return (isinstance(stated, (int, float)) and not isinstance(stated, bool) and stated > total
+                and stated not in [site.count for site in sites])
+
     def counted(self, args: dict[str, Any], sites: list[Site]) -> list[Site]:
         """The sites the case of ``args`` counts: per establishment only those of its own staff (no office count), the
         company's total every site."""

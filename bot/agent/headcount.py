@@ -201,11 +201,9 @@ class Headcount:
         sites = reader.read(text, pack.language)
         if len(sites) < 2:
             return
-        stated = parsed.slots.get(slot)
-        total = sum(site.count for site in sites)
-        if _is_number(stated) and stated > total and stated not in [site.count for site in sites]:
+        if reader.part_of(parsed.slots.get(slot), sites):
             return  # "65 full-time staff: production 40, office 9, warehouse 11": the sites read are part of the count
-        parsed.slots[slot] = total
+        parsed.slots[slot] = sum(site.count for site in sites)
         parsed.errors.pop(slot, None)
 
     def _group_sums(self, text: str, pack: LanguagePack, parsed: nlu.Parse, flags: int) -> bool:

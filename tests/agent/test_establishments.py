@@ -54,3 +54,13 @@ def test_nursing_care_runs_per_site_and_any_other_case_on_the_total() -> None:
     how, args = reader.plan("trainee_quota", {"occupation": "general", "full_time_employees": 120}, sites)
     assert how == "sum" and [a["full_time_employees"] for a in args] == [52]
     assert reader.plan("training_time_split", {}, sites) is None
+
+
+def test_sites_that_are_a_part_of_the_groups_sum_plan_nothing() -> None:
+    # the class (en7t-01): "production 22, office 9, warehouse 7 (all full time)" reads office and warehouse as sites
+    # (16) beside the groups' sum (38): sites adding up to less than a count read otherwise, none of whose counts it is,
+    # are a part of that count, so the calculator runs on the count, never on the sites' sum
+    reader = default_reader()
+    sites = [Site("office", 9), Site("warehouse", 7)]
+    assert reader.part_of(38, sites)
+    assert not reader.part_of(16, sites) and not reader.part_of(9, sites) and not reader.part_of(None, sites)

@@ -1,13 +1,15 @@
 """A list of a company's staff by department and by site joined by commas (「本社事務85名、製造部312名、物流センター58名で、
 いずれもフルタイムの正社員です」): a department (製造部, manufacturing dept) is a part of the same breakdown as the sites, so
 every part is summed (455). Before, the sites alone were summed (85 + 58 = 143) and the department was dropped. A
-department may be named by its bare word ("production 22, office 9, warehouse 7": 38, not office + warehouse = 16)."""
+list of groups said all to count ("production 22, office 9, warehouse 7 (all full time)": 38) is their sum, and the
+office and warehouse read as sites in it are a part of that sum (the quota ran on office + warehouse = 16)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.agent import establishments
+from support import converse
 from tests.knowledge import repo_understander
 
 UNDERSTANDER = repo_understander()
@@ -21,7 +23,7 @@ UNDERSTANDER = repo_understander()
      "Separately we have 24 trainees. How many trainees can we take?", 455),
     ("Head office 85, manufacturing department 312 and logistics center 58 - all of them full-time. How many trainees?",
      455),
-    # a department named by its bare word, with no "dept" after it ("production 22", "sales 12"), is a part too
+    # a department named by its bare word, with no "dept" after it ("production 22", "sales 12"), is a group too
     ("Our people: production 22, office 9, warehouse 7 (all full time). How many new No.1 trainees can we have?", 38),
     ("Staff: sales 12, office 6, assembly 30, all full-time. How many trainees can we take?", 48),
     ("Our full-time staff: manufacturing 40, head office 8, logistics 5. Trainee limit?", 53),
@@ -50,3 +52,15 @@ def test_department_listed_beside_sites_is_a_part_never_a_site_of_its_own(text: 
 def test_department_listed_beside_sites_leaves_other_lists_alone(text: str, lang: str) -> None:
     names = [s.name for s in establishments.default_reader().read(text, lang)]
     assert "全部" not in names and "製造部" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Hello, small metal parts maker in Saitama here. Our people: production 22, office 9, warehouse 7 (all full time). "
+    "We also have 2 Vietnamese technical intern trainees already and 6 part-time ladies working about 20h a week. How "
+    "many new No.1 trainees can we have at the same time?",
+    "Our people: production 22, office 9, warehouse 7 (all full time). How many new No.1 trainees can we have?",
+])
+def test_the_quota_runs_on_the_whole_breakdown_not_on_its_sites(bot, text: str) -> None:
+    reply = converse(bot, text)
+    assert [c.args.get("full_time_employees") for c in reply.tool_calls if c.name == "trainee_quota"] == [38], \
+        reply.tool_calls
