@@ -29,3 +29,15 @@ def test_staff_abroad_asked_gets_the_rule_books_who_counts(bot, text, rule) -> N
     reply = converse(bot, text)
     assert rule in reply.answer, reply.answer[:600]
     assert not reply.refused, reply.answer[:300]
+
+
+@pytest.mark.parametrize("text", [
+    "経済産業省のジャパン・インターンシップ・プログラムで、海外の方を受け入れる予定です。対面型で45日間の場合、活動支援金は"
+    "いくらですか？",
+    "海外の人を受け入れたいのですが、JIPの受入れ企業になるための条件は何ですか？",
+    "We want to host people from overseas through JIP. What do host companies provide?",
+])
+def test_hosting_people_from_abroad_is_no_who_counts_question(bot, text) -> None:
+    # (受け入れる "accept" holds 入れる "count in": accepting people from abroad asks nothing of the headcount)
+    reply = converse(bot, text)
+    assert "規則集" not in reply.answer and "rule book" not in reply.answer, reply.answer[:600]
