@@ -312,6 +312,11 @@ def _answer_from_tools(
         lines = part_quote_lines(plan, further, further, "", analyzer, turn, cited, own_searches)
         if lines:
             answer += "\n\n" + turn.say("calc.quote_further") + lines
+    # a further ask about a subject no document states ("... And do we have to withhold income tax for them?") is said
+    # to be unstated, naming it, never left without a word
+    unstated = _unstated_further_asks(plan, search, own_searches, analyzer, turn)
+    if unstated:
+        answer = with_rule_text(answer, "\n\n".join(unstated))
     follow_up = None
     task = turn.tasks[plan.intent] if plan.intent in turn.tasks else None
     decided = task is not None and task.verdict is not None and result.get(task.verdict) not in (None, "unknown")
@@ -369,6 +374,32 @@ def unstated_asks(text: str, plan: Plan, search: SearchResult, own_searches: dic
         return text
     head, _, rest = text.partition("\n\n")
     return "\n\n".join(x for x in (head, "\n".join(lines), rest) if x)
+
+
+def _unstated_further_asks(plan: Plan, search: SearchResult | None, own_searches: dict[str, SearchResult],
+                           analyzer: Any, turn: Turn) -> list[str]:
+    """For each ask of a calculator message beside the calculation about a subject no document states (a tax, bringing
+    family along: knowledge_plan.unstated_subject), the line saying the documents do not mention it, named by the
+    user's words: each further ask (``Plan.further``, read against its own search), and each other asking part of the
+    message (read against the calculator's search: "Can I apply for JIP? Also can I bring my wife?"); none for a lone
+    ask (it is answered as the message's own: _lone_ask_answer)."""
+    if any(ask.get("only") for ask in plan.further):
+        return []
+    asks = [(ask["part"], own_searches.get(ask["query"]) or SearchResult(query=ask["query"])) for ask in plan.further]
+    if analyzer is not None and hasattr(analyzer, "asking_parts"):
+        asks += [(part, search or SearchResult(query=part)) for part in analyzer.asking_parts(plan.user_text,
+                                                                                              unmarked=True)[1]
+                 if not any(part in ask or ask in part for ask, _ in asks)]
+    lines: list[str] = []
+    for part, own in asks:
+        subject = unstated_subject(part, turn.lang, own.passages, turn)
+        if subject is None:
+            continue
+        declined = compose.subject_unmentioned(part, own, *subject, turn.selector, turn.r, turn.lang)
+        if declined is not None and declined.unstated:
+            lines.append(declined.unstated.split("\n\n")[0])
+    return list(dict.fromkeys(lines))
+
 
 
 def _answered_beside_unstated_subjects(plan: Plan, own_searches: dict[str, SearchResult], max_passages: int,
