@@ -112,6 +112,7 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
     # a yes/no part gets its own verdict beside its quote (not automatically: a separate application), read with the
     # user's whole message (their self-description)
     found = compose.part_answers(parts, search.passages, turn.selector, [quote], turn.r, turn.lang, plan.user_text)
+    unstated: list[str] = []  # the further asks of a value no passage states: each one's "the documents do not state"
     if more and further is not None:
         merged = merge_searches(search, further).passages
         own = own or {}
@@ -120,6 +121,7 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
             # apply for both ... at the same time?" beside an eligibility check), else from all the passages
             query = next((f["query"] for f in plan.further if f["part"] == ask), "")
             shown = [quote, *(citation for _, _, citation, _ in found)]
+            before = len(found)
             mine = own.get(query)
             ask = unmarked(ask, turn)
             # an ask about what the message described before it (「…講座があります。どちらも対象になりますか。」) is read with it
@@ -148,6 +150,14 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
             found += answered or [item for item in compose.part_answers([ask], merged, turn.selector, shown, turn.r,
                                                                         turn.lang, plan.user_text)
                                   if not (item[3] and value_asked) or compose.states_asked(ask, item[1], turn.selector)]
+            if not answered and len(found) == before and value_asked and mine is not None:
+                # a value asked beside the calculation that no passage states ("... and when is the application
+                # deadline?"): its own answer says the documents do not state it, never nothing at all
+                said = compose.compose_knowledge_answer(query, mine, 1, getattr(turn.selector, "analyzer", None),
+                                                        None, turn.r, turn.lang, turn.selector,
+                                                        context=plan.user_text)
+                if not said.answer and said.unstated:
+                    unstated.append(said.unstated.split("\n\n")[0])
     lines = []
     for passage, text, citation, verdict in found:
         cited.append({"chunk_id": passage.chunk_id, "quote": citation})
@@ -155,7 +165,8 @@ def part_quote_lines(plan: Plan, search: SearchResult, further: SearchResult | N
         if verdict:
             lines.append(verdict)
         lines.append(with_reference_translation(shown, text, turn, "knowledge.reference_translation.more"))
-    return "\n" + "\n".join(lines) if lines else ""
+    said = "\n" + "\n".join(lines) if lines else ""
+    return said + "".join(f"\n\n{line}" for line in dict.fromkeys(unstated))
 
 
 

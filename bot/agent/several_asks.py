@@ -227,7 +227,10 @@ def further_asks(text: str, parsed: nlu.Parse, plan: Plan, turn: Turn) -> list[s
             # a wh-question of its own on the message's subject ("Also, how do we submit the application?"), or one that
             # asks for a value of its own (「あと、優良の条件は何％の点数が必要ですか？」: a number), is an ask; "Can it be
             # certified?" is the calculation's own question
-            in_context = turn.parse(f"{background} {piece}".strip()) if background else read
+            # (read with what was told before it, else with the other asks of the message, which name its subject:
+            # 「JIPで対面45日の場合、支援金はいくら？あと、申込の締め切りはいつですか？」)
+            others = " ".join(p for p in pieces if p != piece)
+            in_context = turn.parse(f"{background or others} {piece}".strip()) if background or others else read
             # (a yes/no question offering two choices, "do they send me a laptop or do I use mine?", asks too)
             # (or asks to be told of a subject of its own no other part of the message names, pack act ``info_request``:
             # 「オンラインの場合のPCの扱いを教えて」 beside the support funds asks of the computers; "can we take No.3?" asks
