@@ -3979,11 +3979,13 @@ class Understander:
             slots.setdefault("residing_in_japan", False)  # living in a place not in Japan ("ナイロビ在住")
             if city is not None:
                 abroad_notes.append(("reading.abroad", {"place": self._surface(place, city)}))
+        activity_spans: list[tuple[int, int]] = []
         for match in rx.finditer(pack.residence_activity, text) if pack.residence_activity else []:
             # working or studying in a place: in Japan, a named third country ("タイで働いて") or a city of the world
             # ("ドバイで働いています"); a place that is none of them says nothing; a company is none (「トヨタで働いて」)
             if self._employer(text, match.start("place"), pack):
                 continue
+            activity_spans.append(match.span("place"))
             where, city = self._where(match.group("place"), pack)
             if where is True:
                 slots["residing_in_japan"] = True
@@ -4007,7 +4009,10 @@ class Understander:
             if pack.inside_word and (rx.match(pack.inside_word, after) or rx.search(pack.inside_word + "$", before)):
                 continue  # part of a longer word ("フルタイム")
             in_residence = any(s <= mention.start < e for s, e in residence_spans)
-            if in_residence and mention.iso3 not in ("", "JPN") and not residence_country:
+            # the country of the place one works or studies in (「シンガポールの会社に勤めています」) is where one lives too: a
+            # nationality held from before is kept over it (policy._keep_nationality_over_residence)
+            at_work = any(s <= mention.start < e for s, e in activity_spans)
+            if (in_residence or at_work) and mention.iso3 not in ("", "JPN") and not residence_country:
                 residence_country = mention.name
             stated = (pack.nationality_after and rx.match(pack.nationality_after, after)) or (
                 pack.nationality_before and rx.search(pack.nationality_before, before))
