@@ -38,6 +38,7 @@ def test_a_place_of_work_stated_is_residence_abroad_not_a_job_sought(text: str) 
 
 @pytest.mark.parametrize("text", [
     "私はカナダで働いていました。",  # a past job is a fact too
+    "ベトナムで就職しました。",
     "He used to work in Toronto.",
 ])
 def test_a_past_place_of_work_is_no_job_sought(text: str) -> None:
@@ -48,6 +49,7 @@ def test_a_past_place_of_work_is_no_job_sought(text: str) -> None:
     "カナダで働きたいのですが",
     "カナダで働いてみたいです",
     "ドバイで仕事を探しています。",
+    "ドイツで就職したいです。",
     "I want to work in Canada, can you help me find a job?",
     "I'm looking for a job in Canada.",
     "I have a job offer in Canada, can you help me negotiate?",
