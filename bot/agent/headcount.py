@@ -212,13 +212,19 @@ class Headcount:
         full time"; pack ``group_sums``: ``group`` patterns, group "value" and optional "high" the top of a range, and
         ``all_counted``), or as departments each said to be full-time (``qualified``: 「・製造部　正社員21名 ・品質管理課
         正社員4名」): the count is their sum, never one group's number; a group given as a range makes the sum a range
-        (both ends are computed), and the reply says the sum (``note``). Whether a sum was read."""
+        (both ends are computed), and the reply says the sum (``note``). Groups said to be the ones that do not count
+        (``all_but``, group "name": 「海外事業部以外はみんなフルタイム」, "everyone except the overseas team is full-time")
+        and groups working abroad (``abroad``: 「海外事業部５名（全員ベトナムの駐在事務所勤務）」) are left out of the sum, and
+        the reply says which (``but_note``). Whether a sum was read."""
         from bot.agent import establishments
 
         sites = establishments.default_reader()
         summed = False
         for slot, spec in pack.group_sums.items():
             scopes = self._all_counted_scopes(text, spec, pack.schedule_groups.get(slot) or {}, flags)
+            but = [m.group("name").strip() for p in spec.get("all_but", []) for m in rx.finditer(p, text, flags)]
+            if but:
+                scopes = [(0, len(text))]  # all but the groups named count: every group of the message is said of
             # groups said all to count (in the scope of the words saying so), and groups each qualified as full-time on
             # its own (``qualified``: 「製造部　正社員21名」, "production: 40 full-time"), which count with no word for all
             # of them ... but a case counted per establishment (nursing care) keeps its sites' own counts
@@ -230,16 +236,26 @@ class Headcount:
             low: list[int | float] = []
             high: list[int | float] = []
             taken: list[tuple[int, int]] = []
+            abroad: list[str] = []  # the groups abroad, as the message names them
+            set_aside: list[tuple[int, int]] = []
             for pattern, within in patterns:
                 for match in rx.finditer(pattern, text, flags):
                     span = match.span("value")
-                    if any(a < span[1] and span[0] < b for a, b in taken):
+                    if any(a < span[1] and span[0] < b for a, b in [*taken, *set_aside]):
                         continue
                     if not any(a <= span[0] < b for a, b in within):
                         continue  # a group outside the sentence its heading qualifies
                     first = read_number(match.group("value"), whole=True)
                     top = read_number(match.group("high"), whole=True) if match.groupdict().get("high") else first
                     if not (first.ok and top.ok) or not first.value or top.value < first.value:
+                        continue
+                    label = self._group_label(match, spec, flags)
+                    named = next((n for n in but if label and (label.casefold() in n.casefold()
+                                                               or n.casefold() in label.casefold())), None)
+                    if named is not None or self._group_abroad(text, match, spec, pack, flags):
+                        set_aside.append(span)
+                        if named is None:
+                            abroad.append(label)
                         continue
                     taken.append(span)
                     low.append(first.value)
@@ -260,10 +276,52 @@ class Headcount:
                 parsed.slots.pop(slot, None)
                 parsed.errors[slot] = (f"{total_low}-{total_high}", "range")
                 count = f"{total_low}–{total_high}"
-            if spec.get("note"):
+            if (but or abroad) and spec.get("but_note"):
+                parsed.notes.append((str(spec["but_note"]), {"parts": parts, "count": count, "left": but,
+                                                             "abroad": list(dict.fromkeys(abroad))}))
+            elif spec.get("note"):
                 parsed.notes.append((str(spec["note"]), {"parts": parts, "count": count}))
             summed = True
         return summed
+
+    @staticmethod
+    def _group_label(match: re.Match[str], spec: dict[str, Any], flags: int) -> str:
+        """The words a group of ``group_sums`` is named by (「海外事業部」 of 「海外事業部５名」, "in the office" of "5 in the
+        office"): the match less its figures, less the pack's ``label_trim`` (particles, "is", "about")."""
+        start, end = match.span("value")
+        if match.groupdict().get("high"):
+            end = match.end("high")
+        words = match.string[match.start():start] if match.string[match.start():start].strip() else \
+            match.string[end:match.end()]
+        trim = spec.get("label_trim") or r"(?!)"
+        return rx.sub(trim, "", words, flags=flags).strip()
+
+    def _group_abroad(self, text: str, match: re.Match[str], spec: dict[str, Any], pack: LanguagePack,
+                      flags: int) -> bool:
+        """Whether a group of ``group_sums`` works outside Japan (pack ``abroad``): its remark in brackets right after
+        it (``remark``: 「（全員ベトナムの駐在事務所勤務）」, "(all at our Vietnam office)") or its own name with the words
+        just before it (back to ``cut``) says so by a word for work abroad (``local``: 駐在, 海外, "overseas"; of a name,
+        ``name_local``) or by a place (``place``, group "place") outside Japan; a place in Japan or one not known keeps
+        the group counted."""
+        spec = spec.get("abroad") or {}
+        if not spec:
+            return False
+        said: list[tuple[str, str]] = []
+        remark = rx.match(spec.get("remark") or r"(?!)", text[match.end():], flags)
+        if remark is not None:
+            said.append((remark.group(0), spec.get("local") or r"(?!)"))
+        start = match.start()
+        cut = [m.end() for m in rx.finditer(spec.get("cut") or r"(?!)", text[max(0, start - 30):start], flags)]
+        # a name alone says less than a remark (a 海外事業部 may work in Japan): its own words are ``name_local``
+        said.append((text[max(0, start - 30) + (cut[-1] if cut else 0):match.start("value")],
+                     spec.get("name_local") or r"(?!)"))
+        for words, local in said:
+            if rx.search(local, words, flags):
+                return True
+            for found in rx.finditer(spec.get("place") or r"(?!)", words, flags):
+                if self.where is not None and self.where(found.group("place"), pack) is False:
+                    return True
+        return False
 
     def _all_counted_scopes(self, text: str, spec: dict[str, Any], schedule: dict[str, Any], flags: int
                             ) -> list[tuple[int, int]]:
