@@ -250,8 +250,8 @@ class Headcount:
                     if not (first.ok and top.ok) or not first.value or top.value < first.value:
                         continue
                     label = self._group_label(match, spec, flags)
-                    named = next((n for n in but if label and (label.casefold() in n.casefold()
-                                                               or n.casefold() in label.casefold())), None)
+                    named = next((n for n in but if label and (self._names_within(label, n) or self._names_within(n, label))),
+                                 None)
                     if named is not None or self._group_abroad(text, match, spec, pack, flags):
                         set_aside.append(span)
                         if named is None:
@@ -263,7 +263,7 @@ class Headcount:
             order = sorted(range(len(taken)), key=lambda i: taken[i])  # the groups in the order the message lists them
             low, high = [low[i] for i in order], [high[i] for i in order]
             stated = parsed.slots.get(slot)
-            if len(low) < 2 or (isinstance(stated, (int, float)) and not isinstance(stated, bool)
+            if not low or len(low) + len(set_aside) < 2 or (isinstance(stated, (int, float)) and not isinstance(stated, bool)
                                 and stated not in (*low, *high, sum(low), sum(high))):
                 continue  # a total stated beside the groups ("65 full-time: production 40, office 9 ...") is the count
             total_low, total_high = whole_or_float(sum(low)), whole_or_float(sum(high))
@@ -283,6 +283,12 @@ class Headcount:
                 parsed.notes.append((str(spec["note"]), {"parts": parts, "count": count}))
             summed = True
         return summed
+
+    @staticmethod
+    def _names_within(words: str, name: str) -> bool:
+        """Whether ``name`` holds ``words`` (「総務・経理」 holds 「経理」; "the overseas team" holds "overseas team"), a word
+        of Latin letters only as a whole word ("me" is not in "management")."""
+        return rx.search(r"(?<![A-Za-z])" + re.escape(words.casefold()) + r"(?![A-Za-z])", name.casefold()) is not None
 
     @staticmethod
     def _group_label(match: re.Match[str], spec: dict[str, Any], flags: int) -> str:

@@ -26,6 +26,11 @@ JA7V01 = ("金属加工の会社で人事をしています。社員構成は、
      "is full-time. How many No.1 trainees can we accept?", 38),
     ("Our staff: production 20, inspection 8, admin 4, sales 6. All are full-time except sales. How many No.1 trainees "
      "can we accept?", 32),
+    # one group left: its count ("me" names no group: "management" is none of it)
+    ("Our staff: production 20, sales 6. All are full-time except sales. How many No.1 trainees can we accept?", 20),
+    ("製造部２０名、営業６名です。営業以外はみんな正社員です。１号の実習生は何人まで受け入れられますか？", 20),
+    ("Our staff: production 20, management 3, sales 6. Everyone except me is full-time. How many No.1 trainees can we "
+     "accept?", 29),
 ])
 def test_the_groups_but_the_ones_named_are_summed(text: str, count: int) -> None:
     assert slots_of(text).get("full_time_employees") == count
