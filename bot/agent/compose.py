@@ -242,8 +242,16 @@ def compose_knowledge_answer(
     lead = " ".join(x for x in (_unmentioned_lead(unmentioned, responses, lang), yes_no_lead, lead) if x)
     if lead:
         answer = lead + "\n\n" + answer
-    if notes:
-        answer += "\n\n" + "\n".join(note_line(note, responses, lang) for note in notes)
+    if still and updates is not None and responses.has("knowledge.still_current_lead", lang):
+        # whether what the question states is still so: the row it names answers, before the documents' line
+        first = row_notes(asked_rows[:1], updates, as_of, responses, lang)[0]
+        answer = responses.say("knowledge.still_current_lead", lang, note=first) + "\n\n" + answer
+        notes = [first, *(n for n in notes if f"`{asked_rows[0].id}`" not in n)]
+        shown = notes[1:]
+    else:
+        shown = notes
+    if shown:
+        answer += "\n\n" + "\n".join(note_line(note, responses, lang) for note in shown)
     return Composed(answer=answer, cited=cited, notes=notes, quotes=quotes)
 
 

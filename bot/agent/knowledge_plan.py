@@ -425,19 +425,29 @@ def _refers_back(piece: str, before: str, text: str, parsed: nlu.Parse, turn: Tu
                for sentence in split_sentences(text, parsed.language))  # type: ignore[arg-type]
 
 
+# Pack acts of a sentence stating a claim: heard or read elsewhere, or quoted from the documents themselves
+_CLAIM_ACTS = ("claim_heard", "claim_in_documents")
+
+
 def claim_with_its_ask(text: str, parsed: nlu.Parse, turn: Turn) -> str:
     """``text`` with each part reporting a claim heard or read (pack act ``claim_heard``: 「ネットの記事で「2号に移れるの
-    は建設と造船だけ」って見た。」, "I read in an old article that only construction and shipbuilding can move to No. 2.")
-    joined in one sentence with the ask right after it ("So food service is still impossible?"): that ask asks whether
-    the claim holds, and is read with it. "" when no claim is followed by an ask."""
+    は建設と造船だけ」って見た。」, "I read in an old article that only construction and shipbuilding can move to No. 2.";
+    or quoting the documents, ``claim_in_documents``: "One of your documents says ...", 「資料に…と書いてありますが」) joined
+    in one sentence with the ask right after it ("So food service is still impossible?"): that ask asks whether the
+    claim holds, and is read with it. A statement followed by an ask whether it still holds (``still_so_check``: "Is
+    that still true now?", 「今もそうですか」) is such a claim whoever made it. "" when no claim is followed by an ask."""
     analyzer = getattr(turn.selector, "analyzer", None)
     pack = turn.pack(parsed.language)
-    if pack is None or analyzer is None or not hasattr(analyzer, "asking_parts") or not pack.act("claim_heard", text):
+    if pack is None or analyzer is None or not hasattr(analyzer, "asking_parts"):
+        return ""
+    if not any(pack.act(act, text) for act in _CLAIM_ACTS) and "still_so_check" not in getattr(pack, "acts", {}):
         return ""
     parts, asking = analyzer.asking_parts(text, unmarked=True)
     out = text
     for claim, ask in zip(parts, parts[1:]):
-        if claim in asking or ask not in asking or not pack.act("claim_heard", claim):
+        if claim in asking or ask not in asking:
+            continue
+        if not any(pack.act(act, claim) for act in _CLAIM_ACTS) and not pack.act("still_so_check", ask):
             continue
         at = out.find(claim)
         if at < 0:
@@ -449,7 +459,8 @@ def claim_with_its_ask(text: str, parsed: nlu.Parse, turn: Turn) -> str:
         tail = pack.acts.get("claim_tail") if hasattr(pack, "acts") else None
         bare = rx.sub(tail, "", bare) if tail else bare
         joint = "、" if parsed.cjk else ", "
-        rest = out[end:].lstrip()
+        # (a claim joined to its ask by a comma, 「…とありますが、今もそうですか」, is cut before the comma)
+        rest = out[end:].lstrip().lstrip("、,，").lstrip()
         if not rest.startswith(ask[:8]):
             continue
         out = f"{out[:at]}{bare}{joint}{rest}"

@@ -137,9 +137,15 @@ def asked_updates(query: str, passages: list[Passage], updates: UpdateRules | No
 
         types = AnswerTypes.load()
     ids = types.asked_update_rows(query)
+    text = query.lower()
+    # a question whether what it states is still so ("only construction and shipbuilding can move up to No. 2: is that
+    # still true?", 「2号は建設と造船だけとありますが、今もそうですか」) asks about the rows whose topics it names
+    named = [row.id for row in updates.updates if row.topics and not row.fallback and row.id not in ids
+             and all(_says(text, ph) for ph in row.requires) and any(_says(text, ph) for ph in row.topics)] \
+        if hasattr(types, "asks_still_current") and types.asks_still_current(query) else []
+    ids = [*ids, *named]
     if not ids:
         return []
-    text = query.lower()
     programs = {p for p, phrases in updates.programs.items() if any(_says(text, ph) for ph in phrases)}
     if not programs and passages:
         programs = passage_programs(passages[0], updates)
