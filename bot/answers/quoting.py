@@ -38,13 +38,16 @@ def heading_of(passage: Passage) -> str:
     return passage.section.split(">")[-1].strip() if passage.section else ""
 
 
-def whole_lists(passage: Passage, texts: list[str]) -> list[str]:
+def whole_lists(passage: Passage, texts: list[str], keep: list[str] | tuple[str, ...] = ()) -> list[str]:
     """Several items of one list quoted (each of "flight ticket? housing? insurance?" found its own item) quote
     the whole list at the place of its first item: what the list offers is every item of it, its first ones
-    included, and the items alone read as if they were all there is."""
+    included, and the items alone read as if they were all there is. An item of ``keep`` (the entry of the event an ask
+    points back to: the company visited on that trip) is the answer itself, and stays an item."""
     units = passage_units(passage)
     item_list: dict[str, int] = {}
     for text in texts:
+        if text in keep:
+            continue
         unit = next((u for u in units if u.kind == ITEM and u.text == text), None)
         if unit is not None and 0 <= unit.parent < len(units) and units[unit.parent].kind == LIST:
             item_list[text] = unit.parent

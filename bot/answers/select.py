@@ -202,7 +202,8 @@ class UnitRanker(AskingParts):
         if each_part and selection.refused:
             selection = self._answered_parts(query, passages, selection)
         if each_part and not selection.refused and selection.picked:
-            picked = self._each_part(query, passages, self._named_items(query, selection.picked))
+            events: list[str] = []  # the entries of the event an ask points back to (stay entries, not the list)
+            picked = self._each_part(query, passages, self._named_items(query, selection.picked), events)
             picked, conditions = self._each_condition(query, passages, picked)
             picked, contacts = self._each_qualifier(query, passages, picked)
             picked, siblings = self._each_sibling(query, passages, picked)
@@ -214,7 +215,7 @@ class UnitRanker(AskingParts):
             if picked != selection.picked:
                 # the parts found items of one list each: the whole list is the answer (not a period's entries
                 # or one item the selection chose on purpose)
-                picked = [(passage, whole_lists(passage, texts)) for passage, texts in picked]
+                picked = [(passage, whole_lists(passage, texts, keep=events)) for passage, texts in picked]
             if selection.values and picked and contacts:
                 # each qualifier's contact quoted with the first (the system's division, the procedure's): the lead
                 # states each, not the first one's alone as the answer to both
@@ -437,8 +438,8 @@ class UnitRanker(AskingParts):
             named.add(items.index(text))
         return named
 
-    def _each_part(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]]
-                   ) -> list[tuple[Passage, list[str]]]:
+    def _each_part(self, query: str, passages: list[Passage], picked: list[tuple[Passage, list[str]]],
+                   events: list[str] | None = None) -> list[tuple[Passage, list[str]]]:
         """A message with several asking parts (a confirmation and a contact: "申請は電子申請ですよね？… どこに連絡
         すればいいですか？") answers each: the best unit of each part that the answer does not quote yet is quoted
         after the answer (at most MAX_PARTS more). A part its own selection refuses or answers with a quoted unit
@@ -467,6 +468,13 @@ class UnitRanker(AskingParts):
         quoted = {text for _, texts in picked for text in texts}
         enumerated = self._numbered(query, parts)
         added = 0
+
+        def points_to_event(ask: str) -> bool:
+            # (the pointer may be cut off as a clause of its own before the ask: 「その時に」「訪問した会社は？」)
+            at = every.index(ask) if ask in every else -1
+            return self.types.asks_of_event_before(ask) or (
+                at > 0 and every[at - 1] not in parts and self.types.asks_of_event_before(every[at - 1]))
+
         for part in parts:
             if added >= MAX_PARTS:
                 break
@@ -474,6 +482,23 @@ class UnitRanker(AskingParts):
                 # (a contact asked by a pointer, そこの電話番号, is of whom the message names: its own selection
                 # would find another program's office)
                 continue
+            if part is not parts[-1] and points_to_event(parts[parts.index(part) + 1]) and self._dated_entries(picked):
+                # the ask whose event the next ask points back to ("when did WAASA visit the JICA office, and which
+                # company did they visit on that trip?"): the dated entry the answer opens with is that event; another
+                # entry naming its other words (WAASA) is no answer to it
+                continue
+            if part is not parts[0] and points_to_event(part):
+                # an ask of the event the ask before it names ("..., and which Vietnamese company did they visit on
+                # that trip?"): the entry of the same date as the one quoted for that ask answers it, not another
+                # entry sharing its words (a visit in another month)
+                event = self._entry_of_same_event(part, parts[parts.index(part) - 1], picked, quoted)
+                if event is not None:
+                    if events is not None:
+                        events.append(event[1])
+                    quoted.add(event[1])
+                    added += 1
+                    picked = with_quote(picked, *event, new_at=1)
+                    continue
             said = frozenset(self.analyzer.document_tokens(" ".join(quoted)))
             # a part that asks about what the message named before it ("Which one can be a Re-Skills course?"
             # after the two courses described) is read with those sentences
@@ -1037,6 +1062,50 @@ class UnitRanker(AskingParts):
                   for part in parts]
         missing = tuple(dict.fromkeys(w for c in checks for w in c.missing))
         return FocusCheck(missing=missing, partial=True) if missing else None
+
+    def _dated_entries(self, picked: list[tuple[Passage, list[str]]]) -> list[str]:
+        """The quoted units that are entries of a list stating a date ("2019 Dec: Visit to ...")."""
+        date_ask = Ask(frozenset({"date"}))
+        return [u.text for passage, texts in picked for u in passage_units(passage)
+                if u.kind == ITEM and u.parent >= 0 and u.text in texts
+                and self.types.stated_values(date_ask, u.text, limit=1)]
+
+    def _entry_of_same_event(self, part: str, before: str, picked: list[tuple[Passage, list[str]]],
+                             quoted: set[str]) -> tuple[Passage, str] | None:
+        """The entry answering ``part``, an ask of the event the ask ``before`` names: among the entries of a dated
+        list that state the date of the quoted entry answering ``before`` (the one stating most of its terms), the one
+        not quoted yet that states most of the terms ``part`` adds to ``before`` (then most of its terms). None when no
+        quoted entry is dated or no other entry of its date states a term of ``part``."""
+        if self.analyzer is None or not hasattr(self.analyzer, "document_tokens"):
+            return None
+        date_ask = Ask(frozenset({"date"}))
+        before_units = self.analyzer.analyze(before).units
+        part_units = self.analyzer.analyze(part).units
+        own_units = [u for u in part_units if u.label not in {b.label for b in before_units}]
+
+        def stated(text: str, units: list[Any]) -> float:
+            tokens = frozenset(self.analyzer.document_tokens(text))
+            return sum(u.strength(tokens) for u in units)
+
+        events = []
+        for passage, texts in picked:
+            units = passage_units(passage)
+            for unit in units:
+                if unit.kind == ITEM and unit.parent >= 0 and unit.text in texts:
+                    date = self.types.stated_values(date_ask, unit.text, limit=1)[:1]
+                    if date:
+                        events.append((stated(unit.text, before_units), passage, unit, date, units))
+        if not events:
+            return None
+        _, passage, event, date, units = max(events, key=lambda e: e[0])
+        same = [u.text for u in units if u.kind == ITEM and u.parent == event.parent and u.text not in quoted
+                and not any(u.text in q or q in u.text for q in quoted)
+                and self.types.stated_values(date_ask, u.text, limit=1)[:1] == date]
+        scored = [(stated(text, own_units), stated(text, part_units), text) for text in same]
+        best = max(scored, key=lambda s: (s[0], s[1]), default=None)
+        if best is None or not best[0]:
+            return None
+        return passage, best[2]
 
     def _tied_items(self, question: str, passage: Passage, text: str) -> list[str]:
         """The other items of the list the item ``text`` belongs to that cover the focus of ``question`` as fully as

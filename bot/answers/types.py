@@ -129,6 +129,7 @@ class AnswerTypes:
         self.other_items: tuple[re.Pattern[str], ...] = ()  # "anything else?", ほかに何か (other_items)
         self.list_verb: tuple[re.Pattern[str], ...] = ()  # "what does it cover", 何が含まれ (list_verb)
         self.points_back: tuple[re.Pattern[str], ...] = ()  # "which one ...?", どちらが (points_back)
+        self.same_event: tuple[re.Pattern[str], ...] = ()  # "on that trip", その時に (same_event)
         self.same_kind_pronoun: tuple[re.Pattern[str], ...] = ()  # "which one" standing for a kind (same_kind)
         self.same_kind: tuple[re.Pattern[str], ...] = ()  # "which METI office" naming it (same_kind, group k)
         # "and the month before?", その前の月は？: way (before, after) -> patterns (relative_period)
@@ -188,6 +189,7 @@ class AnswerTypes:
                    tuple(_patterns(tier) for tier in (data.get("asking_sentence") or {}).values()),
                    FocusRules.from_data(data.get("focus")))
         made.condition_ask = _patterns(data.get("condition_ask"))
+        made.same_event = _patterns(data.get("same_event"))
         made.time_clause = _patterns(data.get("time_clause"))
         made.each_ask = _patterns(data.get("each_ask"))
         made.whole_list = _patterns(data.get("whole_list"))
@@ -394,6 +396,11 @@ class AnswerTypes:
         """The condition clauses of ``question`` ("if uploading to e-gov doesn't work,", 届かない場合):
         ``condition_clause`` in the catalog."""
         return [m.group(0) for p in self.condition for m in p.finditer(question)]
+
+    def asks_of_event_before(self, question: str) -> bool:
+        """Whether an ask points back to the event the ask before it names ("which company did they visit on that
+        trip?", その時に訪問した会社は？): ``same_event`` in the catalog."""
+        return any(p.search(question) for p in self.same_event)
 
     def asks_same_period(self, question: str) -> bool:
         """Whether ``question`` asks for the other entries of the same month, year or day as one it names
