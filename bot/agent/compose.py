@@ -592,7 +592,7 @@ def limit_lead(
     excellent"), read with the question for what the user is or lacks. ``off``: the passages about another
     program than the question names; no limit is read from them.
     ("", picked) when the question asks no yes/no, no unit limits what it asks about, or the catalog cannot say it."""
-    from bot.answers.limits import Limits
+    from bot.answers.limits import UNMET, Limits
     from bot.answers.asks import asked_text
     from bot.answers.quoting import passage_units
     from bot.answers.units import SENTENCE
@@ -630,6 +630,11 @@ def limit_lead(
     verb = responses.say(f"knowledge.limit.verb.{found.verb or 'participate'}", lang) \
         if responses.has(f"knowledge.limit.verb.{found.verb or 'participate'}", lang) else ""
     lead = responses.say(key, lang, x=x, with_=with_, bound=bound, asked=asked, verb=verb)
+    instead = limits.unmet_instead(found.x) if found.kind == UNMET and hasattr(limits, "unmet_instead") else ""
+    instead = f"knowledge.limit.unmet_instead.{instead}" if instead else ""
+    if instead and responses.has(instead, lang):
+        # a requirement the user lacks ("we're a normal company"): what the rule book gives them instead follows the no
+        lead = ("" if lang == "ja" else " ").join([lead, responses.say(instead, lang)])
     if found_kinds is not None:
         found_kinds.append(found.kind)
     # the limiting unit answers: its passage is quoted first, with it (added when it was not quoted)

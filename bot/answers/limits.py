@@ -125,6 +125,14 @@ class Limits:
         self.types = types or AnswerTypes.load()
         self._limit_matches = functools.lru_cache(maxsize=8192)(self._find_limit_matches)
 
+    # the requirements the rule book gives an alternative to (yes_no.unmet.instead: name, the requirement's words)
+    instead: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = ()
+
+    def unmet_instead(self, requirement: str) -> str:
+        """The name of what the rule book gives a user who lacks ``requirement`` (an unmet limit's ``x``: "excellent
+        companies under an excellent supervisory organization" -> ``excellent``), "" when it gives nothing."""
+        return next((name for name, patterns in self.instead if any(p.search(requirement) for p in patterns)), "")
+
     def answered_word(self, kind: str, word: str) -> bool:
         """Whether a yes/no answer of ``kind`` answers what ``word`` asks: "Not automatically" (a step needed
         separately, a qualified statement) answers "automatic", 自動 ..., which is then no subject the documents leave
@@ -153,7 +161,7 @@ class Limits:
         types = AnswerTypes.load(path) if path is not None else AnswerTypes.load()
         forms = tuple((rx.compile(f["unit"], re.IGNORECASE), rx.compile(f["question"], re.IGNORECASE))
                       for f in data.get("forms") or [])
-        return cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms,
+        made = cls(question, limits, glossary, connectives, bounds, unmet, opposites, types, forms,
                    _per_language(data.get("scope")), _per_language(data.get("others")),
                    _per_language(data.get("every")), _per_language(data.get("membership")),
                    tuple(rx.compile(p, re.IGNORECASE) for p in data.get("counted") or []),
@@ -162,6 +170,9 @@ class Limits:
                    _per_language(data.get("way_ask")), Completed.read(data.get("completed") or {}),
                    _per_language(data.get("own_kind")),
                    tuple((str(verb), _per_language(spec)) for verb, spec in (data.get("own_verbs") or {}).items()))
+        made.instead = tuple((str(name), tuple(rx.compile(p, re.IGNORECASE) for p in patterns or []))
+                             for name, patterns in (unmet_data.get("instead") or {}).items())
+        return made
 
     def _find_limit_matches(self, text: str) -> dict[str, tuple[re.Match[str], ...]]:
         """Each kind's matches in a unit's text, pattern by pattern (kept per text in ``_limit_matches``: the units
