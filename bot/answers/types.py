@@ -217,6 +217,7 @@ class AnswerTypes:
         made.topic_request = _patterns(data.get("topic_request"))
         made.update_asks = {str(row): _patterns(spec) for row, spec in (data.get("update_asks") or {}).items()}
         made.still_current = _patterns(data.get("still_current") or {})
+        made.still_current_not = _patterns(data.get("still_current_not") or {})
         made.confirming = _patterns(data.get("confirming"))
         made.pointer = _patterns(data.get("pointer"))
         # (``asked``, optional: the reference applies only to a question that names what it is about)
@@ -320,7 +321,8 @@ class AnswerTypes:
     def asks_still_current(self, question: str) -> bool:
         """Whether ``question`` asks if what it heard is still so (``still_current``: "is 14 still the number
         now?", 今もそうですか): the change since answers it, not a limit the passage states."""
-        return any(p.search(question) for p in getattr(self, "still_current", ()))
+        return any(p.search(question) for p in getattr(self, "still_current", ())) and not any(
+            p.search(question) for p in getattr(self, "still_current_not", ()))
 
     def is_question(self, sentence: str) -> bool:
         """Whether ``sentence`` is a question (``asking_sentence.question``), with or without a question mark

@@ -48,3 +48,16 @@ def test_no_still_ask_no_row_by_topic(rules, question: str) -> None:
 
 def test_a_number_point_is_no_sentence_end() -> None:
     assert AnswerTypes.load().asks_still_current("Is it still 14 fields for Specified Skilled Worker No.1?")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("My trainee finishes Technical Intern Training No.2 next spring. To change to Specific Skill No.1, does he still "
+     "have to pass the skills test and the Japanese test?", False),  # a need that holds nevertheless
+    ("Must she still take the Japanese language exam for Specific Skill No. 1?", False),
+    ("技能実習2号を修了しても、それでも日本語試験は必要ですか？", False),
+    ("Is that still true now, at the end of 2026?", True),
+    ("Does Specific Skill No. 1 still cover 14 industries these days?", True),
+    ("特定技能1号の対象は今でも14分野ですか？", True),
+])
+def test_a_need_that_still_holds_asks_nothing_of_now(question: str, expected: bool) -> None:
+    assert AnswerTypes.load().asks_still_current(question) == expected
