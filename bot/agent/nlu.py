@@ -579,10 +579,13 @@ class EnglishReader:
         # the orientation whose pairs stay inside their clauses: "necessary work 900 hrs, related work 450 hours" is
         # keyword-first though its first item is a number (its word not a keyword), never 900 paired with "related"
         # across the comma; the first item's kind decides otherwise
+        # ... and a keyword named before the list ("the peripheral share is too high. 840 h required, 180 h related,
+        # 480 h peripheral") is no reason to pair each keyword with the number after it: the orientation whose pairs
+        # cross fewer clause breaks wins either way
         first_kind = items[0][1]
         result, crossed = self._paired(text, items, first_kind)
-        if crossed and first_kind == "num":
-            flipped, flipped_crossed = self._paired(text, items, "kw")
+        if crossed:
+            flipped, flipped_crossed = self._paired(text, items, "kw" if first_kind == "num" else "num")
             if flipped_crossed < crossed and len(flipped) >= len(result):
                 result = flipped
         return result
