@@ -3541,8 +3541,9 @@ class Understander:
         hours of final project presentations", 「全T時間で、講義L時間、実習P時間、発表Q時間」): the practical hours are
         the sum of every part of a practical kind (pack ``course_per_period`` ``practical``: labs, exercises, projects,
         presentations, 実習, 演習, 発表; the document counts exercises and presentations as practical work), lectures
-        (``theory``) are not. Only when two parts or more are practical (one is read as it is); the course's total is
-        the one stated, else the parts' sum when a part is no practical one. Parts in brackets are details of the part
+        (``theory``) are not. Only when two parts or more are practical, or one beside lectures with no total stated
+        (else one is read as it is); the course's total is the one stated, else the parts' sum when a part is no
+        practical one. Parts in brackets are details of the part
         before them; parts over the stated total leave the reading as it was. The reply says the sum (note
         ``reading.course_practical_parts``)."""
         spec = pack.course_per_period
@@ -3575,12 +3576,17 @@ class Understander:
             rest = rx.match(r"[A-Za-z -]{0,30}?(?=\s*(?:[,;.:!?()]|\band\b|\bwith\b|$))", text[match.end():])
             parts.append((Fraction(str(read.value)), practical, (match.group(0) + (rest.group(0) if rest else "")).strip()))
         practical_parts = [p for p in parts if p[1]]
-        if len(practical_parts) < 2:
+        total = parsed.slots.get("total_hours")
+        summed = not plain or not isinstance(total, (int, float)) or isinstance(total, bool)
+        # (one practical part is read as it is, unless lectures stand beside it and no total is stated: "22 hours of
+        # lectures and 18 hours of hands-on exercises", 「座学が22時間でハンズオン演習が18時間」 is a 40-hour course, the
+        # lectures are never its total)
+        # (hours moved between parts, 「講義を4時間減らして、演習を4時間増やします」, are a change of the course, no course)
+        if not practical_parts or (len(practical_parts) < 2 and not (
+                summed and len(parts) > len(practical_parts) and not parsed.increments and not parsed.named_moves)):
             return
         practical = sum((p[0] for p in practical_parts), Fraction(0))
         every = sum((p[0] for p in parts), Fraction(0))
-        total = parsed.slots.get("total_hours")
-        summed = not plain or not isinstance(total, (int, float)) or isinstance(total, bool)
         if summed and len(parts) == len(practical_parts):
             return  # no whole to take a share of
         if not summed and every > Fraction(str(total)):
