@@ -30,6 +30,21 @@ def test_roles_each_qualified_after_their_number_are_summed(text: str, count: in
     assert slots_of(text).get("full_time_employees") == count
 
 
+# Japanese list items each qualified in brackets after their count (ja7x-01: 「・製造部 ３０人（正社員）」): summed the
+# same way; the part-timers' and trainees' items beside them are not, nor an item qualified as 非常勤
+JA_BRACKETED = [
+    ("うちの従業員構成です。\n・製造部 ３０人（正社員）\n・営業 １４人（正社員）\n・総務 ４人（正社員）\n・パートさん ６人（週４日、"
+     "１日５時間）\n・技能実習生 ２人（もう働いてます）\nこの場合、技能実習生は何人まで受け入れできますか？", 48),
+    ("・製造 20名（常勤）\n・検査課 5名（常勤）\n・事務 3名（パート）\n実習生の枠は？", 25),
+    ("社員の内訳\n・工場 40人（フルタイム）\n・営業所 8人（フルタイム）\n受入れ人数を教えてください。", 48),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), JA_BRACKETED, ids=[f"ja-{i}" for i in range(len(JA_BRACKETED))])
+def test_japanese_items_qualified_in_brackets_after_their_count_are_summed(text: str, count: int) -> None:
+    assert slots_of(text).get("full_time_employees") == count
+
+
 def test_a_part_time_group_beside_the_roles_is_not_added() -> None:
     assert slots_of("10 welders full-time, 4 packers part-time, 2 drivers full-time. Quota?").get(
         "full_time_employees") == 12
