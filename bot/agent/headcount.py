@@ -257,6 +257,11 @@ class Headcount:
                         if named is None:
                             abroad.append(label)
                         continue
+                    if spec.get("part_remark") and rx.match(spec["part_remark"], text[match.end():], flags):
+                        # its own remark says it is part-time ("office 3 (part-time)", 「事務3名（パート）」): no part of
+                        # the full-time sum, whatever another group's remark says of itself ("(all full-time)")
+                        set_aside.append(span)
+                        continue
                     taken.append(span)
                     low.append(first.value)
                     high.append(top.value)

@@ -54,3 +54,15 @@ def test_the_quota_runs_on_the_roles_sum_and_says_it(bot) -> None:
     reply = converse(bot, SUMMED[0][0])
     assert [call.args["full_time_employees"] for call in calls_named(reply, "trainee_quota")] == [37], reply.answer
     assert "26 + 9 + 2 = 37" in reply.answer
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("・製造 20名（全員常勤）\n・検査課 5名（常勤）\n・事務 3名（パート）\n実習生の枠は？", 25),
+    ("製造20名（全員常勤）、事務3名（パート）。実習生の枠は？", 20),
+    ("Production 20 (all full-time), office 3 (part-time). Trainee quota?", 20),
+    ("Factory 18 (all full time), warehouse 4 (part time, 3 days a week), office 5. How many trainees?", 23),
+])
+def test_a_group_whose_own_remark_says_part_time_is_not_summed(text: str, count: int) -> None:
+    # the class: a remark in brackets after one group ("(all full-time)", 「（全員常勤）」) is read as the list's, and a
+    # group whose own remark says it is part-time ("(part-time)", 「（パート）」) was summed with the rest
+    assert slots_of(text).get("full_time_employees") == count
