@@ -229,8 +229,8 @@ class Headcount:
             # its own (``qualified``: 「製造部　正社員21名」, "production: 40 full-time"), which count with no word for all
             # of them ... but a case counted per establishment (nursing care) keeps its sites' own counts
             per_site = parsed.slots.get(sites.case_slot) in sites.per_site
-            patterns = [*((p, scopes) for p in (spec.get("group", []) if scopes else [])),
-                        *((p, [(0, len(text))]) for p in (spec.get("qualified", []) if not per_site else []))]
+            patterns = [*((p, scopes, False) for p in (spec.get("group", []) if scopes else [])),
+                        *((p, [(0, len(text))], True) for p in (spec.get("qualified", []) if not per_site else []))]
             if not patterns:
                 continue
             low: list[int | float] = []
@@ -238,7 +238,7 @@ class Headcount:
             taken: list[tuple[int, int]] = []
             abroad: list[str] = []  # the groups abroad, as the message names them
             set_aside: list[tuple[int, int]] = []
-            for pattern, within in patterns:
+            for pattern, within, qualified in patterns:
                 for match in rx.finditer(pattern, text, flags):
                     span = match.span("value")
                     if any(a < span[1] and span[0] < b for a, b in [*taken, *set_aside]):
@@ -265,6 +265,13 @@ class Headcount:
                     taken.append(span)
                     low.append(first.value)
                     high.append(top.value)
+                    if qualified:
+                        # the groups listed after a qualified one in its sentence (「製造部に正社員が22人、営業が8人、総務・経理
+                        # が5人」, "production has 22 full-time staff, sales 8, admin 5"): its qualifier is theirs too
+                        for carried in self._carried_groups(text, match.end(), spec, flags, [*taken, *set_aside]):
+                            taken.append(carried[0])
+                            low.append(carried[1])
+                            high.append(carried[1])
             order = sorted(range(len(taken)), key=lambda i: taken[i])  # the groups in the order the message lists them
             low, high = [low[i] for i in order], [high[i] for i in order]
             stated = parsed.slots.get(slot)
@@ -288,6 +295,26 @@ class Headcount:
                 parsed.notes.append((str(spec["note"]), {"parts": parts, "count": count}))
             summed = True
         return summed
+
+    @staticmethod
+    def _carried_groups(text: str, at: int, spec: dict[str, Any], flags: int, spans: list[tuple[int, int]]
+                        ) -> list[tuple[tuple[int, int], int | float]]:
+        """The groups joined one after another to a qualified group ending at ``at`` (pack ``carried``: a list's next
+        item, its count in group "value"), each with its count's span; a part-time group (its own remark, pack
+        ``part_remark``) or one already read ends the run."""
+        out: list[tuple[tuple[int, int], int | float]] = []
+        if not spec.get("carried"):
+            return out
+        while (match := rx.match(spec["carried"], text[at:], flags)) is not None:
+            span = (at + match.start("value"), at + match.end("value"))
+            read = read_number(match.group("value"), whole=True)
+            if not read.ok or not read.value or any(a < span[1] and span[0] < b for a, b in spans):
+                break
+            if spec.get("part_remark") and rx.match(spec["part_remark"], text[at + match.end():], flags):
+                break
+            out.append((span, read.value))
+            at += match.end()
+        return out
 
     @staticmethod
     def _names_within(words: str, name: str) -> bool:
