@@ -27,6 +27,11 @@ NO = {"en": r"^No: the documents also accept completing Technical Intern Trainin
            "Skill No. 1?"),
     ("en", "She completed Technical Intern Training No. 2. Must she still take the Japanese language exam for Specific "
            "Skill No. 1?"),
+    # in the last year of the other way, switching after it (ja7y-20)
+    ("ja", "いまウチで技能実習2号の子が3年目なんですが、この後、特定技能1号に切り替えるには、技能試験とか日本語の試験を受けないと"
+           "いけないんですか？"),
+    ("en", "Our trainee is in her third year of Technical Intern Training No. 2. To switch to Specified Skilled Worker "
+           "No. 1 after that, does she have to take the skills test?"),
 ])
 def test_the_completed_other_way_answers_no(bot, lang: str, question: str) -> None:
     answer = answered(bot, question, NO[lang])
