@@ -301,7 +301,8 @@ class Headcount:
                         ) -> list[tuple[tuple[int, int], int | float]]:
         """The groups joined one after another to a qualified group ending at ``at`` (pack ``carried``: a list's next
         item, its count in group "value"), each with its count's span; a part-time group (its own remark, pack
-        ``part_remark``) or one already read ends the run."""
+        ``part_remark``) or one already read ends the run. None when the run does not end the list (pack
+        ``carried_end``: the sentence's end, or a part-time or trainee item next)."""
         out: list[tuple[tuple[int, int], int | float]] = []
         if not spec.get("carried"):
             return out
@@ -314,6 +315,8 @@ class Headcount:
                 break
             out.append((span, read.value))
             at += match.end()
+        if out and spec.get("carried_end") and not rx.match(spec["carried_end"], text[at:], flags):
+            return []  # the list goes on past the groups read ("..., and head office + R&D 67"): not read as a whole
         return out
 
     @staticmethod

@@ -493,6 +493,7 @@ class LanguagePack(BaseModel):
         out += [p for spec in self.group_sums.values() for p in [*spec.get("group", []), *spec.get("qualified", []), spec.get("all_counted") or "", spec.get("all_scheduled") or "", spec.get("sentence_end") or "", spec.get("item") or ""] if p]
         out += [p for spec in self.group_sums.values() for p in [*spec.get("all_but", []), spec.get("label_trim") or "",
                                                                  spec.get("part_remark") or "", spec.get("carried") or "",
+                                                                 spec.get("carried_end") or "",
                                                                  *(spec.get("abroad") or {}).values()] if p]
         out += [p for key in ("word", "other", "stop") for p in [self.listed_count_words.get(key)] if p]
         out += [p for spec in self.headed_lists.values() for key in ("heading_end", "item", "sentence_end", "full", "part")

@@ -22,6 +22,9 @@ CARRIED = [
 ]
 
 NOT_CARRIED = [
+    # a list that goes on past the groups the run reads is not read as a whole (the stated total counts)
+    ("Dear sir/madam, we are auto parts maker with three factories. Hamamatsu plant has 150 regular staff, Kosai plant "
+     "120, and head office + R&D 67. Total three hundred thirty-seven full-time, no trainees yet. How many No.1?", 337),
     ("製造部に正社員22人、パート8人です。何人まで？", 22),
     ("製造部に正社員22人、うち2人は海外です。何人まで？", 20),
     ("Production: 22 full-time, 5 part-timers. How many trainees?", 22),
