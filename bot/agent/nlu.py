@@ -42,6 +42,20 @@ _SENTENCE_BREAK = re.compile(r"[;!?。！？]|\.(?!\d)")
 _QUOTED_PASSAGE = re.compile(r"""(?:^|(?<=[\s:(]))['‘"“][^'’"”\n]*?\s[^'’"”\n]*?\s[^'’"”\n]*?\s[^'’"”\n]{2,}?['’"”](?=[\s.,;:!?)]|$)""")
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _without_figureless_keywords(text: str, items: list[tuple[int, str, Any]]) -> list[tuple[int, str, Any]]:
+    """``items`` (keywords and numbers by position) without the keywords of a sentence that holds no number."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text) + 1]
+
+    def sentence(pos: int) -> int:
+        return next(i for i, end in enumerate(ends) if pos < end)
+
+    numbered = {sentence(pos) for pos, kind, _ in items if kind == "num"}
+    return [item for item in items if item[1] == "num" or sentence(item[0]) in numbered]
+
+
 def _num(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -579,13 +593,15 @@ class EnglishReader:
         # the orientation whose pairs stay inside their clauses: "necessary work 900 hrs, related work 450 hours" is
         # keyword-first though its first item is a number (its word not a keyword), never 900 paired with "related"
         # across the comma; the first item's kind decides otherwise
-        # ... and a keyword named before the list ("the peripheral share is too high. 840 h required, 180 h related,
-        # 480 h peripheral") is no reason to pair each keyword with the number after it: the orientation whose pairs
-        # cross fewer clause breaks wins either way
+        # (a keyword in a sentence with no number names no figure: "the peripheral share is too high. 840 h required,
+        # 180 h related, 480 h peripheral" is a list written number first, its first item no keyword)
+        items = _without_figureless_keywords(text, items)
+        if not items:
+            return {}
         first_kind = items[0][1]
         result, crossed = self._paired(text, items, first_kind)
-        if crossed:
-            flipped, flipped_crossed = self._paired(text, items, "kw" if first_kind == "num" else "num")
+        if crossed and first_kind == "num":
+            flipped, flipped_crossed = self._paired(text, items, "kw")
             if flipped_crossed < crossed and len(flipped) >= len(result):
                 result = flipped
         return result
