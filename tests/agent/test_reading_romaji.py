@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -133,7 +134,10 @@ ROMAJI = ("kaigo", "yuryo", "kanri", "jisshu", "seishain", "joukin", "kensetsu",
 
 def test_ordinary_english_is_unchanged() -> None:
     """The romaji reading changes a message only where it has a romaji term (no English word is touched)."""
-    messages = [m for m in _english_messages() if not any(r in m.lower() for r in ROMAJI)]
+    # (a count called "full-timers" is read as full-time staff by an English reading of its own, not the romaji one:
+    # tests/agent/test_reading_headcount_full_timers_and_a_remark_on_every_count.py)
+    messages = [m for m in _english_messages() if not any(r in m.lower() for r in ROMAJI)
+                and not re.search(r"(?i)\d\s+full[- ]?timers\b", m)]
     assert len(messages) > 100
     for message in messages:
         assert EN.read(message) == message
