@@ -390,15 +390,17 @@ def _unstated_further_asks(plan: Plan, search: SearchResult | None, own_searches
         asks += [(part, search or SearchResult(query=part)) for part in analyzer.asking_parts(plan.user_text,
                                                                                               unmarked=True)[1]
                  if not any(part in ask or ask in part for ask, _ in asks)]
-    lines: list[str] = []
-    for part, own in asks:
-        subject = unstated_subject(part, turn.lang, own.passages, turn)
-        if subject is None:
-            continue
-        declined = compose.subject_unmentioned(part, own, *subject, turn.selector, turn.r, turn.lang)
-        if declined is not None and declined.unstated:
-            lines.append(declined.unstated.split("\n\n")[0])
-    return list(dict.fromkeys(lines))
+    lines = [_unmentioned_line(part, own, subject, turn) for part, own in asks
+             for subject in [unstated_subject(part, turn.lang, own.passages, turn)] if subject is not None]
+    return list(dict.fromkeys(line for line in lines if line))
+
+
+
+def _unmentioned_line(part: str, own: SearchResult, subject: tuple[str, list[str]], turn: Turn) -> str:
+    """The line saying the documents do not mention the ask ``part``'s ``subject`` (knowledge_plan.unstated_subject),
+    named by the user's words: the first paragraph of its refusal; "" when the catalog has no name for it."""
+    declined = compose.subject_unmentioned(part, own, *subject, turn.selector, turn.r, turn.lang)
+    return declined.unstated.split("\n\n")[0] if declined is not None and declined.unstated else ""
 
 
 
@@ -424,10 +426,10 @@ def _answered_beside_unstated_subjects(plan: Plan, own_searches: dict[str, Searc
     unstated: list[str] = []
     for ask, subject, own in zip(searched, subjects, owns):
         if subject is not None:
-            declined = compose.subject_unmentioned(ask["part"], own, *subject, turn.selector, R, lang)
-            if declined is None or not declined.unstated:
+            line = _unmentioned_line(ask["part"], own, subject, turn)
+            if not line:
                 return None
-            unstated.append(declined.unstated.split("\n\n")[0])
+            unstated.append(line)
             continue
         if not own.relevant or not own.passages:
             return None
@@ -439,11 +441,8 @@ def _answered_beside_unstated_subjects(plan: Plan, own_searches: dict[str, Searc
     first = answered[0][1]
     rest = [(ask.get("reads", ask["part"]), own_searches[ask["query"]].passages) for ask, _ in answered[1:]]
     composed = compose.with_part_answers(first, rest, turn.selector, R, lang, context, lists=lists)
-    blocks = composed.answer.split("\n\n")
-    at = len(blocks)
-    while at > 1 and blocks[at - 1].lstrip().startswith("_"):
-        at -= 1
-    composed.answer = "\n\n".join([*blocks[:at], *dict.fromkeys(unstated), *blocks[at:]])
+    # (each unstated line after the quotes and before the closing notes, where a rule-book statement goes)
+    composed.answer = with_rule_text(composed.answer, "\n\n".join(dict.fromkeys(unstated)))
     return composed
 
 
