@@ -215,7 +215,8 @@ class Headcount:
         (both ends are computed), and the reply says the sum (``note``). Groups said to be the ones that do not count
         (``all_but``, group "name": 「海外事業部以外はみんなフルタイム」, "everyone except the overseas team is full-time")
         and groups working abroad (``abroad``: 「海外事業部５名（全員ベトナムの駐在事務所勤務）」) are left out of the sum, and
-        the reply says which (``but_note``). Whether a sum was read."""
+        the reply says which (``but_note``); so is a group whose own remark says part-time (``part_remark``: 「事務3名
+        （パート）」), and the groups joined after a qualified one take its qualifier (``carried``). Whether a sum was read."""
         from bot.agent import establishments
 
         sites = establishments.default_reader()
@@ -301,7 +302,7 @@ class Headcount:
                         ) -> list[tuple[tuple[int, int], int | float]]:
         """The groups joined one after another to a qualified group ending at ``at`` (pack ``carried``: a list's next
         item, its count in group "value"), each with its count's span; a part-time group (its own remark, pack
-        ``part_remark``) or one already read ends the run. None when the run does not end the list (pack
+        ``part_remark``) or one already read ends the run. No group when the run does not end the list (pack
         ``carried_end``: the sentence's end, or a part-time or trainee item next)."""
         out: list[tuple[tuple[int, int], int | float]] = []
         if not spec.get("carried"):
