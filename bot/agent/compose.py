@@ -630,7 +630,7 @@ def limit_lead(
     verb = responses.say(f"knowledge.limit.verb.{found.verb or 'participate'}", lang) \
         if responses.has(f"knowledge.limit.verb.{found.verb or 'participate'}", lang) else ""
     lead = responses.say(key, lang, x=x, with_=with_, bound=bound, asked=asked, verb=verb)
-    instead = limits.unmet_instead(found.x) if found.kind == UNMET and hasattr(limits, "unmet_instead") else ""
+    instead = limits.unmet_instead(found.x) if found.kind == UNMET else ""
     instead = f"knowledge.limit.unmet_instead.{instead}" if instead else ""
     if instead and responses.has(instead, lang):
         # a requirement the user lacks ("we're a normal company"): what the rule book gives them instead follows the no

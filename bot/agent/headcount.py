@@ -258,7 +258,7 @@ class Headcount:
                         if named is None:
                             abroad.append(label)
                         continue
-                    if spec.get("part_remark") and rx.match(spec["part_remark"], text[match.end():], flags):
+                    if self._said_part_time(text, match.end(), spec, flags):
                         # its own remark says it is part-time ("office 3 (part-time)", 「事務3名（パート）」): no part of
                         # the full-time sum, whatever another group's remark says of itself ("(all full-time)")
                         set_aside.append(span)
@@ -298,6 +298,12 @@ class Headcount:
         return summed
 
     @staticmethod
+    def _said_part_time(text: str, at: int, spec: dict[str, Any], flags: int) -> bool:
+        """Whether the group ending at ``at`` is said to be part-time by its own remark right after it (pack
+        ``part_remark``: "(part-time)", 「（パート）」)."""
+        return bool(spec.get("part_remark")) and rx.match(spec["part_remark"], text[at:], flags) is not None
+
+    @staticmethod
     def _carried_groups(text: str, at: int, spec: dict[str, Any], flags: int, spans: list[tuple[int, int]]
                         ) -> list[tuple[tuple[int, int], int | float]]:
         """The groups joined one after another to a qualified group ending at ``at`` (pack ``carried``: a list's next
@@ -312,7 +318,7 @@ class Headcount:
             read = read_number(match.group("value"), whole=True)
             if not read.ok or not read.value or any(a < span[1] and span[0] < b for a, b in spans):
                 break
-            if spec.get("part_remark") and rx.match(spec["part_remark"], text[at + match.end():], flags):
+            if Headcount._said_part_time(text, at + match.end(), spec, flags):
                 break
             out.append((span, read.value))
             at += match.end()

@@ -440,7 +440,8 @@ def claim_with_its_ask(text: str, parsed: nlu.Parse, turn: Turn) -> str:
     pack = turn.pack(parsed.language)
     if pack is None or analyzer is None or not hasattr(analyzer, "asking_parts"):
         return ""
-    if not any(pack.act(act, text) for act in _CLAIM_ACTS) and "still_so_check" not in getattr(pack, "acts", {}):
+    # (no claim and no act asking whether a statement still holds, which is read on each ask: nothing to join)
+    if not any(pack.act(act, text) for act in _CLAIM_ACTS) and not getattr(pack, "acts", {}).get("still_so_check"):
         return ""
     parts, asking = analyzer.asking_parts(text, unmarked=True)
     out = text
